@@ -1,0 +1,37 @@
+"""Domain errors, each carrying a message a user can act on.
+
+They are raised by the library and translated only at the edges: ``click.ClickException``
+in the CLI, a 4xx page or the JSON error shape in the web UI. The message is one line and
+names the thing that went wrong (the file, the index folder, the query), so the edges never
+need to add context or print a traceback.
+"""
+
+from __future__ import annotations
+
+
+class WebinarSearchError(Exception):
+    """Base of every error this project raises on purpose."""
+
+    exit_code: int = 1
+
+
+class InputError(WebinarSearchError):
+    """An input file or stream cannot be used (missing, empty, binary, undecodable)."""
+
+
+class IndexNotFoundError(WebinarSearchError):
+    """There is no index at the given location (never built, or a wrong path)."""
+
+
+class IndexBusyError(WebinarSearchError):
+    """Another process holds the index's write lock and did not release it in time."""
+
+
+class QueryError(WebinarSearchError):
+    """A query that cannot be run: malformed syntax, too long, or too expensive."""
+
+
+class NotBuiltError(WebinarSearchError):
+    """A pipeline stage that does not exist yet; exit status 2, like a usage error."""
+
+    exit_code = 2

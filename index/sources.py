@@ -1,0 +1,183 @@
+"""Reading the inputs of ``build``, ``update`` and ``extract`` into uniform source documents.
+
+A source is a file or a folder. Folders are walked recursively (sorted, so runs are
+repeatable) for ``.html``/``.htm``, ``.txt`` (with ``text_mode``) and ``.jsonl`` files.
+A ``.jsonl`` line holds ``{"url", "html"}`` or ``{"url", "text"}`` (text = an already clean
+body; ``site``, ``title``, ``published`` and ``lang`` are taken when present). ``-`` reads
+standard input.
+
+A path that does not exist is the user's mistake and stops the run before anything is
+written (:class:`~index.errors.InputError`). A file that exists but cannot be used (empty,
+binary, a broken JSON line) does not stop the run: it comes out as a
+:class:`SourceDocument` whose ``error`` says why, so a batch of ten thousand pages is not
+lost to one bad file and the caller can report each cause.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, NotBuiltError
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl",)
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+_SNIFF_BYTES = 8192
+
+
+@dataclass
+class SourceDocument:
+    """One input document, or the reason it could not be read.
+
+    Exactly one of ``html``, ``text`` and ``error`` is set. ``origin`` names where it came
+    from (``path``, ``path:line`` or ``-``) for messages; ``url`` is the address the source
+    itself gave, if any (a local ``.html`` file has none until the cleaner finds its
+    canonical link); ``fallback_url`` (the file's URI) addresses the record when neither
+    the source nor the page names a URL.
+    """
+
+    origin: str
+    url: str | None = None
+    html: bytes | None = None
+    text: str | None = None
+    error: str | None = None
+    site: str | None = None
+    title: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    fallback_url: str | None = None
+
+
+def check_paths(paths: Iterable[str]) -> None:
+    """Raise :class:`InputError` naming the first path that does not exist."""
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise InputError(f"{p}: no such file or directory")
+
+
+def iter_sources(paths: Iterable[str], *, text_mode: bool = False) -> Iterator[SourceDocument]:
+    """Yield one :class:`SourceDocument` per input document, in the order given.
+
+    ``text_mode`` makes plain files (and stdin) count as clean article bodies instead of
+    HTML. WARC input belongs to the crawler, which is not built yet.
+    """
+    paths = list(paths)
+    check_paths(paths)
+    for p in paths:
+        if p == "-":
+            yield _from_bytes("-", sys.stdin.buffer.read(), text_mode=text_mode)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for child in _walk(path, text_mode=text_mode):
+                yield from _from_file(child, text_mode=text_mode)
+        else:
+            yield from _from_file(path, text_mode=text_mode)
+
+
+def _walk(folder: Path, *, text_mode: bool) -> list[Path]:
+    wanted = HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+    if text_mode:
+        wanted += TEXT_SUFFIXES
+    return sorted(
+        f for f in folder.rglob("*")
+        if f.is_file() and f.name.lower().endswith(wanted) and not f.name.startswith(".")
+    )
+
+
+def _from_file(path: Path, *, text_mode: bool) -> Iterator[SourceDocument]:
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        raise NotBuiltError(
+            f"{path}: reading WARC files is not built yet (it comes with the crawler)"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield SourceDocument(origin=str(path), error=f"cannot read: {exc.strerror or exc}")
+        return
+    uri = path.resolve().as_uri()
+    if name.endswith(JSONL_SUFFIXES):
+        for doc in _from_jsonl(str(path), data):
+            doc.fallback_url = f"{uri}#line-{doc.origin.rsplit(':', 1)[-1]}"
+            yield doc
+    else:
+        doc = _from_bytes(str(path), data, text_mode=text_mode)
+        doc.fallback_url = uri
+        yield doc
+
+
+def _from_bytes(origin: str, data: bytes, *, text_mode: bool) -> SourceDocument:
+    problem = sniff_problem(data, expect_html=not text_mode)
+    if problem:
+        return SourceDocument(origin=origin, error=problem)
+    if text_mode:
+        return SourceDocument(origin=origin, text=decode_text(data))
+    return SourceDocument(origin=origin, html=data)
+
+
+def _from_jsonl(origin: str, data: bytes) -> Iterator[SourceDocument]:
+    if not data.strip():
+        yield SourceDocument(origin=origin, error="empty file")
+        return
+    for lineno, raw in enumerate(decode_text(data).splitlines(), start=1):
+        if not raw.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield SourceDocument(origin=where, error=f"not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            yield SourceDocument(origin=where, error="expected a JSON object per line")
+            continue
+        html, text = obj.get("html"), obj.get("text")
+        if not isinstance(html, str) and not isinstance(text, str):
+            yield SourceDocument(origin=where, error='a line needs an "html" or a "text" field')
+            continue
+        common = {
+            key: obj[key] if isinstance(obj.get(key), str) else None
+            for key in ("url", "site", "title", "published", "lang")
+        }
+        if isinstance(html, str):
+            yield SourceDocument(origin=where, html=html.encode("utf-8"), **common)
+        else:
+            yield SourceDocument(origin=where, text=text, **common)
+
+
+def sniff_problem(data: bytes, *, expect_html: bool) -> str | None:
+    """Why ``data`` cannot be a page (or a text), or ``None`` when it looks usable.
+
+    Cheap checks on the first few kilobytes only: emptiness, NUL bytes (binary files;
+    UTF-16 pages carry a BOM and are let through), and for HTML the presence of markup.
+    """
+    if not data.strip():
+        return "empty file"
+    head = data[:_SNIFF_BYTES]
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in head and not utf16:
+        return "binary file, not " + ("HTML" if expect_html else "text")
+    if expect_html and not utf16 and b"<" not in head and b"<" not in data[:1_000_000]:
+        return "no HTML markup found (use --text for plain-text articles)"
+    return None
+
+
+def decode_text(data: bytes) -> str:
+    """Decode a plain-text input: UTF-8 (with or without BOM), else the detected charset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best)
+    return data.decode("utf-8", errors="replace")

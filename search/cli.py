@@ -1,0 +1,311 @@
+"""``webinar-search``: the command line, the composition root that wires the stages.
+
+Each command only turns flags into library arguments and library errors into
+``click.ClickException`` (one line, non-zero exit, no traceback). The write side
+(:mod:`index`) and the web UI (:mod:`webui`) are imported inside the commands that need
+them, so ``import search`` stays light.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from index.errors import WebinarSearchError
+
+from .settings import Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class CommandError(click.ClickException):
+    """A library error on its way out of the CLI, with the library's exit code."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def translate_errors(func: F) -> F:
+    """Turn the library's own errors into one-line CLI errors."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except WebinarSearchError as exc:
+            raise CommandError(str(exc), exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _settings(ctx: click.Context) -> Settings:
+    settings = ctx.find_object(Settings)
+    assert settings is not None
+    return settings
+
+
+index_option = click.option(
+    "--index", "index_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Index folder (default: $WEBINAR_SEARCH_INDEX, else the user data dir).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="webinar-search")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Search news coverage of webinars: build an index, query it, serve it on the web."""
+    try:
+        ctx.obj = Settings.from_env()
+    except WebinarSearchError as exc:
+        raise CommandError(str(exc)) from None
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--text", "text_mode", is_flag=True, help="Inputs are plain-text bodies, not HTML.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON record per input.")
+@translate_errors
+def extract(files: Sequence[str], text_mode: bool, as_json: bool) -> None:
+    """Clean and extract FILE... (or - for stdin) and print the records, in input order.
+
+    An input that cannot be read gets one "Error:" line on stderr; the others are still
+    printed, and the exit status is 1.
+    """
+    from index.pipeline import article_from_source
+    from index.sources import iter_sources
+
+    failures = 0
+    for doc in iter_sources(files, text_mode=text_mode):
+        if doc.error is not None:
+            click.echo(f"Error: {doc.origin}: {doc.error}", err=True)
+            failures += 1
+            continue
+        article = article_from_source(doc)
+        if as_json:
+            click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+        else:
+            _print_record(article.to_dict(), article.empty_reason)
+    if failures:
+        sys.exit(1)
+
+
+def _print_record(record: dict[str, Any], empty_reason: str | None) -> None:
+    click.secho(record["title"] or "(no title)", bold=True)
+    click.echo(f"  {record['url']}  {record['published'] or ''}")
+    if empty_reason:
+        click.echo(f"  no body: {empty_reason}")
+    event = record["event"]
+    if event:
+        click.echo(f"  event: {event['title'] or '?'}  {event['date'] or ''}  "
+                   f"{event['location'] or ''}")
+        for person in event["speakers"]:
+            click.echo(f"    {person['role']:<9} {person['name']}"
+                       + (f" — {person['position']}" if person["position"] else ""))
+    click.echo()
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@index_option
+@click.pass_context
+@translate_errors
+def build(ctx: click.Context, sources: Sequence[str], index_dir: Path | None) -> None:
+    """Build a new index from SOURCE... (.html/.jsonl files or folders); replaces the old."""
+    settings = _settings(ctx).with_overrides(index=index_dir)
+    report = _run_build(settings, sources)
+    click.echo(
+        f"indexed {report['documents']} documents into {settings.index} "
+        f"({report['skipped']} skipped, {report['seconds']:.1f} s)"
+    )
+
+
+def _run_build(settings: Settings, sources: Sequence[str], quiet: bool = False) -> dict[str, Any]:
+    from index.build import IndexBuilder
+    from index.pipeline import PipelineStats, iter_articles
+    from index.sources import check_paths, iter_sources
+
+    check_paths(sources)
+    stats = PipelineStats()
+
+    def on_skip(origin: str, reason: str) -> None:
+        if not quiet:
+            click.echo(f"skipped {origin}: {reason}", err=True)
+
+    progress = _Progress(enabled=not quiet)
+    articles = iter_articles(iter_sources(sources), stats, on_skip)
+    builder = IndexBuilder(settings.index, lock_timeout=settings.lock_timeout,
+                           progress=progress.update)
+    report = builder.build(_require_some(articles, stats))
+    progress.done()
+    return {"documents": report.documents, "skipped": len(stats.skipped),
+            "seconds": report.seconds}
+
+
+def _require_some(articles: Iterator[Any], stats: Any) -> Iterator[Any]:
+    """Stop a build that would replace a live index with an empty one."""
+    from index.errors import InputError
+
+    first = next(articles, None)
+    if first is None:
+        raise InputError(
+            f"nothing to index: none of the {stats.read} source document(s) had article text"
+        )
+    yield first
+    yield from articles
+
+
+class _Progress:
+    """A one-line document counter on stderr (redrawn in place on a terminal)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.tty = sys.stderr.isatty()
+        self.started = time.monotonic()
+        self.last = self.started
+        self.count = 0
+
+    def update(self, count: int) -> None:
+        self.count = count
+        now = time.monotonic()
+        if not self.enabled or now - self.last < (0.2 if self.tty else 5.0):
+            return
+        self.last = now
+        rate = count / max(now - self.started, 1e-6)
+        line = f"indexed {count} documents ({rate:.0f}/s)"
+        click.echo(("\r" + line) if self.tty else line, err=True, nl=not self.tty)
+
+    def done(self) -> None:
+        if self.enabled and self.tty and self.last > self.started:
+            click.echo(err=True)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@index_option
+@translate_errors
+def update(sources: Sequence[str], index_dir: Path | None) -> None:
+    """Add, replace and delete documents by URL (not built yet)."""
+    from index.errors import NotBuiltError
+
+    raise NotBuiltError("update is not built yet: use `webinar-search build` to rebuild")
+
+
+@cli.command()
+@click.argument("text")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100),
+              help="Number of hits.")
+@click.option("--syntax", is_flag=True, help="Use Whoosh query syntax (fields, phrases, OR).")
+@click.pass_context
+@translate_errors
+def query(ctx: click.Context, text: str, index_dir: Path | None, as_json: bool, limit: int,
+          syntax: bool) -> None:
+    """Search the index for TEXT and print the ranked hits."""
+    from .searcher import SearchIndex
+
+    settings = _settings(ctx).with_overrides(index=index_dir)
+    with SearchIndex.open(settings.index) as ix:
+        results = ix.search(text, per_page=limit, syntax=syntax)
+    if as_json:
+        click.echo(json.dumps(results.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{results.total} results ({results.took_ms:.0f} ms)")
+    for rank, hit in enumerate(results.hits, start=1):
+        click.secho(f"{rank:>2}. {hit.title or hit.url}", bold=True)
+        click.echo(f"    {hit.site or ''}  {hit.date or ''}  {hit.url}")
+        if hit.speakers:
+            click.echo("    " + ", ".join(f"{s.name} ({s.role})" for s in hit.speakers[:6]))
+
+
+@cli.command()
+@index_option
+@click.pass_context
+@translate_errors
+def stats(ctx: click.Context, index_dir: Path | None) -> None:
+    """Print the size and provenance of the index."""
+    from .searcher import SearchIndex
+
+    settings = _settings(ctx).with_overrides(index=index_dir)
+    with SearchIndex.open(settings.index) as ix:
+        for key, value in ix.stats().items():
+            click.echo(f"{key}: {value}")
+
+
+@cli.command()
+@index_option
+@click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port (default 8000).")
+@click.pass_context
+@translate_errors
+def serve(ctx: click.Context, index_dir: Path | None, host: str | None, port: int | None) -> None:
+    """Serve the web UI over an index."""
+    settings = _settings(ctx).with_overrides(index=index_dir, host=host, port=port)
+    from .searcher import SearchIndex
+
+    SearchIndex.open(settings.index).close()
+    _serve(settings)
+
+
+@cli.command()
+@click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port (default 8000).")
+@click.pass_context
+@translate_errors
+def demo(ctx: click.Context, host: str | None, port: int | None) -> None:
+    """Build the bundled demo corpus (once) and serve the web UI over it."""
+    from .demo import ensure_demo_index
+
+    settings = _settings(ctx).with_overrides(host=host, port=port)
+    index_dir = ensure_demo_index(lambda msg: click.echo(msg, err=True))
+    _serve(settings.with_overrides(index=index_dir))
+
+
+def _serve(settings: Settings) -> None:
+    import waitress
+
+    from webui import create_app
+
+    app = create_app({"INDEX_DIR": str(settings.index)})
+    click.echo(f"serving {settings.index} at http://{settings.host}:{settings.port}/ "
+               "(Ctrl+C to stop)")
+    try:
+        waitress.serve(app, host=settings.host, port=settings.port, threads=8,
+                       _quiet=True)
+    except OSError as exc:
+        raise CommandError(f"cannot listen on {settings.host}:{settings.port}: "
+                           f"{exc.strerror or exc}") from None
+
+
+@cli.command()
+@click.argument("seeds", nargs=-1, required=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for the WARC files.")
+@translate_errors
+def crawl(seeds: Sequence[str], out: Path) -> None:
+    """Fetch article pages from SEED... into WARC files (not built yet)."""
+    from index.errors import NotBuiltError
+
+    raise NotBuiltError("crawl is not built yet")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console entry point: no traceback reaches a user unless they ask for it."""
+    try:
+        cli.main(args=argv, prog_name="webinar-search", standalone_mode=True)
+    except Exception as exc:  # a bug, not a user error: say so in one line
+        if os.environ.get("WEBINAR_SEARCH_DEBUG"):
+            raise
+        click.echo(f"Error: internal error: {type(exc).__name__}: {exc} "
+                   "(set WEBINAR_SEARCH_DEBUG=1 for the traceback)", err=True)
+        sys.exit(70)

@@ -1,0 +1,54 @@
+"""The bundled demo: build the demo corpus into the user data dir once, then reuse it.
+
+The index is rebuilt only when the corpus (or the schema) changes, detected by a digest of
+the corpus files stored next to the index, so ``webinar-search demo`` starts in a second
+after the first run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from index.build import IndexBuilder
+from index.layout import read_current, write_atomic
+from index.pipeline import PipelineStats, iter_articles
+from index.schema import SCHEMA_VERSION
+from index.sources import iter_sources
+
+from .settings import default_data_dir
+
+
+def demo_corpus_dir() -> Path:
+    """The folder of demo pages shipped inside the ``index`` package."""
+    return Path(str(resources.files("index").joinpath("demo_corpus")))
+
+
+def corpus_digest(corpus: Path) -> str:
+    """A digest of every page's name and bytes, plus the schema version."""
+    digest = hashlib.sha256(f"schema-{SCHEMA_VERSION}".encode())
+    for page in sorted(corpus.glob("*.html")):
+        digest.update(page.name.encode())
+        digest.update(page.read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_demo_index(
+    say: Callable[[str], None] = lambda msg: None, data_dir: Path | None = None
+) -> Path:
+    """The demo index folder, (re)built first if missing or stale."""
+    index_dir = (data_dir or default_data_dir()) / "demo-index"
+    corpus = demo_corpus_dir()
+    digest = corpus_digest(corpus)
+    stamp = index_dir / "corpus.sha256"
+    current = stamp.read_text().strip() if stamp.exists() else None
+    if read_current(index_dir) is not None and current == digest:
+        return index_dir
+    say(f"building the demo index from {corpus} into {index_dir} ...")
+    stats = PipelineStats()
+    report = IndexBuilder(index_dir).build(iter_articles(iter_sources([str(corpus)]), stats))
+    write_atomic(stamp, digest + "\n")
+    say(f"indexed {report.documents} demo articles in {report.seconds:.1f} s")
+    return index_dir

@@ -1,0 +1,88 @@
+"""The values the search library returns: plain dataclasses, JSON-ready via ``to_dict``."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class MatchedSpeaker:
+    """A speaker of a hit, with the role they had at that event."""
+
+    name: str
+    key: str
+    role: str
+
+
+@dataclass
+class Hit:
+    """One search result."""
+
+    url: str
+    title: str | None
+    date: str | None
+    site: str | None
+    score: float
+    snippet: str
+    speakers: list[MatchedSpeaker] = field(default_factory=list)
+    event_title: str | None = None
+    location: str | None = None
+    province: str | None = None
+
+
+@dataclass
+class Results:
+    """A page of hits plus everything a results page shows around them.
+
+    ``snippet`` strings are HTML: the article text escaped, matches wrapped in ``<mark>``.
+    ``facets`` maps a facet name to ``(value, count)`` pairs, most frequent first.
+    """
+
+    query: str
+    hits: list[Hit]
+    total: int
+    page: int
+    per_page: int
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    suggestion: str | None = None
+    took_ms: float = 0.0
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["facets"] = {k: [list(pair) for pair in v] for k, v in self.facets.items()}
+        data["pages"] = self.pages
+        return data
+
+
+@dataclass
+class Appearance:
+    """One event a speaker took part in."""
+
+    url: str
+    title: str | None
+    event_title: str | None
+    date: str | None
+    role: str
+    position: str | None
+    talk_title: str | None
+    location: str | None
+    province: str | None
+    co_speakers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SpeakerProfile:
+    """A person across articles: the name variants seen and every appearance, oldest first."""
+
+    key: str
+    name: str
+    variants: list[str]
+    appearances: list[Appearance]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,52 @@
+"""Shared fixtures: paths to tests/fixtures, a small built index, the Flask app and runners."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from flask import Flask
+from flask.testing import FlaskClient
+
+from index.build import IndexBuilder
+from index.pipeline import PipelineStats, iter_articles
+from index.sources import iter_sources
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def pages_index(tmp_path: Path) -> Path:
+    """An index built from tests/fixtures/pages (two short pages)."""
+    index_dir = tmp_path / "index"
+    articles = iter_articles(iter_sources([str(FIXTURES / "pages")]), PipelineStats())
+    IndexBuilder(index_dir).build(articles)
+    return index_dir
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def app(pages_index: Path) -> Iterator[Flask]:
+    from webui import create_app
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(pages_index)})
+    yield app
+    ix = app.extensions.get("webinar_search_index")
+    if ix is not None:
+        ix.close()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
