@@ -1,10 +1,14 @@
 """Reading the inputs of ``build``, ``update`` and ``extract`` into uniform source documents.
 
 A source is a file or a folder. Folders are walked recursively (sorted, so runs are
-repeatable) for ``.html``/``.htm``, ``.txt`` (with ``text_mode``) and ``.jsonl`` files.
+repeatable) for ``.html``/``.htm``, ``.txt`` (with ``text_mode``), ``.jsonl`` and
+``.warc``/``.warc.gz`` files.
 A ``.jsonl`` line holds ``{"url", "html"}`` or ``{"url", "text"}`` (text = an already clean
 body; ``site``, ``title``, ``published`` and ``lang`` are taken when present). ``-`` reads
-standard input.
+standard input. A WARC file (what ``webinar-search crawl`` writes, or another crawler's)
+gives one document per stored HTML page (:func:`index.warc.iter_warc_pages`): the record's
+target URI is its ``url``, the HTTP body its ``html``, decoded here when the HTTP header
+names a charset (:mod:`index.charsets`), else left to the cleaner.
 
 A path that does not exist is the user's mistake and stops the run before anything is
 written (:class:`~index.errors.InputError`). A file that exists but cannot be used (empty,
@@ -21,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, NotBuiltError
+from .errors import InputError
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt",)
@@ -35,7 +39,8 @@ _SNIFF_BYTES = 8192
 class SourceDocument:
     """One input document, or the reason it could not be read.
 
-    Exactly one of ``html``, ``text`` and ``error`` is set. ``origin`` names where it came
+    Exactly one of ``html``, ``text`` and ``error`` is set; ``html`` is bytes, or already
+    decoded text when the source knew the charset (a WARC response's HTTP header). ``origin`` names where it came
     from (``path``, ``path:line`` or ``-``) for messages; ``url`` is the address the source
     itself gave, if any (a local ``.html`` file has none until the cleaner finds its
     canonical link); ``fallback_url`` (the file's URI) addresses the record when neither
@@ -44,7 +49,7 @@ class SourceDocument:
 
     origin: str
     url: str | None = None
-    html: bytes | None = None
+    html: bytes | str | None = None
     text: str | None = None
     error: str | None = None
     site: str | None = None
@@ -65,7 +70,7 @@ def iter_sources(paths: Iterable[str], *, text_mode: bool = False) -> Iterator[S
     """Yield one :class:`SourceDocument` per input document, in the order given.
 
     ``text_mode`` makes plain files (and stdin) count as clean article bodies instead of
-    HTML. WARC input belongs to the crawler, which is not built yet.
+    HTML.
     """
     paths = list(paths)
     check_paths(paths)
@@ -94,9 +99,8 @@ def _walk(folder: Path, *, text_mode: bool) -> list[Path]:
 def _from_file(path: Path, *, text_mode: bool) -> Iterator[SourceDocument]:
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
-        raise NotBuiltError(
-            f"{path}: reading WARC files is not built yet (it comes with the crawler)"
-        )
+        yield from _from_warc(path)
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -111,6 +115,27 @@ def _from_file(path: Path, *, text_mode: bool) -> Iterator[SourceDocument]:
         doc = _from_bytes(str(path), data, text_mode=text_mode)
         doc.fallback_url = uri
         yield doc
+
+
+def _from_warc(path: Path) -> Iterator[SourceDocument]:
+    from .charsets import decode_with_http_charset
+    from .warc import iter_warc_pages
+
+    try:
+        for page in iter_warc_pages(path):
+            origin = f"{path}@{page.offset}"
+            if page.error is not None:
+                yield SourceDocument(origin=origin, url=page.uri, error=page.error)
+                continue
+            problem = sniff_problem(page.body, expect_html=True)
+            if problem:
+                yield SourceDocument(origin=origin, url=page.uri, error=problem)
+                continue
+            decoded = decode_with_http_charset(page.body, page.charset)
+            yield SourceDocument(origin=origin, url=page.uri, fallback_url=page.uri,
+                                 html=decoded if decoded is not None else page.body)
+    except OSError as exc:
+        yield SourceDocument(origin=str(path), error=f"cannot read: {exc.strerror or exc}")
 
 
 def _from_bytes(origin: str, data: bytes, *, text_mode: bool) -> SourceDocument:

@@ -290,13 +290,74 @@ def _serve(settings: Settings) -> None:
 @cli.command()
 @click.argument("seeds", nargs=-1, required=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder for the WARC files.")
+              help="Folder for the WARC files and the crawl state (reuse it to resume).")
+@click.option("--delay", default=1.0, show_default=True, type=click.FloatRange(0),
+              help="Seconds between two requests to one host (robots.txt may ask for more).")
+@click.option("--concurrency", default=8, show_default=True, type=click.IntRange(1, 256),
+              help="Hosts crawled at the same time (one request at a time per host).")
+@click.option("--max-pages", type=click.IntRange(1), default=None,
+              help="Stop after this many page requests in this run (the rest stays queued).")
+@click.option("--max-depth", default=3, show_default=True, type=click.IntRange(0),
+              help="Links followed away from a seed (sitemap and feed entries are depth 1).")
+@click.option("--prefix", "prefixes", multiple=True, metavar="URL",
+              help="Only follow URLs starting with URL (repeatable; default: the seeds' sites).")
+@click.option("--include", multiple=True, metavar="REGEX",
+              help="Only follow URLs matching REGEX (repeatable).")
+@click.option("--exclude", multiple=True, metavar="REGEX",
+              help="Never follow URLs matching REGEX (repeatable).")
+@click.option("--allow-private", is_flag=True,
+              help="Also crawl loopback/private addresses that pages link to (seeds always).")
+@click.option("--contact", metavar="URL", default=None,
+              help="A URL or e-mail for site owners, added to the User-Agent.")
+@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(0.01),
+              help="Seconds to wait for a connection or for data.")
+@click.option("--max-bytes", default=10 * 2**20, show_default=True, type=click.IntRange(1024),
+              help="Largest page accepted (after decompression).")
+@click.option("--max-attempts", default=3, show_default=True, type=click.IntRange(1),
+              help="Tries per URL on 429, 5xx, timeouts and dropped connections.")
+@click.option("--backoff", default=2.0, show_default=True, type=click.FloatRange(0),
+              help="First retry wait in seconds, doubled per attempt (unless Retry-After).")
+@click.option("--min-chars", default=400, show_default=True, type=click.IntRange(0),
+              help="Body characters a page needs to count as an article.")
+@click.option("--revisit-days", default=7.0, show_default=True, type=click.FloatRange(0),
+              help="Age after which a new run re-checks a stored article (conditional GET).")
+@click.option("--quiet", is_flag=True, help="No progress line.")
 @translate_errors
-def crawl(seeds: Sequence[str], out: Path) -> None:
-    """Fetch article pages from SEED... into WARC files (not built yet)."""
-    from index.errors import NotBuiltError
+def crawl(seeds: Sequence[str], out: Path, delay: float, concurrency: int,
+          max_pages: int | None, max_depth: int, prefixes: Sequence[str], include: Sequence[str],
+          exclude: Sequence[str], allow_private: bool, contact: str | None, timeout: float,
+          max_bytes: int, max_attempts: int, backoff: float, min_chars: int,
+          revisit_days: float, quiet: bool) -> None:
+    """Fetch article pages from SEED... into WARC files in --out.
 
-    raise NotBuiltError("crawl is not built yet")
+    A SEED is a page URL, a sitemap (index, .xml.gz), an RSS/Atom feed, or a file of URLs.
+    Run the same command again to resume an interrupted crawl, or later to pick up new
+    articles; then `webinar-search build OUT` indexes the WARC files.
+    """
+    from index.crawl import CrawlOptions, crawl as run_crawl
+    from index.fetch import FetchLimits
+
+    options = CrawlOptions(
+        out=out, delay=delay, concurrency=concurrency, max_pages=max_pages, max_depth=max_depth,
+        prefixes=tuple(prefixes), include=tuple(include), exclude=tuple(exclude),
+        allow_private=allow_private, contact=contact,
+        limits=FetchLimits(connect_timeout=min(timeout, 10.0), read_timeout=timeout,
+                           total_timeout=max(3 * timeout, 60.0), max_bytes=max_bytes),
+        max_attempts=max_attempts, retry_base=backoff, min_article_chars=min_chars,
+        revisit_days=revisit_days,
+    )
+    tty = sys.stderr.isatty()
+
+    def show(p: Any) -> None:
+        line = (f"fetched {p.fetched} pages, stored {p.stored}, errors {p.errors}, "
+                f"queued {p.queued} ({p.rate:.1f} pages/s)")
+        click.echo(("\r" + line + "  ") if tty else line, err=True, nl=not tty)
+
+    report = run_crawl(seeds, options, progress=None if quiet else show)
+    if tty and not quiet:
+        click.echo(err=True)
+    for line in report.summary_lines():
+        click.echo(line)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -1,0 +1,49 @@
+"""Choosing the character set of a fetched page when the HTTP header names one.
+
+HTML's own rule is: a byte-order mark, then the HTTP ``Content-Type`` charset, then the
+``<meta charset>`` of the page. Real sites get the label wrong both ways (a page saved as
+Windows-1252 served as UTF-8, a UTF-8 page served as ISO-8859-1), so the order here is:
+
+1. a byte-order mark wins;
+2. bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever the label says
+   (legacy-encoded text is practically never valid UTF-8 by accident);
+3. the HTTP charset, if it decodes the bytes without error;
+4. otherwise no decision: the cleaner decides from the page (``<meta>``, then detection).
+
+The crawler uses this to read links from the page; the WARC reader uses it so ``build``
+decodes a crawled page the way the crawler did.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def choose_charset(body: bytes, http_charset: str | None) -> str | None:
+    """The codec to decode ``body`` with, or ``None`` to leave it to the page itself."""
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return codec
+    if http_charset is None:
+        return None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    try:
+        codec = codecs.lookup(http_charset).name
+        body.decode(codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return codec
+
+
+def decode_with_http_charset(body: bytes, http_charset: str | None) -> str | None:
+    """``body`` decoded by :func:`choose_charset`, or ``None`` when it makes no decision."""
+    codec = choose_charset(body, http_charset)
+    return body.decode(codec) if codec else None
