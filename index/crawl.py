@@ -614,7 +614,7 @@ class Crawler:
             self.frontier.add([new])
             self.frontier.db.execute(
                 "UPDATE urls SET kind='part', parent=?, priority=-1, state='queued', "
-                "not_before=0, attempts=0, hops=0, via=NULL WHERE key=? AND state!='queued'",
+                "not_before=0, attempts=0, hops=0, via=NULL WHERE key=?",
                 (article, new.key))
             self._wake([new.host])
 

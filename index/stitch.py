@@ -6,9 +6,10 @@ alongside them one synthesized document built here, so that ``build`` sees one a
 
 1. each page is cleaned (:func:`index.clean.clean_html`), giving its body paragraphs;
 2. page 1 is kept whole (its title, date, byline and metadata stay where the cleaner
-   expects them), and the paragraphs of pages 2..n that page 1 does not already hold are
-   inserted as ``<p>`` elements right after page 1's last body paragraph, i.e. inside the
-   same container, so the cleaner picks that container again, now with the whole text;
+   expects them), and the paragraphs of pages 2..n that no earlier page holds (a title or
+   lead repeated on every page counts once) are inserted as ``<p>`` elements right after
+   page 1's last substantial body paragraph, i.e. inside the same container, so the
+   cleaner picks that container again, now with the whole text;
 3. the result is serialized as UTF-8 with a matching ``<meta charset>``, and without
    ``rel=next``/``rel=prev`` links (it has no further pages).
 
@@ -31,6 +32,7 @@ from .pageinfo import parse_html
 _SPACE = re.compile(r"\s+")
 _BLOCKS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6")
 _SEARCH_TAGS = _BLOCKS + ("div", "section", "article", "main", "td", "span", "font")
+_SUBSTANTIAL = 40
 
 
 @dataclass
@@ -67,8 +69,11 @@ def stitch_pages(pages: list[PageBody]) -> bytes:
                 seen.add(key)
                 extra.append(paragraph)
     doc, _charset = parse_html(pages[0].body, pages[0].http_charset)
-    anchor = _find_anchor(doc, first_paragraphs[-1]) if doc is not None and first_paragraphs \
-        else None
+    # Anchor on the last *substantial* paragraph: a cleaner may end with a short line
+    # (a page number, a caption) that sits outside the body container.
+    substantial = [p for p in first_paragraphs if len(_norm(p)) >= _SUBSTANTIAL]
+    last = (substantial or first_paragraphs or [""])[-1]
+    anchor = _find_anchor(doc, last) if doc is not None else None
     if doc is None or anchor is None:
         return _plain_document(doc, first_paragraphs + extra)
     new = [_paragraph(text) for text in extra]

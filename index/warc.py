@@ -177,8 +177,10 @@ def iter_warc_pages(path: Path, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[W
     """The HTML pages stored in the WARC file at ``path`` (see the module doc)."""
     with open(path, "rb") as stream:
         records = ArchiveIterator(stream)
+        seen = 0
         try:
             for record in records:
+                seen += 1
                 page = _page_of(record, max_bytes)
                 if page is not None:
                     # Asked only now: for a gzip member, warcio reads to its end to answer.
@@ -187,6 +189,9 @@ def iter_warc_pages(path: Path, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[W
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
             yield WarcPage(uri=None, offset=stream.tell(),
                            error=f"not a readable WARC file past this point ({exc})".strip())
+            return
+        if not seen:
+            yield WarcPage(uri=None, offset=0, error="empty file (no WARC records)")
 
 
 def _page_of(record: object, max_bytes: int, offset: int = 0) -> WarcPage | None:

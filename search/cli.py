@@ -347,8 +347,12 @@ def crawl(seeds: Sequence[str], out: Path, delay: float, concurrency: int,
         revisit_days=revisit_days,
     )
     tty = sys.stderr.isatty()
+    last_line = [0.0]
 
     def show(p: Any) -> None:
+        if not tty and p.seconds - last_line[0] < 10.0:
+            return
+        last_line[0] = p.seconds
         line = (f"fetched {p.fetched} pages, stored {p.stored}, errors {p.errors}, "
                 f"queued {p.queued} ({p.rate:.1f} pages/s)")
         click.echo(("\r" + line + "  ") if tty else line, err=True, nl=not tty)

@@ -116,6 +116,6 @@ def test_build_of_only_bad_inputs_keeps_the_live_index(
 
 
 def test_unbuilt_stages_say_so_and_exit_2(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(cli, ["crawl", "https://example.org/", "--out", str(tmp_path)])
+    result = runner.invoke(cli, ["update", str(tmp_path)])
     assert result.exit_code == 2
     assert "not built yet" in result.output
