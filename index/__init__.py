@@ -8,6 +8,7 @@ Stages, each a module with one job (data flows one way, see DESIGN.md):
 - :mod:`index.pipeline` - the stages in order: one source document to one record
 - :mod:`index.schema`   - the Whoosh schema and its Indonesian analyzers (on-disk format)
 - :mod:`index.build`    - records in, an index generation out, switched in atomically
+- :mod:`index.crawl`    - seeds in, article pages out as WARC files (polite, resumable)
 
 This package never imports :mod:`search` or :mod:`webui`.
 """

@@ -44,13 +44,13 @@ from .fetch import (
     BAD_URL,
     CONNECT_FAILED,
     DNS_FAILED,
-    PRIVATE_ADDRESS,
     HTML_TYPES,
+    PRIVATE_ADDRESS,
     PROTOCOL_ERROR,
     TIMEOUT,
     WRONG_TYPE,
-    FetchLimits,
     Fetcher,
+    FetchLimits,
     FetchResult,
 )
 from .frontier import STATE_FILE, Frontier, NewURL, QueuedURL
@@ -61,7 +61,7 @@ from .scope import Scope
 from .seeds import Listing, parse_listing, read_seed_args
 from .stitch import PageBody, stitch_pages
 from .urlnorm import clean_url, host_of, url_key
-from .warc import WarcWriter
+from .warc import WarcWriter, encode_page
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +130,7 @@ class _Task:
     host: HostState
     origin: str
     url: QueuedURL | None = None
+    start_at: float = 0.0
 
 
 @dataclass
@@ -142,6 +143,7 @@ class _Outcome:
     next_pages: list[str] = field(default_factory=list)
     links: list[NewURL] = field(default_factory=list)
     out_of_scope: dict[str, list[NewURL]] = field(default_factory=dict)
+    warc: bytes | None = None
 
 
 class Crawler:
@@ -213,25 +215,30 @@ class Crawler:
 
     def _loop(self, pool: ThreadPoolExecutor) -> None:
         in_flight: dict[Future[_Outcome], _Task] = {}
+        # Hosts are handed out up to `lead` seconds before their slot, and the worker waits
+        # for the exact moment: the coordinator's wake-up latency then costs no throughput.
+        lead = min(0.05, self.options.delay / 4)
         while True:
             now = time.time()
             while len(in_flight) < self.options.concurrency:
-                host = self.scheduler.pop_ready(now)
+                host = self.scheduler.pop_ready(now + lead)
                 if host is None:
                     break
-                task = self._next_task(host, now)
+                start_at = max(host.next_at, now)
+                task = self._next_task(host, start_at)
                 if task is not None:
+                    task.start_at = start_at
                     self.scheduler.start(host)
                     in_flight[pool.submit(self._work, task)] = task
             wake = self.scheduler.next_wake()
             if not in_flight:
                 if wake is None:
                     return
-                time.sleep(min(max(wake - time.time(), 0.0), 1.0))
+                time.sleep(min(max(wake - lead - time.time(), 0.0), 1.0))
                 continue
             timeout = 1.0
             if wake is not None and len(in_flight) < self.options.concurrency:
-                timeout = min(max(wake - time.time(), 0.0), 1.0)
+                timeout = min(max(wake - lead - time.time(), 0.0), 1.0)
             done, _ = wait(in_flight, timeout=timeout, return_when=FIRST_COMPLETED)
             for future in done:
                 task = in_flight.pop(future)
@@ -266,7 +273,7 @@ class Crawler:
                 continue
             reason = self._pre_fetch_reason(queued, host)
             if reason is None:
-                return _Task(host, self._origin_of(host.name) or "", queued)
+                return _Task(host, "", queued)
             self._finish(queued, "skipped", reason, skipped=True)
 
     def _pre_fetch_reason(self, queued: QueuedURL, host: HostState) -> str | None:
@@ -290,6 +297,9 @@ class Crawler:
     # the worker (runs in pool threads; touches no shared state but the fetcher) ----------
 
     def _work(self, task: _Task) -> _Outcome:
+        pause = task.start_at - time.time()
+        if pause > 0:
+            time.sleep(pause)
         if task.url is None:
             return _Outcome(robots=fetch_robots(self.fetcher, task.origin))
         queued = task.url
@@ -327,6 +337,9 @@ class Crawler:
             outcome.verdict = article_verdict(result.url, info, self.options.min_article_chars)
         if queued.kind == _PART or (outcome.verdict is None and info.maybe_paginated):
             outcome.next_pages = self._next_pages(result, info, queued.kind == _PART)
+        if outcome.verdict is None and not outcome.next_pages and queued.kind != _PART:
+            # Encoded here, in parallel, in case the coordinator keeps the page.
+            outcome.warc = encode_page(result)
         if info.nofollow or queued.kind == _PART or queued.depth >= self.options.max_depth:
             return
         for link in info.links:
@@ -386,8 +399,10 @@ class Crawler:
         self.scheduler.finish(host, started, started + elapsed, pause)
 
     def _settle_robots(self, host: HostState, answer: RobotsAnswer) -> None:
-        self.frontier.cache_robots(host.name, answer.status, answer.error, answer.body)
         host.robots = policy_from_answer(answer, AGENT_TOKEN)
+        if host.robots.unreachable is None:
+            # An unreachable robots.txt is not remembered: the next run asks again.
+            self.frontier.cache_robots(host.name, answer.status, answer.error, answer.body)
         self.scheduler.set_delay(host, host.robots.delay())
         log.info("%s: %s", host.name, host.robots.note)
 
@@ -552,7 +567,7 @@ class Crawler:
             self.frontier.finish(queued.key, "waiting", "multi-page article", is_article=1,
                                  content_hash=info.fingerprint, **validators)
             return
-        self.warc.write_page(result)
+        self.warc.append(outcome.warc if outcome.warc is not None else encode_page(result))
         self.report.stored += 1
         self._finish(queued, "done", None, is_article=1, content_hash=info.fingerprint,
                      revisit_at=self._revisit_at(True), **validators)
@@ -596,7 +611,8 @@ class Crawler:
 
     # multi-page articles ----------------------------------------------------------------
 
-    def _start_multipage(self, queued: QueuedURL, result: FetchResult, next_pages: list[str]) -> None:
+    def _start_multipage(self, queued: QueuedURL, result: FetchResult,
+                         next_pages: list[str]) -> None:
         self.frontier.put_part(queued.key, 1, queued.key, result.url, "fetched",
                                result.to_meta(), result.body)
         self._queue_parts(queued.key, queued.depth, next_pages, start=2)

@@ -33,6 +33,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable
@@ -195,7 +196,8 @@ class Inflater:
         if self.encoding in ("gzip", "x-gzip"):
             return zlib.decompressobj(16 + zlib.MAX_WBITS)
         # "deflate" is zlib-wrapped by the standard, raw by some servers: look at the header.
-        wrapped = len(first) >= 2 and (first[0] & 0x0F) == 8 and (first[0] << 8 | first[1]) % 31 == 0
+        wrapped = (len(first) >= 2 and (first[0] & 0x0F) == 8
+                   and (first[0] << 8 | first[1]) % 31 == 0)
         return zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
 
     def feed(self, data: bytes) -> bytes:
@@ -302,7 +304,15 @@ class Fetcher:
         else:
             hosts = frozenset(h.lower() for h in trusted_hosts)
             self._trusted = hosts.__contains__
-        self._tls = ssl.create_default_context()
+        self._tls_context: ssl.SSLContext | None = None
+        self._tls_lock = threading.Lock()
+
+    def _tls(self) -> ssl.SSLContext:
+        # Made on first use: loading the CA store takes a noticeable fraction of a second.
+        with self._tls_lock:
+            if self._tls_context is None:
+                self._tls_context = ssl.create_default_context()
+            return self._tls_context
 
     def fetch(
         self,
@@ -347,7 +357,7 @@ class Fetcher:
             **extra,
         }
         conn: _Connection = (
-            _TLSConnection(parts.hostname, port, address, self.limits, self._tls) if tls
+            _TLSConnection(parts.hostname, port, address, self.limits, self._tls()) if tls
             else _Connection(parts.hostname, port, address, self.limits)
         )
         try:

@@ -293,7 +293,8 @@ class Frontier:
 
     # robots.txt ---------------------------------------------------------------------------
 
-    def cached_robots(self, host: str, max_age: float) -> tuple[int | None, str | None, bytes] | None:
+    def cached_robots(self, host: str,
+                      max_age: float) -> tuple[int | None, str | None, bytes] | None:
         row = self.db.execute("SELECT fetched_at, status, error, body FROM robots WHERE host=?",
                               (host,)).fetchone()
         if row is None or time.time() - row[0] > max_age:

@@ -9,8 +9,9 @@ Rules follow RFC 9309, parsed by protego (a maintained parser that also reads
   disallowed for this run (the RFC's safe default), and the next run asks again;
 - redirects are followed, at most five hops.
 
-The crawler caches the answer in its frontier database for a day, so a resumed or
-repeated crawl does not ask again, and builds a :class:`RobotsPolicy` from it here.
+The crawler caches a real answer (rules, or a 4xx) in its frontier database for a day, so
+a resumed or repeated crawl does not ask again, and builds a :class:`RobotsPolicy` from it
+here; an unreachable robots.txt is only remembered for the run.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 
 from protego import Protego
 
-from .fetch import FetchResult, Fetcher
+from .fetch import Fetcher, FetchResult
 from .urlnorm import clean_url
 
 MAX_ROBOTS_BYTES = 512 * 1024

@@ -16,8 +16,8 @@ to the site rule only, so ``--prefix https://site/berita/`` still reads the site
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from .errors import InputError
 from .resources import word_set

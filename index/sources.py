@@ -40,7 +40,8 @@ class SourceDocument:
     """One input document, or the reason it could not be read.
 
     Exactly one of ``html``, ``text`` and ``error`` is set; ``html`` is bytes, or already
-    decoded text when the source knew the charset (a WARC response's HTTP header). ``origin`` names where it came
+    decoded text when the source knew the charset (a WARC response's HTTP header).
+    ``origin`` names where it came
     from (``path``, ``path:line`` or ``-``) for messages; ``url`` is the address the source
     itself gave, if any (a local ``.html`` file has none until the cleaner finds its
     canonical link); ``fallback_url`` (the file's URI) addresses the record when neither

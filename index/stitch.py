@@ -22,12 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import lxml.html
 from lxml import etree
 
 from .charsets import decode_with_http_charset
 from .clean import clean_html
-from .pageinfo import parse_html
+from .pageinfo import parse_html, remove_element, text_of
 
 _SPACE = re.compile(r"\s+")
 _BLOCKS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6")
@@ -99,7 +98,7 @@ def _find_anchor(doc: etree._Element, last_paragraph: str) -> etree._Element | N
         return None
     best: etree._Element | None = None
     for element in doc.iter(*_SEARCH_TAGS):
-        if wanted in _norm(element.text_content()):
+        if wanted in _norm(text_of(element)):
             best = element
     if best is None:
         return None
@@ -117,18 +116,18 @@ def _fix_head(doc: etree._Element) -> None:
     for meta in list(head.iter("meta")):
         if meta.get("charset") is not None or \
                 (meta.get("http-equiv") or "").lower() == "content-type":
-            meta.drop_tree()
+            remove_element(meta)
     for link in list(doc.iter("link")):
         rel = (link.get("rel") or "").lower().split()
         if "next" in rel or "prev" in rel or "previous" in rel:
-            link.drop_tree()
+            remove_element(link)
     charset = etree.Element("meta", charset="utf-8")
     head.insert(0, charset)
 
 
 def _serialize(doc: etree._Element) -> bytes:
     _fix_head(doc)
-    html = lxml.html.tostring(doc, encoding="unicode", method="html")
+    html = etree.tostring(doc, encoding="unicode", method="html")
     return ("<!DOCTYPE html>\n" + html).encode("utf-8")
 
 

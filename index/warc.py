@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from io import BytesIO
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
@@ -58,22 +59,88 @@ def _warc_date(timestamp: float) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _builder() -> WARCWriter:
+    """A warcio record builder; one per call, so encoding is safe in any thread."""
+    return WARCWriter(BytesIO(), gzip=False, warc_version="1.1")
+
+
+def _members(builder: WARCWriter, records: list, level: int) -> bytes:
+    """``records`` serialized, each as its own gzip member."""
+    members = []
+    for record in records:
+        buffer = BytesIO()
+        builder.out = buffer
+        builder.write_record(record)
+        members.append(gzip.compress(buffer.getvalue(), compresslevel=level, mtime=0))
+    return b"".join(members)
+
+
+def _page_records(builder: WARCWriter, result: FetchResult, extra: dict[str, str]) -> list:
+    body = result.body
+    headers = [(k, v) for k, v in result.headers if k.lower() not in _HOP_HEADERS]
+    headers.append(("Content-Length", str(len(body))))
+    if result.content_encoding:
+        headers.append((DECODED_FROM, result.content_encoding))
+    status_line = f"{result.status} {result.reason}".strip()
+    http = StatusAndHeaders(status_line, headers, protocol=result.http_version)
+    warc_headers = {"WARC-Date": _warc_date(result.started), **extra}
+    if result.peer:
+        warc_headers["WARC-IP-Address"] = result.peer
+    response = builder.create_warc_record(
+        result.url, "response", payload=BytesIO(body), length=len(body),
+        http_headers=http, warc_headers_dict=warc_headers)
+    parts = urlsplit(result.url)
+    target = (parts.path or "/") + ("?" + parts.query if parts.query else "")
+    request_http = StatusAndHeaders(f"GET {target} {result.http_version}",
+                                    list(result.request_headers), is_http_request=True)
+    request = builder.create_warc_record(
+        result.url, "request", payload=BytesIO(b""), length=0, http_headers=request_http,
+        warc_headers_dict={
+            "WARC-Date": _warc_date(result.started),
+            "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID"),
+        })
+    return [request, response]
+
+
+def encode_page(result: FetchResult, level: int = 6) -> bytes:
+    """The request and response records of one fetched page, ready to append to a file.
+
+    Thread-safe and mostly spent in zlib and hashlib (which release the GIL), so crawler
+    workers encode pages in parallel and the writer only appends bytes.
+    """
+    return _members(_builder(), _page_records(_builder(), result, {}), level)
+
+
+def encode_stitched(url: str, html: bytes, pages: list[FetchResult], level: int = 6) -> bytes:
+    """A multi-page article: every page's records (marked), then the stitched document."""
+    builder = _builder()
+    records = []
+    for page in pages:
+        records.extend(_page_records(builder, page, {STITCHED_INTO: url}))
+    records.append(builder.create_warc_record(
+        url, "resource", payload=BytesIO(html), length=len(html),
+        warc_content_type="text/html; charset=utf-8",
+        warc_headers_dict={
+            "WARC-Date": _warc_date(time.time()),
+            STITCHED_PAGES: " ".join(p.url for p in pages),
+        }))
+    return _members(builder, records, level)
+
+
 class WarcWriter:
-    """Appends crawl records to rotating ``.warc.gz`` files in ``out_dir``."""
+    """Appends encoded records to rotating ``.warc.gz`` files in ``out_dir``."""
 
     def __init__(self, out_dir: Path, *, prefix: str = "crawl", software: str = "webinar-search",
-                 max_file_bytes: int = 2**30, compress_level: int = 6) -> None:
+                 max_file_bytes: int = 2**30) -> None:
         self.out_dir = out_dir
         self.prefix = prefix
         self.software = software
         self.max_file_bytes = max_file_bytes
-        self.compress_level = compress_level
         self.files: list[Path] = []
-        self._file = None
+        self._file: BinaryIO | None = None
         self._size = 0
         self._serial = 0
         self._stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        self._records = WARCWriter(BytesIO(), gzip=False, warc_version="1.1")
 
     def __enter__(self) -> WarcWriter:
         return self
@@ -95,71 +162,34 @@ class WarcWriter:
         self._file = open(path, "ab")  # noqa: SIM115 - kept open across records, closed in close()
         self._size = 0
         self.files.append(path)
-        info = self._records.create_warcinfo_record(name, {
+        builder = _builder()
+        info = builder.create_warcinfo_record(name, {
             "software": self.software,
             "format": "WARC File Format 1.1",
             "robots": "obey",
             "description": "article pages crawled for webinar-search",
         })
-        self._emit([info])
+        self._write(_members(builder, [info], 6))
 
-    def _emit(self, records: list) -> None:
+    def _write(self, data: bytes) -> None:
+        assert self._file is not None
+        self._file.write(data)
+        self._file.flush()
+        self._size += len(data)
+
+    def append(self, encoded: bytes) -> None:
+        """Append records made by :func:`encode_page` / :func:`encode_stitched`, flushed."""
         if self._file is None or self._size > self.max_file_bytes:
             self._open()
-        assert self._file is not None
-        for record in records:
-            buffer = BytesIO()
-            self._records.out = buffer
-            self._records.write_record(record)
-            member = gzip.compress(buffer.getvalue(), compresslevel=self.compress_level, mtime=0)
-            self._file.write(member)
-            self._size += len(member)
-        self._file.flush()
-
-    def _response_records(self, result: FetchResult, extra: dict[str, str]) -> list:
-        body = result.body
-        headers = [(k, v) for k, v in result.headers if k.lower() not in _HOP_HEADERS]
-        headers.append(("Content-Length", str(len(body))))
-        if result.content_encoding:
-            headers.append((DECODED_FROM, result.content_encoding))
-        status_line = f"{result.status} {result.reason}".strip()
-        http = StatusAndHeaders(status_line, headers, protocol=result.http_version)
-        warc_headers = {"WARC-Date": _warc_date(result.started), **extra}
-        if result.peer:
-            warc_headers["WARC-IP-Address"] = result.peer
-        response = self._records.create_warc_record(
-            result.url, "response", payload=BytesIO(body), length=len(body),
-            http_headers=http, warc_headers_dict=warc_headers)
-        parts = urlsplit(result.url)
-        target = (parts.path or "/") + ("?" + parts.query if parts.query else "")
-        request_http = StatusAndHeaders(f"GET {target} {result.http_version}",
-                                        list(result.request_headers), is_http_request=True)
-        request = self._records.create_warc_record(
-            result.url, "request", payload=BytesIO(b""), length=0, http_headers=request_http,
-            warc_headers_dict={
-                "WARC-Date": _warc_date(result.started),
-                "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID"),
-            })
-        return [request, response]
+        self._write(encoded)
 
     def write_page(self, result: FetchResult) -> None:
         """Store one fetched page: its request and response records."""
-        self._emit(self._response_records(result, {}))
+        self.append(encode_page(result))
 
     def write_stitched(self, url: str, html: bytes, pages: list[FetchResult]) -> None:
         """Store a multi-page article: every page's records, then the stitched document."""
-        records = []
-        for page in pages:
-            records.extend(self._response_records(page, {STITCHED_INTO: url}))
-        resource = self._records.create_warc_record(
-            url, "resource", payload=BytesIO(html), length=len(html),
-            warc_content_type="text/html; charset=utf-8",
-            warc_headers_dict={
-                "WARC-Date": _warc_date(time.time()),
-                STITCHED_PAGES: " ".join(p.url for p in pages),
-            })
-        records.append(resource)
-        self._emit(records)
+        self.append(encode_stitched(url, html, pages))
 
 
 @dataclass

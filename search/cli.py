@@ -334,7 +334,8 @@ def crawl(seeds: Sequence[str], out: Path, delay: float, concurrency: int,
     Run the same command again to resume an interrupted crawl, or later to pick up new
     articles; then `webinar-search build OUT` indexes the WARC files.
     """
-    from index.crawl import CrawlOptions, crawl as run_crawl
+    from index.crawl import CrawlOptions
+    from index.crawl import crawl as run_crawl
     from index.fetch import FetchLimits
 
     options = CrawlOptions(

@@ -21,7 +21,6 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Union
 
 
 @dataclass
@@ -49,7 +48,7 @@ class Hit:
     aborted: bool = False
 
 
-Route = Union[Reply, Callable[["Hit"], Reply]]
+Route = Reply | Callable[[Hit], Reply]
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -7,6 +7,7 @@ Every assertion about what was requested, and when, reads the *server's* log
 from __future__ import annotations
 
 import sqlite3
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -71,10 +72,10 @@ def test_robots_disallow_and_crawl_delay_are_obeyed(tmp_path: Path) -> None:
     assert report.skipped["robots.txt disallow"] == 2
     assert paths[0] == "/robots.txt"
     assert set(ARTICLES) <= set(paths)
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    gaps = [b - a for a, b in pairwise(times)]
     assert min(gaps) >= 0.25 - 0.01, gaps
     # never two requests to the host at once: each starts after the previous one ended
-    assert all(later.time >= earlier.ended - 0.005 for earlier, later in zip(hits, hits[1:]))
+    assert all(later.time >= earlier.ended - 0.005 for earlier, later in pairwise(hits))
 
 
 def test_default_delay_spaces_requests_when_robots_has_none(tmp_path: Path) -> None:
@@ -82,7 +83,7 @@ def test_default_delay_spaces_requests_when_robots_has_none(tmp_path: Path) -> N
         news_site(site)
         crawl([site.url("/")], options(tmp_path, delay=0.15))
         times = starts(site.hits)
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    gaps = [b - a for a, b in pairwise(times)]
     assert len(gaps) >= 5 and min(gaps) >= 0.15 - 0.01, gaps
 
 

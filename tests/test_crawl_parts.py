@@ -16,9 +16,9 @@ from index.charsets import choose_charset
 from index.fetch import (
     DECOMPRESSION_BOMB,
     TOO_LARGE,
+    Fetcher,
     FetchLimits,
     FetchResult,
-    Fetcher,
     InflateError,
     inflate,
     is_public_address,
