@@ -20,6 +20,7 @@ Runs: a crawl that ends normally closes its run. Starting while the last run is 
 and hub pages, and refetches a stored article only once its ``revisit_at`` has passed,
 with a conditional GET (``etag`` / ``last_modified``).
 
+One crawl at a time per folder: a second one is refused (``.crawl.lock``, ``flock``).
 ``contents`` maps a body fingerprint to the URL stored with it (content dedup);
 ``robots`` caches robots.txt answers; ``parts`` holds the pages of a multi-page article
 until the last one arrives. Only the crawler's coordinating thread touches the connection.
@@ -27,7 +28,9 @@ until the last one arrives. Only the crawler's coordinating thread touches the c
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -39,6 +42,7 @@ from .errors import InputError
 
 SCHEMA_VERSION = "1"
 STATE_FILE = "crawl-state.sqlite"
+LOCK_FILE = ".crawl.lock"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -65,6 +69,22 @@ CREATE TABLE IF NOT EXISTS parts (
 
 _QUEUE_COLUMNS = ("key", "url", "host", "kind", "depth", "attempts", "hops", "via", "parent",
                   "is_seed", "etag", "last_modified", "run", "is_article", "content_hash")
+
+
+def _lock_folder(folder: Path) -> int:
+    """Hold ``folder/.crawl.lock`` (released by the kernel if the process dies)."""
+    try:
+        fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot use it as a crawl folder "
+                         f"({exc.strerror or exc})") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise InputError(f"{folder}: another crawl is running into this folder; wait for it "
+                         "or use another --out") from None
+    return fd
 
 
 @dataclass
@@ -126,13 +146,18 @@ class Frontier:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._lock = _lock_folder(path.parent)
         try:
             self.db = sqlite3.connect(str(path), isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
             row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        except sqlite3.OperationalError as exc:
+            os.close(self._lock)
+            raise InputError(f"{path}: cannot open the crawl state ({exc})") from None
         except sqlite3.DatabaseError as exc:
+            os.close(self._lock)
             raise InputError(f"{path}: not a crawl state database ({exc})") from None
         if row is None:
             self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
@@ -144,6 +169,7 @@ class Frontier:
 
     def close(self) -> None:
         self.db.close()
+        os.close(self._lock)
 
     def __enter__(self) -> Frontier:
         return self

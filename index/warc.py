@@ -44,6 +44,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from .errors import InputError
 from .fetch import HTML_TYPES, FetchResult, charset_from_content_type
 
 STITCHED_INTO = "X-Webinar-Search-Stitched-Into"
@@ -155,11 +156,15 @@ class WarcWriter:
 
     def _open(self) -> None:
         self.close()
-        self.out_dir.mkdir(parents=True, exist_ok=True)
         name = f"{self.prefix}-{self._stamp}-{os.getpid()}-{self._serial:05d}.warc.gz"
         self._serial += 1
         path = self.out_dir / name
-        self._file = open(path, "ab")  # noqa: SIM115 - kept open across records, closed in close()
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            self._file = open(path, "ab")  # noqa: SIM115 - kept open across records
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write the WARC file ({exc.strerror or exc})") \
+                from None
         self._size = 0
         self.files.append(path)
         builder = _builder()

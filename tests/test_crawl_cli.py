@@ -44,3 +44,11 @@ def test_crawl_errors_are_one_line(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["crawl", "http://contoh.example/", "--out",
                                  str(tmp_path / "bad")])
     assert result.exit_code == 1 and "not a crawl state database" in result.output
+
+
+def test_two_crawls_into_one_folder_are_refused(runner: CliRunner, tmp_path: Path) -> None:
+    from index.frontier import STATE_FILE, Frontier
+
+    with Frontier(tmp_path / STATE_FILE):
+        result = runner.invoke(cli, ["crawl", "http://contoh.example/", "--out", str(tmp_path)])
+    assert result.exit_code == 1 and "another crawl is running" in result.output
