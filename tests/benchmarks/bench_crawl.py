@@ -12,9 +12,11 @@ store every article.
 The politeness ceiling is hosts / delay requests per second (50 / 0.2 = 250): no polite
 crawler can go faster. The gaps between two requests to one host are taken from the
 server's log (stamped when it accepts a connection; the one busy server process adds a
-few milliseconds of noise either way; the tests check the minimum gap precisely). The report gives pages per second against that ceiling (the aim is
->= 80 %), the CPU time per page of the crawler process (all threads), and checks that
-every article was stored once.
+few milliseconds of noise either way; the tests check the minimum gap precisely).
+
+The report gives pages per second against that ceiling (the aim is >= 80 %), the CPU
+time per page of the crawler process (all threads), and checks that every article was
+stored once.
 """
 
 from __future__ import annotations
