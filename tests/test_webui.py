@@ -449,3 +449,37 @@ def test_query_is_echoed_escaped_in_the_box_and_title(client: FlaskClient) -> No
     page = BeautifulSoup(html, "lxml")
     assert page.select_one("input#q")["value"] == '"><script>alert(1)</script>'
     assert re.search(r"<title>[^<]*&lt;script&gt;", html)
+
+
+# --- serving ----------------------------------------------------------------------------
+
+def test_serve_get_answers_one_request_in_process(corpus_index: Path) -> None:
+    from click.testing import CliRunner
+
+    from search.cli import cli
+
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["serve", "--index", str(corpus_index), "--get",
+                             "/search.json?q=hoaks"])
+    assert ok.exit_code == 0, ok.output
+    assert json.loads(ok.output)["total"] == 6
+    bad = runner.invoke(cli, ["serve", "--index", str(corpus_index), "--get",
+                              "/search.json?page=0"])
+    assert bad.exit_code == 1
+    assert '"code":"bad_parameter"' in bad.output and "HTTP 400" in bad.output
+
+
+def test_index_calls_are_serialized_unless_configured_off(corpus_index: Path) -> None:
+    from search import SearchIndex
+    from webui.library import SerializedIndex
+
+    for serialize, kind in ((True, SerializedIndex), (False, SearchIndex)):
+        app = create_app({"TESTING": True, "INDEX_DIR": str(corpus_index),
+                          "SERIALIZE_INDEX": serialize})
+        client = app.test_client()
+        assert client.get("/search.json?q=hoaks").get_json()["total"] == 6
+        assert client.get("/speaker/yohana-sitompul.json").status_code == 200
+        assert client.get("/speakers.json?prefix=y").get_json()["speakers"]
+        index = app.extensions["webinar_search_state"].index
+        assert isinstance(index, kind) and index.generation.startswith("gen-")
+        close_index(app)

@@ -13,12 +13,12 @@ import pytest
 from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
+from webui_fakes import ContractIndex, record
 
 from webui import create_app
 from webui.app import WebState
-from webui.overview import compute_overview
 from webui.library import SpeakerNames
-from webui_fakes import ContractIndex, record
+from webui.overview import compute_overview
 
 RECORDS = [
     record("https://uji.example/1", "2021-03-02", "Bali", ["Ani Lestari", "Budi Darma"],

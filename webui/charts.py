@@ -49,11 +49,10 @@ def nice_ceiling(value: int) -> int:
 
 
 def _open(kind: str, width: int, height: int, chart_id: str, title: str) -> list[str]:
-    return [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-{kind}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="{escape(chart_id)}-t">',
-        f'<title id="{escape(chart_id)}-t">{escape(title)}</title>',
-    ]
+    ident = escape(chart_id)
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-{kind}" '
+           f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="{ident}-t">')
+    return [svg, f'<title id="{ident}-t">{escape(title)}</title>']
 
 
 def _linked(parts: list[str], href: str | None) -> list[str]:
@@ -83,20 +82,20 @@ def bar_chart(
         y = 4 + i * row
         bar_y = y + (20 if labels_above else 4)
         width = max(2.0, bar_room * datum.value / top)
+        bar_h = row - 22 if labels_above else row - 8
         shown = escape(_short(datum.label, chars))
-        label = (f'<text class="label" x="0" y="{y + 14}">{shown}</text>' if labels_above else
-                 f'<text class="label" x="{label_w - 8}" y="{y + 18}" text-anchor="end">'
-                 f"{shown}</text>")
-        out += _linked([
-            '<g class="row">',
-            f"<title>{escape(datum.label)}: {escape(number(datum.value))}</title>",
-            label,
-            f'<rect class="bar" x="{label_w}" y="{bar_y}" width="{width:.1f}" height="{row - 22 if labels_above else row - 8}" '
-            'rx="3"/>',
-            f'<text class="value" x="{label_w + width + 6:.1f}" y="{bar_y + (12 if labels_above else 14)}">'
-            f"{escape(number(datum.value))}</text>",
-            "</g>",
-        ], datum.href)
+        value = escape(number(datum.value))
+        if labels_above:
+            label = f'<text class="label" x="0" y="{y + 14}">{shown}</text>'
+        else:
+            label = (f'<text class="label" x="{label_w - 8}" y="{y + 18}" '
+                     f'text-anchor="end">{shown}</text>')
+        bar = (f'<rect class="bar" x="{label_w}" y="{bar_y}" width="{width:.1f}" '
+               f'height="{bar_h}" rx="3"/>')
+        end = (f'<text class="value" x="{label_w + width + 6:.1f}" '
+               f'y="{bar_y + bar_h // 2 + 4}">{value}</text>')
+        title_tag = f"<title>{escape(datum.label)}: {value}</title>"
+        out += _linked(['<g class="row">', title_tag, label, bar, end, "</g>"], datum.href)
     out.append("</svg>")
     return Markup("".join(out))
 
@@ -122,12 +121,10 @@ def column_chart(
         h = plot_h * datum.value / ceiling
         x = left + i * slot + slot * 0.15
         y = top_pad + plot_h - h
-        parts = [
-            '<g class="col">',
-            f"<title>{escape(datum.label)}: {escape(number(datum.value))}</title>",
-            f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{slot * 0.7:.1f}" '
-            f'height="{max(h, 0.0):.1f}"/>',
-        ]
+        bar = (f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{slot * 0.7:.1f}" '
+               f'height="{max(h, 0.0):.1f}"/>')
+        title_tag = f"<title>{escape(datum.label)}: {escape(number(datum.value))}</title>"
+        parts = ['<g class="col">', title_tag, bar]
         if datum.value and n <= 36:
             parts.append(f'<text class="value" x="{x + slot * 0.35:.1f}" y="{y - 3:.1f}" '
                          f'text-anchor="middle">{escape(number(datum.value))}</text>')

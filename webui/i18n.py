@@ -22,6 +22,7 @@ from typing import Any
 LANGUAGES: tuple[str, ...] = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
 
 
 @cache
@@ -58,11 +59,11 @@ class Translator:
             values.setdefault("n", self.number(n))
         return str(entry).format(**values) if values else str(entry)
 
-    def number(self, value: int | float) -> str:
+    def number(self, value: float) -> str:
         """``20.000`` in Indonesian, ``20,000`` in English."""
         text = f"{value:,.0f}" if isinstance(value, int) or value == int(value) else f"{value:,.1f}"
         if self.lang == "id":
-            text = text.translate(str.maketrans({",": ".", ".": ","}))
+            text = text.translate(_SWAP_SEPARATORS)
         return text
 
     def month(self, number: int, short: bool = False) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from search import Results, SearchIndex
+from search import Results, SearchIndex, SpeakerProfile
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,61 @@ class SpeakerEntry:
         return {"key": self.key, "name": self.name, "count": self.count}
 
 
+class SerializedIndex:
+    """A :class:`SearchIndex` whose calls run one at a time.
+
+    Measured with ``tests/benchmarks/bench_load.py``: the library's one shared Whoosh
+    searcher is not safe under concurrent calls (stored-field reads from several threads
+    return corrupt data: ``zlib.error``/``UnpicklingError``), and a generation switch closes
+    the searcher other threads are still reading (``ReaderClosed``); both became HTTP 500s.
+    Serializing the calls removed every error at no measurable cost in requests/s on this
+    2-core machine, where the work is GIL-bound anyway. Once ``SearchIndex`` is thread-safe
+    itself, ``SERIALIZE_INDEX=False`` turns this off.
+    """
+
+    def __init__(self, index: SearchIndex) -> None:
+        self._index = index
+        self._lock = threading.Lock()
+
+    @property
+    def generation(self) -> str:
+        return generation_of(self._index)
+
+    def search(self, q: str, **kwargs: Any) -> Results:
+        with self._lock:
+            return self._index.search(q, **kwargs)
+
+    def article(self, url: str) -> Any:
+        with self._lock:
+            return self._index.article(url)
+
+    def speaker(self, key: str) -> SpeakerProfile | None:
+        with self._lock:
+            return self._index.speaker(key)
+
+    def speakers(self, prefix: str = "", limit: int = 50) -> Any:
+        with self._lock:
+            return self._index.speakers(prefix=prefix, limit=limit)
+
+    def stats(self) -> dict[str, Any]:
+        with self._lock:
+            return self._index.stats()
+
+    def close(self) -> None:
+        with self._lock:
+            self._index.close()
+
+
+IndexLike = SearchIndex | SerializedIndex
+"""What the pages read from: the library's index, possibly behind :class:`SerializedIndex`."""
+
+
 def key_as_name(key: str) -> str:
     """``"ika-meilani"`` -> ``"Ika Meilani"``: a readable stand-in for an unseen name."""
     return " ".join(part.capitalize() for part in key.split("-"))
 
 
-def generation_of(ix: SearchIndex) -> str:
+def generation_of(ix: Any) -> str:
     """The live generation's name: the key of every per-index cache."""
     generation = getattr(ix, "generation", None)
     return str(generation) if generation else str(ix.stats().get("generation"))

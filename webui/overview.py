@@ -20,9 +20,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from search import SearchIndex
-
-from .library import SpeakerNames, generation_of, key_as_name
+from .library import IndexLike, SpeakerNames, generation_of, key_as_name
 
 THEME_SAMPLE = 2000
 MAX_YEARS = 6
@@ -53,7 +51,7 @@ class Overview:
         return data
 
 
-def _month_counts(ix: SearchIndex, years: list[int]) -> list[tuple[str, int]]:
+def _month_counts(ix: IndexLike, years: list[int]) -> list[tuple[str, int]]:
     counts: list[tuple[str, int]] = []
     for year in years:
         for month in range(1, 13):
@@ -69,7 +67,7 @@ def _month_counts(ix: SearchIndex, years: list[int]) -> list[tuple[str, int]]:
 
 
 def _theme_counts(
-    ix: SearchIndex, names: SpeakerNames, generation: str
+    ix: IndexLike, names: SpeakerNames, generation: str
 ) -> tuple[list[tuple[str, int]], int]:
     counts: Counter[str] = Counter()
     spelling: dict[str, Counter[str]] = {}
@@ -92,7 +90,7 @@ def _theme_counts(
     return top, seen
 
 
-def compute_overview(ix: SearchIndex, names: SpeakerNames) -> Overview:
+def compute_overview(ix: IndexLike, names: SpeakerNames) -> Overview:
     """Every number of the overview page, for the index's live generation."""
     generation = generation_of(ix)
     everything = ix.search("", per_page=1)
@@ -128,7 +126,7 @@ class OverviewCache:
         self._lock = threading.Lock()
         self._value: Overview | None = None
 
-    def get(self, ix: SearchIndex, names: SpeakerNames) -> Overview:
+    def get(self, ix: IndexLike, names: SpeakerNames) -> Overview:
         with self._lock:
             if self._value is None or self._value.generation != generation_of(ix):
                 self._value = compute_overview(ix, names)

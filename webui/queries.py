@@ -17,7 +17,7 @@ from index.model import Article
 from index.names import speaker_key
 from search import Results, SpeakerProfile
 
-from .app import get_state, limits
+from .app import get_state
 from .errors import NotFound
 from .library import SpeakerEntry, generation_of, speaker_entries
 from .overview import Overview

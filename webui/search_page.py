@@ -101,7 +101,7 @@ def build_chips(params: SearchParams, t: Translator, names: SpeakerNames,
                           search_link(params, **{"from": None})))
     if params.date_to:
         chips.append(Chip(t("filter.to"), t.date(params.date_to),
-                          search_link(params, **{"to": None})))
+                          search_link(params, to=None)))
     return chips
 
 

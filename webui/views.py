@@ -17,7 +17,7 @@ from flask import Blueprint, g, render_template, request
 from markupsafe import Markup, escape
 
 from . import charts, queries
-from .app import get_state, link, limits
+from .app import get_state, limits, link
 from .library import generation_of
 from .params import SearchParams, parse_search
 from .search_page import (
@@ -172,7 +172,7 @@ def overview_page() -> str:
 
 def _month_range(first: str, last: str) -> list[str]:
     year, month = int(first[:4]), int(first[5:7])
-    out = []
+    out: list[str] = []
     while f"{year}-{month:02d}" <= last and len(out) < 1200:
         out.append(f"{year}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
