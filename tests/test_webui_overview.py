@@ -7,6 +7,7 @@ with each part of it whatever state the real index is in.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -67,15 +68,22 @@ def test_themes_provinces_and_speakers(fake: ContractIndex) -> None:
     assert overview.speakers[0] == ("ani-lestari", "Ani Lestari", 3)
 
 
-def test_overview_is_computed_once_per_generation(app: Flask, fake: ContractIndex,
-                                                  client: FlaskClient) -> None:
-    client.get("/overview")
+def test_overview_is_computed_once_per_generation_and_refreshed_behind(
+    app: Flask, fake: ContractIndex, client: FlaskClient
+) -> None:
+    assert client.get("/overview.json").get_json()["documents"] == 5
     calls = len(fake.calls)
-    client.get("/overview.json")
+    client.get("/overview")
     assert len(fake.calls) == calls
+    fake.records = [*fake.records, record("https://uji.example/6", "2022-02-01", "Aceh", [])]
     fake.generation = "gen-fake-2"
-    client.get("/overview.json")
-    assert len(fake.calls) > calls
+    stale = client.get("/overview.json").get_json()
+    assert stale["documents"] == 5 and stale["generation"] == "gen-fake-1"
+    deadline = time.monotonic() + 10
+    while client.get("/overview.json").get_json()["generation"] != "gen-fake-2":
+        assert time.monotonic() < deadline, "the overview was not refreshed"
+        time.sleep(0.02)
+    assert client.get("/overview.json").get_json()["documents"] == 6
 
 
 def test_overview_page_has_four_charts_with_tables(client: FlaskClient) -> None:

@@ -9,12 +9,13 @@
   many documents that was.
 
 The result is computed once per index generation and shared, because it costs tens of
-queries; a rebuild makes the next request compute it afresh.
+queries (:class:`OverviewCache`).
 """
 
 from __future__ import annotations
 
 import calendar
+import logging
 import threading
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -22,7 +23,9 @@ from typing import Any
 
 from .library import IndexLike, SpeakerNames, generation_of, key_as_name
 
-THEME_SAMPLE = 2000
+logger = logging.getLogger(__name__)
+
+THEME_SAMPLE = 1000
 MAX_YEARS = 6
 TOP = 12
 
@@ -120,14 +123,38 @@ def compute_overview(ix: IndexLike, names: SpeakerNames) -> Overview:
 
 
 class OverviewCache:
-    """One :class:`Overview` per generation, computed by one request while others wait."""
+    """One :class:`Overview`, recomputed when the index switches generations.
+
+    The first request computes it while other overview requests wait. After a rebuild the
+    previous overview keeps being served while one background thread computes the new
+    one, so a rebuild never makes the page slow (its numbers lag by one computation).
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._value: Overview | None = None
+        self._refreshing = False
 
     def get(self, ix: IndexLike, names: SpeakerNames) -> Overview:
+        generation = generation_of(ix)
         with self._lock:
-            if self._value is None or self._value.generation != generation_of(ix):
-                self._value = compute_overview(ix, names)
-            return self._value
+            value = self._value
+            if value is None:
+                self._value = value = compute_overview(ix, names)
+                return value
+            if value.generation != generation and not self._refreshing:
+                self._refreshing = True
+                threading.Thread(target=self._refresh, args=(ix, names), daemon=True,
+                                 name="overview-refresh").start()
+            return value
+
+    def _refresh(self, ix: IndexLike, names: SpeakerNames) -> None:
+        try:
+            fresh = compute_overview(ix, names)
+        except Exception:
+            logger.exception("could not refresh the overview; keeping the previous one")
+            fresh = None
+        with self._lock:
+            if fresh is not None:
+                self._value = fresh
+            self._refreshing = False

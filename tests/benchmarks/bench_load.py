@@ -123,7 +123,7 @@ class PhaseResult:
 def _client(port: int, paths: list[str], stop: float, result: PhaseResult, lock: threading.Lock,
             seed: int) -> None:
     rng = random.Random(seed)
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     latencies: list[float] = []
     errors: list[str] = []
     while time.monotonic() < stop:
@@ -143,7 +143,7 @@ def _client(port: int, paths: list[str], stop: float, result: PhaseResult, lock:
         except (OSError, http.client.HTTPException, ValueError) as exc:
             errors.append(f"{type(exc).__name__} {path}: {exc}")
             conn.close()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     conn.close()
     with lock:
         result.latencies += latencies
