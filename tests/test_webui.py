@@ -68,6 +68,10 @@ def test_home_page_has_search_box_recent_reports_and_ways_in(client: FlaskClient
     assert page.find("main") and page.find("header") and page.find("footer")
     speaker_links = [a["href"] for a in page.select(".pills a") if "speaker=" in a["href"]]
     assert "speaker=gilang-mahesa-putra" in speaker_links[0]
+    browse = next(a["href"] for a in page.select("main a") if "sort=date" in a["href"])
+    everything = soup(client.get(browse))
+    assert "38 artikel" in everything.select_one("[aria-live=polite]").get_text()
+    assert len(everything.select("li.hit")) == 10
 
 
 def test_search_shows_count_time_highlighted_snippets_and_speakers(client: FlaskClient) -> None:
@@ -483,3 +487,12 @@ def test_index_calls_are_serialized_unless_configured_off(corpus_index: Path) ->
         index = app.extensions["webinar_search_state"].index
         assert isinstance(index, kind) and index.generation.startswith("gen-")
         close_index(app)
+
+
+def test_request_parameters_cannot_steer_links(client: FlaskClient) -> None:
+    for path in ("/search?_external=1&_scheme=javascript", "//evil.example/x",
+                 "/speaker/yohana-sitompul?_anchor=x"):
+        page = soup(client.get(path))
+        for a in page.select("a[href]"):
+            assert a["href"].startswith(("/", "#")) and not a["href"].startswith("//"), (
+                path, a["href"])

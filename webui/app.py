@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from flask import Flask, current_app, g, request, url_for
 from flask.typing import ResponseReturnValue
@@ -121,12 +122,19 @@ def link(endpoint: str, **params: Any) -> str:
 
 
 def here(**changes: Any) -> str:
-    """This page's URL with some query parameters changed (``None`` removes one)."""
+    """This page's URL with some query parameters changed (``None`` removes one).
+
+    The query string is encoded here rather than passed to ``url_for``, so that parameter
+    names from the request (``_external``, ``_scheme``...) can never steer URL building; a
+    page without a route (a 404) links to the search page instead of echoing its path.
+    """
     args: dict[str, Any] = dict(request.args.items())
     args.update(changes)
     args = {k: v for k, v in args.items() if v not in (None, "")}
-    endpoint = request.endpoint or "web.search_page"
-    return url_for(endpoint, **(request.view_args or {}), **args)
+    if request.endpoint is None or request.endpoint == "static":
+        return url_for("web.search_page", **({"lang": args["lang"]} if "lang" in args else {}))
+    base = url_for(request.endpoint, **(request.view_args or {}))
+    return base + ("?" + urlencode(args) if args else "")
 
 
 def _template_helpers() -> dict[str, Any]:

@@ -57,11 +57,15 @@ class SearchParams:
     sort: str = "relevance"
     page: int = 1
     per_page: int = 10
+    browsing: bool = field(default=False, compare=False)
 
     @property
     def active(self) -> bool:
-        """True when there is anything to search for (a query, a filter or a date)."""
-        return bool(self.q or self.filters or self.date_from or self.date_to)
+        """True when the URL asks for results: a query, a filter, a date, a sort or a page.
+
+        A bare ``/`` (or ``/search``) is the home page instead.
+        """
+        return bool(self.q or self.filters or self.date_from or self.date_to or self.browsing)
 
     def library_filters(self) -> dict[str, str]:
         """The ``filters`` argument of ``SearchIndex.search``."""
@@ -166,8 +170,9 @@ def parse_search(args: MultiDict[str, str], limits: Limits) -> SearchParams:
             f"page {page} is too deep: results beyond the first {limits.max_offset} are not "
             "shown; narrow the search with a filter instead"
         )
+    browsing = any(args.get(name) for name in ("sort", "page", "per_page"))
     return SearchParams(q=q, filters=filters, date_from=date_from, date_to=date_to, sort=sort,
-                        page=page, per_page=per_page)
+                        page=page, per_page=per_page, browsing=browsing)
 
 
 def parse_url(args: Mapping[str, str]) -> str:
