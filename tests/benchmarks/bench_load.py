@@ -64,7 +64,14 @@ PLACES = [("Kota Palembang", "Sumatera Selatan"), ("Kabupaten Sleman", "DI Yogya
           ("Kota Pontianak", "Kalimantan Barat"), ("Kabupaten Garut", "Jawa Barat"),
           ("Kota Makassar", "Sulawesi Selatan"), ("Kota Kupang", "Nusa Tenggara Timur"),
           ("Kabupaten Banyuwangi", "Jawa Timur")]
-WORDS = ["peserta", "webinar", "digital", "masyarakat", "informasi", "media", "sosial", "pelajar", "guru", "orang", "tua", "pemerintah", "daerah", "desa", "keamanan", "data", "hoaks", "etika", "budaya", "ekonomi", "kreatif", "usaha", "kecil", "internet", "akun", "kata", "sandi", "penipuan", "daring", "literasi", "kemampuan", "teknologi", "pelatihan", "narasumber", "materi", "diskusi", "kegiatan", "komunitas", "produktif", "bijak", "aman"]
+WORDS = [
+    "peserta", "webinar", "digital", "masyarakat", "informasi", "media", "sosial",
+    "pelajar", "guru", "orang", "tua", "pemerintah", "daerah", "desa", "keamanan", "data",
+    "hoaks", "etika", "budaya", "ekonomi", "kreatif", "usaha", "kecil", "internet",
+    "akun", "kata", "sandi", "penipuan", "daring", "literasi", "kemampuan", "teknologi",
+    "pelatihan", "narasumber", "materi", "diskusi", "kegiatan", "komunitas", "produktif",
+    "bijak", "aman",
+]
 ROLES = ["keynote", "speaker", "speaker", "moderator"]
 
 
