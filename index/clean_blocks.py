@@ -1,0 +1,170 @@
+"""A pruned page tree as a flat list of text blocks, and the elements that contain them.
+
+A *block* is the text between two block boundaries: a paragraph, a heading, a list item,
+a table cell, or a run of text that a layout ``<div>`` holds directly, cut at every
+``<br>``. Old Indonesian templates put whole articles into one ``<div>`` as text separated
+by ``<br><br>`` or by unclosed ``<p>`` tags, so text outside ``<p>`` elements is as much a
+paragraph as text inside one.
+
+Each block remembers how much of it is link text (menus and related lists are links) and
+bold text (a bold-only line is a subhead), and which element holds it. Every block-level
+element becomes a :class:`Region`: the contiguous range of blocks inside it, in reading
+order. Because ranges are contiguous, the body search can score any element with two
+lookups in a prefix sum instead of walking its subtree again.
+
+One pass over the tree with ``etree.iterwalk`` (start/end events), no recursion, so
+pathologically deep pages cannot overflow the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .clean_tree import attr_pattern, is_hidden
+
+BLOCK_TAGS = frozenset({
+    "html", "body", "main", "article", "section", "div", "p", "h1", "h2", "h3", "h4", "h5",
+    "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
+    "tfoot", "tr", "td", "th", "caption", "header", "address", "center", "hr", "details",
+    "summary", "fieldset", "legend", "form", "hgroup",
+})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BOLD_TAGS = frozenset({"b", "strong"})
+_PHRASE_TAGS = frozenset({"a", "b", "strong", "em", "i", "u", "abbr", "sup", "sub", "time",
+                          "mark", "q", "cite", "code", "html", "body"})
+"""Never marked noisy: a classed link or a bold word inside a sentence is part of it."""
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like run of text and what is known about it."""
+
+    text: str
+    tag: str
+    element: HtmlElement
+    link_chars: int = 0
+    bold_chars: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
+
+    @property
+    def is_heading(self) -> bool:
+        """A heading element, or a short line that is bold from end to end."""
+        if self.tag in HEADING_TAGS:
+            return True
+        return len(self.text) < 120 and self.bold_chars >= len(self.text) - 2
+
+
+@dataclass(slots=True)
+class Region:
+    """A block-level element and the half-open range of blocks inside it.
+
+    ``noise`` is 2 for an element whose class, id, role or itemprop has a strong
+    boilerplate word (``clean_noise_attrs.txt``), 1 for a weak word, a page ``<header>``
+    or a hidden element, else 0; whether its blocks really are boilerplate is for the body
+    search to decide.
+    """
+
+    element: HtmlElement
+    start: int
+    end: int
+    depth: int
+    noise: int = 0
+
+
+def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
+    """The blocks of ``root`` in reading order, and every block-level element's range.
+
+    Regions come in post-order (an element after everything inside it), which the body
+    search relies on to prefer the innermost of equally good containers.
+    """
+    blocks: list[Block] = []
+    regions: list[Region] = []
+    pieces: list[str] = []
+    counts = [0, 0]  # link chars, bold chars of the block being built
+    owners: list[HtmlElement] = []
+    starts: list[tuple[int, int]] = []
+    boundaries: set[HtmlElement] = set()
+    strong = attr_pattern("clean_noise_attrs.txt", "strong").search
+    weak = attr_pattern("clean_noise_attrs.txt", "weak").search
+    link_depth = 0
+    bold_depth = 0
+
+    def add(text: str | None) -> None:
+        if text:
+            pieces.append(text)
+            if link_depth or bold_depth:
+                size = len(text.strip())
+                if link_depth:
+                    counts[0] += size
+                if bold_depth:
+                    counts[1] += size
+
+    def flush() -> None:
+        if not pieces:
+            return
+        text = " ".join("".join(pieces).split())
+        pieces.clear()
+        if text and owners:
+            owner = owners[-1]
+            blocks.append(Block(text, owner.tag, owner, counts[0], counts[1]))
+        counts[0] = counts[1] = 0
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag
+        if not isinstance(tag, str):
+            if event == "end":
+                add(element.tail)
+            continue
+        if event == "start":
+            noise = 0 if tag in _PHRASE_TAGS else _noise_level(element, strong, weak)
+            if tag in BLOCK_TAGS or noise:
+                flush()
+                boundaries.add(element)
+                owners.append(element)
+                starts.append((len(blocks), noise))
+            elif tag == "br":
+                flush()
+            elif tag == "a":
+                link_depth += 1
+            elif tag in _BOLD_TAGS:
+                bold_depth += 1
+            add(element.text)
+        else:
+            if element in boundaries:
+                flush()
+                owners.pop()
+                start, noise = starts.pop()
+                if len(blocks) > start:
+                    regions.append(Region(element, start, len(blocks), len(owners), noise))
+            elif tag == "a":
+                link_depth -= 1
+            elif tag in _BOLD_TAGS:
+                bold_depth -= 1
+            if element is not root:
+                add(element.tail)
+    flush()
+    return blocks, regions
+
+
+def _noise_level(element: HtmlElement, strong: Callable[[str], object],
+                 weak: Callable[[str], object]) -> int:
+    get = element.get
+    if element.tag == "header":
+        return 1
+    if (get("class") or get("id") or get("role") or get("itemprop")) is not None:
+        attrs = f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}"
+        attrs = attrs.lower()
+        if strong(attrs):
+            return 2
+        if weak(attrs):
+            return 1
+    if (get("style") or get("hidden") or get("aria-hidden")) is not None and is_hidden(element):
+        return 1
+    return 0

@@ -1,0 +1,181 @@
+"""Finding the article body among a page's blocks, and keeping only its paragraphs.
+
+1. Every block gets a value: prose (long, few links) counts its length; link lists, phrase
+   noise (``clean_noise_lines.txt``) and short fragments count against.
+2. The body container is the block-level element with the highest total value inside it
+   (a maximum-subtree-sum over the regions of :mod:`index.clean_blocks`, computed from a
+   prefix sum). A body that the template splits into several blocks between ads is found
+   whole: the container that holds all the parts scores more than any one part, because
+   the ad between them costs less than the prose beyond it brings. Ties go to the
+   innermost element; a class or id with a content word (``clean_content_attrs.txt``) or
+   ``itemprop="articleBody"`` adds a small bonus.
+3. Inside the container, blocks are dropped when they are phrase noise, link lists, the
+   page title again, or sign-off codes; short fragments that are not sentences are
+   trimmed from both ends (bylines, dates, "DINI TEJA"), while subheads between
+   paragraphs stay.
+4. A dateline on its own line is joined to the first paragraph; sign-off codes are cut
+   from the end of the last one; repeated paragraphs (pull quotes) appear once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from .clean_blocks import HEADING_TAGS, Block, Region
+from .clean_noise import (
+    MAX_NOISE_LINE,
+    is_dateline,
+    is_noise_line,
+    is_tail_code,
+    strip_tail_code,
+)
+from .clean_tree import attr_pattern, attr_string
+
+GOOD_CHARS = 80
+"""A block this long with few links is prose."""
+MAX_LINK_DENSITY = 0.5
+STRONG_KEEP_SHARE = 0.8
+WEAK_KEEP_SHARE = 0.5
+WEAK_KEEP_SHARE_CONTENT = 0.15
+_JUNK_WEIGHT = 0.5
+_SHORT_PENALTY = 0.3
+_SHORT_SENTENCE_WEIGHT = 0.5
+_CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
+_CONTENT_BONUS = 0.15
+_MIN_BODY_SCORE = 40.0
+_SENTENCE = re.compile(r"""[.!?…:;"'”’)]\s*$""")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Body:
+    """The body paragraphs, or why there are none."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    reason: str | None = None
+
+
+def block_value(block: Block) -> float:
+    """How much ``block`` says "article prose here" (negative: "boilerplate here")."""
+    text = block.text
+    size = len(text)
+    links = block.link_density
+    if links > MAX_LINK_DENSITY:
+        return -_JUNK_WEIGHT * size
+    if size <= MAX_NOISE_LINE and is_noise_line(text):
+        return -_JUNK_WEIGHT * size
+    if size >= GOOD_CHARS:
+        return size * (1.0 - links)
+    if block.is_heading or block.tag in _CELL_TAGS:
+        return 0.0
+    if _SENTENCE.search(text) and text.count(" ") >= 2:
+        return _SHORT_SENTENCE_WEIGHT * size
+    return -_SHORT_PENALTY * size
+
+
+def find_body(blocks: list[Block], regions: list[Region], title: str | None = None) -> Body:
+    """The article paragraphs among ``blocks``; ``title`` is dropped where it repeats."""
+    if not blocks:
+        return Body(reason="the page has no text")
+    values = [block_value(b) for b in blocks]
+    noise = _judge_noisy_regions(values, regions)
+    prefix = [0.0, *accumulate(values)]
+    best: Region | None = None
+    best_score = 0.0
+    content = attr_pattern("clean_content_attrs.txt")
+    for region in regions:
+        score = prefix[region.end] - prefix[region.start]
+        if score <= 0 or (region.noise and noise[region.start]):
+            continue
+        if content.search(attr_string(region.element)) or region.element.tag == "article":
+            score *= 1.0 + _CONTENT_BONUS
+        if score > best_score:
+            best, best_score = region, score
+    if best is None or best_score < _MIN_BODY_SCORE:
+        return Body(reason="no article body found in the page")
+    kept = [b for b, n in zip(blocks[best.start:best.end], noise[best.start:best.end]) if not n]
+    paragraphs = _keep(kept, title)
+    if not paragraphs:
+        return Body(reason="no article body found in the page")
+    return Body(paragraphs=paragraphs)
+
+
+def _judge_noisy_regions(values: list[float], regions: list[Region]) -> list[bool]:
+    """Which blocks are boilerplate by their container's class; their values turn negative.
+
+    Strong words first (:data:`STRONG_KEEP_SHARE`), then weak ones over the prose that is
+    left (:data:`WEAK_KEEP_SHARE`, or :data:`WEAK_KEEP_SHARE_CONTENT` when the element also
+    has a content word): a template wrapper with an unlucky class name ("widget Blog",
+    "post has-post-thumbnail") holds most of the prose and is kept.
+    """
+    noise = [False] * len(values)
+    content = attr_pattern("clean_content_attrs.txt")
+    for level in (2, 1):
+        prose = [0.0, *accumulate(0.0 if n or v <= 0 else v for v, n in zip(values, noise))]
+        total = prose[-1] or 1.0
+        for region in regions:
+            if region.noise != level or noise[region.start]:
+                continue
+            share = (prose[region.end] - prose[region.start]) / total
+            if level == 2 and share >= STRONG_KEEP_SHARE:
+                continue
+            if level == 1 and (share >= WEAK_KEEP_SHARE or (
+                    share >= WEAK_KEEP_SHARE_CONTENT
+                    and content.search(attr_string(region.element)))):
+                continue
+            for i in range(region.start, region.end):
+                if not noise[i]:
+                    noise[i] = True
+                    if values[i] > 0:
+                        values[i] = -_JUNK_WEIGHT * values[i]
+    return noise
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _is_sentence(text: str) -> bool:
+    if len(text) >= 120:
+        return True
+    return len(text.split()) >= 6 and _SENTENCE.search(text) is not None
+
+
+def _keep(blocks: list[Block], title: str | None) -> list[str]:
+    title_key = _norm(title) if title else None
+    kept: list[Block] = []
+    for block in blocks:
+        text = block.text
+        if block.tag == "h1" or (title_key and _norm(text) == title_key):
+            continue
+        if block.link_density > MAX_LINK_DENSITY or is_noise_line(text) or is_tail_code(text):
+            continue
+        kept.append(block)
+    start = 0
+    while start < len(kept) and not _is_sentence(kept[start].text):
+        if is_dateline(kept[start].text) and start + 1 < len(kept):
+            break
+        start += 1
+    end = len(kept)
+    while end > start and (not _is_sentence(kept[end - 1].text)
+                           or kept[end - 1].tag in HEADING_TAGS):
+        end -= 1
+    texts = [b.text for b in kept[start:end]]
+    if len(texts) > 1 and is_dateline(texts[0]):
+        texts[1] = f"{texts[0]} {texts[1]}"
+        del texts[0]
+    if texts:
+        texts[-1] = strip_tail_code(texts[-1])
+        if not texts[-1]:
+            texts.pop()
+    seen: set[str] = set()
+    paragraphs = []
+    for text in texts:
+        key = _norm(text)
+        if key in seen and len(key) > 40:
+            continue
+        seen.add(key)
+        paragraphs.append(text)
+    return paragraphs

@@ -1,0 +1,112 @@
+"""Multi-page articles: the URLs of the pages that follow the one being cleaned.
+
+Indonesian portals split long articles over pages ("Halaman 2", "?page=2",
+"Halaman selanjutnya"). The cleaner reports the later pages' absolute URLs on
+:attr:`Article.next_pages`; the crawler fetches them and stitches the bodies into one record.
+
+A link is a next page only when both hold:
+
+1. it *looks* like pagination: ``rel="next"``, a next-page cue as its whole text
+   (``clean_next_page.txt``: "Selanjutnya", "Next", "»" ...), a page number or
+   "Halaman N" / "Page N" as its text, or it sits in a pagination container (class or id
+   with page/paging/pagination/halaman);
+2. its URL is *this article's* URL with a page marker and a higher page number: the same
+   host, and the same path and query once the marker is removed (``?page=N``, ``?p=N``,
+   ``/page/N``, ``/N``, ``-N.html`` ...). So "next story" links to other articles, which
+   use the same cue words, never count.
+
+The result is sorted by page number. A page whose own URL is unknown (no fetch URL and no
+canonical link) reports none: without it, "the same article" cannot be checked.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from .resources import word_list
+
+_PAGE_KEYS = frozenset({"page", "p", "pg", "paged", "halaman", "hal", "page_num", "pagenum",
+                        "pageno", "pagina", "part", "seite"})
+_PATH_MARKERS = (
+    re.compile(r"^(?P<base>.*?)/(?:page|halaman|hal|p)[/-]?(?P<n>\d{1,3})/?$", re.I),
+    re.compile(r"^(?P<base>.*?)[-_](?:page|halaman|hal)?-?(?P<n>\d{1,2})(?P<ext>\.[a-z]{2,5})$",
+               re.I),
+    re.compile(r"^(?P<base>.*\D)/(?P<n>\d{1,2})/?$"),
+)
+_NUMBER_TEXT = re.compile(r"^(?:(?:halaman|hal\.?|page|pg\.?)\s*)?(\d{1,3})$", re.I)
+_PAGER_CONTAINER = re.compile(
+    r"pagination|pager|paging|halaman|page-?nav|page-?numbers?|page-?links", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_list("clean_next_page.txt"))
+
+
+def page_key(url: str) -> tuple[str, int]:
+    """``url`` without its page marker (the article's identity) and its page number."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    number = 1
+    query = []
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key.lower() in _PAGE_KEYS and value.isdigit():
+            number = int(value)
+        else:
+            query.append((key, value))
+    path = parts.path or "/"
+    if number == 1:
+        for pattern in _PATH_MARKERS:
+            match = pattern.match(path)
+            if match:
+                path = match["base"] + (match.groupdict().get("ext") or "")
+                number = int(match["n"])
+                break
+    path = path.rstrip("/") or "/"
+    return f"{host}{path}?{urlencode(sorted(query))}", number
+
+
+def _in_pager(anchor: HtmlElement) -> bool:
+    for depth, ancestor in enumerate(anchor.iterancestors()):
+        if depth >= 4:
+            return False
+        attrs = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if attrs.strip() and _PAGER_CONTAINER.search(attrs):
+            return True
+    return False
+
+
+def _looks_like_pagination(anchor: HtmlElement) -> bool:
+    rel = (anchor.get("rel") or "").lower().split()
+    if "next" in rel:
+        return True
+    text = " ".join(anchor.text_content().split()).casefold()
+    if text in _cues() or _NUMBER_TEXT.match(text):
+        return True
+    return _in_pager(anchor)
+
+
+def find_next_pages(root: HtmlElement, page_url: str | None) -> list[str]:
+    """Absolute URLs of the later pages of the article at ``page_url``, in page order."""
+    base = page_url or ""
+    own_key, own_number = page_key(base) if base else ("", 1)
+    found: dict[int, str] = {}
+    links = root.xpath("//link[@rel='next'][@href] | //a[@href]")
+    for link in links:
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        if link.tag == "a" and not _looks_like_pagination(link):
+            continue
+        absolute = urljoin(base, href).split("#", 1)[0]
+        if not absolute.startswith(("http://", "https://")):
+            continue
+        key, number = page_key(absolute)
+        if not own_key or key != own_key or number <= own_number:
+            continue
+        found.setdefault(number, absolute)
+    return [found[n] for n in sorted(found)]
