@@ -93,6 +93,7 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
     boundaries: set[HtmlElement] = set()
     strong = attr_pattern("clean_noise_attrs.txt", "strong").search
     weak = attr_pattern("clean_noise_attrs.txt", "weak").search
+    keep = attr_pattern("clean_keep_attrs.txt").search
     link_depth = 0
     bold_depth = 0
 
@@ -123,7 +124,7 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
                 add(element.tail)
             continue
         if event == "start":
-            noise = 0 if tag in _PHRASE_TAGS else _noise_level(element, strong, weak)
+            noise = 0 if tag in _PHRASE_TAGS else _noise_level(element, strong, weak, keep)
             if tag in BLOCK_TAGS or noise:
                 flush()
                 boundaries.add(element)
@@ -154,13 +155,15 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
 
 
 def _noise_level(element: HtmlElement, strong: Callable[[str], object],
-                 weak: Callable[[str], object]) -> int:
+                 weak: Callable[[str], object], keep: Callable[[str], object]) -> int:
     get = element.get
     if element.tag == "header":
         return 1
     if (get("class") or get("id") or get("role") or get("itemprop")) is not None:
         attrs = f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}"
         attrs = attrs.lower()
+        if keep(attrs):
+            return 0
         if strong(attrs):
             return 2
         if weak(attrs):

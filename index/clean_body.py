@@ -13,8 +13,10 @@
    page title again, or sign-off codes; short fragments that are not sentences are
    trimmed from both ends (bylines, dates, "DINI TEJA"), while subheads between
    paragraphs stay.
-4. A dateline on its own line is joined to the first paragraph; sign-off codes are cut
-   from the end of the last one; repeated paragraphs (pull quotes) appear once.
+4. The cells of one table row become one paragraph. A dateline on its own line is joined
+   to the first paragraph; sign-off codes are cut
+   from the end of the last one; a paragraph repeated right after itself (a caption in two
+   sizes, a pull quote) appears once.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ WEAK_KEEP_SHARE_CONTENT = 0.15
 _JUNK_WEIGHT = 0.5
 _SHORT_PENALTY = 0.3
 _SHORT_SENTENCE_WEIGHT = 0.5
+_MAX_EDGE_RUN = 4
+"""More fragments than this at an edge are a list or a schedule, not bylines: kept."""
 _CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
 _CONTENT_BONUS = 0.15
 _MIN_BODY_SCORE = 40.0
@@ -82,10 +86,12 @@ def find_body(blocks: list[Block], regions: list[Region], title: str | None = No
     values = [block_value(b) for b in blocks]
     noise = _judge_noisy_regions(values, regions)
     prefix = [0.0, *accumulate(values)]
-    best: Region | None = None
-    best_score = 0.0
+    best = _declared_body(regions, prefix)
+    best_score = prefix[best.end] - prefix[best.start] if best else 0.0
+    if best is not None:
+        best_score = max(best_score, _MIN_BODY_SCORE)
     content = attr_pattern("clean_content_attrs.txt")
-    for region in regions:
+    for region in regions if best is None else ():
         score = prefix[region.end] - prefix[region.start]
         if score <= 0 or (region.noise and noise[region.start]):
             continue
@@ -102,6 +108,20 @@ def find_body(blocks: list[Block], regions: list[Region], title: str | None = No
     return Body(paragraphs=paragraphs)
 
 
+def _declared_body(regions: list[Region], prefix: list[float]) -> Region | None:
+    """The element the page itself marks as the body (``itemprop="articleBody"``), if any.
+
+    schema.org markup is written by the site for machines and is right far more often than
+    any layout heuristic; when several elements carry it, the one with the most prose wins.
+    """
+    marked = [r for r in regions
+              if "articlebody" in (r.element.get("itemprop") or "").lower()]
+    if not marked:
+        return None
+    best = max(marked, key=lambda r: prefix[r.end] - prefix[r.start])
+    return best if prefix[best.end] - prefix[best.start] > 0 or len(marked) == 1 else None
+
+
 def _judge_noisy_regions(values: list[float], regions: list[Region]) -> list[bool]:
     """Which blocks are boilerplate by their container's class; their values turn negative.
 
@@ -112,10 +132,11 @@ def _judge_noisy_regions(values: list[float], regions: list[Region]) -> list[boo
     """
     noise = [False] * len(values)
     content = attr_pattern("clean_content_attrs.txt")
+    outer_first = sorted((r for r in regions if r.noise), key=lambda r: (r.start, -r.end))
     for level in (2, 1):
         prose = [0.0, *accumulate(0.0 if n or v <= 0 else v for v, n in zip(values, noise))]
         total = prose[-1] or 1.0
-        for region in regions:
+        for region in outer_first:
             if region.noise != level or noise[region.start]:
                 continue
             share = (prose[region.end] - prose[region.start]) / total
@@ -143,6 +164,15 @@ def _is_sentence(text: str) -> bool:
     return len(text.split()) >= 6 and _SENTENCE.search(text) is not None
 
 
+def _holds_edge(block: Block) -> bool:
+    """Whether a block at the start or end of the body stays: a sentence or a list item.
+
+    Bylines, dates, labels and credits sit at the edges as short fragments; list items
+    and table cells are structured content (a schedule, a recipe), never trimmed.
+    """
+    return block.tag in _CELL_TAGS or _is_sentence(block.text)
+
+
 def _keep(blocks: list[Block], title: str | None) -> list[str]:
     title_key = _norm(title) if title else None
     kept: list[Block] = []
@@ -154,15 +184,26 @@ def _keep(blocks: list[Block], title: str | None) -> list[str]:
             continue
         kept.append(block)
     start = 0
-    while start < len(kept) and not _is_sentence(kept[start].text):
+    while start < len(kept) and not _holds_edge(kept[start]):
         if is_dateline(kept[start].text) and start + 1 < len(kept):
             break
         start += 1
+    if start > _MAX_EDGE_RUN:
+        start = 0
     end = len(kept)
-    while end > start and (not _is_sentence(kept[end - 1].text)
-                           or kept[end - 1].tag in HEADING_TAGS):
+    while end > start and (not _holds_edge(kept[end - 1]) or kept[end - 1].tag in HEADING_TAGS):
         end -= 1
-    texts = [b.text for b in kept[start:end]]
+    if len(kept) - end > _MAX_EDGE_RUN:
+        end = len(kept)
+    texts: list[str] = []
+    previous_row = None
+    for block in kept[start:end]:
+        row = block.element.getparent() if block.tag in ("td", "th") else None
+        if row is not None and row is previous_row:
+            texts[-1] = f"{texts[-1]} {block.text}"
+        else:
+            texts.append(block.text)
+        previous_row = row
     if len(texts) > 1 and is_dateline(texts[0]):
         texts[1] = f"{texts[0]} {texts[1]}"
         del texts[0]
@@ -170,12 +211,9 @@ def _keep(blocks: list[Block], title: str | None) -> list[str]:
         texts[-1] = strip_tail_code(texts[-1])
         if not texts[-1]:
             texts.pop()
-    seen: set[str] = set()
-    paragraphs = []
+    paragraphs: list[str] = []
     for text in texts:
-        key = _norm(text)
-        if key in seen and len(key) > 40:
+        if paragraphs and len(text) > 40 and _norm(paragraphs[-1]) == _norm(text):
             continue
-        seen.add(key)
         paragraphs.append(text)
     return paragraphs
