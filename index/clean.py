@@ -5,7 +5,8 @@ The cascade, in order (each stage is a module with one job):
 1. Guard (here): an empty page, a page over :data:`MAX_PAGE_BYTES`, or binary data gets an
    Article with empty text and an ``empty_reason``, so time and memory stay bounded.
 2. Decode (:mod:`index.clean_decode`): BOM, strict UTF-8, the HTTP or ``<meta>`` charset,
-   mixed UTF-8/windows-1252 repair, charset-normalizer; then mojibake runs are repaired.
+   mixed UTF-8/windows-1252 repair, charset-normalizer. Mojibake runs ("â€œ") are
+   repaired in the extracted title, authors and text at the end.
 3. Parse (:mod:`index.clean_tree`): libxml2 through ``lxml.html`` on the hot path, bs4
    as the fallback parser and for charset sniffing; that module's docstring says why.
 4. Metadata (:mod:`index.clean_meta`, :mod:`index.clean_dates`): title without the site
@@ -34,7 +35,7 @@ from urllib.parse import urlsplit
 
 from .clean_blocks import linearize
 from .clean_body import find_body
-from .clean_decode import decode_html
+from .clean_decode import decode_html, repair_mojibake
 from .clean_meta import detect_language, read_meta
 from .clean_tree import parse_html, prune_tree
 from .model import Article
@@ -103,13 +104,13 @@ def _clean_into(article: Article, html: bytes | str, url: str | None,
     page_url = meta.canonical or url
     article.url = page_url
     article.site = _host(page_url)
-    article.title = meta.title
+    article.title = repair_mojibake(meta.title) if meta.title else None
     article.published = meta.published
-    article.authors = meta.authors
+    article.authors = [repair_mojibake(name) for name in meta.authors]
     article.next_pages = find_next_pages(root, page_url)
     prune_tree(root)
     blocks, regions = linearize(root)
     body = find_body(blocks, regions, meta.title)
-    article.text = "\n\n".join(body.paragraphs)
+    article.text = repair_mojibake("\n\n".join(body.paragraphs))
     article.empty_reason = body.reason
     article.lang = detect_language(article.text, meta.lang)

@@ -18,13 +18,12 @@ pathologically deep pages cannot overflow the stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .clean_tree import attr_pattern, is_hidden
+from .clean_tree import attr_noise_level, is_hidden
 
 BLOCK_TAGS = frozenset({
     "html", "body", "main", "article", "section", "div", "p", "h1", "h2", "h3", "h4", "h5",
@@ -91,9 +90,6 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
     owners: list[HtmlElement] = []
     starts: list[tuple[int, int]] = []
     boundaries: set[HtmlElement] = set()
-    strong = attr_pattern("clean_noise_attrs.txt", "strong").search
-    weak = attr_pattern("clean_noise_attrs.txt", "weak").search
-    keep = attr_pattern("clean_keep_attrs.txt").search
     link_depth = 0
     bold_depth = 0
 
@@ -124,7 +120,7 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
                 add(element.tail)
             continue
         if event == "start":
-            noise = 0 if tag in _PHRASE_TAGS else _noise_level(element, strong, weak, keep)
+            noise = 0 if tag in _PHRASE_TAGS else _noise_level(element)
             if tag in BLOCK_TAGS or noise:
                 flush()
                 boundaries.add(element)
@@ -154,20 +150,15 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
     return blocks, regions
 
 
-def _noise_level(element: HtmlElement, strong: Callable[[str], object],
-                 weak: Callable[[str], object], keep: Callable[[str], object]) -> int:
+def _noise_level(element: HtmlElement) -> int:
     get = element.get
     if element.tag == "header":
         return 1
     if (get("class") or get("id") or get("role") or get("itemprop")) is not None:
-        attrs = f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}"
-        attrs = attrs.lower()
-        if keep(attrs):
-            return 0
-        if strong(attrs):
-            return 2
-        if weak(attrs):
-            return 1
+        level = attr_noise_level(
+            f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}".lower())
+        if level:
+            return level
     if (get("style") or get("hidden") or get("aria-hidden")) is not None and is_hidden(element):
         return 1
     return 0

@@ -13,8 +13,9 @@
    page title again, or sign-off codes; short fragments that are not sentences are
    trimmed from both ends (bylines, dates, "DINI TEJA"), while subheads between
    paragraphs stay.
-4. The cells of one table row become one paragraph. A dateline on its own line is joined
-   to the first paragraph; sign-off codes are cut
+4. The cells of one table row become one paragraph (before the noise phrases apply, so a
+   "Penulis | : Ani" row is recognised). A dateline on its own line is joined to the first
+   paragraph; sign-off codes are cut
    from the end of the last one; a paragraph repeated right after itself (a caption in two
    sizes, a pull quote) appears once.
 """
@@ -33,7 +34,7 @@ from .clean_noise import (
     is_tail_code,
     strip_tail_code,
 )
-from .clean_tree import attr_pattern, attr_string
+from .clean_tree import attr_string, attr_words
 
 GOOD_CHARS = 80
 """A block this long with few links is prose."""
@@ -47,6 +48,7 @@ _SHORT_SENTENCE_WEIGHT = 0.5
 _MAX_EDGE_RUN = 4
 """More fragments than this at an edge are a list or a schedule, not bylines: kept."""
 _CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
+_LIST_TAGS = frozenset({"li", "dd", "dt"})
 _CONTENT_BONUS = 0.15
 _MIN_BODY_SCORE = 40.0
 _SENTENCE = re.compile(r"""[.!?…:;"'”’)]\s*$""")
@@ -90,7 +92,7 @@ def find_body(blocks: list[Block], regions: list[Region], title: str | None = No
     best_score = prefix[best.end] - prefix[best.start] if best else 0.0
     if best is not None:
         best_score = max(best_score, _MIN_BODY_SCORE)
-    content = attr_pattern("clean_content_attrs.txt")
+    content = attr_words("clean_content_attrs.txt")
     for region in regions if best is None else ():
         score = prefix[region.end] - prefix[region.start]
         if score <= 0 or (region.noise and noise[region.start]):
@@ -131,7 +133,7 @@ def _judge_noisy_regions(values: list[float], regions: list[Region]) -> list[boo
     "post has-post-thumbnail") holds most of the prose and is kept.
     """
     noise = [False] * len(values)
-    content = attr_pattern("clean_content_attrs.txt")
+    content = attr_words("clean_content_attrs.txt")
     outer_first = sorted((r for r in regions if r.noise), key=lambda r: (r.start, -r.end))
     for level in (2, 1):
         prose = [0.0, *accumulate(0.0 if n or v <= 0 else v for v, n in zip(values, noise))]
@@ -168,15 +170,32 @@ def _holds_edge(block: Block) -> bool:
     """Whether a block at the start or end of the body stays: a sentence or a list item.
 
     Bylines, dates, labels and credits sit at the edges as short fragments; list items
-    and table cells are structured content (a schedule, a recipe), never trimmed.
+    are structured content (a schedule, a recipe) and are not trimmed.
     """
-    return block.tag in _CELL_TAGS or _is_sentence(block.text)
+    return block.tag in _LIST_TAGS or _is_sentence(block.text)
+
+
+def _merge_rows(blocks: list[Block]) -> list[Block]:
+    """Blocks with the cells of each table row joined into one ("Penulis" + ": Ani")."""
+    merged: list[Block] = []
+    previous_row = None
+    for block in blocks:
+        row = block.element.getparent() if block.tag in ("td", "th") else None
+        if row is not None and row is previous_row:
+            last = merged[-1]
+            merged[-1] = Block(f"{last.text} {block.text}", "tr", row,
+                               last.link_chars + block.link_chars,
+                               last.bold_chars + block.bold_chars)
+        else:
+            merged.append(block)
+        previous_row = row
+    return merged
 
 
 def _keep(blocks: list[Block], title: str | None) -> list[str]:
     title_key = _norm(title) if title else None
     kept: list[Block] = []
-    for block in blocks:
+    for block in _merge_rows(blocks):
         text = block.text
         if block.tag == "h1" or (title_key and _norm(text) == title_key):
             continue
@@ -195,15 +214,7 @@ def _keep(blocks: list[Block], title: str | None) -> list[str]:
         end -= 1
     if len(kept) - end > _MAX_EDGE_RUN:
         end = len(kept)
-    texts: list[str] = []
-    previous_row = None
-    for block in kept[start:end]:
-        row = block.element.getparent() if block.tag in ("td", "th") else None
-        if row is not None and row is previous_row:
-            texts[-1] = f"{texts[-1]} {block.text}"
-        else:
-            texts.append(block.text)
-        previous_row = row
+    texts = [block.text for block in kept[start:end]]
     if len(texts) > 1 and is_dateline(texts[0]):
         texts[1] = f"{texts[0]} {texts[1]}"
         del texts[0]

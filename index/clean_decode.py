@@ -14,10 +14,11 @@ The order below is chosen so that the common lies come out right:
    UTF-8 page): bs4's ``UnicodeDammit.detwingle`` re-encodes the strays, then UTF-8.
 5. Otherwise charset-normalizer guesses from the bytes; windows-1252 if it cannot.
 
-Finally, text that was decoded twice somewhere upstream ("Ã©", "â€œ") is repaired run by
-run: a run is replaced only when it round-trips through windows-1252 into valid UTF-8, so
-legitimate accented text is left alone. Decoding never raises: undecodable bytes become
-U+FFFD.
+Text that was decoded twice somewhere upstream ("Ã©", "â€œ") is repaired by
+:func:`repair_mojibake`, run by run: a run is replaced only when it round-trips through
+windows-1252 into valid UTF-8, so legitimate accented text is left alone. The cleaner
+applies it to the extracted fields only (a few kB), not to the whole page, where it would
+cost more than parsing. Decoding never raises: undecodable bytes become U+FFFD.
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ _MOJIBAKE = re.compile(
 def decode_html(data: bytes | str, declared: str | None = None) -> str:
     """The page as text; ``declared`` is the HTTP charset parameter, if the caller has it."""
     if isinstance(data, str):
-        return repair_mojibake(data)
-    return repair_mojibake(_decode_bytes(data, declared))
+        return data
+    return _decode_bytes(data, declared)
 
 
 def repair_mojibake(text: str) -> str:

@@ -33,7 +33,7 @@ from lxml.html import HtmlElement
 
 from .clean_dates import date_from_url, parse_date
 from .clean_noise import byline_names
-from .resources import table
+from .resources import table, word_set
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +124,8 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
+        if "organization" in _types(value):
+            return []
         return _names(value.get("name"))
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
@@ -267,11 +269,16 @@ def _clean_names(raw: list[str], site_name: str | None) -> list[str]:
         for name in _NAME_SPLIT.split(value):
             name = name.strip(" .;:-–—")
             if (not name or len(name.split()) > 5 or _NOT_A_NAME.search(name)
-                    or (site and _key(name) == site)):
+                    or (site and _key(name) == site) or _is_organisation(name)):
                 continue
             if name.casefold() not in (n.casefold() for n in names):
                 names.append(name)
     return names
+
+
+def _is_organisation(name: str) -> bool:
+    words = word_set("clean_not_authors.txt")
+    return any(w in words for w in re.findall(r"\w+", name.casefold()))
 
 
 def _authors(root: HtmlElement, tags: dict[str, str], ld: dict[str, Any],

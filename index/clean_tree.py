@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
@@ -38,6 +39,7 @@ from .resources import word_list
 log = logging.getLogger(__name__)
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _local = threading.local()
 
@@ -75,27 +77,53 @@ def _parse_with_bs4(text: str) -> HtmlElement | None:
     return root if isinstance(root, HtmlElement) else None
 
 
-@lru_cache(maxsize=None)
-def attr_pattern(name: str, strength: str = "all") -> re.Pattern[str]:
-    """The word list ``index/data/<name>`` as one pattern over a lower-cased attribute string.
+@dataclass(frozen=True)
+class AttrWords:
+    """A word list from ``index/data/`` that can be looked for in a class/id string.
 
     ``word`` entries match whole tokens (split at anything but a-z and 0-9), ``*word``
-    entries match anywhere, so "relatedPosts" and "sharebar" are caught too. A leading
-    ``!`` marks a strong word; ``strength`` selects "strong", "weak" or "all" entries.
+    entries match anywhere, so "relatedPosts" and "sharebar" are caught too. Token sets
+    and substring tests instead of one big regular expression: this runs for every
+    element with a class, and set lookups are several times faster.
     """
+
+    tokens: frozenset[str]
+    substrings: tuple[str, ...]
+
+    def search(self, attrs: str) -> bool:
+        """Whether the lower-cased attribute string holds one of the words."""
+        if not self.tokens.isdisjoint(_TOKEN_SPLIT.split(attrs)):
+            return True
+        return any(word in attrs for word in self.substrings)
+
+
+@lru_cache(maxsize=None)
+def attr_words(name: str, strength: str = "all") -> AttrWords:
+    """The entries of ``index/data/<name>``; a leading ``!`` marks a strong word, and
+    ``strength`` selects the "strong", "weak" or "all" entries."""
     words = []
     for word in word_list(name):
         strong = word.startswith("!")
         if strength == "all" or (strength == "strong") == strong:
-            words.append(word.lstrip("!"))
-    exact = [re.escape(w) for w in words if not w.startswith("*")]
-    anywhere = [re.escape(w[1:]) for w in words if w.startswith("*")]
-    parts = []
-    if exact:
-        parts.append(r"(?<![a-z0-9])(?:%s)(?![a-z0-9])" % "|".join(exact))
-    if anywhere:
-        parts.append("(?:%s)" % "|".join(anywhere))
-    return re.compile("|".join(parts) or r"(?!)")
+            words.append(word.lstrip("!").lower())
+    return AttrWords(frozenset(w for w in words if not w.startswith("*")),
+                     tuple(w[1:] for w in words if w.startswith("*")))
+
+
+@lru_cache(maxsize=16384)
+def attr_noise_level(attrs: str) -> int:
+    """2 for a strong boilerplate word in ``attrs``, 1 for a weak one, else 0.
+
+    An embed word (``clean_keep_attrs.txt``) overrules both. Cached: templates repeat the
+    same class strings hundreds of times per page and across pages of one site.
+    """
+    if attr_words("clean_keep_attrs.txt").search(attrs):
+        return 0
+    if attr_words("clean_noise_attrs.txt", "strong").search(attrs):
+        return 2
+    if attr_words("clean_noise_attrs.txt", "weak").search(attrs):
+        return 1
+    return 0
 
 
 def attr_string(element: HtmlElement) -> str:

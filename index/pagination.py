@@ -7,9 +7,8 @@ Indonesian portals split long articles over pages ("Halaman 2", "?page=2",
 A link is a next page only when both hold:
 
 1. it *looks* like pagination: ``rel="next"``, a next-page cue as its whole text
-   (``clean_next_page.txt``: "Selanjutnya", "Next", "»" ...), a page number or
-   "Halaman N" / "Page N" as its text, or it sits in a pagination container (class or id
-   with page/paging/pagination/halaman);
+   (``clean_next_page.txt``: "Selanjutnya", "Next", "»" ...), or a page number or
+   "Halaman N" / "Page N" as its text;
 2. its URL is *this article's* URL with a page marker and a higher page number: the same
    host, and the same path and query once the marker is removed (``?page=N``, ``?p=N``,
    ``/page/N``, ``/N``, ``-N.html`` ...). So "next story" links to other articles, which
@@ -38,8 +37,6 @@ _PATH_MARKERS = (
     re.compile(r"^(?P<base>.*\D)/(?P<n>\d{1,2})/?$"),
 )
 _NUMBER_TEXT = re.compile(r"^(?:(?:halaman|hal\.?|page|pg\.?)\s*)?(\d{1,3})$", re.I)
-_PAGER_CONTAINER = re.compile(
-    r"pagination|pager|paging|halaman|page-?nav|page-?numbers?|page-?links", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -70,30 +67,22 @@ def page_key(url: str) -> tuple[str, int]:
     return f"{host}{path}?{urlencode(sorted(query))}", number
 
 
-def _in_pager(anchor: HtmlElement) -> bool:
-    for depth, ancestor in enumerate(anchor.iterancestors()):
-        if depth >= 4:
-            return False
-        attrs = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        if attrs.strip() and _PAGER_CONTAINER.search(attrs):
-            return True
-    return False
-
-
 def _looks_like_pagination(anchor: HtmlElement) -> bool:
-    rel = (anchor.get("rel") or "").lower().split()
-    if "next" in rel:
+    if "next" in (anchor.get("rel") or "").lower().split():
         return True
-    text = " ".join(anchor.text_content().split()).casefold()
-    if text in _cues() or _NUMBER_TEXT.match(text):
-        return True
-    return _in_pager(anchor)
+    text = anchor.text_content()
+    if len(text) > 40:
+        return False
+    text = " ".join(text.split()).casefold()
+    return text in _cues() or _NUMBER_TEXT.match(text) is not None
 
 
 def find_next_pages(root: HtmlElement, page_url: str | None) -> list[str]:
     """Absolute URLs of the later pages of the article at ``page_url``, in page order."""
-    base = page_url or ""
-    own_key, own_number = page_key(base) if base else ("", 1)
+    if not page_url:
+        return []
+    base = page_url
+    own_key, own_number = page_key(base)
     found: dict[int, str] = {}
     links = root.xpath("//link[@rel='next'][@href] | //a[@href]")
     for link in links:
@@ -106,7 +95,7 @@ def find_next_pages(root: HtmlElement, page_url: str | None) -> list[str]:
         if not absolute.startswith(("http://", "https://")):
             continue
         key, number = page_key(absolute)
-        if not own_key or key != own_key or number <= own_number:
+        if key != own_key or number <= own_number:
             continue
         found.setdefault(number, absolute)
     return [found[n] for n in sorted(found)]
