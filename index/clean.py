@@ -66,7 +66,7 @@ def clean_html(html: bytes | str, url: str | None = None, *,
         return article
     try:
         _clean_into(article, html, url, http_charset)
-    except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as exc:
+    except (ValueError, TypeError, LookupError, RecursionError) as exc:
         # A parser or decoder surprise on one page must not stop a crawl of thousands.
         log.warning("could not clean %s: %s", url or "page", exc)
         article.text = ""
@@ -75,7 +75,10 @@ def clean_html(html: bytes | str, url: str | None = None, *,
 
 
 def _host(url: str | None) -> str | None:
-    return urlsplit(url).hostname if url else None
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
 
 
 def _refusal(html: bytes | str) -> str | None:
@@ -112,5 +115,7 @@ def _clean_into(article: Article, html: bytes | str, url: str | None,
     blocks, regions = linearize(root)
     body = find_body(blocks, regions, meta.title)
     article.text = repair_mojibake("\n\n".join(body.paragraphs))
+    if not article.authors:
+        article.authors = [repair_mojibake(name) for name in body.bylines]
     article.empty_reason = body.reason
     article.lang = detect_language(article.text, meta.lang)

@@ -29,6 +29,7 @@ from itertools import accumulate
 from .clean_blocks import HEADING_TAGS, Block, Region
 from .clean_noise import (
     MAX_NOISE_LINE,
+    byline_names,
     is_dateline,
     is_noise_line,
     is_tail_code,
@@ -61,6 +62,8 @@ class Body:
 
     paragraphs: list[str] = field(default_factory=list)
     reason: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    """People named by byline lines dropped from the body ("Pewarta: Ani dan Budi")."""
 
 
 def block_value(block: Block) -> float:
@@ -104,10 +107,11 @@ def find_body(blocks: list[Block], regions: list[Region], title: str | None = No
     if best is None or best_score < _MIN_BODY_SCORE:
         return Body(reason="no article body found in the page")
     kept = [b for b, n in zip(blocks[best.start:best.end], noise[best.start:best.end]) if not n]
-    paragraphs = _keep(kept, title)
+    bylines: list[str] = []
+    paragraphs = _keep(kept, title, bylines)
     if not paragraphs:
         return Body(reason="no article body found in the page")
-    return Body(paragraphs=paragraphs)
+    return Body(paragraphs=paragraphs, bylines=bylines)
 
 
 def _declared_body(regions: list[Region], prefix: list[float]) -> Region | None:
@@ -192,14 +196,17 @@ def _merge_rows(blocks: list[Block]) -> list[Block]:
     return merged
 
 
-def _keep(blocks: list[Block], title: str | None) -> list[str]:
+def _keep(blocks: list[Block], title: str | None, bylines: list[str]) -> list[str]:
     title_key = _norm(title) if title else None
     kept: list[Block] = []
     for block in _merge_rows(blocks):
         text = block.text
         if block.tag == "h1" or (title_key and _norm(text) == title_key):
             continue
-        if block.link_density > MAX_LINK_DENSITY or is_noise_line(text) or is_tail_code(text):
+        if is_noise_line(text):
+            bylines.extend(byline_names(text))
+            continue
+        if block.link_density > MAX_LINK_DENSITY or is_tail_code(text):
             continue
         kept.append(block)
     start = 0

@@ -11,7 +11,9 @@ The order below is chosen so that the common lies come out right:
    ``<meta charset>`` / ``http-equiv`` declaration (found with bs4's ``EncodingDetector``).
    ``iso-8859-1``/``ascii`` mean windows-1252, as in browsers.
 4. Mostly UTF-8 with stray windows-1252 bytes (text pasted from a word processor into a
-   UTF-8 page): bs4's ``UnicodeDammit.detwingle`` re-encodes the strays, then UTF-8.
+   UTF-8 page): UTF-8, with every byte that is not valid UTF-8 read as windows-1252 (a
+   codec error handler, so the pass stays linear). bs4's ``UnicodeDammit.detwingle`` does
+   this only for the 0x80-0x9F quotes and dashes, and leaves "é" (0xE9) broken.
 5. Otherwise charset-normalizer guesses from the bytes; windows-1252 if it cannot.
 
 Text that was decoded twice somewhere upstream ("Ã©", "â€œ") is repaired by
@@ -27,7 +29,7 @@ import codecs
 import logging
 import re
 
-from bs4.dammit import EncodingDetector, UnicodeDammit
+from bs4.dammit import EncodingDetector
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,17 @@ def _unmangle(match: re.Match[str]) -> str:
         return run
 
 
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_FALLBACK = "index.clean_decode.cp1252_fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+
+
 def _normalise(name: str | None) -> str | None:
     if not name:
         return None
@@ -110,7 +123,7 @@ def _decode_bytes(data: bytes, declared: str | None) -> str:
             except UnicodeDecodeError:
                 log.debug("page declared %s but does not decode with it", encoding)
     if _UTF8_MULTIBYTE.search(data):
-        return UnicodeDammit.detwingle(data).decode("utf-8", errors="replace")
+        return data.decode("utf-8", errors=_CP1252_FALLBACK)
     return _detected(data)
 
 

@@ -8,7 +8,8 @@ throws away). Each field takes the first source that gives a usable value:
   site-name part ("Judul Berita - Kompas.com" -> "Judul Berita"); the site name is
   recognised from ``og:site_name``, the JSON-LD publisher, or the host name;
 * published: JSON-LD ``datePublished``, publication meta tags, ``<time datetime>``, the
-  URL, then a date written in an element whose class or id says date/time;
+  URL, then a date written in an element whose class or id says date/time, or in the
+  first lines after the headline ("Kamis, 05 November 2015 11:52");
 * authors: JSON-LD ``author``, author meta tags, ``itemprop="author"``, ``rel="author"``
   links, then byline elements ("Penulis: ...", "Pewarta: ...", "By ...");
 * canonical: ``<link rel="canonical">``, ``og:url``, JSON-LD ``url``, made absolute against
@@ -57,6 +58,8 @@ _DATE_HINT_XPATH = (
     "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@id, 'date') or "
     "contains(@class, 'tanggal') or contains(@class, 'waktu') or contains(@class, 'publish')]"
 )
+_AFTER_HEADLINE_XPATH = "(//h1)[1]/following::text()[normalize-space()][position() <= 8]"
+"""The first lines after the headline, where templates print the date for readers."""
 _BYLINE_XPATH = (
     "//*[@itemprop='author' or @rel='author' or contains(@class, 'byline') or "
     "contains(@class, 'author') or contains(@class, 'penulis') or contains(@class, 'reporter')]"
@@ -98,7 +101,7 @@ def _json_ld(root: HtmlElement) -> list[dict[str, Any]]:
     for script in root.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "", strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         objects.extend(_flatten(data))
     return objects
@@ -161,14 +164,16 @@ def _canonical(root: HtmlElement, tags: dict[str, str], ld: dict[str, Any],
     for href in candidates:
         if not isinstance(href, str) or not href.strip():
             continue
-        absolute = urljoin(url or "", href.strip())
-        parts = urlsplit(absolute)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            absolute = urljoin(url or "", href.strip())
+            parts = urlsplit(absolute)
+            home = parts.path in ("", "/") and not parts.query
+            if home and url and urlsplit(url).path not in ("", "/"):
+                continue
+        except ValueError:  # "http://[::1" and friends
             continue
-        if parts.path in ("", "/") and not parts.query and url and urlsplit(url).path not in (
-                "", "/"):
-            continue
-        return absolute
+        if parts.scheme in ("http", "https") and parts.hostname:
+            return absolute
     return None
 
 
@@ -176,7 +181,10 @@ def _site_keys(site_name: str | None, url: str | None) -> set[str]:
     keys = set()
     if site_name:
         keys.add(_key(site_name))
-    host = urlsplit(url).hostname if url else None
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:
+        host = None
     if host:
         host = host.removeprefix("www.")
         keys.add(_key(host))
@@ -195,10 +203,10 @@ def _title(root: HtmlElement, tags: dict[str, str], ld: dict[str, Any],
     declared = [_collapse(t) for t in declared if t and t.strip()]
     sites = _site_keys(site_name, url)
     h1s = [_collapse(h.text_content()) for h in root.iter("h1")][:3]
-    for h1 in h1s:
-        key = _key(h1)
-        if len(key) > 8 and any(key in _key(t) for t in declared) and key not in sites:
-            return h1
+    confirmed = [h1 for h1 in h1s if len(_key(h1)) > 8 and _key(h1) not in sites
+                 and any(_key(h1) in _key(t) for t in declared)]
+    if confirmed:
+        return max(confirmed, key=len)  # a logo in an <h1> is the shorter one
     if declared:
         return strip_site_name(declared[0], sites) or declared[0]
     return next((h for h in h1s if h), None)
@@ -258,7 +266,7 @@ def _published(root: HtmlElement, tags: dict[str, str], ld: dict[str, Any],
         found = parse_date(_collapse(element.text_content())[:200])
         if found:
             return found
-    return None
+    return parse_date(" ".join(root.xpath(_AFTER_HEADLINE_XPATH))[:300])
 
 
 def _clean_names(raw: list[str], site_name: str | None) -> list[str]:

@@ -9,10 +9,10 @@ as fast as trafilatura) before any extraction starts. So:
 
 * ``lxml.html`` (libxml2, the same engine bs4's ``"lxml"`` builder drives) parses, and all
   traversal runs on its tree; bulk removals use ``etree.strip_elements`` (C speed).
-* bs4 decodes (``EncodingDetector`` finds the declared charset, ``UnicodeDammit.detwingle``
-  repairs mixed UTF-8/windows-1252 bytes; see :mod:`index.clean_decode`), and when libxml2
-  gives up on a document (it yields no tree at all), bs4's own ``html.parser`` builds one
-  and ``lxml.html.soupparser`` converts it, so no page is lost to a parser failure.
+* bs4 sniffs the encoding (``EncodingDetector`` finds the byte-order mark and the declared
+  charset; see :mod:`index.clean_decode`), and when libxml2 gives up on a document (it
+  yields no tree at all), bs4's own ``html.parser`` builds one and
+  ``lxml.html.soupparser`` converts it, so no page is lost to a parser failure.
 
 Pruning here is only the safe part: tags that never hold prose (``clean_drop_tags.txt``:
 scripts, navigation, asides, footers, figures, form controls ...) are removed with their
@@ -48,8 +48,10 @@ def _parser() -> HTMLParser:
     # lxml parsers must not be shared between threads.
     parser = getattr(_local, "parser", None)
     if parser is None:
+        # huge_tree lifts libxml2's nesting limit (256): pages with thousands of unclosed
+        # inline tags are real, and MAX_PAGE_BYTES already bounds the work.
         parser = HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                            collect_ids=False, default_doctype=False)
+                            collect_ids=False, default_doctype=False, huge_tree=True)
         _local.parser = parser
     return parser
 

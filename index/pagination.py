@@ -36,6 +36,8 @@ _PATH_MARKERS = (
                re.I),
     re.compile(r"^(?P<base>.*\D)/(?P<n>\d{1,2})/?$"),
 )
+_ARROWS = " »›>«‹<→-–—.:|"
+"""Stripped from both ends of a link text before the cue lookup ("Selanjutnya »")."""
 _NUMBER_TEXT = re.compile(r"^(?:(?:halaman|hal\.?|page|pg\.?)\s*)?(\d{1,3})$", re.I)
 
 
@@ -74,7 +76,8 @@ def _looks_like_pagination(anchor: HtmlElement) -> bool:
     if len(text) > 40:
         return False
     text = " ".join(text.split()).casefold()
-    return text in _cues() or _NUMBER_TEXT.match(text) is not None
+    bare = text.strip(_ARROWS) or text
+    return bare in _cues() or _NUMBER_TEXT.match(bare) is not None
 
 
 def find_next_pages(root: HtmlElement, page_url: str | None) -> list[str]:
@@ -82,7 +85,10 @@ def find_next_pages(root: HtmlElement, page_url: str | None) -> list[str]:
     if not page_url:
         return []
     base = page_url
-    own_key, own_number = page_key(base)
+    try:
+        own_key, own_number = page_key(base)
+    except ValueError:
+        return []
     found: dict[int, str] = {}
     links = root.xpath("//link[@rel='next'][@href] | //a[@href]")
     for link in links:
@@ -91,10 +97,13 @@ def find_next_pages(root: HtmlElement, page_url: str | None) -> list[str]:
             continue
         if link.tag == "a" and not _looks_like_pagination(link):
             continue
-        absolute = urljoin(base, href).split("#", 1)[0]
+        try:
+            absolute = urljoin(base, href).split("#", 1)[0]
+            key, number = page_key(absolute)
+        except ValueError:  # a malformed href ("http://[::1") is not a link to follow
+            continue
         if not absolute.startswith(("http://", "https://")):
             continue
-        key, number = page_key(absolute)
         if key != own_key or number <= own_number:
             continue
         found.setdefault(number, absolute)
