@@ -40,12 +40,18 @@ from .clean_tree import attr_string, attr_words
 GOOD_CHARS = 80
 """A block this long with few links is prose."""
 MAX_LINK_DENSITY = 0.5
+MAX_PROSE_LINK_DENSITY = 0.7
 STRONG_KEEP_SHARE = 0.8
 WEAK_KEEP_SHARE = 0.5
 WEAK_KEEP_SHARE_CONTENT = 0.15
 _JUNK_WEIGHT = 0.5
 _SHORT_PENALTY = 0.3
 _SHORT_SENTENCE_WEIGHT = 0.5
+_TEASER_LINK_DENSITY = 0.8
+_TEASER_HEADLINE = 200
+_TEASER_SUMMARY = 400
+_TEASER_LABEL = 40
+_TEASER_MAX_BLOCKS = 40
 _MAX_EDGE_RUN = 4
 """More fragments than this at an edge are a list or a schedule, not bylines: kept."""
 _CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
@@ -71,7 +77,7 @@ def block_value(block: Block) -> float:
     text = block.text
     size = len(text)
     links = block.link_density
-    if links > MAX_LINK_DENSITY:
+    if _is_link_list(block):
         return -_JUNK_WEIGHT * size
     if size <= MAX_NOISE_LINE and is_noise_line(text):
         return -_JUNK_WEIGHT * size
@@ -84,12 +90,26 @@ def block_value(block: Block) -> float:
     return -_SHORT_PENALTY * size
 
 
+def _is_link_list(block: Block) -> bool:
+    """Mostly link text: a menu, a related list, a "Read more" line.
+
+    Long prose that links many of its phrases (deal round-ups, wiki-style explainers) may
+    go up to :data:`MAX_PROSE_LINK_DENSITY`.
+    """
+    links = block.link_density
+    if links <= MAX_LINK_DENSITY:
+        return False
+    return not (links <= MAX_PROSE_LINK_DENSITY and len(block.text) >= 200
+                and _SENTENCE.search(block.text) is not None)
+
+
 def find_body(blocks: list[Block], regions: list[Region], title: str | None = None) -> Body:
     """The article paragraphs among ``blocks``; ``title`` is dropped where it repeats."""
     if not blocks:
         return Body(reason="the page has no text")
     values = [block_value(b) for b in blocks]
     noise = _judge_noisy_regions(values, regions)
+    _judge_teasers(blocks, values, regions, noise)
     prefix = [0.0, *accumulate(values)]
     best = _declared_body(regions, prefix)
     best_score = prefix[best.end] - prefix[best.start] if best else 0.0
@@ -160,6 +180,49 @@ def _judge_noisy_regions(values: list[float], regions: list[Region]) -> list[boo
     return noise
 
 
+def _is_teaser_run(blocks: list[Block]) -> bool:
+    """Linked headlines, each followed by a short summary: a teaser card or list.
+
+    Every prose block must follow a link-only headline; short labels (a category, a
+    date) may sit in between. Article prose is never laid out this way.
+    """
+    pairs = 0
+    headline = False
+    for block in blocks:
+        size = len(block.text)
+        if block.link_density >= _TEASER_LINK_DENSITY and size <= _TEASER_HEADLINE:
+            headline = True
+        elif headline and block.link_density < MAX_LINK_DENSITY and size <= _TEASER_SUMMARY:
+            pairs += 1
+            headline = False
+        elif size > _TEASER_LABEL:
+            return False
+    return pairs > 0
+
+
+def _judge_teasers(blocks: list[Block], values: list[float], regions: list[Region],
+                   noise: list[bool]) -> None:
+    """Mark teaser cards and lists (:func:`_is_teaser_run`) as noise, in place.
+
+    A region holding :data:`WEAK_KEEP_SHARE` of the prose is kept (a listicle whose items
+    link their headings is the article itself).
+    """
+    prose = [0.0, *accumulate(0.0 if n or v <= 0 else v for v, n in zip(values, noise))]
+    total = prose[-1] or 1.0
+    for region in sorted(regions, key=lambda r: (r.start, -r.end)):
+        size = region.end - region.start
+        if size < 2 or size > _TEASER_MAX_BLOCKS or noise[region.start]:
+            continue
+        if (prose[region.end] - prose[region.start]) / total >= WEAK_KEEP_SHARE:
+            continue
+        if not _is_teaser_run(blocks[region.start:region.end]):
+            continue
+        for i in range(region.start, region.end):
+            noise[i] = True
+            if values[i] > 0:
+                values[i] = -_JUNK_WEIGHT * values[i]
+
+
 def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
@@ -206,7 +269,7 @@ def _keep(blocks: list[Block], title: str | None, bylines: list[str]) -> list[st
         if is_noise_line(text):
             bylines.extend(byline_names(text))
             continue
-        if block.link_density > MAX_LINK_DENSITY or is_tail_code(text):
+        if _is_link_list(block) or is_tail_code(text):
             continue
         kept.append(block)
     start = 0
