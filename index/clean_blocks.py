@@ -47,6 +47,8 @@ class Block:
     element: HtmlElement
     link_chars: int = 0
     bold_chars: int = 0
+    lead_link_chars: int = 0
+    """Link text before any plain text: a teaser starts with its linked headline."""
 
     @property
     def link_density(self) -> float:
@@ -86,7 +88,9 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
     blocks: list[Block] = []
     regions: list[Region] = []
     pieces: list[str] = []
-    counts = [0, 0]  # link chars, bold chars of the block being built
+    # Of the block being built: link chars, bold chars, link chars before any plain text,
+    # and whether plain (unlinked) text has started.
+    counts = [0, 0, 0, 0]
     owners: list[HtmlElement] = []
     starts: list[tuple[int, int]] = []
     boundaries: set[HtmlElement] = set()
@@ -94,14 +98,18 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
     bold_depth = 0
 
     def add(text: str | None) -> None:
-        if text:
-            pieces.append(text)
-            if link_depth or bold_depth:
-                size = len(text.strip())
-                if link_depth:
-                    counts[0] += size
-                if bold_depth:
-                    counts[1] += size
+        if not text:
+            return
+        pieces.append(text)
+        size = len(text.strip())
+        if link_depth:
+            counts[0] += size
+            if not counts[3]:
+                counts[2] += size
+        elif size:
+            counts[3] = 1
+        if bold_depth:
+            counts[1] += size
 
     def flush() -> None:
         if not pieces:
@@ -110,8 +118,8 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
         pieces.clear()
         if text and owners:
             owner = owners[-1]
-            blocks.append(Block(text, owner.tag, owner, counts[0], counts[1]))
-        counts[0] = counts[1] = 0
+            blocks.append(Block(text, owner.tag, owner, counts[0], counts[1], counts[2]))
+        counts[0] = counts[1] = counts[2] = counts[3] = 0
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag

@@ -52,6 +52,7 @@ _TEASER_HEADLINE = 200
 _TEASER_SUMMARY = 400
 _TEASER_LABEL = 40
 _TEASER_MAX_BLOCKS = 40
+_ELLIPSES = ("...", "…", "[…]", "[...]")
 _MAX_EDGE_RUN = 4
 """More fragments than this at an edge are a list or a schedule, not bylines: kept."""
 _CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
@@ -180,32 +181,41 @@ def _judge_noisy_regions(values: list[float], regions: list[Region]) -> list[boo
     return noise
 
 
-def _is_teaser_run(blocks: list[Block]) -> bool:
-    """Linked headlines, each followed by a short summary: a teaser card or list.
+def _teaser_run(blocks: list[Block]) -> int:
+    """0, or 1 for linked headlines each followed by a short summary (a teaser card or
+    list), or 2 when two or more summaries are cut short ("...") after their headline.
 
-    Every prose block must follow a link-only headline; short labels (a category, a
-    date) may sit in between. Article prose is never laid out this way.
+    Every prose block must follow a link-only headline, or start with a linked headline
+    and end cut short; short labels (a category, a date) may sit in between. Article
+    prose is never laid out this way.
     """
-    pairs = 0
+    pairs = truncated = 0
     headline = False
     for block in blocks:
         size = len(block.text)
-        if block.link_density >= _TEASER_LINK_DENSITY and size <= _TEASER_HEADLINE:
+        if (block.lead_link_chars >= _TEASER_LABEL // 2 and size <= _TEASER_SUMMARY
+                and block.text.endswith(_ELLIPSES)):
+            truncated += 1  # headline and truncated summary in one block
+            headline = False
+        elif block.link_density >= _TEASER_LINK_DENSITY and size <= _TEASER_HEADLINE:
             headline = True
         elif headline and block.link_density < MAX_LINK_DENSITY and size <= _TEASER_SUMMARY:
             pairs += 1
             headline = False
         elif size > _TEASER_LABEL:
-            return False
-    return pairs > 0
+            return 0
+    if truncated >= 2:
+        return 2
+    return 1 if pairs + truncated else 0
 
 
 def _judge_teasers(blocks: list[Block], values: list[float], regions: list[Region],
                    noise: list[bool]) -> None:
-    """Mark teaser cards and lists (:func:`_is_teaser_run`) as noise, in place.
+    """Mark teaser cards and lists (:func:`_teaser_run`) as noise, in place.
 
     A region holding :data:`WEAK_KEEP_SHARE` of the prose is kept (a listicle whose items
-    link their headings is the article itself).
+    link their headings is the article itself) unless its summaries are cut short, which
+    no article does.
     """
     prose = [0.0, *accumulate(0.0 if n or v <= 0 else v for v, n in zip(values, noise))]
     total = prose[-1] or 1.0
@@ -213,9 +223,10 @@ def _judge_teasers(blocks: list[Block], values: list[float], regions: list[Regio
         size = region.end - region.start
         if size < 2 or size > _TEASER_MAX_BLOCKS or noise[region.start]:
             continue
-        if (prose[region.end] - prose[region.start]) / total >= WEAK_KEEP_SHARE:
+        kind = _teaser_run(blocks[region.start:region.end])
+        if not kind:
             continue
-        if not _is_teaser_run(blocks[region.start:region.end]):
+        if kind == 1 and (prose[region.end] - prose[region.start]) / total >= WEAK_KEEP_SHARE:
             continue
         for i in range(region.start, region.end):
             noise[i] = True

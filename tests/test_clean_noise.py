@@ -174,3 +174,18 @@ def test_dateline_and_byline_helpers() -> None:
     assert byline_names("Pewarta: Ani Setia dan Budi Raharjo") == ["Ani Setia", "Budi Raharjo"]
     assert byline_names("Penulis : Sinta Marlina") == ["Sinta Marlina"]
     assert byline_names(PROSE[0]) == []
+
+
+def test_teaser_lists_are_dropped_but_linked_speaker_lists_stay() -> None:
+    teasers = "<ul class='ticker'>" + "".join(
+        f"<li><a href='/b/{i}'>Judul Berita Lain Nomor {i} di Kabar Lintas</a> <span>Ringkasan"
+        f" singkat berita lain yang dipotong di tengah kalimat supaya pembaca mengeklik"
+        f" tautannya ...</span></li>" for i in range(4)) + "</ul>"
+    speakers = ("<ul><li><a href='/tokoh/dewi'>Dewi Anggraini</a>, pelatih fotografi produk dari"
+                " komunitas UMKM setempat;</li><li><a href='/tokoh/bayu'>Bayu Saputra</a>, pemilik"
+                " toko daring kerajinan rotan di Muara Uji.</li></ul>")
+    article = clean_html(page(middle=speakers, end=teasers))
+    assert "Ringkasan" not in article.text and "Judul Berita Lain" not in article.text
+    assert "Dewi Anggraini, pelatih fotografi produk" in article.text
+    assert "Bayu Saputra, pemilik toko daring" in article.text
+    assert_prose_kept(article.text)
