@@ -160,3 +160,33 @@ def test_never_raises_on_html_input(html: str | bytes) -> None:
 def test_decode_html_is_exported_and_passes_text_through() -> None:
     assert decode_html("<p>sudah teks</p>") == "<p>sudah teks</p>"
     assert decode_html("<p>“kutip”</p>".encode("utf-8")) == "<p>“kutip”</p>"
+
+
+def test_modern_portal_template() -> None:
+    article = clean_html(read("portal-modern.html"))
+    paragraphs = article.paragraphs
+    assert paragraphs[0].startswith("Jakarta - Kementerian Komunikasi dan Informatika")
+    assert paragraphs[-1].startswith("Agus menambahkan, desanya kini")
+    assert len(paragraphs) == 5
+    for noise in ("Baca juga", "Seratus Desa", "ADVERTISEMENT", "SCROLL TO CONTINUE", "Simak Video",
+                  "Gambas", "(npr/dhn)", "Tag:", "Selanjutnya", "Grup Telegram", "Terpopuler",
+                  "Ilustrasi", "Nanda Pertiwi"):
+        assert noise not in article.text
+    assert article.published == "2021-09-15"
+    assert article.authors == ["Nanda Pertiwi"]
+    assert article.next_pages == [
+        "https://news.wartakilat.example/berita/d-5730011/kominfo-gelar-webinar-keamanan-data/2"]
+
+
+def test_extract_command_prints_the_cleaned_record(runner, fixtures: Path) -> None:
+    import json
+
+    from search.cli import cli
+
+    result = runner.invoke(cli, ["extract", str(fixtures / "clean" / "portal-modern.html"),
+                                 "--json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["site"] == "news.wartakilat.example"
+    assert record["text"].startswith("Jakarta - Kementerian Komunikasi")
+    assert "ADVERTISEMENT" not in record["text"]
