@@ -86,7 +86,7 @@ def _refusal(html: bytes | str) -> str | None:
     if size > MAX_PAGE_BYTES:
         return (f"the page is {size / 1e6:.1f} MB, over the {MAX_PAGE_BYTES / 1e6:.0f} MB "
                 "limit for one article")
-    if not (html.strip() if isinstance(html, str) else html.strip()):
+    if not html.strip():
         return "the page is empty"
     if isinstance(html, bytes):
         sample = html[:_BINARY_SAMPLE]

@@ -102,7 +102,7 @@ def _normalise(name: str | None) -> str | None:
         return None
     if codec in _WINDOWS_1252_ALIASES:
         return "cp1252"
-    if codec.startswith("utf-16") or codec.startswith("utf-32"):
+    if codec.startswith(("utf-16", "utf-32")):
         return None  # an 8-bit page cannot declare itself UTF-16 (WHATWG rule)
     return codec
 

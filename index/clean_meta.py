@@ -64,9 +64,9 @@ _BYLINE_XPATH = (
     "//*[@itemprop='author' or @rel='author' or contains(@class, 'byline') or "
     "contains(@class, 'author') or contains(@class, 'penulis') or contains(@class, 'reporter')]"
 )
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|\.(?:com|id|net|org)\b", re.I)
-_BY_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|wartawan|editor)\s*:?\s+", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b|\|)\s*", re.I)
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|\.(?:com|id|net|org)\b", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|wartawan|editor)\s*:?\s+", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b|\|)\s*", re.IGNORECASE)
 
 
 @dataclass

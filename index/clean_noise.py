@@ -31,14 +31,14 @@ _DATELINE = re.compile(
 _BYLINE = re.compile(
     r"^(?:penulis|reporter|pewarta|wartawan|oleh|by|written by|kontributor [\w .]+,)"
     r"\s*:?\s*(?P<names>[^:]{2,80})$",
-    re.I,
+    re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b|/)\s*", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b|/)\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _noise_lines() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in word_list("clean_noise_lines.txt")), re.I)
+    return re.compile("|".join(f"(?:{p})" for p in word_list("clean_noise_lines.txt")), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

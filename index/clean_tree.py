@@ -29,7 +29,7 @@ import logging
 import re
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
@@ -38,9 +38,9 @@ from .resources import word_list
 
 log = logging.getLogger(__name__)
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _local = threading.local()
 
 
@@ -99,7 +99,7 @@ class AttrWords:
         return any(word in attrs for word in self.substrings)
 
 
-@lru_cache(maxsize=None)
+@cache
 def attr_words(name: str, strength: str = "all") -> AttrWords:
     """The entries of ``index/data/<name>``; a leading ``!`` marks a strong word, and
     ``strength`` selects the "strong", "weak" or "all" entries."""

@@ -31,14 +31,14 @@ from .resources import word_list
 _PAGE_KEYS = frozenset({"page", "p", "pg", "paged", "halaman", "hal", "page_num", "pagenum",
                         "pageno", "pagina", "part", "seite"})
 _PATH_MARKERS = (
-    re.compile(r"^(?P<base>.*?)/(?:page|halaman|hal|p)[/-]?(?P<n>\d{1,3})/?$", re.I),
+    re.compile(r"^(?P<base>.*?)/(?:page|halaman|hal|p)[/-]?(?P<n>\d{1,3})/?$", re.IGNORECASE),
     re.compile(r"^(?P<base>.*?)[-_](?:page|halaman|hal)?-?(?P<n>\d{1,2})(?P<ext>\.[a-z]{2,5})$",
-               re.I),
+               re.IGNORECASE),
     re.compile(r"^(?P<base>.*\D)/(?P<n>\d{1,2})/?$"),
 )
 _ARROWS = " »›>«‹<→-–—.:|"
 """Stripped from both ends of a link text before the cue lookup ("Selanjutnya »")."""
-_NUMBER_TEXT = re.compile(r"^(?:(?:halaman|hal\.?|page|pg\.?)\s*)?(\d{1,3})$", re.I)
+_NUMBER_TEXT = re.compile(r"^(?:(?:halaman|hal\.?|page|pg\.?)\s*)?(\d{1,3})$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -159,7 +159,7 @@ def test_never_raises_on_html_input(html: str | bytes) -> None:
 
 def test_decode_html_is_exported_and_passes_text_through() -> None:
     assert decode_html("<p>sudah teks</p>") == "<p>sudah teks</p>"
-    assert decode_html("<p>“kutip”</p>".encode("utf-8")) == "<p>“kutip”</p>"
+    assert decode_html("<p>“kutip”</p>".encode()) == "<p>“kutip”</p>"
 
 
 def test_modern_portal_template() -> None:

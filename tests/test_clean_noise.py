@@ -18,12 +18,12 @@ from index.clean_noise import (
 )
 
 PROSE = [
-    "Sebanyak 150 pelaku usaha mikro mengikuti webinar pemasaran digital yang digelar dinas "
-    "koperasi setempat secara daring pada Selasa pagi.",
-    "Narasumber Dewi Anggraini menjelaskan cara memotret produk dengan ponsel agar tampak "
-    "menarik di lapak daring tanpa perlu membeli peralatan mahal.",
-    "Panitia berencana mengadakan pelatihan lanjutan secara tatap muka di aula kecamatan "
-    "setelah keadaan memungkinkan pada akhir tahun ini.",
+    ("Sebanyak 150 pelaku usaha mikro mengikuti webinar pemasaran digital yang digelar dinas "
+     "koperasi setempat secara daring pada Selasa pagi."),
+    ("Narasumber Dewi Anggraini menjelaskan cara memotret produk dengan ponsel agar tampak "
+     "menarik di lapak daring tanpa perlu membeli peralatan mahal."),
+    ("Panitia berencana mengadakan pelatihan lanjutan secara tatap muka di aula kecamatan "
+     "setelah keadaan memungkinkan pada akhir tahun ini."),
 ]
 
 
@@ -49,10 +49,10 @@ def assert_prose_kept(text: str) -> None:
     "<p>BACA JUGA : <a href='/a'>Harga Cabai Turun di Pasar Induk</a></p>",
     "<p>Simak juga: <a href='/v'>Video Pelatihan Foto Produk</a></p>",
     "<p>Lihat juga: <a href='/g'>Galeri Bazar UMKM</a></p>",
-    "<div class='baca-juga'><b>Baca Juga</b><ul><li><a href='/a'>Harga Cabai Turun di Pasar"
-    " Induk</a></li><li><a href='/b'>Bazar UMKM Digelar Akhir Pekan</a></li></ul></div>",
-    "<table class='linksisip'><tr><td><b>Baca juga:</b> <a href='/a'>Harga Cabai Turun di"
-    " Pasar Induk</a></td></tr></table>",
+    ("<div class='baca-juga'><b>Baca Juga</b><ul><li><a href='/a'>Harga Cabai Turun di Pasar"
+     " Induk</a></li><li><a href='/b'>Bazar UMKM Digelar Akhir Pekan</a></li></ul></div>"),
+    ("<table class='linksisip'><tr><td><b>Baca juga:</b> <a href='/a'>Harga Cabai Turun di"
+     " Pasar Induk</a></td></tr></table>"),
 ])
 def test_baca_juga_lines_and_boxes(insert: str) -> None:
     article = clean_html(page(middle=insert))
@@ -108,12 +108,12 @@ def test_an_acronym_closing_a_sentence_is_not_a_code() -> None:
 
 
 @pytest.mark.parametrize("caption", [
-    "<figure><img src='a.jpg'><figcaption>Peserta webinar menyimak paparan narasumber."
-    " (FOTO: KABAR LINTAS/Dimas)</figcaption></figure>",
-    "<div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>Peserta webinar"
-    " menyimak paparan narasumber dari rumah masing-masing.</p></div>",
-    "<div class='keterangan-foto'><img src='a.jpg'>Peserta webinar menyimak paparan"
-    " narasumber dari rumah masing-masing.</div>",
+    ("<figure><img src='a.jpg'><figcaption>Peserta webinar menyimak paparan narasumber."
+     " (FOTO: KABAR LINTAS/Dimas)</figcaption></figure>"),
+    ("<div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>Peserta webinar"
+     " menyimak paparan narasumber dari rumah masing-masing.</p></div>"),
+    ("<div class='keterangan-foto'><img src='a.jpg'>Peserta webinar menyimak paparan"
+     " narasumber dari rumah masing-masing.</div>"),
     "<p>Foto: Kabar Lintas/Dimas Prasetyo</p>",
 ])
 def test_captions_and_photo_credits(caption: str) -> None:
