@@ -1,46 +1,34 @@
-"""Finding the article body among a page's blocks, and keeping only its paragraphs.
+"""Finding the article body among a page's blocks.
 
 1. Every block gets a value: prose (long, few links) counts its length; link lists, phrase
-   noise (``clean_noise_lines.txt``) and short fragments count against.
-2. The body container is the block-level element with the highest total value inside it
-   (a maximum-subtree-sum over the regions of :mod:`index.clean_blocks`, computed from a
-   prefix sum). A body that the template splits into several blocks between ads is found
-   whole: the container that holds all the parts scores more than any one part, because
-   the ad between them costs less than the prose beyond it brings. Ties go to the
-   innermost element; a class or id with a content word (``clean_content_attrs.txt``) or
-   ``itemprop="articleBody"`` adds a small bonus.
-3. Inside the container, blocks are dropped when they are phrase noise, link lists, the
-   page title again, or sign-off codes; short fragments that are not sentences are
-   trimmed from both ends (bylines, dates, "DINI TEJA"), while subheads between
-   paragraphs stay.
-4. The cells of one table row become one paragraph (before the noise phrases apply, so a
-   "Penulis | : Ani" row is recognised). A dateline on its own line is joined to the first
-   paragraph; sign-off codes are cut
-   from the end of the last one; a paragraph repeated right after itself (a caption in two
-   sizes, a pull quote) appears once.
+   noise (``clean_noise_lines.txt``) and short fragments count against it.
+2. Marked elements (:mod:`index.clean_blocks`: a boilerplate word in the class or id, a
+   page header, a hidden element) turn into noise unless they hold much of the page's
+   prose: a strong word (comments, cookie notice, related list) unless they hold nearly all
+   of it, a weak word (widget, thumbnail, tag) unless they hold half of it. Teaser cards
+   and lists (linked headline plus summary) turn into noise too.
+3. The body container is ``itemprop="articleBody"`` when the page declares one; otherwise
+   the block-level element with the highest total value inside it (a maximum subtree sum
+   over the regions, two lookups in a prefix sum each). A body that the template splits
+   into several blocks between ads is found whole: the container holding all the parts
+   scores more than any one part, because the ad between them costs less than the prose
+   beyond it brings. Ties go to the innermost element; a content word in the class or id
+   (``clean_content_attrs.txt``) adds a small bonus.
+4. The container's blocks that are not noise go to :mod:`index.clean_paragraphs`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from .clean_blocks import HEADING_TAGS, Block, Region
-from .clean_noise import (
-    MAX_NOISE_LINE,
-    byline_names,
-    is_dateline,
-    is_noise_line,
-    is_tail_code,
-    strip_tail_code,
-)
+from .clean_blocks import Block, Region
+from .clean_noise import MAX_NOISE_LINE, is_noise_line
+from .clean_paragraphs import MAX_LINK_DENSITY, SENTENCE_END, body_paragraphs, is_link_list
 from .clean_tree import attr_string, attr_words
 
 GOOD_CHARS = 80
 """A block this long with few links is prose."""
-MAX_LINK_DENSITY = 0.5
-MAX_PROSE_LINK_DENSITY = 0.7
 STRONG_KEEP_SHARE = 0.8
 WEAK_KEEP_SHARE = 0.5
 WEAK_KEEP_SHARE_CONTENT = 0.15
@@ -53,14 +41,9 @@ _TEASER_SUMMARY = 400
 _TEASER_LABEL = 40
 _TEASER_MAX_BLOCKS = 40
 _ELLIPSES = ("...", "…", "[…]", "[...]")
-_MAX_EDGE_RUN = 4
-"""More fragments than this at an edge are a list or a schedule, not bylines: kept."""
 _CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
-_LIST_TAGS = frozenset({"li", "dd", "dt"})
 _CONTENT_BONUS = 0.15
 _MIN_BODY_SCORE = 40.0
-_SENTENCE = re.compile(r"""[.!?…:;"'”’)]\s*$""")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -78,7 +61,7 @@ def block_value(block: Block) -> float:
     text = block.text
     size = len(text)
     links = block.link_density
-    if _is_link_list(block):
+    if is_link_list(block):
         return -_JUNK_WEIGHT * size
     if size <= MAX_NOISE_LINE and is_noise_line(text):
         return -_JUNK_WEIGHT * size
@@ -86,22 +69,9 @@ def block_value(block: Block) -> float:
         return size * (1.0 - links)
     if block.is_heading or block.tag in _CELL_TAGS:
         return 0.0
-    if _SENTENCE.search(text) and text.count(" ") >= 2:
+    if SENTENCE_END.search(text) and text.count(" ") >= 2:
         return _SHORT_SENTENCE_WEIGHT * size
     return -_SHORT_PENALTY * size
-
-
-def _is_link_list(block: Block) -> bool:
-    """Mostly link text: a menu, a related list, a "Read more" line.
-
-    Long prose that links many of its phrases (deal round-ups, wiki-style explainers) may
-    go up to :data:`MAX_PROSE_LINK_DENSITY`.
-    """
-    links = block.link_density
-    if links <= MAX_LINK_DENSITY:
-        return False
-    return not (links <= MAX_PROSE_LINK_DENSITY and len(block.text) >= 200
-                and _SENTENCE.search(block.text) is not None)
 
 
 def find_body(blocks: list[Block], regions: list[Region], title: str | None = None) -> Body:
@@ -127,9 +97,10 @@ def find_body(blocks: list[Block], regions: list[Region], title: str | None = No
             best, best_score = region, score
     if best is None or best_score < _MIN_BODY_SCORE:
         return Body(reason="no article body found in the page")
-    kept = [b for b, n in zip(blocks[best.start:best.end], noise[best.start:best.end]) if not n]
+    kept = [b for b, n in zip(blocks[best.start:best.end], noise[best.start:best.end],
+                              strict=True) if not n]
     bylines: list[str] = []
-    paragraphs = _keep(kept, title, bylines)
+    paragraphs = body_paragraphs(kept, title, bylines)
     if not paragraphs:
         return Body(reason="no article body found in the page")
     return Body(paragraphs=paragraphs, bylines=bylines)
@@ -161,7 +132,8 @@ def _judge_noisy_regions(values: list[float], regions: list[Region]) -> list[boo
     content = attr_words("clean_content_attrs.txt")
     outer_first = sorted((r for r in regions if r.noise), key=lambda r: (r.start, -r.end))
     for level in (2, 1):
-        prose = [0.0, *accumulate(0.0 if n or v <= 0 else v for v, n in zip(values, noise))]
+        prose = [0.0, *accumulate(0.0 if n or v <= 0 else v
+                               for v, n in zip(values, noise, strict=True))]
         total = prose[-1] or 1.0
         for region in outer_first:
             if region.noise != level or noise[region.start]:
@@ -217,7 +189,8 @@ def _judge_teasers(blocks: list[Block], values: list[float], regions: list[Regio
     link their headings is the article itself) unless its summaries are cut short, which
     no article does.
     """
-    prose = [0.0, *accumulate(0.0 if n or v <= 0 else v for v, n in zip(values, noise))]
+    prose = [0.0, *accumulate(0.0 if n or v <= 0 else v
+                               for v, n in zip(values, noise, strict=True))]
     total = prose[-1] or 1.0
     for region in sorted(regions, key=lambda r: (r.start, -r.end)):
         size = region.end - region.start
@@ -232,80 +205,3 @@ def _judge_teasers(blocks: list[Block], values: list[float], regions: list[Regio
             noise[i] = True
             if values[i] > 0:
                 values[i] = -_JUNK_WEIGHT * values[i]
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
-
-
-def _is_sentence(text: str) -> bool:
-    if len(text) >= 120:
-        return True
-    return len(text.split()) >= 6 and _SENTENCE.search(text) is not None
-
-
-def _holds_edge(block: Block) -> bool:
-    """Whether a block at the start or end of the body stays: a sentence or a list item.
-
-    Bylines, dates, labels and credits sit at the edges as short fragments; list items
-    are structured content (a schedule, a recipe) and are not trimmed.
-    """
-    return block.tag in _LIST_TAGS or _is_sentence(block.text)
-
-
-def _merge_rows(blocks: list[Block]) -> list[Block]:
-    """Blocks with the cells of each table row joined into one ("Penulis" + ": Ani")."""
-    merged: list[Block] = []
-    previous_row = None
-    for block in blocks:
-        row = block.element.getparent() if block.tag in ("td", "th") else None
-        if row is not None and row is previous_row:
-            last = merged[-1]
-            merged[-1] = Block(f"{last.text} {block.text}", "tr", row,
-                               last.link_chars + block.link_chars,
-                               last.bold_chars + block.bold_chars)
-        else:
-            merged.append(block)
-        previous_row = row
-    return merged
-
-
-def _keep(blocks: list[Block], title: str | None, bylines: list[str]) -> list[str]:
-    title_key = _norm(title) if title else None
-    kept: list[Block] = []
-    for block in _merge_rows(blocks):
-        text = block.text
-        if block.tag == "h1" or (title_key and _norm(text) == title_key):
-            continue
-        if is_noise_line(text):
-            bylines.extend(byline_names(text))
-            continue
-        if _is_link_list(block) or is_tail_code(text):
-            continue
-        kept.append(block)
-    start = 0
-    while start < len(kept) and not _holds_edge(kept[start]):
-        if is_dateline(kept[start].text) and start + 1 < len(kept):
-            break
-        start += 1
-    if start > _MAX_EDGE_RUN:
-        start = 0
-    end = len(kept)
-    while end > start and (not _holds_edge(kept[end - 1]) or kept[end - 1].tag in HEADING_TAGS):
-        end -= 1
-    if len(kept) - end > _MAX_EDGE_RUN:
-        end = len(kept)
-    texts = [block.text for block in kept[start:end]]
-    if len(texts) > 1 and is_dateline(texts[0]):
-        texts[1] = f"{texts[0]} {texts[1]}"
-        del texts[0]
-    if texts:
-        texts[-1] = strip_tail_code(texts[-1])
-        if not texts[-1]:
-            texts.pop()
-    paragraphs: list[str] = []
-    for text in texts:
-        if paragraphs and len(text) > 40 and _norm(paragraphs[-1]) == _norm(text):
-            continue
-        paragraphs.append(text)
-    return paragraphs
