@@ -31,6 +31,7 @@ BLOCK_TAGS = frozenset({
     "tfoot", "tr", "td", "th", "caption", "header", "address", "center", "hr", "details",
     "summary", "fieldset", "legend", "form", "hgroup",
 })
+CAPTION_CHARS = 300
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BOLD_TAGS = frozenset({"b", "strong"})
 _PHRASE_TAGS = frozenset({"a", "b", "strong", "em", "i", "u", "abbr", "sup", "sub", "time",
@@ -49,6 +50,13 @@ class Block:
     bold_chars: int = 0
     lead_link_chars: int = 0
     """Link text before any plain text: a teaser starts with its linked headline."""
+    after_image: bool = False
+    """The element holding the text also holds an image before it: a caption, unless it
+    is a paragraph or long."""
+
+    @property
+    def is_caption(self) -> bool:
+        return self.after_image and self.tag != "p" and len(self.text) < CAPTION_CHARS
 
     @property
     def link_density(self) -> float:
@@ -93,6 +101,7 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
     counts = [0, 0, 0, 0]
     owners: list[HtmlElement] = []
     starts: list[tuple[int, int]] = []
+    pictured: set[HtmlElement] = set()
     boundaries: set[HtmlElement] = set()
     link_depth = 0
     bold_depth = 0
@@ -118,7 +127,8 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
         pieces.clear()
         if text and owners:
             owner = owners[-1]
-            blocks.append(Block(text, owner.tag, owner, counts[0], counts[1], counts[2]))
+            blocks.append(Block(text, owner.tag, owner, counts[0], counts[1], counts[2],
+                                owner in pictured))
         counts[0] = counts[1] = counts[2] = counts[3] = 0
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
@@ -136,6 +146,8 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
                 starts.append((len(blocks), noise))
             elif tag == "br":
                 flush()
+            elif tag == "img" and owners:
+                pictured.add(owners[-1])
             elif tag == "a":
                 link_depth += 1
             elif tag in _BOLD_TAGS:

@@ -63,7 +63,7 @@ def block_value(block: Block) -> float:
     links = block.link_density
     if is_link_list(block):
         return -_JUNK_WEIGHT * size
-    if size <= MAX_NOISE_LINE and is_noise_line(text):
+    if block.is_caption or (size <= MAX_NOISE_LINE and is_noise_line(text)):
         return -_JUNK_WEIGHT * size
     if size >= GOOD_CHARS:
         return size * (1.0 - links)

@@ -3,8 +3,9 @@
 1. The cells of one table row become one paragraph first, so that the phrase patterns
    see a whole "Penulis | : Ani" row.
 2. Dropped: phrase noise (``clean_noise_lines.txt``; the names in a dropped byline are
-   kept for the record's authors), link lists, sign-off codes on their own line, the
-   headline (``<h1>``, or the title again).
+   kept for the record's authors), link lists, captions (short text after an image in the
+   same non-paragraph element), sign-off codes on their own line, the headline (``<h1>``,
+   or the title again).
 3. Short fragments that are not sentences are trimmed from both ends (bylines, dates,
    "DINI TEJA"), but a run of more than :data:`MAX_EDGE_RUN` of them is a list or a
    schedule and stays; list items are never trimmed; subheads between paragraphs stay.
@@ -89,7 +90,7 @@ def body_paragraphs(blocks: list[Block], title: str | None, bylines: list[str]) 
         if is_noise_line(text):
             bylines.extend(byline_names(text))
             continue
-        if is_link_list(block) or is_tail_code(text):
+        if is_link_list(block) or block.is_caption or is_tail_code(text):
             continue
         kept.append(block)
     start = 0

@@ -115,6 +115,7 @@ def test_an_acronym_closing_a_sentence_is_not_a_code() -> None:
     ("<div class='keterangan-foto'><img src='a.jpg'>Peserta webinar menyimak paparan"
      " narasumber dari rumah masing-masing.</div>"),
     "<p>Foto: Kabar Lintas/Dimas Prasetyo</p>",
+    "<div><img src='a.jpg'><br>Peserta webinar menyimak paparan narasumber dari rumah.</div>",
 ])
 def test_captions_and_photo_credits(caption: str) -> None:
     article = clean_html(page(middle=caption))
@@ -189,3 +190,8 @@ def test_teaser_lists_are_dropped_but_linked_speaker_lists_stay() -> None:
     assert "Dewi Anggraini, pelatih fotografi produk" in article.text
     assert "Bayu Saputra, pemilik toko daring" in article.text
     assert_prose_kept(article.text)
+
+
+def test_a_paragraph_that_holds_an_image_is_still_prose() -> None:
+    html = page().replace(f"<p>{PROSE[1]}", f"<p><img src='ikon.png' alt=''>{PROSE[1]}")
+    assert clean_html(html).paragraphs == PROSE
