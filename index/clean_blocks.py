@@ -6,11 +6,14 @@ a table cell, or a run of text that a layout ``<div>`` holds directly, cut at ev
 by ``<br><br>`` or by unclosed ``<p>`` tags, so text outside ``<p>`` elements is as much a
 paragraph as text inside one.
 
-Each block remembers how much of it is link text (menus and related lists are links) and
-bold text (a bold-only line is a subhead), and which element holds it. Every block-level
+Each block remembers how much of it is link text (menus and related lists are links; a
+teaser starts with one), bold text (a bold-only line is a subhead), whether an image came
+before it in the same element (a caption), and which element holds it. Every block-level
 element becomes a :class:`Region`: the contiguous range of blocks inside it, in reading
 order. Because ranges are contiguous, the body search can score any element with two
-lookups in a prefix sum instead of walking its subtree again.
+lookups in a prefix sum instead of walking its subtree again. An inline element whose
+class or id names boilerplate (``<span class="caption">``) is a boundary and a region
+too, so its text never merges into a paragraph around it.
 
 One pass over the tree with ``etree.iterwalk`` (start/end events), no recursion, so
 pathologically deep pages cannot overflow the stack.
