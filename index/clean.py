@@ -37,7 +37,7 @@ from .clean_blocks import linearize
 from .clean_body import find_body
 from .clean_decode import decode_html, repair_mojibake
 from .clean_meta import detect_language, read_meta
-from .clean_tree import parse_html, prune_tree
+from .clean_tree import parse_html, parse_problem, prune_tree
 from .model import Article
 from .pagination import find_next_pages
 
@@ -115,7 +115,8 @@ def _clean_into(article: Article, html: bytes | str, url: str | None,
     blocks, regions = linearize(root)
     body = find_body(blocks, regions, meta.title)
     article.text = repair_mojibake("\n\n".join(body.paragraphs))
+    if not article.text:
+        article.empty_reason = parse_problem() or body.reason
     if not article.authors:
         article.authors = [repair_mojibake(name) for name in body.bylines]
-    article.empty_reason = body.reason
     article.lang = detect_language(article.text, meta.lang)

@@ -68,6 +68,17 @@ def parse_html(text: str) -> HtmlElement | None:
     return _parse_with_bs4(text)
 
 
+def parse_problem() -> str | None:
+    """Why the last :func:`parse_html` in this thread lost part of the page, if it did."""
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        return None
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            return "the page nests its elements too deeply to be read whole"
+    return None
+
+
 def _parse_with_bs4(text: str) -> HtmlElement | None:
     from lxml.html import soupparser
 

@@ -135,6 +135,13 @@ def test_shipped_empty_and_binary_fixtures(fixtures: Path) -> None:
     assert binary.text == "" and binary.empty_reason
 
 
+def test_page_nested_beyond_the_parser_limit_says_so() -> None:
+    deep = "<html><body>" + "<div>" * 5000 + "<p>Paragraf terdalam.</p>" + "</div>" * 5000
+    article = clean_html(deep + "</body></html>")
+    assert article.text == ""
+    assert article.empty_reason == "the page nests its elements too deeply to be read whole"
+
+
 def test_huge_page_is_refused_without_parsing() -> None:
     article = clean_html(b"<p>" + b"x" * MAX_PAGE_BYTES + b"</p>")
     assert article.text == ""
