@@ -10,9 +10,10 @@ as fast as trafilatura) before any extraction starts. So:
 * ``lxml.html`` (libxml2, the same engine bs4's ``"lxml"`` builder drives) parses, and all
   traversal runs on its tree; bulk removals use ``etree.strip_elements`` (C speed).
 * bs4 sniffs the encoding (``EncodingDetector`` finds the byte-order mark and the declared
-  charset; see :mod:`index.clean_decode`), and when libxml2 gives up on a document (it
-  yields no tree at all), bs4's own ``html.parser`` builds one and
-  ``lxml.html.soupparser`` converts it, so no page is lost to a parser failure.
+  charset; see :mod:`index.clean_decode`), and when libxml2 gives up on a document (no
+  tree at all, or an empty tree over a page that has text, as after a stray ``<html/>``),
+  bs4's own ``html.parser`` builds one and ``lxml.html.soupparser`` converts it, so no
+  page is lost to a parser failure.
 
 Pruning here is only the safe part: tags that never hold prose (``clean_drop_tags.txt``:
 scripts, navigation, asides, footers, figures, form controls ...) are removed with their
@@ -39,6 +40,7 @@ from .resources import word_list
 log = logging.getLogger(__name__)
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_TEXT_BETWEEN_TAGS = re.compile(r"(?:^|>)[^<]*?\w")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _local = threading.local()
@@ -62,10 +64,15 @@ def parse_html(text: str) -> HtmlElement | None:
     if not text.strip():
         return None
     try:
-        return document_fromstring(text, parser=_parser())
+        root = document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
         log.debug("libxml2 could not parse the page (%s); trying bs4", exc)
-    return _parse_with_bs4(text)
+        return _parse_with_bs4(text)
+    if not root.text_content().strip() and _TEXT_BETWEEN_TAGS.search(text):
+        # libxml2 built an empty tree over a page with text ("<html/>" up front does it).
+        rescued = _parse_with_bs4(text)
+        return rescued if rescued is not None else root
+    return root
 
 
 def parse_problem() -> str | None:
@@ -84,7 +91,7 @@ def _parse_with_bs4(text: str) -> HtmlElement | None:
 
     try:
         root = soupparser.fromstring(text, features="html.parser")
-    except (ValueError, TypeError, AttributeError, etree.LxmlError) as exc:
+    except (ValueError, TypeError, AttributeError, RecursionError, etree.LxmlError) as exc:
         log.debug("bs4 could not parse the page either: %s", exc)
         return None
     return root if isinstance(root, HtmlElement) else None

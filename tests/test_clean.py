@@ -135,6 +135,14 @@ def test_shipped_empty_and_binary_fixtures(fixtures: Path) -> None:
     assert binary.text == "" and binary.empty_reason
 
 
+def test_bs4_reads_what_libxml2_drops() -> None:
+    # libxml2 ends the document at a self-closed <html/>; bs4's html.parser does not.
+    prose = ("Webinar literasi keuangan untuk ibu rumah tangga digelar daring oleh koperasi "
+             "warga pada Minggu pagi dan diikuti lebih dari seratus peserta.")
+    article = clean_html(f"<html/><body><article><p>{prose}</p></article></body>")
+    assert article.text == prose
+
+
 def test_page_nested_beyond_the_parser_limit_says_so() -> None:
     deep = "<html><body>" + "<div>" * 5000 + "<p>Paragraf terdalam.</p>" + "</div>" * 5000
     article = clean_html(deep + "</body></html>")
