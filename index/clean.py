@@ -18,11 +18,13 @@ The cascade, in order (each stage is a module with one job):
 7. Linearise (:mod:`index.clean_blocks`): the tree as text blocks in reading order, with
    link and bold shares, and each block-level element's range of blocks; elements whose
    class or id names boilerplate, and hidden ones, are marked for the body search.
-8. Body (:mod:`index.clean_body`, :mod:`index.clean_noise`): marked elements that hold
-   little of the page's prose become noise; the container with the most prose wins, then
-   only its paragraphs are kept: Indonesian inserts, ad labels, bylines, captions and
+8. Body (:mod:`index.clean_body`): marked elements that hold little of the page's prose,
+   and teaser lists, become noise; ``itemprop="articleBody"`` or else the container with
+   the most prose wins.
+9. Paragraphs (:mod:`index.clean_paragraphs`, :mod:`index.clean_noise`): only the
+   container's paragraphs are kept: Indonesian inserts, ad labels, bylines, captions and
    sign-off codes dropped; datelines kept with the first paragraph.
-9. Language check: the declared language is confirmed or corrected from the body text.
+10. Language check: the declared language is confirmed or corrected from the body text.
 
 ``clean_html`` never raises on HTML input: a page without an article yields an Article
 with ``text == ""`` and ``empty_reason`` saying why.
