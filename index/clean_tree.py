@@ -50,8 +50,8 @@ def _parser() -> HTMLParser:
     # lxml parsers must not be shared between threads.
     parser = getattr(_local, "parser", None)
     if parser is None:
-        # huge_tree lifts libxml2's nesting limit (256): pages with thousands of unclosed
-        # inline tags are real, and MAX_PAGE_BYTES already bounds the work.
+        # huge_tree raises libxml2's nesting limit from 256 to 2048 levels: pages with
+        # hundreds of unclosed inline tags are real, and MAX_PAGE_BYTES bounds the work.
         parser = HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                             collect_ids=False, default_doctype=False, huge_tree=True)
         _local.parser = parser
