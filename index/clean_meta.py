@@ -7,7 +7,8 @@ throws away). Each field takes the first source that gives a usable value:
   ``twitter:title``, ``<title>``) confirms it, else the declared title without its
   site-name part ("Judul Berita - Kompas.com" -> "Judul Berita"); the site name is
   recognised from ``og:site_name``, the JSON-LD publisher, or the host name;
-* published: JSON-LD ``datePublished``, publication meta tags, ``<time datetime>``, the
+* published: JSON-LD ``datePublished``, publication meta tags, microdata
+  ``itemprop="datePublished"`` (Blogger's ``<abbr title>``), ``<time datetime>``, the
   URL, then a date written in an element whose class or id says date/time, or in the
   first lines after the headline ("Kamis, 05 November 2015 11:52");
 * authors: JSON-LD ``author``, author meta tags, ``itemprop="author"``, ``rel="author"``
@@ -253,6 +254,11 @@ def _published(root: HtmlElement, tags: dict[str, str], ld: dict[str, Any],
         found = parse_date(tags.get(key.lower()))
     if found:
         return found
+    for element in root.xpath("//*[@itemprop='datePublished']")[:3]:
+        for attr in ("content", "datetime", "title"):
+            found = parse_date(element.get(attr))
+            if found:
+                return found
     times = root.xpath("//time[@datetime]")
     times.sort(key=lambda t: not (t.get("itemprop") == "datePublished" or t.get("pubdate")))
     for time_el in times[:5]:

@@ -98,3 +98,16 @@ def test_detect_language_corrects_only_id_and_en() -> None:
     assert detect_language(indonesian, "en") == "id"
     assert detect_language(indonesian, "pt") == "pt"
     assert detect_language("Terlalu pendek.", "en") == "en"
+
+
+def test_published_from_microdata_abbr_title() -> None:
+    from index.clean import clean_html
+
+    page = (
+        "<html><body><div class='date-outer'><h2 class='date-header'>Arsip 3 Maret 2020</h2>"
+        "<div class='post'><h3 class='post-title'>Judul Uji</h3>"
+        "<div class='post-body'>" + "Kalimat isi berita yang cukup panjang. " * 20 + "</div>"
+        "<abbr class='published' itemprop='datePublished' title='2021-09-24T09:40:00+08:00'>"
+        "09.40</abbr></div></div></body></html>"
+    )
+    assert clean_html(page).published == "2021-09-24"
