@@ -1,170 +1,124 @@
 """From a news page's HTML to an :class:`~index.model.Article`: body text and metadata.
 
-The cascade, in order:
+The cascade, in order (each stage is a module with one job):
 
-1. Decode: bytes are decoded by the meta charset, else UTF-8, else charset-normalizer.
-2. Parse with beautifulsoup4 on lxml, and drop elements that are never body text
-   (scripts, styles, navigation, headers, footers, asides, forms, figures).
-3. Metadata: title (``og:title``, else ``<title>``, without the site-name suffix),
-   publication date (meta tags, ``<time>``), authors, language, canonical URL, site.
-4. Body: the container whose paragraphs hold the most text wins; its paragraphs, in
-   reading order, separated by one blank line.
+1. Guard (here): an empty page, a page over :data:`MAX_PAGE_BYTES`, or binary data gets an
+   Article with empty text and an ``empty_reason``, so time and memory stay bounded.
+2. Decode (:mod:`index.clean_decode`): BOM, strict UTF-8, the HTTP or ``<meta>`` charset,
+   mixed UTF-8/windows-1252 repair, charset-normalizer. Mojibake runs ("â€œ") are
+   repaired in the extracted title, authors and text at the end.
+3. Parse (:mod:`index.clean_tree`): libxml2 through ``lxml.html`` on the hot path, bs4
+   as the fallback parser and for charset sniffing; that module's docstring says why.
+4. Metadata (:mod:`index.clean_meta`, :mod:`index.clean_dates`): title without the site
+   name, publication date, authors, canonical URL (it becomes ``url``), language; read
+   from the whole tree, before pruning.
+5. Pagination (:mod:`index.pagination`): later pages of the same article, for the crawler,
+   also read before pruning (pagers are page furniture).
+6. Prune (:mod:`index.clean_tree`): tags that never hold prose (``clean_drop_tags.txt``).
+7. Linearise (:mod:`index.clean_blocks`): the tree as text blocks in reading order, with
+   link and bold shares, and each block-level element's range of blocks; elements whose
+   class or id names boilerplate, and hidden ones, are marked for the body search.
+8. Body (:mod:`index.clean_body`): marked elements that hold little of the page's prose,
+   and teaser lists, become noise; ``itemprop="articleBody"`` or else the container with
+   the most prose wins.
+9. Paragraphs (:mod:`index.clean_paragraphs`, :mod:`index.clean_noise`): only the
+   container's paragraphs are kept: Indonesian inserts, ad labels, bylines, captions and
+   sign-off codes dropped; datelines kept with the first paragraph.
+10. Language check: the declared language is confirmed or corrected from the body text.
 
-This is the first, simple version; it never raises on HTML input. When no body is found,
-the Article has an empty ``text`` and ``empty_reason`` says why.
+``clean_html`` never raises on HTML input: a page without an article yields an Article
+with ``text == ""`` and ``empty_reason`` saying why.
 """
 
 from __future__ import annotations
 
-import re
+import logging
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, Tag
-
+from .clean_blocks import linearize
+from .clean_body import find_body
+from .clean_decode import decode_html, repair_mojibake
+from .clean_meta import detect_language, read_meta
+from .clean_tree import parse_html, parse_problem, prune_tree
 from .model import Article
+from .pagination import find_next_pages
 
-_DROP_TAGS = (
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "figure",
-    "figcaption", "iframe", "svg", "button", "select",
-)
-_BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
-_TITLE_SPLIT = re.compile(r"\s+[|\-–—:]\s+(?=[^|\-–—:]*$)")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
+__all__ = ["MAX_PAGE_BYTES", "clean_html", "decode_html"]
+
+log = logging.getLogger(__name__)
+
+MAX_PAGE_BYTES = 8_000_000
+"""Pages larger than this are refused: no real article page comes close (most are < 1 MB)."""
+
+_BINARY_SAMPLE = 4096
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
-def decode_html(data: bytes | str) -> str:
-    """Decode page bytes: declared charset first, then UTF-8, then detection."""
-    if isinstance(data, str):
-        return data
-    match = _META_CHARSET.search(data[:4096])
-    if match:
-        try:
-            return data.decode(match.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
+def clean_html(html: bytes | str, url: str | None = None, *,
+               http_charset: str | None = None) -> Article:
+    """The article in ``html``, fetched from ``url`` if known.
+
+    ``http_charset`` is the charset parameter of the HTTP ``Content-Type`` header, when the
+    caller has one; it outranks the page's own ``<meta>`` declaration.
+    """
+    article = Article(url=url, site=_host(url))
+    reason = _refusal(html)
+    if reason:
+        article.empty_reason = reason
+        return article
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("utf-8", errors="replace")
-
-
-def clean_html(html: bytes | str, url: str | None = None) -> Article:
-    """Return the article in ``html``; ``url`` is where it was fetched from, if known."""
-    soup = BeautifulSoup(decode_html(html), "lxml")
-    canonical = _canonical(soup)
-    page_url = canonical or url
-    article = Article(
-        url=page_url,
-        site=urlsplit(page_url).hostname if page_url else None,
-        title=_title(soup),
-        published=_published(soup),
-        authors=_authors(soup),
-        lang=_lang(soup),
-    )
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    paragraphs = _body_paragraphs(soup)
-    article.text = "\n\n".join(paragraphs)
-    if not paragraphs:
-        article.empty_reason = "no article body found in the page"
+        _clean_into(article, html, url, http_charset)
+    except (ValueError, TypeError, LookupError, RecursionError) as exc:
+        # A parser or decoder surprise on one page must not stop a crawl of thousands.
+        log.warning("could not clean %s: %s", url or "page", exc)
+        article.text = ""
+        article.empty_reason = f"the page could not be parsed ({type(exc).__name__})"
     return article
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
-    for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if isinstance(tag, Tag) and tag.get("content"):
-            return str(tag["content"]).strip()
-    return None
-
-
-def _canonical(soup: BeautifulSoup) -> str | None:
-    link = soup.find("link", rel="canonical")
-    if isinstance(link, Tag) and link.get("href", "").startswith(("http://", "https://")):
-        return str(link["href"]).strip()
-    og = _meta(soup, "og:url")
-    return og if og and og.startswith(("http://", "https://")) else None
-
-
-def _title(soup: BeautifulSoup) -> str | None:
-    h1 = soup.find("h1")
-    if isinstance(h1, Tag) and h1.get_text(strip=True):
-        return " ".join(h1.get_text(" ", strip=True).split())
-    raw = _meta(soup, "og:title") or (soup.title.get_text(strip=True) if soup.title else None)
-    if not raw:
+def _host(url: str | None) -> str | None:
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
         return None
-    return _TITLE_SPLIT.split(raw)[0].strip() or raw
 
 
-def _published(soup: BeautifulSoup) -> str | None:
-    raw = _meta(soup, "article:published_time", "datePublished", "pubdate", "date")
-    if not raw:
-        time_tag = soup.find("time", datetime=True)
-        raw = str(time_tag["datetime"]) if isinstance(time_tag, Tag) else None
-    if raw:
-        match = re.search(r"\d{4}-\d{2}-\d{2}", raw)
-        if match:
-            return match.group(0)
+def _refusal(html: bytes | str) -> str | None:
+    size = len(html)
+    if size > MAX_PAGE_BYTES:
+        return (f"the page is {size / 1e6:.1f} MB, over the {MAX_PAGE_BYTES / 1e6:.0f} MB "
+                "limit for one article")
+    if not html.strip():
+        return "the page is empty"
+    if isinstance(html, bytes):
+        sample = html[:_BINARY_SAMPLE]
+        if not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+            control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+            if control > len(sample) * 0.05:
+                return "not an HTML page (binary data)"
     return None
 
 
-def _authors(soup: BeautifulSoup) -> list[str]:
-    author = _meta(soup, "author", "article:author")
-    return [author] if author and not author.startswith("http") else []
-
-
-def _lang(soup: BeautifulSoup) -> str | None:
-    html = soup.find("html")
-    if isinstance(html, Tag) and html.get("lang"):
-        return str(html["lang"]).split("-")[0].lower() or None
-    return None
-
-
-def _body_paragraphs(soup: BeautifulSoup) -> list[str]:
-    best: Tag | None = None
-    best_score = 0
-    for container in soup.find_all(["article", "div", "section", "main", "td"]):
-        score = 0
-        for child in container.children:
-            if isinstance(child, Tag):
-                if child.name == "p":
-                    score += len(child.get_text(strip=True))
-            else:
-                score += len(str(child).strip())
-        if score > best_score:
-            best, best_score = container, score
-    if best is None:
-        return []
-    return _split_blocks(best)
-
-
-def _split_blocks(container: Tag) -> list[str]:
-    """Paragraphs of ``container``: block elements and ``<br>``-separated runs of text."""
-    paragraphs: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        text = " ".join(" ".join(run).split())
-        run.clear()
-        if text and (not paragraphs or text != paragraphs[-1]):
-            paragraphs.append(text)
-
-    for child in container.children:
-        if isinstance(child, Tag):
-            if child.name == "br":
-                flush()
-            elif child.name in _BLOCK_TAGS or child.find(_BLOCK_TAGS):
-                flush()
-                blocks = [child] if child.name in _BLOCK_TAGS else child.find_all(_BLOCK_TAGS)
-                for block in blocks:
-                    run.append(block.get_text(" ", strip=True))
-                    flush()
-            else:
-                run.append(child.get_text(" ", strip=True))
-        else:
-            run.append(str(child))
-    flush()
-    return paragraphs
+def _clean_into(article: Article, html: bytes | str, url: str | None,
+                http_charset: str | None) -> None:
+    root = parse_html(decode_html(html, http_charset))
+    if root is None:
+        article.empty_reason = "the page has no HTML content"
+        return
+    meta = read_meta(root, url)
+    page_url = meta.canonical or url
+    article.url = page_url
+    article.site = _host(page_url)
+    article.title = repair_mojibake(meta.title) if meta.title else None
+    article.published = meta.published
+    article.authors = [repair_mojibake(name) for name in meta.authors]
+    article.next_pages = find_next_pages(root, page_url)
+    prune_tree(root)
+    blocks, regions = linearize(root)
+    body = find_body(blocks, regions, meta.title)
+    article.text = repair_mojibake("\n\n".join(body.paragraphs))
+    if not article.text:
+        article.empty_reason = parse_problem() or body.reason
+    if not article.authors:
+        article.authors = [repair_mojibake(name) for name in body.bylines]
+    article.lang = detect_language(article.text, meta.lang)

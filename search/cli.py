@@ -246,45 +246,78 @@ def stats(ctx: click.Context, index_dir: Path | None) -> None:
 @index_option
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port (default 8000).")
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64),
+              help="Worker threads answering requests.")
+@click.option("--get", "get_path", default=None, metavar="PATH",
+              help="Answer one GET request for PATH in-process, print it and exit (a smoke "
+                   "test; exit status 1 on an error status).")
 @click.pass_context
 @translate_errors
-def serve(ctx: click.Context, index_dir: Path | None, host: str | None, port: int | None) -> None:
-    """Serve the web UI over an index."""
+def serve(ctx: click.Context, index_dir: Path | None, host: str | None, port: int | None,
+          threads: int, get_path: str | None) -> None:
+    """Serve the web UI over an index (waitress, a production WSGI server)."""
     settings = _settings(ctx).with_overrides(index=index_dir, host=host, port=port)
     from .searcher import SearchIndex
 
     SearchIndex.open(settings.index).close()
-    _serve(settings)
+    if get_path is not None:
+        _get_once(settings, get_path)
+        return
+    _serve(settings, threads)
 
 
 @cli.command()
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port (default 8000).")
+@click.option("--get", "get_path", default=None, metavar="PATH",
+              help="Answer one GET request for PATH in-process, print it and exit.")
 @click.pass_context
 @translate_errors
-def demo(ctx: click.Context, host: str | None, port: int | None) -> None:
+def demo(ctx: click.Context, host: str | None, port: int | None, get_path: str | None) -> None:
     """Build the bundled demo corpus (once) and serve the web UI over it."""
     from .demo import ensure_demo_index
 
     settings = _settings(ctx).with_overrides(host=host, port=port)
     index_dir = ensure_demo_index(lambda msg: click.echo(msg, err=True))
-    _serve(settings.with_overrides(index=index_dir))
+    settings = settings.with_overrides(index=index_dir)
+    if get_path is not None:
+        _get_once(settings, get_path)
+        return
+    _serve(settings)
 
 
-def _serve(settings: Settings) -> None:
+def _get_once(settings: Settings, path: str) -> None:
+    from webui import create_app
+    from webui.app import close_index
+
+    app = create_app({"INDEX_DIR": str(settings.index)})
+    try:
+        response = app.test_client().get(path if path.startswith("/") else "/" + path)
+        click.echo(response.get_data(as_text=True))
+    finally:
+        close_index(app)
+    if response.status_code >= 400:
+        click.echo(f"Error: GET {path}: HTTP {response.status_code}", err=True)
+        sys.exit(1)
+
+
+def _serve(settings: Settings, threads: int = 8) -> None:
     import waitress
 
     from webui import create_app
+    from webui.app import close_index
 
     app = create_app({"INDEX_DIR": str(settings.index)})
     click.echo(f"serving {settings.index} at http://{settings.host}:{settings.port}/ "
                "(Ctrl+C to stop)")
     try:
-        waitress.serve(app, host=settings.host, port=settings.port, threads=8,
+        waitress.serve(app, host=settings.host, port=settings.port, threads=threads,
                        _quiet=True)
     except OSError as exc:
         raise CommandError(f"cannot listen on {settings.host}:{settings.port}: "
                            f"{exc.strerror or exc}") from None
+    finally:
+        close_index(app)
 
 
 @cli.command()

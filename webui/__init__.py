@@ -1,9 +1,18 @@
-"""The web UI: a Flask app over :class:`search.SearchIndex`, read-only.
+"""The web UI: a read-only Flask app over :class:`search.SearchIndex`.
 
-``create_app(config)`` builds the app; nothing is bound at import time. The index is
-opened lazily on the first request and shared by all threads (``SearchIndex`` is
-thread-safe and notices rebuilds on its own). Every HTML page has a JSON twin, and all UI
-state lives in the query string, so every page is a link someone can share.
+``create_app(test_config)`` builds the app; nothing is bound at import time. Modules, one
+job each:
+
+- :mod:`webui.app`         - the factory, the shared lazily opened index, security headers
+- :mod:`webui.params`      - query-string validation (all UI state lives in the URL)
+- :mod:`webui.queries`     - what each page asks the library (shared by page and JSON twin)
+- :mod:`webui.views`       - HTML pages; :mod:`webui.api` - their JSON twins
+- :mod:`webui.search_page` - facets, filter chips and pagination of the results page
+- :mod:`webui.overview`    - aggregate counts for the overview charts, cached per generation
+- :mod:`webui.charts`      - server-rendered SVG bar and column charts
+- :mod:`webui.i18n`        - Indonesian/English strings (``data/strings.json``) and formats
+- :mod:`webui.library`     - adapters over library return shapes (speaker lists, names)
+- :mod:`webui.errors`      - one JSON error shape, friendly 4xx/5xx pages
 """
 
 from .app import create_app

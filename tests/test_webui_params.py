@@ -1,0 +1,65 @@
+"""Query-string validation and the links built from it."""
+
+from __future__ import annotations
+
+import pytest
+from werkzeug.datastructures import MultiDict
+
+from webui.params import BadParameter, Limits, SearchParams, parse_search
+
+
+def parse(**args: str) -> SearchParams:
+    return parse_search(MultiDict(args), Limits())
+
+
+def test_defaults_and_round_trip() -> None:
+    params = parse(q="  literasi   digital ", province="Bali", page="2")
+    assert params.q == "literasi digital" and params.sort == "relevance"
+    assert params.library_filters() == {"province": "Bali"}
+    assert params.to_args() == {"q": "literasi digital", "province": "Bali", "page": 2}
+    assert parse(**{k: str(v) for k, v in params.to_args().items()}) == params
+
+
+def test_browsing_without_query_defaults_to_newest_first() -> None:
+    params = parse(speaker="ika-meilani")
+    assert params.sort == "date" and params.active and "sort" not in params.to_args()
+    assert not parse().active
+
+
+def test_dates_become_library_filters() -> None:
+    params = parse(**{"from": "2021-06-01", "to": "2021-06-30"})
+    assert params.library_filters() == {"date_from": "2021-06-01", "date_to": "2021-06-30"}
+    assert params.to_args() == {"from": "2021-06-01", "to": "2021-06-30"}
+
+
+def test_empty_values_are_ignored() -> None:
+    assert parse(q="", province="", page="", year="").filters == {}
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    ({"page": "0"}, "between 1 and 1000"),
+    ({"page": "1001"}, "between 1 and 1000"),
+    ({"page": "1.5"}, "whole number"),
+    ({"per_page": "0"}, "per_page"),
+    ({"page": "101", "per_page": "100"}, "too deep"),
+    ({"q": "x" * 501}, "query too long (501 characters; the limit is 500)"),
+    ({"nonsense": "1"}, "unknown parameter 'nonsense'"),
+    ({"year": "twenty"}, "four digits"),
+    ({"speaker": "Ika Meilani"}, "speaker key"),
+    ({"province": "x" * 201}, "too long"),
+    ({"to": "18/06/2021"}, "date like 2021-06-18"),
+    ({"sort": "popular"}, "sort must be one of relevance, date"),
+])
+def test_bad_values_are_refused_with_a_message(args: dict[str, str], message: str) -> None:
+    with pytest.raises(BadParameter, match=message.replace("(", r"\(").replace(")", r"\)")):
+        parse(**args)
+
+
+def test_repeated_parameter_is_refused() -> None:
+    with pytest.raises(BadParameter, match="more than once"):
+        parse_search(MultiDict([("role", "speaker"), ("role", "moderator")]), Limits())
+
+
+def test_limits_come_from_config() -> None:
+    with pytest.raises(BadParameter, match="limit is 5"):
+        parse_search(MultiDict({"q": "literasi"}), Limits(max_query_chars=5))

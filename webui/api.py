@@ -1,0 +1,49 @@
+"""The JSON twins of the pages: same URL parameters, same validation, same library call.
+
+``/search.json``, ``/speakers.json``, ``/speaker/<key>.json``, ``/article.json?url=`` and
+``/overview.json``. Errors come back as ``{"error": {"code", "message"}}`` with a 4xx/5xx
+status (:mod:`webui.errors`). Snippets in ``/search.json`` are HTML (text escaped, matches
+in ``<mark>``), exactly as the library returns them.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, jsonify, request
+
+from . import queries
+from .app import limits
+from .params import parse_search
+
+bp = Blueprint("api", __name__)
+
+
+@bp.get("/search.json")
+def search_json() -> Response:
+    params = parse_search(request.args, limits())
+    results = queries.run_search(params)
+    data = results.to_dict()
+    data["filters"] = params.library_filters()
+    data["sort"] = params.sort
+    return jsonify(data)
+
+
+@bp.get("/speakers.json")
+def speakers_json() -> Response:
+    prefix, limit, entries = queries.list_speakers(request.args)
+    return jsonify({"prefix": prefix, "limit": limit,
+                    "speakers": [e.to_dict() for e in entries]})
+
+
+@bp.get("/speaker/<key>.json")
+def speaker_json(key: str) -> Response:
+    return jsonify(queries.load_speaker(key, request.args).to_dict())
+
+
+@bp.get("/article.json")
+def article_json() -> Response:
+    return jsonify(queries.load_article(request.args).to_dict())
+
+
+@bp.get("/overview.json")
+def overview_json() -> Response:
+    return jsonify(queries.load_overview(request.args).to_dict())

@@ -1,0 +1,126 @@
+"""The search page's model: facets, active filters, pagination and links, built in Python.
+
+Templates only lay out what this module decides, so the logic of "which link adds a
+filter, which removes it, which pages to number" is plain code with tests, and every link
+is built from the validated :class:`~webui.params.SearchParams`, never from raw input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from search import Results
+
+from .app import link
+from .i18n import Translator
+from .library import SpeakerNames
+from .params import FILTERS, SearchParams
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    href: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    title: str
+    values: list[FacetValue]
+
+
+@dataclass(frozen=True)
+class Chip:
+    """An active filter, shown with a link that removes it."""
+
+    title: str
+    label: str
+    remove_href: str
+
+
+@dataclass(frozen=True)
+class PageLink:
+    number: int | None
+    href: str | None
+    current: bool = False
+
+
+def search_link(params: SearchParams, **changes: Any) -> str:
+    """The search URL for ``params`` with changes; a changed filter goes back to page 1."""
+    args = params.to_args()
+    if any(k != "page" for k in changes):
+        args.pop("page", None)
+    args.update(changes)
+    if args.get("page") == 1:
+        del args["page"]
+    return link("web.search_page", **args)
+
+
+def value_label(name: str, value: str, t: Translator, names: SpeakerNames,
+                generation: str) -> str:
+    if name == "speaker":
+        return names.name(generation, value)
+    if name == "role":
+        return t.role(value)
+    return value
+
+
+def build_facets(params: SearchParams, results: Results, t: Translator, names: SpeakerNames,
+                 generation: str, top: int = 8) -> list[Facet]:
+    """Facet groups in page order, each value a link that adds (or removes) that filter."""
+    facets: list[Facet] = []
+    for name in FILTERS:
+        pairs = list(results.facets.get(name, []))
+        if name == "year":
+            pairs.sort(key=lambda pair: pair[0], reverse=True)
+        values = []
+        for value, count in pairs[:top]:
+            active = params.filters.get(name) == value
+            href = search_link(params, **{name: None if active else value})
+            values.append(FacetValue(value, value_label(name, value, t, names, generation),
+                                     count, href, active))
+        if values:
+            facets.append(Facet(name, t(f"facet.{name}"), values))
+    return facets
+
+
+def build_chips(params: SearchParams, t: Translator, names: SpeakerNames,
+                generation: str) -> list[Chip]:
+    chips = [
+        Chip(t(f"facet.{name}"), value_label(name, value, t, names, generation),
+             search_link(params, **{name: None}))
+        for name, value in params.filters.items()
+    ]
+    if params.date_from:
+        chips.append(Chip(t("filter.from"), t.date(params.date_from),
+                          search_link(params, **{"from": None})))
+    if params.date_to:
+        chips.append(Chip(t("filter.to"), t.date(params.date_to),
+                          search_link(params, to=None)))
+    return chips
+
+
+def clear_filters_link(params: SearchParams) -> str:
+    return search_link(replace(params, filters={}, date_from=None, date_to=None, page=1))
+
+
+def pagination(params: SearchParams, results: Results, max_page: int) -> list[PageLink]:
+    """Numbered pages around the current one, with the first and last, gaps as ``None``."""
+    last = min(results.pages, max_page)
+    if last <= 1:
+        return []
+    current = results.page
+    shown = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
+    out: list[PageLink] = []
+    previous = 0
+    for number in shown:
+        if number - previous > 1:
+            out.append(PageLink(None, None))
+        out.append(PageLink(number, search_link(params, page=number), number == current))
+        previous = number
+    return out
