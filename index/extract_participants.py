@@ -1,0 +1,63 @@
+"""How many people took part: "diikuti 311 orang peserta", "lebih dari 1.300 orang".
+
+A count is a number written next to a participant noun ("peserta", "partisipan",
+"participants", "attendees"), or after a participation verb with "orang"/"people"
+("dihadiri oleh lebih dari 1.300 orang"), or after "jumlah peserta ... sejumlah"
+("Tercatat jumlah peserta yang mengikuti acara ini sejumlah 549"). Approximations count as
+their number ("sekitar 400 peserta", "80-an peserta", "more than 70 participants"); words
+("ratusan", "hundreds") do not, since no number is written. A target, quota or capacity
+("menargetkan 57.550 peserta", "diharapkan mencapai 200 peserta"), a number of millions, and
+a number counting something else ("1069 institusi", "tiga orang narasumber") are not counts.
+The first count in the text wins: coverage states it where it describes the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import Sentence
+
+_NUMBER = r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)"
+_APPROX = (r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir|mencapai|hingga|sebanyak|"
+           r"sejumlah|tercatat|more\s+than|over|around|about|nearly|approximately|±)\s+)*")
+_PARTICIPANTS = r"(?:peserta|partisipan|participants|attendees|audiens|audience|viewers|penonton)"
+_PATTERNS = (
+    re.compile(rf"{_APPROX}{_NUMBER}\s*(?:-?an\s+)?(?:orang\s+)?{_PARTICIPANTS}\b",
+               re.IGNORECASE),
+    re.compile(rf"(?:diikuti|dihadiri|attended|joined|followed)\s+(?:oleh\s+|by\s+)?"
+               rf"{_APPROX}{_NUMBER}\s+(?:orang|people|persons)\b", re.IGNORECASE),
+    re.compile(rf"\b{_PARTICIPANTS}\b[^.;]{{0,70}}?\b(?:sejumlah|sebanyak|mencapai|hingga|"
+               rf"sekitar|lebih\s+dari|totalling|totaling|reached)\s+{_NUMBER}"
+               rf"(?=\s*(?:orang|people|peserta|participants)?\s*(?:[.,;)]|$|\s+(?:dari|from|"
+               rf"yang|who)\b))", re.IGNORECASE),
+)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:target|menargetkan|ditargetkan|diharapkan|kuota|kapasitas|maksimal|maximum|"
+    r"capacity|quota|expected)\b[^.]{0,30}$", re.IGNORECASE)
+_NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:juta|ribu|million|billion|thousand|%|persen)\b",
+                                re.IGNORECASE)
+
+
+def _value(text: str) -> int:
+    digits = re.sub(r"[.,](?=\d{3}\b)", "", text)
+    return int(re.sub(r"\D", "", digits))
+
+
+def participant_count(sentences: list[Sentence]) -> int | None:
+    """The number of participants the sentences report, or ``None``."""
+    found: list[tuple[int, int, int]] = []
+    for sentence in sentences:
+        text = sentence.text
+        for pattern in _PATTERNS:
+            for match in pattern.finditer(text):
+                start = match.start("n")
+                if _NOT_A_COUNT_BEFORE.search(text[max(0, start - 60):start]):
+                    continue
+                if _NOT_A_COUNT_AFTER.match(text[match.end("n"):]):
+                    continue
+                value = _value(match.group("n"))
+                if 2 <= value <= 10_000_000:
+                    found.append((sentence.index, start, value))
+    if not found:
+        return None
+    return min(found)[2]

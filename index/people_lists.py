@@ -1,0 +1,252 @@
+"""Lists of people: "yakni A, jabatan; B, jabatan; dan C (jabatan)" -> one phrase each.
+
+Coverage lists a programme in one sentence, separated by ";" when positions contain commas,
+else by "," and a final "dan"/"serta"/"and". Commas also separate a name from its degrees
+("Amirullah, S.E, M.M") and a position from the next name ("the Ambassador of India to
+Indonesia, Manoj Kumar Bharti"), so splitting is done in stages:
+
+1. quoted text, parentheses and unquoted talk titles ("membawakan makalah berjudul Role on
+   Novel ...") are protected: nothing inside them splits an item or becomes a name;
+2. the slot splits at top-level ";" if it has any, else at top-level "," (never before a
+   degree); a piece splits again at "dan"/"serta"/"and" when both sides hold a person and
+   the right one is unmistakable (honorific, degrees or two name words);
+3. pieces without a person are glued to a neighbour: to the person before them when the
+   list is written name-first ("Vikram Singh Waraich dari Kurukshetra University, Haryana,
+   India"), to the person after them when it is written position-first ("Act. Director of
+   Health Surveillance ..., Endang Budi Hastuti").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import phrase_regex, position_words
+from .resources import word_set
+from .names import is_degree
+from .people import PersonPhrase, find_runs, head_is_position, parse_person, tokenize
+
+_QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
+_CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&)\s+(?:(?:juga|terakhir|kemudian)\s+)?",
+                        re.IGNORECASE)
+
+
+@dataclass
+class ListedPerson:
+    """A person found in a slot, with the text of the list item that describes them."""
+
+    person: PersonPhrase
+    item: str
+    start: int
+    end: int
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted passages of two words or more (a one-word quote may be a nickname)."""
+    return [(a, b) for a, b in quoted_spans(text) if len(text[a:b].split()) >= 2]
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages, the quote marks included; unclosed ones run to the end."""
+    spans = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        closer = _QUOTE_PAIRS.get(ch)
+        if closer is None or (ch == "‘" and i > 0 and text[i - 1].isalpha()):
+            i += 1
+            continue
+        end = -1
+        for j in range(i + 1, len(text)):
+            if text[j] == closer or (closer == "”" and text[j] in "“\"" and j > i + 3):
+                end = j
+                break
+        if end < 0:
+            spans.append((i, len(text)))
+            break
+        spans.append((i, end + 1))
+        i = end + 1
+    return spans
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the inside of ``spans`` blanked to lowercase filler (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        for k in range(start + 1, max(start + 1, end - 1)):
+            if not chars[k].isspace():
+                chars[k] = "x"
+    return "".join(chars)
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            start = stack.pop()
+            if not stack:
+                spans.append((start, i + 1))
+    if stack:
+        spans.append((stack[0], len(text)))
+    return spans
+
+
+def _talk_spans(text: str) -> list[tuple[int, int]]:
+    """Unquoted talk or event titles: from the cue to the next strongly introduced person."""
+    spans = []
+    cues = list(phrase_regex("talk_cue").finditer(text)) + list(
+        phrase_regex("theme_cue").finditer(text))
+    for match in cues:
+        rest = text[match.end():]
+        if rest.lstrip()[:1] in _QUOTE_PAIRS:
+            continue
+        end = len(text)
+        for sep in re.finditer(r",|;|\s(?:dan|serta|and)\s", rest):
+            after = rest[sep.end():]
+            tokens = tokenize(after)
+            runs = find_runs(tokens)
+            if runs and runs[0].prefix <= 2 and (runs[0].anchored_before or runs[0].has_degrees):
+                end = match.end() + sep.start()
+                break
+        spans.append((match.end(), end))
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < pos < end for start, end in spans)
+
+
+def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
+    semis = [m.start() for m in re.finditer(";", text) if not _inside(m.start(), protected)]
+    if semis:
+        return semis
+    points = []
+    for m in re.finditer(",", text):
+        if _inside(m.start(), protected):
+            continue
+        after = text[m.end():].lstrip(" .,")
+        words = after.split(maxsplit=2)
+        word = words[0].rstrip(",;") if words else ""
+        pair = word + words[1].rstrip(",;") if len(words) > 1 else ""
+        if word and (is_degree(word) or (len(word.rstrip(".")) == 1 and is_degree(pair))):
+            continue
+        if re.match(r"[A-Z],\s*[A-Z][a-z]{1,3}\b", text[m.end():].lstrip()) and is_degree(
+                re.sub(r",\s*", ".", text[m.end():].lstrip()[:8]).split()[0].rstrip(",;")):
+            continue
+        if _glued_degree_before(text, m.start()):
+            continue
+        points.append(m.start())
+    return points
+
+
+def _glued_degree_before(text: str, comma: int) -> bool:
+    """"M,Pd." - a degree written with a comma for its full stop."""
+    before = text[max(0, comma - 2):comma]
+    after = text[comma + 1:comma + 5].lstrip()
+    return bool(re.fullmatch(r"\s?[A-Z]", before)) and bool(re.match(r"[A-Z][a-z]{1,3}\b", after)) \
+        and is_degree(before.strip() + "." + re.match(r"[A-Z][a-z]{1,3}", after).group())
+
+
+def _strong(person: PersonPhrase | None, text: str) -> bool:
+    """``person`` opens ``text`` unmistakably, or is marked by an honorific or degrees."""
+    if person is None:
+        return False
+    marked = person.written != person.name and not person.written.startswith(person.name + " @")
+    at_lead = person.start <= _lead_offset(text)
+    bare = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return (at_lead and (marked or len(bare) >= 2)) or (marked and not person.written.startswith(
+        person.name))
+
+
+def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, int]]:
+    """Cut ``piece`` at "dan"/"serta"/"and" between two people."""
+    for match in _CONNECTOR.finditer(masked):
+        left, right = masked[:match.start()], masked[match.end():]
+        if not right.strip() or not left.strip():
+            continue
+        right_person = parse_person(right)
+        if not _strong(right_person, right):
+            continue
+        if parse_person(left) is not None or right_person.start <= _lead_offset(right):
+            rest = _split_connectors(piece[match.end():], offset + match.end(),
+                                     masked[match.end():])
+            return [(offset, offset + match.start()), *rest]
+    return [(offset, offset + len(piece))]
+
+
+def split_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the items of the list written in ``text``."""
+    talks = _talk_spans(text)
+    protected = quoted_spans(text) + _paren_spans(text) + talks
+    masked = mask(text, title_spans(text) + talks)
+    bounds = [-1, *_split_points(text, protected), len(text)]
+    items = []
+    for a, b in zip(bounds, bounds[1:]):
+        start, end = a + 1, b
+        if text[start:end].strip():
+            items.extend(_split_connectors(text[start:end], start, masked[start:end]))
+    return items
+
+
+def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[ListedPerson]:
+    """The people listed in ``text``.
+
+    ``whole_list``: the text is known to be a list (it followed "yakni", ":", ...); otherwise
+    only the person who opens it counts, with the pieces that describe them.
+    ``strict_heads``: a name that is not at the start of its item must follow a position
+    (not prose such as "lalu dilanjutkan dengan menayangkan tayangan Indonesia Raya").
+    """
+    masked = mask(text, title_spans(text) + _talk_spans(text))
+    pieces = []
+    for start, end in split_items(text):
+        person = parse_person(masked[start:end], loose=whole_list)
+        if person is not None and strict_heads and not head_is_position(
+                masked[start:start + person.start]):
+            person = None
+        pieces.append([start, end, person])
+    if not pieces:
+        return []
+    first_person = next((p for p in pieces if p[2] is not None), None)
+    if first_person is None:
+        return []
+    pieces = [p for p in pieces if p[2] is not None or not _filler(masked[p[0]:p[1]])]
+    name_first = pieces[0][2] is not None and pieces[0][2].start <= _lead_offset(
+        masked[pieces[0][0]:pieces[0][1]])
+    merged: list[list] = []
+    pending_head: int | None = None
+    for start, end, person in pieces:
+        if person is None:
+            if name_first and merged:
+                merged[-1][1] = end
+            elif pending_head is None:
+                pending_head = start
+            continue
+        if pending_head is not None:
+            start, pending_head = pending_head, None
+        merged.append([start, end])
+    people = []
+    for start, end in merged:
+        person = parse_person(masked[start:end], loose=whole_list)
+        if person is None:
+            continue
+        people.append(ListedPerson(person, text[start:end], start, end))
+        if not whole_list:
+            break
+    return people
+
+
+def _filler(text: str) -> bool:
+    """A piece of prose with nothing of a position in it ("On this occasion", "mengenai
+    pentingnya literasi digital")."""
+    words = re.findall(r"[\w’'-]+", text)
+    return not any(
+        (w[:1].isupper() and w.casefold() not in word_set("stopwords_id.txt"))
+        or w.casefold() in position_words() for w in words)
+
+
+def _lead_offset(text: str) -> int:
+    stripped = re.match(r"^[\s,;:–—-]*(?:(?:dan|serta|and|yaitu|yakni|adalah|oleh)\s+)*", text,
+                        re.IGNORECASE)
+    return stripped.end() if stripped else 0
