@@ -3,7 +3,11 @@
 A count is a number written next to a participant noun ("peserta", "partisipan",
 "participants", "attendees"), or after a participation verb with "orang"/"people"
 ("dihadiri oleh lebih dari 1.300 orang"), or after "jumlah peserta ... sejumlah"
-("Tercatat jumlah peserta yang mengikuti acara ini sejumlah 549"). Approximations count as
+("Tercatat jumlah peserta yang mengikuti acara ini sejumlah 549"). Who the participants were
+may also be named instead of "peserta" when the verb says they took part: "diikuti oleh
+kurang lebih 1.200 siswa", "Sebanyak 95 petani muda mengikuti webinar" (not "dihadiri oleh
+12 pengurus", which counts guests among the audience). A hybrid event's two audiences are
+added up ("150 peserta luring dan sekitar 300 peserta daring"). Approximations count as
 their number ("sekitar 400 peserta", "80-an peserta", "more than 70 participants"); words
 ("ratusan", "hundreds") do not, since no number is written. A target, quota or capacity
 ("menargetkan 57.550 peserta", "diharapkan mencapai 200 peserta"), a number of millions, and
@@ -31,11 +35,34 @@ _PATTERNS = (
                rf"(?=\s*(?:orang|people|peserta|participants)?\s*(?:[.,;)]|$|\s+(?:dari|from|"
                rf"yang|who)\b))", re.IGNORECASE),
 )
+_UNITS = (r"(?:kegiatan|sesi|negara|provinsi|kabupaten|kota|institusi|instansi|lembaga|desa|"
+          r"juta|ribu|miliar|persen|kali|jam|menit|hari|minggu|bulan|tahun|narasumber|"
+          r"pembicara|pemateri|materi|paket|unit|buah|titik|lokasi|sekolah|countries|hours|"
+          r"sessions|speakers|percent|million|thousand)\b")
+_NAMED_PATTERNS = (
+    re.compile(rf"\b(?:diikuti|followed|joined)\s+(?:oleh\s+|by\s+)?{_APPROX}{_NUMBER}\s+"
+               rf"(?!{_UNITS})[a-z][\w-]*", re.IGNORECASE),
+    re.compile(rf"\b(?:sebanyak|sejumlah|tercatat|hampir|sekitar|lebih\s+dari)\s+{_NUMBER}\s+"
+               rf"(?!{_UNITS})(?:\S+\s+){{1,6}}?(?:mengikuti|menghadiri|memadati|bergabung|"
+               rf"attended|joined)\b", re.IGNORECASE),
+)
+_MODES = r"(?:luring|daring|offline|online|virtual|tatap\s+muka|secara\s+langsung|di\s+lokasi)"
+_SECOND_AUDIENCE = re.compile(
+    rf"^\s*(?P<m1>{_MODES})\s*(?:dan|serta|and|,|\+)\s*{_APPROX}(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+|\d+)"
+    rf"\s*(?:orang\s+)?{_PARTICIPANTS}\s*(?P<m2>{_MODES})", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:target|menargetkan|ditargetkan|diharapkan|kuota|kapasitas|maksimal|maximum|"
     r"capacity|quota|expected)\b[^.]{0,30}$", re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:juta|ribu|million|billion|thousand|%|persen)\b",
                                 re.IGNORECASE)
+
+
+def _second_audience(rest: str) -> int:
+    """The other half of a hybrid audience written right after the first, else 0."""
+    match = _SECOND_AUDIENCE.match(rest)
+    if match is None or match.group("m1").casefold() == match.group("m2").casefold():
+        return 0
+    return _value(match.group("n"))
 
 
 def _value(text: str) -> int:
@@ -48,7 +75,7 @@ def participant_count(sentences: list[Sentence]) -> int | None:
     found: list[tuple[int, int, int]] = []
     for sentence in sentences:
         text = sentence.text
-        for pattern in _PATTERNS:
+        for pattern in _PATTERNS + _NAMED_PATTERNS:
             for match in pattern.finditer(text):
                 start = match.start("n")
                 if _NOT_A_COUNT_BEFORE.search(text[max(0, start - 60):start]):
@@ -56,6 +83,8 @@ def participant_count(sentences: list[Sentence]) -> int | None:
                 if _NOT_A_COUNT_AFTER.match(text[match.end("n"):]):
                     continue
                 value = _value(match.group("n"))
+                if pattern in _PATTERNS:
+                    value += _second_audience(text[match.end():])
                 if 2 <= value <= 10_000_000:
                     found.append((sentence.index, start, value))
     if not found:

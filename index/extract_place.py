@@ -24,7 +24,8 @@ from .gazetteer import Place, find_places, place_at, resolve
 from .lexicon import phrase_regex
 from .sentences import Sentence
 
-_DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|-(?=[A-Z])|\s\(|,\s)")
+_DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|-(?=[A-Z])|\s\()|"
+                       r"^[^!?,\n]{0,40}?,\s")
 _OPEN = frozenset({"di", "wilayah", "kawasan", "in", "at", "hotel", "gedung", "aula", "kampus",
                    "daerah", "city", "regency"})
 _PLACE_WORDS = frozenset({"provinsi", "propinsi", "kota", "kabupaten", "kab", "kecamatan",

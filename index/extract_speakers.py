@@ -41,7 +41,8 @@ ROLE_PRIORITY = ("keynote", "kol", "moderator", "opening", "host", "speaker", "o
 _COPULA = frozenset({"selaku", "sebagai", "bertindak", "as", "menjadi", "merupakan", "adalah",
                      "being", "is", "was", "the", "a", "an", "one", "of", "salah", "satu",
                      "seorang", "juga", "pula", "yang", "acting", "served", "serves", "had",
-                     "has", "honour", "honor", "privilege", "(", ",", "–", "-", "—", ":"})
+                     "has", "honour", "honor", "privilege", "tampil", "hadir", "berperan",
+                     "didapuk", "ditunjuk", "(", ",", "–", "-", "—", ":"})
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def _forward(slot: str, offset: int, cue: Cue, order: int) -> list[tuple[ListedP
         return []
     first = people[0]
     head = rest[:first.start + first.person.start]
-    if not head_is_position(head) and not _filler_then_connector(head):
+    if not head_is_position(head, lead_in=True):
         return []
     taken = [first]
     for previous, listed in zip(people, people[1:]):
@@ -157,20 +158,6 @@ def _forward(slot: str, offset: int, cue: Cue, order: int) -> list[tuple[ListedP
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
-
-
-def _filler_then_connector(head: str) -> bool:
-    """"penuh semangat dari Presiden ...": lead-in filler ending in "dari", "oleh", ":" or a
-    comma ("secara virtual, Direktur Jenderal ..."), then nothing but a position."""
-    match = re.search(r"(?:\b(?:dari|oleh|by|from|kepada)|[:,])\s+(?=[^\s]*$|[A-Z(])", head)
-    if not match:
-        return False
-    before = head[:match.start()]
-    if len(before.split()) > 4 or re.search(r"[.;“\"]", before):
-        return False
-    if any(looks_like_verb(w) for w in before.split()):
-        return False
-    return head_is_position(head[match.end():])
 
 
 def _backward(slot: str, cue: Cue, sentence: str) -> PersonPhrase | None:
@@ -196,7 +183,7 @@ def _talk(text: str) -> Title | None:
     if not match:
         return None
     between = text[:match.start()]
-    if re.search(r"[.;]\s", between) or len(between.split()) > 12:
+    if re.search(r"[a-z]{2}[.;]\s", between) or len(between.split()) > 12:
         return None
     if _EVENT_WORD.search(between) or re.match(r"\s*besar\b", text[match.end():]):
         return None
@@ -218,9 +205,13 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
     text = sentence.text
     cues = find_cues(text)
     mentions: list[Mention] = []
+    prev = 0
     for i, cue in enumerate(cues):
-        nxt = cues[i + 1].start if i + 1 < len(cues) else len(text)
-        prev = cues[i - 1].end if i > 0 else 0
+        # A cue's forward slot runs over cues of the same role ("sambutan dan membuka kegiatan
+        # secara virtual, Direktur ...") up to the next cue of another role.
+        nxt = next((c.start for c in cues[i + 1:] if c.role != cue.role or c.kind == "noun"),
+                   len(text))
+        before = len(mentions)
         role = None if cue.role == "none" else cue.role
         strength = cue.strength
         in_parens = text[:cue.start].rstrip().endswith("(")
@@ -235,19 +226,32 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
                 mentions.append(_mention(listed.person, role, list_strength, text,
                                          (after_name, end),
                                          (sentence.index, base + listed.start)))
-            continue
-        if cue.kind in {"noun", "after"}:
-            person = _backward(text[prev:cue.start], cue, text)
-            if person is not None:
-                mentions.append(_mention(person, role, strength, text, (cue.end, len(text)),
-                                         (sentence.index, prev + person.start)))
-                continue
-        if cue.kind == "after":
+        elif cue.kind in {"noun", "after"} and (
+                person := _backward(text[prev:cue.start], cue, text)) is not None:
+            mentions.append(_mention(person, role, strength, text, (cue.end, len(text)),
+                                     (sentence.index, prev + person.start)))
+        elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
+                r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE)):
             for listed, base in _forward(text[cue.end:nxt], cue.end, cue, sentence.index):
                 mentions.append(_mention(listed.person, role, strength, text,
                                          (base + listed.start + listed.person.end, len(text)),
                                          (sentence.index, base + listed.start)))
+        if len(mentions) > before:
+            prev = cue.end
+    _role_from_sentence(mentions, cues)
     return mentions
+
+
+def _role_from_sentence(mentions: list[Mention], cues: list[Cue]) -> None:
+    """People introduced without a role ("juga dihadiri oleh X") take the role of a role noun
+    in the same sentence ("Selain narasumber dari Basarnas, ... dihadiri oleh X")."""
+    nouns = {cue.role for cue in cues if cue.kind == "noun"}
+    if len(nouns) != 1:
+        return
+    role = next(iter(nouns))
+    for mention in mentions:
+        if mention.role is None:
+            mention.role = role
 
 
 _ADVERBIAL = re.compile(r"^(?:[^,.;“\"]{0,60}?),\s+")
@@ -395,11 +399,77 @@ class SpeakerResult:
     talk_spans: set[tuple[int, int]]
 
 
+_PRONOUN_LIST = re.compile(r"^(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
+                           r"ialah|yakni|yaitu|are|were|included|include)\b\s*:?",
+                           re.IGNORECASE)
+
+
+def _pronoun_list(sentence: Sentence, previous: Sentence | None) -> list[Mention]:
+    """"... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, jabatan." """
+    match = _PRONOUN_LIST.match(sentence.text)
+    if match is None or previous is None:
+        return []
+    cues = [c for c in find_cues(previous.text) if c.kind == "noun"]
+    if not cues or previous.text[cues[-1].end:].strip(" .") not in {""}:
+        return []
+    role = cues[-1].role
+    text = sentence.text
+    people = parse_list(text[match.end():], whole_list=True)
+    mentions = []
+    for listed in people:
+        base = match.end()
+        mentions.append(_mention(listed.person, role, 2, text,
+                                 (base + listed.start + listed.person.end, base + listed.end),
+                                 (sentence.index, base + listed.start)))
+    return mentions
+
+
+def _listing_sentence(sentence: Sentence) -> list[Mention]:
+    """A sentence that is nothing but a list of people with their positions ("Amalia Hasnida
+    (MSc in Public Health ...), Khrisna Aria Putra (...), and Ikrom Mustofa (...).")."""
+    text = sentence.text
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
+        return []
+    people = parse_list(text, whole_list=True)
+    if len(people) < 2 or not all(p.person.position for p in people):
+        return []
+    if not all(_strong_name(p.person) for p in people):
+        return []
+    covered = sum(p.end - p.start for p in people)
+    if covered < 0.8 * len(text.rstrip(". ")):
+        return []
+    return [_mention(p.person, "speaker", 1, text, (p.start + p.person.end, p.end),
+                     (sentence.index, p.start)) for p in people]
+
+
+def _strong_name(person: PersonPhrase) -> bool:
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 or person.written != person.name
+
+
+def _official_opening(mentions: list[Mention]) -> None:
+    """A head of government or of an institution presented without a programme role
+    ("menghadirkan Walikota Gorontalo, Marten A. Taha dan empat narasumber") gives the
+    opening remarks: that is how such programmes run."""
+    officials = phrase_regex("official")
+    for mention in mentions:
+        if mention.role == "speaker" and mention.strength == 1 and mention.position and \
+                officials.match(mention.position):
+            mention.role = "opening"
+
+
 def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     """The people on the programme of the event the sentences report."""
     mentions: list[Mention] = []
+    previous = None
     for sentence in sentences:
-        mentions.extend(_sentence_mentions(sentence))
+        found = _sentence_mentions(sentence) or _pronoun_list(sentence, previous)
+        if not found and not find_cues(sentence.text):
+            found = _listing_sentence(sentence)
+        mentions.extend(found)
+        previous = sentence
+    _official_opening(mentions)
     programme = any(m.role in {"speaker", "keynote", "moderator"} for m in mentions) or any(
         re.search(bounded(r"(?:narasumber|nara sumber|pemateri|pembicara|speakers?)"),
                   s.text, re.IGNORECASE) for s in sentences)

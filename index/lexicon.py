@@ -133,5 +133,9 @@ def not_name_words() -> frozenset[str]:
     # Month names stay out: "Mei", "Juni" and "Juli" are common given names; dates are
     # told apart by their digits instead (index/people.py).
     words |= set(day_names()) | role_nouns()
+    for category in ("ordinal", "discourse", "future", "list_intro", "apposition"):
+        for phrase in phrases(category):
+            words.update(w.casefold() for w in phrase.split())
+    words |= {w.casefold() for w in word_list("honorifics.txt") if len(w) > 2}
     words -= {"a", "i"}
     return frozenset(words)

@@ -72,6 +72,11 @@ def is_degree(token: str) -> bool:
     return False
 
 
+def is_listed_degree(token: str) -> bool:
+    """``token`` is in the degree list itself (not only shaped like a degree)."""
+    return _fold(_SPECIALTY.sub("", token.strip(",;"))) in degrees()
+
+
 def is_initial(token: str) -> bool:
     """A single capital letter, with or without a full stop ("A.", "M")."""
     return len(token.rstrip(".")) == 1 and token[0].isupper()

@@ -32,14 +32,14 @@ from .names import is_degree, is_honorific, is_initial, strip_degrees
 _TOKEN = re.compile(r"@\w+|[^\W_](?:[\w'’.&/®\ufe0f-]*[\w.®\ufe0f])?|[^\s\w]")
 _TITLE = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _SPECIALTY = re.compile(r"^\(\s*[A-Z]{1,3}\s*\)")
-_VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan|i)$"
+_VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan|(?<!s)i)$"
                    r"|^[a-z]{3,}ed$")
 _ORG_HEADS = frozenset({
     "universitas", "university", "universiti", "institut", "institute", "uin", "iain", "stie",
     "stikes", "stmik", "sekolah", "politeknik", "polytechnic", "akademi", "academy", "pt",
     "cv", "bank", "hotel", "gedung", "kota", "kabupaten", "provinsi", "propinsi", "desa",
     "kecamatan", "kelurahan", "polda", "polres", "sma", "smk", "sman", "smkn", "smp", "sd",
-    "of", "rumah", "taman", "jalan", "jl",
+    "of", "rumah", "taman", "jalan", "jl", "radio", "balai", "yayasan", "lembaga", "bank",
 })
 
 
@@ -91,7 +91,8 @@ def looks_like_verb(word: str) -> bool:
     lower = word.casefold()
     if lower in phrase_set("verb_noun") or not word[:1].islower():
         return False
-    return bool(_VERB.match(lower)) or lower in phrase_set("quote_verb")
+    return bool(_VERB.match(lower)) or lower in phrase_set("quote_verb") or lower in phrase_set(
+        "verb_en")
 
 
 def _is_title(tok: str) -> bool:
@@ -194,7 +195,8 @@ def _degrees_end(tokens: list[Token], last: int) -> int:
     while j < len(tokens):
         tok = tokens[j].text
         if tok in {",", "."} and j + 1 < len(tokens) and (
-                is_degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}):
+                is_degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
+                or _comma_degree(tokens, j + 1)):
             j += 1
             continue
         if is_degree(tok):
@@ -206,12 +208,22 @@ def _degrees_end(tokens: list[Token], last: int) -> int:
             end = j + 1
             j += 2
             continue
+        if _comma_degree(tokens, j):
+            end = j + 2
+            j += 3
+            continue
         if tok == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and end > last:
             end = j + 2
             j += 3
             continue
         break
     return end
+
+
+def _comma_degree(tokens: list[Token], j: int) -> bool:
+    """"M,Pd." at ``j``: a degree typed with a comma for its first full stop."""
+    return (j + 2 < len(tokens) and is_initial(tokens[j].text) and tokens[j + 1].text == ","
+            and is_degree(tokens[j].text.rstrip(".") + "." + tokens[j + 2].text))
 
 
 def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
@@ -282,8 +294,9 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     real = [w for w in words if not is_initial(w)]
     if not real:
         return False
-    if (len(real) == 1 and run.first > 0 and not run.anchored_before
-            and tokens[run.first - 1].text.casefold() in _ORG_HEADS):
+    after_org_head = (run.first > 0 and not run.anchored_before
+                      and tokens[run.first - 1].text.casefold() in _ORG_HEADS)
+    if after_org_head and (len(real) == 1 or place_at(words[-1:]) or place_at(words[:1])):
         return False
     if len(real) == 1 and len(real[0].rstrip(".")) < 3 and not run.anchored_before:
         return False
@@ -294,8 +307,6 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     if len(real) >= 2:
         return True
     after = tokens[run.suffix + 1].text if run.suffix + 1 < len(tokens) else ""
-    if run.first == 0 and (run.suffix >= phrase_end - 1 or after in {".", ";"}):
-        return False
     if at_lead and _is_title(after) and after.rstrip(".").casefold() in position_words():
         return True
     if at_lead and after[:1].islower() and (
@@ -306,8 +317,12 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
 
 
 def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
-                 ) -> PersonPhrase | None:
-    """The person in ``text`` (one list item or slot), or ``None`` when there is none."""
+                 source: str | None = None) -> PersonPhrase | None:
+    """The person in ``text`` (one list item or slot), or ``None`` when there is none.
+
+    ``source``: the same text before quoted titles were blanked out in ``text``; names and
+    positions are read from it (offsets are the same).
+    """
     tokens = tokenize(text)
     if not tokens:
         return None
@@ -317,7 +332,9 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
     if not runs:
         return None
     first = runs[0]
-    if first.prefix <= lead:
+    later = _position_first_choice(tokens, runs[1:]) if len(runs) > 1 else None
+    if first.prefix <= lead and not (later is not None and _weak_single(tokens, first)
+                                     and _strong_run(tokens, later)):
         chosen = first
     elif name_first_only:
         return None
@@ -325,26 +342,46 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
         chosen = _position_first_choice(tokens, runs)
         if chosen is None:
             return None
-    name, written = name_of(tokens, text, chosen)
+    original = source if source is not None and len(source) == len(text) else text
+    name, written = name_of(tokens, original, chosen)
     if not name or not any(c.isalpha() for c in name):
         return None
-    head = text[tokens[lead].start:tokens[chosen.prefix].start] if chosen.prefix > lead else ""
-    tail = text[tokens[chosen.suffix].end:]
+    head = original[tokens[lead].start:tokens[chosen.prefix].start] if chosen.prefix > lead \
+        else ""
+    tail = original[tokens[chosen.suffix].end:]
     position = _join_positions(position_before(head), position_after(tail))
     return PersonPhrase(name, written, position, chosen.handle, tokens[chosen.prefix].start,
                         tokens[chosen.suffix].end, tail)
+
+
+def lead_offset(text: str) -> int:
+    """Character offset in ``text`` of the first word after list connectors."""
+    tokens = tokenize(text)
+    return tokens[_lead(tokens)].start if tokens else 0
 
 
 def _lead(tokens: list[Token]) -> int:
     """Index of the first token after list connectors ("dan", "serta", "1.", ":")."""
     skip = {"dan", "serta", "and", "&", "terakhir", "lalu", "kemudian", "juga", "pula", ":",
             ",", ";", "-", "–", "—", "•", ".", "yaitu", "yakni", "adalah", "oleh", "ialah",
-            "namely", "including", "were", "was", "is", "are", "by", "ada"}
+            "namely", "including", "included", "were", "was", "is", "are", "by", "ada",
+            "antara", "lain", "diantaranya", "meliputi"}
     i = 0
     while i < len(tokens) and (tokens[i].text.casefold() in skip
                                or re.fullmatch(r"\d{1,2}[.)]?", tokens[i].text)):
         i += 1
     return min(i, len(tokens) - 1)
+
+
+def _weak_single(tokens: list[Token], run: Run) -> bool:
+    """One name word with no honorific, degrees or handle."""
+    real = [t for t in tokens[run.first:run.last + 1] if not is_initial(t.text)]
+    return len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
+
+
+def _strong_run(tokens: list[Token], run: Run) -> bool:
+    real = [t for t in tokens[run.first:run.last + 1] if not is_initial(t.text)]
+    return len(real) >= 2 or run.anchored_before or run.has_degrees
 
 
 def _position_first_choice(tokens: list[Token], runs: list[Run]) -> Run | None:
@@ -399,7 +436,8 @@ _TAIL_CUT = re.compile(
     re.IGNORECASE)
 _APPOSITION_START = re.compile(
     r"^\s*(?:[,:–—-]\s*)?(?:selaku|sebagai|seorang|yang juga merupakan|yang merupakan|"
-    r"merupakan|yang juga|dari|from the|from|as the|as|who is|is)\s+", re.IGNORECASE)
+    r"merupakan|yang juga|dari|from the|from|of the|of|at the|at|as the|as|who is|is)\s+",
+    re.IGNORECASE)
 
 
 _INNER = frozenset({"dan", "di", "of", "for", "the", "and", "&", "/", "pada", "untuk", "to",
@@ -418,20 +456,28 @@ def position_before(head: str) -> str | None:
         tokens = tokens[:-1]
     start = len(tokens)
     depth = 0
+    in_quote = False
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].text
-        if word == ")":
+        if word == "\"":
+            in_quote = not in_quote
+            start = i
+            continue
+        if in_quote:
+            start = i
+            continue
+        if word in {")", "”"}:
             depth += 1
-        elif word == "(":
+        elif word in {"(", "“"}:
             depth -= 1
-        if depth > 0 or word in {")", "(", "&", "/", "-", "."}:
+        if depth > 0 or word in {")", "(", "&", "/", "-", ".", "“", "”"}:
             start = i
             continue
         lower = word.casefold()
         if lower in _INNER:
             start = i
             continue
-        if (word in {",", ";", ":", "–", "—", "“", "”", "\""} or looks_like_verb(word)
+        if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
                 or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")):
             break
         if word[:1].isupper() or word[:1].isdigit() or lower in position_words():
@@ -441,10 +487,16 @@ def position_before(head: str) -> str | None:
             start = i
             continue
         break
-    while start < len(tokens) and (
-            tokens[start].text.casefold() in _INNER | {")", "&", "/", "-", "."}
-            or (tokens[start].text[:1].islower()
-                and tokens[start].text.casefold() not in position_words())):
+    cut = start
+    for i in range(start, len(tokens)):
+        if tokens[i].text.casefold() in {"dari", "oleh", "from", "by"} and not any(
+                t.text[:1].isupper() for t in tokens[start:i]):
+            cut = i + 1
+    start = cut
+    if in_quote:
+        return None
+    while start < len(tokens) and tokens[start].text.casefold() in _INNER | {
+            ")", "&", "/", "-", ".", "”"}:
         start += 1
     if start >= len(tokens):
         return None
@@ -462,15 +514,48 @@ def position_before(head: str) -> str | None:
     return text
 
 
-def head_is_position(head: str) -> bool:
-    """``head`` (the text before a name) is nothing but connectors and a position."""
+_LEAD_IN = re.compile(r"^(?P<filler>[^.;“\"]{0,80}?)(?:\b(?:dari|oleh|by|from|kepada)\b|[:,])\s+")
+
+
+_CUE_WORDS = re.compile(r"\b(?:membuka|dibuka|memberikan|menyampaikan)\s+(?:sambutan|kegiatan|"
+                        r"acara|webinar|secara resmi)\b", re.IGNORECASE)
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalnum() for c in text)
+
+
+def head_is_position(head: str, lead_in: bool = False) -> bool:
+    """``head`` (the text before a name) is nothing but connectors and a position.
+
+    ``lead_in``: a short lead-in ending in "dari"/"oleh"/":"/"," may come first ("sambutan
+    penuh semangat dari Presiden ...", "yang berkompeten dalam bidangnya, Muhaimin").
+    """
+    if _head_is_position(head):
+        return True
+    if not lead_in:
+        return False
+    for match in _LEAD_IN.finditer(head):
+        filler = _CUE_WORDS.sub(" ", match.group("filler"))
+        if len(filler.split()) > 6 or find_runs(tokenize(filler)):
+            continue
+        if any(re.match(r"(?:di|me)[a-z]{3,}", w) and looks_like_verb(w) for w in filler.split()):
+            continue
+        if re.search(r"\b(?:pertanyaan|bertanya|menanyakan|ditanyakan|tanya)\b", filler, re.I):
+            continue
+        if _head_is_position(head[match.end():]):
+            return True
+    return False
+
+
+def _head_is_position(head: str) -> bool:
     stripped = re.sub(r"^[\s,;:–—-]*", "", head)
     stripped = re.sub(r"^(?:(?:dan|serta|and|yaitu|yakni|adalah|oleh|ialah|:|dari|by|from|"
                       r"namely|including|the|a|an)\s+)+", "", stripped, flags=re.I)
     if not stripped.strip(" ,:"):
         return True
     position = position_before(stripped)
-    return position is not None and len(position) >= len(stripped.strip(" ,:–—-")) - 1
+    return position is not None and _letters(position) >= _letters(stripped) - 1
 
 
 def position_after(tail: str) -> str | None:
@@ -499,7 +584,11 @@ def position_after(tail: str) -> str | None:
     first = words[0].strip("(,").casefold()
     if not (introduced or words[0][:1].isupper() or first in position_words()):
         return None
-    if words[0][:1].islower() and first not in position_words() and first not in {"a", "an"}:
+    if first == "the" and len(words) > 1:
+        stripped = stripped.split(maxsplit=1)[1]
+        words = words[1:]
+        first = words[0].strip("(,").casefold()
+    elif words[0][:1].islower() and first not in position_words() and first not in {"a", "an"}:
         if not introduced or first in not_name_words() - position_words():
             return None
     for cut in (_TAIL_CUT.search(stripped), phrase_regex("talk_cue").search(stripped)):
@@ -517,4 +606,8 @@ def position_after(tail: str) -> str | None:
     for _ in range(3):
         position = _clean(re.sub(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|"
                                  r"selaku|juga|as|who|sekaligus)$", "", position, flags=re.I))
+    content = [w for w in re.findall(r"[\w’'-]+", position)
+               if w.casefold() not in not_name_words() - position_words() or w[:1].isupper()]
+    if not any(w.casefold() not in phrase_set("ordinal") for w in content):
+        return None
     return _balance(position) or None

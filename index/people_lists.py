@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from .lexicon import phrase_regex, position_words
 from .resources import word_set
-from .names import is_degree
-from .people import PersonPhrase, find_runs, head_is_position, parse_person, tokenize
+from .names import is_degree, is_listed_degree
+from .people import (PersonPhrase, find_runs, head_is_position, lead_offset, looks_like_verb,
+                     parse_person, tokenize)
 
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 _CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&)\s+(?:(?:juga|terakhir|kemudian)\s+)?",
@@ -54,6 +55,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         ch = text[i]
         closer = _QUOTE_PAIRS.get(ch)
         if closer is None or (ch == "‘" and i > 0 and text[i - 1].isalpha()):
+            i += 1
+            continue
+        if ch == "\"" and ((i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(“:")
+                          or i + 1 >= len(text) or text[i + 1].isspace()):
             i += 1
             continue
         end = -1
@@ -130,7 +135,7 @@ def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
         words = after.split(maxsplit=2)
         word = words[0].rstrip(",;") if words else ""
         pair = word + words[1].rstrip(",;") if len(words) > 1 else ""
-        if word and (is_degree(word) or (len(word.rstrip(".")) == 1 and is_degree(pair))):
+        if word and (is_degree(word) or (len(word.rstrip(".")) == 1 and is_listed_degree(pair))):
             continue
         if re.match(r"[A-Z],\s*[A-Z][a-z]{1,3}\b", text[m.end():].lstrip()) and is_degree(
                 re.sub(r",\s*", ".", text[m.end():].lstrip()[:8]).split()[0].rstrip(",;")):
@@ -147,6 +152,15 @@ def _glued_degree_before(text: str, comma: int) -> bool:
     after = text[comma + 1:comma + 5].lstrip()
     return bool(re.fullmatch(r"\s?[A-Z]", before)) and bool(re.match(r"[A-Z][a-z]{1,3}\b", after)) \
         and is_degree(before.strip() + "." + re.match(r"[A-Z][a-z]{1,3}", after).group())
+
+
+def _position_then_name(person: PersonPhrase | None, text: str) -> bool:
+    """"aktor sekaligus duta anti perundungan Rendy Kurniawan": a position, then a name of two
+    or more words that ends the text."""
+    if person is None or not person.position or person.start <= _lead_offset(text):
+        return False
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 and not text[person.end:].strip(" .,;")
 
 
 def _strong(person: PersonPhrase | None, text: str) -> bool:
@@ -167,9 +181,13 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
         if not right.strip() or not left.strip():
             continue
         right_person = parse_person(right)
-        if not _strong(right_person, right):
+        left_person = parse_person(left)
+        if not _strong(right_person, right) and not (
+                left_person is not None and _strong(left_person, left)
+                and not left[left_person.end:].strip(" ,")
+                and _position_then_name(right_person, right)):
             continue
-        if parse_person(left) is not None or right_person.start <= _lead_offset(right):
+        if left_person is not None or right_person.start <= _lead_offset(right):
             rest = _split_connectors(piece[match.end():], offset + match.end(),
                                      masked[match.end():])
             return [(offset, offset + match.start()), *rest]
@@ -203,7 +221,7 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
     for start, end in split_items(text):
         person = parse_person(masked[start:end], loose=whole_list)
         if person is not None and strict_heads and not head_is_position(
-                masked[start:start + person.start]):
+                masked[start:start + person.start], lead_in=start == 0):
             person = None
         pieces.append([start, end, person])
     if not pieces:
@@ -211,16 +229,35 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
     first_person = next((p for p in pieces if p[2] is not None), None)
     if first_person is None:
         return []
-    pieces = [p for p in pieces if p[2] is not None or not _filler(masked[p[0]:p[1]])]
-    name_first = pieces[0][2] is not None and pieces[0][2].start <= _lead_offset(
-        masked[pieces[0][0]:pieces[0][1]])
+    fillers = {id(p) for p in pieces if p[2] is None and _filler(masked[p[0]:p[1]])}
+    opening = next(p for p in pieces if id(p) not in fillers)
+    name_first = opening[2] is not None and opening[2].start <= _lead_offset(
+        masked[opening[0]:opening[1]])
+    for k, piece in enumerate(pieces):
+        person = piece[2]
+        if person is None:
+            continue
+        following = masked[pieces[k + 1][0]:pieces[k + 1][1]].strip() if k + 1 < len(
+            pieces) else ""
+        if k > 0 and _bare(person) and not (following[:1].islower() and pieces[k + 1][2] is None):
+            piece[2] = None
+        elif (_single_position_first(person, masked[piece[0]:piece[1]]) and k + 1 < len(pieces)
+              and pieces[k + 1][2] is not None and not pieces[k + 1][2].position
+              and pieces[k + 1][2].start <= _lead_offset(masked[pieces[k + 1][0]:
+                                                                 pieces[k + 1][1]])):
+            piece[2] = None
+        elif (name_first and k > 0 and pieces[k - 1][2] is not None
+              and not pieces[k - 1][2].position and _weak_position_first(
+                  person, masked[piece[0]:piece[1]])):
+            piece[2] = None
     merged: list[list] = []
     pending_head: int | None = None
-    for start, end, person in pieces:
+    for piece in pieces:
+        start, end, person = piece
         if person is None:
-            if name_first and merged:
+            if (name_first or id(piece) in fillers) and merged:
                 merged[-1][1] = end
-            elif pending_head is None:
+            elif pending_head is None and id(piece) not in fillers:
                 pending_head = start
             continue
         if pending_head is not None:
@@ -228,7 +265,7 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
         merged.append([start, end])
     people = []
     for start, end in merged:
-        person = parse_person(masked[start:end], loose=whole_list)
+        person = parse_person(masked[start:end], loose=whole_list, source=text[start:end])
         if person is None:
             continue
         people.append(ListedPerson(person, text[start:end], start, end))
@@ -237,16 +274,39 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
     return people
 
 
+def _bare(person: PersonPhrase) -> bool:
+    """One name word and nothing else: no honorific, degree, handle or position."""
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) < 2 and person.written == person.name and not person.handle \
+        and not person.position
+
+
+def _single_position_first(person: PersonPhrase, text: str) -> bool:
+    """A one-word name read at the end of a position ("Direktur ... SAR Basarnas"), which
+    is more likely the end of the position when a bare name follows."""
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return (len(words) == 1 and person.written == person.name
+            and person.start > _lead_offset(text))
+
+
+def _weak_position_first(person: PersonPhrase, text: str) -> bool:
+    """A position-first reading that is more likely the previous person's position
+    ("Fajar Maulana, penyiar Radio Suara Sleman": not a person "Suara Sleman")."""
+    marked = person.written != person.name
+    return not marked and person.start > _lead_offset(text) and text.lstrip()[:1].islower()
+
+
 def _filler(text: str) -> bool:
     """A piece of prose with nothing of a position in it ("On this occasion", "mengenai
-    pentingnya literasi digital")."""
+    pentingnya literasi digital"): no capitalised word or position word, and some function
+    word or verb (a bare "pendamping desa" is a position, not filler)."""
     words = re.findall(r"[\w’'-]+", text)
-    return not any(
-        (w[:1].isupper() and w.casefold() not in word_set("stopwords_id.txt"))
-        or w.casefold() in position_words() for w in words)
+    if any((w[:1].isupper() and w.casefold() not in word_set("stopwords_id.txt"))
+           or w.casefold() in position_words() for w in words):
+        return False
+    return any(w.casefold() in word_set("stopwords_id.txt") or looks_like_verb(w)
+               or w.casefold() in {"secara", "sebuah", "mengenai"} for w in words)
 
 
 def _lead_offset(text: str) -> int:
-    stripped = re.match(r"^[\s,;:–—-]*(?:(?:dan|serta|and|yaitu|yakni|adalah|oleh)\s+)*", text,
-                        re.IGNORECASE)
-    return stripped.end() if stripped else 0
+    return lead_offset(text)

@@ -57,20 +57,29 @@ def normalize_text(text: str) -> str:
 
 
 def _keeps_going(before: str, after: str) -> bool:
-    """A full stop between ``before`` and ``after`` does not end the sentence."""
+    """A full stop between ``before`` and ``after`` does not end the sentence.
+
+    It does not after an initial, an honorific or an abbreviation ("Dr.", "A.", "Plt."), nor
+    before a degree ("Hesananda. S.Kom"). After a degree it ends the sentence unless the
+    next word is in lowercase ("M.Si. mengenai ...").
+    """
+    next_word = after.split(maxsplit=1)[0].rstrip(",;") if after.strip() else ""
+    if next_word and is_degree(next_word):
+        return True
     match = _LAST_WORD.search(before)
     word = match.group(1) if match else ""
     bare = word.rstrip(".")
     if not bare:
         return False
-    if is_initial(bare) or is_honorific(bare) or is_degree(word) or is_degree(bare):
+    if is_initial(bare) or is_honorific(bare):
         return True
     if bare.replace(".", "").casefold() in abbreviations():
         return True
     if bare.casefold() in phrase_set("name_abbrev"):
         return True
-    next_word = after.split(maxsplit=1)[0] if after.strip() else ""
-    return bool(next_word) and is_degree(next_word.rstrip(",;"))
+    if is_degree(word) or is_degree(bare):
+        return next_word[:1].islower() or next_word[:1] == "("
+    return False
 
 
 _SHORT_QUOTE = re.compile(r"[“\"][^“”\"\n]{3,200}[”\"]")
@@ -130,10 +139,17 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
     text that is visibly wrapped (several long lines without closing punctuation), whenever
     the line does not end a sentence.
     """
-    wrapped = sum(1 for p in paragraphs if len(p) >= 50 and _OPEN_END.search(p)) >= 3
+    long_open = [len(p) for p in paragraphs if len(p) >= 40 and _OPEN_END.search(p)
+                 and not _ITEM_MARK.match(p)]
+    long_lines = [len(p) for p in paragraphs if len(p) >= 40]
+    wrapped = (len(long_open) >= 4 and 2 * len(long_open) >= len(long_lines)
+               and sorted(long_open)[len(long_open) // 2] <= 100)
     out: list[str] = []
     for para in paragraphs:
-        if out and _OPEN_END.search(out[-1]) and (
+        if _ITEM_MARK.match(para):
+            out.append(para)
+            continue
+        if out and _OPEN_END.search(out[-1]) and not _LEAD_IN.search(out[-1]) and (
                 para[:1].islower() or para[:1] == "(" or (wrapped and len(out[-1]) >= 40)):
             out[-1] = out[-1] + " " + para
         else:
