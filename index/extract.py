@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .extract_dates import event_date, find_dates
+from .extract_dates import best_date, event_date, find_dates
 from .extract_event_meta import event_title, organizers
 from .extract_participants import participant_count
 from .extract_place import event_location
@@ -60,14 +60,12 @@ def extract_event(article: Article) -> Event | None:
     programme = extract_speakers(sentences)
     if not reports_event(article, bool(programme.speakers)):
         return None
-    dates = [d for d in find_dates(sentences) if d.day is not None and d.score > -1]
-    date = event_date(sentences, article.published)
-    date_sentence = max(dates, key=lambda d: (d.score, -d.sentence, -d.start)).sentence \
-        if dates else None
-    place = event_location(article.title, sentences, date_sentence)
+    dates = find_dates(sentences)
+    best = best_date(dates)
+    place = event_location(article.title, sentences, best.sentence if best else None)
     return Event(
         title=event_title(sentences, programme.talk_spans),
-        date=date,
+        date=event_date(sentences, article.published, dates),
         location=place.location,
         province=place.province,
         organizers=organizers(sentences),

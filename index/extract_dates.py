@@ -41,19 +41,23 @@ class DateMention:
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    day = phrase_pattern(sorted(day_names()))
+    """The date forms, each anchored on its digits; the weekday before is read separately."""
     month = phrase_pattern(sorted(months(), key=len, reverse=True))
-    lead = rf"(?:(?P<wd>{day})\s*,?\s+(?:(?:tanggal|tgl\.?)\s+)?)?(?:(?:tanggal|tgl\.?)\s+)?"
     flags = re.IGNORECASE
     return (
-        re.compile(rf"{lead}(?P<d>\d{{1,2}})\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}})\b", flags),
-        re.compile(rf"(?:(?P<wd>{day})\s*,?\s+)?(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd"
-                   rf"|th)?,?\s+(?P<y>\d{{4}})\b", flags),
-        re.compile(rf"(?:(?P<wd>{day})\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})/(?P<mn>\d{{1,2}})"
-                   rf"(?:/(?P<y>\d{{2}}|\d{{4}}))?\s*\)", flags),
-        re.compile(rf"{lead}(?P<d>\d{{1,2}})[-/.](?P<mn>\d{{1,2}})[-/.](?P<y>\d{{4}})\b", flags),
-        re.compile(rf"{lead}(?P<d>\d{{1,2}})\s+(?P<m>{month})\b(?!\.?,?\s+\d{{4}})", flags),
+        re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}})\b", flags),
+        re.compile(rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
+                   flags),
+        re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<mn>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?\s*\)"),
+        re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<mn>\d{1,2})[-/.](?P<y>\d{4})\b"),
+        re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\b(?!\.?,?\s+\d{{4}})", flags),
     )
+
+
+@lru_cache(maxsize=None)
+def _weekday_before() -> re.Pattern[str]:
+    day = phrase_pattern(sorted(day_names()))
+    return re.compile(rf"\b{day}\s*,?\s*(?:(?:tanggal|tgl\.?)\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -113,7 +117,8 @@ def _mention(match: re.Match[str], sentence: Sentence, future: bool) -> DateMent
         return None
     if year is not None and not 1990 <= year <= 2100:
         return None
-    score = _score(sentence.text, match, bool(groups.get("wd")), future)
+    before = sentence.text[max(0, match.start() - 25):match.start()]
+    score = _score(sentence.text, match, bool(_weekday_before().search(before)), future)
     return DateMention(year, month, day, match.start(), match.end(), sentence.index, score)
 
 
@@ -121,6 +126,8 @@ def find_dates(sentences: list[Sentence]) -> list[DateMention]:
     """Every day-precise date in the sentences, in text order, scored."""
     found: list[DateMention] = []
     for sentence in sentences:
+        if not any(c.isdigit() for c in sentence.text):
+            continue
         future = bool(phrase_regex("future").search(sentence.text))
         taken: list[tuple[int, int]] = []
         for pattern in _patterns():
@@ -151,13 +158,22 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def event_date(sentences: list[Sentence], published: str | None = None) -> str | None:
-    """The ISO date of the event the sentences report, or ``None`` if it cannot be told."""
-    dates = [d for d in find_dates(sentences) if d.day is not None]
-    candidates = [d for d in dates if d.score > -1]
+def best_date(dates: list[DateMention]) -> DateMention | None:
+    """The date most likely the event's, or ``None`` when every date is ruled out."""
+    candidates = [d for d in dates if d.day is not None and d.score > -1]
     if not candidates:
         return None
-    best = max(candidates, key=lambda d: (d.score, -d.sentence, -d.start))
+    return max(candidates, key=lambda d: (d.score, -d.sentence, -d.start))
+
+
+def event_date(sentences: list[Sentence], published: str | None = None,
+               dates: list[DateMention] | None = None) -> str | None:
+    """The ISO date of the event the sentences report, or ``None`` if it cannot be told."""
+    if dates is None:
+        dates = find_dates(sentences)
+    best = best_date(dates)
+    if best is None:
+        return None
     year = best.year
     pub = _parse_iso(published)
     if year is None and pub is not None:

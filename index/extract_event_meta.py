@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import phrase_regex
+from .lexicon import day_names, phrase_regex, position_words
 from .resources import table
 from .sentences import Sentence
 from .titles import Title, title_after
@@ -79,22 +79,28 @@ def _canonical() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  table("organizations.tsv"))
 
 
-_ORG_WORD = r"(?:[A-Z][\w.&'’/-]*|\([^()]{1,60}\))"
+_ORG_WORD = r"(?:[A-Z][\w.&'’/-]*|\((?!\d)[^()]{1,60}\))"
 _ORG = rf"{_ORG_WORD}(?:\s+(?:(?:dan|&|of|the|for|and|de|di)\s+)?{_ORG_WORD})*"
 _JOIN = r"\s*(?:,|\bdan\b|\bserta\b|\bbersama\b|\band\b|&|\bbekerja\s?sama\s+dengan\b|" \
         r"\bberkerjasama\s+dengan\b|\bbekerjasama\s+dengan\b|\bberkolaborasi\s+dengan\b|" \
         r"\bin\s+collaboration\s+with\b|\bwith\b)\s*(?:the\s+)?"
+_PAIR = r"\s*(?:\bdan\b|\bbersama\b|\band\b|&|\bbekerja\s?sama\s+dengan\b|" \
+        r"\bberkerjasama\s+dengan\b|\bbekerjasama\s+dengan\b|\bin\s+collaboration\s+with\b)" \
+        r"\s*(?:the\s+)?"
 _ORGANIZER_PATTERNS = (
     re.compile(rf"\b(?:diselenggarakan|diadakan|digelar|dilaksanakan|diinisiasi(?:\s+dan\s+"
                rf"diselenggarakan)?|diprakarsai|organi[sz]ed|held|hosted)\s+(?:oleh|by)\s+"
                rf"(?:the\s+)?(?P<orgs>{_ORG}(?:{_JOIN}{_ORG})*)"),
     re.compile(rf"\b(?:diselenggarakan|digelar)\s+(?P<orgs>(?:Kementerian|Kementrian|Pemerintah|"
                rf"Dinas|Badan|Universitas|Komisi){_ORG[len(_ORG_WORD):]}(?:{_JOIN}{_ORG})*)"),
-    re.compile(rf"(?P<orgs>{_ORG}(?:{_JOIN}{_ORG})*)\s+(?:(?:kembali|telah|sukses|resmi|juga|"
-               rf"pun|akan|berhasil)\s+)*(?:menggelar|menyelenggarakan|mengadakan|held|"
-               rf"organi[sz]ed|hosted)\b"),
+    re.compile(rf"(?P<orgs>{_ORG}(?:{_PAIR}{_ORG})*)\s+(?:(?:kembali|telah|sukses|resmi|juga|"
+               rf"pun|akan|berhasil|on\s+\w+day|pada\s+\w+)\s+)*(?:menggelar|menyelenggarakan|"
+               rf"mengadakan|held|organi[sz]ed|hosted)\b"),
     re.compile(rf"\bkerja\s?sama\s+antara\s+(?P<orgs>{_ORG}(?:\s+dengan\s+{_ORG})?)"),
 )
+_ORGANIZER_HINT = re.compile(r"\b(?:diselenggarakan|diadakan|digelar|dilaksanakan|diinisiasi|"
+                            r"diprakarsai|organi[sz]ed|held|hosted|menggelar|menyelenggarakan|"
+                            r"mengadakan|kerja\s?sama)\b", re.IGNORECASE)
 _NOT_ORG = re.compile(r"^(?:Webinar|Seminar|Acara|Kegiatan|Program|Rangkaian|Sebelumnya|Dalam|"
                       r"Pada|Kali|Ini|The|This|On|In|Untuk|Hal|Selain|Sementara|Menurut)$")
 
@@ -105,19 +111,24 @@ def _split_orgs(text: str) -> list[str]:
         def keep(match: re.Match[str], name: str = name) -> str:
             canon.append(name)
             return f" \x00{len(canon) - 1}\x00 "
+
         text = pattern.sub(keep, text)
     parts = re.split(r"\s*(?:,|\bserta\b|\bbersama\b|\bbekerja\s?sama\s+dengan\b|"
                      r"\bberkerjasama\s+dengan\b|\bbekerjasama\s+dengan\b|\bberkolaborasi\s+"
                      r"dengan\b|\bin\s+collaboration\s+with\b|\bwith\b|\bdengan\b)\s*", text)
     out = []
     for part in parts:
-        for piece in re.split(r"\s+(?:dan|and|&)\s+(?=\x00|[A-Z]{2,}|(?:Pemerintah|Kementerian|"
-                              r"Universitas|Dinas|Badan|Komisi|Fakultas)\b)|(?<=\x00)\s+(?:dan|and|"
-                              r"&)\s+", part):
+        for piece in re.split(r"\s+(?:dan|and|&)\s+(?:the\s+)?(?=\x00|[A-Z]{2,}|(?:Pemerintah|"
+                              r"Kementerian|Universitas|Dinas|Badan|Komisi|Fakultas|Indonesian|"
+                              r"Institute|University)\b)|(?<=\x00|\))\s+(?:dan|and|&)\s+", part):
             piece = re.sub(r"^\s*(?:the|dan|and)\s+", "", piece.strip(), flags=re.I)
-            piece = re.sub(r"\s*\x00(\d+)\x00\s*", lambda m: canon[int(m.group(1))], piece)
-            piece = piece.strip(" ,.;")
-            if piece and not _NOT_ORG.match(piece) and any(c.isupper() for c in piece):
+            piece = re.sub(r"\x00(\d+)\x00", lambda m: canon[int(m.group(1))], piece)
+            piece = re.sub(r"\s+", " ", piece).strip(" ,.;")
+            piece = re.sub(r"^(Pemerintah\s+(?:Kota|Kabupaten)\s+.+?)\s+(?:Provinsi|Propinsi)\s.*$",
+                           r"\1", piece)
+            first = piece.split(maxsplit=1)[0].casefold() if piece else ""
+            if (piece and not _NOT_ORG.match(piece) and any(c.isupper() for c in piece)
+                    and first not in position_words() and first not in day_names()):
                 out.append(piece)
     return out
 
@@ -127,6 +138,8 @@ def organizers(sentences: list[Sentence]) -> list[str]:
     found: list[str] = []
     for sentence in sentences:
         if phrase_regex("future").search(sentence.text):
+            continue
+        if not _ORGANIZER_HINT.search(sentence.text):
             continue
         for pattern in _ORGANIZER_PATTERNS:
             for match in pattern.finditer(sentence.text):

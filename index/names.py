@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .lexicon import degrees, honorifics, phrase_set
 
@@ -55,11 +56,13 @@ def _fold(token: str) -> str:
     return _MARKS.sub("", token).replace(".", "").replace(" ", "").casefold()
 
 
+@lru_cache(maxsize=8192)
 def is_honorific(token: str) -> bool:
     """``token`` is a title or form of address written before a name ("Dr.", "Bapak")."""
     return _fold(token) in honorifics()
 
 
+@lru_cache(maxsize=8192)
 def is_degree(token: str) -> bool:
     """``token`` is an academic degree or certification written after a name."""
     bare = _SPECIALTY.sub("", _MARKS.sub("", token.strip(",;")))
@@ -90,6 +93,7 @@ def _unglue(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=8192)
 def strip_degrees(written: str) -> str:
     """``written`` without honorifics, degrees, handles and anything after a comma."""
     text = _HANDLE.sub(" ", written)
@@ -120,6 +124,7 @@ def _code(word: str) -> str:
     return _DOUBLES.sub(r"\1", word[:1] + _VOWELS.sub("a", word[1:]))
 
 
+@lru_cache(maxsize=8192)
 def speaker_key(name: str) -> str:
     """The identity key of ``name``: ``"samal-pangarapan"`` for "Semuel A. Pangerapan".
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import place_at
 from .lexicon import months, not_name_words, phrase_regex, phrase_set, position_words
@@ -69,7 +70,7 @@ class Run:
         return self.suffix > self.last
 
 
-@dataclass
+@dataclass(frozen=True)
 class PersonPhrase:
     """A person found in a phrase: name, name as written, position, and where it sits."""
 
@@ -86,6 +87,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=8192)
 def looks_like_verb(word: str) -> bool:
     """A lowercase Indonesian or English verb form ("menjelaskan", "dipandu", "shared")."""
     lower = word.casefold()
@@ -95,6 +97,7 @@ def looks_like_verb(word: str) -> bool:
         "verb_en")
 
 
+@lru_cache(maxsize=8192)
 def _is_title(tok: str) -> bool:
     if not _TITLE.match(tok) or not tok[0].isupper():
         return False
@@ -316,6 +319,7 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     return run.suffix >= phrase_end - 1 or after in {",", "(", "–", "-"}
 
 
+@lru_cache(maxsize=4096)
 def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
                  source: str | None = None) -> PersonPhrase | None:
     """The person in ``text`` (one list item or slot), or ``None`` when there is none.
@@ -444,6 +448,7 @@ _INNER = frozenset({"dan", "di", "of", "for", "the", "and", "&", "/", "pada", "u
                     "in", "bidang", "dari", "se"})
 
 
+@lru_cache(maxsize=4096)
 def position_before(head: str) -> str | None:
     """The position written just before a name: the title-like words that end ``head``.
 
@@ -525,6 +530,7 @@ def _letters(text: str) -> int:
     return sum(c.isalnum() for c in text)
 
 
+@lru_cache(maxsize=4096)
 def head_is_position(head: str, lead_in: bool = False) -> bool:
     """``head`` (the text before a name) is nothing but connectors and a position.
 
