@@ -26,7 +26,7 @@ from .extract_participants import participant_count
 from .extract_place import event_location
 from .extract_questions import extract_questions
 from .extract_speakers import extract_speakers
-from .model import Article, Event
+from .model import Article, Event, Speaker
 from .sentences import normalize_text, split_sentences
 
 _EVENT_WORDS = re.compile(
@@ -41,15 +41,20 @@ _ONLINE = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|zoom|live\s+strea
                      r"(?:program|kegiatan|acara)\s+literasi)\b", re.IGNORECASE)
 
 
-def reports_event(article: Article, speakers_found: bool = False) -> bool:
+def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bool:
     """``article`` is about a webinar, seminar or similar event.
 
-    Either an event word appears, or the programme is described (people introduced as
-    narasumber, moderator, ...) together with a sign of an online session or programme.
+    Either an event word appears, or a programme is described: people introduced with
+    programme roles (a moderator, a keynote, a key opinion leader, or two speakers), or any
+    programme person together with a sign of an online session ("secara virtual", "Zoom").
     """
     if _EVENT_WORDS.search(article.title or "") or _EVENT_WORDS.search(article.text):
         return True
-    return speakers_found and bool(_ONLINE.search(article.text))
+    speakers = speakers or []
+    roles = [s.role for s in speakers]
+    if any(r in {"moderator", "keynote", "kol"} for r in roles) or roles.count("speaker") >= 2:
+        return True
+    return bool(speakers) and bool(_ONLINE.search(article.text))
 
 
 def extract_event(article: Article) -> Event | None:
@@ -58,7 +63,7 @@ def extract_event(article: Article) -> Event | None:
         return None
     sentences = split_sentences(article.text)
     programme = extract_speakers(sentences)
-    if not reports_event(article, bool(programme.speakers)):
+    if not reports_event(article, programme.speakers):
         return None
     dates = find_dates(sentences)
     best = best_date(dates)

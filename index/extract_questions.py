@@ -28,7 +28,8 @@ _PATTERNS = (
     re.compile(rf"\b(?i:pertanyaan)\s+(?i:(?:lain|berikutnya|selanjutnya)\s+)?(?i:dari|oleh)\s+"
                rf"(?P<asker>{_NAME})(?:\s+(?:asal|dari)\s+[\w ]{{2,30}}?)?\s+(?i:kepada|untuk|ke)\s+"
                rf"{_ROLE_REF}(?P<to>[A-Z][^?\n]{{1,80}}?)[\s,.]*(?:{_TOPIC}|\n)\s*{_QUESTION}"),
-    re.compile(rf"(?P<asker>{_NAME})(?:,\s+[^,]{{3,60}},)?\s+(?:bertanya|menanyakan)\s+"
+    re.compile(rf"(?P<asker>{_NAME})(?:\s+(?:dari|asal)\s+[^,?]{{2,40}}?)?(?:,\s+[^,?]{{3,60}})?"
+               rf",?\s+(?:bertanya|menanyakan)\s+"
                rf"(?:kepada\s+{_ROLE_REF}(?P<to>{_NAME})\s+)?{_TOPIC}?\s*{_QUESTION}"),
     re.compile(rf"(?P<asker>{_NAME})\s+asked\s+(?:(?P<to>{_NAME})\s+)?{_TOPIC}?\s*{_QUESTION}"),
 )

@@ -100,9 +100,13 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
 
 
 def find_cues(text: str) -> list[Cue]:
+    """The role cues of ``text`` in order. A role noun right after a dash is the start of a
+    position ("Rangga Saputra – Host Podcast Kopi Pagi"), not a cue."""
     regex, lookup = _cue_table()
     cues = []
     for match in regex.finditer(text):
+        if re.search(r"[–—]\s*$|\s-\s*$", text[:match.start()]):
+            continue
         key = " ".join(match.group().split()).casefold()
         role, kind, strength = lookup.get(key, lookup.get(key.rstrip("s"), ("speaker", "noun", 3)))
         cues.append(Cue(match.start(), match.end(), role, kind, strength, match.group()))

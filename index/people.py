@@ -30,7 +30,7 @@ from .lexicon import months, not_name_words, phrase_regex, phrase_set, position_
 from .resources import word_set
 from .names import is_degree, is_honorific, is_initial, strip_degrees
 
-_TOKEN = re.compile(r"@\w+|[^\W_](?:[\w'’.&/®\ufe0f-]*[\w.®\ufe0f])?|[^\s\w]")
+_TOKEN = re.compile(r"@[\w.]*\w|[^\W_](?:[\w'’.&/®\ufe0f-]*[\w.®\ufe0f])?|[^\s\w]")
 _TITLE = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _SPECIALTY = re.compile(r"^\(\s*[A-Z]{1,3}\s*\)")
 _VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan|(?<!s)i)$"
@@ -178,7 +178,12 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
     start = first
     k = first
     while k <= last:
-        place = place_at([t.text for t in tokens[k:last + 1]])
+        # A place inside the run, or opening it right after a capitalised word of a title or
+        # an organisation, ends that title ("Polbangtan Medan Yuliana Kansrini", "Kota Ambon
+        # Yohanis Latuheru"); a place opening the run on its own is a name ("Bima Adiputra").
+        continues_title = k > first or (k > 0 and tokens[k - 1].text[:1].isupper()
+                                        and not is_honorific(tokens[k - 1].text))
+        place = place_at([t.text for t in tokens[k:last + 1]]) if continues_title else 0
         if place and k + place < last + 1:
             if k > start:
                 pieces.append((start, k - 1))
@@ -389,6 +394,11 @@ def _strong_run(tokens: list[Token], run: Run) -> bool:
 
 
 def _position_first_choice(tokens: list[Token], runs: list[Run]) -> Run | None:
+    """The name in a phrase that does not open with one: the last name marked by an
+    honorific, degrees or a handle, else the last name that ends the phrase or its clause."""
+    for run in reversed(runs):
+        if run.anchored_before or run.has_degrees or run.handle:
+            return run
     for run in reversed(runs):
         if run.anchored_before or run.has_degrees:
             return run

@@ -132,6 +132,15 @@ def _join_lists(paragraphs: list[str]) -> list[str]:
 _OPEN_END = re.compile(r"[^.!?:;\"”’)]$")
 
 
+def _open_ended(line: str) -> bool:
+    """``line`` stops mid-sentence: no closing punctuation, or a title's full stop."""
+    if _OPEN_END.search(line):
+        return True
+    last = line.rsplit(maxsplit=1)[-1].rstrip(".") if line.strip() else ""
+    return bool(last) and (is_honorific(last) or is_initial(last)
+                           or last.casefold() in abbreviations())
+
+
 def _unwrap(paragraphs: list[str]) -> list[str]:
     """Lines of hard-wrapped text joined back into paragraphs.
 
@@ -139,7 +148,7 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
     text that is visibly wrapped (several long lines without closing punctuation), whenever
     the line does not end a sentence.
     """
-    long_open = [len(p) for p in paragraphs if len(p) >= 40 and _OPEN_END.search(p)
+    long_open = [len(p) for p in paragraphs if len(p) >= 40 and _open_ended(p)
                  and not _ITEM_MARK.match(p)]
     long_lines = [len(p) for p in paragraphs if len(p) >= 40]
     wrapped = (len(long_open) >= 4 and 2 * len(long_open) >= len(long_lines)
@@ -149,7 +158,7 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
         if _ITEM_MARK.match(para):
             out.append(para)
             continue
-        if out and _OPEN_END.search(out[-1]) and not _LEAD_IN.search(out[-1]) and (
+        if out and _open_ended(out[-1]) and not _LEAD_IN.search(out[-1]) and (
                 para[:1].islower() or para[:1] == "(" or (wrapped and len(out[-1]) >= 40)):
             out[-1] = out[-1] + " " + para
         else:
