@@ -18,6 +18,7 @@ it never guesses, and an excerpt cut off mid-sentence yields only what is visibl
 
 from __future__ import annotations
 
+import logging
 import re
 
 from .extract_dates import best_date, event_date, find_dates
@@ -28,6 +29,8 @@ from .extract_questions import extract_questions
 from .extract_speakers import extract_speakers
 from .model import Article, Event, Speaker
 from .sentences import normalize_text, split_sentences
+
+logger = logging.getLogger(__name__)
 
 _EVENT_WORDS = re.compile(
     r"\b(?:webinar|wibinar|seminar|talk\s?show|diskusi\s+(?:daring|online|virtual|publik)|"
@@ -58,9 +61,23 @@ def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bo
 
 
 def extract_event(article: Article) -> Event | None:
-    """The event ``article`` reports, or ``None`` when it reports none."""
+    """The event ``article`` reports, or ``None`` when it reports none.
+
+    Extraction enriches a record that is indexed anyway, so an unexpected failure on one
+    odd text is logged with the article's URL and yields no event, instead of stopping a
+    build of thousands of documents.
+    """
     if not article.text:
         return None
+    try:
+        return _extract(article)
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as error:
+        logger.warning("event extraction failed for %s: %s: %s", article.url or "(no url)",
+                       type(error).__name__, error)
+        return None
+
+
+def _extract(article: Article) -> Event | None:
     sentences = split_sentences(article.text)
     programme = extract_speakers(sentences)
     if not reports_event(article, programme.speakers):

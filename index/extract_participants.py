@@ -44,7 +44,10 @@ _NAMED_PATTERNS = (
                rf"(?!{_UNITS})[a-z][\w-]*", re.IGNORECASE),
     re.compile(rf"\b(?:sebanyak|sejumlah|tercatat|hampir|sekitar|lebih\s+dari)\s+{_NUMBER}\s+"
                rf"(?!{_UNITS})(?:\S+\s+){{1,6}}?(?:mengikuti|menghadiri|memadati|bergabung|"
-               rf"attended|joined)\b", re.IGNORECASE),
+               rf"attended|joined|took\s+part|participated)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:around|about|more\s+than|over|nearly|some)\s+{_NUMBER}\s+"
+               rf"(?!{_UNITS})(?:\S+\s+){{1,4}}?(?:attended|joined|took\s+part|participated)\b",
+               re.IGNORECASE),
 )
 _MODES = r"(?:luring|daring|offline|online|virtual|tatap\s+muka|secara\s+langsung|di\s+lokasi)"
 _SECOND_AUDIENCE = re.compile(

@@ -20,7 +20,7 @@ import re
 from .model import Question, Speaker
 from .names import speaker_key, strip_degrees
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti))*"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti)){0,5}"
 _ROLE_REF = r"(?i:(?:narasumber|nara\s+sumber|pemateri|pembicara|speaker)\s*(?:ke-?)?\d*\s*)?"
 _TOPIC = r"(?i:tentang|mengenai|terkait|soal|perihal|about|:)"
 _QUESTION = r"(?P<q>[^?]{5,400}?\?)"
@@ -33,6 +33,8 @@ _PATTERNS = (
                rf"(?:kepada\s+{_ROLE_REF}(?P<to>{_NAME})\s+)?{_TOPIC}?\s*{_QUESTION}"),
     re.compile(rf"(?P<asker>{_NAME})\s+asked\s+(?:(?P<to>{_NAME})\s+)?{_TOPIC}?\s*{_QUESTION}"),
 )
+_HINTS = (re.compile(r"pertanyaan", re.IGNORECASE), re.compile(r"bertanya|menanyakan"),
+          re.compile(r"\basked\b"))
 _ANSWER = re.compile(r"^\s*(?:(?:lalu|kemudian|dan)\s+)?(?:di\s?jawab|dijelaskan|menjawab|"
                      r"jawab(?:an)?(?:nya)?|ditanggapi|menanggapi|answered|replied|responded)\b",
                      re.IGNORECASE)
@@ -68,7 +70,11 @@ def extract_questions(text: str, speakers: list[Speaker]) -> list[Question]:
     """The audience questions written in ``text`` (paragraphs separated by blank lines)."""
     questions: list[Question] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    if "?" not in text:
+        return questions
+    for pattern, hint in zip(_PATTERNS, _HINTS):
+        if not hint.search(text):
+            continue
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue

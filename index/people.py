@@ -35,6 +35,7 @@ _TITLE = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _SPECIALTY = re.compile(r"^\(\s*[A-Z]{1,3}\s*\)")
 _VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan|(?<!s)i)$"
                    r"|^[a-z]{3,}ed$")
+_MAX_NAME_TOKENS = 8
 _ORG_HEADS = frozenset({
     "universitas", "university", "universiti", "institut", "institute", "uin", "iain", "stie",
     "stikes", "stmik", "sekolah", "politeknik", "polytechnic", "akademi", "academy", "pt",
@@ -145,7 +146,7 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
     """The last token of the name run starting at ``i``."""
     last = i
     j = i + 1
-    while j < len(tokens):
+    while j < len(tokens) and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j].text
         nick = _nickname_end(tokens, j)
         if nick is not None and _name_word(tokens, nick + 1, True):
@@ -183,7 +184,8 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
         # Yohanis Latuheru"); a place opening the run on its own is a name ("Bima Adiputra").
         continues_title = k > first or (k > 0 and tokens[k - 1].text[:1].isupper()
                                         and not is_honorific(tokens[k - 1].text))
-        place = place_at([t.text for t in tokens[k:last + 1]]) if continues_title else 0
+        place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]]) \
+            if continues_title else 0
         if place and k + place < last + 1:
             if k > start:
                 pieces.append((start, k - 1))
@@ -382,6 +384,17 @@ def _lead(tokens: list[Token]) -> int:
     return min(i, len(tokens) - 1)
 
 
+def _in_parentheses(tokens: list[Token], run: Run) -> bool:
+    """``run`` stands inside "( ... )" (an abbreviation or a gloss, not the person)."""
+    depth = 0
+    for tok in tokens[:run.first]:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
 def _weak_single(tokens: list[Token], run: Run) -> bool:
     """One name word with no honorific, degrees or handle."""
     real = [t for t in tokens[run.first:run.last + 1] if not is_initial(t.text)]
@@ -400,6 +413,8 @@ def _position_first_choice(tokens: list[Token], runs: list[Run]) -> Run | None:
         if run.anchored_before or run.has_degrees or run.handle:
             return run
     for run in reversed(runs):
+        if _in_parentheses(tokens, run):
+            continue
         if run.anchored_before or run.has_degrees:
             return run
         after = tokens[run.suffix + 1].text if run.suffix + 1 < len(tokens) else ""

@@ -250,12 +250,16 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
               and not pieces[k - 1][2].position and _weak_position_first(
                   person, masked[piece[0]:piece[1]])):
             piece[2] = None
+    pieces = _detach_next_heads(pieces, masked)
     merged: list[list] = []
     pending_head: int | None = None
     for piece in pieces:
-        start, end, person = piece
+        start, end, person = piece[0], piece[1], piece[2]
+        forward = len(piece) > 3
         if person is None:
-            if (name_first or id(piece) in fillers) and merged:
+            if forward and pending_head is None:
+                pending_head = start
+            elif (name_first or id(piece) in fillers) and merged:
                 merged[-1][1] = end
             elif pending_head is None and id(piece) not in fillers:
                 pending_head = start
@@ -272,6 +276,31 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
         if not whole_list:
             break
     return people
+
+
+_AND_TAIL = re.compile(r"\s(?:dan|serta|and)\s+(?=\S)")
+
+
+def _detach_next_heads(pieces: list[list], masked: str) -> list[list]:
+    """"A, Sp.A dan ahli gizi Puskesmas X, B, S.Gz": the words after "dan" are the position
+    of the next, bare-named person, not part of the first one's description."""
+    out: list[list] = []
+    for k, piece in enumerate(pieces):
+        start, end, person = piece[0], piece[1], piece[2]
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if person is not None and nxt is not None and nxt[2] is not None and \
+                not nxt[2].position and nxt[2].start <= _lead_offset(masked[nxt[0]:nxt[1]]):
+            tail_start = start + person.end
+            match = _AND_TAIL.search(masked, tail_start, end)
+            rest = masked[match.end():end] if match else ""
+            if match and not masked[tail_start:match.start()].strip(" ,") and rest.strip() and \
+                    not any(looks_like_verb(w) for w in rest.split()) and \
+                    (parse_person(rest) is None or _single_position_first(parse_person(rest), rest)):
+                out.append([start, match.start(), person])
+                out.append([match.start(), end, None, "forward"])
+                continue
+        out.append(piece)
+    return out
 
 
 def _bare(person: PersonPhrase) -> bool:

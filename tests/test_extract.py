@@ -80,3 +80,19 @@ def test_record_contract_is_kept() -> None:
 def test_empty_and_unrelated_articles_have_no_event() -> None:
     assert extract_event(Article(text="")) is None
     assert extract_event(article_from_text("Cuaca cerah sepanjang hari.", None)) is None
+
+
+def test_odd_texts_never_raise() -> None:
+    odd = [
+        "Webinar " + "“" * 50,
+        "Webinar (((((( narasumber yakni ;;;;; , , , dan dan dan",
+        "webinar narasumber: Dr. Prof. H. , S.Sos., M.Si., yakni, yaitu",
+        "Webinar\n\n1.\n\n2.\n\n-\n\n:",
+        "Webinar diikuti 99999999999999999999 peserta pada 99/99/9999 (31/2).",
+        "Webinar " + "Aa " * 3000,
+        "WEBINAR NARASUMBER YAKNI ANI BUDI, CICI DEDI; EKA FAJAR DAN GITA HANA (KOL)",
+        "Webinar dipandu oleh @ @@ @_ – – — dengan tema “",
+    ]
+    for text in odd:
+        event = extract_event(article_from_text(text, "https://uji.example/aneh"))
+        assert event is None or isinstance(event, Event)

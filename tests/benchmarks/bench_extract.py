@@ -248,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
                       for name in ("seed", "kominfo", "other")]
         else:
             print(f"skipped shared corpus: {corpus} not found")
-        pairs.append((HELD_OUT / "heldout_raw.jsonl", HELD_OUT / "heldout_gold.jsonl"))
+        pairs += [(HELD_OUT / f"{name}_raw.jsonl", HELD_OUT / f"{name}_gold.jsonl")
+                  for name in ("heldout", "heldout2")]
     for raw, gold in pairs:
         if not raw.is_file() or not gold.is_file():
             print(f"skipped {raw.name}: {raw if not raw.is_file() else gold} not found")
