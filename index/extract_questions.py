@@ -26,7 +26,8 @@ _TOPIC = r"(?i:tentang|mengenai|terkait|soal|perihal|about|:)"
 _QUESTION = r"(?P<q>[^?]{5,400}?\?)"
 _PATTERNS = (
     re.compile(rf"\b(?i:pertanyaan)\s+(?i:(?:lain|berikutnya|selanjutnya)\s+)?(?i:dari|oleh)\s+"
-               rf"(?P<asker>{_NAME})(?:\s+(?:asal|dari)\s+[\w ]{{2,30}}?)?\s+(?i:kepada|untuk|ke)\s+"
+               rf"(?P<asker>{_NAME})(?:\s+(?:asal|dari)\s+[\w ]{{2,30}}?)?"
+               rf"\s+(?i:kepada|untuk|ke)\s+"
                rf"{_ROLE_REF}(?P<to>[A-Z][^?\n]{{1,80}}?)[\s,.]*(?:{_TOPIC}|\n)\s*{_QUESTION}"),
     re.compile(rf"(?P<asker>{_NAME})(?:\s+(?:dari|asal)\s+[^,?]{{2,40}}?)?(?:,\s+[^,?]{{3,60}})?"
                rf",?\s+(?:bertanya|menanyakan)\s+"

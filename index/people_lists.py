@@ -22,10 +22,11 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import phrase_regex, position_words
-from .resources import word_set
+from .name_runs import find_runs, looks_like_verb, tokenize
 from .names import is_degree, is_listed_degree
-from .people import (PersonPhrase, find_runs, head_is_position, lead_offset, looks_like_verb,
-                     parse_person, tokenize)
+from .people import PersonPhrase, lead_offset, parse_person
+from .positions import head_is_position
+from .resources import word_set
 
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 _CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&)\s+(?:(?:juga|terakhir|kemudian)\s+)?",
@@ -295,7 +296,8 @@ def _detach_next_heads(pieces: list[list], masked: str) -> list[list]:
             rest = masked[match.end():end] if match else ""
             if match and not masked[tail_start:match.start()].strip(" ,") and rest.strip() and \
                     not any(looks_like_verb(w) for w in rest.split()) and \
-                    (parse_person(rest) is None or _single_position_first(parse_person(rest), rest)):
+                    (parse_person(rest) is None
+                     or _single_position_first(parse_person(rest), rest)):
                 out.append([start, match.start(), person])
                 out.append([match.start(), end, None, "forward"])
                 continue

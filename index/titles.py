@@ -33,8 +33,8 @@ def _day_pattern() -> str:
     return phrase_pattern(sorted(day_names()))
 
 
-_UNCLOSED_END = re.compile(r",?\s+(?:hari\s+)?" + _day_pattern() + r"\b|\s\(\d|[.;]\s|[.;]$|\n|\s\|",
-                           re.IGNORECASE)
+_UNCLOSED_END = re.compile(r",?\s+(?:hari\s+)?" + _day_pattern()
+                           + r"\b|\s\(\d|[.;]\s|[.;]$|\n|\s\|", re.IGNORECASE)
 _UNQUOTED_END = re.compile(
     r"[.!?](?:\s|$)|\n|\s+yang\s|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+dan\s+"
     r"(?=[a-z]))|\s+(?:pada|on)\s+(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
