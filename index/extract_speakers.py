@@ -1,26 +1,26 @@
 """Who was on the programme: speakers, keynotes, moderators, KOLs, hosts, opening remarks.
 
-People are found only where coverage introduces them, sentence by sentence:
+People are found only where coverage introduces them. The stages, sentence by sentence:
 
-1. **Role cues** (``role_cues.tsv``) are located in the sentence. Each cue owns the text up
-   to the next cue (its *forward slot*) and the text back to the previous cue (its
-   *backward slot*).
-2. A cue reads its forward slot first: a whole list after a lead-in ("empat narasumber yang
-   terdiri dari A selaku ..., B selaku ..., serta C", "speakers included A, B of C"), or the
-   person who opens the slot ("dipandu oleh A", "pemateri pertama adalah A", "Keynote
-   Speech Samuel A. Pangerapan"). Role nouns and "after" cues also read backwards ("A
-   selaku moderator", "A bertindak sebagai Key Opinion Leader (KOL)", "A dalam
-   sambutannya", "A saat menjadi pemateri").
-3. A sentence that opens with a name and a presenting verb ("Partohap Sihombing, menjelaskan
-   etika ...", "Meanwhile, Dr. Khotijah Omar explained ...") describes a speaker when the
-   article is a programme report; such a mention mostly adds a talk title to someone
-   already introduced.
-4. Mentions of one person are merged (same identity key, same handle, a shorter form of the
-   name, a nickname inside the name, or a one-letter typo): the strongest cue decides the
-   role, the first good position and talk title are kept.
+1. **Role cues** (:mod:`index.speaker_frames`): "narasumber ... yakni A, B", "dipandu oleh
+   A", "A selaku moderator", "Key Opinion Leader (KOL)", "Keynote Speech", "sambutan dari
+   ...", "diwakili oleh A", "speakers included A, B of C".
+2. **Pronoun lists**: "... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, ..."
+   take the role noun that closes the sentence before.
+3. **Bare listings**: a sentence with no verb and no cue that is nothing but two or more
+   people with their positions ("Amalia Hasnida (MSc ...), Khrisna Aria Putra (...), and
+   Ikrom Mustofa (...).") lists speakers.
+4. **Narrative mentions**, only in an article that describes a programme: a sentence that
+   opens with a name and a presenting verb or a talk title ("Partohap Sihombing,
+   menjelaskan ...", "Meanwhile, Dr. Khotijah Omar explained ...", "Dan Januar Eko, S.IP. –
+   Dosen ..., dengan tema “X” mengatakan ..."). Mostly they add a talk title to someone
+   already introduced; a one-word name on its own is never a new person.
+5. **Officials**: a head of government or institution presented only as "menghadirkan
+   Walikota X, Nama" gives the opening remarks.
+6. **Merging** (:mod:`index.speaker_merge`): one entry per person.
 
 People who are only quoted ("Direktur Jenderal ... Semuel Pangerapan mengatakan ...", a
-minister's earlier statement) match none of these frames, so they are not speakers.
+minister's earlier statement) match none of these, so they are not speakers.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import bounded, phrase_regex, phrase_set
+from .lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, role_cues
 from .model import Speaker
 from .name_runs import looks_like_verb
 from .people import PersonPhrase, parse_person
@@ -37,7 +37,69 @@ from .sentences import Sentence
 from .speaker_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .speaker_merge import group_mentions, to_speaker
 
+
+@dataclass
+class SpeakerResult:
+    """The programme, and where talk titles were read (so they are not the event's title)."""
+
+    speakers: list[Speaker]
+    talk_spans: set[tuple[int, int]]
+
+
+_PRONOUN_LIST = re.compile(r"^(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
+                           r"ialah|yakni|yaitu|are|were|included|include)\b\s*:?",
+                           re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^(?:[^,.;“\"]{0,60}?),\s+")
+
+
+def _pronoun_list(sentence: Sentence, previous: Sentence | None) -> list[Mention]:
+    """"... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, jabatan." """
+    match = _PRONOUN_LIST.match(sentence.text)
+    if match is None or previous is None:
+        return []
+    cues = [c for c in find_cues(previous.text) if c.kind == "noun"]
+    if not cues or previous.text[cues[-1].end:].strip(" ."):
+        return []
+    text, base = sentence.text, match.end()
+    return [make_mention(listed.person, cues[-1].role, 2, text,
+                         (base + listed.start + listed.person.end, base + listed.end),
+                         (sentence.index, base + listed.start))
+            for listed in parse_list(text[base:], whole_list=True)]
+
+
+def _strong_name(person: PersonPhrase) -> bool:
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 or person.written != person.name
+
+
+def _listing_sentence(sentence: Sentence) -> list[Mention]:
+    """A sentence that is nothing but a list of people with their positions."""
+    text = sentence.text
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
+        return []
+    people = parse_list(text, whole_list=True)
+    if len(people) < 2 or not all(p.person.position and _strong_name(p.person)
+                                  for p in people):
+        return []
+    if sum(p.end - p.start for p in people) < 0.8 * len(text.rstrip(". ")):
+        return []
+    return [make_mention(p.person, "speaker", 1, text, (p.start + p.person.end, p.end),
+                         (sentence.index, p.start)) for p in people]
+
+
+def _first_verb(text: str) -> str | None:
+    """The first verb of ``text`` outside parentheses (within its first 16 words)."""
+    depth = 0
+    for word in re.findall(r"[\w’']+|[()]", text)[:16]:
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth -= 1
+        elif depth <= 0 and (looks_like_verb(word) or word.casefold() in phrase_set(
+                "present_verb") or word.casefold() in phrase_set("quote_verb")):
+            return word
+    return None
 
 
 def _narrative_mention(sentence: Sentence) -> Mention | None:
@@ -71,74 +133,13 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     return make_mention(person, "speaker", 1, text, context, order, True)
 
 
-def _first_verb(text: str) -> str | None:
-    depth = 0
-    for word in re.findall(r"[\w’']+|[()]", text)[:16]:
-        if word == "(":
-            depth += 1
-        elif word == ")":
-            depth -= 1
-        elif depth <= 0 and (looks_like_verb(word) or word.casefold() in phrase_set(
-                "present_verb") or word.casefold() in phrase_set("quote_verb")):
-            return word
-    return None
-
-
-@dataclass
-class SpeakerResult:
-    """The programme, and the text spans used as talk titles (not the event's title)."""
-
-    speakers: list[Speaker]
-    talk_spans: set[tuple[int, int]]
-
-
-_PRONOUN_LIST = re.compile(r"^(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
-                           r"ialah|yakni|yaitu|are|were|included|include)\b\s*:?",
-                           re.IGNORECASE)
-
-
-def _pronoun_list(sentence: Sentence, previous: Sentence | None) -> list[Mention]:
-    """"... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, jabatan." """
-    match = _PRONOUN_LIST.match(sentence.text)
-    if match is None or previous is None:
-        return []
-    cues = [c for c in find_cues(previous.text) if c.kind == "noun"]
-    if not cues or previous.text[cues[-1].end:].strip(" .") not in {""}:
-        return []
-    role = cues[-1].role
-    text = sentence.text
-    people = parse_list(text[match.end():], whole_list=True)
-    mentions = []
-    for listed in people:
-        base = match.end()
-        mentions.append(make_mention(listed.person, role, 2, text,
-                                 (base + listed.start + listed.person.end, base + listed.end),
-                                 (sentence.index, base + listed.start)))
-    return mentions
-
-
-def _listing_sentence(sentence: Sentence) -> list[Mention]:
-    """A sentence that is nothing but a list of people with their positions ("Amalia Hasnida
-    (MSc in Public Health ...), Khrisna Aria Putra (...), and Ikrom Mustofa (...).")."""
-    text = sentence.text
-    outside = re.sub(r"\([^()]*\)", " ", text)
-    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
-        return []
-    people = parse_list(text, whole_list=True)
-    if len(people) < 2 or not all(p.person.position for p in people):
-        return []
-    if not all(_strong_name(p.person) for p in people):
-        return []
-    covered = sum(p.end - p.start for p in people)
-    if covered < 0.8 * len(text.rstrip(". ")):
-        return []
-    return [make_mention(p.person, "speaker", 1, text, (p.start + p.person.end, p.end),
-                     (sentence.index, p.start)) for p in people]
-
-
-def _strong_name(person: PersonPhrase) -> bool:
-    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
-    return len(words) >= 2 or person.written != person.name
+def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
+    """The article introduces speakers (found, or named by a speaker noun)."""
+    if any(m.role in {"speaker", "keynote", "moderator"} for m in mentions):
+        return True
+    nouns = [c.phrase for c in role_cues() if c.role == "speaker" and c.kind == "noun"]
+    pattern = re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
+    return any(pattern.search(s.text) for s in sentences)
 
 
 def _official_opening(mentions: list[Mention]) -> None:
@@ -163,10 +164,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         mentions.extend(found)
         previous = sentence
     _official_opening(mentions)
-    programme = any(m.role in {"speaker", "keynote", "moderator"} for m in mentions) or any(
-        re.search(bounded(r"(?:narasumber|nara sumber|pemateri|pembicara|speakers?)"),
-                  s.text, re.IGNORECASE) for s in sentences)
-    if programme:
+    if _describes_programme(mentions, sentences):
         for sentence in sentences:
             narrative = _narrative_mention(sentence)
             if narrative is not None:
