@@ -43,7 +43,7 @@ _NAMED_PATTERNS = (
     re.compile(rf"\b(?:diikuti|followed|joined)\s+(?:oleh\s+|by\s+)?{_APPROX}{_NUMBER}\s+"
                rf"(?!{_UNITS})[a-z][\w-]*", re.IGNORECASE),
     re.compile(rf"\b(?:sebanyak|sejumlah|tercatat|hampir|sekitar|lebih\s+dari)\s+{_NUMBER}\s+"
-               rf"(?!{_UNITS})(?:\S+\s+){{1,6}}?(?:mengikuti|menghadiri|memadati|bergabung|"
+               rf"(?!{_UNITS})(?:\S+\s+){{1,6}}?(?:mengikuti|menghadiri|memadati|bergabung|hadir|"
                rf"attended|joined|took\s+part|participated)\b", re.IGNORECASE),
     re.compile(rf"\b(?:around|about|more\s+than|over|nearly|some)\s+{_NUMBER}\s+"
                rf"(?!{_UNITS})(?:\S+\s+){{1,4}}?(?:attended|joined|took\s+part|participated)\b",
@@ -75,10 +75,10 @@ def _value(text: str) -> int:
 
 def participant_count(sentences: list[Sentence]) -> int | None:
     """The number of participants the sentences report, or ``None``."""
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[int, int, int, int]] = []
     for sentence in sentences:
         text = sentence.text
-        for pattern in _PATTERNS + _NAMED_PATTERNS:
+        for rank, pattern in enumerate(_PATTERNS + _NAMED_PATTERNS):
             for match in pattern.finditer(text):
                 start = match.start("n")
                 if _NOT_A_COUNT_BEFORE.search(text[max(0, start - 60):start]):
@@ -89,7 +89,7 @@ def participant_count(sentences: list[Sentence]) -> int | None:
                 if pattern in _PATTERNS:
                     value += _second_audience(text[match.end():])
                 if 2 <= value <= 10_000_000:
-                    found.append((sentence.index, start, value))
+                    found.append((sentence.index, start, rank, value))
     if not found:
         return None
-    return min(found)[2]
+    return min(found)[3]

@@ -137,5 +137,8 @@ def not_name_words() -> frozenset[str]:
         for phrase in phrases(category):
             words.update(w.casefold() for w in phrase.split())
     words |= {w.casefold() for w in word_list("honorifics.txt") if len(w) > 2}
+    # Inherited titles are parts of names ("Lalu Muhammad Shaleh", "Andi Baso"), even when
+    # the same word is also a conjunction ("lalu" = then).
+    words -= phrase_set("name_title")
     words -= {"a", "i"}
     return frozenset(words)

@@ -164,6 +164,12 @@ def _position_then_name(person: PersonPhrase | None, text: str) -> bool:
     return len(words) >= 2 and not text[person.end:].strip(" .,;")
 
 
+def _solid(person: PersonPhrase) -> bool:
+    """Two or more name words, or a name marked by an honorific, degrees or a handle."""
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 or person.written != person.name
+
+
 def _strong(person: PersonPhrase | None, text: str) -> bool:
     """``person`` opens ``text`` unmistakably, or is marked by an honorific or degrees."""
     if person is None:
@@ -184,9 +190,12 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
         right_person = parse_person(right)
         left_person = parse_person(left)
         if not _strong(right_person, right) and not (
-                left_person is not None and _strong(left_person, left)
+                left_person is not None and _solid(left_person)
                 and not left[left_person.end:].strip(" ,")
                 and _position_then_name(right_person, right)):
+            continue
+        if left_person is not None and not _solid(left_person) and \
+                left_person.start > _lead_offset(left):
             continue
         if left_person is not None or right_person.start <= _lead_offset(right):
             rest = _split_connectors(piece[match.end():], offset + match.end(),
@@ -242,7 +251,8 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
             pieces) else ""
         if k > 0 and _bare(person) and not (following[:1].islower() and pieces[k + 1][2] is None):
             piece[2] = None
-        elif (_single_position_first(person, masked[piece[0]:piece[1]]) and k + 1 < len(pieces)
+        elif (_unmarked_position_first(person, masked[piece[0]:piece[1]])
+              and k + 1 < len(pieces)
               and pieces[k + 1][2] is not None and not pieces[k + 1][2].position
               and pieces[k + 1][2].start <= _lead_offset(masked[pieces[k + 1][0]:
                                                                  pieces[k + 1][1]])):
@@ -318,6 +328,12 @@ def _single_position_first(person: PersonPhrase, text: str) -> bool:
     words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
     return (len(words) == 1 and person.written == person.name
             and person.start > _lead_offset(text))
+
+
+def _unmarked_position_first(person: PersonPhrase, text: str) -> bool:
+    """A name read at the end of a position without honorific or degrees ("Ketua Koperasi
+    Karyawan Batamindo"): when a bare name follows, it is the end of that name's position."""
+    return person.written == person.name and person.start > _lead_offset(text)
 
 
 def _weak_position_first(person: PersonPhrase, text: str) -> bool:

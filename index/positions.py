@@ -132,7 +132,11 @@ def position_before(head: str) -> str | None:
         return None
     words = text.split()
     if not any(w[:1].isupper() or w.casefold() in position_words() for w in words):
-        return None
+        # An occupation in lowercase ("perajin noken", "eksportir kopi asal ...") is a
+        # position only when it is short and holds no function word.
+        stop = word_set("stopwords_id.txt")
+        if len(words) > 6 or any(w.casefold() in stop for w in words):
+            return None
     if all(w.casefold() in not_name_words() - position_words() for w in words
            if w[:1].isalpha()) and not any(w.casefold() in position_words() for w in words):
         if not any(w.isupper() and len(w) > 1 for w in words):
@@ -140,7 +144,8 @@ def position_before(head: str) -> str | None:
     return text
 
 
-_LEAD_IN = re.compile(r"^(?P<filler>[^.;“\"]{0,80}?)(?:\b(?:dari|oleh|by|from|kepada)\b|[:,])\s+")
+_LEAD_IN = re.compile(r"^(?P<filler>[^.;“\"]{0,80}?)(?:\b(?:dari|oleh|by|from|kepada|disampaikan|"
+                      r"dibawakan|dipaparkan|diisi)\b|[:,])\s+")
 
 
 _CUE_WORDS = re.compile(r"\b(?:membuka|dibuka|memberikan|menyampaikan)\s+(?:sambutan|kegiatan|"
@@ -216,7 +221,8 @@ def position_after(tail: str) -> str | None:
         words = words[1:]
         first = words[0].strip("(,").casefold()
     elif words[0][:1].islower() and first not in position_words() and first not in {"a", "an"}:
-        if not introduced or first in not_name_words() - position_words():
+        if not introduced or first in word_set("stopwords_id.txt") or looks_like_verb(first) \
+                or first in phrase_set("clause_end"):
             return None
     for cut in (_TAIL_CUT.search(stripped), phrase_regex("talk_cue").search(stripped)):
         if cut:

@@ -36,7 +36,8 @@ _COPULA = frozenset({"selaku", "sebagai", "bertindak", "as", "menjadi", "merupak
                      "being", "is", "was", "the", "a", "an", "one", "of", "salah", "satu",
                      "seorang", "juga", "pula", "yang", "acting", "served", "serves", "had",
                      "has", "honour", "honor", "privilege", "tampil", "hadir", "berperan",
-                     "didapuk", "ditunjuk", "(", ",", "–", "-", "—", ":"})
+                     "didapuk", "ditunjuk", "memberikan", "memberi", "menyampaikan",
+                     "membawakan", "sekaligus", "(", ",", "–", "-", "—", ":"})
 
 
 @dataclass(frozen=True)
@@ -217,8 +218,13 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                                          (sentence.index, base + listed.start)))
         elif cue.kind in {"noun", "after"} and (
                 person := _backward(text[prev:cue.start], cue, text)) is not None:
-            mentions.append(make_mention(person, role, strength, text, (cue.end, len(text)),
-                                     (sentence.index, prev + person.start)))
+            mention = make_mention(person, role, strength, text, (cue.end, len(text)),
+                                   (sentence.index, prev + person.start))
+            if mention.talk_title is None:
+                mention = make_mention(person, role, strength, text,
+                                       (prev + person.end, len(text)),
+                                       (sentence.index, prev + person.start))
+            mentions.append(mention)
         elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
                 r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE)):
             for listed, base in read_forward(text[cue.end:nxt], cue.end, cue, sentence.index):

@@ -47,7 +47,11 @@ def _lines(name: str) -> list[dict]:
 
 
 def _pairs() -> list[tuple[dict, dict]]:
-    return list(zip(_lines("heldout_raw.jsonl"), _lines("heldout_gold.jsonl")))
+    pairs: list[tuple[dict, dict]] = []
+    for raw in sorted(FIXTURES.glob("heldout*_raw.jsonl")):
+        gold = raw.name.replace("_raw", "_gold")
+        pairs += list(zip(_lines(raw.name), _lines(gold)))
+    return pairs
 
 
 def test_held_out_articles_meet_the_quality_bar() -> None:
