@@ -59,6 +59,7 @@ _TAIL_CUT = re.compile(
     r" webinar|dalam acara|dalam seminar|pada webinar|dan memberikan|dan menyampaikan|"
     r"juga hadir|dan terakhir)\b|[“\"])",
     re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
 _APPOSITION_START = re.compile(
     r"^\s*(?:[,:–—-]\s*)?(?:selaku|sebagai|seorang|yang juga merupakan|yang merupakan|"
     r"merupakan|yang juga|dari|from the|from|of the|of|at the|at|as the|as|who is|is)\s+",
@@ -227,6 +228,11 @@ def position_after(tail: str) -> str | None:
     for cut in (_TAIL_CUT.search(stripped), phrase_regex("talk_cue").search(stripped)):
         if cut:
             stripped = stripped[:cut.start()]
+    for clause in _NEW_CLAUSE.finditer(stripped):
+        # ", dan peneliti" continues a list of positions; ", dan acara dipandu ..." does not.
+        if clause.group("word").casefold() not in position_words():
+            stripped = stripped[:clause.start()]
+            break
     kept: list[str] = []
     for word in stripped.split():
         bare = word.strip(",.;:()")

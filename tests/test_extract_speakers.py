@@ -176,3 +176,13 @@ def test_article_without_an_event_has_no_event() -> None:
         "Harga beras di Pasar Anyar naik. Kepala Dinas Perdagangan, Rusli Hamdani, mengatakan "
         "stok masih aman hingga akhir bulan.", "https://uji.example/beras")
     assert extract_event(article) is None
+
+
+def test_position_ends_where_a_new_clause_starts() -> None:
+    found = people(
+        "Webinar bertajuk “Sehat Digital” digelar Kamis. Hadir Budi Santoso, S.Kom selaku Dosen "
+        "Universitas Uji, dan acara dipandu oleh Rina Melati. Narasumber terakhir adalah Dr. "
+        "Sari Wulan, seorang dosen, relawan, dan peneliti yang menekuni kesehatan jiwa.")
+    assert found["Budi Santoso"].position == "Dosen Universitas Uji"
+    assert found["Rina Melati"].role == "moderator"
+    assert found["Sari Wulan"].position == "dosen, relawan, dan peneliti"
