@@ -29,10 +29,10 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, role_cues
+from .list_assembly import parse_list
 from .model import Speaker
 from .name_runs import looks_like_verb
 from .people import PersonPhrase, parse_person
-from .people_lists import parse_list
 from .sentences import Sentence
 from .speaker_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .speaker_merge import group_mentions, to_speaker

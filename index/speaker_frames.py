@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import phrase_pattern, phrase_regex, role_cues
+from .list_assembly import ListedPerson, parse_list
 from .name_runs import looks_like_verb, tokenize
 from .people import PersonPhrase, parse_person
-from .people_lists import ListedPerson, parse_list
 from .positions import head_is_position
 from .sentences import Sentence
 from .titles import Title, title_after
