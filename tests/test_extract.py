@@ -32,7 +32,7 @@ def test_seed_like_article_is_read_completely() -> None:
         "Joko Susanto": ("speaker", "Kepala Dinas Kominfo Kabupaten Banyuwangi",
                          "Peta Jalan Desa Cerdas Banyuwangi"),
         "Anisa Rahmawati": ("moderator", None, None),
-        "Samuel A. Pangerapan": ("keynote", "Dirjen Aptika Kementerian Kominfo", None),
+        "Hendarto A. Prasetya": ("keynote", "Dirjen Aptika Kementerian Kominfo", None),
     }
     assert [(q.asker, q.addressee) for q in event.questions] == [
         ("Bagus Wirawan", "Wulan Sari Dewi"), ("Nisa", "Fitri Handayani")]

@@ -143,7 +143,7 @@ def test_pronoun_list_after_announced_speakers() -> None:
 def test_quoted_official_is_not_a_speaker() -> None:
     found = people(
         "Webinar bertajuk “Cerdas Memilih Informasi” menghadirkan narasumber Kurniawan Adi, "
-        "S.Sos, Dosen Komunikasi. Direktur Jenderal Aplikasi Informatika Semuel Pangerapan "
+        "S.Sos, Dosen Komunikasi. Direktur Jenderal Aplikasi Informatika Hendarto Prasetya "
         "mengatakan indeks literasi digital masih rendah, katanya dalam keterangan tertulis.")
     assert set(found) == {"Kurniawan Adi"}
 
