@@ -1,16 +1,16 @@
 """When the event took place: the one date among all the dates an article mentions.
 
 Forms read (Indonesian and English): "Selasa, 6 Juli 2021", "Jumat (18/6)", "(10/09/2021)",
-"Rabu (2/9/2020)", "Sabtu, 03-07-2021", "24 Juni 2021 pukul 09.00", "pada tanggal 13
-Oktober", "October 23, 2021", "18 May, 2020". Month-only mentions ("Juni hingga Desember
-2021") are used for their year only.
+"Senin (7/3/2022)", "Sabtu, 14-08-2021", "24 Juni 2021 pukul 09.00", "pada tanggal 9
+Maret", "March 4, 2022", "12 April, 2021". Month-only mentions ("Mei hingga Agustus
+2022") are used for their year only.
 
 Every full or partial date is a candidate, scored by its surroundings: a weekday, a lead-in
 ("pada", "berlangsung", "held on", "tanggal") and a clock time ("pukul 09.00") make it the
-event's; a range ("6 Mei – 6 Desember 2021"), a past reference ("20 Mei 2021 lalu"), a
-sentence about a later event ("webinar kedelapan bakal diselenggarakan, Senin 21 Juni
-2021"), a press-release or byline date ("dalam siaran pers, Selasa (26/11/2024)",
-"November 4, 2020, oleh: superadmin") make it not. The best candidate wins, earlier ones on
+event's; a range ("1 Maret – 30 Juni 2022"), a past reference ("12 Januari 2022 lalu"), a
+sentence about a later event ("webinar berikutnya bakal diselenggarakan, Senin 7 Maret
+2022"), a press-release or byline date ("dalam siaran pers, Selasa (8/3/2022)",
+"March 2, 2022, oleh: admin") make it not. The best candidate wins, earlier ones on
 ties. A date without a year takes the publication year, else the year of the nearest full
 date in the text; with neither it stays unknown rather than guessed.
 """

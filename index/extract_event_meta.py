@@ -3,14 +3,14 @@
 Title, in order of trust (the first found in text order wins within a rank):
 
 1. a theme cue with a quoted title ("bertajuk “X”", "mengusung tema “X”", "with the theme
-   ‘X’", "themed “X”", "Tema webinar series #2 ini adalah X");
+   ‘X’", "themed “X”", "Tema webinar seri ketiga ini adalah X");
 2. a theme cue with an unquoted title that starts with a capital ("tema yang diangkat adalah
-   Cegah Kecanduan Gadget ... dan masing-masing"), cut at the end of its clause;
+   Bijak Memakai Gawai Di Rumah dan masing-masing"), cut at the end of its clause;
 3. a quoted title right after the event word ("webinar literasi digital “X”", "webinar
    nasional “X”");
 4. "membahas tentang X" / "mengupas tentang X" with a capitalised X.
 
-Titles the speaker extractor took as talk titles ("Hendra, dengan tema “X”") and titles in
+Titles the speaker extractor took as talk titles ("Rina, dengan tema “X”") and titles in
 sentences about a later event are skipped, so a talk or the next webinar never becomes the
 event.
 

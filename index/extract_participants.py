@@ -1,17 +1,17 @@
-"""How many people took part: "diikuti 311 orang peserta", "lebih dari 1.300 orang".
+"""How many people took part: "diikuti 287 orang peserta", "lebih dari 2.100 orang".
 
 A count is a number written next to a participant noun ("peserta", "partisipan",
 "participants", "attendees"), or after a participation verb with "orang"/"people"
-("dihadiri oleh lebih dari 1.300 orang"), or after "jumlah peserta ... sejumlah"
-("Tercatat jumlah peserta yang mengikuti acara ini sejumlah 549"). Who the participants were
+("dihadiri oleh lebih dari 2.100 orang"), or after "jumlah peserta ... sejumlah"
+("jumlah peserta pelatihan tercatat sejumlah 612"). Who the participants were
 may also be named instead of "peserta" when the verb says they took part: "diikuti oleh
 kurang lebih 1.200 siswa", "Sebanyak 95 petani muda mengikuti webinar" (not "dihadiri oleh
-12 pengurus", which counts guests among the audience). A hybrid event's two audiences are
+15 pengurus", which counts guests among the audience). A hybrid event's two audiences are
 added up ("150 peserta luring dan sekitar 300 peserta daring"). Approximations count as
-their number ("sekitar 400 peserta", "80-an peserta", "more than 70 participants"); words
+their number ("sekitar 400 peserta", "60-an peserta", "more than 90 participants"); words
 ("ratusan", "hundreds") do not, since no number is written. A target, quota or capacity
-("menargetkan 57.550 peserta", "diharapkan mencapai 200 peserta"), a number of millions, and
-a number counting something else ("1069 institusi", "tiga orang narasumber") are not counts.
+("menargetkan 48.000 peserta", "diharapkan mencapai 250 peserta"), a number of millions, and
+a number counting something else ("850 institusi", "tiga orang narasumber") are not counts.
 The first count in the text wins: coverage states it where it describes the event.
 """
 

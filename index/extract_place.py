@@ -3,16 +3,16 @@
 Every place the gazetteer finds in the headline and the text votes, with a weight for how it
 is written:
 
-- the dateline ("PALEMBANG, BP -", "Tojo Una-Una, Gpriority -", "Medan (ANTARA) -"): 3;
+- the dateline ("JAMBI, KU -", "Tanah Datar, Uji -", "Kupang (Kabar Uji) -"): 3;
 - an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2;
 - an official's or government's jurisdiction ("Walikota X", "Pemkab X"): 1.5;
-- a bare mention: 1; inside an organisation name ("STIE Semarang", "UIN ... Jambi"): 0.5;
+- a bare mention: 1; inside an organisation name ("Politeknik Uji Semarang", "UIN ... Jambi"): 0.5;
 - in the sentence that gives the event's date: +1.5; in the headline: +1.
 
 Mentions in sentences about a later event, and place words glued to a longer proper name
-("Batu Ampar", "Padang Gelugur"), do not vote. The place with the most votes wins if it has
+("Batu Kuning", "Padang Rumput"), do not vote. The place with the most votes wins if it has
 at least 1.5. The province is the winner's; with no winner, a province named in the
-dateline ("Sumsel benuanews.com |") or after "Provinsi" is kept on its own.
+dateline ("Sumsel uji.example |") or after "Provinsi" is kept on its own.
 """
 
 from __future__ import annotations
@@ -95,10 +95,10 @@ def event_location(title: str | None, sentences: list[Sentence],
 
 
 def _glued_after(text: str, end: int) -> bool:
-    """A capitalised word follows directly: "Batu Ampar", not a place on its own.
+    """A capitalised word follows directly: "Batu Kuning", not a place on its own.
 
-    A following "Provinsi", "Kota" or another place name does not count ("Kabupaten Manggarai
-    Barat Provinsi Nusa Tenggara Timur").
+    A following "Provinsi", "Kota" or another place name does not count ("Kabupaten Sumba
+    Timur Provinsi Nusa Tenggara Timur").
     """
     match = re.match(r" ([A-Z][\w'’-]*)(?: ([A-Z][\w'’-]*))?", text[end:])
     if not match:

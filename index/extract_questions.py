@@ -10,7 +10,7 @@ Forms read:
 The question runs to its question mark. The answer is the text that follows it when it opens
 with an answer cue ("Dijawab", "Dijelaskan", "Lalu di jawab", "Menjawab", "answered"),
 up to the next question. The addressee is given the name the speaker list uses ("Narasumber
-1 Ika Meilani, S.Si" -> "Ika Meilani").
+1 Rina Lestiani, S.Si" -> "Rina Lestiani").
 """
 
 from __future__ import annotations

@@ -8,18 +8,18 @@ People are found only where coverage introduces them. The stages, sentence by se
 2. **Pronoun lists**: "... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, ..."
    take the role noun that closes the sentence before.
 3. **Bare listings**: a sentence with no verb and no cue that is nothing but two or more
-   people with their positions ("Amalia Hasnida (MSc ...), Khrisna Aria Putra (...), and
-   Ikrom Mustofa (...).") lists speakers.
+   people with their positions ("Nadia Putri (MSc ...), Bayu Pratomo (...), and
+   Rahmi Utari (...).") lists speakers.
 4. **Narrative mentions**, only in an article that describes a programme: a sentence that
-   opens with a name and a presenting verb or a talk title ("Partohap Sihombing,
-   menjelaskan ...", "Meanwhile, Dr. Khotijah Omar explained ...", "Dan Januar Eko, S.IP. –
+   opens with a name and a presenting verb or a talk title ("Parlindungan Sitorus,
+   menjelaskan ...", "Meanwhile, Dr. Ratna Omar explained ...", "Dan Yanuar Eka, S.IP. –
    Dosen ..., dengan tema “X” mengatakan ..."). Mostly they add a talk title to someone
    already introduced; a one-word name on its own is never a new person.
 5. **Officials**: a head of government or institution presented only as "menghadirkan
    Walikota X, Nama" gives the opening remarks.
 6. **Merging** (:mod:`index.speaker_merge`): one entry per person.
 
-People who are only quoted ("Direktur Jenderal ... Semuel Pangerapan mengatakan ...", a
+People who are only quoted ("Direktur Jenderal ... Hendarto Prasetya mengatakan ...", a
 minister's earlier statement) match none of these, so they are not speakers.
 """
 
@@ -103,7 +103,7 @@ def _first_verb(text: str) -> str | None:
 
 
 def _narrative_mention(sentence: Sentence) -> Mention | None:
-    """"Juli Antasari, S.Pd., menjelaskan ..." / "Meanwhile, Dr. Khotijah Omar explained ..."."""
+    """"Yuli Astuti, S.Pd., menjelaskan ..." / "Meanwhile, Dr. Ratna Omar explained ..."."""
     text = sentence.text
     start = 0
     discourse = phrase_regex("discourse").match(text)
@@ -144,7 +144,7 @@ def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> 
 
 def _official_opening(mentions: list[Mention]) -> None:
     """A head of government or of an institution presented without a programme role
-    ("menghadirkan Walikota Gorontalo, Marten A. Taha dan empat narasumber") gives the
+    ("menghadirkan Walikota Tidore, Marten S. Talib dan empat narasumber") gives the
     opening remarks: that is how such programmes run."""
     officials = phrase_regex("official")
     for mention in mentions:

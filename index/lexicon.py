@@ -114,8 +114,8 @@ def role_nouns() -> frozenset[str]:
     for cue in role_cues():
         if cue.kind == "noun":
             for word in cue.phrase.rstrip("?").split():
-                words.add(word.casefold())
-                words.add(word.casefold() + "s")
+                word = word.casefold()
+                words.update({word, word + "s", word[:-1] if word.endswith("s") else word})
     return frozenset(words)
 
 

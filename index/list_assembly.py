@@ -5,11 +5,11 @@ a person or not, the readings are reconsidered against their neighbours, and pie
 a person are glued to the person they describe:
 
 1. A piece whose name stands after prose rather than a position is not a person ("lalu
-   dilanjutkan dengan menayangkan tayangan Indonesia Raya").
-2. A bare one-word name after the first piece is not a person ("..., Haryana, India"),
+   dilanjutkan dengan pemutaran lagu Indonesia Raya").
+2. A bare one-word name after the first piece is not a person ("..., Kerala, India"),
    unless a lowercase position follows it ("Suryani, ketua kelompok tani ...").
 3. A name read at the end of a position, just before a bare name, is the end of that
-   name's position ("Direktur Bina Potensi SAR Basarnas, Agus Haryono, S.S., MBA").
+   name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA").
 4. In a list written name first, a lowercase piece after a person without a position is
    that position ("Fajar Maulana, penyiar Radio Suara Sleman").
 5. "A, Sp.A dan ahli gizi Puskesmas X, B, S.Gz": the words after "dan" describe B.
@@ -69,7 +69,7 @@ def _position_first(person: PersonPhrase, text: str) -> bool:
 
 def _filler(text: str) -> bool:
     """A piece of prose with nothing of a position in it ("On this occasion", "mengenai
-    pentingnya literasi digital"): no capitalised word or position word, and some function
+    pentingnya menjaga data"): no capitalised word or position word, and some function
     word or verb (a bare "pendamping desa" is a position, not filler)."""
     words = re.findall(r"[\w’'-]+", text)
     stop = word_set("stopwords_id.txt")

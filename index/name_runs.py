@@ -4,11 +4,11 @@ A token is name-like when it is capitalised (or an initial such as "A.", a name 
 such as "Muh.", a particle such as "bin" between two name words, a nickname in quotes
 between two name words) and is not a word of positions, organisations or prose
 (``not_name_words.txt``, ``position_words.txt``), a day, or a month next to a number. Words
-in capitals join a run next to a capitalised name word ("Zainal ASL"); a run made only of
+in capitals join a run next to a capitalised name word ("Arman ASL"); a run made only of
 capitals is a name only in a list and when its words look like names, not acronyms
-("WIWIN RIZA KURNIA", not "FKIP UNIB"). A place name inside a run, or opening it right after
-a word of a title, ends the organisation before the name ("Polbangtan Medan Yuliana
-Kansrini", "Kota Ambon Yohanis Latuheru"); a place opening a run on its own is a name
+("RINA AYU LESTARI", not "FKIP UNUJ"). A place name inside a run, or opening it right after
+a word of a title, ends the organisation before the name ("Poltekes Medan Yulia
+Kartini", "Kota Ambon Yohanis Latuheru"); a place opening a run on its own is a name
 ("Bima Adiputra"). Honorifics before a run and degrees after it ("Dr. ... , S.Sos., M.Si",
 "M,Pd", "SpJP(K)") and a social-media handle are recorded for ``name_as_written``.
 """
@@ -27,6 +27,9 @@ _TOKEN = re.compile(r"@[\w.]*\w|[^\W_](?:[\w'’.&/®\ufe0f-]*[\w.®\ufe0f])?|[^
 _TITLE = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan|(?<!s)i)$"
                    r"|^[a-z]{3,}ed$")
+# Passive verbs without a suffix ("didapuk", "dipandu", "dibuka"); nouns that start with
+# "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
+_PASSIVE = re.compile(r"^di[a-z]{4,}$")
 _MAX_NAME_TOKENS = 8
 
 
@@ -66,8 +69,8 @@ def looks_like_verb(word: str) -> bool:
     lower = word.casefold()
     if lower in phrase_set("verb_noun") or not word[:1].islower():
         return False
-    return bool(_VERB.match(lower)) or lower in phrase_set("quote_verb") or lower in phrase_set(
-        "verb_en")
+    return (bool(_VERB.match(lower) or _PASSIVE.match(lower)) or lower in phrase_set("quote_verb")
+            or lower in phrase_set("verb_en"))
 
 
 @lru_cache(maxsize=8192)
@@ -152,7 +155,7 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
     k = first
     while k <= last:
         # A place inside the run, or opening it right after a capitalised word of a title or
-        # an organisation, ends that title ("Polbangtan Medan Yuliana Kansrini", "Kota Ambon
+        # an organisation, ends that title ("Poltekes Medan Yulia Kartini", "Kota Ambon
         # Yohanis Latuheru"); a place opening the run on its own is a name ("Bima Adiputra").
         continues_title = k > first or (k > 0 and tokens[k - 1].text[:1].isupper()
                                         and not is_honorific(tokens[k - 1].text))
@@ -237,7 +240,7 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
 
 
 def _is_caps_name(tokens: list[Token], i: int) -> bool:
-    """A name written in capitals ("WIWIN RIZA KURNIA"): two or more capitals words, each
+    """A name written in capitals ("RINA AYU LESTARI"): two or more capitals words, each
     with two vowels (acronyms such as "FKIP UNIB" have fewer), none a known non-name."""
     words = []
     for tok in tokens[i:i + 5]:

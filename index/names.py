@@ -1,9 +1,9 @@
 """People's names: honorifics and degrees off, and an identity key that survives spelling.
 
-``strip_degrees`` turns a name as written ("Dr. H. Edison, S.Sos., M.Si.") into the name
-("Edison"): honorifics before the name (``index/data/honorifics.txt``), degrees after it
+``strip_degrees`` turns a name as written ("Dr. H. Gandi, S.Sos., M.Si.") into the name
+("Gandi"): honorifics before the name (``index/data/honorifics.txt``), degrees after it
 (``degrees.txt``, plus any dotted academic abbreviation such as "S.St.Pi"), social-media
-handles ("Tomi Ristanto@tomrist_") and everything after the first comma go.
+handles ("Rio Ananda@rio_ananda") and everything after the first comma go.
 
 ``speaker_key`` is what search aggregates a person's appearances by; it is stored in indexes,
 so it must stay stable. Design:
@@ -15,14 +15,14 @@ so it must stay stable. Design:
 3. each of the two is reduced to a spelling-tolerant code: old Indonesian spellings mapped
    to new (dj->j, tj->c, sj->sy, oe->u), ch/kh->h, ph->f, q->k, z->s, v->f, y->i, every run
    of vowels after the first letter written as one "a", doubled letters collapsed.
-   "Samuel"/"Semuel" -> "samal", "Pangerapan"/"Pangarepan" -> "pangarapan",
+   "Samuel"/"Semuel" -> "samal", "Soekarno"/"Sukarno" -> "sakarna",
    "Muhammad"/"Mohamad" -> "mahamad"; "Ika" and "Eka", "Yunus" and "Anas" stay apart.
 
-Limits, by design: a given name written only as an initial keeps the initial ("M. Alvin
-Choironi" and "Muhammad Alvin Choironi" differ); old "j" for "y" ("Jusuf"/"Yusuf") and
+Limits, by design: a given name written only as an initial keeps the initial ("M. Fikri
+Choirudin" and "Muhammad Fikri Choirudin" differ); old "j" for "y" ("Jusuf"/"Yusuf") and
 typos that move a consonant ("Ahamd") are not merged; a one-word name only matches the same
 one word; two different people whose first and last names differ only in vowels
-("Rizki Nugroho"/"Rezki Nugraha") share a key.
+("Rizki Santoso"/"Rezki Santosa") share a key.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def is_initial(token: str) -> bool:
 
 
 def _unglue(token: str) -> str:
-    """"Natasa.MH" -> "Natasa" (a degree glued to the name by a full stop)."""
+    """"Putri.MH" -> "Putri" (a degree glued to the name by a full stop)."""
     match = _GLUED_DEGREE.match(token)
     if match and is_degree(match.group(2)):
         return match.group(1)
@@ -126,7 +126,7 @@ def _code(word: str) -> str:
 
 @lru_cache(maxsize=8192)
 def speaker_key(name: str) -> str:
-    """The identity key of ``name``: ``"samal-pangarapan"`` for "Semuel A. Pangerapan".
+    """The identity key of ``name``: ``"samal-pangarapan"`` for "Samuel A. Pangerapan".
 
     Lowercase ASCII letters and one hyphen, never a comma (the index stores keys in a
     comma-separated field). An empty string when ``name`` holds no letters.

@@ -3,20 +3,20 @@
 A *person phrase* is what coverage writes where a programme person belongs, in either order:
 
 - name first: ``[honorifics] NAME [, degrees] [apposition] POSITION``
-  ("Ika Meilani, S.Si selaku Kepala Seksi ...", "Aji Kresno Murti (Ketua Program studi)");
+  ("Rina Lestiani, S.Si selaku Kepala Bidang ...", "Bayu Aji Pratama (Ketua Program Studi)");
 - position first: ``POSITION[,] [honorifics] NAME [, degrees]``
-  ("Walikota Gorontalo, Marten A. Taha", "Penyiar Radio Daniel Hery").
+  ("Walikota Tidore, Marten S. Talib", "Penyiar Radio Daniel Hutapea").
 
 The name is a *run* of name-like tokens. A token is name-like when it is capitalised (or an
 initial such as "A.", a name abbreviation such as "Muh.", a particle such as "bin" between
 two name words) and is not a word of positions, organisations or prose
 (``not_name_words.txt``), a day, a month next to a number, or part of a place name followed
-by more name words ("Polbangtan Medan Yuliana Kansrini": the run restarts after "Medan").
+by more name words ("Poltekes Medan Yulia Kartini": the run restarts after "Medan").
 Honorifics before the run and degrees after it are kept for ``name_as_written`` only.
 
 Which run is the person: the run that opens the phrase (name first), else the last run that
 is anchored (an honorific before it, degrees after it, or the end of the phrase after it)
-and not the complement of an organisation head ("Universitas Sriwijaya").
+and not the complement of an organisation head ("Universitas Andalas").
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     """``run`` can stand for a person in a phrase that ends at token ``phrase_end``.
 
     ``at_lead``: the run opens the phrase, so a position word may follow it directly
-    ("Kamrussamad Founder KAHMI").
+    ("Darmansyah Founder Maju Bersama").
     """
     words = [t.text for t in tokens[run.first:run.last + 1]]
     real = [w for w in words if not is_initial(w)]

@@ -2,11 +2,11 @@
 
 Coverage lists a programme in one sentence, separated by ";" when positions contain commas,
 else by "," and a final "dan"/"serta"/"and". Commas also separate a name from its degrees
-("Amirullah, S.E, M.M") and a position from the next name ("the Ambassador of India to
-Indonesia, Manoj Kumar Bharti"), so splitting is done in stages:
+("Amiruddin, S.E, M.M") and a position from the next name ("the Ambassador of Chile to
+Indonesia, Rosa Martinez"), so splitting is done in stages:
 
-1. quoted text, parentheses and unquoted talk titles ("membawakan makalah berjudul Role on
-   Novel ...") are protected: nothing inside them splits an item or becomes a name;
+1. quoted text, parentheses and unquoted talk titles ("membawakan makalah berjudul Early Care
+   of ...") are protected: nothing inside them splits an item or becomes a name;
 2. the slot splits at top-level ";" if it has any, else at top-level "," (never before a
    degree, "M. Phil" and "M,Pd" included);
 3. a piece splits again at "dan"/"serta"/"and" when both sides hold a person and the right

@@ -1,6 +1,6 @@
 """Positions: the job title written before or after a name.
 
-Before a name ("Penyiar Radio Daniel Hery", "Wakil Dekan II FSH UINSA Suqiyah"), the
+Before a name ("Penyiar Radio Daniel Hutapea", "Wakil Dekan II FEB UNUJ Sukma"), the
 position is the title-like stretch that ends at the name: scanning back from the name it
 keeps capitalised words, position words, acronyms, parentheses, quoted titles and the small
 words inside titles ("dan", "of"), and stops at a verb, a comma, or prose.
@@ -9,7 +9,7 @@ After a name ("…, Dosen Universitas X", "… selaku Kepala Seksi …", "… (K
 Presenter …", "… from the University of Y"), it must be introduced by punctuation or an
 apposition word, or start with a capitalised or position word, and it ends at a verb, a
 relative clause, a talk cue or an opening quote. "dan ..." is part of a position
-("peneliti dan Presidium JADI").
+("peneliti dan Presidium Relawan TIK").
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ def head_is_position(head: str, lead_in: bool = False) -> bool:
     """``head`` (the text before a name) is nothing but connectors and a position.
 
     ``lead_in``: a short lead-in ending in "dari"/"oleh"/":"/"," may come first ("sambutan
-    penuh semangat dari Presiden ...", "yang berkompeten dalam bidangnya, Muhaimin").
+    hangat dari Gubernur ...", "yang ahli di bidangnya, Mukhtar").
     """
     if _head_is_position(head):
         return True

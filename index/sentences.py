@@ -1,7 +1,7 @@
 """Article text to sentences, after repairing the glue that scraped text is full of.
 
-Coverage copied from news sites sticks words together ("Narasumber 1Ika Meilani",
-"M.Si.mengenai", "kebangsaan.Dr. Akhmad", "Darajat,M.Sc", "Ristanto@tomrist_"), and a
+Coverage copied from news sites sticks words together ("Narasumber 1Rina Lestiani",
+"M.Si.mengenai", "digital.Dr. Ahmad", "Darmawan,M.Sc", "Ananda@rio_ananda"), and a
 full stop is as often part of a title or degree ("Dr.", "S.Sos.", "Plt.", "Muh.") as the end
 of a sentence. :func:`normalize_text` repairs the glue with a few spacing rules;
 :func:`split_sentences` then cuts at sentence-final punctuation unless the word before it is
@@ -60,7 +60,7 @@ def _keeps_going(before: str, after: str) -> bool:
     """A full stop between ``before`` and ``after`` does not end the sentence.
 
     It does not after an initial, an honorific or an abbreviation ("Dr.", "A.", "Plt."), nor
-    before a degree ("Hesananda. S.Kom"). After a degree it ends the sentence unless the
+    before a degree ("Santosa. S.Kom"). After a degree it ends the sentence unless the
     next word is in lowercase ("M.Si. mengenai ...").
     """
     next_word = after.split(maxsplit=1)[0].rstrip(",;") if after.strip() else ""

@@ -6,8 +6,8 @@ Each role cue (``role_cues.tsv``) owns the text up to the next cue of another ro
 - A cue reads its forward slot first: a whole list after a lead-in ("empat narasumber yang
   terdiri dari A selaku ..., B selaku ..., serta C", "speakers included A, B of C"), else
   the person who opens the slot and the people listed right after them ("dipandu oleh A",
-  "pemateri pertama adalah A", "Keynote Speech Samuel A. Pangerapan", "sambutan penuh
-  semangat dari Presiden ..., Joko Widodo").
+  "pemateri pertama adalah A", "Keynote Speech Hendarto A. Prasetya", "sambutan hangat
+  dari Gubernur ..., Arman Wiranata").
 - Role nouns and "after" cues also read backwards: "A selaku moderator", "A bertindak
   sebagai Key Opinion Leader (KOL)", "A dalam sambutannya", "A saat menjadi pemateri".
   Only copulas and punctuation may stand between the person and the cue.
@@ -197,8 +197,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     mentions: list[Mention] = []
     prev = 0
     for i, cue in enumerate(cues):
-        # A cue's forward slot runs over cues of the same role ("sambutan dan membuka kegiatan
-        # secara virtual, Direktur ...") up to the next cue of another role.
+        # A cue's forward slot runs over cues of the same role ("sambutan dan membuka acara
+        # secara daring, Direktur ...") up to the next cue of another role.
         nxt = next((c.start for c in cues[i + 1:] if c.role != cue.role or c.kind == "noun"),
                    len(text))
         before = len(mentions)
@@ -217,7 +217,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                                          (after_name, end),
                                          (sentence.index, base + listed.start)))
         elif cue.kind in {"noun", "after"} and (
-                person := _backward(text[prev:cue.start], cue, text)) is not None:
+                person := _backward(_blank_cues(text, cues, prev, cue.start), cue,
+                                    text)) is not None:
             mention = make_mention(person, role, strength, text, (cue.end, len(text)),
                                    (sentence.index, prev + person.start))
             if mention.talk_title is None:
@@ -237,9 +238,19 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     return mentions
 
 
+def _blank_cues(text: str, cues: list[Cue], start: int, end: int) -> str:
+    """``text[start:end]`` with the cue phrases inside it blanked (offsets kept), so that
+    "Key Opinion Leader" is never read as a name."""
+    chars = list(text[start:end])
+    for cue in cues:
+        for k in range(max(cue.start, start), min(cue.end, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
 def _role_from_sentence(mentions: list[Mention], cues: list[Cue]) -> None:
     """People introduced without a role ("juga dihadiri oleh X") take the role of a role noun
-    in the same sentence ("Selain narasumber dari Basarnas, ... dihadiri oleh X")."""
+    in the same sentence ("Selain narasumber dari BPBD, ... dihadiri oleh X")."""
     nouns = {cue.role for cue in cues if cue.kind == "noun"}
     if len(nouns) != 1:
         return

@@ -1,9 +1,9 @@
 """Merging the mentions of one person within an article into one programme entry.
 
 Two mentions are the same person when they share an identity key (``speaker_key``) or a
-handle, when one name is a shorter form of the other ("Aryawan" / "Aryawan Eko Purianto",
-"Budihastuti" / "Budi Hastuti"), when a one-word name is a nickname inside the other
-("Awan" / "I Kadek Purnawan"), or when two two-word names share a surname and their given
+handle, when one name is a shorter form of the other ("Sulistyo" / "Sulistyo Eko Prabowo",
+"Dwiastuti" / "Dwi Astuti"), when a one-word name is a nickname inside the other
+("Nanda" / "I Gede Ananda"), or when two two-word names share a surname and their given
 names are one typo apart ("Ahamd" / "Ahmad"). A one-word mention with nothing to confirm it
 is a name (no honorific, degree, handle or position) only ever refers back to someone
 already introduced; on its own it is dropped.

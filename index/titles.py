@@ -2,11 +2,11 @@
 
 A title follows a cue phrase, quoted or not. Quoted titles run to the closing quote; an
 excerpt may cut one off, and then the visible fragment is the title (never a guess at the
-rest), though a date or a weekday written after an unclosed quote ("“ Tantangan Era
-Digital, Jumat (18/6)") is not part of it. Unquoted titles run to the end of the clause: a
+rest), though a date or a weekday written after an unclosed quote ("“ Desa Cerdas
+Digital, Rabu (14/7)") is not part of it. Unquoted titles run to the end of the clause: a
 full stop, a semicolon, a relative "yang", a date, or "dan" followed by a lowercase word
-("tema yang diangkat adalah Cegah Kecanduan Gadget Di Tengah Pembelajaran Dan Pekerjaan
-Digital dan masing-masing narasumber ...").
+("tema yang diangkat adalah Bijak Memakai Gawai Di Rumah Dan Sekolah dan masing-masing
+narasumber ...").
 """
 
 from __future__ import annotations

@@ -11,15 +11,15 @@ SPEAKERS = [Speaker("Nanda Prasetyo", "Nanda Prasetyo, S.Kom"), Speaker("Maya Ka
 
 def test_pertanyaan_dari_kepada_narasumber_with_answer() -> None:
     text = normalize_text(
-        "Sesi tanya jawab dimulai dengan pertanyaan dari Rudi Hartono kepada Narasumber 1Nanda "
-        "Prasetyo, S.Kom\n\nTentang Bagaimana cara mengamankan akun media sosial?\n\nDijelaskan "
-        "bahwa pengguna perlu mengaktifkan verifikasi dua langkah.\n\nPertanyaan lain dari Sari "
+        "Forum diskusi dibuka dengan pertanyaan dari Rudi Hartono kepada Narasumber 1Nanda "
+        "Prasetyo, S.Kom\n\nTentang Perlukah kata sandi diganti setiap bulan?\n\nDijelaskan "
+        "bahwa yang lebih penting adalah verifikasi dua langkah.\n\nPertanyaan lain dari Sari "
         "kepada Narasumber 2Maya Kartika mengenai Apa tips menulis untuk anak?")
     questions = extract_questions(text, SPEAKERS)
     assert [(q.asker, q.addressee) for q in questions] == [
         ("Rudi Hartono", "Nanda Prasetyo"), ("Sari", "Maya Kartika")]
-    assert questions[0].question == "Bagaimana cara mengamankan akun media sosial?"
-    assert questions[0].answer.startswith("Dijelaskan bahwa pengguna")
+    assert questions[0].question == "Perlukah kata sandi diganti setiap bulan?"
+    assert questions[0].answer.startswith("Dijelaskan bahwa yang lebih penting")
     assert questions[1].answer is None
 
 

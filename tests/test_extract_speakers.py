@@ -78,8 +78,8 @@ def test_ordinal_pembicara_and_back_reference() -> None:
 def test_key_opinion_leader_forms() -> None:
     found = people(
         "Webinar Kota Madiun itu juga menghadirkan narasumber yakni Hari Purnomo, S.Pd, guru "
-        "TIK. Penggiat media sosial Citra Ayuningtyas bertindak sebagai Key Opinion Leader "
-        "(KOL) dan berbagi pengalaman. Juga hadir Key Opinion Leader: Dimas Pratama @dimaspratama "
+        "TIK. Penggiat media sosial Citra Ayuningtyas didapuk sebagai Key Opinion Leader "
+        "(KOL) untuk sesi penutup. Satu lagi Key Opinion Leader: Dimas Pratama @dimaspratama "
         "– YouTuber dan Podcaster.")
     assert found["Citra Ayuningtyas"].role == "kol"
     assert found["Citra Ayuningtyas"].position == "Penggiat media sosial"
@@ -90,7 +90,7 @@ def test_key_opinion_leader_forms() -> None:
 
 def test_kol_in_parentheses_overrides_list_role() -> None:
     found = people(
-        "Acara dipimpin oleh Moderator, Laras Widuri, dengan menghadirkan 3 narasumber yaitu "
+        "Diskusi dipimpin oleh moderator Laras Widuri dan menampilkan 3 narasumber yaitu "
         "Galih Pranowo, Susi Handayani dan Bima Adiputra (KOL).")
     assert found["Laras Widuri"].role == "moderator"
     assert found["Bima Adiputra"].role == "kol"
@@ -143,16 +143,16 @@ def test_pronoun_list_after_announced_speakers() -> None:
 def test_quoted_official_is_not_a_speaker() -> None:
     found = people(
         "Webinar bertajuk “Cerdas Memilih Informasi” menghadirkan narasumber Kurniawan Adi, "
-        "S.Sos, Dosen Komunikasi. Direktur Jenderal Aplikasi Informatika Hendarto Prasetya "
-        "mengatakan indeks literasi digital masih rendah, katanya dalam keterangan tertulis.")
+        "S.Sos, Dosen Komunikasi. Menteri Arman Wiranata sebelumnya mengatakan kecakapan "
+        "digital warga perlu ditingkatkan, katanya dalam keterangan tertulis.")
     assert set(found) == {"Kurniawan Adi"}
 
 
 def test_question_asker_is_not_a_speaker() -> None:
     found = people(
         "Webinar menghadirkan narasumber yakni Nanda Prasetyo, S.Kom, praktisi keamanan siber. "
-        "Usai paparan dilanjutkan sesi tanya jawab dengan pertanyaan dari Rudi Hartono kepada "
-        "Narasumber 1 Nanda Prasetyo mengenai cara mengamankan akun?")
+        "Di akhir acara ada pertanyaan dari Rudi Hartono kepada Narasumber 1 Nanda Prasetyo "
+        "mengenai cara mengamankan akun?")
     assert set(found) == {"Nanda Prasetyo"}
 
 

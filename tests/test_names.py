@@ -12,8 +12,8 @@ from index.names import is_degree, is_honorific, speaker_key, strip_degrees
     ("Dr. H. Gandi Wiratama, S.Sos., M.Si.", "Gandi Wiratama"),
     ("dr. Melati M.Kes", "Melati"),
     ("Prof. Dr. Ir. Hasan Basri, M.T", "Hasan Basri"),
-    ("Assoc. Prof. Dr. Lina Omar, BBA., MBA., PhD.", "Lina Omar"),
-    ("Dr BRM Ario Wibisono, SpJP(K)", "Ario Wibisono"),
+    ("Assoc. Prof. Dr. Lina Hartati, MBA., PhD.", "Lina Hartati"),
+    ("Dr BRM Bayu Wibisono, SpJP(K)", "Bayu Wibisono"),
     ("Bapak Dwi Santoso, S.E.", "Dwi Santoso"),
     ("Ibu Widya Lestari", "Widya Lestari"),
     ("Kompol Arman ASL", "Arman ASL"),
@@ -42,7 +42,6 @@ def test_degree_and_honorific_shapes() -> None:
     "Samuel A. Pangerapan",
     "Semuel Abrijani Pangerapan",
     "Samuel Abrijani Pangerapan, Dirjen Aptika",
-    "Semuel Abrijani Pangarepan, B.Sc.",
     "Dr. Samuel Pangerapan",
     "SAMUEL PANGERAPAN",
 ])
@@ -64,7 +63,7 @@ def test_speaker_key_collapses_old_and_new_spelling(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), [
     ("Muhammad Yunus", "Mahmud Yunus"),
-    ("Ika Meilani", "Eka Meilani"),
+    ("Ika Safitri", "Eka Safitri"),
     ("Budi Santoso", "Bambang Santoso"),
     ("Yunus Hamid", "Anas Hamid"),
     ("Edison", "Edison Siregar"),
@@ -78,10 +77,10 @@ def test_speaker_key_is_a_plain_slug() -> None:
     key = speaker_key("Dr. Hj. Nur’aini Lubis, S.E., M.Si")
     assert key and "," not in key and key == key.casefold() and key.replace("-", "").isalpha()
     assert speaker_key("") == ""
-    assert speaker_key("Letizia") == speaker_key("dr. Letizia M.Kes")
+    assert speaker_key("Melati") == speaker_key("dr. Melati M.Kes")
 
 
 def test_speaker_key_limit_initial_given_name_is_not_expanded() -> None:
     # Documented limit: a given name written only as an initial is not guessed.
-    assert speaker_key("M. Alvin Choironi") != speaker_key("Muhammad Alvin Choironi")
-    assert speaker_key("M. Alvin Choironi") == speaker_key("M. A. Choironi")
+    assert speaker_key("M. Fikri Choirudin") != speaker_key("Muhammad Fikri Choirudin")
+    assert speaker_key("M. Fikri Choirudin") == speaker_key("M. F. Choirudin")

@@ -10,11 +10,11 @@ def texts(text: str) -> list[str]:
 
 
 def test_glue_is_repaired() -> None:
-    assert normalize_text("kepada Narasumber 1Ika Rahma") == "kepada Narasumber 1 Ika Rahma"
+    assert normalize_text("kepada Narasumber 1Wulan Sari") == "kepada Narasumber 1 Wulan Sari"
     assert normalize_text("Dimas Pratama@dimas_p – MC") == "Dimas Pratama @dimas_p – MC"
     assert normalize_text("Kirim ke humas@uji.example.id") == "Kirim ke humas@uji.example.id"
     assert normalize_text("Rina Putri,M.Sc") == "Rina Putri, M.Sc"
-    assert normalize_text("kebangsaan.Dr. Ahmad") == "kebangsaan. Dr. Ahmad"
+    assert normalize_text("digital.Dr. Hasan") == "digital. Dr. Hasan"
     assert normalize_text("M.Si.mengenai") == "M.Si. mengenai"
 
 
@@ -40,9 +40,9 @@ def test_paragraph_lists_join_their_lead_in() -> None:
 
 
 def test_hard_wrapped_lines_are_joined() -> None:
-    text = ("Pemerintah Kabupaten Uji melalui Asisten Bidang Pemerintahan Drs.\n"
-            "Rahmat Hidayat, M.Si mengikuti seminar virtual yang diadakan oleh\n"
-            "asosiasi pemerintah kabupaten bersama lembaga mitra pada hari Rabu\n"
-            "dengan tema yang sangat menarik bagi pemerintah daerah di wilayah\n"
-            "timur Indonesia.")
+    text = ("Kelompok tani di Desa Uji bersama penyuluh lapangan Ir.\n"
+            "Sutarman Wijoyo, M.P belajar memupuk padi lewat kelas daring\n"
+            "yang dibuka setiap Sabtu pagi oleh balai pelatihan pertanian\n"
+            "setempat untuk petani muda yang baru mulai menggarap sawah\n"
+            "milik keluarga mereka.")
     assert len(texts(text)) == 1
