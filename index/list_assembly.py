@@ -8,11 +8,12 @@ a person are glued to the person they describe:
    dilanjutkan dengan pemutaran lagu Indonesia Raya").
 2. A bare one-word name after the first piece is not a person ("..., Kerala, India"),
    unless a lowercase position follows it ("Suryani, ketua kelompok tani ...").
-3. A name read at the end of a position, just before a bare name, is the end of that
+3. A name read at the very end of a position, just before a bare name, is the end of that
    name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA").
 4. In a list written name first, a lowercase piece after a person without a position is
    that position ("Fajar Maulana, penyiar Radio Suara Sleman").
-5. "A, Sp.A dan ahli gizi Puskesmas X, B, S.Gz": the words after "dan" describe B.
+5. "A, Sp.A dan ahli gizi Puskesmas X, B, S.Gz": the words after "dan" describe B; so does
+   a whole piece opening with "dan"/"serta" right before a bare name.
 6. Gluing: pieces of prose (filler) and, in name-first lists, descriptions go to the
    person before them; in position-first lists a description goes to the person after it.
 """
@@ -109,7 +110,8 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
         following = masked[nxt.start:nxt.end].strip() if nxt else ""
         if k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None):
             piece.person = None
-        elif (_position_first(person, text) and nxt is not None and nxt.person is not None
+        elif (_position_first(person, text) and not text[person.end:].strip(" ,;.")
+              and nxt is not None and nxt.person is not None
               and not nxt.person.position and _at_lead(nxt, masked)):
             piece.person = None
         elif (name_first and k > 0 and pieces[k - 1].person is not None
@@ -139,6 +141,19 @@ def _detach_next_heads(pieces: list[_Piece], masked: str) -> list[_Piece]:
                 continue
         out.append(piece)
     return out
+
+
+_CONTINUES = re.compile(r"^\s*(?:dan|serta|and)\b", re.IGNORECASE)
+
+
+def _mark_next_heads(pieces: list[_Piece], masked: str) -> None:
+    """A description piece opening with "dan"/"serta" just before a bare name describes that
+    name ("..., serta oleh Ketua Kelompok Sadar Wisata, Rudi Alamsyah")."""
+    for piece, nxt in zip(pieces, pieces[1:]):
+        if piece.person is None and not piece.filler and nxt.person is not None and \
+                not nxt.person.position and _at_lead(nxt, masked) and \
+                _CONTINUES.match(masked[piece.start:piece.end]):
+            piece.describes_next = True
 
 
 def _glue(pieces: list[_Piece], name_first: bool) -> list[tuple[int, int]]:
@@ -177,6 +192,7 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
     name_first = _at_lead(opening, masked)
     _reconsider(pieces, masked, name_first)
     pieces = _detach_next_heads(pieces, masked)
+    _mark_next_heads(pieces, masked)
     people = []
     for start, end in _glue(pieces, name_first):
         person = parse_person(masked[start:end], loose=whole_list, source=text[start:end])

@@ -105,6 +105,10 @@ _ORDINAL = re.compile(r"^\s*(?:" + phrase_pattern(
      "berikutnya", "selanjutnya", "lainnya", "lain", "utama"]) + r")\b", re.IGNORECASE)
 
 
+# The agent of a passive right after the cue: "Materi [pertama] disampaikan oleh ...".
+_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:oleh|by)\s+")
+
+
 def _intro_end(slot: str) -> int | None:
     """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":"."""
     intro = phrase_regex("list_intro")
@@ -129,6 +133,9 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     """People read from the slot after ``cue``; each with the slot offset of its item."""
     ordinal = _ORDINAL.match(slot)
     skip = ordinal.end() if ordinal else 0
+    agent = _AGENT.match(slot, skip)
+    if agent:
+        skip = agent.end()
     rest = slot[skip:]
     start_list = _intro_end(rest)
     if start_list is not None:

@@ -249,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"skipped shared corpus: {corpus} not found")
         pairs += [(HELD_OUT / f"{name}_raw.jsonl", HELD_OUT / f"{name}_gold.jsonl")
-                  for name in ("heldout", "heldout2", "heldout3")]
+                  for name in ("heldout", "heldout2", "heldout3", "heldout4")]
     for raw, gold in pairs:
         if not raw.is_file() or not gold.is_file():
             print(f"skipped {raw.name}: {raw if not raw.is_file() else gold} not found")
