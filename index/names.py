@@ -142,3 +142,19 @@ def speaker_key(name: str) -> str:
     if first is None and len(full) == 1:
         return first_code
     return f"{first_code}-{_code(full[-1])}"
+
+
+def key_prefix(typed: str) -> str:
+    """What a user typed when looking a speaker up, as the start of identity keys.
+
+    "Sam", "Semuel" and "Samuel" all become prefixes of ``"samal-pangarapan"``; two words
+    are read as the given name and the start of the surname ("Samuel Pang" ->
+    ``"samal-pang"``). Middle names cannot be matched this way, since keys do not hold them.
+    """
+    words = _ascii_words(strip_degrees(typed))
+    if not words:
+        return ""
+    if len(words) == 1:
+        return _code(words[0])
+    return f"{_code(words[0])}-{_code(words[-1])}"
+

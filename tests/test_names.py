@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.names import is_degree, is_honorific, speaker_key, strip_degrees
+from index.names import is_degree, is_honorific, key_prefix, speaker_key, strip_degrees
 
 
 @pytest.mark.parametrize(("written", "bare"), [
@@ -84,3 +84,13 @@ def test_speaker_key_limit_initial_given_name_is_not_expanded() -> None:
     # Documented limit: a given name written only as an initial is not guessed.
     assert speaker_key("M. Fikri Choirudin") != speaker_key("Muhammad Fikri Choirudin")
     assert speaker_key("M. Fikri Choirudin") == speaker_key("M. F. Choirudin")
+
+
+@pytest.mark.parametrize("typed", ["Sam", "Semuel", "samuel", "Samuel Pang", "Samuel Pangarepan"])
+def test_key_prefix_finds_keys_from_what_users_type(typed: str) -> None:
+    assert speaker_key("Samuel A. Pangerapan").startswith(key_prefix(typed))
+
+
+def test_key_prefix_of_another_name_does_not_match() -> None:
+    assert not speaker_key("Samuel A. Pangerapan").startswith(key_prefix("Sari"))
+    assert key_prefix("") == ""
