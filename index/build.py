@@ -31,7 +31,6 @@ from .names import speaker_key
 from .schema import SCHEMA_VERSION, build_schema
 
 
-
 @dataclass
 class BuildReport:
     """What a build did: the numbers a user wants at the end of a long run."""

@@ -1,61 +1,97 @@
 """From an article's prose to the :class:`~index.model.Event` it reports.
 
-First, simple version: it recognises that an article covers a webinar (or seminar,
-talk show, discussion), reads the event title from the phrases coverage uses to introduce a
-theme ("bertajuk", "dengan tema", "mengusung tema" followed by a quoted title), and finds
-speakers written as "X selaku Y" and as a moderator "dipandu oleh X". Names lose their
-degrees and honorifics (``index/data/degrees.txt``). Everything it cannot read stays
-``None``: it never invents.
+The entry point of extraction; each field has its own module:
+
+1. :mod:`index.sentences`          - repair scraped glue, split into sentences
+2. :mod:`index.extract_speakers`   - the programme: names, roles, positions, talk titles
+3. :mod:`index.extract_event_meta` - the event's title (theme) and organisers
+4. :mod:`index.extract_dates`      - the event's date
+5. :mod:`index.extract_place`      - kabupaten/kota and province (:mod:`index.gazetteer`)
+6. :mod:`index.extract_participants` - how many took part
+7. :mod:`index.extract_questions`  - audience questions and answers
+
+An article reports an event when it names one (webinar, seminar, talk show, online
+discussion, workshop, public lecture) in its title or text; otherwise the record's event is
+``None``. Everything the text does not state stays ``None`` (or ``[]``): the extractor reads,
+it never guesses, and an excerpt cut off mid-sentence yields only what is visible.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 
+from .extract_dates import best_date, event_date, find_dates
+from .extract_event_meta import event_title, organizers
+from .extract_participants import participant_count
+from .extract_place import event_location
+from .extract_questions import extract_questions
+from .extract_speakers import extract_speakers
 from .model import Article, Event, Speaker
-from .names import strip_degrees
+from .sentences import normalize_text, split_sentences
+
+logger = logging.getLogger(__name__)
 
 _EVENT_WORDS = re.compile(
-    r"\b(webinar|seminar|talk\s?show|diskusi daring|diskusi online|lokakarya|workshop)\b", re.I
+    r"\b(?:webinar|wibinar|seminar|talk\s?show|diskusi\s+(?:daring|online|virtual|publik)|"
+    r"lokakarya|workshop|public\s+lecture|kuliah\s+umum|web\s+seminar|online\s+talk|"
+    r"sarasehan|bincang|forum\s+diskusi)\b",
+    re.IGNORECASE,
 )
-_QUOTED = r"[“\"”]\s*([^“”\"]{4,200}?)\s*[”\"“]"
-_THEME = re.compile(
-    r"(?:bertajuk|bertema|mengusung tema|mengangkat tema|dengan tema|tema yang diangkat[^“\"]{0,40}"
-    r"|themed|titled|entitled)\s*:?\s*" + _QUOTED,
-    re.I,
-)
-_NAME = r"((?:[A-Z][\w'’.-]*\.?\s?){1,6}?(?:,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3}[A-Za-z]*\.?)*)"
-_SELAKU = re.compile(_NAME + r"\s+selaku\s+([^,.;“\"]{3,120})")
-_MODERATOR = re.compile(r"dipandu(?:\s+oleh)?\s+" + _NAME + r"(?=\s|,|\.)")
+
+
+_ONLINE = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|zoom|live\s+streaming|"
+                     r"(?:program|kegiatan|acara)\s+literasi)\b", re.IGNORECASE)
+
+
+def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bool:
+    """``article`` is about a webinar, seminar or similar event.
+
+    Either an event word appears, or a programme is described: people introduced with
+    programme roles (a moderator, a keynote, a key opinion leader, or two speakers), or any
+    programme person together with a sign of an online session ("secara virtual", "Zoom").
+    """
+    if _EVENT_WORDS.search(article.title or "") or _EVENT_WORDS.search(article.text):
+        return True
+    speakers = speakers or []
+    roles = [s.role for s in speakers]
+    if any(r in {"moderator", "keynote", "kol"} for r in roles) or roles.count("speaker") >= 2:
+        return True
+    return bool(speakers) and bool(_ONLINE.search(article.text))
 
 
 def extract_event(article: Article) -> Event | None:
-    """The event ``article`` reports, or ``None`` when it reports none."""
-    text = article.text
-    if not _EVENT_WORDS.search(text) and not _EVENT_WORDS.search(article.title or ""):
+    """The event ``article`` reports, or ``None`` when it reports none.
+
+    Extraction enriches a record that is indexed anyway, so an unexpected failure on one
+    odd text is logged with the article's URL and yields no event, instead of stopping a
+    build of thousands of documents.
+    """
+    if not article.text:
         return None
-    event = Event(title=_theme(text))
-    seen: set[str] = set()
-    for match in _MODERATOR.finditer(text):
-        _add(event, seen, match.group(1), "moderator", None)
-    for match in _SELAKU.finditer(text):
-        position = match.group(2).strip()
-        role = "moderator" if position.lower().startswith("moderator") else "speaker"
-        _add(event, seen, match.group(1), role, None if role == "moderator" else position)
-    return event
+    try:
+        return _extract(article)
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as error:
+        logger.warning("event extraction failed for %s: %s: %s", article.url or "(no url)",
+                       type(error).__name__, error)
+        return None
 
 
-def _theme(text: str) -> str | None:
-    match = _THEME.search(text)
-    return match.group(1).strip(" ,.") if match else None
-
-
-def _add(event: Event, seen: set[str], written: str, role: str, position: str | None) -> None:
-    written = written.strip(" ,")
-    name = strip_degrees(written)
-    if len(name.split()) < 1 or len(name) < 3 or name.casefold() in seen:
-        return
-    seen.add(name.casefold())
-    event.speakers.append(
-        Speaker(name=name, name_as_written=written, role=role, position=position)
+def _extract(article: Article) -> Event | None:
+    sentences = split_sentences(article.text)
+    programme = extract_speakers(sentences)
+    if not reports_event(article, programme.speakers):
+        return None
+    dates = find_dates(sentences)
+    best = best_date(dates)
+    place = event_location(article.title, sentences, best.sentence if best else None)
+    return Event(
+        title=event_title(sentences, programme.talk_spans),
+        date=event_date(sentences, article.published, dates),
+        location=place.location,
+        province=place.province,
+        organizers=organizers(sentences),
+        participants=participant_count(sentences),
+        speakers=programme.speakers,
+        questions=extract_questions(normalize_text(article.text), programme.speakers),
     )

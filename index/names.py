@@ -1,37 +1,160 @@
-"""People's names: degrees off, and an identity key that survives spelling variants.
+"""People's names: honorifics and degrees off, and an identity key that survives spelling.
 
-The key is what search aggregates a person's appearances by, so it must be equal for
-"Ika Meilani, S.Si" and "ika meilani" and stable across releases (it is stored in indexes).
+``strip_degrees`` turns a name as written ("Dr. H. Gandi, S.Sos., M.Si.") into the name
+("Gandi"): honorifics before the name (``index/data/honorifics.txt``), degrees after it
+(``degrees.txt``, plus any dotted academic abbreviation such as "S.St.Pi"), social-media
+handles ("Rio Ananda@rio_ananda") and everything after the first comma go.
+
+``speaker_key`` is what search aggregates a person's appearances by; it is stored in indexes,
+so it must stay stable. Design:
+
+1. the bare name (``strip_degrees``), ASCII-folded and lowercased, nicknames in quotes
+   dropped, name abbreviations expanded ("Muh." -> muhammad, "Abd." -> abdul);
+2. only the FIRST and the LAST full token count, so middle names and middle initials may be
+   present or not ("Samuel A. Pangerapan" = "Samuel Abrijani Pangerapan");
+3. each of the two is reduced to a spelling-tolerant code: old Indonesian spellings mapped
+   to new (dj->j, tj->c, sj->sy, oe->u), ch/kh->h, ph->f, q->k, z->s, v->f, y->i, every run
+   of vowels after the first letter written as one "a", doubled letters collapsed.
+   "Samuel"/"Semuel" -> "samal", "Soekarno"/"Sukarno" -> "sakarna",
+   "Muhammad"/"Mohamad" -> "mahamad"; "Ika" and "Eka", "Yunus" and "Anas" stay apart.
+
+Limits, by design: a given name written only as an initial keeps the initial ("M. Fikri
+Choirudin" and "Muhammad Fikri Choirudin" differ); old "j" for "y" ("Jusuf"/"Yusuf") and
+typos that move a consonant ("Ahamd") are not merged; a one-word name only matches the same
+one word; two different people whose first and last names differ only in vowels
+("Rizki Santoso"/"Rezki Santosa") share a key.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-from .resources import word_list
+from .lexicon import degrees, honorifics, phrase_set
 
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_DOTTED_DEGREE = re.compile(r"^[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,5}\.?){1,3}$")
+_WEB_SUFFIXES = frozenset({"com", "id", "org", "net", "co", "ac", "go", "edu", "io", "my"})
+_SPECIALTY = re.compile(r"\([A-Z]{1,3}\)$")
+_MARKS = re.compile("[®™\ufe0f]")
+_HANDLE = re.compile(r"@[\w.]*\w")
+_NICKNAME = re.compile(r"[“\"‘][^“”\"‘’]{1,30}[”\"’]")
+_GLUED_DEGREE = re.compile(r"^(.*[a-z]{2})\.(\S+)$")
+_ABBREVIATED_NAMES = {
+    "muh": "muhammad", "mhd": "muhammad", "moh": "mohammad", "moch": "mochammad",
+    "mochd": "mochammad", "abd": "abdul", "ach": "achmad", "st": "siti",
+}
+_SPELLING = (
+    ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("oe", "u"), ("ch", "h"), ("kh", "h"),
+    ("ph", "f"), ("q", "k"), ("x", "ks"), ("z", "s"), ("v", "f"), ("y", "i"),
+)
+_VOWELS = re.compile(r"[aeiou]+")
+_DOUBLES = re.compile(r"(.)\1+")
 
 
-def speaker_key(name: str) -> str:
-    """A lowercase ASCII slug of ``name`` without degrees: ``"ika-meilani"``."""
-    bare = strip_degrees(name)
-    ascii_name = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode("ascii")
-    return _NON_WORD.sub("-", ascii_name.casefold()).strip("-")
+def _fold(token: str) -> str:
+    return _MARKS.sub("", token).replace(".", "").replace(" ", "").casefold()
 
 
-def _degree_key(token: str) -> str:
-    return token.replace(".", "").replace(" ", "").casefold()
+@lru_cache(maxsize=8192)
+def is_honorific(token: str) -> bool:
+    """``token`` is a title or form of address written before a name ("Dr.", "Bapak")."""
+    return _fold(token) in honorifics()
 
 
+@lru_cache(maxsize=8192)
+def is_degree(token: str) -> bool:
+    """``token`` is an academic degree or certification written after a name."""
+    bare = _SPECIALTY.sub("", _MARKS.sub("", token.strip(",;")))
+    if not bare:
+        return False
+    if _fold(bare) in degrees():
+        return True
+    if _DOTTED_DEGREE.match(bare):
+        return bare.rstrip(".").rsplit(".", 1)[-1].casefold() not in _WEB_SUFFIXES
+    return False
+
+
+def is_listed_degree(token: str) -> bool:
+    """``token`` is in the degree list itself (not only shaped like a degree)."""
+    return _fold(_SPECIALTY.sub("", token.strip(",;"))) in degrees()
+
+
+def is_initial(token: str) -> bool:
+    """A single capital letter, with or without a full stop ("A.", "M")."""
+    return len(token.rstrip(".")) == 1 and token[0].isupper()
+
+
+def _unglue(token: str) -> str:
+    """"Putri.MH" -> "Putri" (a degree glued to the name by a full stop)."""
+    match = _GLUED_DEGREE.match(token)
+    if match and is_degree(match.group(2)):
+        return match.group(1)
+    return token
+
+
+@lru_cache(maxsize=8192)
 def strip_degrees(written: str) -> str:
-    """``written`` without academic degrees and honorifics, before or after the name."""
-    degrees = {_degree_key(d) for d in word_list("degrees.txt")}
-    parts = [p.strip() for p in written.split(",")]
-    head = parts[0].split()
-    while head and _degree_key(head[0]) in degrees:
-        head.pop(0)
-    while head and _degree_key(head[-1]) in degrees:
-        head.pop()
-    return " ".join(head)
+    """``written`` without honorifics, degrees, handles and anything after a comma."""
+    text = _HANDLE.sub(" ", written)
+    head = text.split(",", 1)[0]
+    tokens = [_unglue(t) for t in head.split()]
+    while len(tokens) > 1 and is_honorific(tokens[0]):
+        tokens.pop(0)
+    while len(tokens) > 1 and (is_degree(tokens[-1]) or _SPECIALTY.fullmatch(tokens[-1])):
+        tokens.pop()
+    if tokens and tokens[-1].endswith(".") and not is_initial(tokens[-1]):
+        if tokens[-1].rstrip(".").casefold() not in phrase_set("name_abbrev"):
+            tokens[-1] = tokens[-1].rstrip(".")
+    return " ".join(t for t in tokens if t)
+
+
+def _ascii_words(name: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", _NICKNAME.sub(" ", name))
+    folded = folded.encode("ascii", "ignore").decode("ascii").casefold()
+    return [w for w in re.split(r"[^a-z]+", folded) if w]
+
+
+def _code(word: str) -> str:
+    word = _ABBREVIATED_NAMES.get(word, word)
+    for old, new in _SPELLING:
+        # A leading "y" is a consonant ("Yunus" is not "Iunus"); elsewhere it spells /i/.
+        word = word[0] + word[1:].replace(old, new) if old == "y" else word.replace(old, new)
+    # The first letter stays as written even when a vowel: "Ika" and "Eka" are two names.
+    return _DOUBLES.sub(r"\1", word[:1] + _VOWELS.sub("a", word[1:]))
+
+
+@lru_cache(maxsize=8192)
+def speaker_key(name: str) -> str:
+    """The identity key of ``name``: ``"samal-pangarapan"`` for "Samuel A. Pangerapan".
+
+    Lowercase ASCII letters and one hyphen, never a comma (the index stores keys in a
+    comma-separated field). An empty string when ``name`` holds no letters.
+    """
+    words = _ascii_words(strip_degrees(name))
+    if not words:
+        return ""
+    full = [w for w in words if len(w) > 1 or w in _ABBREVIATED_NAMES]
+    if not full:
+        return "-".join(words)
+    first = words[0] if len(words[0]) == 1 and words[0] not in _ABBREVIATED_NAMES else None
+    first_code = first if first is not None else _code(full[0])
+    if first is None and len(full) == 1:
+        return first_code
+    return f"{first_code}-{_code(full[-1])}"
+
+
+def key_prefix(typed: str) -> str:
+    """What a user typed when looking a speaker up, as the start of identity keys.
+
+    "Sam", "Semuel" and "Samuel" all become prefixes of ``"samal-pangarapan"``; two words
+    are read as the given name and the start of the surname ("Samuel Pang" ->
+    ``"samal-pang"``). Middle names cannot be matched this way, since keys do not hold them.
+    """
+    words = _ascii_words(strip_degrees(typed))
+    if not words:
+        return ""
+    if len(words) == 1:
+        return _code(words[0])
+    return f"{_code(words[0])}-{_code(words[-1])}"
+

@@ -1,0 +1,95 @@
+"""How many people took part: "diikuti 287 orang peserta", "lebih dari 2.100 orang".
+
+A count is a number written next to a participant noun ("peserta", "partisipan",
+"participants", "attendees"), or after a participation verb with "orang"/"people"
+("dihadiri oleh lebih dari 2.100 orang"), or after "jumlah peserta ... sejumlah"
+("jumlah peserta pelatihan tercatat sejumlah 612"). Who the participants were
+may also be named instead of "peserta" when the verb says they took part: "diikuti oleh
+kurang lebih 1.200 siswa", "Sebanyak 95 petani muda mengikuti webinar" (not "dihadiri oleh
+15 pengurus", which counts guests among the audience). A hybrid event's two audiences are
+added up ("150 peserta luring dan sekitar 300 peserta daring"). Approximations count as
+their number ("sekitar 400 peserta", "60-an peserta", "more than 90 participants"); words
+("ratusan", "hundreds") do not, since no number is written. A target, quota or capacity
+("menargetkan 48.000 peserta", "diharapkan mencapai 250 peserta"), a number of millions, and
+a number counting something else ("850 institusi", "tiga orang narasumber") are not counts.
+The first count in the text wins: coverage states it where it describes the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import Sentence
+
+_NUMBER = r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)"
+_APPROX = (r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir|mencapai|hingga|sebanyak|"
+           r"sejumlah|tercatat|more\s+than|over|around|about|nearly|approximately|±)\s+)*")
+_PARTICIPANTS = r"(?:peserta|partisipan|participants|attendees|audiens|audience|viewers|penonton)"
+_PATTERNS = (
+    re.compile(rf"{_APPROX}{_NUMBER}\s*(?:-?an\s+)?(?:orang\s+)?{_PARTICIPANTS}\b",
+               re.IGNORECASE),
+    re.compile(rf"(?:diikuti|dihadiri|attended|joined|followed)\s+(?:oleh\s+|by\s+)?"
+               rf"{_APPROX}{_NUMBER}\s+(?:orang|people|persons)\b", re.IGNORECASE),
+    re.compile(rf"\b{_PARTICIPANTS}\b[^.;]{{0,70}}?\b(?:sejumlah|sebanyak|mencapai|hingga|"
+               rf"sekitar|lebih\s+dari|totalling|totaling|reached)\s+{_NUMBER}"
+               rf"(?=\s*(?:orang|people|peserta|participants)?\s*(?:[.,;)]|$|\s+(?:dari|from|"
+               rf"yang|who)\b))", re.IGNORECASE),
+)
+_UNITS = (r"(?:kegiatan|sesi|negara|provinsi|kabupaten|kota|institusi|instansi|lembaga|desa|"
+          r"juta|ribu|miliar|persen|kali|jam|menit|hari|minggu|bulan|tahun|narasumber|"
+          r"pembicara|pemateri|materi|paket|unit|buah|titik|lokasi|sekolah|countries|hours|"
+          r"sessions|speakers|percent|million|thousand)\b")
+_NAMED_PATTERNS = (
+    re.compile(rf"\b(?:diikuti|followed|joined)\s+(?:oleh\s+|by\s+)?{_APPROX}{_NUMBER}\s+"
+               rf"(?!{_UNITS})[a-z][\w-]*", re.IGNORECASE),
+    re.compile(rf"\b(?:sebanyak|sejumlah|tercatat|hampir|sekitar|lebih\s+dari)\s+{_NUMBER}\s+"
+               rf"(?!{_UNITS})(?:\S+\s+){{1,6}}?(?:mengikuti|menghadiri|memadati|bergabung|hadir|"
+               rf"attended|joined|took\s+part|participated)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:around|about|more\s+than|over|nearly|some)\s+{_NUMBER}\s+"
+               rf"(?!{_UNITS})(?:\S+\s+){{1,4}}?(?:attended|joined|took\s+part|participated)\b",
+               re.IGNORECASE),
+)
+_MODES = r"(?:luring|daring|offline|online|virtual|tatap\s+muka|secara\s+langsung|di\s+lokasi)"
+_SECOND_AUDIENCE = re.compile(
+    rf"^\s*(?P<m1>{_MODES})\s*(?:dan|serta|and|,|\+)\s*{_APPROX}(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+|\d+)"
+    rf"\s*(?:orang\s+)?{_PARTICIPANTS}\s*(?P<m2>{_MODES})", re.IGNORECASE)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:target|menargetkan|ditargetkan|diharapkan|kuota|kapasitas|maksimal|maximum|"
+    r"capacity|quota|expected)\b[^.]{0,30}$", re.IGNORECASE)
+_NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:juta|ribu|million|billion|thousand|%|persen)\b",
+                                re.IGNORECASE)
+
+
+def _second_audience(rest: str) -> int:
+    """The other half of a hybrid audience written right after the first, else 0."""
+    match = _SECOND_AUDIENCE.match(rest)
+    if match is None or match.group("m1").casefold() == match.group("m2").casefold():
+        return 0
+    return _value(match.group("n"))
+
+
+def _value(text: str) -> int:
+    digits = re.sub(r"[.,](?=\d{3}\b)", "", text)
+    return int(re.sub(r"\D", "", digits))
+
+
+def participant_count(sentences: list[Sentence]) -> int | None:
+    """The number of participants the sentences report, or ``None``."""
+    found: list[tuple[int, int, int, int]] = []
+    for sentence in sentences:
+        text = sentence.text
+        for rank, pattern in enumerate(_PATTERNS + _NAMED_PATTERNS):
+            for match in pattern.finditer(text):
+                start = match.start("n")
+                if _NOT_A_COUNT_BEFORE.search(text[max(0, start - 60):start]):
+                    continue
+                if _NOT_A_COUNT_AFTER.match(text[match.end("n"):]):
+                    continue
+                value = _value(match.group("n"))
+                if pattern in _PATTERNS:
+                    value += _second_audience(text[match.end():])
+                if 2 <= value <= 10_000_000:
+                    found.append((sentence.index, start, rank, value))
+    if not found:
+        return None
+    return min(found)[3]

@@ -1,0 +1,144 @@
+"""The vocabulary of webinar coverage, read once from ``index/data`` and compiled.
+
+Extraction is driven by phrases, not by code: role cues ("narasumber", "dipandu oleh",
+"Key Opinion Leader"), grammar words ("selaku", "yakni", "dengan tema"), honorifics,
+degrees, month and day names. They live in data files so that a new outlet's phrasing is a
+one-line change (STYLE.md rule 5); this module turns them into sets and regular expressions,
+each built on first use and cached for the life of the process, because the index builder
+calls the extractor once per document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import table, word_list
+
+ROLE_CUE_KINDS = ("noun", "by", "after", "weak")
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    """One row of ``role_cues.tsv``: a phrase that gives a person a role."""
+
+    role: str
+    kind: str
+    strength: int
+    phrase: str
+
+
+def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace.
+
+    A trailing ``?`` keeps its regex meaning (optional last letter: ``speakers?``).
+    """
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        optional = phrase.endswith("?")
+        body = phrase[:-1] if optional else phrase
+        escaped = r"\s+".join(re.escape(word) for word in body.split())
+        parts.append(escaped + ("?" if optional else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def bounded(pattern: str) -> str:
+    """``pattern`` as whole words: not glued to letters on either side."""
+    return r"(?<![\w@])" + pattern + r"(?![\w])"
+
+
+@lru_cache(maxsize=None)
+def role_cues() -> tuple[RoleCue, ...]:
+    cues = []
+    for row in table("role_cues.tsv"):
+        role, kind, strength, phrase = row[0], row[1], int(row[2]), row[3]
+        if kind not in ROLE_CUE_KINDS:
+            raise ValueError(f"role_cues.tsv: unknown kind {kind!r}")
+        cues.append(RoleCue(role, kind, strength, phrase))
+    return tuple(cues)
+
+
+@lru_cache(maxsize=None)
+def phrases(category: str) -> tuple[str, ...]:
+    """The phrases of one category of ``phrases.tsv``, in file order."""
+    return tuple(row[1] for row in table("phrases.tsv") if row[0] == category)
+
+
+@lru_cache(maxsize=None)
+def phrase_set(category: str) -> frozenset[str]:
+    return frozenset(p.casefold() for p in phrases(category))
+
+
+@lru_cache(maxsize=None)
+def phrase_regex(category: str) -> re.Pattern[str]:
+    """The phrases of ``category`` as one compiled, case-insensitive, whole-word regex."""
+    return re.compile(bounded(phrase_pattern(phrases(category))), re.IGNORECASE)
+
+
+def _key(token: str) -> str:
+    return token.replace(".", "").replace(" ", "").casefold()
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    """Honorific keys (case-folded, dots removed): ``"dr"``, ``"bapak"``, ``"kompol"``."""
+    return frozenset(_key(w) for w in word_list("honorifics.txt"))
+
+
+@lru_cache(maxsize=None)
+def degrees() -> frozenset[str]:
+    """Degree keys (case-folded, dots and spaces removed): ``"ssi"``, ``"mkom"``."""
+    return frozenset(_key(w) for w in word_list("degrees.txt"))
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> frozenset[str]:
+    return frozenset(_key(w) for w in word_list("abbreviations.txt"))
+
+
+@lru_cache(maxsize=None)
+def months() -> dict[str, int]:
+    return {row[0].casefold(): int(row[1]) for row in table("months.tsv")}
+
+
+@lru_cache(maxsize=None)
+def day_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_list("days.txt"))
+
+
+@lru_cache(maxsize=None)
+def role_nouns() -> frozenset[str]:
+    """Every single word of a role noun phrase, case-folded ("narasumber", "keynote")."""
+    words = set()
+    for cue in role_cues():
+        if cue.kind == "noun":
+            for word in cue.phrase.rstrip("?").split():
+                word = word.casefold()
+                words.update({word, word + "s", word[:-1] if word.endswith("s") else word})
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def position_words() -> frozenset[str]:
+    """Heads of job titles ("kepala", "dosen", "founder"), case-folded."""
+    return frozenset(w.casefold() for w in word_list("position_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def not_name_words() -> frozenset[str]:
+    """Capitalised words that are not parts of people's names (see ``not_name_words.txt``)."""
+    words = {w.casefold() for w in word_list("not_name_words.txt")} | position_words()
+    words |= {w.casefold() for w in word_list("stopwords_id.txt")}
+    # Month names stay out: "Mei", "Juni" and "Juli" are common given names; dates are
+    # told apart by their digits instead (index/people.py).
+    words |= set(day_names()) | role_nouns()
+    for category in ("ordinal", "discourse", "future", "list_intro", "apposition"):
+        for phrase in phrases(category):
+            words.update(w.casefold() for w in phrase.split())
+    words |= {w.casefold() for w in word_list("honorifics.txt") if len(w) > 2}
+    # Inherited titles are parts of names ("Lalu Muhammad Shaleh", "Andi Baso"), even when
+    # the same word is also a conjunction ("lalu" = then).
+    words -= phrase_set("name_title")
+    words -= {"a", "i"}
+    return frozenset(words)

@@ -1,0 +1,57 @@
+"""The event's date among all the dates an article mentions (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract_dates import event_date
+from index.sentences import split_sentences
+
+
+def date_of(text: str, published: str | None = None) -> str | None:
+    return event_date(split_sentences(text), published)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Webinar digelar Selasa, 6 Juli 2021 secara daring.", "2021-07-06"),
+    ("Diskusi berlangsung pada Kamis (10/09/2021) melalui Zoom.", "2021-09-10"),
+    ("Pelatihan dimulai 24 Juni 2021 pukul 09.00 WIB.", "2021-06-24"),
+    ("Seminar berlangsung Senin (7/3/2022) sore.", "2022-03-07"),
+    ("Pada Sabtu, 14-08-2021 pukul tiga sore, webinar dimulai.", "2021-08-14"),
+    ("The webinar was held on Friday, March 4, 2022.", "2022-03-04"),
+    ("The club held a public lecture on 12 April, 2021.", "2021-04-12"),
+    ("Jum’at, 11 Februari 2022, Jam 13.00 WIB, diskusi dibuka.", "2022-02-11"),
+])
+def test_indonesian_and_english_forms(text: str, expected: str) -> None:
+    assert date_of(text) == expected
+
+
+def test_missing_year_comes_from_another_date_in_the_text() -> None:
+    text = ("Webinar pertama digelar Rabu (9/3). Webinar seri berikutnya bakal diselenggarakan "
+            "Senin, 14 Maret 2022.")
+    assert date_of(text) == "2022-03-09"
+
+
+def test_missing_year_comes_from_the_publication_date() -> None:
+    assert date_of("Lokakarya itu digelar Kamis (17/2).", "2022-02-19") == "2022-02-17"
+    # An event in late December reported in early January belongs to the year before.
+    assert date_of("Webinar itu digelar Rabu (29/12).", "2022-01-03") == "2021-12-29"
+
+
+def test_without_any_year_the_date_stays_unknown() -> None:
+    assert date_of("Diskusi itu digelar Minggu (5/6) di balai desa.") is None
+
+
+def test_ranges_past_references_and_releases_are_not_the_event() -> None:
+    assert date_of("Program pelatihan berjalan selama 1 Maret – 30 Juni 2022.") is None
+    text = ("Gerakan yang pada 12 Januari 2022 lalu diluncurkan menteri berlanjut. Diskusi "
+            "berlangsung pada Rabu, 9 Maret 2022 pukul 10.00 WIB.")
+    assert date_of(text) == "2022-03-09"
+    text = ("Poltek Uji menggelar seminar pada Kamis (3/3). \"Kami puas,\" katanya dalam "
+            "siaran pers, Selasa (8/3/2022).")
+    assert date_of(text) == "2022-03-03"
+
+
+def test_byline_date_loses_to_the_event_date() -> None:
+    text = "March 2, 2022, oleh: admin\n\nPada 28 Februari 2022, kampus menggelar diskusi."
+    assert date_of(text) == "2022-02-28"

@@ -1,0 +1,46 @@
+"""Participant counts, and numbers that are not counts (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract_participants import participant_count
+from index.sentences import split_sentences
+
+
+def count_of(text: str) -> int | None:
+    return participant_count(split_sentences(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seminar ini diikuti 287 orang peserta dari berbagai desa.", 287),
+    ("Diskusi dihadiri sekitar 450 peserta daring.", 450),
+    ("Pelatihan tersebut dihadiri oleh lebih dari 2.100 orang dari berbagai kota.", 2100),
+    ("Tercatat jumlah peserta yang mengikuti diskusi ini sejumlah 612.", 612),
+    ("Ada 60 an Peserta yang mengikuti lokakarya ini.", 60),
+    ("More than 90 participants joined the session.", 90),
+    ("Talkshow diikuti oleh kurang lebih 1.200 siswa dari 40 sekolah.", 1200),
+    ("Sebanyak 95 petani muda mengikuti webinar tersebut.", 95),
+    ("Seminar dihadiri 150 peserta luring dan sekitar 300 peserta daring.", 450),
+])
+def test_counts(text: str, expected: int) -> None:
+    assert count_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Program ini menargetkan 48.000 peserta hingga akhir tahun.",
+    "Webinar itu dihadiri ratusan peserta daring.",
+    "Pengguna telepon pintar di provinsi itu mencapai 3,4 juta jiwa.",
+    "Webinar menghadirkan tiga orang narasumber.",
+    "Acara juga dihadiri oleh 15 pengurus yayasan.",
+    "Dinas menyelenggarakan 730 kegiatan di 11 kabupaten.",
+    "Target panitia yang diharapkan mencapai 250 peserta belum tercapai.",
+])
+def test_numbers_that_are_not_participant_counts(text: str) -> None:
+    assert count_of(text) is None
+
+
+def test_the_first_stated_count_wins_over_a_later_target() -> None:
+    text = ("Kegiatan ini diikuti oleh 388 peserta dari berbagai kalangan. Rangkaian program "
+            "menargetkan 48.000 orang peserta.")
+    assert count_of(text) == 388

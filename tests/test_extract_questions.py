@@ -1,0 +1,37 @@
+"""Audience questions with asker, addressee and answer (invented Q&A)."""
+
+from __future__ import annotations
+
+from index.extract_questions import extract_questions
+from index.model import Speaker
+from index.sentences import normalize_text
+
+SPEAKERS = [Speaker("Nanda Prasetyo", "Nanda Prasetyo, S.Kom"), Speaker("Maya Kartika")]
+
+
+def test_pertanyaan_dari_kepada_narasumber_with_answer() -> None:
+    text = normalize_text(
+        "Forum diskusi dibuka dengan pertanyaan dari Rudi Hartono kepada Narasumber 1Nanda "
+        "Prasetyo, S.Kom\n\nTentang Perlukah kata sandi diganti setiap bulan?\n\nDijelaskan "
+        "bahwa yang lebih penting adalah verifikasi dua langkah.\n\nPertanyaan lain dari Sari "
+        "kepada Narasumber 2Maya Kartika mengenai Apa tips menulis untuk anak?")
+    questions = extract_questions(text, SPEAKERS)
+    assert [(q.asker, q.addressee) for q in questions] == [
+        ("Rudi Hartono", "Nanda Prasetyo"), ("Sari", "Maya Kartika")]
+    assert questions[0].question == "Perlukah kata sandi diganti setiap bulan?"
+    assert questions[0].answer.startswith("Dijelaskan bahwa yang lebih penting")
+    assert questions[1].answer is None
+
+
+def test_peserta_bertanya_kepada() -> None:
+    text = ("Salah seorang siswa, Aulia Rahma, menanyakan kepada Maya Kartika bagaimana cara "
+            "memulai menulis? Maya menjawab, mulailah dari pengalaman sendiri.")
+    questions = extract_questions(text, SPEAKERS)
+    assert len(questions) == 1
+    assert questions[0].asker == "Aulia Rahma"
+    assert questions[0].addressee == "Maya Kartika"
+    assert questions[0].question == "bagaimana cara memulai menulis?"
+
+
+def test_no_question_marks_no_questions() -> None:
+    assert extract_questions("Peserta bertanya tentang banyak hal.", SPEAKERS) == []

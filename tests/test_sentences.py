@@ -1,0 +1,48 @@
+"""Sentence splitting and the repair of glued scraped text."""
+
+from __future__ import annotations
+
+from index.sentences import normalize_text, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_glue_is_repaired() -> None:
+    assert normalize_text("kepada Narasumber 1Wulan Sari") == "kepada Narasumber 1 Wulan Sari"
+    assert normalize_text("Dimas Pratama@dimas_p – MC") == "Dimas Pratama @dimas_p – MC"
+    assert normalize_text("Kirim ke humas@uji.example.id") == "Kirim ke humas@uji.example.id"
+    assert normalize_text("Rina Putri,M.Sc") == "Rina Putri, M.Sc"
+    assert normalize_text("digital.Dr. Hasan") == "digital. Dr. Hasan"
+    assert normalize_text("M.Si.mengenai") == "M.Si. mengenai"
+
+
+def test_titles_degrees_and_abbreviations_do_not_end_sentences() -> None:
+    assert texts("Hadir Dr. H. Gandi, S.Sos., M.Si. mengenai tema. Plt. Kepala Dinas hadir.") == [
+        "Hadir Dr. H. Gandi, S.Sos., M.Si. mengenai tema.", "Plt. Kepala Dinas hadir."]
+    assert texts("Pembicara Rizki Santosa. S.Kom, M.Kom seorang dosen. Acara usai.") == [
+        "Pembicara Rizki Santosa. S.Kom, M.Kom seorang dosen.", "Acara usai."]
+    assert texts("Narasumber Agus Haryanto, S.S., MBA. Dalam paparannya ia bercerita.") == [
+        "Narasumber Agus Haryanto, S.S., MBA.", "Dalam paparannya ia bercerita."]
+
+
+def test_short_quotes_stay_whole() -> None:
+    assert texts("Webinar bertema “Bubarkan?! Apa Solusinya” digelar hari ini.") == [
+        "Webinar bertema “Bubarkan?! Apa Solusinya” digelar hari ini."]
+
+
+def test_paragraph_lists_join_their_lead_in() -> None:
+    text = ("Pembicara webinar ini terdiri atas:\n1. Ani Lestari – guru\n2. Budi Hartono – "
+            "dosen\n\nAcara berlangsung lancar.")
+    assert texts(text)[0] == ("Pembicara webinar ini terdiri atas: Ani Lestari – guru; "
+                              "Budi Hartono – dosen.")
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    text = ("Kelompok tani di Desa Uji bersama penyuluh lapangan Ir.\n"
+            "Sutarman Wijoyo, M.P belajar memupuk padi lewat kelas daring\n"
+            "yang dibuka setiap Sabtu pagi oleh balai pelatihan pertanian\n"
+            "setempat untuk petani muda yang baru mulai menggarap sawah\n"
+            "milik keluarga mereka.")
+    assert len(texts(text)) == 1
