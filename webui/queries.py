@@ -7,14 +7,13 @@ names nothing, so a page and its twin can never disagree.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from werkzeug.datastructures import MultiDict
 
 from index.model import Article
-from index.names import speaker_key
+from index.names import key_prefix, speaker_key
 from search import Results, SpeakerProfile
 
 from .app import get_state
@@ -23,7 +22,6 @@ from .library import SpeakerEntry, generation_of, speaker_entries
 from .overview import Overview
 from .params import SPEAKER_KEY, SearchParams, check_known, parse_int, parse_url
 
-_NON_KEY = re.compile(r"[^a-z0-9]+")
 MAX_SPEAKERS = 500
 
 
@@ -56,8 +54,8 @@ def load_speaker(key: str, args: MultiDict[str, str]) -> SpeakerProfile:
 
 
 def prefix_key(text: str) -> str:
-    """What a user typed (``"Ika Mei"``) as the start of a speaker key (``"ika-mei"``)."""
-    return _NON_KEY.sub("-", text.casefold()).lstrip("-")[:100]
+    """What a user typed (``"Ika Mei"``) as the start of speaker keys (see ``key_prefix``)."""
+    return key_prefix(text[:100])
 
 
 def list_speakers(args: MultiDict[str, str]) -> tuple[str, int, list[SpeakerEntry]]:
