@@ -50,3 +50,16 @@ def app(pages_index: Path) -> Iterator[Flask]:
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
+
+
+
+# Property tests (tests/test_fuzz_*.py) run a short, derandomized profile by default so the
+# suite stays fast and repeatable; HYPOTHESIS_PROFILE=long (or --hypothesis-profile=long)
+# explores more.
+import os as _os  # noqa: E402
+
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True)
+_hypothesis_settings.register_profile("long", max_examples=2000, deadline=None)
+_hypothesis_settings.load_profile(_os.environ.get("HYPOTHESIS_PROFILE", "ci"))
