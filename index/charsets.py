@@ -12,6 +12,11 @@ Windows-1252 served as UTF-8, a UTF-8 page served as ISO-8859-1), so the order h
 
 The crawler uses this to read links from the page; the WARC reader uses it so ``build``
 decodes a crawled page the way the crawler did.
+
+A charset label comes from the page or its server, so it is untrusted input: it goes
+through :func:`text_codec`, which accepts only names of real character sets (Python's
+codec registry also answers to ``base64``, ``unicode_escape`` or ``undefined``, and a label
+with a NUL makes the lookup raise).
 """
 
 from __future__ import annotations
@@ -20,6 +25,29 @@ import codecs
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
+
+_NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode",
+                           "utf-7", "charmap"})
+"""Text codecs that decode bytes but are not a page's character set: escape decoders,
+host-name encodings, UTF-7 (a known filter-evasion trick, not a web encoding) and the
+mapping-less ``charmap``."""
+
+
+def text_codec(label: str | None) -> str | None:
+    """The Python codec a charset ``label`` names, or ``None`` if it names no character set.
+
+    Unknown names, names with a NUL, bytes-to-bytes codecs (``base64``, ``zlib``), the
+    always-failing ``undefined`` and :data:`_NOT_CHARSETS` all give ``None``, so a caller
+    treats them like a missing label.
+    """
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+        b"a".decode(name)  # bytes-to-bytes codecs raise LookupError, "undefined" UnicodeError
+    except (LookupError, ValueError):
+        return None
+    return None if name in _NOT_CHARSETS else name
 
 
 def choose_charset(body: bytes, http_charset: str | None) -> str | None:
@@ -35,10 +63,12 @@ def choose_charset(body: bytes, http_charset: str | None) -> str | None:
         pass
     else:
         return "utf-8"
+    codec = text_codec(http_charset)
+    if codec is None:
+        return None
     try:
-        codec = codecs.lookup(http_charset).name
         body.decode(codec)
-    except (LookupError, UnicodeDecodeError):
+    except UnicodeError:
         return None
     return codec
 

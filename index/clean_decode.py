@@ -31,6 +31,8 @@ import re
 
 from bs4.dammit import EncodingDetector
 
+from .charsets import text_codec
+
 log = logging.getLogger(__name__)
 
 _DETECT_BYTES = 200_000
@@ -94,11 +96,8 @@ codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
 
 
 def _normalise(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        codec = codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
+    codec = text_codec(name)
+    if codec is None:
         return None
     if codec in _WINDOWS_1252_ALIASES:
         return "cp1252"
