@@ -15,6 +15,7 @@ people parser reads lists written inline.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon import abbreviations, phrase_set
@@ -83,24 +84,56 @@ def _keeps_going(before: str, after: str) -> bool:
 
 
 _SHORT_QUOTE = re.compile(r"[“\"][^“”\"\n]{3,200}[”\"]")
+_WORD_WINDOW = 100
+
+MAX_SENTENCE_CHARS = 2000
+"""A longer "sentence" is a run-on list, a table flattened into one line, or junk (real ones
+stay under ~700 characters). It is cut between clauses into pieces of at most this size,
+because the speaker parsers do work proportional to a sentence's length for every cue it
+holds: without the cut, a 1 MB line without full stops took hours."""
 
 
 def _split_paragraph(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     quotes = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(paragraph)]
+    quote_starts = [a for a, _ in quotes]
     for match in _BOUNDARY.finditer(paragraph):
-        if any(a < match.start() and match.end() < b for a, b in quotes):
+        # Quotes do not overlap, so only the last one opening before the boundary can hold it.
+        last = bisect_left(quote_starts, match.start()) - 1
+        if last >= 0 and match.end() < quotes[last][1]:
             continue
-        if match.group(1) == "." and _keeps_going(paragraph[start:match.start() + 1],
-                                                  paragraph[match.end():]):
+        # _keeps_going looks at one word on each side: windows, not the whole paragraph,
+        # keep this linear in the paragraph's length.
+        if match.group(1) == "." and _keeps_going(
+                paragraph[max(start, match.start() - _WORD_WINDOW):match.start() + 1],
+                paragraph[match.end():match.end() + _WORD_WINDOW]):
             continue
         sentences.append(paragraph[start:match.end()].strip())
         start = match.end()
     tail = paragraph[start:].strip()
     if tail:
         sentences.append(tail)
-    return sentences
+    return [piece for sentence in sentences for piece in _bounded(sentence)]
+
+
+def _bounded(sentence: str) -> list[str]:
+    """``sentence`` in pieces of at most :data:`MAX_SENTENCE_CHARS`, cut between clauses."""
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return [sentence]
+    pieces: list[str] = []
+    start = 0
+    while len(sentence) - start > MAX_SENTENCE_CHARS:
+        end = start + MAX_SENTENCE_CHARS
+        cut = max(sentence.rfind("; ", start, end), sentence.rfind(", ", start, end))
+        if cut < start + MAX_SENTENCE_CHARS // 2:
+            cut = sentence.rfind(" ", start, end)
+        if cut <= start:
+            cut = end - 1
+        pieces.append(sentence[start:cut + 1].strip())
+        start = cut + 1
+    pieces.append(sentence[start:].strip())
+    return [piece for piece in pieces if piece]
 
 
 def _join_lists(paragraphs: list[str]) -> list[str]:
