@@ -60,6 +60,13 @@ def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bo
     return bool(speakers) and bool(_ONLINE.search(article.text))
 
 
+MAX_TEXT_CHARS = 50_000
+"""Extraction reads at most this much of a text, cut at a paragraph break: a news report of
+an event is a few thousand characters, and merging a programme's mentions costs time that
+grows with the square of their number, so a pasted book or a megabyte of junk must not
+hold a build for hours. The whole text is still indexed."""
+
+
 def extract_event(article: Article) -> Event | None:
     """The event ``article`` reports, or ``None`` when it reports none.
 
@@ -77,8 +84,18 @@ def extract_event(article: Article) -> Event | None:
         return None
 
 
+def _readable_part(text: str) -> str:
+    if len(text) <= MAX_TEXT_CHARS:
+        return text
+    cut = text.rfind("\n\n", 0, MAX_TEXT_CHARS)
+    logger.info("text of %d characters: extracting the event from the first %d",
+                len(text), cut if cut > 0 else MAX_TEXT_CHARS)
+    return text[:cut] if cut > 0 else text[:MAX_TEXT_CHARS]
+
+
 def _extract(article: Article) -> Event | None:
-    sentences = split_sentences(article.text)
+    text = _readable_part(article.text)
+    sentences = split_sentences(text)
     programme = extract_speakers(sentences)
     if not reports_event(article, programme.speakers):
         return None
@@ -93,5 +110,5 @@ def _extract(article: Article) -> Event | None:
         organizers=organizers(sentences),
         participants=participant_count(sentences),
         speakers=programme.speakers,
-        questions=extract_questions(normalize_text(article.text), programme.speakers),
+        questions=extract_questions(normalize_text(text), programme.speakers),
     )

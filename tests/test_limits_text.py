@@ -14,6 +14,8 @@ import random
 import pytest
 
 from index import sentences as sentences_module
+from index.extract import MAX_TEXT_CHARS, extract_event
+from index.model import Article
 from index.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 WORDS = ["webinar", "literasi", "digital", "narasumber", "selaku", "Kepala", "Dinas", "Budi",
@@ -68,3 +70,15 @@ def test_full_stop_checks_read_a_window_not_the_paragraph(
     split_sentences(" ".join(["Dr. Budi S.Kom. dan"] * 5000))
     assert seen and max(seen) <= 2 * sentences_module._WORD_WINDOW
 
+
+def test_extraction_reads_a_bounded_prefix() -> None:
+    programme = ("Webinar bertajuk “Cakap Digital” menghadirkan narasumber Budi Santoso selaku "
+                 "Kepala Dinas Kominfo.\n\n")
+    filler = "\n\n".join(["Cuaca hari ini cerah dan warga beraktivitas seperti biasa."] * 2000)
+    text = programme + filler + "\n\nNarasumber Zulkarnaen Wicaksono menutup acara."
+    assert len(text) > MAX_TEXT_CHARS
+    event = extract_event(Article(title="Webinar", text=text))
+    assert event is not None
+    names = [s.name for s in event.speakers]
+    assert "Budi Santoso" in names
+    assert "Zulkarnaen Wicaksono" not in names
