@@ -10,20 +10,14 @@ blank line, and an empty text always comes with a reason.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from fuzzing import check_article, seed_pages, swallowed_errors
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from index.clean import MAX_PAGE_BYTES, clean_html
 from index.model import Article
 
-from fuzzing import swallowed_errors
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_PAGES: list[bytes] = sorted(
-    [p.read_bytes() for p in (ROOT / "tests" / "fixtures").rglob("*.html")]
-    + [p.read_bytes() for p in (ROOT / "index" / "demo_corpus").glob("*.html")]
-)
+SEED_PAGES = seed_pages()
 
 _FRAGMENTS = [
     b"<", b">", b"</", b"/>", b"<p>", b"</p>", b"<div class=\"content\">", b"</div>",
@@ -77,22 +71,6 @@ def clean(page: bytes | str, url: str | None = None) -> Article:
         article = clean_html(page, url)
     assert not caught, caught
     return article
-
-
-def check_article(article: Article) -> None:
-    """The record contract for ``text`` (DESIGN.md): paragraphs, one blank line apart."""
-    assert isinstance(article, Article)
-    assert isinstance(article.text, str)
-    if not article.text:
-        assert article.empty_reason, "an empty text must say why"
-        return
-    paragraphs = article.text.split("\n\n")
-    assert all(p.strip() for p in paragraphs), "blank paragraph"
-    assert all(p == p.strip() for p in paragraphs), "paragraph with edge whitespace"
-    assert "\n\n\n" not in article.text
-    for value in (article.title, article.url, article.site, article.published, article.lang):
-        assert value is None or isinstance(value, str)
-    assert all(isinstance(name, str) for name in article.authors)
 
 
 @given(mutated_pages())

@@ -12,16 +12,13 @@ and stripped, and which survives the JSON round trip unchanged.
 
 from __future__ import annotations
 
-import json
-from datetime import date
-
-from hypothesis import given, strategies as st
+from fuzzing import check_event, swallowed_errors
+from hypothesis import given
+from hypothesis import strategies as st
 
 from index.extract import extract_event
-from index.model import ROLES, Article, Event
+from index.model import Article, Event
 from index.resources import table, word_list
-
-from fuzzing import swallowed_errors
 
 ROLE_CUES = sorted({row[3].rstrip("?") for row in table("role_cues.tsv") if len(row) >= 4})
 DEGREES = list(word_list("degrees.txt"))
@@ -73,8 +70,8 @@ TEMPLATES = [
     "{event} yang {cue} {hon}{name}{degree} menghadirkan {cue} {name}, {name} dan {name}.",
     "Hadir sebagai {cue} yakni {hon}{name}{degree} ({position}), {name}{degree} dan {name}.",
     "{cue} pertama adalah {name}{degree}, {position} {place}, dengan tema “{title}”.",
-    "Dalam sesi tanya jawab, {name} dari {place} bertanya kepada {name}: “{title}?” "
-    "{name} menjawab, “{title}.”",
+    ("Dalam sesi tanya jawab, {name} dari {place} bertanya kepada {name}: “{title}?” "
+     "{name} menjawab, “{title}.”"),
     "{event} di {place} pada {date} dibuka oleh {position} {name}.",
     "{name} {cue} {name} {cue} {name}{degree}{degree} {cue}",
 ]
@@ -111,30 +108,6 @@ def extract(article: Article) -> Event | None:
         event = extract_event(article)
     assert not caught, caught
     return event
-
-
-def check_event(event: Event | None) -> None:
-    """The record contract for ``event`` (DESIGN.md and ``index.model``)."""
-    if event is None:
-        return
-    assert isinstance(event, Event)
-    for value in (event.title, event.location, event.province):
-        assert value is None or (isinstance(value, str) and value == value.strip() and value)
-    if event.date is not None:
-        assert date.fromisoformat(event.date).isoformat() == event.date
-    assert event.participants is None or (type(event.participants) is int
-                                          and event.participants >= 0)
-    assert all(isinstance(o, str) and o.strip() for o in event.organizers)
-    for speaker in event.speakers:
-        assert speaker.role in ROLES
-        assert isinstance(speaker.name, str) and speaker.name.strip() == speaker.name
-        assert speaker.name
-        for value in (speaker.name_as_written, speaker.position, speaker.talk_title):
-            assert value is None or (isinstance(value, str) and value.strip())
-    for question in event.questions:
-        assert isinstance(question.question, str) and question.question.strip()
-    data = json.loads(json.dumps(event.to_dict(), ensure_ascii=False))
-    assert Event.from_dict(data) == event, "the event does not survive the JSON round trip"
 
 
 @given(cue_texts, st.one_of(st.none(), st.sampled_from(["2021-06-19", "2020-02-29", "bogus",
