@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .clean import MAX_PAGE_BYTES
 from .errors import InputError
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -33,6 +34,11 @@ JSONL_SUFFIXES = (".jsonl",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
 
 _SNIFF_BYTES = 8192
+
+MAX_DOCUMENT_BYTES = MAX_PAGE_BYTES
+"""A file (or stdin) that holds one document is read only up to this size: past it, the
+cleaner would refuse the page anyway, and reading it whole first would cost its size in
+memory (a stray disk image named .html)."""
 
 
 @dataclass
@@ -77,7 +83,11 @@ def iter_sources(paths: Iterable[str], *, text_mode: bool = False) -> Iterator[S
     check_paths(paths)
     for p in paths:
         if p == "-":
-            yield _from_bytes("-", sys.stdin.buffer.read(), text_mode=text_mode)
+            data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+            if len(data) > MAX_DOCUMENT_BYTES:
+                yield SourceDocument(origin="-", error=_too_large(None))
+            else:
+                yield _from_bytes("-", data, text_mode=text_mode)
             continue
         path = Path(p)
         if path.is_dir():
@@ -102,10 +112,14 @@ def _from_file(path: Path, *, text_mode: bool) -> Iterator[SourceDocument]:
     if name.endswith(WARC_SUFFIXES):
         yield from _from_warc(path)
         return
+    limit = None if name.endswith(JSONL_SUFFIXES) else MAX_DOCUMENT_BYTES
     try:
-        data = path.read_bytes()
+        data = _read(path, limit)
     except OSError as exc:
         yield SourceDocument(origin=str(path), error=f"cannot read: {exc.strerror or exc}")
+        return
+    if limit is not None and len(data) > limit:
+        yield SourceDocument(origin=str(path), error=_too_large(path.stat().st_size))
         return
     uri = path.resolve().as_uri()
     if name.endswith(JSONL_SUFFIXES):
@@ -116,6 +130,18 @@ def _from_file(path: Path, *, text_mode: bool) -> Iterator[SourceDocument]:
         doc = _from_bytes(str(path), data, text_mode=text_mode)
         doc.fallback_url = uri
         yield doc
+
+
+def _read(path: Path, limit: int | None) -> bytes:
+    """The file's bytes; with ``limit``, at most one byte more (enough to know it is over)."""
+    with open(path, "rb") as fh:
+        return fh.read() if limit is None else fh.read(limit + 1)
+
+
+def _too_large(size: int | None) -> str:
+    shown = f"{size / 1e6:.1f} MB" if size is not None else "larger than that"
+    return (f"the file is {shown}, over the {MAX_DOCUMENT_BYTES / 1e6:.0f} MB limit for one "
+            "document; not read")
 
 
 def _from_warc(path: Path) -> Iterator[SourceDocument]:

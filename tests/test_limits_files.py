@@ -1,0 +1,77 @@
+"""Limits on input files: an oversized one-document file is refused without being read.
+
+Regression test for the 100 MB page limit case (``tests/stress/limits.py``): ``extract`` and
+``build`` read a whole ``.html``/``.txt`` file into memory before the cleaner refused it,
+so a multi-gigabyte file named ``.html`` cost its size in RAM. Now the reader stops one byte
+past the limit and says why; the rest of the batch is still built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from index import sources
+from index.sources import MAX_DOCUMENT_BYTES, iter_sources
+from search.cli import cli
+
+
+@pytest.fixture
+def small_limit(monkeypatch: pytest.MonkeyPatch) -> int:
+    """A 64 kB limit, so the test files stay small."""
+    monkeypatch.setattr(sources, "MAX_DOCUMENT_BYTES", 65536)
+    return 65536
+
+
+def oversized(tmp_path: Path, limit: int, suffix: str = ".html") -> Path:
+    page = tmp_path / f"besar{suffix}"
+    page.write_bytes(b"<html><body><p>" + b"Webinar literasi. " * (limit // 18 + 10)
+                     + b"</p></body></html>")
+    return page
+
+
+def test_the_limit_is_the_cleaners() -> None:
+    from index.clean import MAX_PAGE_BYTES
+
+    assert MAX_DOCUMENT_BYTES == MAX_PAGE_BYTES
+
+
+@pytest.mark.parametrize("suffix", [".html", ".txt"])
+def test_oversized_file_is_refused_unread(tmp_path: Path, small_limit: int,
+                                          monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    page = oversized(tmp_path, small_limit, suffix)
+    read_sizes: list[int | None] = []
+    real_read = sources._read
+
+    def spy(path: Path, limit: int | None) -> bytes:
+        data = real_read(path, limit)
+        read_sizes.append(len(data))
+        return data
+
+    monkeypatch.setattr(sources, "_read", spy)
+    doc, = iter_sources([str(page)], text_mode=suffix == ".txt")
+    assert doc.error and "over the" in doc.error and "limit" in doc.error
+    assert read_sizes == [small_limit + 1]
+
+
+def test_cli_names_the_file_and_builds_the_rest(tmp_path: Path, small_limit: int,
+                                                fixtures: Path) -> None:
+    page = oversized(tmp_path, small_limit)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", str(page), "--json"])
+    assert result.exit_code == 1
+    assert f"Error: {page}: the file is" in result.output
+    built = runner.invoke(cli, ["build", str(page), str(fixtures / "pages"),
+                                "--index", str(tmp_path / "ix")])
+    assert built.exit_code == 0, built.output
+    assert "limit for one document" in built.output
+
+
+def test_stdin_is_read_only_up_to_the_limit(small_limit: int) -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", "-", "--json"],
+                           input=b"<p>" + b"x" * (small_limit * 3) + b"</p>")
+    assert result.exit_code == 1
+    assert "limit for one document" in result.output
