@@ -77,7 +77,8 @@ def run_target(target: str, out: Path, seconds: float, timeout: int,
     corpus = work / "corpus"
     seed(target, corpus)
     deadline = time.monotonic() + seconds
-    while (left := deadline - time.monotonic()) > 5:
+    unsaved = 0
+    while (left := deadline - time.monotonic()) > 5 and unsaved < 3:
         started = time.monotonic()
         log = work / f"run-{int(time.time())}.log"
         command = [sys.executable, str(HERE / f"fuzz_{target}.py"), str(corpus),
@@ -97,8 +98,8 @@ def run_target(target: str, out: Path, seconds: float, timeout: int,
         artifact = re.search(r"Test unit written to (\S+)", text)
         report.crashes.setdefault(_signature(text), Path(artifact.group(1)) if artifact
                                   else log)
-        if not artifact:
-            break  # not a crash libFuzzer could save (a setup error): do not loop on it
+        # A failure libFuzzer could not save (a setup error) would repeat: give up after 3.
+        unsaved = 0 if artifact else unsaved + 1
     report.corpus = sum(1 for _ in corpus.iterdir())
     return report
 
