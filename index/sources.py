@@ -19,11 +19,13 @@ lost to one bad file and the caller can report each cause.
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .clean import MAX_PAGE_BYTES
 from .errors import InputError
@@ -39,6 +41,11 @@ MAX_DOCUMENT_BYTES = MAX_PAGE_BYTES
 """A file (or stdin) that holds one document is read only up to this size: past it, the
 cleaner would refuse the page anyway, and reading it whole first would cost its size in
 memory (a stray disk image named .html)."""
+
+MAX_JSONL_LINE_BYTES = 4 * MAX_DOCUMENT_BYTES
+"""One JSONL line holds one document, JSON-escaped (``\\uXXXX`` makes text up to six times
+longer); a longer line is reported and skipped without being held in memory."""
+_SKIP_CHUNK = 1 << 20
 
 
 @dataclass
@@ -112,30 +119,32 @@ def _from_file(path: Path, *, text_mode: bool) -> Iterator[SourceDocument]:
     if name.endswith(WARC_SUFFIXES):
         yield from _from_warc(path)
         return
-    limit = None if name.endswith(JSONL_SUFFIXES) else MAX_DOCUMENT_BYTES
+    uri = path.resolve().as_uri()
+    if name.endswith(JSONL_SUFFIXES):
+        try:
+            for doc in _from_jsonl(path):
+                doc.fallback_url = f"{uri}#line-{doc.origin.rsplit(':', 1)[-1]}"
+                yield doc
+        except OSError as exc:
+            yield SourceDocument(origin=str(path), error=f"cannot read: {exc.strerror or exc}")
+        return
     try:
-        data = _read(path, limit)
+        data = _read(path, MAX_DOCUMENT_BYTES)
     except OSError as exc:
         yield SourceDocument(origin=str(path), error=f"cannot read: {exc.strerror or exc}")
         return
-    if limit is not None and len(data) > limit:
+    if len(data) > MAX_DOCUMENT_BYTES:
         yield SourceDocument(origin=str(path), error=_too_large(path.stat().st_size))
         return
-    uri = path.resolve().as_uri()
-    if name.endswith(JSONL_SUFFIXES):
-        for doc in _from_jsonl(str(path), data):
-            doc.fallback_url = f"{uri}#line-{doc.origin.rsplit(':', 1)[-1]}"
-            yield doc
-    else:
-        doc = _from_bytes(str(path), data, text_mode=text_mode)
-        doc.fallback_url = uri
-        yield doc
+    doc = _from_bytes(str(path), data, text_mode=text_mode)
+    doc.fallback_url = uri
+    yield doc
 
 
-def _read(path: Path, limit: int | None) -> bytes:
-    """The file's bytes; with ``limit``, at most one byte more (enough to know it is over)."""
+def _read(path: Path, limit: int) -> bytes:
+    """The file's bytes, at most ``limit`` + 1 (enough to know it is over the limit)."""
     with open(path, "rb") as fh:
-        return fh.read() if limit is None else fh.read(limit + 1)
+        return fh.read(limit + 1)
 
 
 def _too_large(size: int | None) -> str:
@@ -174,34 +183,67 @@ def _from_bytes(origin: str, data: bytes, *, text_mode: bool) -> SourceDocument:
     return SourceDocument(origin=origin, html=data)
 
 
-def _from_jsonl(origin: str, data: bytes) -> Iterator[SourceDocument]:
-    if not data.strip():
-        yield SourceDocument(origin=origin, error="empty file")
-        return
-    for lineno, raw in enumerate(decode_text(data).splitlines(), start=1):
-        if not raw.strip():
+def _jsonl_lines(fh: BinaryIO) -> Iterator[tuple[int, str | None]]:
+    """``(number, text)`` of each line, split at ``\\n`` only; ``None`` for an overlong one.
+
+    One line at a time, so a file of any size costs one line of memory; and only ``\\n``
+    ends a line, because JSON strings may hold U+2028, U+2029 or U+0085 unescaped, which
+    ``str.splitlines`` would take for line breaks.
+    """
+    number = 0
+    while raw := fh.readline(MAX_JSONL_LINE_BYTES + 1):
+        number += 1
+        if len(raw) > MAX_JSONL_LINE_BYTES and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = fh.readline(_SKIP_CHUNK)
+            yield number, None
             continue
-        where = f"{origin}:{lineno}"
+        if number == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
         try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            yield SourceDocument(origin=where, error=f"not valid JSON ({exc.msg})")
-            continue
-        if not isinstance(obj, dict):
-            yield SourceDocument(origin=where, error="expected a JSON object per line")
-            continue
-        html, text = obj.get("html"), obj.get("text")
-        if not isinstance(html, str) and not isinstance(text, str):
-            yield SourceDocument(origin=where, error='a line needs an "html" or a "text" field')
-            continue
-        common = {
-            key: obj[key] if isinstance(obj.get(key), str) else None
-            for key in ("url", "site", "title", "published", "lang")
-        }
-        if isinstance(html, str):
-            yield SourceDocument(origin=where, html=html.encode("utf-8"), **common)
-        else:
-            yield SourceDocument(origin=where, text=text, **common)
+            yield number, raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield number, decode_text(raw)
+
+
+def _from_jsonl(path: Path) -> Iterator[SourceDocument]:
+    origin = str(path)
+    empty = True
+    with open(path, "rb") as fh:
+        for lineno, raw in _jsonl_lines(fh):
+            if raw is not None and not raw.strip():
+                continue
+            empty = False
+            yield from _jsonl_record(f"{origin}:{lineno}", raw)
+    if empty:
+        yield SourceDocument(origin=origin, error="empty file")
+
+
+def _jsonl_record(where: str, raw: str | None) -> Iterator[SourceDocument]:
+    if raw is None:
+        yield SourceDocument(origin=where, error=f"line longer than "
+                             f"{MAX_JSONL_LINE_BYTES / 1e6:.0f} MB; not read")
+        return
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        yield SourceDocument(origin=where, error=f"not valid JSON ({exc.msg})")
+        return
+    if not isinstance(obj, dict):
+        yield SourceDocument(origin=where, error="expected a JSON object per line")
+        return
+    html, text = obj.get("html"), obj.get("text")
+    if not isinstance(html, str) and not isinstance(text, str):
+        yield SourceDocument(origin=where, error='a line needs an "html" or a "text" field')
+        return
+    common = {
+        key: obj[key] if isinstance(obj.get(key), str) else None
+        for key in ("url", "site", "title", "published", "lang")
+    }
+    if isinstance(html, str):
+        yield SourceDocument(origin=where, html=html.encode("utf-8"), **common)
+    else:
+        yield SourceDocument(origin=where, text=text, **common)
 
 
 def sniff_problem(data: bytes, *, expect_html: bool) -> str | None:
