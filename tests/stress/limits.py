@@ -221,13 +221,15 @@ def case_wildcard(work: Path, big_index: Path | None, docs: int) -> list[Row]:
 
 
 def outcome(row: Row) -> str:
-    if row.run.exit_code != 0:
-        return "refused: " + html.unescape(row.run.last_line)[:100]
     out = row.run.stdout.strip()
     try:
         data = json.loads(out.splitlines()[0]) if out.startswith("{") else None
     except (ValueError, IndexError):
         data = None
+    if isinstance(data, dict) and isinstance(data.get("error"), dict):
+        return f"refused: HTTP error {data['error'].get('message', '')}"[:110]
+    if row.run.exit_code != 0:
+        return "refused: " + html.unescape(row.run.last_line)[:100]
     if isinstance(data, dict) and "total" in data:
         return f"answered: {data['total']} hits"
     if isinstance(data, dict) and "text" in data:
