@@ -40,7 +40,6 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -221,12 +220,24 @@ def iter_warc_pages(path: Path, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[W
                     # Asked only now: for a gzip member, warcio reads to its end to answer.
                     page.offset = records.get_record_offset()
                     yield page
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        except Exception as exc:  # noqa: BLE001
+            # The file is untrusted input and warcio raises assorted types on malformed
+            # records (ArchiveLoadFailed, EOFError, ValueError, AttributeError for a
+            # response without a target URI...): each ends the readable part of the file,
+            # never the build. Its message quotes raw bytes of the file: made one line.
             yield WarcPage(uri=None, offset=stream.tell(),
-                           error=f"not a readable WARC file past this point ({exc})".strip())
+                           error=f"not a readable WARC file past this point "
+                                 f"({_one_line(str(exc))})")
             return
         if not seen:
             yield WarcPage(uri=None, offset=0, error="empty file (no WARC records)")
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    """``text`` as one printable line (no control characters, breaks or escape codes)."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in text)
+    line = " ".join(printable.split())
+    return line if len(line) <= limit else line[:limit - 1] + "…"
 
 
 def _page_of(record: object, max_bytes: int, offset: int = 0) -> WarcPage | None:

@@ -137,7 +137,7 @@ def write_warc(path: Path, records: int) -> None:
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
                                                   ("Content-Length", str(len(body)))],
                                        protocol="HTTP/1.1")
-            record = writer.create_warc_record(article.url, "response",
+            record = writer.create_warc_record(article.url, "response", length=len(body),
                                                payload=BytesIO(body), http_headers=headers)
             writer.write_record(record)
 
