@@ -29,6 +29,7 @@ object per document, see :mod:`index.document`), which a searcher reads in one p
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from typing import Any
 
 from whoosh.analysis import (
@@ -76,6 +77,18 @@ def stem_indonesian(word: str) -> str:
     return stem
 
 
+def is_stem_cached(word: str) -> bool:
+    """Whether :func:`stem_indonesian` already knows ``word`` (so costs nothing)."""
+    return word in _stems
+
+
+def remember_stems(pairs: Iterable[tuple[str, str]]) -> None:
+    """Fill the stem cache with ``(word, stem)`` pairs computed elsewhere (by workers)."""
+    if len(_stems) >= _MAX_CACHED_STEMS:
+        _stems.clear()
+    _stems.update(pairs)
+
+
 def indonesian_analyzer() -> Analyzer:
     """Tokenize, lowercase, drop stopwords, stem with Sastrawi (cached)."""
     return (
@@ -104,8 +117,8 @@ def build_schema() -> Schema:
         themes=TEXT(analyzer=stemmed, field_boost=2.5),
         themes_exact=TEXT(analyzer=exact, field_boost=2.5, spelling=True),
         speakers=TEXT(analyzer=exact, field_boost=4.0, spelling=True),
-        positions=TEXT(analyzer=stemmed, phrase=False),
-        organizers_text=TEXT(analyzer=stemmed, phrase=False),
+        positions=TEXT(analyzer=stemmed),
+        organizers_text=TEXT(analyzer=stemmed),
         speaker_keys=KEYWORD(commas=True),
         roles=KEYWORD(commas=True),
         organizers=KEYWORD(commas=True, lowercase=True),
@@ -114,7 +127,8 @@ def build_schema() -> Schema:
         site=ID(analyzer=keyword),
         year=ID(),
         when=DATETIME(sortable=True),
-        content_hash=ID(stored=True),
+        content_hash=STORED,
         facets=COLUMN(VarBytesColumn()),
         record=STORED,
     )
+

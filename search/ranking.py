@@ -40,8 +40,12 @@ _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
 
 
 @lru_cache(maxsize=65536)
-def _key(name: str) -> str:
+def cached_speaker_key(name: str) -> str:
+    """:func:`index.names.speaker_key`, remembered (it is called per speaker per hit)."""
     return speaker_key(name)
+
+
+_key = cached_speaker_key
 
 
 def _padded(words: Sequence[str]) -> str:
@@ -66,6 +70,10 @@ class Reranker:
         self.stems = _stems(self.words)
         self.stem_phrase = _padded(self.stems)
         self.key = _key(" ".join(self.words))
+        self.body_phrase = re.compile(
+            r"(?<!\w)" + r"\W+".join(re.escape(w) for w in self.words) + r"(?!\w)",
+            re.IGNORECASE,
+        ) if len(self.words) >= 2 else None
 
     def bonus(self, record: dict[str, Any]) -> float:
         """How much ``record`` deserves to move up, in units of the best first-stage score."""
@@ -106,9 +114,9 @@ class Reranker:
         return best
 
     def _body(self, text: str) -> float:
-        if len(self.words) < 2:
+        if self.body_phrase is None:
             return 0.0
-        return BODY_PHRASE if self.phrase in _padded(_words(text)) else 0.0
+        return BODY_PHRASE if self.body_phrase.search(text) else 0.0
 
 
 def rerank(candidates: list[tuple[int, float]], records: dict[int, dict[str, Any]],

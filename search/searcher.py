@@ -35,11 +35,12 @@ from index.errors import IndexNotFoundError, QueryError
 from index.layout import read_current, read_meta
 from index.model import Article
 from index.names import speaker_key
-from index.schema import SCHEMA_VERSION, stem_indonesian
+from index.schema import SCHEMA_VERSION
 
 from .facets import FacetTable
 from .postings import DocSets
 from .query import (
+    STEMMED_FIELDS,
     PlainQuery,
     plain_query,
     stopwords,
@@ -47,7 +48,7 @@ from .query import (
     syntax_terms,
     tokenize,
 )
-from .ranking import RERANK_DEPTH, Reranker, rerank
+from .ranking import RERANK_DEPTH, Reranker, cached_speaker_key, rerank
 from .results import Appearance, Hit, MatchedSpeaker, Results, SpeakerProfile, SpeakerSummary
 from .snippets import make_snippet
 
@@ -160,12 +161,16 @@ class SearchIndex:
         page: int = 1,
         per_page: int = 10,
         syntax: bool = False,
+        facets: bool = True,
+        highlight: bool = True,
     ) -> Results:
         """Run ``q`` (plain words unless ``syntax``), filtered, sorted, one page of hits.
 
         ``filters`` keys: ``speaker`` (a speaker key or name), ``role``, ``organizer``,
         ``province``, ``location``, ``site``, ``year``, ``date_from``, ``date_to`` (ISO
         dates, on the event date, else the published date). Values compare without case.
+        ``facets=False`` skips the facet counts and ``highlight=False`` the snippets (a
+        hit's snippet is then the opening of its text), for callers that show neither.
         """
         started = time.perf_counter()
         if sort not in SORTS:
@@ -186,17 +191,17 @@ class SearchIndex:
                 ranked = _by_date(gen, allowed, stop)
             else:
                 ranked = self._by_relevance(gen, plan, restriction, allowed, stop)
-            hits = [self._hit(gen, docnum, score, plan, wanted)
+            hits = [self._hit(gen, docnum, score, plan, wanted, highlight)
                     for docnum, score in ranked[start:stop]]
-            facets = gen.facets.counts(allowed)
-            names = {key: gen.facets.name(key) or key for key, _ in facets["speaker"]}
+            counts = gen.facets.counts(allowed) if facets else {}
+            names = {key: gen.facets.name(key) or key for key, _ in counts.get("speaker", [])}
         return Results(
             query=q,
             hits=hits,
             total=len(allowed),
             page=page,
             per_page=per_page,
-            facets=facets,
+            facets=counts,
             suggestion=plan.suggestion,
             took_ms=round((time.perf_counter() - started) * 1000, 2),
             corrected=plan.corrected,
@@ -241,14 +246,13 @@ class SearchIndex:
         return rerank(head, records, plan.reranker) + ranked[RERANK_DEPTH:]
 
     def _hit(self, gen: _Generation, docnum: int, score: float, plan: _Plan,
-             wanted: dict[str, str]) -> Hit:
+             wanted: dict[str, str], highlight: bool) -> Hit:
         record = gen.record(docnum)
         event = record.get("event") or {}
-        body_analyzer = gen.searcher.schema["body"].analyzer
         filtered_key = speaker_key(wanted["speaker"]) if "speaker" in wanted else None
         speakers = []
         for person in event.get("speakers") or []:
-            key = speaker_key(person["name"])
+            key = cached_speaker_key(person["name"])
             named = set(tokenize(person["name"])) & plan.name_words
             speakers.append(MatchedSpeaker(person["name"], key, person["role"],
                                            matched=bool(named) or key == filtered_key))
@@ -258,7 +262,9 @@ class SearchIndex:
             date=event.get("date") or record.get("published"),
             site=record.get("site"),
             score=round(score, 4),
-            snippet=make_snippet(record.get("text") or "", plan.highlight_terms, body_analyzer),
+            snippet=make_snippet(record.get("text") or "",
+                                 plan.highlight_words if highlight else (),
+                                 plan.highlight_stems if highlight else ()),
             speakers=speakers,
             event_title=event.get("title"),
             location=event.get("location"),
@@ -285,7 +291,7 @@ class SearchIndex:
             event = record.get("event") or {}
             people = event.get("speakers") or []
             for person in people:
-                if speaker_key(person["name"]) != key:
+                if cached_speaker_key(person["name"]) != key:
                     continue
                 variants[person["name"]] = variants.get(person["name"], 0) + 1
                 appearances.append(Appearance(
@@ -348,7 +354,8 @@ class _Plan:
         self.matches: frozenset[int] = frozenset()
         self.syntax = False
         self.reranker: Reranker | None = None
-        self.highlight_terms: set[str] = set()
+        self.highlight_words: set[str] = set()
+        self.highlight_stems: set[str] = set()
         self.name_words: set[str] = set()
         self.suggestion: str | None = None
         self.corrected = False
@@ -379,7 +386,8 @@ class _Plan:
         self.matches = frozenset(matches)
         self.query = parsed.scored(any_word)
         self.reranker = Reranker(parsed.words)
-        self.highlight_terms = set(parsed.stems) | set(parsed.words)
+        self.highlight_words = set(parsed.content)
+        self.highlight_stems = set(parsed.stems)
         self.name_words = set(parsed.words) - stopwords()
 
     def _syntax(self, text: str, gen: _Generation) -> None:
@@ -388,9 +396,10 @@ class _Plan:
         deadline = time.monotonic() + QUERY_SECONDS
         self.matches = gen.docsets.for_query(self.query, gen.searcher, deadline)
         for fieldname, word in syntax_terms(self.query):
-            self.highlight_terms.add(word)
             if fieldname in ("speakers", "title_exact", "themes_exact"):
-                self.highlight_terms.add(stem_indonesian(word))
+                self.highlight_words.add(word)
+            elif fieldname in STEMMED_FIELDS:
+                self.highlight_stems.add(word)
             if fieldname == "speakers":
                 self.name_words.add(word)
 
