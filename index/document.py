@@ -49,6 +49,7 @@ def record_to_document(article: Article) -> dict[str, Any]:
         "speakers": "\n".join(s.name for s in speakers),
         "speaker_keys": ",".join(dict.fromkeys(key for key, _, _ in keyed)),
         "roles": ",".join(dict.fromkeys(role for _, _, role in keyed)),
+        "speaker_roles": ",".join(dict.fromkeys(f"{key}/{role}" for key, _, role in keyed)),
         "positions": "\n".join(s.position for s in speakers if s.position),
         "organizers": ",".join(organizers),
         "organizers_text": "\n".join(organizers),

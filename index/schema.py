@@ -120,6 +120,7 @@ def build_schema() -> Schema:
         positions=TEXT(analyzer=stemmed),
         organizers_text=TEXT(analyzer=stemmed),
         speaker_keys=KEYWORD(commas=True),
+        speaker_roles=KEYWORD(commas=True),
         roles=KEYWORD(commas=True),
         organizers=KEYWORD(commas=True, lowercase=True),
         location=ID(analyzer=keyword),

@@ -85,6 +85,12 @@ class IndexUpdater:
                 live = read_current(self.index_dir)
                 if live is None:
                     raise InputError(f"the index at {self.index_dir} vanished during update")
+                version = read_meta(self.index_dir / live).get("schema_version")
+                if version != SCHEMA_VERSION:
+                    raise InputError(
+                        f"the index at {self.index_dir} has format {version}, this version "
+                        f"writes {SCHEMA_VERSION}: rebuild it with `webinar-search build`"
+                    )
                 _link_generation(self.index_dir / live, gen_dir)
                 self._apply(gen_dir, articles, set(deletions), delete_missing, report)
                 if not (report.added or report.replaced or report.deleted):
@@ -100,12 +106,6 @@ class IndexUpdater:
                delete_missing: bool, report: BuildReport) -> None:
         ix = whoosh_index.open_dir(str(gen_dir))
         try:
-            version = read_meta(gen_dir).get("schema_version")
-            if version != SCHEMA_VERSION:
-                raise InputError(
-                    f"the index at {self.index_dir} has format {version}, this version writes "
-                    f"{SCHEMA_VERSION}: rebuild it with `webinar-search build`"
-                )
             seen: dict[str, str] = {}
             repeated: set[str] = set()
             with ix.searcher() as searcher:

@@ -169,6 +169,7 @@ class SearchIndex:
         ``filters`` keys: ``speaker`` (a speaker key or name), ``role``, ``organizer``,
         ``province``, ``location``, ``site``, ``year``, ``date_from``, ``date_to`` (ISO
         dates, on the event date, else the published date). Values compare without case.
+        ``speaker`` with ``role`` means that person in that role.
         ``facets=False`` skips the facet counts and ``highlight=False`` the snippets (a
         hit's snippet is then the opening of its text), for callers that show neither.
         """
@@ -213,6 +214,9 @@ class SearchIndex:
         for name, value in wanted.items():
             if name in FILTER_FIELDS:
                 sets.append(gen.docsets.term(FILTER_FIELDS[name], _filter_term(name, value)))
+        if "speaker" in wanted and "role" in wanted:
+            pair = f"{_filter_term('speaker', wanted['speaker'])}/{wanted['role'].lower()}"
+            sets.append(gen.docsets.term("speaker_roles", pair))
         if "date_from" in wanted or "date_to" in wanted:
             base = min(sets, key=len) if sets else gen.docsets.all_live()
             sets.append(gen.facets.in_date_range(
