@@ -27,6 +27,7 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
 from __future__ import annotations
 
 import ctypes
+import itertools
 import json
 import logging
 import multiprocessing
@@ -74,6 +75,9 @@ from .schema import (
 __all__ = ["BuildReport", "IndexBuilder", "content_hash", "record_to_document"]
 
 logger = logging.getLogger(__name__)
+
+PARALLEL_MIN_DOCS = 300
+"""Builds of up to this many records stay in one process."""
 
 DEFAULT_LIMIT_MB = 1024
 """Sorting-pool memory per writer process before it spills to disk. Whoosh's default
@@ -136,9 +140,11 @@ def write_meta(gen_dir: Path, generation: str, documents: int, **extra: Any) -> 
 class IndexBuilder:
     """Builds a fresh generation of the index at ``index_dir`` and switches to it.
 
-    ``progress`` is called with the running document count, so the CLI can draw a bar
-    without the library knowing about terminals. ``procs`` > 1 indexes in that many worker
-    processes (default: :func:`default_procs`).
+    ``progress`` is called with the running document count and ``phase`` with a short
+    description of each stage of a long build, so the CLI can report them without the
+    library knowing about terminals. ``procs`` > 1 indexes in that many worker processes;
+    by default (``None``) a build of more than :data:`PARALLEL_MIN_DOCS` records uses
+    :func:`default_procs`, a smaller one stays in this process (forking costs more).
     """
 
     def __init__(
@@ -149,12 +155,14 @@ class IndexBuilder:
         progress: Callable[[int], None] | None = None,
         procs: int | None = None,
         limitmb: int = DEFAULT_LIMIT_MB,
+        phase: Callable[[str], None] | None = None,
     ) -> None:
         self.index_dir = Path(index_dir)
         self.lock_timeout = lock_timeout
         self.progress = progress
-        self.procs = default_procs() if procs is None else max(1, procs)
+        self.procs = procs if procs is None else max(1, procs)
         self.limitmb = limitmb
+        self.phase = phase or (lambda message: None)
 
     def build(self, articles: Iterable[Article]) -> BuildReport:
         """Index ``articles`` (later duplicates of a URL replace earlier ones) and go live."""
@@ -167,11 +175,17 @@ class IndexBuilder:
     def _write_generation(self, gen_dir: Path, articles: Iterable[Article]) -> int:
         ix = whoosh_index.create_in(str(gen_dir), build_schema())
         tracker = _UrlTracker()
+        stream = iter(articles)
+        procs = self.procs
+        if procs is None:
+            head = list(itertools.islice(stream, PARALLEL_MIN_DOCS + 1))
+            procs = default_procs() if len(head) > PARALLEL_MIN_DOCS else 1
+            stream = itertools.chain(head, stream)
         try:
-            if self.procs > 1:
-                self._write_parallel(ix, articles, tracker)
+            if procs > 1:
+                self._write_parallel(ix, stream, tracker, procs)
             else:
-                self._write_serial(ix, articles, tracker)
+                self._write_serial(ix, stream, tracker)
             written = ix.doc_count_all()
             if written != tracker.added:
                 raise WebinarSearchError(
@@ -197,7 +211,7 @@ class IndexBuilder:
             raise
 
     def _write_parallel(self, ix: Any, articles: Iterable[Article],
-                        tracker: _UrlTracker) -> None:
+                        tracker: _UrlTracker, procs: int) -> None:
         """Two passes: spool documents and stem their vocabulary, then index in workers.
 
         Pass one turns records into documents, writes them in batches to job files (the
@@ -207,8 +221,7 @@ class IndexBuilder:
         cache) and hands them the job files. Without the first pass each worker would stem
         nearly the whole vocabulary again, at a millisecond per word.
         """
-        writer = _MortalMpWriter(ix, procs=self.procs, multisegment=True,
-                                 limitmb=self.limitmb)
+        writer = _MortalMpWriter(ix, procs=procs, multisegment=True, limitmb=self.limitmb)
         try:
             spool = writer.temp_storage()
             jobs: list[tuple[str, int]] = []
@@ -225,7 +238,9 @@ class IndexBuilder:
                     self.progress(tracker.added)
             if batch:
                 jobs.append(_write_job(spool, batch))
-            prime_stems(vocabulary, self.procs)
+            self.phase(f"stemming {len(vocabulary)} distinct words in {procs} processes")
+            prime_stems(vocabulary, procs)
+            self.phase(f"indexing {tracker.added} documents in {procs} processes")
             for filename, count in jobs:
                 writer.enqueue_job(filename, count)
             writer.commit()
