@@ -5,8 +5,8 @@ good at that) and the exact number and facets of *every* match, which Whoosh wou
 scoring every match, one Python call chain per document. Here a match set is computed
 from the posting lists instead: per term, the document numbers of each posting block are
 read as a whole (a Python ``set`` built at C speed), unions across fields and
-intersections across words are set operations. A small cache keeps the sets of recently
-used terms, since the same words come back page after page.
+intersections across words are set operations. A cache keeps the postings of recently
+used terms (bounded by their total size), since the same words come back page after page.
 
 Reading whole blocks uses the block attributes of Whoosh 2.7's W3 posting reader (the
 version is pinned); any other matcher falls back to the public ``all_ids()``.
@@ -14,15 +14,17 @@ version is pinned); any other matcher falls back to the public ``all_ids()``.
 
 from __future__ import annotations
 
-import time
 from collections import OrderedDict
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
-from index.errors import QueryError
+CACHE_POSTINGS = 3_000_000
+"""Postings kept in the per-generation cache, over all its terms (about 100 bytes each)."""
 
-CACHE_TERMS = 512
-"""Term document sets kept per generation (a set of 100k ids is a few megabytes)."""
+
+class _Term(NamedTuple):
+    docs: frozenset[int]
+    postings: list[tuple[int, float]]
 
 
 class DocSets:
@@ -31,28 +33,39 @@ class DocSets:
     def __init__(self, reader: Any) -> None:
         self._reader = reader
         self._leaves = list(reader.leaf_readers())
-        self._cache: OrderedDict[tuple[str, str], frozenset[int]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str], _Term] = OrderedDict()
+        self._cached_postings = 0
+        self._everything: frozenset[int] | None = None
 
     def term(self, field: str, text: str) -> frozenset[int]:
         """Live document numbers whose ``field`` contains the (analysed) term ``text``."""
+        return self._term(field, text).docs
+
+    def postings(self, field: str, text: str) -> list[tuple[int, float]]:
+        """``(docnum, weight)`` of the live documents containing the term."""
+        return self._term(field, text).postings
+
+    def _term(self, field: str, text: str) -> _Term:
         key = (field, text)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        found: set[int] = set()
+        pairs: list[tuple[int, float]] = []
         for leaf, offset in self._leaves:
             if (field, text) not in leaf:
                 continue
-            ids = _leaf_ids(leaf.postings(field, text))
+            found = _leaf_postings(leaf.postings(field, text))
             if leaf.has_deletions():
-                ids = [i for i in ids if not leaf.is_deleted(i)]
-            found.update(ids if not offset else (i + offset for i in ids))
-        result = frozenset(found)
-        self._cache[key] = result
-        if len(self._cache) > CACHE_TERMS:
-            self._cache.popitem(last=False)
-        return result
+                found = [(i, w) for i, w in found if not leaf.is_deleted(i)]
+            pairs.extend(found if not offset else [(i + offset, w) for i, w in found])
+        entry = _Term(frozenset(i for i, _ in pairs), pairs)
+        self._cache[key] = entry
+        self._cached_postings += len(pairs)
+        while self._cached_postings > CACHE_POSTINGS and len(self._cache) > 1:
+            _, dropped = self._cache.popitem(last=False)
+            self._cached_postings -= len(dropped.postings)
+        return entry
 
     def any_of(self, terms: Iterable[tuple[str, str]]) -> frozenset[int]:
         """Documents containing at least one of the ``(field, term)`` pairs."""
@@ -63,35 +76,25 @@ class DocSets:
 
     def all_live(self) -> frozenset[int]:
         """Every live document (for a query that matches everything)."""
-        key = ("", "")
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = frozenset(self._reader.all_doc_ids())
-            self._cache[key] = cached
-        return cached
-
-    def for_query(self, query: Any, searcher: Any, deadline: float) -> frozenset[int]:
-        """Documents matching an arbitrary Whoosh query, giving up at ``deadline``."""
-        out: set[int] = set()
-        for leaf_searcher, offset in searcher.leaf_searchers():
-            matcher = query.matcher(leaf_searcher)
-            count = 0
-            for docnum in matcher.all_ids():
-                out.add(docnum + offset)
-                count += 1
-                if count % 2048 == 0 and time.monotonic() > deadline:
-                    raise QueryError("query too expensive: it took too long to run; "
-                                     "use fewer wildcards or more specific words")
-        return frozenset(out)
+        if self._everything is None:
+            self._everything = frozenset(self._reader.all_doc_ids())
+        return self._everything
 
 
-def _leaf_ids(matcher: Any) -> list[int]:
-    if not hasattr(matcher, "_read_ids") or not hasattr(matcher, "_next_block"):
-        return list(matcher.all_ids())
-    ids: list[int] = []
+def _leaf_postings(matcher: Any) -> list[tuple[int, float]]:
+    if not hasattr(matcher, "_read_weights") or not hasattr(matcher, "_next_block"):
+        out = []
+        while matcher.is_active():
+            out.append((matcher.id(), matcher.weight()))
+            matcher.next()
+        return out
+    pairs: list[tuple[int, float]] = []
     while matcher.is_active():
         if matcher._ids is None:
             matcher._read_ids()
-        ids.extend(matcher._ids[matcher._i:])
+        if matcher._weights is None:
+            matcher._read_weights()
+        start = matcher._i
+        pairs.extend(zip(matcher._ids[start:], matcher._weights[start:]))
         matcher._next_block()
-    return ids
+    return pairs

@@ -16,7 +16,8 @@ becomes the results' ``suggestion``.
 
 Whoosh syntax (``syntax=True``) allows fields by friendly name (``speaker:``, ``theme:``,
 ``province:``, ``date:[2021-01-01 to 2021-06-30]`` ...), "phrases", AND/OR/NOT and
-wildcards. There, a field that does not exist, a wildcard or fuzzy term that expands to
+wildcards. A phrase is exact in titles, themes, names and positions; in the body (which
+keeps no word positions) it needs all its words, and the exact phrase ranks first. There, a field that does not exist, a wildcard or fuzzy term that expands to
 too many words, or a query that runs too long raises :class:`~index.errors.QueryError`.
 """
 
@@ -31,6 +32,7 @@ from whoosh import qparser, query as wq
 from whoosh.qparser.dateparse import DateParserPlugin
 
 from index.errors import QueryError
+from index.names import speaker_key
 from index.resources import word_set
 from index.schema import exact_analyzer, stem_indonesian
 
@@ -115,6 +117,11 @@ class PlainQuery:
             pairs += [(f, stem) for f in STEMMED_FIELDS]
         return pairs
 
+    def weighted_terms(self) -> list[tuple[str, str, float]]:
+        """``(field, term, boost)`` of every clause of :meth:`scored`, without repeats."""
+        pairs = {pair for w in dict.fromkeys(self.content) for pair in self.alternatives(w)}
+        return [(f, t, SEARCH_FIELDS[f]) for f, t in sorted(pairs)]
+
     def scored(self, any_word: bool) -> wq.Query:
         """The query Whoosh ranks with: all content words (or any, as a fallback)."""
         clauses = [
@@ -137,7 +144,7 @@ def plain_query(text: str, reader: Any) -> PlainQuery:
     for i, word in enumerate(words):
         if word in stopwords() or _known(word, plan, reader):
             continue
-        better = correction(word, reader)
+        better = correction(word, reader, context=(fixed, i))
         if better:
             fixed[i] = better
     if fixed != words:
@@ -150,8 +157,14 @@ def _known(word: str, plan: PlainQuery, reader: Any) -> bool:
     return any((f, t) in reader for f, t in plan.alternatives(word))
 
 
-def correction(word: str, reader: Any) -> str | None:
-    """The indexed word nearest to ``word`` in the spelling fields, or ``None``."""
+def correction(word: str, reader: Any,
+               context: tuple[list[str], int] | None = None) -> str | None:
+    """The indexed word nearest to ``word`` in the spelling fields, or ``None``.
+
+    Among the nearest candidates, one that turns the whole query (``context``: its words
+    and this word's position) into the name of an indexed speaker wins; then the most
+    frequent: "puli andoi" becomes "puli andri" (a speaker), not "puli andi".
+    """
     if len(word) < 3 or not word.isalpha():
         return None
     for distance in (1, 2):
@@ -165,8 +178,15 @@ def correction(word: str, reader: Any) -> str | None:
                 if candidate != word:
                     scores[candidate] = scores.get(candidate, 0) + reader.doc_frequency(
                         fieldname, candidate)
-        if scores:
-            return max(sorted(scores), key=lambda c: scores[c])
+        if not scores:
+            continue
+        if context is not None:
+            words, position = context
+            for candidate in sorted(scores, key=lambda c: -scores[c]):
+                name = words[:position] + [candidate] + words[position + 1:]
+                if ("speaker_keys", speaker_key(" ".join(name))) in reader:
+                    return candidate
+        return max(sorted(scores), key=lambda c: scores[c])
     return None
 
 
@@ -196,7 +216,23 @@ def syntax_query(text: str, schema: Any, reader: Any) -> wq.Query:
     except Exception as exc:  # Whoosh raises assorted exception types on bad syntax
         raise QueryError(f"cannot parse the query: {exc}") from None
     _check_expansions(parsed, reader)
-    return parsed
+    return _body_phrases_as_words(parsed)
+
+
+def _body_phrases_as_words(node: wq.Query) -> wq.Query:
+    """Body phrases become "all these words": the body keeps no positions (see
+    :mod:`index.schema`); the exact phrase then counts in the ranking."""
+    if isinstance(node, wq.Phrase) and node.fieldname == "body":
+        terms = [wq.Term("body", w, boost=node.boost) for w in node.words]
+        return terms[0] if len(terms) == 1 else wq.And(terms)
+    if node.is_leaf():
+        return node
+    return node.apply(_body_phrases_as_words)
+
+
+def quoted_phrases(text: str) -> list[list[str]]:
+    """The word lists of the "quoted" parts of a syntax query."""
+    return [tokenize(m) for m in re.findall(r'"([^"]+)"', text) if tokenize(m)]
 
 
 def _alias_map() -> dict[str, list[str]]:

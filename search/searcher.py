@@ -21,6 +21,7 @@ A search runs in two passes over the same plan (:mod:`search.query`):
 from __future__ import annotations
 
 import heapq
+import logging
 import re
 import threading
 import time
@@ -39,15 +40,19 @@ from index.schema import SCHEMA_VERSION
 
 from .facets import FacetTable
 from .postings import DocSets
+from .evaluate import match_set, scoring_terms
 from .query import (
+    SEARCH_FIELDS,
     STEMMED_FIELDS,
     PlainQuery,
     plain_query,
+    quoted_phrases,
     stopwords,
     syntax_query,
     syntax_terms,
     tokenize,
 )
+from .scoring import MAX_OWN_SCORING, FieldLengths, top_scores
 from .ranking import RERANK_DEPTH, Reranker, cached_speaker_key, rerank
 from .results import Appearance, Hit, MatchedSpeaker, Results, SpeakerProfile, SpeakerSummary
 from .snippets import make_snippet
@@ -67,7 +72,10 @@ DATE_FILTERS = ("date_from", "date_to")
 SORTS = ("relevance", "date")
 MAX_PER_PAGE = 100
 QUERY_SECONDS = 3.0
-"""A syntax query still running after this long is cut short (partial or QueryError)."""
+"""A syntax query still running after this long is cut short: its results are the matches
+found so far."""
+
+logger = logging.getLogger(__name__)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -90,6 +98,7 @@ class _Generation:
         self.searcher = self.ix.searcher()
         self.reader = self.searcher.reader()
         self.docsets = DocSets(self.reader)
+        self.lengths = FieldLengths(self.reader)
         self.size_bytes = sum(p.stat().st_size for p in gen_dir.iterdir() if p.is_file())
         self._facets: FacetTable | None = None
 
@@ -231,18 +240,18 @@ class SearchIndex:
         if not allowed:
             return []
         depth = max(RERANK_DEPTH, stop)
-        collector = gen.searcher.collector(limit=depth, filter=restriction)
-        if plan.syntax:
+        if len(allowed) <= MAX_OWN_SCORING:
+            ranked = top_scores(allowed, plan.terms, gen.docsets, gen.searcher, gen.lengths,
+                                depth)
+        else:
+            collector = gen.searcher.collector(limit=depth, filter=restriction)
             timed = TimeLimitCollector(collector, timelimit=QUERY_SECONDS, use_alarm=False)
             try:
                 gen.searcher.search_with_collector(plan.query, timed)
             except TimeLimit:
-                pass
-            results = timed.results()
-        else:
-            gen.searcher.search_with_collector(plan.query, collector)
-            results = collector.results()
-        ranked = [(docnum, float(score or 0.0)) for score, docnum in results.top_n]
+                logger.info("ranking %r cut short after %s s", plan.text, QUERY_SECONDS)
+            ranked = [(docnum, float(score or 0.0))
+                      for score, docnum in timed.results().top_n]
         if plan.reranker is None:
             return ranked
         head = ranked[:RERANK_DEPTH]
@@ -355,6 +364,8 @@ class _Plan:
 
     def __init__(self) -> None:
         self.query: Any = None
+        self.terms: list[tuple[str, Any, float]] = []
+        self.text = ""
         self.matches: frozenset[int] = frozenset()
         self.syntax = False
         self.reranker: Reranker | None = None
@@ -367,6 +378,7 @@ class _Plan:
     @classmethod
     def make(cls, text: str, gen: _Generation, syntax: bool) -> _Plan:
         plan = cls()
+        plan.text = text
         if not text:
             plan.matches = gen.docsets.all_live()
         elif syntax:
@@ -389,6 +401,7 @@ class _Plan:
             matches = reduce(lambda a, b: a | b, per_word)
         self.matches = frozenset(matches)
         self.query = parsed.scored(any_word)
+        self.terms = parsed.weighted_terms()
         self.reranker = Reranker(parsed.words)
         self.highlight_words = set(parsed.content)
         self.highlight_stems = set(parsed.stems)
@@ -397,8 +410,11 @@ class _Plan:
     def _syntax(self, text: str, gen: _Generation) -> None:
         self.syntax = True
         self.query = syntax_query(text, gen.searcher.schema, gen.reader)
-        deadline = time.monotonic() + QUERY_SECONDS
-        self.matches = gen.docsets.for_query(self.query, gen.searcher, deadline)
+        self.matches = match_set(self.query, gen.docsets, gen.searcher)
+        self.terms = scoring_terms(self.query, gen.reader, SEARCH_FIELDS)
+        phrases = quoted_phrases(text)
+        if phrases:
+            self.reranker = Reranker(max(phrases, key=len))
         for fieldname, word in syntax_terms(self.query):
             if fieldname in ("speakers", "title_exact", "themes_exact"):
                 self.highlight_words.add(word)

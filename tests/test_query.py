@@ -113,3 +113,18 @@ def test_index_files_are_not_opened_per_query(ix: SearchIndex, tmp_path: Path) -
     ix.search("angin")
     ix.search("awan")
     assert ix._current() is before
+
+
+def test_set_algebra_matches_whoosh_on_syntax_queries(ix: SearchIndex) -> None:
+    from search.evaluate import match_set
+    from search.query import syntax_query
+
+    with ix._lock:
+        gen = ix._current()
+        for text in ("aksara", "aksara anggrek", "aksara OR angin", "webinar NOT aksara",
+                     "tema:anggrek OR speaker:\"nara awan\"", "kat*", "title:(webinar -angin)",
+                     "date:[2021-05-01 to 2021-05-03]", "anggrk~", "(aksara OR awan) AND angin",
+                     '"aksara dan anggrek"', "speaker:nara ANDMAYBE awan"):
+            query = syntax_query(text, gen.searcher.schema, gen.reader)
+            expected = set(gen.searcher.docs_for_query(query))
+            assert set(match_set(query, gen.docsets, gen.searcher)) == expected, text

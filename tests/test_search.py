@@ -160,3 +160,19 @@ def test_one_index_serves_many_threads(ix: SearchIndex) -> None:
     for t in threads:
         t.join()
     assert failures == []
+
+
+def test_own_bm25f_scores_equal_whooshs(ix: SearchIndex) -> None:
+    from search.query import plain_query
+    from search.scoring import top_scores
+
+    with ix._lock:
+        gen = ix._current()
+        for text in ("pelayanan publik", "Sekar Langit", "data", "webinar warga"):
+            plan = plain_query(text, gen.reader)
+            whoosh = gen.searcher.search(plan.scored(any_word=False), limit=None)
+            docs = frozenset(docnum for _, docnum in whoosh.top_n)
+            ours = top_scores(docs, plan.weighted_terms(), gen.docsets, gen.searcher,
+                              gen.lengths, limit=len(docs))
+            assert [(d, round(s, 6)) for d, s in ours] == \
+                [(d, round(s, 6)) for s, d in whoosh.top_n]

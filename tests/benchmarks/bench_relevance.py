@@ -170,13 +170,19 @@ def rederive(title: str, forms: dict[str, str]) -> str:
 
 # --- measuring ---------------------------------------------------------------------------
 
-def mrr(search: Searcher, queries: dict[str, set[str]]) -> float:
+MISSES: list[str] = []
+
+
+def mrr(search: Searcher, queries: dict[str, set[str]], label: str = "") -> float:
     total = 0.0
     for text, relevant in queries.items():
-        for rank, url in enumerate(search(text)[:10], start=1):
+        found = search(text)[:10]
+        for rank, url in enumerate(found, start=1):
             if url in relevant:
                 total += 1.0 / rank
                 break
+        if not found or found[0] not in relevant:
+            MISSES.append(f"{label}: {text!r} -> {found[:1]} (want {sorted(relevant)[:2]})")
     return total / max(1, len(queries))
 
 
@@ -195,6 +201,7 @@ def stock(articles: list[Article], folder: Path) -> Searcher:
     from whoosh import index as whoosh_index, qparser
     from whoosh.fields import ID, TEXT, Schema
 
+    folder.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(folder), Schema(url=ID(stored=True, unique=True),
                                                     body=TEXT))
     with ix.writer() as writer:
@@ -240,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=default_shared)
     parser.add_argument("--lookalikes", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--show-misses", action="store_true",
+                        help="list the queries whose first hit is not relevant")
     args = parser.parse_args(argv)
     if not (args.shared / "corpus" / "kominfo_raw.jsonl").is_file():
         print(f"skipped: no corpus at {args.shared / 'corpus'} (use --shared PATH)")
@@ -272,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             folder = Path(tmp) / label.replace(" ", "_").replace(",", "")
             IndexBuilder(folder).build(docs)
             search, ix = ours(folder)
-            column = {k: f"{mrr(search, q):.3f}" for k, q in sets.items()}
+            column = {k: f"{mrr(search, q, f'{label} / {k}'):.3f}" for k, q in sets.items()}
             for field in ("location", "province"):
                 exact, total = place_check(ix, gold_docs if "gold" in label else docs, field)
                 column[f"{field} filter exact"] = f"{exact}/{total}"
@@ -285,6 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{'MRR@10 (filters: exact places)':<32}" + "".join(f"{c:>24}" for c in columns))
     for row in rows:
         print(f"{row:<32}" + "".join(f"{col.get(row, 'n/a'):>24}" for col in columns.values()))
+    if args.show_misses:
+        print("\nfirst hit not relevant:")
+        for line in MISSES:
+            print("  " + line)
     return 0
 
 
