@@ -1,7 +1,8 @@
 """One record to one Whoosh document: what each field of :mod:`index.schema` receives.
 
 The record itself is stored whole (``record``) so a hit can be shown without a second
-lookup; the searchable fields are derived from it. The ``facets`` column carries, in one
+lookup, with the speaker key of each of its speakers (``speaker_key_list``, in the record's
+order) so that readers never recompute keys; the searchable fields are derived from it. The ``facets`` column carries, in one
 compact JSON object per document, everything a results page counts or shows per hit (speaker
 keys with their names and roles, organizers, place, site, year, date), with the original
 spelling, so that a searcher can load it for every document in one pass instead of reading
@@ -54,6 +55,8 @@ def record_to_document(article: Article) -> dict[str, Any]:
         "organizers": ",".join(organizers),
         "organizers_text": "\n".join(organizers),
         "content_hash": content_hash(article),
+        "speaker_key_list": [speaker_key(s.name) if s.name else "" for s in
+                             (event.speakers if event else [])],
         "record": record,
     }
     facets: dict[str, Any] = {"s": keyed, "o": organizers}

@@ -18,7 +18,8 @@ Two analyses, because users type both ways:
   exact words and phrases in the fields that matter rank first, names are never stemmed,
   and spelling suggestions come from real words.
 
-The body is indexed once, stemmed, and without word positions: an exact twin doubled the
+The body (like positions and organizers) is indexed once, stemmed, and without word
+positions: an exact twin doubled the
 build time and the index for little gain in ranking, and positions made every posting
 block of a common word about twenty times slower to decode (each block pickles a
 position list per document), which dominated query time. Phrases in the body are checked
@@ -121,8 +122,8 @@ def build_schema() -> Schema:
         themes=TEXT(analyzer=stemmed, field_boost=2.5),
         themes_exact=TEXT(analyzer=exact, field_boost=2.5, spelling=True),
         speakers=TEXT(analyzer=exact, field_boost=4.0, spelling=True),
-        positions=TEXT(analyzer=stemmed),
-        organizers_text=TEXT(analyzer=stemmed),
+        positions=TEXT(analyzer=stemmed, phrase=False),
+        organizers_text=TEXT(analyzer=stemmed, phrase=False),
         speaker_keys=KEYWORD(commas=True),
         speaker_roles=KEYWORD(commas=True),
         roles=KEYWORD(commas=True),
@@ -134,6 +135,7 @@ def build_schema() -> Schema:
         when=DATETIME(sortable=True),
         content_hash=STORED,
         facets=COLUMN(VarBytesColumn()),
+        speaker_key_list=STORED,
         record=STORED,
     )
 

@@ -216,18 +216,18 @@ def syntax_query(text: str, schema: Any, reader: Any) -> wq.Query:
     except Exception as exc:  # Whoosh raises assorted exception types on bad syntax
         raise QueryError(f"cannot parse the query: {exc}") from None
     _check_expansions(parsed, reader)
-    return _body_phrases_as_words(parsed)
+    return _unpositioned_phrases_as_words(parsed, schema)
 
 
-def _body_phrases_as_words(node: wq.Query) -> wq.Query:
-    """Body phrases become "all these words": the body keeps no positions (see
-    :mod:`index.schema`); the exact phrase then counts in the ranking."""
-    if isinstance(node, wq.Phrase) and node.fieldname == "body":
-        terms = [wq.Term("body", w, boost=node.boost) for w in node.words]
+def _unpositioned_phrases_as_words(node: wq.Query, schema: Any) -> wq.Query:
+    """Phrases in fields without word positions (body, positions, organizers: see
+    :mod:`index.schema`) become "all these words"; the exact phrase counts in ranking."""
+    if isinstance(node, wq.Phrase) and not schema[node.fieldname].format.supports("positions"):
+        terms = [wq.Term(node.fieldname, w, boost=node.boost) for w in node.words]
         return terms[0] if len(terms) == 1 else wq.And(terms)
     if node.is_leaf():
         return node
-    return node.apply(_body_phrases_as_words)
+    return node.apply(lambda child: _unpositioned_phrases_as_words(child, schema))
 
 
 def quoted_phrases(text: str) -> list[list[str]]:

@@ -75,20 +75,23 @@ class Reranker:
             re.IGNORECASE,
         ) if len(self.words) >= 2 else None
 
-    def bonus(self, record: dict[str, Any]) -> float:
-        """How much ``record`` deserves to move up, in units of the best first-stage score."""
+    def bonus(self, stored: dict[str, Any]) -> float:
+        """How much a document (its stored fields) deserves to move up, in units of the best
+        first-stage score."""
         if not self.words:
             return 0.0
+        record = stored["record"]
         event = record.get("event") or {}
-        return (self._name(event) + self._titles(record, event)
-                + self._body(record.get("text") or ""))
+        return (self._name(event, stored.get("speaker_key_list") or ())
+                + self._titles(record, event) + self._body(record.get("text") or ""))
 
-    def _name(self, event: dict[str, Any]) -> float:
+    def _name(self, event: dict[str, Any], keys: Sequence[str]) -> float:
+        if self.key and self.key in keys:
+            return NAME_WHOLE
         best = 0.0
         for person in event.get("speakers") or []:
-            name = person.get("name") or ""
-            tokens = _words(name)
-            if tokens == self.words or (self.key and _key(name) == self.key):
+            tokens = _words(person.get("name") or "")
+            if tokens == self.words:
                 return NAME_WHOLE
             if self.phrase in _padded(tokens):
                 best = NAME_PART
@@ -119,14 +122,15 @@ class Reranker:
         return BODY_PHRASE if self.body_phrase.search(text) else 0.0
 
 
-def rerank(candidates: list[tuple[int, float]], records: dict[int, dict[str, Any]],
+def rerank(candidates: list[tuple[int, float]], stored: dict[int, dict[str, Any]],
            reranker: Reranker) -> list[tuple[int, float]]:
-    """``candidates`` (docnum, score), best first, re-scored with the query's features."""
+    """``candidates`` (docnum, score), best first, re-scored with the query's features
+    (``stored``: each candidate's stored fields)."""
     if not candidates:
         return candidates
     top = max(score for _, score in candidates) or 1.0
     rescored = [
-        (docnum, score + top * reranker.bonus(records[docnum]))
+        (docnum, score + top * reranker.bonus(stored[docnum]))
         for docnum, score in candidates
     ]
     rescored.sort(key=lambda pair: -pair[1])

@@ -98,7 +98,7 @@ class _Generation:
         self.searcher = self.ix.searcher()
         self.reader = self.searcher.reader()
         self.docsets = DocSets(self.reader)
-        self.lengths = FieldLengths(self.reader)
+        self.lengths = FieldLengths(self.reader, SEARCH_FIELDS)
         self.size_bytes = sum(p.stat().st_size for p in gen_dir.iterdir() if p.is_file())
         self._facets: FacetTable | None = None
 
@@ -108,8 +108,11 @@ class _Generation:
             self._facets = FacetTable(self.reader)
         return self._facets
 
+    def stored(self, docnum: int) -> dict[str, Any]:
+        return self.searcher.stored_fields(docnum)
+
     def record(self, docnum: int) -> dict[str, Any]:
-        return self.searcher.stored_fields(docnum)["record"]
+        return self.stored(docnum)["record"]
 
     def close(self) -> None:
         self.searcher.close()
@@ -255,17 +258,19 @@ class SearchIndex:
         if plan.reranker is None:
             return ranked
         head = ranked[:RERANK_DEPTH]
-        records = {docnum: gen.record(docnum) for docnum, _ in head}
-        return rerank(head, records, plan.reranker) + ranked[RERANK_DEPTH:]
+        stored = {docnum: gen.stored(docnum) for docnum, _ in head}
+        return rerank(head, stored, plan.reranker) + ranked[RERANK_DEPTH:]
 
     def _hit(self, gen: _Generation, docnum: int, score: float, plan: _Plan,
              wanted: dict[str, str], highlight: bool) -> Hit:
-        record = gen.record(docnum)
+        stored = gen.stored(docnum)
+        record = stored["record"]
         event = record.get("event") or {}
         filtered_key = speaker_key(wanted["speaker"]) if "speaker" in wanted else None
+        people = event.get("speakers") or []
+        keys = stored.get("speaker_key_list") or [cached_speaker_key(p["name"]) for p in people]
         speakers = []
-        for person in event.get("speakers") or []:
-            key = cached_speaker_key(person["name"])
+        for person, key in zip(people, keys):
             named = set(tokenize(person["name"])) & plan.name_words
             speakers.append(MatchedSpeaker(person["name"], key, person["role"],
                                            matched=bool(named) or key == filtered_key))
@@ -297,14 +302,17 @@ class SearchIndex:
         key = speaker_key(key)
         with self._lock:
             gen = self._current()
-            records = [gen.record(d) for d in sorted(gen.docsets.term("speaker_keys", key))]
+            found = [gen.stored(d) for d in sorted(gen.docsets.term("speaker_keys", key))]
         appearances: list[Appearance] = []
         variants: dict[str, int] = {}
-        for record in records:
+        for stored in found:
+            record = stored["record"]
             event = record.get("event") or {}
             people = event.get("speakers") or []
-            for person in people:
-                if cached_speaker_key(person["name"]) != key:
+            keys = stored.get("speaker_key_list") or [cached_speaker_key(p["name"])
+                                                      for p in people]
+            for person, person_key in zip(people, keys):
+                if person_key != key:
                     continue
                 variants[person["name"]] = variants.get(person["name"], 0) + 1
                 appearances.append(Appearance(

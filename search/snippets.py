@@ -26,6 +26,7 @@ MAX_HIGHLIGHT_CHARS = 50_000
 """Only the start of a (rare) huge text is scanned for passages."""
 
 MAX_WINDOWS = 2
+_SPACES = re.compile(r"\s+")
 
 
 def find_matches(text: str, words: frozenset[str], stems: frozenset[str]) -> list[tuple[int, int]]:
@@ -84,10 +85,15 @@ def _window(text: str, match_start: int, spans: list[tuple[int, int]], lead: boo
     for s, e in spans:
         if s < start or e > end:
             continue
-        out.append(html.escape(text[pos:s]))
-        out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
+        out.append(_escaped(text[pos:s]))
+        out.append("<mark>" + _escaped(text[s:e]) + "</mark>")
         pos = e
-    out.append(html.escape(text[pos:end]))
+    out.append(_escaped(text[pos:end]))
     if end < len(text):
         out.append(" …")
-    return "".join(out).replace("\n", " ")
+    return "".join(out)
+
+
+def _escaped(text: str) -> str:
+    """``text`` as HTML, with paragraph breaks and runs of spaces as one space."""
+    return html.escape(_SPACES.sub(" ", text))
