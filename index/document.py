@@ -2,11 +2,11 @@
 
 The record itself is stored whole (``record``) so a hit can be shown without a second
 lookup, with the speaker key of each of its speakers (``speaker_key_list``, in the record's
-order) so that readers never recompute keys; the searchable fields are derived from it. The ``facets`` column carries, in one
-compact JSON object per document, everything a results page counts or shows per hit (speaker
-keys with their names and roles, organizers, place, site, year, date), with the original
-spelling, so that a searcher can load it for every document in one pass instead of reading
-stored records.
+order) so that readers never recompute keys; the searchable fields are derived from it.
+The ``facets`` column carries, in one compact JSON object per document, everything a
+results page counts or shows per hit (speaker keys with their names and roles,
+organizers, place, site, year, date), with the original spelling, so that a searcher can
+load it for every document in one pass instead of reading stored records.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Collection, Iterable
 from itertools import chain
 from typing import Any
@@ -26,6 +26,7 @@ FACET_LIMIT = 20
 """Values returned per facet, most frequent first."""
 
 _EMPTY: tuple[str, ...] = ()
+_COUNTS_KEPT = 16
 
 
 class FacetTable:
@@ -41,6 +42,8 @@ class FacetTable:
         }
         self.dates: list[str] = [""] * size
         self._names: dict[str, Counter[str]] = {}
+        self._counted: OrderedDict[frozenset[int], dict[str, list[tuple[str, int]]]] = (
+            OrderedDict())
         self._docs_per_speaker: Counter[str] = Counter()
         if not reader.has_column("facets"):
             return
@@ -66,8 +69,23 @@ class FacetTable:
             for key, name, _role in people:
                 self._names.setdefault(key, Counter())[name] += 1
 
-    def counts(self, docs: Collection[int]) -> dict[str, list[tuple[str, int]]]:
-        """``(value, count)`` pairs per facet over ``docs``, most frequent first."""
+    def counts(self, docs: frozenset[int]) -> dict[str, list[tuple[str, int]]]:
+        """``(value, count)`` pairs per facet over ``docs``, most frequent first.
+
+        The counts of the last few sets are kept: paging through a query or browsing by a
+        filter asks for the same ones again.
+        """
+        cached = self._counted.get(docs)
+        if cached is not None:
+            self._counted.move_to_end(docs)
+            return cached
+        out = self._count(docs)
+        self._counted[docs] = out
+        if len(self._counted) > _COUNTS_KEPT:
+            self._counted.popitem(last=False)
+        return out
+
+    def _count(self, docs: Collection[int]) -> dict[str, list[tuple[str, int]]]:
         out: dict[str, list[tuple[str, int]]] = {}
         for name in FACET_NAMES:
             if name in self.multi:

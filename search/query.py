@@ -16,9 +16,11 @@ becomes the results' ``suggestion``.
 
 Whoosh syntax (``syntax=True``) allows fields by friendly name (``speaker:``, ``theme:``,
 ``province:``, ``date:[2021-01-01 to 2021-06-30]`` ...), "phrases", AND/OR/NOT and
-wildcards. A phrase is exact in titles, themes, names and positions; in the body (which
-keeps no word positions) it needs all its words, and the exact phrase ranks first. There, a field that does not exist, a wildcard or fuzzy term that expands to
-too many words, or a query that runs too long raises :class:`~index.errors.QueryError`.
+wildcards. A phrase is exact in titles, themes and names; in the body, positions and
+organizers (which keep no word positions) it needs all its words, and the exact phrase
+ranks first. A field that does not exist or a wildcard or fuzzy term that expands to too
+many words raises :class:`~index.errors.QueryError`; a query still running after a few
+seconds returns what it found.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from whoosh import qparser, query as wq
+from whoosh import qparser
+from whoosh import query as wq
 from whoosh.qparser.dateparse import DateParserPlugin
 
 from index.errors import QueryError

@@ -38,9 +38,9 @@ from index.model import Article
 from index.names import speaker_key
 from index.schema import SCHEMA_VERSION
 
+from .evaluate import match_set, scoring_terms
 from .facets import FacetTable
 from .postings import DocSets
-from .evaluate import match_set, scoring_terms
 from .query import (
     SEARCH_FIELDS,
     STEMMED_FIELDS,
@@ -52,9 +52,9 @@ from .query import (
     syntax_terms,
     tokenize,
 )
-from .scoring import MAX_OWN_SCORING, FieldLengths, top_scores
 from .ranking import RERANK_DEPTH, Reranker, cached_speaker_key, rerank
 from .results import Appearance, Hit, MatchedSpeaker, Results, SpeakerProfile, SpeakerSummary
+from .scoring import MAX_OWN_SCORING, FieldLengths, top_scores
 from .snippets import make_snippet
 
 FILTER_FIELDS: dict[str, str] = {

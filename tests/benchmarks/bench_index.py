@@ -13,7 +13,8 @@ records, into the same schema:
 
 Queries (distinct per kind, drawn from the corpus' own distributions): single-term, AND
 (two words), phrase (``"w1 w2"``, adjacent words of some article, syntax mode) and field
-(``speaker:"..."``, ``theme:...``, ``province:"..."``, syntax mode). Each is timed through
+(``speaker:"..."``, ``theme:... word``, ``province:"..." word``, syntax mode); every
+query of a kind is distinct. Each is timed through
 :class:`search.SearchIndex` with and without highlights+facets, and through the naive
 path: open the index, parse with a MultifieldParser, search (top 10; plus Whoosh
 highlights of the stored text and ``groupedby`` facets when asked), close. Our searches
@@ -93,25 +94,26 @@ def make_queries(gen: ArticleGenerator, articles: list[Any], count: int,
         a, b = rng.sample(pool, 2)
         if f"{a} {b}" not in ands:
             ands.append(f"{a} {b}")
-    phrases: list[str] = []
+    phrases: dict[str, None] = {}
     while len(phrases) < count:
         words = rng.choice(articles).text.split()
         i = rng.randrange(len(words) - 2)
         pair = [w.strip(".,“”\"") for w in words[i:i + 2]]
         if all(w.isalpha() for w in pair):
-            phrases.append('"' + " ".join(pair) + '"')
-    fields: list[str] = []
+            phrases['"' + " ".join(pair) + '"'] = None
+    fields: dict[str, None] = {}
     while len(fields) < count:
         article = rng.choice(articles)
-        pick = len(fields) % 3
+        pick = rng.randrange(3)
         if pick == 0 and article.event.speakers:
-            fields.append(f'speaker:"{rng.choice(article.event.speakers).name}"')
+            fields[f'speaker:"{rng.choice(article.event.speakers).name}"'] = None
         elif pick == 1:
-            fields.append(f"theme:{rng.choice(article.event.title.split()).lower()}")
+            a, b = rng.sample(article.event.title.split(), 1)[0], rng.choice(singles[:500])
+            fields[f"theme:{a.lower()} {b}"] = None
         else:
-            fields.append(f'province:"{article.event.province}"')
-    return {"single": singles[:count], "and": ands, "phrase": list(dict.fromkeys(phrases)),
-            "field": fields}
+            fields[f'province:"{article.event.province}" {rng.choice(singles[:500])}'] = None
+    return {"single": singles[:count], "and": ands, "phrase": list(phrases),
+            "field": list(fields)}
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
@@ -140,7 +142,8 @@ def time_ours(index_dir: Path, queries: dict[str, list[str]], full: bool
 
 def time_naive(folder: Path, queries: dict[str, list[str]], full: bool
                ) -> dict[str, tuple[float, float]]:
-    from whoosh import highlight, index as whoosh_index, qparser, sorting
+    from whoosh import index as whoosh_index
+    from whoosh import qparser, sorting
 
     from search.query import SEARCH_FIELDS, _alias_map, _unpositioned_phrases_as_words
 

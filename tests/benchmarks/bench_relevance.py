@@ -198,7 +198,8 @@ def ours(index_dir: Path) -> tuple[Searcher, Any]:
 
 
 def stock(articles: list[Article], folder: Path) -> Searcher:
-    from whoosh import index as whoosh_index, qparser
+    from whoosh import index as whoosh_index
+    from whoosh import qparser
     from whoosh.fields import ID, TEXT, Schema
 
     folder.mkdir(parents=True, exist_ok=True)

@@ -152,7 +152,7 @@ class ArticleGenerator:
         head = list(HEAD_WORDS)
         vocabulary = list(dict.fromkeys(head + _tail_words(rng)))
         self._zipf = _Zipf.over(vocabulary, exponent=1.05)
-        people = [f"{f} {l}" for f in FIRST_NAMES for l in LAST_NAMES]
+        people = [f"{f} {last}" for f in FIRST_NAMES for last in LAST_NAMES]
         rng.shuffle(people)
         self._people = _Zipf.over(people, exponent=0.6)
         themes = set()
