@@ -82,6 +82,13 @@ def stopwords() -> frozenset[str]:
     return word_set("stopwords_id.txt")
 
 
+def is_function_word(word: str) -> bool:
+    """A stopword, or a form of one ("dalamnya", "menjadi"): optional in a query, since
+    the stemmed fields drop the stopword itself ("dalam", "jadi")."""
+    stop = stopwords()
+    return word in stop or (len(word) > 3 and stem_indonesian(word) in stop)
+
+
 def tokenize(text: str) -> list[str]:
     """Lowercase word tokens of ``text``, as the exact fields index them."""
     return [t.text for t in _tokenizer(text)]
@@ -104,13 +111,11 @@ class PlainQuery:
     content: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        stop = stopwords()
-        self.content = [w for w in self.words if w not in stop] or list(self.words)
+        self.content = [w for w in self.words if not is_function_word(w)] or list(self.words)
 
     @property
     def stems(self) -> list[str]:
-        stop = stopwords()
-        return [stem_indonesian(w) for w in self.words if w not in stop]
+        return [stem_indonesian(w) for w in self.words if not is_function_word(w)]
 
     def alternatives(self, word: str) -> list[tuple[str, str]]:
         """The ``(field, term)`` pairs any of which matches ``word``."""

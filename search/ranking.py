@@ -57,8 +57,10 @@ def _words(text: str | None) -> list[str]:
 
 
 def _stems(words: Sequence[str]) -> list[str]:
+    """Content stems: stopwords and forms of stopwords ("melalui" -> "lalu") left out on
+    both sides, so a title and a query in other derivations compare equal."""
     stop = stopwords()
-    return [stem_indonesian(w) for w in words if w not in stop]
+    return [s for s in (stem_indonesian(w) for w in words if w not in stop) if s not in stop]
 
 
 class Reranker:
