@@ -117,22 +117,29 @@ _SLOW_BUILD = textwrap.dedent("""
     import sys, time
     from index.build import IndexBuilder
     from index.model import Article
+    index_dir, marker, mode = sys.argv[1:4]
     words = "literasi digital keamanan data pribadi media sosial etika budaya".split()
     def articles():
-        for i in range(100000):
-            text = " ".join(words[(i + k) % len(words)] + str(k % 50) for k in range(400))
+        for i in range(3000):
+            text = " ".join(words[(i + k) % len(words)] + str(k % 97) for k in range(400))
             yield Article(url=f"https://lambat.example/{i}", text=text)
-            if i == 50:
-                open(sys.argv[2], "w").close()
-            time.sleep(0.002)
-    IndexBuilder(sys.argv[1], procs=2, lock_timeout=1).build(articles())
+            if mode == "stall" and i == 50:
+                open(marker, "w").close()
+                time.sleep(3600)
+    def phase(message):
+        if mode == "index" and message.startswith("indexing"):
+            open(marker, "w").close()
+    IndexBuilder(index_dir, procs=2, lock_timeout=1, phase=phase).build(articles())
 """)
 
 
-def _start_slow_build(index_dir: Path, marker: Path) -> subprocess.Popen[bytes]:
+def _start_slow_build(index_dir: Path, marker: Path, mode: str) -> subprocess.Popen[bytes]:
+    """A build in a subprocess; returns once it is stalled while reading its sources
+    (``mode="stall"``) or once its indexing workers have started (``"index"``)."""
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    proc = subprocess.Popen([sys.executable, "-c", _SLOW_BUILD, str(index_dir), str(marker)],
-                            env=env, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_BUILD, str(index_dir), str(marker), mode],
+        env=env, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while not marker.exists():
         assert proc.poll() is None, "the slow build exited early"
@@ -160,8 +167,9 @@ def test_kill_9_mid_build_leaves_the_live_index_answering(tmp_path: Path) -> Non
     IndexBuilder(index_dir, procs=1).build([_article(1, "literasi")])
     live = read_current(index_dir)
     marker = tmp_path / f"started-{os.getpid()}"
-    proc = _start_slow_build(index_dir, marker)
-    time.sleep(0.5)
+    proc = _start_slow_build(index_dir, marker, "index")
+    time.sleep(0.3)
+    assert len(_processes_mentioning(str(marker))) >= 2, "the indexing workers never ran"
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     assert read_current(index_dir) == live
@@ -182,7 +190,7 @@ def test_kill_9_mid_build_leaves_the_live_index_answering(tmp_path: Path) -> Non
 def test_a_second_process_waits_then_gets_index_busy(tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
     IndexBuilder(index_dir, procs=1).build([_article(1, "literasi")])
-    proc = _start_slow_build(index_dir, tmp_path / "started")
+    proc = _start_slow_build(index_dir, tmp_path / "started", "stall")
     try:
         started = time.monotonic()
         with pytest.raises(IndexBusyError, match="index busy"):
