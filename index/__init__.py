@@ -9,6 +9,7 @@ Stages, each a module with one job (data flows one way, see DESIGN.md):
 - :mod:`index.schema`   - the Whoosh schema and its Indonesian analyzers (on-disk format)
 - :mod:`index.document` - one record to one Whoosh document (fields, facets column)
 - :mod:`index.build`    - records in, an index generation out, switched in atomically
+- :mod:`index.parallel` - the build's worker processes and its stemming pre-pass
 - :mod:`index.update`   - add/replace/delete by URL as a new generation
 
 This package never imports :mod:`search` or :mod:`webui`.

@@ -13,10 +13,10 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
 - ``add_document``, not ``update_document``: the latter looks every URL up in the
   segments written so far. Duplicate URLs (rare) are tracked while streaming and the
   earlier copies deleted after the commit, so the last record of a URL wins.
-- ``procs`` worker processes (Whoosh's ``MpWriter``) each analyse and write their own
-  segment (``multisegment``: no final merge), with a larger sorting pool per worker. A
-  worker dies with the build (``PR_SET_PDEATHSIG`` on Linux), so a killed build leaves
-  neither stray processes nor a held write lock behind.
+- ``procs`` worker processes (Whoosh's ``MpWriter``, see :mod:`index.parallel`) each
+  analyse and write their own segment (``multisegment``: no final merge), with a larger
+  sorting pool per worker; they die with the build, so a killed build leaves neither
+  stray processes nor a held write lock behind.
 - The vocabulary is stemmed once, in parallel, before the workers start (see
   :meth:`IndexBuilder._write_parallel`): Sastrawi costs about a millisecond per distinct
   word, and each worker would otherwise pay for nearly the whole vocabulary.
@@ -26,17 +26,11 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
 
 from __future__ import annotations
 
-import ctypes
 import itertools
 import json
 import logging
-import multiprocessing
 import os
-import pickle
-import re
 import shutil
-import signal
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -46,8 +40,6 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.multiproc import MpWriter, SubWriterTask
-from whoosh.util import random_name
 from whoosh.writing import IndexWriter
 
 from .document import content_hash, record_to_document
@@ -63,14 +55,8 @@ from .layout import (
 )
 from .lock import write_lock
 from .model import Article
-from .resources import word_set
-from .schema import (
-    SCHEMA_VERSION,
-    build_schema,
-    is_stem_cached,
-    remember_stems,
-    stem_indonesian,
-)
+from .parallel import JOB_DOCS, MortalMpWriter, prime_stems, stemmable_words, write_job
+from .schema import SCHEMA_VERSION, build_schema
 
 __all__ = ["BuildReport", "IndexBuilder", "content_hash", "record_to_document"]
 
@@ -221,7 +207,7 @@ class IndexBuilder:
         cache) and hands them the job files. Without the first pass each worker would stem
         nearly the whole vocabulary again, at a millisecond per word.
         """
-        writer = _MortalMpWriter(ix, procs=procs, multisegment=True, limitmb=self.limitmb)
+        writer = MortalMpWriter(ix, procs=procs, multisegment=True, limitmb=self.limitmb)
         try:
             spool = writer.temp_storage()
             jobs: list[tuple[str, int]] = []
@@ -231,13 +217,13 @@ class IndexBuilder:
                 doc = tracker.document(article)
                 vocabulary.update(stemmable_words(doc))
                 batch.append((0, doc))
-                if len(batch) >= _JOB_DOCS:
-                    jobs.append(_write_job(spool, batch))
+                if len(batch) >= JOB_DOCS:
+                    jobs.append(write_job(spool, batch))
                     batch = []
                 if self.progress:
                     self.progress(tracker.added)
             if batch:
-                jobs.append(_write_job(spool, batch))
+                jobs.append(write_job(spool, batch))
             self.phase(f"stemming {len(vocabulary)} distinct words in {procs} processes")
             prime_stems(vocabulary, procs)
             self.phase(f"indexing {tracker.added} documents in {procs} processes")
@@ -273,51 +259,6 @@ class _UrlTracker:
         return {url: self.hashes[url] for url in self.duplicated}
 
 
-_JOB_DOCS = 200
-_STEMMED_FIELDS = ("title", "body", "themes", "positions", "organizers_text")
-_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def stemmable_words(doc: dict[str, Any]) -> set[str]:
-    """The words of ``doc`` that the stemming analyzer will have to stem."""
-    stop = word_set("stopwords_id.txt")
-    found: set[str] = set()
-    for field in _STEMMED_FIELDS:
-        value = doc.get(field)
-        if value:
-            found.update(_WORD.findall(value.lower()))
-    return found - stop
-
-
-def prime_stems(words: set[str], procs: int) -> None:
-    """Stem ``words`` in ``procs`` processes into this process's stem cache."""
-    todo = sorted(w for w in words if not is_stem_cached(w))
-    if not todo:
-        return
-    if procs <= 1 or len(todo) < 2000:
-        for word in todo:
-            stem_indonesian(word)
-        return
-    chunks = [todo[i::procs * 4] for i in range(procs * 4)]
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(procs, initializer=_die_with_parent) as pool:
-        for pairs in pool.imap_unordered(_stem_chunk, chunks):
-            remember_stems(pairs)
-
-
-def _stem_chunk(words: list[str]) -> list[tuple[str, str]]:
-    return [(word, stem_indonesian(word)) for word in words]
-
-
-def _write_job(spool: Any, batch: list[tuple[int, dict[str, Any]]]) -> tuple[str, int]:
-    """A job file as Whoosh's indexing workers read it: pickled ``(0, fields)`` tuples."""
-    filename = f"{random_name()}.doclist"
-    with spool.create_file(filename).raw_file() as fh:
-        for item in batch:
-            pickle.dump(item, fh, 2)
-    return filename, len(batch)
-
-
 def _cancel_quietly(writer: IndexWriter) -> None:
     try:
         writer.cancel()
@@ -337,59 +278,3 @@ def _drop_earlier_copies(ix: Any, keep_hash: dict[str, str]) -> None:
             for docnum in docnums:
                 if docnum != keeper:
                     writer.delete_document(docnum)
-
-
-class _MortalSubWriterTask(SubWriterTask):
-    """A Whoosh indexing worker that the kernel kills when the build process dies."""
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        self.daemon = True
-        self.parent_pid = os.getpid()
-
-    def run(self) -> None:
-        _die_with_parent()
-        if os.getppid() != self.parent_pid:
-            os._exit(1)
-        super().run()
-
-
-class _MortalMpWriter(MpWriter):
-    """Whoosh's multiprocess writer, with workers that cannot outlive or block the build.
-
-    Whoosh's own ``cancel`` only flags its copy of each worker object, which leaves the
-    real workers waiting for jobs forever; here they are terminated.
-    """
-
-    def enqueue_job(self, filename: str, count: int) -> None:
-        """Hand a job file written by :func:`_write_job` to a worker."""
-        if len(self.tasks) < self.procs:
-            self._new_task()
-        self.jobqueue.put((filename, count))
-        self._added_sub = True
-
-    def _new_task(self) -> SubWriterTask:
-        task = _MortalSubWriterTask(self.storage, self.indexname, self.jobqueue,
-                                    self.resultqueue, self.subargs, self.multisegment)
-        self.tasks.append(task)
-        task.start()
-        return task
-
-    def cancel(self) -> None:
-        for task in self.tasks:
-            task.terminate()
-        for task in self.tasks:
-            task.join(timeout=5)
-        self.tasks = []
-        super().cancel()
-
-
-def _die_with_parent() -> None:
-    if not sys.platform.startswith("linux"):
-        return
-    pr_set_pdeathsig = 1
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        logger.debug("cannot tie the indexing worker's life to the build's")

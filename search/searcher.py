@@ -8,7 +8,7 @@ up without a restart. Whoosh readers share file positions between calls, so call
 serialised by one lock: with Python's GIL the queries are CPU-bound anyway, and each is
 bounded (words, expansions, time), so a lock costs no throughput and keeps reads correct.
 
-A search runs in two passes over the same plan (:mod:`search.query`):
+A search runs in two passes over the same plan (:mod:`search.plan`, :mod:`search.query`):
 
 1. the match set, from posting lists (:mod:`search.postings`), intersected with the
    filters: it gives the exact total, the facet counts (:mod:`search.facets`) and, for
@@ -38,21 +38,14 @@ from index.model import Article
 from index.names import speaker_key
 from index.schema import SCHEMA_VERSION
 
-from .evaluate import match_set, scoring_terms
 from .facets import FacetTable
+from .plan import Plan
 from .postings import DocSets
 from .query import (
     SEARCH_FIELDS,
-    STEMMED_FIELDS,
-    PlainQuery,
-    plain_query,
-    quoted_phrases,
-    stopwords,
-    syntax_query,
-    syntax_terms,
     tokenize,
 )
-from .ranking import RERANK_DEPTH, Reranker, cached_speaker_key, rerank
+from .ranking import RERANK_DEPTH, cached_speaker_key, rerank
 from .results import Appearance, Hit, MatchedSpeaker, Results, SpeakerProfile, SpeakerSummary
 from .scoring import MAX_OWN_SCORING, FieldLengths, top_scores
 from .snippets import make_snippet
@@ -194,7 +187,7 @@ class SearchIndex:
         text = (q or "").strip()
         with self._lock:
             gen = self._current()
-            plan = _Plan.make(text, gen, syntax)
+            plan = Plan.make(text, gen, syntax)
             allowed = plan.matches
             restriction = self._filter_set(gen, wanted)
             if restriction is not None:
@@ -238,7 +231,7 @@ class SearchIndex:
             return None
         return frozenset(reduce(lambda a, b: a & b, sorted(sets, key=len)))
 
-    def _by_relevance(self, gen: _Generation, plan: _Plan, restriction: frozenset[int] | None,
+    def _by_relevance(self, gen: _Generation, plan: Plan, restriction: frozenset[int] | None,
                       allowed: frozenset[int], stop: int) -> list[tuple[int, float]]:
         if not allowed:
             return []
@@ -261,7 +254,7 @@ class SearchIndex:
         stored = {docnum: gen.stored(docnum) for docnum, _ in head}
         return rerank(head, stored, plan.reranker) + ranked[RERANK_DEPTH:]
 
-    def _hit(self, gen: _Generation, docnum: int, score: float, plan: _Plan,
+    def _hit(self, gen: _Generation, docnum: int, score: float, plan: Plan,
              wanted: dict[str, str], highlight: bool) -> Hit:
         stored = gen.stored(docnum)
         record = stored["record"]
@@ -365,71 +358,6 @@ class SearchIndex:
                 "size_bytes": gen.size_bytes,
                 "index_dir": str(self.index_dir),
             }
-
-
-class _Plan:
-    """What one query means for this generation: match set, scored query, reranking."""
-
-    def __init__(self) -> None:
-        self.query: Any = None
-        self.terms: list[tuple[str, Any, float]] = []
-        self.text = ""
-        self.matches: frozenset[int] = frozenset()
-        self.syntax = False
-        self.reranker: Reranker | None = None
-        self.highlight_words: set[str] = set()
-        self.highlight_stems: set[str] = set()
-        self.name_words: set[str] = set()
-        self.suggestion: str | None = None
-        self.corrected = False
-
-    @classmethod
-    def make(cls, text: str, gen: _Generation, syntax: bool) -> _Plan:
-        plan = cls()
-        plan.text = text
-        if not text:
-            plan.matches = gen.docsets.all_live()
-        elif syntax:
-            plan._syntax(text, gen)
-        else:
-            plan._plain(text, gen)
-        return plan
-
-    def _plain(self, text: str, gen: _Generation) -> None:
-        parsed: PlainQuery = plain_query(text, gen.reader)
-        if not parsed.words:
-            self.matches = gen.docsets.all_live()
-            return
-        self.suggestion, self.corrected = parsed.suggestion, parsed.corrected
-        per_word = sorted((gen.docsets.any_of(parsed.alternatives(w))
-                           for w in dict.fromkeys(parsed.content)), key=len)
-        matches = reduce(lambda a, b: a & b, per_word)
-        any_word = not matches and len(per_word) > 1
-        if any_word:
-            matches = reduce(lambda a, b: a | b, per_word)
-        self.matches = frozenset(matches)
-        self.query = parsed.scored(any_word)
-        self.terms = parsed.weighted_terms()
-        self.reranker = Reranker(parsed.words)
-        self.highlight_words = set(parsed.content)
-        self.highlight_stems = set(parsed.stems)
-        self.name_words = set(parsed.words) - stopwords()
-
-    def _syntax(self, text: str, gen: _Generation) -> None:
-        self.syntax = True
-        self.query = syntax_query(text, gen.searcher.schema, gen.reader)
-        self.matches = match_set(self.query, gen.docsets, gen.searcher)
-        self.terms = scoring_terms(self.query, gen.reader, SEARCH_FIELDS)
-        phrases = quoted_phrases(text)
-        if phrases:
-            self.reranker = Reranker(max(phrases, key=len))
-        for fieldname, word in syntax_terms(self.query):
-            if fieldname in ("speakers", "title_exact", "themes_exact"):
-                self.highlight_words.add(word)
-            elif fieldname in STEMMED_FIELDS:
-                self.highlight_stems.add(word)
-            if fieldname == "speakers":
-                self.name_words.add(word)
 
 
 def _by_date(gen: _Generation, docs: frozenset[int], stop: int) -> list[tuple[int, float]]:
