@@ -7,9 +7,10 @@
     ...         print(hit.title, hit.url, [s.name for s in hit.speakers if s.matched])
 
 :class:`SearchIndex` is read-only and thread-safe; results are plain dataclasses
-(:mod:`search.results`). Query parsing lives in :mod:`search.query` and :mod:`search.plan`, match sets in
-:mod:`search.postings`, facets in :mod:`search.facets`, second-stage ranking in
-:mod:`search.ranking`, snippets in :mod:`search.snippets`, settings in
+(:mod:`search.results`). Query parsing lives in :mod:`search.query` and
+:mod:`search.plan`, match sets in :mod:`search.postings` and :mod:`search.evaluate`,
+scoring in :mod:`search.scoring`, second-stage ranking in :mod:`search.ranking`, facets
+in :mod:`search.facets`, snippets in :mod:`search.snippets`, settings in
 :mod:`search.settings` and the ``webinar-search`` command line in :mod:`search.cli`.
 Importing this package pulls in neither Flask nor the crawler.
 """

@@ -8,7 +8,7 @@ up without a restart. Whoosh readers share file positions between calls, so call
 serialised by one lock: with Python's GIL the queries are CPU-bound anyway, and each is
 bounded (words, expansions, time), so a lock costs no throughput and keeps reads correct.
 
-A search runs in two passes over the same plan (:mod:`search.plan`, :mod:`search.query`):
+A search runs in two passes over the same plan (:mod:`search.plan`):
 
 1. the match set, from posting lists (:mod:`search.postings`), intersected with the
    filters: it gives the exact total, the facet counts (:mod:`search.facets`) and, for
