@@ -15,6 +15,13 @@ from search import SearchIndex, SpeakerSummary
 
 FIXTURE = Path(__file__).parent / "fixtures" / "webinars.jsonl"
 
+from index.names import speaker_key
+
+BAGAS = speaker_key("Bagas Pranoto")
+INDAH = speaker_key("Indah Purnamasari")
+RATNA = speaker_key("Ratna Kemuning")
+SEKAR = speaker_key("Sekar Langit")
+
 
 def load_records() -> list[Article]:
     lines = FIXTURE.read_text(encoding="utf-8").splitlines()
@@ -69,8 +76,8 @@ def test_filters_facets_and_speaker_names(ix: SearchIndex) -> None:
     facets = results.facets
     assert ("Sumatera Tengah", 3) in facets["province"]
     assert ("Kota Lembah Hijau", 3) in facets["location"]
-    assert ("bagas-pranoto", 2) in facets["speaker"]
-    assert results.speaker_names["bagas-pranoto"] == "Bagas Pranoto"
+    assert (BAGAS, 2) in facets["speaker"]
+    assert results.speaker_names[BAGAS] == "Bagas Pranoto"
     assert ("Komunitas Warga Cakap", 3) in facets["organizer"]
     assert dict(facets["year"]) == {"2021": 2, "2020": 1}
     as_moderator = ix.search("", filters={"speaker": "Bagas Pranoto", "role": "moderator"})
@@ -117,21 +124,21 @@ def test_snippets_are_escaped_html(ix: SearchIndex) -> None:
 def test_results_to_dict_is_json(ix: SearchIndex) -> None:
     data = json.loads(json.dumps(ix.search("hoaks").to_dict()))
     assert data["total"] == 1 and data["pages"] == 1
-    assert data["hits"][0]["speakers"][0]["key"] == "bagas-pranoto"
+    assert data["hits"][0]["speakers"][0]["key"] == BAGAS
 
 
 def test_speaker_directory_and_profile(ix: SearchIndex) -> None:
-    assert ix.speakers("ratna") == [SpeakerSummary("ratna-kemuning", "Ratna Kemuning", 2)]
-    assert ix.speakers("kemuning")[0].key == "ratna-kemuning"
-    assert [s.key for s in ix.speakers(limit=3)][:1] in (["bagas-pranoto"], ["indah-purnamasari"],
-                                                      ["ratna-kemuning"], ["sekar-langit"])
-    profile = ix.speaker("ratna-kemuning")
+    assert ix.speakers("ratna") == [SpeakerSummary(RATNA, "Ratna Kemuning", 2)]
+    assert ix.speakers("kemuning")[0].key == RATNA
+    assert [s.key for s in ix.speakers(limit=3)][:1] in ([BAGAS], [INDAH],
+                                                      [RATNA], [SEKAR])
+    profile = ix.speaker(RATNA)
     assert profile is not None and profile.name == "Ratna Kemuning"
     assert [a.date for a in profile.appearances] == ["2021-06-18", "2022-03-20"]
     assert profile.appearances[0].co_speakers == ["Bagas Pranoto"]
     assert profile.appearances[0].position == "Kepala Dinas Komunikasi Lembah Hijau"
     assert ix.speaker("nobody-here") is None
-    assert ix.speaker_names(["sekar-langit", "x"]) == {"sekar-langit": "Sekar Langit", "x": "x"}
+    assert ix.speaker_names([SEKAR, "x"]) == {SEKAR: "Sekar Langit", "x": "x"}
 
 
 def test_article_and_stats(ix: SearchIndex) -> None:

@@ -12,6 +12,10 @@ from search.cli import cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+from index.names import speaker_key
+
+AYU = speaker_key("Ayu Lestari")
+
 
 def _jsonl(tmp_path: Path, name: str, rows: list[dict[str, str]]) -> Path:
     path = tmp_path / name
@@ -41,11 +45,11 @@ def test_build_query_update_stats(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "1 results" in result.output and "*Ayu Lestari (speaker)" in result.output
 
-    result = runner.invoke(cli, ["query", "--index", index, "--speaker", "ayu-lestari",
+    result = runner.invoke(cli, ["query", "--index", index, "--speaker", AYU,
                                  "--json"])
     data = json.loads(result.output)
     assert [h["url"] for h in data["hits"]] == ["https://cli.example/1"]
-    assert data["facets"]["speaker"] == [["ayu-lestari", 1]]
+    assert data["facets"]["speaker"] == [[AYU, 1]]
 
     result = runner.invoke(cli, ["query", "banjr", "--index", index])
     assert "showing results for: banjir" in result.output
