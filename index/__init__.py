@@ -7,7 +7,10 @@ Stages, each a module with one job (data flows one way, see DESIGN.md):
 - :mod:`index.extract`  - Article in, :class:`Event` (speakers, theme, place, date) out
 - :mod:`index.pipeline` - the stages in order: one source document to one record
 - :mod:`index.schema`   - the Whoosh schema and its Indonesian analyzers (on-disk format)
+- :mod:`index.document` - one record to one Whoosh document (fields, facets column)
 - :mod:`index.build`    - records in, an index generation out, switched in atomically
+- :mod:`index.parallel` - the build's worker processes and its stemming pre-pass
+- :mod:`index.update`   - add/replace/delete by URL as a new generation
 - :mod:`index.crawl`    - seeds in, article pages out as WARC files (polite, resumable)
 
 This package never imports :mod:`search` or :mod:`webui`.
@@ -28,6 +31,7 @@ from .model import ROLES, Article, Event, Question, Speaker
 from .names import speaker_key, strip_degrees
 from .pipeline import article_from_source, article_from_text
 from .sources import SourceDocument, iter_sources
+from .update import IndexUpdater
 
 __all__ = [
     "ROLES",
@@ -36,6 +40,7 @@ __all__ = [
     "Event",
     "IndexBuilder",
     "IndexBusyError",
+    "IndexUpdater",
     "IndexNotFoundError",
     "InputError",
     "NotBuiltError",

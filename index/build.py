@@ -1,108 +1,135 @@
 """Writing indexes: records in, a Whoosh index generation out, switched in atomically.
 
 An index folder holds generations side by side and a ``CURRENT`` file naming the live one
-(:mod:`index.layout`). A build writes a whole new generation next to the live one and only then replaces
-``CURRENT`` with ``os.replace`` (atomic on POSIX). Readers keep answering from the old
-generation until they notice the switch; a crash or a kill mid-build leaves ``CURRENT``
-pointing at the old, complete generation, and the half-written one is swept by the next
-build. The generation before the live one is kept so that a reader still holding it is
-never pulled from under its feet.
+(:mod:`index.layout`). A build writes a whole new generation next to the live one and only
+then replaces ``CURRENT`` with ``os.replace`` (atomic on POSIX). Readers keep answering
+from the old generation until they notice the switch; a crash or a kill mid-build leaves
+``CURRENT`` pointing at the old, complete generation, and the half-written one is swept by
+the next build. The generation before the live one is kept so that a reader still holding
+it is never pulled from under its feet.
+
+A fresh build is where the time goes, so it does not use Whoosh's defaults:
+
+- ``add_document``, not ``update_document``: the latter looks every URL up in the
+  segments written so far. Duplicate URLs (rare) are tracked while streaming and the
+  earlier copies deleted after the commit, so the last record of a URL wins.
+- ``procs`` worker processes (Whoosh's ``MpWriter``, see :mod:`index.parallel`) each
+  analyse and write their own segment (``multisegment``: no final merge), with a larger
+  sorting pool per worker; they die with the build, so a killed build leaves neither
+  stray processes nor a held write lock behind.
+- The vocabulary is stemmed once, in parallel, before the workers start (see
+  :meth:`IndexBuilder._write_parallel`): Sastrawi costs about a millisecond per distinct
+  word, and each worker would otherwise pay for nearly the whole vocabulary.
+- A build checks that the index holds as many documents as it was given before it goes
+  live: a worker that died must not silently drop part of the corpus.
 """
 
 from __future__ import annotations
 
-import hashlib
+import itertools
 import json
+import logging
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.writing import IndexWriter
 
-from .layout import CURRENT_NAME, GENERATION_PREFIX, META_NAME, read_current, write_atomic
+from .document import content_hash, record_to_document
+from .errors import WebinarSearchError
+from .layout import (
+    META_NAME,
+    fsync_tree,
+    new_generation_name,
+    publish,
+    read_current,
+    sweep,
+    write_atomic,
+)
 from .lock import write_lock
 from .model import Article
-from .names import speaker_key
+from .parallel import JOB_DOCS, MortalMpWriter, prime_stems, stemmable_words, write_job
 from .schema import SCHEMA_VERSION, build_schema
 
+__all__ = ["BuildReport", "IndexBuilder", "content_hash", "record_to_document"]
+
+logger = logging.getLogger(__name__)
+
+PARALLEL_MIN_DOCS = 300
+"""Builds of up to this many records stay in one process."""
+
+DEFAULT_LIMIT_MB = 1024
+"""Sorting-pool memory per writer process before it spills to disk. Whoosh's default
+(128 MB) spills a run to disk every ~700 documents of 400 words, and merging the runs at
+the end is a large part of a default build."""
 
 @dataclass
 class BuildReport:
-    """What a build did: the numbers a user wants at the end of a long run."""
+    """What a build or an update did: the numbers a user wants at the end of a long run."""
 
     generation: str
     documents: int
     seconds: float
+    added: int = 0
+    replaced: int = 0
+    deleted: int = 0
+    unchanged: int = 0
 
 
-def record_to_document(article: Article) -> dict[str, Any]:
-    """The Whoosh document for one record: searchable fields plus the stored record."""
-    record = article.to_dict()
-    event = article.event
-    speakers = event.speakers if event else []
-    themes = [event.title] if event and event.title else []
-    themes += [s.talk_title for s in speakers if s.talk_title]
-    doc: dict[str, Any] = {
-        "url": article.url or "",
-        "site": article.site or "",
-        "title": article.title or "",
-        "title_exact": article.title or "",
-        "body": article.text,
-        "body_exact": article.text,
-        "themes": "\n".join(themes),
-        "themes_exact": "\n".join(themes),
-        "speakers": "\n".join(s.name for s in speakers),
-        "speaker_keys": ",".join(dict.fromkeys(speaker_key(s.name) for s in speakers)),
-        "roles": ",".join(dict.fromkeys(s.role for s in speakers)),
-        "positions": "\n".join(s.position for s in speakers if s.position),
-        "organizers": ",".join(event.organizers) if event else "",
-        "organizers_text": "\n".join(event.organizers) if event else "",
-        "content_hash": content_hash(article),
-        "record": record,
+def default_procs() -> int:
+    """Worker processes for a build: two where there are two cores (more rarely helps)."""
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+@contextmanager
+def new_generation(index_dir: Path, lock_timeout: float) -> Iterator[tuple[str, Path]]:
+    """Hold the write lock, give a fresh generation folder, publish it if the block succeeds.
+
+    On any exception (or a kill) the folder is removed (or left for the next sweep) and
+    ``CURRENT`` is untouched.
+    """
+    with write_lock(index_dir, timeout=lock_timeout):
+        generation = new_generation_name()
+        gen_dir = index_dir / generation
+        gen_dir.mkdir()
+        try:
+            yield generation, gen_dir
+            fsync_tree(gen_dir)
+        except BaseException:
+            shutil.rmtree(gen_dir, ignore_errors=True)
+            raise
+        previous = read_current(index_dir)
+        publish(index_dir, generation)
+        sweep(index_dir, keep={generation, previous or generation})
+
+
+def write_meta(gen_dir: Path, generation: str, documents: int, **extra: Any) -> None:
+    """The generation's ``meta.json``: what ``stats`` reports besides live counts."""
+    meta = {
+        "generation": generation,
+        "documents": documents,
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "schema_version": SCHEMA_VERSION,
+        **extra,
     }
-    if event and event.location:
-        doc["location"] = event.location
-    if event and event.province:
-        doc["province"] = event.province
-    if event and event.participants is not None:
-        doc["participants"] = event.participants
-    event_date = _parse_date(event.date if event else None)
-    published = _parse_date(article.published)
-    if event_date:
-        doc["event_date"] = event_date
-    if published:
-        doc["published"] = published
-    when = event_date or published
-    if when:
-        doc["year"] = when.year
-    return doc
-
-
-def content_hash(article: Article) -> str:
-    """A digest of the record's JSON: equal records, equal hashes (for skip-unchanged)."""
-    payload = json.dumps(article.to_dict(), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.strptime(value[:10], "%Y-%m-%d")
-    except ValueError:
-        return None
+    write_atomic(gen_dir / META_NAME, json.dumps(meta, indent=2))
 
 
 class IndexBuilder:
     """Builds a fresh generation of the index at ``index_dir`` and switches to it.
 
-    ``progress`` is called with the running document count, so the CLI can draw a bar
-    without the library knowing about terminals.
+    ``progress`` is called with the running document count and ``phase`` with a short
+    description of each stage of a long build, so the CLI can report them without the
+    library knowing about terminals. ``procs`` > 1 indexes in that many worker processes;
+    by default (``None``) a build of more than :data:`PARALLEL_MIN_DOCS` records uses
+    :func:`default_procs`, a smaller one stays in this process (forking costs more).
     """
 
     def __init__(
@@ -111,70 +138,142 @@ class IndexBuilder:
         *,
         lock_timeout: float = 10.0,
         progress: Callable[[int], None] | None = None,
+        procs: int | None = None,
+        limitmb: int = DEFAULT_LIMIT_MB,
+        phase: Callable[[str], None] | None = None,
     ) -> None:
         self.index_dir = Path(index_dir)
         self.lock_timeout = lock_timeout
         self.progress = progress
+        self.procs = procs if procs is None else max(1, procs)
+        self.limitmb = limitmb
+        self.phase = phase or (lambda message: None)
 
     def build(self, articles: Iterable[Article]) -> BuildReport:
         """Index ``articles`` (later duplicates of a URL replace earlier ones) and go live."""
         started = time.monotonic()
-        with write_lock(self.index_dir, timeout=self.lock_timeout):
-            generation = self._new_generation_name()
-            gen_dir = self.index_dir / generation
-            gen_dir.mkdir()
-            try:
-                count = self._write_generation(gen_dir, articles)
-            except BaseException:
-                shutil.rmtree(gen_dir, ignore_errors=True)
-                raise
-            self._write_meta(gen_dir, generation, count)
-            previous = read_current(self.index_dir)
-            self._switch(generation)
-            self._sweep(keep={generation, previous or generation})
-        return BuildReport(generation, count, time.monotonic() - started)
+        with new_generation(self.index_dir, self.lock_timeout) as (generation, gen_dir):
+            count = self._write_generation(gen_dir, articles)
+            write_meta(gen_dir, generation, count)
+        return BuildReport(generation, count, time.monotonic() - started, added=count)
 
     def _write_generation(self, gen_dir: Path, articles: Iterable[Article]) -> int:
         ix = whoosh_index.create_in(str(gen_dir), build_schema())
-        count = 0
-        with ix.writer(limitmb=256) as writer:
+        tracker = _UrlTracker()
+        stream = iter(articles)
+        procs = self.procs
+        if procs is None:
+            head = list(itertools.islice(stream, PARALLEL_MIN_DOCS + 1))
+            procs = default_procs() if len(head) > PARALLEL_MIN_DOCS else 1
+            stream = itertools.chain(head, stream)
+        try:
+            if procs > 1:
+                self._write_parallel(ix, stream, tracker, procs)
+            else:
+                self._write_serial(ix, stream, tracker)
+            written = ix.doc_count_all()
+            if written != tracker.added:
+                raise WebinarSearchError(
+                    f"indexing lost documents ({written} of {tracker.added} written); "
+                    "the live index is unchanged"
+                )
+            if tracker.duplicated:
+                _drop_earlier_copies(ix, tracker.last_hashes())
+        finally:
+            ix.close()
+        return tracker.unique
+
+    def _write_serial(self, ix: Any, articles: Iterable[Article], tracker: _UrlTracker) -> None:
+        writer = ix.writer(limitmb=self.limitmb)
+        try:
             for article in articles:
-                writer.update_document(**record_to_document(article))
-                count += 1
+                writer.add_document(**tracker.document(article))
                 if self.progress:
-                    self.progress(count)
-        ix.close()
-        _fsync_tree(gen_dir)
-        return count
+                    self.progress(tracker.added)
+            writer.commit()
+        except BaseException:
+            _cancel_quietly(writer)
+            raise
 
-    def _new_generation_name(self) -> str:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-        return f"{GENERATION_PREFIX}{stamp}-{os.getpid()}"
+    def _write_parallel(self, ix: Any, articles: Iterable[Article],
+                        tracker: _UrlTracker, procs: int) -> None:
+        """Two passes: spool documents and stem their vocabulary, then index in workers.
 
-    def _write_meta(self, gen_dir: Path, generation: str, count: int) -> None:
-        meta = {
-            "generation": generation,
-            "documents": count,
-            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "schema_version": SCHEMA_VERSION,
-        }
-        write_atomic(gen_dir / META_NAME, json.dumps(meta, indent=2))
+        Pass one turns records into documents, writes them in batches to job files (the
+        format Whoosh's workers read) and collects every word the stemming analyzer will
+        see. Those words are stemmed once, split across ``procs`` processes, into this
+        process's stem cache. Pass two starts the workers (forked, so they inherit the warm
+        cache) and hands them the job files. Without the first pass each worker would stem
+        nearly the whole vocabulary again, at a millisecond per word.
+        """
+        writer = MortalMpWriter(ix, procs=procs, multisegment=True, limitmb=self.limitmb)
+        try:
+            spool = writer.temp_storage()
+            jobs: list[tuple[str, int]] = []
+            vocabulary: set[str] = set()
+            batch: list[tuple[int, dict[str, Any]]] = []
+            for article in articles:
+                doc = tracker.document(article)
+                vocabulary.update(stemmable_words(doc))
+                batch.append((0, doc))
+                if len(batch) >= JOB_DOCS:
+                    jobs.append(write_job(spool, batch))
+                    batch = []
+                if self.progress:
+                    self.progress(tracker.added)
+            if batch:
+                jobs.append(write_job(spool, batch))
+            self.phase(f"stemming {len(vocabulary)} distinct words in {procs} processes")
+            prime_stems(vocabulary, procs)
+            self.phase(f"indexing {tracker.added} documents in {procs} processes")
+            for filename, count in jobs:
+                writer.enqueue_job(filename, count)
+            writer.commit()
+        except BaseException:
+            _cancel_quietly(writer)
+            raise
 
-    def _switch(self, generation: str) -> None:
-        write_atomic(self.index_dir / CURRENT_NAME, generation + "\n")
 
-    def _sweep(self, keep: set[str]) -> None:
-        for path in self.index_dir.iterdir():
-            if path.name.startswith(GENERATION_PREFIX) and path.name not in keep:
-                shutil.rmtree(path, ignore_errors=True)
+class _UrlTracker:
+    """Documents for records, remembering URLs so that the last copy of a URL wins."""
+
+    def __init__(self) -> None:
+        self.hashes: dict[str, str] = {}
+        self.duplicated: set[str] = set()
+        self.added = 0
+
+    def document(self, article: Article) -> dict[str, Any]:
+        doc = record_to_document(article)
+        if doc["url"] in self.hashes:
+            self.duplicated.add(doc["url"])
+        self.hashes[doc["url"]] = doc["content_hash"]
+        self.added += 1
+        return doc
+
+    @property
+    def unique(self) -> int:
+        return len(self.hashes)
+
+    def last_hashes(self) -> dict[str, str]:
+        return {url: self.hashes[url] for url in self.duplicated}
 
 
-def _fsync_tree(folder: Path) -> None:
-    """Flush a finished generation to disk before ``CURRENT`` may point at it."""
-    for path in folder.iterdir():
-        if path.is_file():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+def _cancel_quietly(writer: IndexWriter) -> None:
+    try:
+        writer.cancel()
+    except Exception:  # the writer may be half-committed; the generation is discarded anyway
+        logger.debug("cancelling the index writer failed", exc_info=True)
+
+
+def _drop_earlier_copies(ix: Any, keep_hash: dict[str, str]) -> None:
+    """Delete all but one document per URL: one whose record hash is the last one seen."""
+    with ix.writer() as writer, writer.searcher() as searcher:
+        for url, wanted in keep_hash.items():
+            docnums = list(searcher.document_numbers(url=url))
+            keeper = max(
+                (d for d in docnums if searcher.stored_fields(d).get("content_hash") == wanted),
+                default=docnums[-1],
+            )
+            for docnum in docnums:
+                if docnum != keeper:
+                    writer.delete_document(docnum)

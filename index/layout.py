@@ -6,6 +6,11 @@
     DIR/gen-.../           a complete Whoosh index plus meta.json
     DIR/.write.lock        held by the one writer (see index.lock)
 
+Generations are immutable once live: a build writes a new one from scratch, an update
+copies the live one (hard links: Whoosh never rewrites a segment file, it writes new
+segments and a new table of contents) and changes the copy. Either way the switch is the
+rename of ``CURRENT``, so a reader sees the old index or the new one, never a mix.
+
 Like the schema, this is part of the on-disk format: :mod:`search` reads it, so it lives in
 its own small module rather than inside the builder.
 """
@@ -14,6 +19,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -58,3 +65,37 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def new_generation_name() -> str:
+    """A fresh, sortable generation folder name (UTC time, then the writer's pid)."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+    return f"{GENERATION_PREFIX}{stamp}-{os.getpid()}"
+
+
+def publish(index_dir: Path, generation: str) -> None:
+    """Make ``generation`` the live one: one atomic rename of ``CURRENT``."""
+    write_atomic(index_dir / CURRENT_NAME, generation + "\n")
+
+
+def sweep(index_dir: Path, keep: set[str]) -> None:
+    """Delete generation folders not in ``keep`` (old ones, and debris of killed builds).
+
+    Only a writer holding the write lock calls this, so no build is writing them. A reader
+    still holding a deleted generation keeps working: its files stay readable until closed.
+    """
+    for path in index_dir.iterdir():
+        if path.name.startswith(GENERATION_PREFIX) and path.name not in keep:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def fsync_tree(folder: Path) -> None:
+    """Flush a finished generation to disk before ``CURRENT`` may point at it."""
+    for path in folder.iterdir():
+        if path.is_file():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    fsync_dir(folder)

@@ -117,19 +117,27 @@ def _print_record(record: dict[str, Any], empty_reason: str | None) -> None:
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
 @index_option
+@click.option("--procs", type=click.IntRange(1, 64), default=None,
+              help="Indexing processes (default: 2 on a multi-core machine for large builds).")
 @click.pass_context
 @translate_errors
-def build(ctx: click.Context, sources: Sequence[str], index_dir: Path | None) -> None:
-    """Build a new index from SOURCE... (.html/.jsonl files or folders); replaces the old."""
+def build(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
+          procs: int | None) -> None:
+    """Build a new index from SOURCE... (.html/.jsonl files or folders); replaces the old.
+
+    The new index is written beside the live one and switched in at the end: searches keep
+    working meanwhile, and an interrupted build leaves the old index as it was.
+    """
     settings = _settings(ctx).with_overrides(index=index_dir)
-    report = _run_build(settings, sources)
+    report = _run_build(settings, sources, procs=procs)
     click.echo(
         f"indexed {report['documents']} documents into {settings.index} "
         f"({report['skipped']} skipped, {report['seconds']:.1f} s)"
     )
 
 
-def _run_build(settings: Settings, sources: Sequence[str], quiet: bool = False) -> dict[str, Any]:
+def _run_build(settings: Settings, sources: Sequence[str], quiet: bool = False,
+               procs: int | None = None) -> dict[str, Any]:
     from index.build import IndexBuilder
     from index.pipeline import PipelineStats, iter_articles
     from index.sources import check_paths, iter_sources
@@ -144,7 +152,7 @@ def _run_build(settings: Settings, sources: Sequence[str], quiet: bool = False) 
     progress = _Progress(enabled=not quiet)
     articles = iter_articles(iter_sources(sources), stats, on_skip)
     builder = IndexBuilder(settings.index, lock_timeout=settings.lock_timeout,
-                           progress=progress.update)
+                           progress=progress.update, procs=procs, phase=progress.phase)
     report = builder.build(_require_some(articles, stats))
     progress.done()
     return {"documents": report.documents, "skipped": len(stats.skipped),
@@ -184,48 +192,115 @@ class _Progress:
         line = f"indexed {count} documents ({rate:.0f}/s)"
         click.echo(("\r" + line) if self.tty else line, err=True, nl=not self.tty)
 
+    def phase(self, message: str) -> None:
+        if self.enabled:
+            if self.tty and self.last > self.started:
+                click.echo(err=True)
+            click.echo(f"{message} ...", err=True)
+            self.last = self.started
+
     def done(self) -> None:
         if self.enabled and self.tty and self.last > self.started:
             click.echo(err=True)
 
 
 @cli.command()
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1)
 @index_option
+@click.option("--delete", "deletions", multiple=True, metavar="URL",
+              help="Remove the article with this URL (repeatable).")
+@click.option("--delete-missing", is_flag=True,
+              help="Remove every indexed article whose URL none of the SOURCEs has.")
+@click.pass_context
 @translate_errors
-def update(sources: Sequence[str], index_dir: Path | None) -> None:
-    """Add, replace and delete documents by URL (not built yet)."""
-    from index.errors import NotBuiltError
+def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
+           deletions: Sequence[str], delete_missing: bool) -> None:
+    """Add, replace and delete articles by URL from SOURCE... (files or folders).
 
-    raise NotBuiltError("update is not built yet: use `webinar-search build` to rebuild")
+    Articles whose record is unchanged are skipped; a changed one replaces the indexed
+    copy. Nothing is ever deleted unless asked: --delete URL, or --delete-missing for an
+    update from a complete set of sources. Like build, the update goes live atomically.
+    """
+    from index.errors import InputError
+    from index.pipeline import PipelineStats, iter_articles
+    from index.sources import check_paths, iter_sources
+    from index.update import IndexUpdater
+
+    if not sources and not deletions:
+        raise InputError("nothing to do: give SOURCE files or folders, or --delete URL")
+    if delete_missing and not sources:
+        raise InputError("--delete-missing needs the SOURCEs that are to stay in the index")
+    settings = _settings(ctx).with_overrides(index=index_dir)
+    check_paths(sources)
+    stats = PipelineStats()
+    progress = _Progress(enabled=True)
+    articles = iter_articles(
+        iter_sources(sources), stats,
+        lambda origin, reason: click.echo(f"skipped {origin}: {reason}", err=True),
+    )
+    report = IndexUpdater(settings.index, lock_timeout=settings.lock_timeout,
+                          progress=progress.update).update(
+        articles, deletions=deletions, delete_missing=delete_missing)
+    progress.done()
+    click.echo(
+        f"added {report.added}, replaced {report.replaced}, unchanged {report.unchanged}, "
+        f"deleted {report.deleted}; {report.documents} documents in {settings.index} "
+        f"({len(stats.skipped)} skipped, {report.seconds:.1f} s)"
+    )
 
 
 @cli.command()
-@click.argument("text")
+@click.argument("text", default="")
 @index_option
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100),
-              help="Number of hits.")
-@click.option("--syntax", is_flag=True, help="Use Whoosh query syntax (fields, phrases, OR).")
+              help="Hits per page.")
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1, 10_000),
+              help="Page of hits.")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance",
+              show_default=True, help="Best match first, or newest event first.")
+@click.option("--syntax", is_flag=True,
+              help='Whoosh query syntax: speaker:"..." theme:... "phrases" AND/OR/NOT x*.')
+@click.option("--speaker", help="Only articles with this speaker (name or key).")
+@click.option("--role", help="Only articles with a speaker in this role (with --speaker: "
+              "that speaker in that role).")
+@click.option("--organizer", help="Only events with this organizer.")
+@click.option("--location", help="Only events in this place (e.g. 'Kota Palembang').")
+@click.option("--province", help="Only events in this province.")
+@click.option("--site", help="Only articles from this site.")
+@click.option("--year", help="Only events of this year.")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events on or after this date.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Events on or before this date.")
 @click.pass_context
 @translate_errors
 def query(ctx: click.Context, text: str, index_dir: Path | None, as_json: bool, limit: int,
-          syntax: bool) -> None:
-    """Search the index for TEXT and print the ranked hits."""
+          page: int, sort: str, syntax: bool, **filters: str | None) -> None:
+    """Search the index for TEXT (plain words; empty: everything) and print the ranked hits."""
     from .searcher import SearchIndex
 
     settings = _settings(ctx).with_overrides(index=index_dir)
+    wanted = {name: value for name, value in filters.items() if value}
     with SearchIndex.open(settings.index) as ix:
-        results = ix.search(text, per_page=limit, syntax=syntax)
+        results = ix.search(text, filters=wanted, sort=sort, page=page, per_page=limit,
+                            syntax=syntax, highlight=as_json, facets=as_json)
     if as_json:
         click.echo(json.dumps(results.to_dict(), ensure_ascii=False, indent=2))
         return
-    click.echo(f"{results.total} results ({results.took_ms:.0f} ms)")
-    for rank, hit in enumerate(results.hits, start=1):
-        click.secho(f"{rank:>2}. {hit.title or hit.url}", bold=True)
-        click.echo(f"    {hit.site or ''}  {hit.date or ''}  {hit.url}")
+    if results.suggestion:
+        lead = "showing results for" if results.corrected else "did you mean"
+        click.echo(f"{lead}: {results.suggestion}")
+    click.echo(f"{results.total} results, page {results.page} of {results.pages} "
+               f"({results.took_ms:.0f} ms)")
+    first = (results.page - 1) * results.per_page
+    for rank, hit in enumerate(results.hits, start=first + 1):
+        click.secho(f"{rank:>3}. {hit.title or hit.event_title or hit.url}", bold=True)
+        place = ", ".join(p for p in (hit.location, hit.province) if p)
+        click.echo(f"     {hit.date or ''}  {place}  {hit.url}")
+        if hit.event_title and hit.event_title != hit.title:
+            click.echo(f"     event: {hit.event_title}")
         if hit.speakers:
-            click.echo("    " + ", ".join(f"{s.name} ({s.role})" for s in hit.speakers[:6]))
+            click.echo("     " + ", ".join(
+                f"{'*' if s.matched else ''}{s.name} ({s.role})" for s in hit.speakers[:6]))
 
 
 @cli.command()

@@ -8,11 +8,15 @@ from typing import Any
 
 @dataclass
 class MatchedSpeaker:
-    """A speaker of a hit, with the role they had at that event."""
+    """A speaker of a hit, with the role they had at that event.
+
+    ``matched`` is true when the query (or the speaker filter) named this person.
+    """
 
     name: str
     key: str
     role: str
+    matched: bool = False
 
 
 @dataclass
@@ -36,7 +40,10 @@ class Results:
     """A page of hits plus everything a results page shows around them.
 
     ``snippet`` strings are HTML: the article text escaped, matches wrapped in ``<mark>``.
-    ``facets`` maps a facet name to ``(value, count)`` pairs, most frequent first.
+    ``facets`` maps a facet name to ``(value, count)`` pairs, most frequent first; speaker
+    values are speaker keys, and ``speaker_names`` maps each of them to a display name.
+    ``suggestion`` is a did-you-mean query; when ``corrected`` is true the hits are
+    already those of the suggestion, because a word of the query is in no document.
     """
 
     query: str
@@ -47,6 +54,8 @@ class Results:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     suggestion: str | None = None
     took_ms: float = 0.0
+    corrected: bool = False
+    speaker_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def pages(self) -> int:
@@ -57,6 +66,18 @@ class Results:
         data["facets"] = {k: [list(pair) for pair in v] for k, v in self.facets.items()}
         data["pages"] = self.pages
         return data
+
+
+@dataclass(frozen=True)
+class SpeakerSummary:
+    """One entry of the speaker directory: identity key, display name, article count."""
+
+    key: str
+    name: str
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
@@ -77,7 +98,11 @@ class Appearance:
 
 @dataclass
 class SpeakerProfile:
-    """A person across articles: the name variants seen and every appearance, oldest first."""
+    """A person across articles: the name variants seen and every appearance, oldest first.
+
+    ``name`` is the most common spelling; ``co_speakers`` of an appearance are the other
+    people on that event's programme.
+    """
 
     key: str
     name: str

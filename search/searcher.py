@@ -1,30 +1,54 @@
 """``SearchIndex``: the read-only library API over an index folder.
 
-One object per index folder, shared by every thread of a web server: it keeps one Whoosh
-searcher open and reuses it, and before each call checks (cheaply, by reading the
-``CURRENT`` file) whether a build has switched generations, in which case it opens the new
-one and closes the old. A query therefore never pays for opening an index, and a rebuild is
-picked up without a restart.
+One object per index folder, shared by every thread of a web server. It keeps one Whoosh
+searcher open and reuses it; before each call it checks (cheaply, by reading the ``CURRENT``
+file) whether a build has switched generations, in which case it opens the new one and
+closes the old. A query therefore never pays for opening an index, and a rebuild is picked
+up without a restart. Whoosh readers share file positions between calls, so calls are
+serialised by one lock: with Python's GIL the queries are CPU-bound anyway, and each is
+bounded (words, expansions, time), so a lock costs no throughput and keeps reads correct.
+
+A search runs in two passes over the same plan (:mod:`search.plan`):
+
+1. the match set, from posting lists (:mod:`search.postings`), intersected with the
+   filters: it gives the exact total, the facet counts (:mod:`search.facets`) and, for
+   ``sort="date"`` or an empty query, the order;
+2. for relevance, Whoosh's BM25F top-k (block-max skipping, restricted to the filtered
+   set), re-ranked by exact names and phrases (:mod:`search.ranking`); only the page's
+   hits are read in full and highlighted (:mod:`search.snippets`).
 """
 
 from __future__ import annotations
 
-import html
+import heapq
+import logging
+import re
 import threading
 import time
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
-from whoosh import highlight, index as whoosh_index, sorting
-from whoosh.query import And, Query, Term
+from whoosh import index as whoosh_index
+from whoosh.collectors import TimeLimit, TimeLimitCollector
 
-from index.errors import IndexNotFoundError
+from index.errors import IndexNotFoundError, QueryError
 from index.layout import read_current, read_meta
 from index.model import Article
 from index.names import speaker_key
+from index.schema import SCHEMA_VERSION
 
-from .query import parse_query
-from .results import Appearance, Hit, MatchedSpeaker, Results, SpeakerProfile
+from .facets import FacetTable
+from .plan import Plan
+from .postings import DocSets
+from .query import (
+    SEARCH_FIELDS,
+    tokenize,
+)
+from .ranking import RERANK_DEPTH, cached_speaker_key, rerank
+from .results import Appearance, Hit, MatchedSpeaker, Results, SpeakerProfile, SpeakerSummary
+from .scoring import MAX_OWN_SCORING, FieldLengths, top_scores
+from .snippets import make_snippet
 
 FILTER_FIELDS: dict[str, str] = {
     "speaker": "speaker_keys",
@@ -37,8 +61,55 @@ FILTER_FIELDS: dict[str, str] = {
 }
 """Filter/facet names users see, mapped to the index fields behind them."""
 
+DATE_FILTERS = ("date_from", "date_to")
+SORTS = ("relevance", "date")
 MAX_PER_PAGE = 100
-SNIPPET_CHARS = 240
+QUERY_SECONDS = 3.0
+"""A syntax query still running after this long is cut short: its results are the matches
+found so far."""
+
+logger = logging.getLogger(__name__)
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class _Generation:
+    """One open index generation and what is derived from it, built lazily."""
+
+    def __init__(self, index_dir: Path, name: str) -> None:
+        gen_dir = index_dir / name
+        self.name = name
+        self.meta = read_meta(gen_dir)
+        version = self.meta.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise IndexNotFoundError(
+                f"the index at {index_dir} has format {version}, this version reads "
+                f"{SCHEMA_VERSION}: rebuild it with `webinar-search build SOURCE --index "
+                f"{index_dir}`"
+            )
+        self.ix = whoosh_index.open_dir(str(gen_dir))
+        self.searcher = self.ix.searcher()
+        self.reader = self.searcher.reader()
+        self.docsets = DocSets(self.reader)
+        self.lengths = FieldLengths(self.reader, SEARCH_FIELDS)
+        self.size_bytes = sum(p.stat().st_size for p in gen_dir.iterdir() if p.is_file())
+        self._facets: FacetTable | None = None
+
+    @property
+    def facets(self) -> FacetTable:
+        if self._facets is None:
+            self._facets = FacetTable(self.reader)
+        return self._facets
+
+    def stored(self, docnum: int) -> dict[str, Any]:
+        return self.searcher.stored_fields(docnum)
+
+    def record(self, docnum: int) -> dict[str, Any]:
+        return self.stored(docnum)["record"]
+
+    def close(self) -> None:
+        self.searcher.close()
+        self.ix.close()
 
 
 class SearchIndex:
@@ -46,10 +117,8 @@ class SearchIndex:
 
     def __init__(self, index_dir: Path, generation: str) -> None:
         self.index_dir = index_dir
-        self._lock = threading.Lock()
-        self._generation = generation
-        self._ix = whoosh_index.open_dir(str(index_dir / generation))
-        self._searcher = self._ix.searcher()
+        self._lock = threading.RLock()
+        self._gen = _Generation(index_dir, generation)
 
     @classmethod
     def open(cls, path: str | Path) -> SearchIndex:
@@ -71,25 +140,22 @@ class SearchIndex:
 
     def close(self) -> None:
         with self._lock:
-            self._searcher.close()
-            self._ix.close()
+            self._gen.close()
 
     @property
     def generation(self) -> str:
-        return self._generation
+        return self._gen.name
 
-    def _current_searcher(self) -> Any:
-        """The live searcher, switched to a new generation if a build went live."""
+    def _current(self) -> _Generation:
+        """The live generation, switched to a new one if a build went live (lock held)."""
         latest = read_current(self.index_dir)
-        with self._lock:
-            if latest is not None and latest != self._generation:
-                old_ix, old_searcher = self._ix, self._searcher
-                self._ix = whoosh_index.open_dir(str(self.index_dir / latest))
-                self._searcher = self._ix.searcher()
-                self._generation = latest
-                old_searcher.close()
-                old_ix.close()
-            return self._searcher
+        if latest is not None and latest != self._gen.name:
+            fresh = _Generation(self.index_dir, latest)
+            old, self._gen = self._gen, fresh
+            old.close()
+        return self._gen
+
+    # --- searching -----------------------------------------------------------------
 
     def search(
         self,
@@ -100,75 +166,146 @@ class SearchIndex:
         page: int = 1,
         per_page: int = 10,
         syntax: bool = False,
+        facets: bool = True,
+        highlight: bool = True,
     ) -> Results:
-        """Run ``q`` (plain words unless ``syntax``), filtered, sorted, one page of hits."""
+        """Run ``q`` (plain words unless ``syntax``), filtered, sorted, one page of hits.
+
+        ``filters`` keys: ``speaker`` (a speaker key or name), ``role``, ``organizer``,
+        ``province``, ``location``, ``site``, ``year``, ``date_from``, ``date_to`` (ISO
+        dates, on the event date, else the published date). Values compare without case.
+        ``speaker`` with ``role`` means that person in that role.
+        ``facets=False`` skips the facet counts and ``highlight=False`` the snippets (a
+        hit's snippet is then the opening of its text), for callers that show neither.
+        """
         started = time.perf_counter()
-        page = max(1, page)
-        per_page = min(max(1, per_page), MAX_PER_PAGE)
-        searcher = self._current_searcher()
-        query = parse_query(q, searcher.schema, syntax=syntax)
-        filter_query = _filter_query(filters or {})
-        sortedby = None
-        if sort == "date":
-            sortedby = sorting.FieldFacet("published", reverse=True)
-        facets = {
-            name: sorting.FieldFacet(field, allow_overlap=field in ("speaker_keys", "roles",
-                                                                   "organizers"))
-            for name, field in FILTER_FIELDS.items()
-        }
-        page_obj = searcher.search_page(
-            query, page, pagelen=per_page, filter=filter_query, sortedby=sortedby,
-            groupedby=facets, terms=True,
-        )
-        page_obj.results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS)
-        page_obj.results.formatter = _MarkFormatter()
-        hits = [self._hit(h) for h in page_obj]
+        if sort not in SORTS:
+            raise QueryError(f"unknown sort {sort!r}; use one of: {', '.join(SORTS)}")
+        wanted = _checked_filters(filters or {})
+        page = max(1, int(page))
+        per_page = min(max(1, int(per_page)), MAX_PER_PAGE)
+        text = (q or "").strip()
+        with self._lock:
+            gen = self._current()
+            plan = Plan.make(text, gen, syntax)
+            allowed = plan.matches
+            restriction = self._filter_set(gen, wanted)
+            if restriction is not None:
+                allowed = allowed & restriction
+            start, stop = (page - 1) * per_page, page * per_page
+            if plan.query is None or sort == "date":
+                ranked = _by_date(gen, allowed, stop)
+            else:
+                ranked = self._by_relevance(gen, plan, restriction, allowed, stop)
+            hits = [self._hit(gen, docnum, score, plan, wanted, highlight)
+                    for docnum, score in ranked[start:stop]]
+            counts = gen.facets.counts(allowed) if facets else {}
+            names = {key: gen.facets.name(key) or key for key, _ in counts.get("speaker", [])}
         return Results(
             query=q,
             hits=hits,
-            total=page_obj.total,
-            page=page_obj.pagenum,
+            total=len(allowed),
+            page=page,
             per_page=per_page,
-            facets=_facet_counts(page_obj.results, facets),
+            facets=counts,
+            suggestion=plan.suggestion,
             took_ms=round((time.perf_counter() - started) * 1000, 2),
+            corrected=plan.corrected,
+            speaker_names=names,
         )
 
-    def _hit(self, hit: Any) -> Hit:
-        record = hit["record"]
+    def _filter_set(self, gen: _Generation, wanted: dict[str, str]) -> frozenset[int] | None:
+        sets: list[frozenset[int] | set[int]] = []
+        for name, value in wanted.items():
+            if name in FILTER_FIELDS:
+                sets.append(gen.docsets.term(FILTER_FIELDS[name], _filter_term(name, value)))
+        if "speaker" in wanted and "role" in wanted:
+            pair = f"{_filter_term('speaker', wanted['speaker'])}/{wanted['role'].lower()}"
+            sets.append(gen.docsets.term("speaker_roles", pair))
+        if "date_from" in wanted or "date_to" in wanted:
+            base = min(sets, key=len) if sets else gen.docsets.all_live()
+            sets.append(gen.facets.in_date_range(
+                base, wanted.get("date_from", "0000-00-00"), wanted.get("date_to", "9999-99-99")
+            ))
+        if not sets:
+            return None
+        return frozenset(reduce(lambda a, b: a & b, sorted(sets, key=len)))
+
+    def _by_relevance(self, gen: _Generation, plan: Plan, restriction: frozenset[int] | None,
+                      allowed: frozenset[int], stop: int) -> list[tuple[int, float]]:
+        if not allowed:
+            return []
+        depth = max(RERANK_DEPTH, stop)
+        if len(allowed) <= MAX_OWN_SCORING:
+            ranked = top_scores(allowed, plan.terms, gen.docsets, gen.searcher, gen.lengths,
+                                depth)
+        else:
+            collector = gen.searcher.collector(limit=depth, filter=restriction)
+            timed = TimeLimitCollector(collector, timelimit=QUERY_SECONDS, use_alarm=False)
+            try:
+                gen.searcher.search_with_collector(plan.query, timed)
+            except TimeLimit:
+                logger.info("ranking %r cut short after %s s", plan.text, QUERY_SECONDS)
+            ranked = [(docnum, float(score or 0.0))
+                      for score, docnum in timed.results().top_n]
+        if plan.reranker is None:
+            return ranked
+        head = ranked[:RERANK_DEPTH]
+        stored = {docnum: gen.stored(docnum) for docnum, _ in head}
+        return rerank(head, stored, plan.reranker) + ranked[RERANK_DEPTH:]
+
+    def _hit(self, gen: _Generation, docnum: int, score: float, plan: Plan,
+             wanted: dict[str, str], highlight: bool) -> Hit:
+        stored = gen.stored(docnum)
+        record = stored["record"]
         event = record.get("event") or {}
-        snippet = hit.highlights("body", top=2) or html.escape(record.get("text", "")[:SNIPPET_CHARS])
+        filtered_key = speaker_key(wanted["speaker"]) if "speaker" in wanted else None
+        people = event.get("speakers") or []
+        keys = stored.get("speaker_key_list") or [cached_speaker_key(p["name"]) for p in people]
+        speakers = []
+        for person, key in zip(people, keys):
+            named = set(tokenize(person["name"])) & plan.name_words
+            speakers.append(MatchedSpeaker(person["name"], key, person["role"],
+                                           matched=bool(named) or key == filtered_key))
         return Hit(
             url=record["url"],
             title=record.get("title"),
             date=event.get("date") or record.get("published"),
             site=record.get("site"),
-            score=round(float(hit.score or 0.0), 4),
-            snippet=snippet,
-            speakers=[
-                MatchedSpeaker(s["name"], speaker_key(s["name"]), s["role"])
-                for s in event.get("speakers", [])
-            ],
+            score=round(score, 4),
+            snippet=make_snippet(record.get("text") or "",
+                                 plan.highlight_words if highlight else (),
+                                 plan.highlight_stems if highlight else ()),
+            speakers=speakers,
             event_title=event.get("title"),
             location=event.get("location"),
             province=event.get("province"),
         )
 
+    # --- records and people ----------------------------------------------------------
+
     def article(self, url: str) -> Article | None:
         """The stored record for ``url``, or ``None`` if it is not in the index."""
-        stored = self._current_searcher().document(url=url)
+        with self._lock:
+            stored = self._current().searcher.document(url=url)
         return Article.from_dict(stored["record"]) if stored else None
 
     def speaker(self, key: str) -> SpeakerProfile | None:
-        """Everything known about the speaker with identity ``key``, or ``None``."""
-        searcher = self._current_searcher()
+        """Everything known about the speaker with identity ``key`` (or name), or ``None``."""
+        key = speaker_key(key)
+        with self._lock:
+            gen = self._current()
+            found = [gen.stored(d) for d in sorted(gen.docsets.term("speaker_keys", key))]
         appearances: list[Appearance] = []
         variants: dict[str, int] = {}
-        for stored in searcher.documents(speaker_keys=key):
+        for stored in found:
             record = stored["record"]
             event = record.get("event") or {}
-            people = event.get("speakers", [])
-            for person in people:
-                if speaker_key(person["name"]) != key:
+            people = event.get("speakers") or []
+            keys = stored.get("speaker_key_list") or [cached_speaker_key(p["name"])
+                                                      for p in people]
+            for person, person_key in zip(people, keys):
+                if person_key != key:
                     continue
                 variants[person["name"]] = variants.get(person["name"], 0) + 1
                 appearances.append(Appearance(
@@ -186,61 +323,71 @@ class SearchIndex:
         names = sorted(variants, key=lambda n: -variants[n])
         return SpeakerProfile(key=key, name=names[0], variants=names, appearances=appearances)
 
-    def speakers(self, prefix: str = "", limit: int = 50) -> list[tuple[str, int]]:
-        """Speaker keys starting with ``prefix`` and how many articles each appears in."""
-        reader = self._current_searcher().reader()
-        found = [
-            (term.decode("utf-8"), reader.doc_frequency("speaker_keys", term))
-            for term in reader.lexicon("speaker_keys")
-            if term.decode("utf-8").startswith(prefix.casefold())
-        ]
-        found.sort(key=lambda pair: (-pair[1], pair[0]))
-        return found[:limit]
+    def speakers(self, prefix: str = "", limit: int = 50) -> list[SpeakerSummary]:
+        """Speakers whose key or any part of it starts with ``prefix``, most articles first."""
+        wanted = speaker_key(prefix) if prefix.strip() else ""
+        with self._lock:
+            table = self._current().facets
+            counts = table.speaker_counts()
+            found = [
+                (key, count) for key, count in counts.items()
+                if not wanted or key.startswith(wanted) or f"-{wanted}" in f"-{key}"
+            ]
+            found.sort(key=lambda pair: (-pair[1], pair[0]))
+            return [SpeakerSummary(key, table.name(key) or key, count)
+                    for key, count in found[:max(0, limit)]]
+
+    def speaker_names(self, keys: list[str]) -> dict[str, str]:
+        """Display names (the most common spelling) for speaker keys; unknown keys map to
+        themselves."""
+        with self._lock:
+            table = self._current().facets
+            return {key: table.name(key) or key for key in keys}
 
     def stats(self) -> dict[str, Any]:
         """Size and provenance of the live generation."""
-        searcher = self._current_searcher()
-        meta = read_meta(self.index_dir / self._generation)
-        reader = searcher.reader()
-        return {
-            "documents": searcher.doc_count(),
-            "speakers": sum(1 for _ in reader.lexicon("speaker_keys")),
-            "generation": self._generation,
-            "built_at": meta.get("built_at"),
-            "schema_version": meta.get("schema_version"),
-            "index_dir": str(self.index_dir),
-        }
+        with self._lock:
+            gen = self._current()
+            return {
+                "documents": gen.searcher.doc_count(),
+                "speakers": len(gen.facets.speaker_counts()),
+                "generation": gen.name,
+                "built_at": gen.meta.get("built_at"),
+                "schema_version": gen.meta.get("schema_version"),
+                "segments": len(gen.reader.leaf_readers()),
+                "size_bytes": gen.size_bytes,
+                "index_dir": str(self.index_dir),
+            }
 
 
-class _MarkFormatter(highlight.Formatter):
-    """Snippets as safe HTML: text escaped, matched terms in ``<mark>``."""
-
-    between = " … "
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return "<mark>" + html.escape(highlight.get_text(text, token, replace)) + "</mark>"
-
-    def _text(self, text: str) -> str:
-        return html.escape(text)
+def _by_date(gen: _Generation, docs: frozenset[int], stop: int) -> list[tuple[int, float]]:
+    dates = gen.facets.dates
+    newest = heapq.nlargest(stop, docs, key=lambda d: (dates[d], -d))
+    return [(docnum, 0.0) for docnum in newest]
 
 
-def _filter_query(filters: dict[str, str]) -> Query | None:
-    terms: list[Query] = []
+def _checked_filters(filters: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
     for name, value in filters.items():
-        if value in (None, ""):
+        if name not in FILTER_FIELDS and name not in DATE_FILTERS:
+            known = ", ".join(list(FILTER_FIELDS) + list(DATE_FILTERS))
+            raise QueryError(f"unknown filter {name!r}; known filters: {known}")
+        if value is None or str(value).strip() == "":
             continue
-        field = FILTER_FIELDS[name]
-        terms.append(Term(field, int(value) if field == "year" else value))
-    if not terms:
-        return None
-    return terms[0] if len(terms) == 1 else And(terms)
-
-
-def _facet_counts(results: Any, facets: dict[str, Any]) -> dict[str, list[tuple[str, int]]]:
-    out: dict[str, list[tuple[str, int]]] = {}
-    for name in facets:
-        groups = results.groups(name)
-        pairs = [(str(k), len(v)) for k, v in groups.items() if k not in (None, "")]
-        pairs.sort(key=lambda pair: (-pair[1], pair[0]))
-        out[name] = pairs[:20]
+        text = str(value).strip()
+        if name in DATE_FILTERS and not _ISO_DATE.match(text):
+            raise QueryError(f"{name} must be a date like 2021-06-18, not {text!r}")
+        if name == "year" and not (text.isdigit() and len(text) == 4):
+            raise QueryError(f"year must be four digits, not {text!r}")
+        out[name] = text
     return out
+
+
+def _filter_term(name: str, value: str) -> str:
+    if name == "speaker":
+        return speaker_key(value)
+    if name == "organizer":
+        return value.replace(",", " ").strip().lower()
+    if name == "year":
+        return value
+    return value.lower()

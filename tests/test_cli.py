@@ -113,9 +113,3 @@ def test_build_of_only_bad_inputs_keeps_the_live_index(
     assert "nothing to index" in result.output
     result = runner.invoke(cli, ["query", "banjir", "--index", str(pages_index), "--json"])
     assert json.loads(result.output)["total"] == 1
-
-
-def test_unbuilt_stages_say_so_and_exit_2(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(cli, ["update", str(tmp_path)])
-    assert result.exit_code == 2
-    assert "not built yet" in result.output
