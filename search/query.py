@@ -18,9 +18,10 @@ Whoosh syntax (``syntax=True``) allows fields by friendly name (``speaker:``, ``
 ``province:``, ``date:[2021-01-01 to 2021-06-30]`` ...), "phrases", AND/OR/NOT and
 wildcards. A phrase is exact in titles, themes and names; in the body, positions and
 organizers (which keep no word positions) it needs all its words, and the exact phrase
-ranks first. A field that does not exist or a wildcard or fuzzy term that expands to too
-many words raises :class:`~index.errors.QueryError`; a query still running after a few
-seconds returns what it found.
+ranks first. A field that does not exist, a fuzzy term with more than two edits, or a
+wildcard or fuzzy term that expands to too many words raises
+:class:`~index.errors.QueryError`; a query still running after a few seconds returns what
+it found.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ MAX_WORDS = 32
 
 MAX_EXPANSION = 512
 """A wildcard, fuzzy term or range may stand for at most this many indexed words."""
+
+MAX_FUZZY_EDITS = 2
+"""``word~N`` allows at most this many edits (Lucene's limit too): finding the words within
+N edits costs time that grows steeply with N (``literasi~4`` took 1.8 s on a 20-document
+index, a long word with ``~99`` over a minute), and past 2 edits nearly any word matches."""
 
 STEMMED_FIELDS: tuple[str, ...] = ("title", "body", "themes", "positions", "organizers_text")
 EXACT_FIELDS: tuple[str, ...] = ("title_exact", "themes_exact", "speakers")
@@ -259,6 +265,9 @@ def _check_expansions(parsed: wq.Query, reader: Any) -> None:
         if isinstance(node, (wq.Prefix, wq.Wildcard)) and len(node.text.strip("*?")) < 2:
             raise QueryError(f"{node.text!r} would match nearly every word: use at least "
                              "two letters before a wildcard")
+        if isinstance(node, wq.FuzzyTerm) and node.maxdist > MAX_FUZZY_EDITS:
+            raise QueryError(f"{node.text}~{node.maxdist}: a fuzzy word allows at most "
+                             f"{MAX_FUZZY_EDITS} edits (write word~1 or word~2)")
         try:
             for count, _ in enumerate(node._btexts(reader), start=1):
                 if count > MAX_EXPANSION:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from index.build import IndexBuilder
@@ -73,6 +73,7 @@ def test_plain_queries(small_index: SearchIndex, q: str) -> None:
 
 
 @given(queries)
+@example("\u200b" + "x" * 60 + "<~99")  # took 75 s before fuzzy edits were capped
 def test_syntax_queries(small_index: SearchIndex, q: str) -> None:
     run(small_index, q, syntax=True)
 

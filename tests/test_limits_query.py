@@ -1,0 +1,49 @@
+"""Limits on syntax queries: a fuzzy word allows at most two edits.
+
+Regression test for a find of ``tests/test_fuzz_query.py`` after the new search internals
+were merged: ``xxxx...~99`` (a 60-letter word, 99 edits) took 75 s on a 20-document index,
+because finding the words within N edits grows steeply with N. More than
+:data:`search.query.MAX_FUZZY_EDITS` edits is now refused with a one-line QueryError.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.build import IndexBuilder
+from index.errors import QueryError
+from index.model import Article
+from search import SearchIndex
+from search.query import MAX_FUZZY_EDITS
+
+CORPUS = Path(__file__).parent / "fixtures" / "webui_corpus.jsonl"
+
+
+@pytest.fixture(scope="module")
+def ix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    folder = tmp_path_factory.mktemp("fuzzy") / "index"
+    records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    IndexBuilder(folder).build(Article.from_dict(r) for r in records[:10])
+    with SearchIndex.open(folder) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("q", ["literasi~3", "x" * 60 + "~99", "title:digital~5",
+                               "literasi~3/1", "(webinar OR literasi~9)"])
+def test_more_than_two_edits_is_refused(ix: SearchIndex, q: str) -> None:
+    with pytest.raises(QueryError, match=f"at most {MAX_FUZZY_EDITS} edits") as error:
+        ix.search(q, syntax=True)
+    assert "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("q", ["literasi~", "literasi~1", "literasi~2", "literasi~2/1"])
+def test_one_or_two_edits_still_work(ix: SearchIndex, q: str) -> None:
+    assert ix.search(q, syntax=True).total > 0
+
+
+def test_plain_queries_keep_the_tilde_as_text(ix: SearchIndex) -> None:
+    ix.search("literasi~9")
