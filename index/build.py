@@ -26,6 +26,7 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
 
 from __future__ import annotations
 
+import errno
 import itertools
 import json
 import logging
@@ -43,7 +44,7 @@ from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
 from .document import content_hash, record_to_document
-from .errors import WebinarSearchError
+from .errors import IndexWriteError, WebinarSearchError
 from .layout import (
     META_NAME,
     fsync_tree,
@@ -98,16 +99,39 @@ def new_generation(index_dir: Path, lock_timeout: float) -> Iterator[tuple[str, 
     with write_lock(index_dir, timeout=lock_timeout):
         generation = new_generation_name()
         gen_dir = index_dir / generation
-        gen_dir.mkdir()
         try:
+            gen_dir.mkdir()
             yield generation, gen_dir
             fsync_tree(gen_dir)
+        except OSError as exc:
+            shutil.rmtree(gen_dir, ignore_errors=True)
+            raise _cannot_write(index_dir, exc) from exc
         except BaseException:
             shutil.rmtree(gen_dir, ignore_errors=True)
             raise
         previous = read_current(index_dir)
-        publish(index_dir, generation)
+        try:
+            publish(index_dir, generation)
+        except OSError as exc:
+            if read_current(index_dir) != generation:  # the switch did not happen
+                shutil.rmtree(gen_dir, ignore_errors=True)
+                raise _cannot_write(index_dir, exc) from exc
+            raise
         sweep(index_dir, keep={generation, previous or generation})
+
+
+def _cannot_write(index_dir: Path, exc: OSError) -> IndexWriteError:
+    """The one-line error for a generation that could not be written (the live one is intact).
+
+    A full disk is the usual cause, and the one a user can act on; any other OSError (a
+    read-only or vanished folder, a quota) is named by its system message.
+    """
+    if exc.errno == errno.ENOSPC:
+        reason, advice = "no space left on the device", " (free some space, then run it again)"
+    else:
+        reason, advice = (exc.strerror or str(exc)).lower(), ""
+    return IndexWriteError(f"cannot write the new index in {index_dir}: {reason}; the live "
+                           f"index is unchanged{advice}")
 
 
 def write_meta(gen_dir: Path, generation: str, documents: int, **extra: Any) -> None:

@@ -27,6 +27,13 @@ class IndexBusyError(WebinarSearchError):
     """Another process holds the index's write lock and did not release it in time."""
 
 
+class IndexWriteError(WebinarSearchError):
+    """A new index generation could not be written (disk full, read-only folder...).
+
+    Raised only where the live index is known to be unchanged, and its message says so.
+    """
+
+
 class QueryError(WebinarSearchError):
     """A query that cannot be run: malformed syntax, too long, or too expensive."""
 
