@@ -150,7 +150,7 @@ class SearchIndex:
         self.close()
 
     def close(self) -> None:
-        with self._lock:
+        with self._switching, self._lock:
             self._gen.close()
 
     @property

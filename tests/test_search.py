@@ -193,7 +193,7 @@ def test_one_index_serves_many_threads(ix: SearchIndex) -> None:
 def test_readers_keep_answering_while_a_new_generation_opens(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import search.searcher as searcher
+    from search import searcher
 
     records = load_records()
     IndexBuilder(tmp_path, procs=1).build(records)

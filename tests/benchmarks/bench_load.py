@@ -22,8 +22,8 @@ fixed, seeded mix (single words, two words, names, a filter, page 2):
 3. ``rebuilds``: a separate process runs ``IndexBuilder.build`` (what ``webinar-search
    build`` calls) in a loop into the served folder, generations of ``--rebuild-docs``
    articles (after the first switch the server answers from that smaller index; a
-   20,000-article rebuild takes minutes here, so ``--rebuild-docs 20000 --duration 600``
-   is the run that keeps the size).
+   20,000-article rebuild takes minutes here, so ``--phases rebuilds --rebuild-docs 20000
+   --switch-duration 600`` is the run that keeps the size).
 
 With ``--index`` the served folder is a copy, never the index you passed.
 
@@ -60,8 +60,8 @@ from pathlib import Path
 
 from index.build import IndexBuilder
 from index.layout import read_current
-from index.update import IndexUpdater
 from index.model import Article, Event, Speaker
+from index.update import IndexUpdater
 
 FIRST = ["Ayu", "Bima", "Citra", "Dimas", "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko",
          "Kartika", "Lukman", "Maya", "Nanda", "Oki", "Putri", "Rizky", "Sari", "Taufik",
@@ -303,13 +303,15 @@ def main() -> None:
                         help="comma-separated phases to run, in this order")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--duration", type=float, default=20.0, help="seconds per phase")
+    parser.add_argument("--switch-duration", type=float, default=None,
+                        help="seconds of the updates and rebuilds phases (default: --duration)")
     parser.add_argument("--threads", type=int, default=8, help="server worker threads")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     phases = [p.strip() for p in args.phases.split(",") if p.strip()]
     unknown = set(phases) - {"steady", "updates", "rebuilds"}
     if unknown:
-        parser.error(f"unknown phase {sorted(unknown)[0]!r}: use steady, updates, rebuilds")
+        parser.error(f"unknown phase {min(unknown)!r}: use steady, updates, rebuilds")
 
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
         work = Path(tmp) / "index"
@@ -352,12 +354,17 @@ def main() -> None:
                     results.append(result)
                     continue
                 target, size, shown, note = loops[name]
+                # not a daemon: a large build forks indexing workers of its own (they die
+                # with it, see index.parallel)
                 writer = multiprocessing.get_context("spawn").Process(
-                    target=target, args=(str(work), size, args.seed + 100), daemon=True)
+                    target=target, args=(str(work), size, args.seed + 100))
                 writer.start()
                 try:
-                    result = run_phase(name, port, paths, args.concurrency, args.duration,
-                                       work)
+                    result = run_phase(name, port, paths, args.concurrency,
+                                       args.switch_duration or args.duration, work)
+                    if writer.exitcode is not None:
+                        result.errors.append(f"the {name} loop died (exit code "
+                                             f"{writer.exitcode}): see its traceback above")
                 finally:
                     writer.terminate()
                     writer.join()
