@@ -13,9 +13,17 @@ scoring in :mod:`search.scoring`, second-stage ranking in :mod:`search.ranking`,
 in :mod:`search.facets`, snippets in :mod:`search.snippets`, settings in
 :mod:`search.settings` and the ``webinar-search`` command line in :mod:`search.cli`.
 Importing this package pulls in neither Flask nor the crawler.
+
+Two things from the write side are re-exported because readers need them too:
+:class:`~index.model.Article` (what :meth:`SearchIndex.article` returns) and
+:func:`~index.names.speaker_key` (a name as the identity key that speaker pages, the
+``speaker`` filter and facet values use), so that an embedding tool (and the web UI)
+imports ``search`` only.
 """
 
 from index.errors import IndexNotFoundError, QueryError, WebinarSearchError
+from index.model import Article
+from index.names import speaker_key
 
 from .results import (
     Appearance,
@@ -29,6 +37,7 @@ from .searcher import SearchIndex
 
 __all__ = [
     "Appearance",
+    "Article",
     "Hit",
     "IndexNotFoundError",
     "MatchedSpeaker",
@@ -38,4 +47,5 @@ __all__ = [
     "SpeakerProfile",
     "SpeakerSummary",
     "WebinarSearchError",
+    "speaker_key",
 ]

@@ -51,8 +51,11 @@ def make_snippet(text: str, words: Iterable[str], stems: Iterable[str]) -> str:
     spans = find_matches(head, frozenset(words), frozenset(stems))
     if not spans:
         return _window(head, 0, [], lead=False)
-    windows = _best_windows(spans)
-    return " … ".join(_window(head, start, spans) for start in windows)
+    passages = [_window(head, start, spans) for start in _best_windows(spans)]
+    # each passage marks its own cut ends; between two passages one ellipsis is enough
+    inner = [p.removeprefix("… ") if i else p for i, p in enumerate(passages)]
+    inner = [p.removesuffix(" …") if i < len(inner) - 1 else p for i, p in enumerate(inner)]
+    return " … ".join(inner)
 
 
 def _best_windows(spans: list[tuple[int, int]]) -> list[int]:

@@ -121,6 +121,17 @@ def test_snippets_are_escaped_html(ix: SearchIndex) -> None:
     assert "&amp;" in hit.snippet
 
 
+def test_two_passages_are_joined_by_one_ellipsis() -> None:
+    from search.snippets import make_snippet
+
+    filler = " ".join(["kata"] * 120)
+    text = f"Awal {filler} hoaks pertama {filler} hoaks kedua {filler} akhir"
+    snippet = make_snippet(text, ["hoaks"], [])
+    assert snippet.count("<mark>hoaks</mark>") == 2
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert "… …" not in snippet and snippet.count("…") == 3
+
+
 def test_results_to_dict_is_json(ix: SearchIndex) -> None:
     data = json.loads(json.dumps(ix.search("hoaks").to_dict()))
     assert data["total"] == 1 and data["pages"] == 1
@@ -150,6 +161,16 @@ def test_article_and_stats(ix: SearchIndex) -> None:
     assert stats["generation"] == ix.generation and stats["built_at"]
 
 
+def test_month_counts_cover_every_dated_document(ix: SearchIndex) -> None:
+    months = ix.month_counts()
+    assert months == [("2020-11", 1), ("2021-06", 1), ("2021-07", 1), ("2021-09", 1),
+                      ("2022-01", 1), ("2022-02", 1), ("2022-03", 1)]
+    assert sum(count for _, count in months) == ix.stats()["documents"]
+    # the flood report has no event: it counts in the month it was published
+    in_january = ix.search("", filters={"date_from": "2022-01-01", "date_to": "2022-01-31"})
+    assert in_january.total == dict(months)["2022-01"]
+
+
 def test_one_index_serves_many_threads(ix: SearchIndex) -> None:
     expected = {q: urls(ix.search(q)) for q in ("hoaks", "data pribadi", "Ratna", "umkm")}
     failures: list[str] = []
@@ -167,6 +188,39 @@ def test_one_index_serves_many_threads(ix: SearchIndex) -> None:
     for t in threads:
         t.join()
     assert failures == []
+
+
+def test_readers_keep_answering_while_a_new_generation_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from search import searcher
+
+    records = load_records()
+    IndexBuilder(tmp_path, procs=1).build(records)
+    with SearchIndex.open(tmp_path) as index:
+        assert index.search("").total == 7
+        IndexBuilder(tmp_path, procs=1).build(records[:3])
+        opening, release = threading.Event(), threading.Event()
+        real_table = searcher.FacetTable
+
+        def slow_table(reader: object) -> object:
+            opening.set()
+            assert release.wait(10)
+            return real_table(reader)
+
+        monkeypatch.setattr(searcher, "FacetTable", slow_table)
+        switched: list[int] = []
+        switcher = threading.Thread(target=lambda: switched.append(index.search("").total))
+        switcher.start()
+        assert opening.wait(10)
+        answered: list[int] = []
+        reader = threading.Thread(target=lambda: answered.append(index.search("").total))
+        reader.start()
+        reader.join(5)
+        release.set()
+        switcher.join(10)
+        assert answered == [7], "a reader waited for the new generation to open"
+        assert switched == [3] and index.search("").total == 3
 
 
 def test_own_bm25f_scores_equal_whooshs(ix: SearchIndex) -> None:

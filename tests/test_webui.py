@@ -20,6 +20,7 @@ from flask.testing import FlaskClient
 
 from index.build import IndexBuilder
 from index.model import Article
+from search import speaker_key
 from webui import create_app
 from webui.app import close_index
 
@@ -27,9 +28,6 @@ CORPUS = Path(__file__).parent / "fixtures" / "webui_corpus.jsonl"
 RECORDS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
 HOSTILE_URL = "javascript:alert('url')"
 PALEMBANG_URL = RECORDS[0]["url"]
-
-from index.names import speaker_key
-
 GILANG = speaker_key("Gilang Mahesa Putra")
 MADE = speaker_key("Made Ardana Wirya")
 YOHANA = speaker_key("Yohana Sitompul")
@@ -133,6 +131,34 @@ def test_browse_by_speaker_without_query_is_newest_first(client: FlaskClient) ->
     page = soup(client.get(f"/search?speaker={MADE}"))
     assert "Made Ardana" in page.select_one(".chip").get_text()
     assert page.select_one(".sort a[aria-current]").get_text(strip=True) == "Terbaru"
+
+
+def test_speaker_filter_takes_a_name_and_keeps_the_key(client: FlaskClient) -> None:
+    by_name = client.get("/search.json?speaker=Made Ardana Wirya").get_json()
+    assert by_name["filters"] == {"speaker": MADE} and by_name["total"] == 12
+    page = soup(client.get("/search?speaker=Made+Ardana+Wirya"))
+    active = page.select_one("#facet-speaker + ul a.active")
+    assert active is not None and "Made Ardana" in active.get_text()
+    assert "speaker" not in link_args(active["href"])
+
+
+def test_a_speaker_filter_without_results_is_still_named(client: FlaskClient) -> None:
+    page = soup(client.get(f"/search?q=zzqxwv&speaker={YOHANA}"))
+    assert "Yohana Sitompul" in page.select_one(".chip").get_text()
+
+
+def test_speakers_the_query_names_are_marked(client: FlaskClient) -> None:
+    page = soup(client.get("/search?q=yohana+sitompul"))
+    hits = page.select("li.hit")
+    assert hits
+    for hit in hits:
+        marked = hit.select(".people li.matched")
+        assert [li.a["href"] for li in marked] == [f"/speaker/{YOHANA}"]
+        assert "cocok dengan pencarian" in marked[0].get_text()
+    by_filter = soup(client.get(f"/search?speaker={YOHANA}"))
+    assert all(hit.select_one(".people li.matched a")["href"] == f"/speaker/{YOHANA}"
+               for hit in by_filter.select("li.hit"))
+    assert not soup(client.get("/search?q=hoaks")).select(".people li.matched")
 
 
 def test_sort_by_date_orders_hits_newest_first(client: FlaskClient) -> None:
@@ -274,7 +300,7 @@ BAD_SEARCHES = [
     ("facet=colour", "unknown parameter 'facet'"), ("sort=best", "sort"),
     ("province=Bali&province=Maluku", "more than once"), ("from=2021-13-01", "from"),
     ("from=2022-01-01&to=2021-01-01", "after"), ("year=21", "year"),
-    ("speaker=<script>", "speaker"), ("per_page=500", "per_page"),
+    ("speaker=<>", "speaker"), ("per_page=500", "per_page"),
     ("page=900&per_page=100", "deep"),
     ("lang=fr", "lang"),
 ]
@@ -478,22 +504,6 @@ def test_serve_get_answers_one_request_in_process(corpus_index: Path) -> None:
                               "/search.json?page=0"])
     assert bad.exit_code == 1
     assert '"code":"bad_parameter"' in bad.output and "HTTP 400" in bad.output
-
-
-def test_index_calls_are_serialized_unless_configured_off(corpus_index: Path) -> None:
-    from search import SearchIndex
-    from webui.library import SerializedIndex
-
-    for serialize, kind in ((True, SerializedIndex), (False, SearchIndex)):
-        app = create_app({"TESTING": True, "INDEX_DIR": str(corpus_index),
-                          "SERIALIZE_INDEX": serialize})
-        client = app.test_client()
-        assert client.get("/search.json?q=hoaks").get_json()["total"] == 6
-        assert client.get(f"/speaker/{YOHANA}.json").status_code == 200
-        assert client.get("/speakers.json?prefix=y").get_json()["speakers"]
-        index = app.extensions["webinar_search_state"].index
-        assert isinstance(index, kind) and index.generation.startswith("gen-")
-        close_index(app)
 
 
 def test_request_parameters_cannot_steer_links(client: FlaskClient) -> None:

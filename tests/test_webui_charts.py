@@ -6,7 +6,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from webui.charts import Datum, bar_chart, column_chart, nice_ceiling
+from webui.charts import LABEL_CHARS, Datum, bar_chart, column_chart, nice_ceiling
 
 
 def _svg(markup: str) -> BeautifulSoup:
@@ -31,7 +31,7 @@ def test_labels_and_links_are_escaped_and_long_labels_shortened() -> None:
     assert svg.select_one("a")["href"] == '/search?q="><x'
     assert svg.select_one("a")["tabindex"] == "-1"
     shown = svg.select_one("text.label").get_text()
-    assert shown.endswith("…") and len(shown) <= 24
+    assert shown.endswith("…") and len(shown) <= LABEL_CHARS
     assert svg.select_one("g.row title").get_text().startswith(hostile.strip()[:20])
     assert svg.select_one("svg")["aria-labelledby"] == 'c"x-t'
 

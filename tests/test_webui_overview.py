@@ -1,25 +1,41 @@
-"""The overview numbers and charts, and did-you-mean, against the library contract.
+"""The overview numbers and charts, spelling correction and date ranges, on a real index.
 
-These run the real app over :class:`webui_fakes.ContractIndex`, which implements the
-search contract literally (date filters, suggestions), so they pin down what the UI does
-with each part of it whatever state the real index is in.
+A five-record index (two years, three provinces) small enough that every expected number
+can be counted by hand, rebuilt in place to check that the overview follows a generation
+switch.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
-from webui_fakes import ContractIndex, record
 
+from index.build import IndexBuilder
+from index.model import Article
+from search import QueryError, SearchIndex, speaker_key
 from webui import create_app
-from webui.app import WebState
-from webui.library import SpeakerNames
-from webui.overview import compute_overview
+from webui.app import close_index, get_state
+from webui.overview import compute_overview, month_series
+
+
+def record(url: str, when: str, province: str, speakers: list[str],
+           title: str = "Webinar Uji") -> dict[str, Any]:
+    """A minimal webinar report."""
+    return Article(url=url, site="uji.example", title=title, published=when,
+                   text=f"{title} di {province}.").to_dict() | {"event": {
+                       "title": title, "date": when, "location": None, "province": province,
+                       "organizers": [], "participants": None, "questions": [],
+                       "speakers": [{"name": n, "name_as_written": n, "role": "speaker",
+                                     "position": None, "talk_title": None} for n in speakers]}}
+
 
 RECORDS = [
     record("https://uji.example/1", "2021-03-02", "Bali", ["Ani Lestari", "Budi Darma"],
@@ -30,22 +46,24 @@ RECORDS = [
     record("https://uji.example/4", "2021-05-30", "Bali", ["Budi Darma"], "etika  digital"),
     record("https://uji.example/5", "2022-01-15", "Aceh", ["Dedi Kurnia"], "Budaya Digital"),
 ]
-
-from index.names import speaker_key
-
 ANI = speaker_key("Ani Lestari")
 
 
-@pytest.fixture
-def fake() -> ContractIndex:
-    return ContractIndex(RECORDS, suggestions={"etka": "etika"})
+def build(index_dir: Path, records: list[dict[str, Any]]) -> None:
+    IndexBuilder(index_dir, procs=1).build(Article.from_dict(r) for r in records)
 
 
 @pytest.fixture
-def app(fake: ContractIndex) -> Iterator[Flask]:
-    app = create_app({"TESTING": True, "INDEX_DIR": "/nonexistent"})
-    app.extensions["webinar_search_state"] = WebState(fake)  # type: ignore[arg-type]
+def index_dir(tmp_path: Path) -> Path:
+    build(tmp_path / "index", RECORDS)
+    return tmp_path / "index"
+
+
+@pytest.fixture
+def app(index_dir: Path) -> Iterator[Flask]:
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)})
     yield app
+    close_index(app)
 
 
 @pytest.fixture
@@ -53,41 +71,52 @@ def client(app: Flask) -> FlaskClient:
     return app.test_client()
 
 
-def test_months_are_counted_with_date_filters_and_trimmed(fake: ContractIndex) -> None:
-    overview = compute_overview(fake, SpeakerNames())  # type: ignore[arg-type]
+def test_month_series_fills_gaps_and_keeps_recent_years() -> None:
+    series, since = month_series([("2021-03", 2), ("2021-05", 2), ("2022-01", 1)])
+    assert series[0] == ("2021-03", 2) and series[-1] == ("2022-01", 1)
+    assert dict(series)["2021-04"] == 0 and len(series) == 11 and since is None
+    old, since = month_series([("2010-01", 5), ("2020-12", 1), ("2021-02", 3)])
+    assert since == "2016" and old[0] == ("2020-12", 1) and len(old) == 3
+    misread, _ = month_series([("2021-01", 1), ("2099-01", 1)], today=date(2024, 5, 1))
+    assert misread == [("2021-01", 1)]
+
+
+def test_overview_numbers(index_dir: Path) -> None:
+    with SearchIndex.open(index_dir) as ix:
+        overview = compute_overview(ix)
     months = dict(overview.months)
     assert overview.months[0] == ("2021-03", 2) and overview.months[-1] == ("2022-01", 1)
-    assert months["2021-04"] == 0 and months["2021-05"] == 2
-    assert len(overview.months) == 11
+    assert months["2021-04"] == 0 and months["2021-05"] == 2 and len(overview.months) == 11
     assert sum(months.values()) == overview.documents == 5
-    windows = [c["filters"] for c in fake.calls if "date_from" in c["filters"]]
-    assert {"date_from": "2021-02-01", "date_to": "2021-02-28"} in windows
-
-
-def test_themes_provinces_and_speakers(fake: ContractIndex) -> None:
-    overview = compute_overview(fake, SpeakerNames())  # type: ignore[arg-type]
     assert overview.themes[0] == ("Etika Digital", 3)
     assert overview.theme_sample == 5
     assert overview.provinces[0] == ("Bali", 3)
-    assert overview.speakers[0] == (f"{ANI}", "Ani Lestari", 3)
+    assert overview.speakers[0] == (ANI, "Ani Lestari", 3)
+    assert overview.years == [("2021", 4), ("2022", 1)]
 
 
 def test_overview_is_computed_once_per_generation_and_refreshed_behind(
-    app: Flask, fake: ContractIndex, client: FlaskClient
+    app: Flask, client: FlaskClient, index_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert client.get("/overview.json").get_json()["documents"] == 5
-    calls = len(fake.calls)
+    first = client.get("/overview.json").get_json()
+    assert first["documents"] == 5
+    with app.app_context():
+        index = get_state().index
+    searches: list[str] = []
+    real_search = index.search
+    monkeypatch.setattr(index, "search", lambda q, **kw: (searches.append(q),
+                                                          real_search(q, **kw))[1])
     client.get("/overview")
-    assert len(fake.calls) == calls
-    fake.records = [*fake.records, record("https://uji.example/6", "2022-02-01", "Aceh", [])]
-    fake.generation = "gen-fake-2"
+    assert searches == [], "a cached overview ran queries"
+    build(index_dir, [*RECORDS, record("https://uji.example/6", "2022-02-01", "Aceh", [])])
     stale = client.get("/overview.json").get_json()
-    assert stale["documents"] == 5 and stale["generation"] == "gen-fake-1"
+    assert stale["documents"] == 5 and stale["generation"] == first["generation"]
     deadline = time.monotonic() + 10
-    while client.get("/overview.json").get_json()["generation"] != "gen-fake-2":
+    while client.get("/overview.json").get_json()["generation"] == first["generation"]:
         assert time.monotonic() < deadline, "the overview was not refreshed"
         time.sleep(0.02)
-    assert client.get("/overview.json").get_json()["documents"] == 6
+    fresh = client.get("/overview.json").get_json()
+    assert fresh["documents"] == 6 and fresh["months"][-1] == {"month": "2022-02", "count": 1}
 
 
 def test_overview_page_has_four_charts_with_tables(client: FlaskClient) -> None:
@@ -102,8 +131,8 @@ def test_overview_page_has_four_charts_with_tables(client: FlaskClient) -> None:
     assert "from=2021-03-01" in march and "to=2021-03-31" in march
     speakers = page.select("#speakers-caption ~ details tbody a")
     assert speakers[0]["href"] == f"/speaker/{ANI}"
-    bars = page.select("svg#provinces rect.bar, figure:nth-of-type(2) svg rect.bar")
-    assert bars
+    assert speakers[0].get_text() == "Ani Lestari"
+    assert page.select("#provinces-caption ~ svg rect.bar")
 
 
 def test_overview_json(client: FlaskClient) -> None:
@@ -111,33 +140,45 @@ def test_overview_json(client: FlaskClient) -> None:
     assert data["documents"] == 5
     assert data["months"][0] == {"month": "2021-03", "count": 2}
     assert data["provinces"][0] == {"province": "Bali", "count": 3}
-    assert data["speakers"][0] == {"key": f"{ANI}", "name": "Ani Lestari", "count": 3}
+    assert data["speakers"][0] == {"key": ANI, "name": "Ani Lestari", "count": 3}
 
 
-def test_date_range_is_passed_to_the_library_and_shown_as_chips(
-    client: FlaskClient, fake: ContractIndex
-) -> None:
-    response = client.get("/search?from=2021-03-01&to=2021-03-31")
-    page = BeautifulSoup(response.get_data(as_text=True), "lxml")
-    assert fake.calls[-1]["filters"] == {"date_from": "2021-03-01", "date_to": "2021-03-31"}
-    assert len(page.select("li.hit")) == 2
-    chips = [c.get_text(" ", strip=True) for c in page.select(".chip")]
-    assert any("1 Maret 2021" in c for c in chips) and any("31 Maret 2021" in c for c in chips)
+def test_a_month_bar_links_to_that_months_articles(client: FlaskClient) -> None:
+    page = BeautifulSoup(client.get("/overview").get_data(as_text=True), "lxml")
+    may = next(tr for tr in page.select("#months-caption ~ details tbody tr")
+               if tr.th.get_text(strip=True) == "Mei 2021")
+    listed = BeautifulSoup(client.get(may.a["href"]).get_data(as_text=True), "lxml")
+    assert len(listed.select("li.hit")) == int(may.td.get_text()) == 2
+    chips = [c.get_text(" ", strip=True) for c in listed.select(".chip")]
+    assert any("1 Mei 2021" in c for c in chips) and any("31 Mei 2021" in c for c in chips)
 
 
-def test_did_you_mean_link_keeps_filters(client: FlaskClient) -> None:
+def test_a_typo_shows_the_corrected_results_and_keeps_filters(client: FlaskClient) -> None:
     page = BeautifulSoup(client.get("/search?q=etka&province=Bali").get_data(as_text=True),
                          "lxml")
-    link = page.select_one(".suggestion a")
-    assert link.get_text() == "etika"
-    assert link["href"] == "/search?q=etika&province=Bali"
-    assert page.select_one(".empty a[href='/search?q=etika&province=Bali']")
+    note = page.select_one(".suggestion.corrected")
+    assert "“etka”" in note.get_text()
+    assert note.a.get_text() == "etika" and note.a["href"] == "/search?q=etika&province=Bali"
+    assert len(page.select("li.hit")) == 3
+    assert "“etika”" in page.select_one("[aria-live=polite]").get_text()
 
 
-def test_unknown_filter_from_library_is_400(client: FlaskClient, fake: ContractIndex,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fake, "search", lambda *a, **k: ContractIndex([]).search(
-        "", filters={"colour": "red"}))
+def test_empty_results_offer_the_correction(client: FlaskClient) -> None:
+    page = BeautifulSoup(client.get("/search?q=etka&province=Aceh").get_data(as_text=True),
+                         "lxml")
+    assert page.select_one(".empty a[href='/search?q=etika&province=Aceh']")
+
+
+def test_a_query_error_from_the_library_is_400(app: Flask, client: FlaskClient,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    with app.app_context():
+        index = get_state().index
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise QueryError("too many words (99; the limit is 32)")
+
+    monkeypatch.setattr(index, "search", refuse)
     response = client.get("/search.json?q=x")
     assert response.status_code == 400
-    assert response.get_json()["error"]["code"] == "bad_query"
+    assert response.get_json()["error"] == {"code": "bad_query",
+                                            "message": "too many words (99; the limit is 32)"}

@@ -26,6 +26,14 @@ def test_browsing_without_query_defaults_to_newest_first() -> None:
     assert not parse().active
 
 
+def test_a_speaker_name_becomes_its_key() -> None:
+    from search import speaker_key
+
+    key = speaker_key("Ika Meilani")
+    assert parse(speaker="Dr. Ika Meilani, S.Si").filters == {"speaker": key}
+    assert parse(speaker=key).filters == {"speaker": key}
+
+
 def test_dates_become_library_filters() -> None:
     params = parse(**{"from": "2021-06-01", "to": "2021-06-30"})
     assert params.library_filters() == {"date_from": "2021-06-01", "date_to": "2021-06-30"}
@@ -45,7 +53,7 @@ def test_empty_values_are_ignored() -> None:
     ({"q": "x" * 501}, "query too long (501 characters; the limit is 500)"),
     ({"nonsense": "1"}, "unknown parameter 'nonsense'"),
     ({"year": "twenty"}, "four digits"),
-    ({"speaker": "Ika Meilani"}, "speaker key"),
+    ({"speaker": "«» !"}, "a name or a speaker key"),
     ({"province": "x" * 201}, "too long"),
     ({"to": "18/06/2021"}, "date like 2021-06-18"),
     ({"sort": "popular"}, "sort must be one of relevance, date"),
@@ -63,3 +71,15 @@ def test_repeated_parameter_is_refused() -> None:
 def test_limits_come_from_config() -> None:
     with pytest.raises(BadParameter, match="limit is 5"):
         parse_search(MultiDict({"q": "literasi"}), Limits(max_query_chars=5))
+
+
+def test_shown_speakers_always_include_the_matched_ones() -> None:
+    from search import MatchedSpeaker
+    from webui.search_page import shown_speakers
+
+    people = [MatchedSpeaker(f"Orang {i}", f"orang-{i}", "speaker", matched=i == 8)
+              for i in range(10)]
+    shown = shown_speakers(people, limit=6)
+    assert [p.key for p in shown] == ["orang-0", "orang-1", "orang-2", "orang-3", "orang-4",
+                                      "orang-8"]
+    assert shown_speakers(people[:3]) == people[:3]

@@ -1,5 +1,7 @@
 """The web UI: a read-only Flask app over :class:`search.SearchIndex`.
 
+It imports the ``search`` package only (the library's public API), never ``index``.
+
 ``create_app(test_config)`` builds the app; nothing is bound at import time. Modules, one
 job each:
 
@@ -11,7 +13,6 @@ job each:
 - :mod:`webui.overview`    - aggregate counts for the overview charts, cached per generation
 - :mod:`webui.charts`      - server-rendered SVG bar and column charts
 - :mod:`webui.i18n`        - Indonesian/English strings (``data/strings.json``) and formats
-- :mod:`webui.library`     - adapters over library return shapes (speaker lists, names)
 - :mod:`webui.errors`      - one JSON error shape, friendly 4xx/5xx pages
 """
 

@@ -1,9 +1,9 @@
 """The Flask application factory, the shared index, and what every page needs.
 
 Nothing is bound at import time: :func:`create_app` builds an app from a config mapping.
-The index is opened lazily on the first request and shared by all threads (it follows
-rebuilds on its own; its calls are serialized, see :class:`~webui.library.SerializedIndex`),
-together with the per-generation caches of speaker names and overview numbers
+The index is opened lazily on the first request and shared by all threads: a
+:class:`search.SearchIndex` is thread-safe and follows rebuilds on its own, so the app adds
+no locking of its own, only the per-generation cache of the overview numbers
 (:class:`WebState`).
 
 Every response carries a Content-Security-Policy without ``unsafe-inline``: the pages use
@@ -24,7 +24,6 @@ from flask.typing import ResponseReturnValue
 from search import SearchIndex
 
 from .i18n import LANGUAGES, Translator, negotiate
-from .library import IndexLike, SerializedIndex, SpeakerNames
 from .overview import OverviewCache
 from .params import BadParameter, Limits
 
@@ -40,8 +39,7 @@ _OPEN_LOCK = threading.Lock()
 class WebState:
     """What the app shares between requests: the index and caches tied to its generation."""
 
-    index: IndexLike
-    names: SpeakerNames = field(default_factory=SpeakerNames)
+    index: SearchIndex
     overview: OverviewCache = field(default_factory=OverviewCache)
 
 
@@ -50,7 +48,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__)
     app.config.from_mapping(
         INDEX_DIR=None, MAX_QUERY_CHARS=500, MAX_PAGE=1000, MAX_PER_PAGE=100,
-        MAX_OFFSET=10_000, SERIALIZE_INDEX=True,
+        MAX_OFFSET=10_000,
     )
     if test_config:
         app.config.from_mapping(test_config)
@@ -74,16 +72,13 @@ def get_state() -> WebState:
         with _OPEN_LOCK:
             state = current_app.extensions.get("webinar_search_state")
             if state is None:
-                opened = SearchIndex.open(current_app.config["INDEX_DIR"])
-                index: IndexLike = (SerializedIndex(opened)
-                                    if current_app.config["SERIALIZE_INDEX"] else opened)
-                state = WebState(index)
+                state = WebState(SearchIndex.open(current_app.config["INDEX_DIR"]))
                 current_app.extensions["webinar_search_state"] = state
                 current_app.extensions["webinar_search_index"] = state.index
     return state
 
 
-def get_index() -> IndexLike:
+def get_index() -> SearchIndex:
     """The app's one index, opened on first use."""
     return get_state().index
 

@@ -21,7 +21,8 @@ WIDTH = 560
 """Width of a column chart's viewBox; it scales to its container (wider on a phone scrolls)."""
 BAR_WIDTH = 460
 """Bar charts are narrower so that their labels stay legible when a phone scales them down."""
-LABEL_CHARS = 24
+LABEL_CHARS = 28
+"""Longest label left of a bar; an Indonesian full name is often 25-30 characters."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def bar_chart(
     if labels_above:
         row, label_w, value_w, chars = 42, 0, 48, 2 * LABEL_CHARS + 10
     else:
-        row, label_w, value_w, chars = 28, 196, 48, LABEL_CHARS
+        row, label_w, value_w, chars = 28, 222, 48, LABEL_CHARS
     height = max(1, len(data)) * row + 8
     top = max((d.value for d in data), default=0) or 1
     bar_room = BAR_WIDTH - label_w - value_w

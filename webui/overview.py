@@ -1,33 +1,38 @@
-"""The numbers behind the overview page, computed through the public library API only.
+"""The numbers behind the overview page, from a few whole-index library calls.
 
-- provinces and most frequent speakers: the facet counts of an empty query, which the
-  library computes over every document in one call;
-- webinars per month: one count-only query per month (``date_from``/``date_to`` filters,
-  ``per_page=1``) for the months of the most recent years that hold documents;
+- webinars per month: :meth:`search.SearchIndex.month_counts`, one pass over the dates
+  the library keeps in memory; the chart shows the most recent :data:`MAX_YEARS` years
+  that hold documents, empty months included;
+- provinces, years and most frequent speakers: the facet counts (and
+  ``speaker_names``) of one empty query, which the library computes over every document;
 - top themes: the library has no theme facet, so event titles are counted over the most
-  recent :data:`THEME_SAMPLE` documents (all of them in a small index) and the page says how
-  many documents that was.
+  recent :data:`THEME_SAMPLE` documents (all of them in a small index), read without
+  highlighting or facets, and the page says how many documents that was.
 
-The result is computed once per index generation and shared, because it costs tens of
-queries (:class:`OverviewCache`).
+At 20,000 documents that is well under a second the first time a generation is seen (see
+the README's Web UI section); :class:`OverviewCache` then keeps the result for the
+generation, so later requests cost nothing.
 """
 
 from __future__ import annotations
 
-import calendar
 import logging
 import threading
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
-from .library import IndexLike, SpeakerNames, generation_of, key_as_name
+from search import SearchIndex
 
 logger = logging.getLogger(__name__)
 
 THEME_SAMPLE = 1000
 MAX_YEARS = 6
 TOP = 12
+FUTURE_YEARS = 1
+"""Months more than this many years after today are taken for mis-read dates and not charted
+(an announced webinar may lie a little ahead; one in 2099 would flatten the chart)."""
 
 
 @dataclass
@@ -54,33 +59,40 @@ class Overview:
         return data
 
 
-def _month_counts(ix: IndexLike, years: list[int]) -> list[tuple[str, int]]:
-    counts: list[tuple[str, int]] = []
-    for year in years:
-        for month in range(1, 13):
-            last = calendar.monthrange(year, month)[1]
-            window = {"date_from": f"{year}-{month:02d}-01",
-                      "date_to": f"{year}-{month:02d}-{last:02d}"}
-            counts.append((f"{year}-{month:02d}", ix.search("", filters=window, per_page=1).total))
-    while counts and counts[0][1] == 0:
-        counts.pop(0)
-    while counts and counts[-1][1] == 0:
-        counts.pop()
-    return counts
+def month_series(counts: list[tuple[str, int]], today: date | None = None
+                 ) -> tuple[list[tuple[str, int]], str | None]:
+    """Monthly counts as a gap-free series over the most recent :data:`MAX_YEARS` years.
+
+    Returns the series (first to last month holding documents, empty months as 0) and, when
+    older months were left out, the first year shown.
+    """
+    latest_year = (today or date.today()).year + FUTURE_YEARS
+    known = {m: c for m, c in counts if m[:4].isdigit() and int(m[:4]) <= latest_year}
+    if not known:
+        return [], None
+    first, last = min(known), max(known)
+    start = max(int(first[:4]), int(last[:4]) - MAX_YEARS + 1)
+    series: list[tuple[str, int]] = []
+    year, month = int(first[:4]), int(first[5:7])
+    if year < start:
+        year, month = start, 1
+    while f"{year}-{month:02d}" <= last:
+        key = f"{year}-{month:02d}"
+        series.append((key, known.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    while series and series[0][1] == 0:
+        series.pop(0)
+    return series, (str(start) if int(first[:4]) < start else None)
 
 
-def _theme_counts(
-    ix: IndexLike, names: SpeakerNames, generation: str
-) -> tuple[list[tuple[str, int]], int]:
+def _theme_counts(ix: SearchIndex) -> tuple[list[tuple[str, int]], int]:
     counts: Counter[str] = Counter()
     spelling: dict[str, Counter[str]] = {}
     seen = 0
     per_page = 100
     for page in range(1, THEME_SAMPLE // per_page + 1):
-        results = ix.search("", sort="date", page=page, per_page=per_page)
-        if results.page != page:
-            break
-        names.learn_results(generation, results)
+        results = ix.search("", sort="date", page=page, per_page=per_page, facets=False,
+                            highlight=False)
         for hit in results.hits:
             seen += 1
             title = " ".join((hit.event_title or "").split())
@@ -93,32 +105,25 @@ def _theme_counts(
     return top, seen
 
 
-def compute_overview(ix: IndexLike, names: SpeakerNames) -> Overview:
+def compute_overview(ix: SearchIndex) -> Overview:
     """Every number of the overview page, for the index's live generation."""
-    generation = generation_of(ix)
-    everything = ix.search("", per_page=1)
+    generation = str(ix.stats()["generation"])
+    everything = ix.search("", per_page=1, highlight=False)
     facets = everything.facets
-    years = sorted(int(y) for y, count in facets.get("year", []) if count and y.isdigit())
-    recent = years[-MAX_YEARS:]
-    themes, sample = _theme_counts(ix, names, generation)
-    speakers = []
-    for key, count in facets.get("speaker", [])[:TOP]:
-        name = names.known(generation, key)
-        if name is None:
-            profile = ix.speaker(key)
-            name = profile.name if profile is not None else key_as_name(key)
-            names.learn(generation, [(key, name)])
-        speakers.append((key, name, count))
+    months, months_from = month_series(ix.month_counts())
+    themes, sample = _theme_counts(ix)
+    speakers = [(key, everything.speaker_names.get(key, key), count)
+                for key, count in facets.get("speaker", [])[:TOP]]
     return Overview(
         generation=generation,
         documents=everything.total,
-        months=_month_counts(ix, recent),
+        months=months,
         provinces=list(facets.get("province", []))[:TOP * 2],
         themes=themes,
         speakers=speakers,
         years=sorted(facets.get("year", [])),
         theme_sample=sample,
-        months_from_year=str(recent[0]) if len(years) > len(recent) else None,
+        months_from_year=months_from,
     )
 
 
@@ -135,22 +140,22 @@ class OverviewCache:
         self._value: Overview | None = None
         self._refreshing = False
 
-    def get(self, ix: IndexLike, names: SpeakerNames) -> Overview:
-        generation = generation_of(ix)
+    def get(self, ix: SearchIndex) -> Overview:
+        generation = str(ix.stats()["generation"])
         with self._lock:
             value = self._value
             if value is None:
-                self._value = value = compute_overview(ix, names)
+                self._value = value = compute_overview(ix)
                 return value
             if value.generation != generation and not self._refreshing:
                 self._refreshing = True
-                threading.Thread(target=self._refresh, args=(ix, names), daemon=True,
+                threading.Thread(target=self._refresh, args=(ix,), daemon=True,
                                  name="overview-refresh").start()
             return value
 
-    def _refresh(self, ix: IndexLike, names: SpeakerNames) -> None:
+    def _refresh(self, ix: SearchIndex) -> None:
         try:
-            fresh = compute_overview(ix, names)
+            fresh = compute_overview(ix)
         except Exception:
             logger.exception("could not refresh the overview; keeping the previous one")
             fresh = None

@@ -4,7 +4,9 @@ All UI state lives in the query string, so the same parser serves a page and its
 and a bad link gets the same 400 from both. Parameters are strict on purpose: an unknown name
 (a misspelt filter), a repeated filter, a page out of bounds or an overlong query is refused
 with a message naming the parameter, rather than silently ignored, because a silently
-ignored filter returns wrong results that look right.
+ignored filter returns wrong results that look right. A ``speaker`` filter may be a name
+("Made Ardana Wirya") or a speaker key; it is kept as the key, so links stay canonical and
+the matching facet value shows as active.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from datetime import date
 from typing import Any
 
 from werkzeug.datastructures import MultiDict
+
+from search import speaker_key
 
 FILTERS: tuple[str, ...] = (
     "speaker", "role", "organizer", "province", "location", "site", "year",
@@ -153,9 +157,11 @@ def parse_search(args: MultiDict[str, str], limits: Limits) -> SearchParams:
             raise BadParameter(f"{name} is too long (the limit is {MAX_FILTER_CHARS} characters)")
         if name == "year" and not _YEAR.match(value):
             raise BadParameter(f"year must be four digits, not {value[:40]!r}")
-        if name == "speaker" and not SPEAKER_KEY.match(value):
-            raise BadParameter(f"speaker must be a speaker key like 'ika-meilani', not "
-                               f"{value[:40]!r}")
+        if name == "speaker":
+            value = speaker_key(value)
+            if not value:
+                raise BadParameter(f"speaker must be a name or a speaker key, not "
+                                   f"{args.get(name, '')[:40]!r}")
         filters[name] = value
     date_from, date_to = parse_date(args, "from"), parse_date(args, "to")
     if date_from and date_to and date_from > date_to:

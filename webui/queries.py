@@ -12,13 +12,10 @@ from dataclasses import dataclass
 
 from werkzeug.datastructures import MultiDict
 
-from index.model import Article
-from index.names import key_prefix, speaker_key
-from search import Results, SpeakerProfile
+from search import Article, Results, SpeakerProfile, SpeakerSummary, speaker_key
 
 from .app import get_state
 from .errors import NotFound
-from .library import SpeakerEntry, generation_of, speaker_entries
 from .overview import Overview
 from .params import SPEAKER_KEY, SearchParams, check_known, parse_int, parse_url
 
@@ -26,12 +23,22 @@ MAX_SPEAKERS = 500
 
 
 def run_search(params: SearchParams) -> Results:
-    """Run a validated search and remember the speaker names it shows."""
-    state = get_state()
-    results = state.index.search(params.q, filters=params.library_filters() or None,
-                                 sort=params.sort, page=params.page, per_page=params.per_page)
-    state.names.learn_results(generation_of(state.index), results)
-    return results
+    """Run a validated search: one page of hits with facets and highlighted snippets."""
+    return get_state().index.search(
+        params.q, filters=params.library_filters() or None, sort=params.sort,
+        page=params.page, per_page=params.per_page,
+    )
+
+
+def speaker_labels(params: SearchParams, results: Results) -> dict[str, str]:
+    """Display names for the speaker keys a results page shows: its facet values (named by
+    the library with the results) and the active speaker filter, which has no facet value
+    when nothing matched."""
+    names = dict(results.speaker_names)
+    wanted = params.filters.get("speaker")
+    if wanted and wanted not in names:
+        names.update(get_state().index.speaker_names([wanted]))
+    return names
 
 
 def load_article(args: MultiDict[str, str]) -> Article:
@@ -45,33 +52,26 @@ def load_article(args: MultiDict[str, str]) -> Article:
 
 def load_speaker(key: str, args: MultiDict[str, str]) -> SpeakerProfile:
     check_known(args, {"lang"})
-    state = get_state()
-    profile = state.index.speaker(key) if SPEAKER_KEY.match(key) else None
+    profile = get_state().index.speaker(key) if SPEAKER_KEY.match(key) else None
     if profile is None:
         raise NotFound(f"no speaker {key[:100]!r} in the index")
-    state.names.learn(generation_of(state.index), [(profile.key, profile.name)])
     return profile
 
 
-def prefix_key(text: str) -> str:
-    """What a user typed (``"Ika Mei"``) as the start of speaker keys (see ``key_prefix``)."""
-    return key_prefix(text[:100])
-
-
-def list_speakers(args: MultiDict[str, str]) -> tuple[str, int, list[SpeakerEntry]]:
-    """The speaker index: keys starting with ``prefix``, most appearances first."""
+def list_speakers(args: MultiDict[str, str]) -> tuple[str, int, list[SpeakerSummary]]:
+    """The speaker index: names (any part of them) starting with ``prefix``, most
+    articles first. The library reads the prefix as it reads names, so "Made Wir" finds
+    Made Ardana Wirya and a spelling variant finds the same person."""
     check_known(args, {"prefix", "limit", "lang"})
     prefix = " ".join(args.get("prefix", "").split())[:100]
     limit = parse_int(args, "limit", 100, 1, MAX_SPEAKERS)
-    state = get_state()
-    raw = state.index.speakers(prefix=prefix_key(prefix), limit=limit)
-    return prefix, limit, speaker_entries(raw, state.names, generation_of(state.index))
+    return prefix, limit, get_state().index.speakers(prefix=prefix, limit=limit)
 
 
 def load_overview(args: MultiDict[str, str]) -> Overview:
     check_known(args, {"lang"})
     state = get_state()
-    return state.overview.get(state.index, state.names)
+    return state.overview.get(state.index)
 
 
 @dataclass(frozen=True)
@@ -88,13 +88,12 @@ def person(name: str) -> Person:
 
 
 def co_speakers(profile: SpeakerProfile, top: int = 15) -> list[Person]:
-    """The people who shared a programme with this speaker, most often first."""
+    """The people who shared a programme with this speaker, most often first, each under
+    the spelling the index uses most for them."""
     counts: Counter[str] = Counter()
-    names: dict[str, str] = {}
     for appearance in profile.appearances:
-        for name in dict.fromkeys(appearance.co_speakers):
-            key = speaker_key(name)
-            if key and key != profile.key:
-                counts[key] += 1
-                names.setdefault(key, name)
-    return [Person(names[k], k, c) for k, c in counts.most_common(top)]
+        keys = dict.fromkeys(speaker_key(name) for name in appearance.co_speakers)
+        counts.update(key for key in keys if key and key != profile.key)
+    ranked = counts.most_common(top)
+    names = get_state().index.speaker_names([key for key, _ in ranked])
+    return [Person(names[key], key, count) for key, count in ranked]

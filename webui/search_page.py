@@ -7,15 +7,18 @@ is built from the validated :class:`~webui.params.SearchParams`, never from raw 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from search import Results
+from search import MatchedSpeaker, Results
 
 from .app import link
 from .i18n import Translator
-from .library import SpeakerNames
 from .params import FILTERS, SearchParams
+
+SPEAKERS_SHOWN = 6
+"""Speakers listed under a hit; the ones the query named are always among them."""
 
 
 @dataclass(frozen=True)
@@ -61,18 +64,21 @@ def search_link(params: SearchParams, **changes: Any) -> str:
     return link("web.search_page", **args)
 
 
-def value_label(name: str, value: str, t: Translator, names: SpeakerNames,
-                generation: str) -> str:
+def value_label(name: str, value: str, t: Translator, names: Mapping[str, str]) -> str:
+    """How a filter value reads: a speaker's name for a key, a role in the page's language."""
     if name == "speaker":
-        return names.name(generation, value)
+        return names.get(value, value)
     if name == "role":
         return t.role(value)
     return value
 
 
-def build_facets(params: SearchParams, results: Results, t: Translator, names: SpeakerNames,
-                 generation: str, top: int = 8) -> list[Facet]:
-    """Facet groups in page order, each value a link that adds (or removes) that filter."""
+def build_facets(params: SearchParams, results: Results, t: Translator,
+                 names: Mapping[str, str], top: int = 8) -> list[Facet]:
+    """Facet groups in page order, each value a link that adds (or removes) that filter.
+
+    ``names`` maps speaker keys to display names (``Results.speaker_names``).
+    """
     facets: list[Facet] = []
     for name in FILTERS:
         pairs = list(results.facets.get(name, []))
@@ -82,17 +88,16 @@ def build_facets(params: SearchParams, results: Results, t: Translator, names: S
         for value, count in pairs[:top]:
             active = params.filters.get(name) == value
             href = search_link(params, **{name: None if active else value})
-            values.append(FacetValue(value, value_label(name, value, t, names, generation),
-                                     count, href, active))
+            values.append(FacetValue(value, value_label(name, value, t, names), count, href,
+                                     active))
         if values:
             facets.append(Facet(name, t(f"facet.{name}"), values))
     return facets
 
 
-def build_chips(params: SearchParams, t: Translator, names: SpeakerNames,
-                generation: str) -> list[Chip]:
+def build_chips(params: SearchParams, t: Translator, names: Mapping[str, str]) -> list[Chip]:
     chips = [
-        Chip(t(f"facet.{name}"), value_label(name, value, t, names, generation),
+        Chip(t(f"facet.{name}"), value_label(name, value, t, names),
              search_link(params, **{name: None}))
         for name, value in params.filters.items()
     ]
@@ -103,6 +108,21 @@ def build_chips(params: SearchParams, t: Translator, names: SpeakerNames,
         chips.append(Chip(t("filter.to"), t.date(params.date_to),
                           search_link(params, to=None)))
     return chips
+
+
+def shown_speakers(speakers: list[MatchedSpeaker],
+                   limit: int = SPEAKERS_SHOWN) -> list[MatchedSpeaker]:
+    """The speakers to list under a hit, in programme order: every one the query or the
+    speaker filter named (``matched``), then the others up to ``limit``."""
+    room = max(0, limit - sum(1 for s in speakers if s.matched))
+    shown: list[MatchedSpeaker] = []
+    for speaker in speakers:
+        if speaker.matched:
+            shown.append(speaker)
+        elif room:
+            shown.append(speaker)
+            room -= 1
+    return shown
 
 
 def clear_filters_link(params: SearchParams) -> str:

@@ -18,7 +18,6 @@ from markupsafe import Markup, escape
 
 from . import charts, queries
 from .app import get_state, limits, link
-from .library import generation_of
 from .params import SearchParams, parse_search
 from .search_page import (
     build_chips,
@@ -26,6 +25,7 @@ from .search_page import (
     clear_filters_link,
     pagination,
     search_link,
+    shown_speakers,
 )
 
 bp = Blueprint("web", __name__)
@@ -64,15 +64,15 @@ def search_page() -> str:
     if not params.active:
         return _home(params)
     results = queries.run_search(params)
-    state = get_state()
-    generation = generation_of(state.index)
+    names = queries.speaker_labels(params, results)
     cap = min(limits().max_page, limits().max_offset // params.per_page)
     return render_template(
         "search.html",
         params=params,
         results=results,
-        facets=build_facets(params, results, g.t, state.names, generation),
-        chips=build_chips(params, g.t, state.names, generation),
+        shown_speakers=shown_speakers,
+        facets=build_facets(params, results, g.t, names),
+        chips=build_chips(params, g.t, names),
         clear_href=clear_filters_link(params),
         pages=pagination(params, results, cap),
         sort_links={s: search_link(params, sort=s) for s in ("relevance", "date")},
@@ -87,11 +87,8 @@ def search_page() -> str:
 
 def _home(params: SearchParams) -> str:
     """No query yet: the search box, the newest reports and ways in by speaker and place."""
-    state = get_state()
-    recent = state.index.search("", sort="date", per_page=6)
-    generation = generation_of(state.index)
-    state.names.learn_results(generation, recent)
-    facets = build_facets(params, recent, g.t, state.names, generation, top=10)
+    recent = get_state().index.search("", sort="date", per_page=6, highlight=False)
+    facets = build_facets(params, recent, g.t, recent.speaker_names, top=10)
     return render_template("home.html", params=params, recent=recent,
                            facets=[f for f in facets if f.name in ("speaker", "province")])
 

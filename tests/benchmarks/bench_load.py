@@ -4,24 +4,36 @@ Usage::
 
     python tests/benchmarks/bench_load.py                      # builds a small synthetic index
     python tests/benchmarks/bench_load.py --docs 5000          # a bigger one
-    python tests/benchmarks/bench_load.py --index DIR          # an existing index (e.g. the
-                                                               # 20,000-article one of
-                                                               # bench_index.py)
+    python tests/benchmarks/bench_load.py --index DIR          # an existing index
+    python tests/benchmarks/bench_load.py --index DIR --create-index --docs 20000
+        # the acceptance run: DIR, when it holds no index yet, is first built (once, about
+        # 3-5 minutes here) from the index benchmark's corpus (synthetic.py, ~400-word
+        # reports, seed 1, the same as ``bench_index.py --docs 20000``), then served
 
-Two phases, each ``--duration`` seconds at ``--concurrency`` clients (default 16), each
-client a keep-alive HTTP connection sending ``/search.json`` requests drawn from a fixed,
-seeded mix (single words, two words, names, a filter, page 2):
+Up to three phases, each ``--duration`` seconds at ``--concurrency`` clients (default 16),
+each client a keep-alive HTTP connection sending ``/search.json`` requests drawn from a
+fixed, seeded mix (single words, two words, names, a filter, page 2):
 
-1. steady: the index as built;
-2. during rebuilds: a separate process runs ``IndexBuilder.build`` (what ``webinar-search
-   build`` calls) in a loop into the served folder, so generations switch underneath the
-   server. With ``--index`` the served folder is a copy, never the index you passed, and the
-   rebuilt generations hold ``--rebuild-docs`` synthetic articles (a 20,000-article rebuild
-   takes minutes here; the switch, not the size, is what this phase exercises).
+1. ``steady``: the index as built;
+2. ``updates``: a separate process runs ``IndexUpdater.update`` (what ``webinar-search
+   update`` calls) in a loop on the served folder, each round adding ``--update-docs``
+   articles and deleting the previous round's, so generations of the full index size
+   switch underneath the server every few seconds;
+3. ``rebuilds``: a separate process runs ``IndexBuilder.build`` (what ``webinar-search
+   build`` calls) in a loop into the served folder, generations of ``--rebuild-docs``
+   articles (after the first switch the server answers from that smaller index; a
+   20,000-article rebuild takes minutes here, so ``--phases rebuilds --rebuild-docs 20000
+   --switch-duration 600`` is the run that keeps the size).
 
-It prints one row per phase: requests/s, p50/p99 latency, errors (any non-200 status, a
-broken connection, or a body that is not the JSON results shape), and generations switched.
-The machine is shared: compare phases of one run, not runs of different days.
+With ``--index`` the served folder is a copy, never the index you passed.
+
+Before the phases it times ``/overview`` twice: the first render (the server has not opened
+the index yet) and the cached one.
+
+It prints the load average, the two overview timings, and one row per phase: requests/s,
+p50/p99 latency, errors (any non-200 status, a broken connection, or a body that is not the
+JSON results shape), and generations switched. The machine is shared: compare phases of one
+run, not runs of different days.
 """
 
 from __future__ import annotations
@@ -30,6 +42,7 @@ import argparse
 import http.client
 import json
 import multiprocessing
+import os
 import random
 import shutil
 import socket
@@ -48,6 +61,7 @@ from pathlib import Path
 from index.build import IndexBuilder
 from index.layout import read_current
 from index.model import Article, Event, Speaker
+from index.update import IndexUpdater
 
 FIRST = ["Ayu", "Bima", "Citra", "Dimas", "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko",
          "Kartika", "Lukman", "Maya", "Nanda", "Oki", "Putri", "Rizky", "Sari", "Taufik",
@@ -96,6 +110,17 @@ def synthetic_articles(count: int, seed: int) -> Iterator[Article]:
                         province=province, organizers=["Komunitas Sintetis"],
                         participants=rng.randint(50, 900), speakers=speakers),
         )
+
+
+def create_benchmark_index(index_dir: Path, docs: int, seed: int) -> None:
+    """Build ``docs`` articles of the index benchmark's corpus into ``index_dir``."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from synthetic import generate_articles
+
+    started = time.monotonic()
+    report = IndexBuilder(index_dir).build(generate_articles(docs, seed=seed))
+    print(f"built {report.documents} articles of the index benchmark's corpus into {index_dir} "
+          f"in {time.monotonic() - started:.0f} s", file=sys.stderr)
 
 
 def query_mix(seed: int, size: int = 500) -> list[str]:
@@ -177,6 +202,16 @@ def run_phase(name: str, port: int, paths: list[str], concurrency: int, duration
     return result
 
 
+def _update_loop(index_dir: str, docs: int, seed: int) -> None:
+    previous: list[str] = []
+    round_ = 0
+    while True:
+        round_ += 1
+        batch = list(synthetic_articles(docs, seed + round_))
+        IndexUpdater(index_dir, lock_timeout=60).update(batch, deletions=previous)
+        previous = [article.url for article in batch]
+
+
 def _rebuild_loop(index_dir: str, docs: int, seed: int) -> None:
     round_ = 0
     while True:
@@ -202,7 +237,7 @@ def _start_server(index_dir: Path, port: int, threads: int,
     while True:
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.request("GET", "/search.json?q=warmup")
+            conn.request("GET", "/static/style.css")
             conn.getresponse().read()
             conn.close()
             return proc
@@ -210,6 +245,24 @@ def _start_server(index_dir: Path, port: int, threads: int,
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"serve did not start: {log.read_text().strip()}") from None
             time.sleep(0.2)
+
+
+def time_overview(port: int) -> list[str]:
+    """Seconds for ``/overview`` on a server that has not opened its index yet (the first
+    render: opening the index, reading its facets, every aggregate), then once cached."""
+    lines = []
+    for label in ("first", "cached"):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+        started = time.perf_counter()
+        conn.request("GET", "/overview")
+        response = conn.getresponse()
+        response.read()
+        elapsed = time.perf_counter() - started
+        conn.close()
+        if response.status != 200:
+            raise SystemExit(f"/overview answered HTTP {response.status}")
+        lines.append(f"overview {label:<7} {elapsed * 1000:>8.1f} ms")
+    return lines
 
 
 def _exceptions(log: str) -> Counter[str]:
@@ -222,12 +275,12 @@ def _exceptions(log: str) -> Counter[str]:
     return counts
 
 
-def _row(result: PhaseResult, docs: int, concurrency: int) -> str:
+def _row(result: PhaseResult, docs: str, concurrency: int) -> str:
     ms = sorted(x * 1000 for x in result.latencies)
     p50 = statistics.median(ms) if ms else float("nan")
     p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))] if ms else float("nan")
     total = len(ms) + len(result.errors)
-    return (f"{result.name:<16} {docs:>7} {concurrency:>5} {total:>9} "
+    return (f"{result.name:<9} {docs:>12} {concurrency:>5} {total:>9} "
             f"{total / result.seconds:>8.1f} {p50:>8.1f} {p99:>8.1f} {len(result.errors):>7} "
             f"{result.generations:>12}")
 
@@ -237,21 +290,36 @@ def main() -> None:
     parser.add_argument("--index", type=Path, help="an existing index folder (served from a copy "
                         "during the rebuild phase)")
     parser.add_argument("--docs", type=int, default=1000,
-                        help="size of the synthetic index built when --index is not given")
+                        help="size of the synthetic index built when --index is not given "
+                        "(or with --create-index)")
+    parser.add_argument("--create-index", action="store_true",
+                        help="build --index first if it holds no index, from the index "
+                        "benchmark's corpus (synthetic.py)")
+    parser.add_argument("--update-docs", type=int, default=200,
+                        help="articles added (and the previous round's deleted) per update")
     parser.add_argument("--rebuild-docs", type=int, default=300,
                         help="articles per generation written by the rebuild loop")
+    parser.add_argument("--phases", default="steady,updates,rebuilds",
+                        help="comma-separated phases to run, in this order")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--duration", type=float, default=20.0, help="seconds per phase")
+    parser.add_argument("--switch-duration", type=float, default=None,
+                        help="seconds of the updates and rebuilds phases (default: --duration)")
     parser.add_argument("--threads", type=int, default=8, help="server worker threads")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--no-rebuild", action="store_true", help="skip the rebuild phase")
     args = parser.parse_args()
+    phases = [p.strip() for p in args.phases.split(",") if p.strip()]
+    unknown = set(phases) - {"steady", "updates", "rebuilds"}
+    if unknown:
+        parser.error(f"unknown phase {min(unknown)!r}: use steady, updates, rebuilds")
 
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
         work = Path(tmp) / "index"
         if args.index:
+            if read_current(args.index) is None and args.create_index:
+                create_benchmark_index(args.index, args.docs, args.seed)
             if read_current(args.index) is None:
-                raise SystemExit(f"no index at {args.index}")
+                raise SystemExit(f"no index at {args.index} (--create-index builds one)")
             started = time.monotonic()
             shutil.copytree(args.index, work, ignore=shutil.ignore_patterns(".write.lock"))
             docs = json.loads(subprocess.run(
@@ -269,30 +337,48 @@ def main() -> None:
         log = Path(tmp) / "serve.log"
         server = _start_server(work, port, args.threads, log)
         paths = query_mix(args.seed)
-        rows = []
+        rows: list[str] = []
+        results: list[PhaseResult] = []
         try:
-            steady = run_phase("steady", port, paths, args.concurrency, args.duration, work)
-            rows.append(_row(steady, docs, args.concurrency))
-            results = [steady]
-            if not args.no_rebuild:
-                rebuilder = multiprocessing.get_context("spawn").Process(
-                    target=_rebuild_loop, args=(str(work), args.rebuild_docs, args.seed + 100),
-                    daemon=True)
-                rebuilder.start()
+            overview = time_overview(port)
+            loops = {
+                "updates": (_update_loop, args.update_docs,
+                            f"{docs}+{args.update_docs}", f"update +{args.update_docs}/round"),
+                "rebuilds": (_rebuild_loop, args.rebuild_docs,
+                             f"{docs}>{args.rebuild_docs}", f"builds of {args.rebuild_docs}"),
+            }
+            for name in phases:
+                if name == "steady":
+                    result = run_phase(name, port, paths, args.concurrency, args.duration, work)
+                    rows.append(_row(result, str(docs), args.concurrency))
+                    results.append(result)
+                    continue
+                target, size, shown, note = loops[name]
+                # not a daemon: a large build forks indexing workers of its own (they die
+                # with it, see index.parallel)
+                writer = multiprocessing.get_context("spawn").Process(
+                    target=target, args=(str(work), size, args.seed + 100))
+                writer.start()
                 try:
-                    during = run_phase("during rebuilds", port, paths, args.concurrency,
-                                       args.duration, work)
+                    result = run_phase(name, port, paths, args.concurrency,
+                                       args.switch_duration or args.duration, work)
+                    if writer.exitcode is not None:
+                        result.errors.append(f"the {name} loop died (exit code "
+                                             f"{writer.exitcode}): see its traceback above")
                 finally:
-                    rebuilder.terminate()
-                    rebuilder.join()
-                rows.append(_row(during, docs, args.concurrency)
-                            + f"  (rebuilds of {args.rebuild_docs} docs)")
-                results.append(during)
+                    writer.terminate()
+                    writer.join()
+                rows.append(_row(result, shown, args.concurrency) + f"  ({note})")
+                results.append(result)
         finally:
             server.terminate()
             server.wait(timeout=30)
             server_log = log.read_text(errors="replace")
-    print(f"{'phase':<16} {'docs':>7} {'conc':>5} {'requests':>9} {'req/s':>8} {'p50 ms':>8} "
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end, "
+          f"{os.cpu_count()} CPUs")
+    for line in overview:
+        print(line)
+    print(f"{'phase':<9} {'docs':>12} {'conc':>5} {'requests':>9} {'req/s':>8} {'p50 ms':>8} "
           f"{'p99 ms':>8} {'errors':>7} {'generations':>12}")
     for row in rows:
         print(row)

@@ -159,3 +159,25 @@ def test_article_language_switch_and_phone_layout(server: str, browser: object,
     _shoot(page, tmp_path, "article-phone")
     assert errors == [] and dialogs == []
     context.close()
+
+
+def test_overview_charts_and_speaker_index(server: str, browser: object,
+                                           tmp_path: Path) -> None:
+    context = browser.new_context(locale="id-ID", viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(server + "/overview")
+    charts = page.locator("figure svg.chart")
+    assert charts.count() == 4
+    assert all(charts.nth(i).is_visible() for i in range(4))
+    assert page.locator("svg.chart rect.bar").count() > 10
+    _shoot(page, tmp_path, "overview")
+    page.locator("#speakers-caption ~ details summary").click()
+    page.locator("#speakers-caption ~ details tbody a").first.click()
+    page.wait_for_url("**/speaker/**")
+    page.goto(server + "/speakers")
+    assert page.locator("ol.speaker-index li").count() == 13
+    _shoot(page, tmp_path, "speaker-index")
+    assert errors == []
+    context.close()
