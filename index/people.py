@@ -45,7 +45,7 @@ _ORG_HEADS = frozenset({
     "stikes", "stmik", "sekolah", "politeknik", "polytechnic", "akademi", "academy", "pt",
     "cv", "bank", "hotel", "gedung", "kota", "kabupaten", "provinsi", "propinsi", "desa",
     "kecamatan", "kelurahan", "polda", "polres", "sma", "smk", "sman", "smkn", "smp", "sd",
-    "of", "rumah", "taman", "jalan", "jl", "radio", "balai", "yayasan", "lembaga", "bank",
+    "of", "rumah", "taman", "jalan", "jl", "radio", "balai", "yayasan", "lembaga",
 })
 
 

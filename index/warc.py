@@ -160,7 +160,7 @@ class WarcWriter:
         path = self.out_dir / name
         try:
             self.out_dir.mkdir(parents=True, exist_ok=True)
-            self._file = open(path, "ab")  # noqa: SIM115 - kept open across records
+            self._file = open(path, "ab")
         except OSError as exc:
             raise InputError(f"{path}: cannot write the WARC file ({exc.strerror or exc})") \
                 from None
@@ -220,7 +220,7 @@ def iter_warc_pages(path: Path, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[W
                     # Asked only now: for a gzip member, warcio reads to its end to answer.
                     page.offset = records.get_record_offset()
                     yield page
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             # The file is untrusted input and warcio raises assorted types on malformed
             # records (ArchiveLoadFailed, EOFError, ValueError, AttributeError for a
             # response without a target URI...): each ends the readable part of the file,

@@ -186,7 +186,7 @@ class SearchIndex:
                 return
             fresh = _Generation(self.index_dir, latest)
             try:
-                fresh.facets  # noqa: B018 - read now, outside the lock, not by the next query
+                fresh.facets
             except BaseException:
                 fresh.close()
                 raise

@@ -36,10 +36,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from index.extract import extract_event  # noqa: E402
-from index.model import Event  # noqa: E402
-from index.names import strip_degrees  # noqa: E402
-from index.pipeline import article_from_text  # noqa: E402
+from index.extract import extract_event
+from index.model import Event
+from index.names import strip_degrees
+from index.pipeline import article_from_text
 
 HELD_OUT = ROOT / "tests" / "fixtures" / "extract"
 

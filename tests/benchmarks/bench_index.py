@@ -39,7 +39,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from synthetic import ArticleGenerator  # noqa: E402
+from synthetic import ArticleGenerator
 
 KINDS = ("single", "and", "phrase", "field")
 

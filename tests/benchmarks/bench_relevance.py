@@ -44,14 +44,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from synthetic import RealReport, lookalike_articles  # noqa: E402
+from synthetic import RealReport, lookalike_articles
 
-from index.build import IndexBuilder  # noqa: E402
-from index.extract import extract_event  # noqa: E402
-from index.model import Article, Event  # noqa: E402
-from index.names import speaker_key  # noqa: E402
-from index.pipeline import article_from_text  # noqa: E402
-from index.schema import stem_indonesian  # noqa: E402
+from index.build import IndexBuilder
+from index.extract import extract_event
+from index.model import Article, Event
+from index.names import speaker_key
+from index.pipeline import article_from_text
+from index.schema import stem_indonesian
 
 CORPORA = ("kominfo", "other", "seed")
 Searcher = Callable[[str], list[str]]

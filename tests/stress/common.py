@@ -79,7 +79,7 @@ def run_measured(command: Sequence[str], *, timeout: float | None = None,
 
 
 def _tmp_input(data: bytes) -> IO[bytes]:
-    fh = tempfile.TemporaryFile()  # noqa: SIM115 - returned open, closed by the caller's with
+    fh = tempfile.TemporaryFile()
     fh.write(data)
     fh.seek(0)
     return fh

@@ -158,7 +158,7 @@ def kill_once(command: list[str], delay: float, index: Path, old: State, new: St
     tally.max_generations = max(tally.max_generations, generations(index))
     try:
         state = snapshot(index)
-    except Exception as exc:  # noqa: BLE001 - any failure to open or query is the finding
+    except Exception as exc:
         tally.seen["unreadable"] += 1
         tally.problems.append(f"after kill at {delay:.2f} s: {type(exc).__name__}: {exc}")
         state = None
