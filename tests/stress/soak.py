@@ -294,6 +294,16 @@ def main(argv: list[str] | None = None) -> int:
     return report(args, tally, updater, builder, samples, alive, server_log)
 
 
+def by_minute(samples: list[tuple[float, float, int]]) -> str:
+    """The highest RSS and descriptor count of each minute: a leak climbs, a cache levels off."""
+    minutes: dict[int, tuple[float, int]] = {}
+    for at, rss, fds in samples:
+        high_rss, high_fds = minutes.get(int(at // 60), (0.0, 0))
+        minutes[int(at // 60)] = (max(high_rss, rss), max(high_fds, fds))
+    return ("RSS MB by minute:   " + " ".join(f"{r:.0f}" for r, _ in minutes.values())
+            + "\nopen fds by minute: " + " ".join(str(f) for _, f in minutes.values()))
+
+
 def report(args: argparse.Namespace, tally: Tally, updater: Writer, builder: Writer,
            samples: list[tuple[float, float, int]], alive: bool, server_log: str) -> int:
     everything = [x for values in tally.latencies.values() for x in values]
@@ -322,6 +332,7 @@ def report(args: argparse.Namespace, tally: Tally, updater: Writer, builder: Wri
          len(rss)],
         ["open fds", fds[0], warm[0][2], fds[-1], max(fds), len(fds)],
     ]))
+    print(by_minute(samples))
     growing_rss = rss[-1] > 1.5 * warm[0][1]
     growing_fds = fds[-1] > warm[0][2] + 20
     failed_writers = updater.outcomes["failed"] + builder.outcomes["failed"]
