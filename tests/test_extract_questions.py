@@ -35,3 +35,35 @@ def test_peserta_bertanya_kepada() -> None:
 
 def test_no_question_marks_no_questions() -> None:
     assert extract_questions("Peserta bertanya tentang banyak hal.", SPEAKERS) == []
+
+
+def test_reported_questions_run_to_the_end_of_their_sentence() -> None:
+    text = normalize_text(
+        "Pertanyaan pertama datang dari Yosef Bria, seorang petani kopi, kepada Nanda "
+        "Prasetyo mengenai cara menjual hasil panen lewat lokapasar. Dijawab Nanda, mulailah "
+        "dari foto produk yang jujur.\n\nSementara Wulan Sari bertanya kepada Maya Kartika "
+        "apakah anak boleh memakai gawai sebelum tidur. Maya menyarankan batas waktu.")
+    questions = extract_questions(text, SPEAKERS)
+    assert [(q.asker, q.addressee, q.question) for q in questions] == [
+        ("Yosef Bria", "Nanda Prasetyo",
+         "cara menjual hasil panen lewat lokapasar"),
+        ("Wulan Sari", "Maya Kartika",
+         "apakah anak boleh memakai gawai sebelum tidur"),
+    ]
+    assert questions[0].answer == "Dijawab Nanda, mulailah dari foto produk yang jujur."
+
+
+def test_reported_question_in_english_and_a_sasak_name_title() -> None:
+    text = ("A teacher, Lalu Ahmad Zaini, asked Maya Kartika whether short stories count as "
+            "reading practice. She said they do.")
+    questions = extract_questions(text, SPEAKERS)
+    assert [(q.asker, q.addressee, q.question) for q in questions] == [
+        ("Lalu Ahmad Zaini", "Maya Kartika",
+         "whether short stories count as reading practice")]
+
+
+def test_reported_forms_need_a_topic_or_interrogative_and_a_person() -> None:
+    for text in ("Presiden menanyakan kesiapan daerah menghadapi musim hujan.",
+                 "Peserta bertanya tentang banyak hal.",
+                 "Mereka menanyakan kepada Maya Kartika jadwal pelatihan berikutnya."):
+        assert extract_questions(text, SPEAKERS) == [], text
