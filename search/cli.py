@@ -349,7 +349,10 @@ def serve(ctx: click.Context, index_dir: Path | None, host: str | None, port: in
 @click.pass_context
 @translate_errors
 def demo(ctx: click.Context, host: str | None, port: int | None, get_path: str | None) -> None:
-    """Build the bundled demo corpus (once) and serve the web UI over it."""
+    """Build the bundled demo corpus (once) and serve the web UI over it.
+
+    The demo index is built again only when the corpus or the extractor changes.
+    """
     from .demo import ensure_demo_index
 
     settings = _settings(ctx).with_overrides(host=host, port=port)

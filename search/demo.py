@@ -1,8 +1,9 @@
 """The bundled demo: build the demo corpus into the user data dir once, then reuse it.
 
-The index is rebuilt only when the corpus (or the schema) changes, detected by a digest of
-the corpus files stored next to the index, so ``webinar-search demo`` starts in a second
-after the first run.
+The index is rebuilt only when the corpus, the schema or the code that turns pages into
+records (the ``index`` package: cleaner, extractor, their word lists) changes, detected by a
+digest stored next to the index, so ``webinar-search demo`` starts in a second after the
+first run, and an upgrade that extracts better shows it in the demo at once.
 """
 
 from __future__ import annotations
@@ -26,12 +27,21 @@ def demo_corpus_dir() -> Path:
     return Path(str(resources.files("index").joinpath("demo_corpus")))
 
 
-def corpus_digest(corpus: Path) -> str:
-    """A digest of every page's name and bytes, plus the schema version."""
+def record_code_dir() -> Path:
+    """The ``index`` package: the code and data that make records from pages."""
+    return Path(str(resources.files("index")))
+
+
+def corpus_digest(corpus: Path, code: Path | None = None) -> str:
+    """A digest of every page, the schema version, and the record-making code in ``code``."""
     digest = hashlib.sha256(f"schema-{SCHEMA_VERSION}".encode())
     for page in sorted(corpus.glob("*.html")):
         digest.update(page.name.encode())
         digest.update(page.read_bytes())
+    code = code or record_code_dir()
+    for part in sorted([*code.glob("*.py"), *code.glob("data/*")]):
+        digest.update(part.name.encode())
+        digest.update(part.read_bytes())
     return digest.hexdigest()
 
 

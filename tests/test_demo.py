@@ -1,4 +1,4 @@
-"""The bundled demo: built once into the data dir, reused until the corpus changes."""
+"""The bundled demo: built once into the data dir, reused until the corpus or record code changes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from index.layout import read_current
 from search import SearchIndex
-from search.demo import demo_corpus_dir, ensure_demo_index
+from search.demo import corpus_digest, demo_corpus_dir, ensure_demo_index
 
 
 def test_demo_corpus_ships_enough_pages() -> None:
@@ -25,3 +25,20 @@ def test_demo_index_is_built_once_and_finds_literasi(tmp_path: Path) -> None:
     assert ensure_demo_index(messages.append, data_dir=tmp_path) == index_dir
     assert messages == []
     assert read_current(index_dir) == generation
+
+
+def test_demo_digest_follows_corpus_and_record_code(tmp_path: Path) -> None:
+    corpus, code = tmp_path / "corpus", tmp_path / "code"
+    (code / "data").mkdir(parents=True)
+    corpus.mkdir()
+    (corpus / "a.html").write_text("<p>halaman</p>")
+    (code / "extract.py").write_text("RULES = 1\n")
+    (code / "data" / "cues.txt").write_text("narasumber\n")
+    first = corpus_digest(corpus, code)
+    assert corpus_digest(corpus, code) == first
+    (code / "data" / "cues.txt").write_text("narasumber\npemateri\n")
+    second = corpus_digest(corpus, code)
+    (code / "extract.py").write_text("RULES = 2\n")
+    third = corpus_digest(corpus, code)
+    (corpus / "a.html").write_text("<p>halaman baru</p>")
+    assert len({first, second, third, corpus_digest(corpus, code)}) == 4
