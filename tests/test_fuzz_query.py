@@ -9,21 +9,19 @@ answer in bounded time. The index is a small one, built once for the module.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from webui_corpus import webui_records
 
 from index.build import IndexBuilder
 from index.errors import QueryError
 from index.model import Article
 from search import SearchIndex
 
-CORPUS = Path(__file__).parent / "fixtures" / "webui_corpus.jsonl"
 SLOW_QUERY_SECONDS = 10.0
 """Not a speed target (benchmarks measure speed): a hang detector, generous on a busy box."""
 
@@ -48,7 +46,7 @@ queries = st.lists(
 @pytest.fixture(scope="module")
 def small_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
     index_dir = tmp_path_factory.mktemp("fuzz-query") / "index"
-    records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    records = webui_records()
     IndexBuilder(index_dir).build(Article.from_dict(r) for r in records[:20])
     with SearchIndex.open(index_dir) as ix:
         yield ix

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -19,14 +18,14 @@ from flask import Flask
 from flask.testing import FlaskClient
 from hypothesis import example, given
 from hypothesis import strategies as st
+from webui_corpus import webui_records
 
 from index.build import IndexBuilder
 from index.model import Article
 from webui import create_app
 from webui.app import close_index
 
-CORPUS = Path(__file__).parent / "fixtures" / "webui_corpus.jsonl"
-RECORDS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+RECORDS = webui_records()
 
 ROUTES = ["/", "/search", "/search.json", "/article", "/article.json", "/speakers",
           "/speakers.json", "/speaker/{key}", "/speaker/{key}.json", "/overview",

@@ -10,11 +10,10 @@ QueryError.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from webui_corpus import webui_records
 
 from index.build import IndexBuilder
 from index.errors import QueryError
@@ -22,13 +21,11 @@ from index.model import Article
 from search import SearchIndex
 from search.query import MAX_FUZZY_CHARS, MAX_FUZZY_EDITS
 
-CORPUS = Path(__file__).parent / "fixtures" / "webui_corpus.jsonl"
-
 
 @pytest.fixture(scope="module")
 def ix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
     folder = tmp_path_factory.mktemp("fuzzy") / "index"
-    records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    records = webui_records()
     IndexBuilder(folder).build(Article.from_dict(r) for r in records[:10])
     with SearchIndex.open(folder) as opened:
         yield opened

@@ -17,6 +17,7 @@ import pytest
 from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
+from webui_corpus import webui_records
 
 from index.build import IndexBuilder
 from index.model import Article
@@ -24,8 +25,7 @@ from search import speaker_key
 from webui import create_app
 from webui.app import close_index
 
-CORPUS = Path(__file__).parent / "fixtures" / "webui_corpus.jsonl"
-RECORDS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+RECORDS = webui_records()
 HOSTILE_URL = "javascript:alert('url')"
 PALEMBANG_URL = RECORDS[0]["url"]
 GILANG = speaker_key("Gilang Mahesa Putra")
