@@ -1,23 +1,30 @@
 """The write side of webinar-search: everything that turns pages into an index.
 
-Stages, each a module with one job (data flows one way, see DESIGN.md):
+The package is a small core and four wings around it (``docs/ARCHITECTURE.md`` draws the
+map and states the import rules that ``lint-imports`` checks):
 
-- :mod:`index.sources`  - files, folders and JSON Lines in, :class:`SourceDocument` out
-- :mod:`index.clean`    - HTML in, :class:`Article` (body text + metadata) out
-- :mod:`index.extract`  - Article in, :class:`Event` (speakers, theme, place, date) out
-- :mod:`index.pipeline` - the stages in order: one source document to one record
-- :mod:`index.schema`   - the Whoosh schema and its Indonesian analyzers (on-disk format)
-- :mod:`index.document` - one record to one Whoosh document (fields, facets column)
-- :mod:`index.build`    - records in, an index generation out, switched in atomically
-- :mod:`index.parallel` - the build's worker processes and its stemming pre-pass
-- :mod:`index.update`   - add/replace/delete by URL as a new generation
-- :mod:`index.crawl`    - seeds in, article pages out as WARC files (polite, resumable)
+- the core, here at the top: :mod:`index.model` (the record), :mod:`index.errors`,
+  :mod:`index.names` (names without degrees, identity keys), :mod:`index.lexicon` and
+  :mod:`index.resources` (word lists in ``index/data/``), :mod:`index.schema` (the Whoosh
+  schema and analyzers, pickled into every index: it never moves), :mod:`index.layout`
+  (generations on disk);
+- :mod:`index.crawl`   - seeds in, article pages out as WARC files;
+- :mod:`index.clean`   - HTML in, :class:`Article` (body text + metadata) out;
+- :mod:`index.extract` - Article in, :class:`Event` (speakers, theme, place, date) out;
+- :mod:`index.write`   - records in, an index generation out (build, update);
+- :mod:`index.pipeline` - the wings wired together: files in, records out.
 
-This package never imports :mod:`search` or :mod:`webui`.
+This module is the shared contract only. The core names below are imported at once; the
+wings' documented names (``from index import IndexBuilder, clean_html``) are resolved on
+first use (PEP 562), so ``import index`` (and ``import search``) loads no wing, and neither
+lxml nor bs4. This package never imports :mod:`search` or :mod:`webui`.
 """
 
-from .build import BuildReport, IndexBuilder, content_hash, record_to_document
-from .clean import clean_html
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     IndexBusyError,
     IndexNotFoundError,
@@ -26,12 +33,43 @@ from .errors import (
     QueryError,
     WebinarSearchError,
 )
-from .extract import extract_event
 from .model import ROLES, Article, Event, Question, Speaker
 from .names import speaker_key, strip_degrees
-from .pipeline import article_from_source, article_from_text
-from .sources import SourceDocument, iter_sources
-from .update import IndexUpdater
+
+if TYPE_CHECKING:
+    from .clean import clean_html
+    from .extract import extract_event
+    from .pipeline import SourceDocument, article_from_source, article_from_text, iter_sources
+    from .write import BuildReport, IndexBuilder, IndexUpdater, content_hash, record_to_document
+
+_LAZY = {
+    "BuildReport": "index.write",
+    "IndexBuilder": "index.write",
+    "IndexUpdater": "index.write",
+    "content_hash": "index.write",
+    "record_to_document": "index.write",
+    "clean_html": "index.clean",
+    "extract_event": "index.extract",
+    "SourceDocument": "index.pipeline",
+    "article_from_source": "index.pipeline",
+    "article_from_text": "index.pipeline",
+    "iter_sources": "index.pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A wing's documented name, imported on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'index' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
+
 
 __all__ = [
     "ROLES",

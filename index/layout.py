@@ -4,7 +4,7 @@
 
     DIR/CURRENT            names the live generation, e.g. "gen-20261128T101500123456-1234"
     DIR/gen-.../           a complete Whoosh index plus meta.json
-    DIR/.write.lock        held by the one writer (see index.lock)
+    DIR/.write.lock        held by the one writer (see index.write.lock)
 
 Generations are immutable once live: a build writes a new one from scratch, an update
 copies the live one (hard links: Whoosh never rewrites a segment file, it writes new

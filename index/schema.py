@@ -28,7 +28,7 @@ on the stored text instead, for the candidates being ranked (:mod:`search.rankin
 Filters and facets use keyword fields (``speaker_keys``, ``roles``, ``organizers``,
 ``location``, ``province``, ``site``, ``year``: lowercased terms), while the values shown to
 users, with their original spelling, come from the ``facets`` column (one compact JSON
-object per document, see :mod:`index.document`), which a searcher reads in one pass.
+object per document, see :mod:`index.write.document`), which a searcher reads in one pass.
 """
 
 from __future__ import annotations

@@ -81,8 +81,8 @@ def extract(files: Sequence[str], text_mode: bool, as_json: bool) -> None:
     An input that cannot be read gets one "Error:" line on stderr; the others are still
     printed, and the exit status is 1.
     """
-    from index.pipeline import article_from_source
-    from index.sources import iter_sources
+    from index.pipeline.records import article_from_source
+    from index.pipeline.sources import iter_sources
 
     failures = 0
     for doc in iter_sources(files, text_mode=text_mode):
@@ -138,9 +138,9 @@ def build(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
 
 def _run_build(settings: Settings, sources: Sequence[str], quiet: bool = False,
                procs: int | None = None) -> dict[str, Any]:
-    from index.build import IndexBuilder
-    from index.pipeline import PipelineStats, iter_articles
-    from index.sources import check_paths, iter_sources
+    from index.pipeline.records import PipelineStats, iter_articles
+    from index.pipeline.sources import check_paths, iter_sources
+    from index.write.builder import IndexBuilder
 
     check_paths(sources)
     stats = PipelineStats()
@@ -222,9 +222,9 @@ def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
     update from a complete set of sources. Like build, the update goes live atomically.
     """
     from index.errors import InputError
-    from index.pipeline import PipelineStats, iter_articles
-    from index.sources import check_paths, iter_sources
-    from index.update import IndexUpdater
+    from index.pipeline.records import PipelineStats, iter_articles
+    from index.pipeline.sources import check_paths, iter_sources
+    from index.write.updater import IndexUpdater
 
     if not sources and not deletions:
         raise InputError("nothing to do: give SOURCE files or folders, or --delete URL")
@@ -353,10 +353,12 @@ def demo(ctx: click.Context, host: str | None, port: int | None, get_path: str |
 
     The demo index is built again only when the corpus or the extractor changes.
     """
-    from .demo import ensure_demo_index
+    from index.pipeline.demo import ensure_demo_index
+
+    from .settings import default_data_dir
 
     settings = _settings(ctx).with_overrides(host=host, port=port)
-    index_dir = ensure_demo_index(lambda msg: click.echo(msg, err=True))
+    index_dir = ensure_demo_index(default_data_dir(), lambda msg: click.echo(msg, err=True))
     settings = settings.with_overrides(index=index_dir)
     if get_path is not None:
         _get_once(settings, get_path)
@@ -445,9 +447,9 @@ def crawl(seeds: Sequence[str], out: Path, delay: float, concurrency: int,
     Run the same command again to resume an interrupted crawl, or later to pick up new
     articles; then `webinar-search build OUT` indexes the WARC files.
     """
-    from index.crawl import CrawlOptions
-    from index.crawl import crawl as run_crawl
-    from index.fetch import FetchLimits
+    from index.crawl.crawler import CrawlOptions
+    from index.crawl.crawler import crawl as run_crawl
+    from index.crawl.fetch import FetchLimits
 
     options = CrawlOptions(
         out=out, delay=delay, concurrency=concurrency, max_pages=max_pages, max_depth=max_depth,

@@ -1,6 +1,6 @@
 """Per-document facet values of one generation, read once, counted in memory.
 
-The ``facets`` column (see :mod:`index.document`) holds, per document, the speaker keys with
+The ``facets`` column (see :mod:`index.write.document`) holds, per document, the speaker keys with
 their names and roles, organizers, place, site, year and date, in their original spelling.
 A :class:`FacetTable` reads it for every document the first time a generation needs facets
 (a second or so for 100,000 documents), after which counting the facets of a match set is

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from flask import Flask
 from flask.testing import FlaskClient
 
-from index.build import IndexBuilder
-from index.pipeline import PipelineStats, iter_articles
-from index.sources import iter_sources
+from index.pipeline.records import PipelineStats, iter_articles
+from index.pipeline.sources import iter_sources
+from index.write.builder import IndexBuilder
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

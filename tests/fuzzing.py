@@ -28,7 +28,7 @@ def seed_pages() -> list[bytes]:
     paths += sorted((ROOT / "index" / "demo_corpus").glob("*.html"))
     return [p.read_bytes() for p in paths]
 
-SAFETY_NETS: tuple[str, ...] = ("index.clean", "index.extract")
+SAFETY_NETS: tuple[str, ...] = ("index.clean.cleaner", "index.extract.event")
 """Loggers whose warnings mean an exception was caught and the result degraded."""
 
 

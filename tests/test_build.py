@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from index.build import IndexBuilder
 from index.errors import IndexBusyError
 from index.layout import read_current
-from index.lock import write_lock
 from index.model import Article, Event, Speaker
+from index.write.builder import IndexBuilder
+from index.write.lock import write_lock
 from search import SearchIndex
 
 REPO = Path(__file__).resolve().parents[1]
@@ -115,7 +115,7 @@ def test_reader_sees_old_or_new_index_during_rebuilds(tmp_path: Path) -> None:
 
 _SLOW_BUILD = textwrap.dedent("""
     import sys, time
-    from index.build import IndexBuilder
+    from index.write.builder import IndexBuilder
     from index.model import Article
     index_dir, marker, mode = sys.argv[1:4]
     words = "literasi digital keamanan data pribadi media sosial etika budaya".split()

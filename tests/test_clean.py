@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.clean import MAX_PAGE_BYTES, clean_html, decode_html
+from index.clean.cleaner import MAX_PAGE_BYTES, clean_html, decode_html
 from index.model import Article
 
 CLEAN = Path(__file__).parent / "fixtures" / "clean"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from index.clean import clean_html
-from index.clean_decode import decode_html, repair_mojibake
+from index.clean.cleaner import clean_html
+from index.clean.decode import decode_html, repair_mojibake
 
 CLEAN = Path(__file__).parent / "fixtures" / "clean"
 FIRST = ("Peserta webinar “Aman Bertransaksi” dari Kafé Baca Lestari menilai materi tentang "

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from index.clean import clean_html
-from search.demo import demo_corpus_dir
+from index.clean.cleaner import clean_html
+from index.pipeline.demo import demo_corpus_dir
 
 GOLD = [
     json.loads(line)

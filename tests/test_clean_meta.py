@@ -5,8 +5,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from index.clean_dates import date_from_url, parse_date
-from index.clean_meta import detect_language, normalise_lang, read_meta, strip_site_name
+from index.clean.dates import date_from_url, parse_date
+from index.clean.meta import detect_language, normalise_lang, read_meta, strip_site_name
 
 
 def meta_of(head: str, body: str = "", url: str | None = None):
@@ -101,7 +101,7 @@ def test_detect_language_corrects_only_id_and_en() -> None:
 
 
 def test_published_from_microdata_abbr_title() -> None:
-    from index.clean import clean_html
+    from index.clean.cleaner import clean_html
 
     page = (
         "<html><body><div class='date-outer'><h2 class='date-header'>Arsip 3 Maret 2020</h2>"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.clean import clean_html
-from index.clean_noise import (
+from index.clean.cleaner import clean_html
+from index.clean.noise import (
     byline_names,
     is_dateline,
     is_noise_line,

@@ -24,9 +24,9 @@ from sitesim import (
     zeros,
 )
 
-from index.crawl import CrawlOptions, crawl
-from index.fetch import FetchLimits
-from index.frontier import STATE_FILE
+from index.crawl.crawler import CrawlOptions, crawl
+from index.crawl.fetch import FetchLimits
+from index.crawl.frontier import STATE_FILE
 
 ARTICLES = [f"/2021/06/{10 + i}/webinar-literasi-digital-seri-{i}" for i in range(4)]
 

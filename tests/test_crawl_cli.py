@@ -47,7 +47,7 @@ def test_crawl_errors_are_one_line(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_two_crawls_into_one_folder_are_refused(runner: CliRunner, tmp_path: Path) -> None:
-    from index.frontier import STATE_FILE, Frontier
+    from index.crawl.frontier import STATE_FILE, Frontier
 
     with Frontier(tmp_path / STATE_FILE):
         result = runner.invoke(cli, ["crawl", "http://contoh.example/", "--out", str(tmp_path)])

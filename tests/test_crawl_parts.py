@@ -12,8 +12,8 @@ import pytest
 from sitesim import article_page, hub_page, paragraphs
 
 from index import clean_html
-from index.charsets import choose_charset
-from index.fetch import (
+from index.clean.charsets import choose_charset
+from index.crawl.fetch import (
     DECOMPRESSION_BOMB,
     TOO_LARGE,
     Fetcher,
@@ -24,14 +24,14 @@ from index.fetch import (
     is_public_address,
     parse_retry_after,
 )
-from index.hosts import HostScheduler
-from index.pageinfo import analyze_page, article_verdict, looks_like_next_page
-from index.robots import RobotsAnswer, policy_from_answer
-from index.seeds import parse_listing, read_seed_args
-from index.sources import iter_sources
-from index.stitch import PageBody, stitch_pages
-from index.urlnorm import clean_url, url_key
-from index.warc import WarcWriter, iter_warc_pages
+from index.crawl.hosts import HostScheduler
+from index.crawl.pageinfo import analyze_page, article_verdict, looks_like_next_page
+from index.crawl.robots import RobotsAnswer, policy_from_answer
+from index.crawl.seeds import parse_listing, read_seed_args
+from index.crawl.stitch import PageBody, stitch_pages
+from index.crawl.urlnorm import clean_url, url_key
+from index.crawl.warc import WarcWriter, iter_warc_pages
+from index.pipeline.sources import iter_sources
 
 LIMITS = FetchLimits(max_bytes=1 << 20)
 

@@ -25,10 +25,10 @@ from test_crawl import ARTICLES, news_site, options, reasons
 from warcio.archiveiterator import ArchiveIterator
 
 from index import clean_html
-from index.crawl import crawl
+from index.crawl.crawler import crawl
 from index.model import Article
-from index.pipeline import PipelineStats, iter_articles
-from index.sources import iter_sources
+from index.pipeline.records import PipelineStats, iter_articles
+from index.pipeline.sources import iter_sources
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -131,7 +131,7 @@ def test_a_two_page_article_is_stitched_into_one_record(tmp_path: Path) -> None:
 
 def test_next_pages_named_by_the_cleaner_are_followed(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import index.crawlworker
+    import index.crawl.worker
 
     def cleaner_with_pagination(html: bytes | str, url: str | None = None) -> Article:
         article = clean_html(html, url)
@@ -139,7 +139,7 @@ def test_next_pages_named_by_the_cleaner_are_followed(
             article.next_pages = [url + "?page=2"]
         return article
 
-    monkeypatch.setattr(index.crawlworker, "clean_html", cleaner_with_pagination)
+    monkeypatch.setattr(index.crawl.worker, "clean_html", cleaner_with_pagination)
     with Site() as site:
         _, page_one, page_two = _two_page_site(site, rel_next=False)
         report = crawl([site.url("/")], options(tmp_path))

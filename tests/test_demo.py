@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.layout import read_current
+from index.pipeline.demo import corpus_digest, demo_corpus_dir, ensure_demo_index
 from search import SearchIndex
-from search.demo import corpus_digest, demo_corpus_dir, ensure_demo_index
 
 
 def test_demo_corpus_ships_enough_pages() -> None:
@@ -16,13 +16,13 @@ def test_demo_corpus_ships_enough_pages() -> None:
 
 def test_demo_index_is_built_once_and_finds_literasi(tmp_path: Path) -> None:
     messages: list[str] = []
-    index_dir = ensure_demo_index(messages.append, data_dir=tmp_path)
+    index_dir = ensure_demo_index(tmp_path, messages.append)
     assert any("building" in m for m in messages)
     generation = read_current(index_dir)
     with SearchIndex.open(index_dir) as ix:
         assert ix.search("literasi").total >= 1
     messages.clear()
-    assert ensure_demo_index(messages.append, data_dir=tmp_path) == index_dir
+    assert ensure_demo_index(tmp_path, messages.append) == index_dir
     assert messages == []
     assert read_current(index_dir) == generation
 
@@ -40,5 +40,10 @@ def test_demo_digest_follows_corpus_and_record_code(tmp_path: Path) -> None:
     second = corpus_digest(corpus, code)
     (code / "extract.py").write_text("RULES = 2\n")
     third = corpus_digest(corpus, code)
+    (code / "extract").mkdir()
+    (code / "extract" / "people.py").write_text("STEPS = 1\n")
+    in_wing = corpus_digest(corpus, code)
+    (code / "extract" / "people.py").write_text("STEPS = 2\n")
+    assert len({third, in_wing, corpus_digest(corpus, code)}) == 3
     (corpus / "a.html").write_text("<p>halaman baru</p>")
     assert len({first, second, third, corpus_digest(corpus, code)}) == 4

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from index.extract import extract_event
+from index.extract.event import extract_event
 from index.model import EVENT_KEYS, Article, Event
 from index.names import strip_degrees
-from index.pipeline import article_from_text
+from index.pipeline.records import article_from_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 

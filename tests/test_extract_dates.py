@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract_dates import event_date
-from index.sentences import split_sentences
+from index.extract.dates import event_date
+from index.extract.sentences import split_sentences
 
 
 def date_of(text: str, published: str | None = None) -> str | None:

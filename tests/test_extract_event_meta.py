@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract import extract_event
-from index.extract_event_meta import event_title, organizers
-from index.pipeline import article_from_text
-from index.sentences import split_sentences
+from index.extract.event import extract_event
+from index.extract.meta import event_title, organizers
+from index.extract.sentences import split_sentences
+from index.pipeline.records import article_from_text
 
 
 def title_of(text: str) -> str | None:

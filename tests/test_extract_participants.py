@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract_participants import participant_count
-from index.sentences import split_sentences
+from index.extract.participants import participant_count
+from index.extract.sentences import split_sentences
 
 
 def count_of(text: str) -> int | None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from index.extract_place import event_location
-from index.sentences import split_sentences
+from index.extract.place import event_location
+from index.extract.sentences import split_sentences
 
 
 def place_of(text: str, title: str | None = None) -> tuple[str | None, str | None]:

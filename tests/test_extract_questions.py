@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from index.extract_questions import extract_questions
+from index.extract.questions import extract_questions
+from index.extract.sentences import normalize_text
 from index.model import Speaker
-from index.sentences import normalize_text
 
 SPEAKERS = [Speaker("Nanda Prasetyo", "Nanda Prasetyo, S.Kom"), Speaker("Maya Kartika")]
 

@@ -5,9 +5,9 @@ All sentences are invented for these tests (fictional people and outlets).
 
 from __future__ import annotations
 
-from index.extract import extract_event
+from index.extract.event import extract_event
 from index.model import Event, Speaker
-from index.pipeline import article_from_text
+from index.pipeline.records import article_from_text
 
 
 def event_of(text: str, published: str | None = None) -> Event:

@@ -1,4 +1,4 @@
-"""Property tests for ``index.clean.clean_html``: whatever bytes arrive, an Article comes back.
+"""Property tests for ``index.clean.cleaner.clean_html``: whatever bytes arrive, an Article comes back.
 
 Pages from the open web are broken in every way a byte string can be. The inputs here are
 the shipped fixture pages and the demo corpus, mutated (slices cut, repeated, spliced
@@ -14,7 +14,7 @@ from fuzzing import check_article, seed_pages, swallowed_errors
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from index.clean import MAX_PAGE_BYTES, clean_html
+from index.clean.cleaner import MAX_PAGE_BYTES, clean_html
 from index.model import Article
 
 SEED_PAGES = seed_pages()

@@ -1,4 +1,4 @@
-"""Property tests for ``index.extract.extract_event`` on random text full of its cue words.
+"""Property tests for ``index.extract.event.extract_event`` on random text full of its cue words.
 
 Random prose alone rarely reaches the interesting code: the extractor only starts working
 when it sees an event word, a role phrase, a name after it, a date. The texts here are
@@ -16,7 +16,7 @@ from fuzzing import check_event, swallowed_errors
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.extract import extract_event
+from index.extract.event import extract_event
 from index.model import Article, Event
 from index.resources import table, word_list
 

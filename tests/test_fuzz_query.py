@@ -17,9 +17,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from webui_corpus import webui_records
 
-from index.build import IndexBuilder
 from index.errors import QueryError
 from index.model import Article
+from index.write.builder import IndexBuilder
 from search import SearchIndex
 
 SLOW_QUERY_SECONDS = 10.0

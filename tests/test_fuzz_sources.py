@@ -4,7 +4,7 @@
 so their bytes are as untrusted as a web page. Valid files are generated here (WARC
 response records through warcio, gzipped or not; JSONL lines), then damaged (truncated,
 bytes flipped, slices cut or repeated, garbage inserted). The contract of
-:func:`index.sources.iter_sources`: it never raises, and every document it yields carries
+:func:`index.pipeline.sources.iter_sources`: it never raises, and every document it yields carries
 exactly one of ``html``, ``text`` or ``error``.
 """
 
@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from index.sources import iter_sources
+from index.pipeline.sources import iter_sources
 
 
 def warc_bytes(pages: list[tuple[str, bytes, str]], gzip: bool) -> bytes:

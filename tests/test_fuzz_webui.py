@@ -20,8 +20,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from webui_corpus import webui_records
 
-from index.build import IndexBuilder
 from index.model import Article
+from index.write.builder import IndexBuilder
 from webui import create_app
 from webui.app import close_index
 

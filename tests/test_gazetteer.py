@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from index.gazetteer import find_places, place_at, resolve
+from index.extract.gazetteer import find_places, place_at, resolve
 from index.resources import table
 
 

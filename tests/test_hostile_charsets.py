@@ -2,7 +2,7 @@
 
 Regression tests for a fuzzing find (atheris on ``clean_html``): a ``<meta charset>`` with a
 NUL byte made ``codecs.lookup`` raise ``ValueError``, and the page was lost; the same label
-path in :mod:`index.charsets` raised on ``charset=undefined`` from a server, which stopped a
+path in :mod:`index.clean.charsets` raised on ``charset=undefined`` from a server, which stopped a
 whole crawl with a traceback.
 """
 
@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from sitesim import Reply, Site, article_page, html_reply, hub_page, paragraphs
 
-from index.charsets import choose_charset, text_codec
-from index.clean import clean_html
-from index.crawl import CrawlOptions, crawl
-from index.fetch import FetchLimits
+from index.clean.charsets import choose_charset, text_codec
+from index.clean.cleaner import clean_html
+from index.crawl.crawler import CrawlOptions, crawl
+from index.crawl.fetch import FetchLimits
 
 HOSTILE_LABELS = ["undefined", "a\x00b", "utf-8\x00", "base64", "zlib", "rot13", "hex",
                   "unicode_escape", "raw_unicode_escape", "utf-7", "idna", "punycode",

@@ -17,8 +17,8 @@ import pytest
 from click.testing import CliRunner
 from sitesim import Reply, Site, article_page, html_reply, hub_page, paragraphs
 
-from index.crawl import CrawlOptions, crawl
-from index.fetch import BAD_URL, PRIVATE_ADDRESS, Fetcher, FetchLimits, is_public_address
+from index.crawl.crawler import CrawlOptions, crawl
+from index.crawl.fetch import BAD_URL, PRIVATE_ADDRESS, Fetcher, FetchLimits, is_public_address
 
 ARTICLE = "/2021/06/18/webinar-literasi-digital"
 LIMITS = FetchLimits(connect_timeout=2.0, read_timeout=2.0, total_timeout=5.0)

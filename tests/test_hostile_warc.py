@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from index.sources import iter_sources
+from index.pipeline.sources import iter_sources
 from search.cli import cli
 
 PAGE = ("<html><head><title>Webinar Literasi</title></head><body><article>"

@@ -21,9 +21,9 @@ from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 
-from index.build import IndexBuilder
 from index.model import Article, Event, Question, Speaker
 from index.names import speaker_key
+from index.write.builder import IndexBuilder
 from webui import create_app
 from webui.app import close_index
 

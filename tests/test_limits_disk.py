@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from index import build
+from index.write import builder as build
 from search import SearchIndex
 from search.cli import cli
 

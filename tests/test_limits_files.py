@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from index import sources
-from index.sources import MAX_DOCUMENT_BYTES, iter_sources
+from index.pipeline import sources
+from index.pipeline.sources import MAX_DOCUMENT_BYTES, iter_sources
 from search.cli import cli
 
 
@@ -39,7 +39,7 @@ def oversized(tmp_path: Path, limit: int, suffix: str = ".html") -> Path:
 
 
 def test_the_limit_is_the_cleaners() -> None:
-    from index.clean import MAX_PAGE_BYTES
+    from index.clean.cleaner import MAX_PAGE_BYTES
 
     assert MAX_DOCUMENT_BYTES == MAX_PAGE_BYTES
 

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 import pytest
 from webui_corpus import webui_records
 
-from index.build import IndexBuilder
 from index.errors import QueryError
 from index.model import Article
+from index.write.builder import IndexBuilder
 from search import SearchIndex
 from search.query import MAX_FUZZY_CHARS, MAX_FUZZY_EDITS
 

@@ -13,10 +13,10 @@ import random
 
 import pytest
 
-from index import sentences as sentences_module
-from index.extract import MAX_TEXT_CHARS, extract_event
+from index.extract import sentences as sentences_module
+from index.extract.event import MAX_TEXT_CHARS, extract_event
+from index.extract.sentences import MAX_SENTENCE_CHARS, split_sentences
 from index.model import Article
-from index.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 WORDS = ["webinar", "literasi", "digital", "narasumber", "selaku", "Kepala", "Dinas", "Budi",
          "Santoso", "S.Kom.", "dipandu", "oleh", "moderator", "Rina", "Lestiani", "bertajuk",

@@ -7,8 +7,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from index.clean import clean_html
-from index.pagination import find_next_pages, page_key
+from index.clean.cleaner import clean_html
+from index.clean.pagination import find_next_pages, page_key
 
 ARTICLE = "https://www.kabarlintas.example/read/2022/02/01/guru-webinar"
 

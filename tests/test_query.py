@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from index.build import IndexBuilder
 from index.errors import QueryError
 from index.model import Article, Event, Speaker
+from index.write.builder import IndexBuilder
 from search import SearchIndex
 from search.query import plain_query, tokenize
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from index.build import IndexBuilder
 from index.errors import QueryError
 from index.model import Article
+from index.write.builder import IndexBuilder
 from search import SearchIndex, SpeakerSummary
 
 FIXTURE = Path(__file__).parent / "fixtures" / "webinars.jsonl"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from index.lock import write_lock
+from index.write.lock import write_lock
 from search.cli import cli
 
 FIXTURES = Path(__file__).parent / "fixtures"

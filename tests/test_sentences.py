@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.sentences import normalize_text, split_sentences
+from index.extract.sentences import normalize_text, split_sentences
 
 
 def texts(text: str) -> list[str]:

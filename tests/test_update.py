@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from index.build import IndexBuilder
 from index.errors import IndexBusyError
 from index.layout import read_current
-from index.lock import write_lock
 from index.model import Article
-from index.update import IndexUpdater
+from index.write.builder import IndexBuilder
+from index.write.lock import write_lock
+from index.write.updater import IndexUpdater
 from search import SearchIndex
 
 

@@ -19,8 +19,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from webui_corpus import webui_records
 
-from index.build import IndexBuilder
 from index.model import Article
+from index.write.builder import IndexBuilder
 from search import speaker_key
 from webui import create_app
 from webui.app import close_index

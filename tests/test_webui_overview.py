@@ -18,8 +18,8 @@ from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 
-from index.build import IndexBuilder
 from index.model import Article
+from index.write.builder import IndexBuilder
 from search import QueryError, SearchIndex, speaker_key
 from webui import create_app
 from webui.app import close_index, get_state

@@ -77,7 +77,7 @@ def aggregate(counts: list[tuple[float, float, float]]) -> dict[str, float]:
 
 
 def ours() -> Extractor:
-    from index.clean import clean_html
+    from index.clean.cleaner import clean_html
 
     return lambda data: clean_html(data).text
 

@@ -126,7 +126,7 @@ def main() -> None:
         serve(args.hosts, args.articles)
         return
 
-    from index.crawl import CrawlOptions, crawl
+    from index.crawl.crawler import CrawlOptions, crawl
 
     server = subprocess.Popen([sys.executable, __file__, "--serve", "--hosts", str(args.hosts),
                                "--articles", str(args.articles)],

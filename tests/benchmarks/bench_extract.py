@@ -11,7 +11,7 @@ A raw line is ``{"url", "site", "text"}`` (optionally ``"published"``, ``"title"
 line is ``{"url", "event_title", "event_date", "location", "province", "organizers",
 "participants", "speakers": [...], "questions": [...]}`` (see ``../shared/corpus/README.md``).
 Raw and gold lines pair up by ``url`` (else by order). Each raw text goes through
-``index.pipeline.article_from_text`` and ``index.extract.extract_event``, as the builder does.
+``index.pipeline.records.article_from_text`` and ``index.extract.event.extract_event``, as the builder does.
 
 Metrics (DESIGN.md): speaker precision/recall/F1 with names compared case-folded and without
 degrees; role accuracy, position token F1 and talk-title token F1 over matched speakers;
@@ -36,10 +36,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from index.extract import extract_event
+from index.extract.event import extract_event
 from index.model import Event
 from index.names import strip_degrees
-from index.pipeline import article_from_text
+from index.pipeline.records import article_from_text
 
 HELD_OUT = ROOT / "tests" / "fixtures" / "extract"
 

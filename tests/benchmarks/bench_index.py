@@ -8,7 +8,7 @@ in a fresh child process each (cold caches, as a user's build starts), from the 
 records, into the same schema:
 
 - naive: ``ix.writer()`` with Whoosh's defaults and ``update_document`` per record;
-- ours: :class:`index.build.IndexBuilder` (parallel workers, ``add_document``, bigger
+- ours: :class:`index.write.builder.IndexBuilder` (parallel workers, ``add_document``, bigger
   pool, generation switch included).
 
 Queries (distinct per kind, drawn from the corpus' own distributions): single-term, AND
@@ -51,8 +51,8 @@ def folder_size(path: Path) -> int:
 def _naive_build(articles: list[Any], folder: str, out: Any) -> None:
     from whoosh import index as whoosh_index
 
-    from index.build import record_to_document
     from index.schema import build_schema
+    from index.write.builder import record_to_document
 
     started = time.perf_counter()
     ix = whoosh_index.create_in(folder, build_schema())
@@ -65,7 +65,7 @@ def _naive_build(articles: list[Any], folder: str, out: Any) -> None:
 
 
 def _our_build(articles: list[Any], folder: str, out: Any) -> None:
-    from index.build import IndexBuilder
+    from index.write.builder import IndexBuilder
 
     started = time.perf_counter()
     IndexBuilder(folder).build(articles)

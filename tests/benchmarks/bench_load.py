@@ -58,10 +58,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.build import IndexBuilder
 from index.layout import read_current
 from index.model import Article, Event, Speaker
-from index.update import IndexUpdater
+from index.write.builder import IndexBuilder
+from index.write.updater import IndexUpdater
 
 FIRST = ["Ayu", "Bima", "Citra", "Dimas", "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko",
          "Kartika", "Lukman", "Maya", "Nanda", "Oki", "Putri", "Rizky", "Sari", "Taufik",
@@ -355,7 +355,7 @@ def main() -> None:
                     continue
                 target, size, shown, note = loops[name]
                 # not a daemon: a large build forks indexing workers of its own (they die
-                # with it, see index.parallel)
+                # with it, see index.write.parallel)
                 writer = multiprocessing.get_context("spawn").Process(
                     target=target, args=(str(work), size, args.seed + 100))
                 writer.start()

@@ -13,7 +13,7 @@ Three indexes of the same articles, measured in one run:
 - ours, gold events: each real article carries its gold event (speakers, title, place), so
   the figures measure the index and the ranking, not the extractor;
 - ours, extracted events: every article (real and look-alike) gets the event that
-  ``index.extract.extract_event`` finds in its text, as ``webinar-search build`` would;
+  ``index.extract.event.extract_event`` finds in its text, as ``webinar-search build`` would;
 - stock Whoosh: ``StandardAnalyzer`` over the text, default ``QueryParser`` (AND).
 
 Queries, each scored as MRR@10 (a relevant article is one of the real articles the gold
@@ -46,12 +46,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from synthetic import RealReport, lookalike_articles
 
-from index.build import IndexBuilder
-from index.extract import extract_event
+from index.extract.event import extract_event
 from index.model import Article, Event
 from index.names import speaker_key
-from index.pipeline import article_from_text
+from index.pipeline.records import article_from_text
 from index.schema import stem_indonesian
+from index.write.builder import IndexBuilder
 
 CORPORA = ("kominfo", "other", "seed")
 Searcher = Callable[[str], list[str]]

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from index.build import IndexBuilder
 from index.model import Article
+from index.write.builder import IndexBuilder
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 

@@ -16,7 +16,7 @@ import atheris
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 with atheris.instrument_imports(include=["index"]):
-    from index.clean import _clean_into, clean_html
+    from index.clean.cleaner import _clean_into, clean_html
     from index.model import Article
 
 from fuzzing import check_article, swallowed_errors

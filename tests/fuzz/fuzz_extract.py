@@ -17,7 +17,7 @@ import atheris
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 with atheris.instrument_imports(include=["index"]):
-    from index.extract import _extract, extract_event
+    from index.extract.event import _extract, extract_event
     from index.model import Article
     from index.resources import table, word_list
 

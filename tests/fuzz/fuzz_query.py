@@ -19,9 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 with atheris.instrument_imports(include=["search", "index.schema", "whoosh.qparser",
                                          "whoosh.query"]):
-    from index.build import IndexBuilder
     from index.errors import QueryError
     from index.model import Article
+    from index.write.builder import IndexBuilder
     from search import SearchIndex
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "webui_corpus.jsonl"

@@ -192,7 +192,7 @@ def ensure_big_index(path: Path, docs: int) -> Row | None:
     code = (
         f"import sys; sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'tests' / 'benchmarks')!r}]\n"
         "from synthetic import generate_articles\n"
-        "from index.build import IndexBuilder\n"
+        "from index.write.builder import IndexBuilder\n"
         f"report = IndexBuilder({str(path)!r}).build(generate_articles({docs}, seed=0))\n"
         "print('indexed', report.documents)\n"
     )

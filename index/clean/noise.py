@@ -1,0 +1,88 @@
+"""Line-level boilerplate: the paragraphs and tails that generic extractors keep.
+
+Everything here looks at one paragraph's text, never at the page: "Baca juga: ..." inserts,
+"ADVERTISEMENT", "Scroll to continue with content", "Halaman selanjutnya", bylines and
+credits ("Editor: ...", "Penulis: ...", "Kontributor Lhokseumawe, ..."), share prompts, and
+the reporter/editor codes that close Indonesian articles ("(kpl/pur/tch)", "(E-2)",
+"(Cas/Isk)", "(ant)"). The phrases are data (``clean_noise_lines.txt``,
+``clean_tail_codes.txt``); this module only decides how they apply:
+
+* a noise *line* must match the whole paragraph, and a paragraph longer than
+  :data:`MAX_NOISE_LINE` characters is never dropped by a phrase, so prose that happens to
+  start with "Lihat juga ..." survives;
+* a *tail code* is cut from the end of the last paragraph only after a sentence end, so an
+  acronym closing a sentence ("... Organisasi Kesehatan Dunia (WHO)") is kept;
+* a *dateline* ("Palembang, BP-", "JAKARTA, KOMPAS.com -") written as its own line is
+  joined to the paragraph it introduces.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.resources import word_list
+
+MAX_NOISE_LINE = 300
+_SENTENCE_END = re.compile(r"""[.!?…"'”’)\]]\s*$""")
+_DATELINE = re.compile(
+    r"^[A-Z][\w.'’ ]{1,40}(?:,\s*[\w.()/ ]{1,40})?\s*(?:\([\w ./]{2,30}\))?\s*[-–—:]+$"
+)
+_BYLINE = re.compile(
+    r"^(?:penulis|reporter|pewarta|wartawan|oleh|by|written by|kontributor [\w .]+,)"
+    r"\s*:?\s*(?P<names>[^:]{2,80})$",
+    re.IGNORECASE,
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b|/)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _noise_lines() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in word_list("clean_noise_lines.txt")), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tail_codes() -> re.Pattern[str]:
+    codes = "|".join(f"(?:{p})" for p in word_list("clean_tail_codes.txt"))
+    return re.compile(rf"(?:\s*(?:{codes}))+\s*$")
+
+
+def is_noise_line(text: str) -> bool:
+    """Whether the whole paragraph is an insert, an ad label, a byline or a share prompt."""
+    if len(text) > MAX_NOISE_LINE:
+        return False
+    return _noise_lines().fullmatch(text.strip(" \t-–—|•·*")) is not None
+
+
+def is_tail_code(text: str) -> bool:
+    """Whether the paragraph is nothing but sign-off codes, e.g. "(kpl/pur/tch)"."""
+    return bool(text) and _tail_codes().fullmatch(" " + text) is not None
+
+
+def strip_tail_code(text: str) -> str:
+    """``text`` without the sign-off codes at its end (when they follow a sentence end)."""
+    match = _tail_codes().search(text)
+    if not match:
+        return text
+    head = text[:match.start()].rstrip()
+    if head and not _SENTENCE_END.search(head):
+        return text
+    return head
+
+
+def is_dateline(text: str) -> bool:
+    """A line that only introduces the first paragraph: "JAKARTA, KOMPAS.com -"."""
+    return len(text) <= 60 and _DATELINE.match(text) is not None
+
+
+def byline_names(text: str) -> list[str]:
+    """The people a byline names ("Pewarta: Ani Setia dan Budi" -> both), else ``[]``."""
+    match = _BYLINE.match(text.strip())
+    if not match:
+        return []
+    names = []
+    for part in _NAME_SPLIT.split(match.group("names")):
+        part = part.strip(" .;-")
+        if part and len(part.split()) <= 5 and not any(ch.isdigit() for ch in part):
+            names.append(part)
+    return names

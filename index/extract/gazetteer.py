@@ -1,0 +1,157 @@
+"""The places of Indonesia: 38 provinces and 514 kabupaten/kota, with their abbreviations.
+
+The table is ``index/data/gazetteer.tsv`` (kind, official name, province, aliases). This
+module loads it once into a word-prefix index and answers two questions:
+
+- :func:`place_at` - does a place name start at these words? (the people parser uses it to
+  cut "Polbangtan Medan Yuliana Kansrini" between organisation and name);
+- :func:`find_places` - every place mentioned in a text, with what stands before it
+  ("Kota", "Kabupaten", "Provinsi", "Walikota", a capitalised organisation word, ...), which
+  the location extractor weighs.
+
+Matching is case-sensitive for bare mentions (the word must be capitalised or in capitals:
+"Batu", "Malang" and "Pati" are also common nouns) and case-insensitive after an explicit
+prefix ("Kabupaten Bangka selatan"). A name shared by a kota and a kabupaten resolves to the
+kota unless the prefix says "Kabupaten"; a name shared by a province and its capital
+resolves to the city unless the prefix says "Provinsi".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.resources import table
+
+KINDS = ("provinsi", "kabupaten", "kota")
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: str
+    name: str
+    province: str
+
+    @property
+    def label(self) -> str:
+        """The name as a record stores it: "Kota Palembang", "Kabupaten Bone", "Jakarta"."""
+        if self.kind == "provinsi" or self.name == "Jakarta":
+            return self.name
+        return f"{'Kota' if self.kind == 'kota' else 'Kabupaten'} {self.name}"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text; ``prefix`` is the lowercased word before it, if any."""
+
+    places: tuple[Place, ...]
+    start: int
+    end: int
+    prefix: str
+    explicit_kind: str | None
+    inside_name: bool
+
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_PREFIX_KIND = {
+    "kota": "kota", "kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "provinsi",
+    "propinsi": "provinsi", "prov": "provinsi", "walikota": "kota", "pemkot": "kota",
+    "bupati": "kabupaten", "pemkab": "kabupaten", "gubernur": "provinsi",
+    "pemprov": "provinsi", "kabupaten/kota": None, "kab/kota": None,
+}
+_OPEN_PREFIXES = frozenset({"di", "ke", "dari", "wilayah", "kawasan", "in", "at", "of",
+                            "hotel", "gedung", "kampus", "aula", "city", "regency",
+                            "province", "hall", "daerah"})
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORD.findall(name))
+
+
+@lru_cache(maxsize=None)
+def _index() -> dict[str, list[tuple[tuple[str, ...], Place]]]:
+    index: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+    for row in table("gazetteer.tsv"):
+        kind, name, province = row[0], row[1], row[2]
+        place = Place(kind, name, province)
+        aliases = [a.strip() for a in row[3].split(",")] if len(row) > 3 and row[3] else []
+        for spelling in [name, *aliases]:
+            words = _words(spelling)
+            if words:
+                index.setdefault(words[0], []).append((words, place))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+@lru_cache(maxsize=None)
+def provinces() -> dict[str, Place]:
+    """Provinces by case-folded official name."""
+    return {p.name.casefold(): p for entries in _index().values() for _, p in entries
+            if p.kind == "provinsi"}
+
+
+def _match(words: list[str]) -> tuple[int, tuple[Place, ...]]:
+    if not words:
+        return 0, ()
+    best_len, found = 0, []
+    for spelling, place in _index().get(words[0].casefold(), []):
+        n = len(spelling)
+        if n < best_len:
+            break
+        if tuple(w.casefold() for w in words[:n]) == spelling:
+            best_len = n
+            found.append(place)
+    return best_len, tuple(found)
+
+
+def place_at(words: list[str]) -> int:
+    """How many of ``words`` (capitalised) form a place name at their start; 0 if none."""
+    if not words or not (words[0][:1].isupper()):
+        return 0
+    return _match(words)[0]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every kabupaten, kota or province named in ``text``, longest names first."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        prefix = tokens[i - 1][0].casefold() if i > 0 else ""
+        gap = text[tokens[i - 1][2]:tokens[i][1]] if i > 0 else ""
+        explicit = prefix.rstrip(".") in _PREFIX_KIND and gap.strip(" .") == ""
+        if not (_capitalised(word) or explicit):
+            i += 1
+            continue
+        length, places = _match([t[0] for t in tokens[i:i + 6]])
+        if not length:
+            i += 1
+            continue
+        if not explicit and not all(_capitalised(t[0]) for t in tokens[i:i + length]):
+            i += 1
+            continue
+        end = i + length - 1
+        kind = _PREFIX_KIND.get(prefix.rstrip(".")) if explicit else None
+        before_capital = (i > 0 and not explicit and _capitalised(tokens[i - 1][0])
+                          and gap.strip() == "" and prefix not in _OPEN_PREFIXES)
+        after_capital = (end + 1 < len(tokens) and _capitalised(tokens[end + 1][0])
+                         and text[tokens[end][2]:tokens[end + 1][1]].strip() == "")
+        mentions.append(PlaceMention(places, tokens[i][1], tokens[end][2], prefix, kind,
+                                     before_capital or after_capital))
+        i = end + 1
+    return mentions
+
+
+def resolve(mention: PlaceMention) -> Place:
+    """The one place ``mention`` most likely means (see the module docstring)."""
+    wanted = mention.explicit_kind
+    order = {"kota": 0, "kabupaten": 1, "provinsi": 2}
+    candidates = sorted(mention.places, key=lambda p: (p.kind != wanted, order[p.kind]))
+    return candidates[0]

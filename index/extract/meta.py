@@ -1,0 +1,150 @@
+"""The event's title (its theme) and its organisers.
+
+Title, in order of trust (the first found in text order wins within a rank):
+
+1. a theme cue with a quoted title ("bertajuk “X”", "mengusung tema “X”", "with the theme
+   ‘X’", "themed “X”", "Tema webinar seri ketiga ini adalah X");
+2. a theme cue with an unquoted title that starts with a capital ("tema yang diangkat adalah
+   Bijak Memakai Gawai Di Rumah dan masing-masing"), cut at the end of its clause;
+3. a quoted title right after the event word ("webinar literasi digital “X”", "webinar
+   nasional “X”");
+4. "membahas tentang X" / "mengupas tentang X" with a capitalised X.
+
+Titles the speaker extractor took as talk titles ("Rina, dengan tema “X”") and titles in
+sentences about a later event are skipped, so a talk or the next webinar never becomes the
+event.
+
+Organisers come from "diselenggarakan oleh A dan B bersama C", "A menggelar webinar", "A
+bekerja sama dengan B", "organized by A", "A held a webinar"; national bodies written many
+ways are given one name (``organizations.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.lexicon import day_names, phrase_regex, position_words
+from index.resources import table
+
+from .sentences import Sentence
+from .titles import Title, title_after
+
+_GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)\b\s*:?",
+                            re.IGNORECASE)
+_EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
+                         r"public lecture|forum|kuliah umum)\b(?:\s+[\w-]+){0,4}?\s*(?=[“\"‘])",
+                         re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
+
+
+def _candidates(sentence: Sentence) -> list[tuple[int, int, Title]]:
+    text = sentence.text
+    found = []
+    for pattern in (phrase_regex("theme_cue"), _GENERIC_THEME):
+        for match in pattern.finditer(text):
+            title = title_after(text, match.end())
+            if title is None or (not title.quoted and not title.text[:1].isupper()
+                                 and not title.text[:1].isdigit()):
+                continue
+            found.append((0 if title.quoted else 1, match.start(), title))
+    for match in _EVENT_WORD.finditer(text):
+        title = title_after(text, match.end(), unquoted=False)
+        if title is not None:
+            found.append((2, match.start(), title))
+    for match in _TOPIC.finditer(text):
+        title = title_after(text, match.end())
+        if title is not None and len(title.text.split()) >= 2:
+            found.append((3, match.start(), title))
+    return found
+
+
+def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> str | None:
+    """The event's title, or ``None`` when the text names none."""
+    best: tuple[int, int, int, str] | None = None
+    for sentence in sentences:
+        if phrase_regex("future").search(sentence.text):
+            continue
+        for rank, start, title in _candidates(sentence):
+            if (sentence.index, title.start) in talk_spans or len(title.text) < 3:
+                continue
+            key = (rank, sentence.index, start, title.text)
+            if best is None or key < best:
+                best = key
+    return best[3] if best else None
+
+
+@lru_cache(maxsize=None)
+def _canonical() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row[0], re.compile(row[1], re.IGNORECASE)) for row in
+                 table("organizations.tsv"))
+
+
+_ORG_WORD = r"(?:[A-Z][\w.&'’/-]*|\((?!\d)[^()]{1,60}\))"
+_ORG = rf"{_ORG_WORD}(?:\s+(?:(?:dan|&|of|the|for|and|de|di)\s+)?{_ORG_WORD})*"
+_JOIN = r"\s*(?:,|\bdan\b|\bserta\b|\bbersama\b|\band\b|&|\bbekerja\s?sama\s+dengan\b|" \
+        r"\bberkerjasama\s+dengan\b|\bbekerjasama\s+dengan\b|\bberkolaborasi\s+dengan\b|" \
+        r"\bin\s+collaboration\s+with\b|\bwith\b)\s*(?:the\s+)?"
+_PAIR = r"\s*(?:\bdan\b|\bbersama\b|\band\b|&|\bbekerja\s?sama\s+dengan\b|" \
+        r"\bberkerjasama\s+dengan\b|\bbekerjasama\s+dengan\b|\bin\s+collaboration\s+with\b)" \
+        r"\s*(?:the\s+)?"
+_ORGANIZER_PATTERNS = (
+    re.compile(rf"\b(?:diselenggarakan|diadakan|digelar|dilaksanakan|diinisiasi(?:\s+dan\s+"
+               rf"diselenggarakan)?|diprakarsai|organi[sz]ed|held|hosted)\s+(?:oleh|by)\s+"
+               rf"(?:the\s+)?(?P<orgs>{_ORG}(?:{_JOIN}{_ORG})*)"),
+    re.compile(rf"\b(?:diselenggarakan|digelar)\s+(?P<orgs>(?:Kementerian|Kementrian|Pemerintah|"
+               rf"Dinas|Badan|Universitas|Komisi){_ORG[len(_ORG_WORD):]}(?:{_JOIN}{_ORG})*)"),
+    re.compile(rf"(?P<orgs>{_ORG}(?:{_PAIR}{_ORG})*)\s+(?:(?:kembali|telah|sukses|resmi|juga|"
+               rf"pun|akan|berhasil|on\s+\w+day|pada\s+\w+)\s+)*(?:menggelar|menyelenggarakan|"
+               rf"mengadakan|held|organi[sz]ed|hosted)\b"),
+    re.compile(rf"\bkerja\s?sama\s+antara\s+(?P<orgs>{_ORG}(?:\s+dengan\s+{_ORG})?)"),
+)
+_ORGANIZER_HINT = re.compile(r"\b(?:diselenggarakan|diadakan|digelar|dilaksanakan|diinisiasi|"
+                            r"diprakarsai|organi[sz]ed|held|hosted|menggelar|menyelenggarakan|"
+                            r"mengadakan|kerja\s?sama)\b", re.IGNORECASE)
+_NOT_ORG = re.compile(r"^(?:Webinar|Seminar|Acara|Kegiatan|Program|Rangkaian|Sebelumnya|Dalam|"
+                      r"Pada|Kali|Ini|The|This|On|In|Untuk|Hal|Selain|Sementara|Menurut)$")
+
+
+def _split_orgs(text: str) -> list[str]:
+    canon = []
+    for name, pattern in _canonical():
+        def keep(match: re.Match[str], name: str = name) -> str:
+            canon.append(name)
+            return f" \x00{len(canon) - 1}\x00 "
+
+        text = pattern.sub(keep, text)
+    parts = re.split(r"\s*(?:,|\bserta\b|\bbersama\b|\bbekerja\s?sama\s+dengan\b|"
+                     r"\bberkerjasama\s+dengan\b|\bbekerjasama\s+dengan\b|\bberkolaborasi\s+"
+                     r"dengan\b|\bin\s+collaboration\s+with\b|\bwith\b|\bdengan\b)\s*", text)
+    out = []
+    for part in parts:
+        for piece in re.split(r"\s+(?:dan|and|&)\s+(?:the\s+)?(?=\x00|[A-Z]{2,}|(?:Pemerintah|"
+                              r"Kementerian|Universitas|Dinas|Badan|Komisi|Fakultas|Indonesian|"
+                              r"Institute|University)\b)|(?<=\x00|\))\s+(?:dan|and|&)\s+", part):
+            piece = re.sub(r"^\s*(?:the|dan|and)\s+", "", piece.strip(), flags=re.I)
+            piece = re.sub(r"\x00(\d+)\x00", lambda m: canon[int(m.group(1))], piece)
+            piece = re.sub(r"\s+", " ", piece).strip(" ,.;")
+            piece = re.sub(r"^(Pemerintah\s+(?:Kota|Kabupaten)\s+.+?)\s+(?:Provinsi|Propinsi)\s.*$",
+                           r"\1", piece)
+            first = piece.split(maxsplit=1)[0].casefold() if piece else ""
+            if (piece and not _NOT_ORG.match(piece) and any(c.isupper() for c in piece)
+                    and first not in position_words() and first not in day_names()):
+                out.append(piece)
+    return out
+
+
+def organizers(sentences: list[Sentence]) -> list[str]:
+    """The organisations that held the event, in order of mention, without repeats."""
+    found: list[str] = []
+    for sentence in sentences:
+        if phrase_regex("future").search(sentence.text):
+            continue
+        if not _ORGANIZER_HINT.search(sentence.text):
+            continue
+        for pattern in _ORGANIZER_PATTERNS:
+            for match in pattern.finditer(sentence.text):
+                for org in _split_orgs(match.group("orgs")):
+                    if org.casefold() not in {f.casefold() for f in found}:
+                        found.append(org)
+    return found

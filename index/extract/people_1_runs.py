@@ -1,0 +1,276 @@
+"""Candidate names in a phrase: runs of name-like tokens, with honorifics and degrees.
+
+A token is name-like when it is capitalised (or an initial such as "A.", a name abbreviation
+such as "Muh.", a particle such as "bin" between two name words, a nickname in quotes
+between two name words) and is not a word of positions, organisations or prose
+(``not_name_words.txt``, ``position_words.txt``), a day, or a month next to a number. Words
+in capitals join a run next to a capitalised name word ("Arman ASL"); a run made only of
+capitals is a name only in a list and when its words look like names, not acronyms
+("RINA AYU LESTARI", not "FKIP UNUJ"). A place name inside a run, or opening it right after
+a word of a title, ends the organisation before the name ("Poltekes Medan Yulia
+Kartini", "Kota Ambon Yohanis Latuheru"); a place opening a run on its own is a name
+("Bima Adiputra"). Honorifics before a run and degrees after it ("Dr. ... , S.Sos., M.Si",
+"M,Pd", "SpJP(K)") and a social-media handle are recorded for ``name_as_written``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.lexicon import months, not_name_words, phrase_set
+from index.names import is_degree, is_honorific, is_initial, strip_degrees
+
+from .gazetteer import place_at
+
+_TOKEN = re.compile(r"@[\w.]*\w|[^\W_](?:[\w'’.&/®\ufe0f-]*[\w.®\ufe0f])?|[^\s\w]")
+_TITLE = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
+_VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan|(?<!s)i)$"
+                   r"|^[a-z]{3,}ed$")
+# Passive verbs without a suffix ("didapuk", "dipandu", "dibuka"); nouns that start with
+# "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
+_PASSIVE = re.compile(r"^di[a-z]{4,}$")
+_MAX_NAME_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Run:
+    """A candidate name: tokens ``[first, last]``, with its honorifics and degrees."""
+
+    first: int
+    last: int
+    prefix: int
+    suffix: int
+    handle: str | None
+
+    @property
+    def anchored_before(self) -> bool:
+        return self.prefix < self.first
+
+    @property
+    def has_degrees(self) -> bool:
+        return self.suffix > self.last
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=8192)
+def looks_like_verb(word: str) -> bool:
+    """A lowercase Indonesian or English verb form ("menjelaskan", "dipandu", "shared")."""
+    lower = word.casefold()
+    if lower in phrase_set("verb_noun") or not word[:1].islower():
+        return False
+    return (bool(_VERB.match(lower) or _PASSIVE.match(lower)) or lower in phrase_set("quote_verb")
+            or lower in phrase_set("verb_en"))
+
+
+@lru_cache(maxsize=8192)
+def is_title(tok: str) -> bool:
+    if not _TITLE.match(tok) or not tok[0].isupper():
+        return False
+    body = tok.rstrip(".")
+    return len(body) > 1 and any(c.islower() for c in body) and not any(
+        c.isupper() for c in body[1:] if body[body.index(c) - 1] not in "-'’")
+
+
+def is_caps(tok: str) -> bool:
+    body = tok.rstrip(".")
+    return len(body) >= 2 and body.isalpha() and body.isupper()
+
+
+def _not_name(tokens: list[Token], i: int) -> bool:
+    word = tokens[i].text.rstrip(".").casefold()
+    if word in not_name_words():
+        return True
+    if word in months():
+        before = tokens[i - 1].text if i > 0 else ""
+        after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        return before.isdigit() or (after.isdigit() and len(after) == 4)
+    return False
+
+
+def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
+    tok = tokens[i].text
+    if is_initial(tok) or tok.rstrip(".").casefold() in phrase_set("name_abbrev"):
+        return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)
+    if _not_name(tokens, i) or (i > 0 and is_degree(tok) and not is_title(tok)):
+        return False
+    if is_title(tok):
+        return not tok.endswith(".") or i + 1 >= len(tokens) or not is_title(tokens[i + 1].text)
+    return caps_ok and is_caps(tok)
+
+
+def _nickname_end(tokens: list[Token], i: int) -> int | None:
+    """``“ammho”`` between two name words: the index of the closing quote."""
+    if tokens[i].text in "“\"‘" and i + 2 < len(tokens) and tokens[i + 2].text in "”\"’":
+        if tokens[i + 1].text[:1].isalpha() and i + 3 < len(tokens):
+            return i + 2
+    return None
+
+
+def _extend(tokens: list[Token], i: int, loose: bool) -> int:
+    """The last token of the name run starting at ``i``."""
+    last = i
+    j = i + 1
+    while j < len(tokens) and j - i < _MAX_NAME_TOKENS:
+        tok = tokens[j].text
+        nick = _nickname_end(tokens, j)
+        if nick is not None and _name_word(tokens, nick + 1, True):
+            last, j = nick + 1, nick + 2
+            continue
+        if tok.casefold() in phrase_set("name_particle") and j + 1 < len(tokens) and is_title(
+                tokens[j + 1].text) and not _not_name(tokens, j + 1):
+            last, j = j + 1, j + 2
+            continue
+        if is_honorific(tok) and not is_initial(tok):
+            break
+        if _name_word(tokens, j, True):
+            if not is_caps(tok) or (is_caps(tokens[last].text) and _is_caps_name(tokens, i)) \
+                    or (is_title(tokens[last].text) and len(tok) <= 4):
+                last, j = j, j + 1
+                continue
+        if (loose and tok[:1].islower() and tok.isalpha() and len(tok) > 2
+                and not looks_like_verb(tok) and tok.casefold() not in not_name_words()
+                and j + 1 < len(tokens) and is_title(tokens[j + 1].text)
+                and not _not_name(tokens, j + 1)):
+            last, j = j + 1, j + 2
+            continue
+        break
+    return last
+
+
+def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """Pieces of a run with place names removed where more name words follow them."""
+    pieces = []
+    start = first
+    k = first
+    while k <= last:
+        # A place inside the run, or opening it right after a capitalised word of a title or
+        # an organisation, ends that title ("Poltekes Medan Yulia Kartini", "Kota Ambon
+        # Yohanis Latuheru"); a place opening the run on its own is a name ("Bima Adiputra").
+        continues_title = k > first or (k > 0 and tokens[k - 1].text[:1].isupper()
+                                        and not is_honorific(tokens[k - 1].text))
+        place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]]) \
+            if continues_title else 0
+        if place and k + place < last + 1:
+            if k > start:
+                pieces.append((start, k - 1))
+            start = k + place
+            k = start
+            continue
+        k += 1
+    if start <= last:
+        pieces.append((start, last))
+    return pieces
+
+
+def _degrees_end(tokens: list[Token], last: int) -> int:
+    """The last token of the degrees written after the name ending at ``last``."""
+    end = last
+    j = last + 1
+    while j < len(tokens):
+        tok = tokens[j].text
+        if tok in {",", "."} and j + 1 < len(tokens) and (
+                is_degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
+                or _comma_degree(tokens, j + 1)):
+            j += 1
+            continue
+        if is_degree(tok):
+            end = j
+            j += 1
+            continue
+        if (is_initial(tok) and j + 1 < len(tokens)
+                and is_degree(tok + tokens[j + 1].text)):
+            end = j + 1
+            j += 2
+            continue
+        if _comma_degree(tokens, j):
+            end = j + 2
+            j += 3
+            continue
+        if tok == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and end > last:
+            end = j + 2
+            j += 3
+            continue
+        break
+    return end
+
+
+def _comma_degree(tokens: list[Token], j: int) -> bool:
+    """"M,Pd." at ``j``: a degree typed with a comma for its first full stop."""
+    return (j + 2 < len(tokens) and is_initial(tokens[j].text) and tokens[j + 1].text == ","
+            and is_degree(tokens[j].text.rstrip(".") + "." + tokens[j + 2].text))
+
+
+def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
+    """Every candidate name in ``tokens``, in order. ``loose`` admits lowercase inner words."""
+    runs: list[Run] = []
+    i = 0
+    while i < len(tokens):
+        prefix = i
+        while i < len(tokens) and is_honorific(tokens[i].text) and (
+                i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
+                                         or is_honorific(tokens[i + 1].text)
+                                         or tokens[i + 1].text == ".")):
+            i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
+        if i < len(tokens) and _name_word(tokens, i, prefix < i or (
+                loose and _is_caps_name(tokens, i))):
+            last = _extend(tokens, i, loose)
+            for first, piece_last in _split_at_places(tokens, i, last):
+                suffix = _degrees_end(tokens, piece_last)
+                handle = None
+                if suffix + 1 < len(tokens) and tokens[suffix + 1].text.startswith("@"):
+                    handle = tokens[suffix + 1].text
+                    suffix += 1
+                runs.append(Run(first, piece_last, prefix if first == i else first, suffix,
+                                handle))
+            i = max(last, runs[-1].suffix if runs else last) + 1
+            continue
+        i = max(i, prefix) + 1
+    return runs
+
+
+def _is_caps_name(tokens: list[Token], i: int) -> bool:
+    """A name written in capitals ("RINA AYU LESTARI"): two or more capitals words, each
+    with two vowels (acronyms such as "FKIP UNIB" have fewer), none a known non-name."""
+    words = []
+    for tok in tokens[i:i + 5]:
+        if not is_caps(tok.text) or tok.text.casefold() in not_name_words():
+            break
+        words.append(tok.text)
+    return len(words) >= 2 and all(
+        len(w) >= 3 and sum(c in "AEIOU" for c in w) >= 2 for w in words)
+
+
+def name_of(tokens: list[Token], text: str, run: Run) -> tuple[str, str]:
+    """(name, name as written) of ``run``."""
+    start = tokens[run.prefix].start
+    end = tokens[run.suffix].end
+    written = text[start:end].strip(" ,")
+    if written.endswith("..") or (written.endswith(".") and not is_degree(
+            written.rsplit(maxsplit=1)[-1]) and not is_initial(written.rsplit(maxsplit=1)[-1])
+            and not is_honorific(written.rsplit(maxsplit=1)[-1])):
+        written = written[:-1]
+    bare = strip_degrees(text[tokens[run.first].start:tokens[run.last].end])
+    return bare, written
+
+
+def in_parentheses(tokens: list[Token], run: Run) -> bool:
+    """``run`` stands inside "( ... )" (an abbreviation or a gloss, not the person)."""
+    depth = 0
+    for tok in tokens[:run.first]:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+    return depth > 0

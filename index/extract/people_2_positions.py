@@ -1,0 +1,253 @@
+"""Positions: the job title written before or after a name.
+
+Before a name ("Penyiar Radio Daniel Hutapea", "Wakil Dekan II FEB UNUJ Sukma"), the
+position is the title-like stretch that ends at the name: scanning back from the name it
+keeps capitalised words, position words, acronyms, parentheses, quoted titles and the small
+words inside titles ("dan", "of"), and stops at a verb, a comma, or prose.
+
+After a name ("…, Dosen Universitas X", "… selaku Kepala Seksi …", "… (Ketua …)", "… –
+Presenter …", "… from the University of Y"), it must be introduced by punctuation or an
+apposition word, or start with a capitalised or position word, and it ends at a verb, a
+relative clause, a talk cue or an opening quote. "dan ..." is part of a position
+("peneliti dan Presidium Relawan TIK").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.lexicon import not_name_words, phrase_regex, phrase_set, position_words
+from index.resources import word_set
+
+from .people_1_runs import find_runs, looks_like_verb, tokenize
+
+
+def _clean(text: str) -> str:
+    return text.strip(" ,;:-–—\t").strip()
+
+
+def closing_paren(text: str, open_at: int) -> int:
+    """Index of the ")" that closes the "(" at ``open_at``; -1 when it is never closed."""
+    depth = 0
+    for i in range(open_at, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _balance(text: str) -> str:
+    """``text`` without a dangling "(" at its end or a stray ")" at its start."""
+    text = re.sub(r"\s*\($", "", text.strip())
+    if text.count(")") > text.count("(") and text.startswith(")"):
+        text = text[1:]
+    return text.strip()
+
+
+def join_positions(before: str | None, after: str | None) -> str | None:
+    if before and after:
+        return f"{before}; {after}" if before.casefold() != after.casefold() else before
+    return before or after
+
+
+_TAIL_CUT = re.compile(
+    r"\s*(?:,\s*(?:who|which|yang)\b|\b(?:yang|dengan tema|dengan materi|dengan"
+    r" topik|dengan makalah|secara|saat|ketika|sebagai pemateri|sebagai narasumber|dalam"
+    r" webinar|dalam acara|dalam seminar|pada webinar|dan memberikan|dan menyampaikan|"
+    r"juga hadir|dan terakhir)\b|[“\"])",
+    re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
+_APPOSITION_START = re.compile(
+    r"^\s*(?:[,:–—-]\s*)?(?:selaku|sebagai|seorang|yang juga merupakan|yang merupakan|"
+    r"merupakan|yang juga|dari|from the|from|of the|of|at the|at|as the|as|who is|is)\s+",
+    re.IGNORECASE)
+
+
+_INNER = frozenset({"dan", "di", "of", "for", "the", "and", "&", "/", "pada", "untuk", "to",
+                    "in", "bidang", "dari", "se"})
+
+
+@lru_cache(maxsize=4096)
+def position_before(head: str) -> str | None:
+    """The position written just before a name: the title-like words that end ``head``.
+
+    Scanning back from the name, it keeps capitalised words, position words, acronyms,
+    parentheses and the small words inside titles ("dan", "of"), and stops at a verb, a
+    prose word or a comma (except the one right before the name).
+    """
+    tokens = tokenize(head.rstrip())
+    if tokens and tokens[-1].text in {",", ":", "–", "-", "—"}:
+        tokens = tokens[:-1]
+    start = len(tokens)
+    depth = 0
+    in_quote = False
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].text
+        if word == "\"":
+            in_quote = not in_quote
+            start = i
+            continue
+        if in_quote:
+            start = i
+            continue
+        if word in {")", "”"}:
+            depth += 1
+        elif word in {"(", "“"}:
+            depth -= 1
+        if depth > 0 or word in {")", "(", "&", "/", "-", ".", "“", "”"}:
+            start = i
+            continue
+        lower = word.casefold()
+        if lower in _INNER:
+            start = i
+            continue
+        if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
+                or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")):
+            break
+        if word[:1].isupper() or word[:1].isdigit() or lower in position_words():
+            start = i
+            continue
+        if word[:1].islower() and lower not in word_set("stopwords_id.txt"):
+            start = i
+            continue
+        break
+    cut = start
+    for i in range(start, len(tokens)):
+        if tokens[i].text.casefold() in {"dari", "oleh", "from", "by"} and not any(
+                t.text[:1].isupper() for t in tokens[start:i]):
+            cut = i + 1
+    start = cut
+    if in_quote:
+        return None
+    while start < len(tokens) and tokens[start].text.casefold() in _INNER | {
+            ")", "&", "/", "-", ".", "”"}:
+        start += 1
+    if start >= len(tokens):
+        return None
+    text = head[tokens[start].start:tokens[-1].end]
+    text = _balance(_clean(re.sub(r"\s+", " ", text)))
+    if not any(c.isalpha() for c in text):
+        return None
+    words = text.split()
+    if not any(w[:1].isupper() or w.casefold() in position_words() for w in words):
+        # An occupation in lowercase ("perajin noken", "eksportir kopi asal ...") is a
+        # position only when it is short and holds no function word.
+        stop = word_set("stopwords_id.txt")
+        if len(words) > 6 or any(w.casefold() in stop for w in words):
+            return None
+    if all(w.casefold() in not_name_words() - position_words() for w in words
+           if w[:1].isalpha()) and not any(w.casefold() in position_words() for w in words):
+        if not any(w.isupper() and len(w) > 1 for w in words):
+            return None
+    return text
+
+
+_LEAD_IN = re.compile(r"^(?P<filler>[^.;“\"]{0,80}?)(?:\b(?:dari|oleh|by|from|kepada|disampaikan|"
+                      r"dibawakan|dipaparkan|diisi)\b|[:,])\s+")
+
+
+_CUE_WORDS = re.compile(r"\b(?:membuka|dibuka|memberikan|menyampaikan)\s+(?:sambutan|kegiatan|"
+                        r"acara|webinar|secara resmi)\b", re.IGNORECASE)
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalnum() for c in text)
+
+
+@lru_cache(maxsize=4096)
+def head_is_position(head: str, lead_in: bool = False) -> bool:
+    """``head`` (the text before a name) is nothing but connectors and a position.
+
+    ``lead_in``: a short lead-in ending in "dari"/"oleh"/":"/"," may come first ("sambutan
+    hangat dari Gubernur ...", "yang ahli di bidangnya, Mukhtar").
+    """
+    if _head_is_position(head):
+        return True
+    if not lead_in:
+        return False
+    for match in _LEAD_IN.finditer(head):
+        filler = _CUE_WORDS.sub(" ", match.group("filler"))
+        if len(filler.split()) > 6 or find_runs(tokenize(filler)):
+            continue
+        if any(re.match(r"(?:di|me)[a-z]{3,}", w) and looks_like_verb(w) for w in filler.split()):
+            continue
+        if re.search(r"\b(?:pertanyaan|bertanya|menanyakan|ditanyakan|tanya)\b", filler, re.I):
+            continue
+        if _head_is_position(head[match.end():]):
+            return True
+    return False
+
+
+def _head_is_position(head: str) -> bool:
+    stripped = re.sub(r"^[\s,;:–—-]*", "", head)
+    stripped = re.sub(r"^(?:(?:dan|serta|and|yaitu|yakni|adalah|oleh|ialah|:|dari|by|from|"
+                      r"namely|including|the|a|an)\s+)+", "", stripped, flags=re.I)
+    if not stripped.strip(" ,:"):
+        return True
+    position = position_before(stripped)
+    return position is not None and _letters(position) >= _letters(stripped) - 1
+
+
+def position_after(tail: str) -> str | None:
+    """The position written after a name (and its degrees), up to the end of the clause.
+
+    It must be introduced (an apposition word, a comma, a dash, parentheses) or start with a
+    capitalised word or a position word; it ends at a verb, a relative clause, a talk cue or
+    an opening quote.
+    """
+    stripped = tail
+    introduced = False
+    match = _APPOSITION_START.match(stripped)
+    if match:
+        stripped, introduced = stripped[match.end():], True
+    if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
+        introduced = True
+    stripped = stripped.lstrip(" ,:–—-")
+    if stripped.startswith("("):
+        close = closing_paren(stripped, 0)
+        if close > 0:
+            return _clean(stripped[1:close]) or None
+        stripped, introduced = stripped[1:], True
+    words = stripped.split()
+    if not words:
+        return None
+    first = words[0].strip("(,").casefold()
+    if not (introduced or words[0][:1].isupper() or first in position_words()):
+        return None
+    if first == "the" and len(words) > 1:
+        stripped = stripped.split(maxsplit=1)[1]
+        words = words[1:]
+        first = words[0].strip("(,").casefold()
+    elif words[0][:1].islower() and first not in position_words() and first not in {"a", "an"}:
+        if not introduced or first in word_set("stopwords_id.txt") or looks_like_verb(first) \
+                or first in phrase_set("clause_end"):
+            return None
+    for cut in (_TAIL_CUT.search(stripped), phrase_regex("talk_cue").search(stripped)):
+        if cut:
+            stripped = stripped[:cut.start()]
+    for clause in _NEW_CLAUSE.finditer(stripped):
+        # ", dan peneliti" continues a list of positions; ", dan acara dipandu ..." does not.
+        if clause.group("word").casefold() not in position_words():
+            stripped = stripped[:clause.start()]
+            break
+    kept: list[str] = []
+    for word in stripped.split():
+        bare = word.strip(",.;:()")
+        if looks_like_verb(bare) or bare.casefold() in phrase_set("quote_verb"):
+            if not kept:
+                return None
+            break
+        kept.append(word)
+    position = _clean(" ".join(kept)).rstrip(".")
+    for _ in range(3):
+        position = _clean(re.sub(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|"
+                                 r"selaku|juga|as|who|sekaligus)$", "", position, flags=re.I))
+    content = [w for w in re.findall(r"[\w’'-]+", position)
+               if w.casefold() not in not_name_words() - position_words() or w[:1].isupper()]
+    if not any(w.casefold() not in phrase_set("ordinal") for w in content):
+        return None
+    return _balance(position) or None

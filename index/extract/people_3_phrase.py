@@ -1,0 +1,188 @@
+"""Finding a person in a phrase: "Dosen Universitas X Dr. Ani Lestari, M.Si" -> who and what.
+
+A *person phrase* is what coverage writes where a programme person belongs, in either order:
+
+- name first: ``[honorifics] NAME [, degrees] [apposition] POSITION``
+  ("Rina Lestiani, S.Si selaku Kepala Bidang ...", "Bayu Aji Pratama (Ketua Program Studi)");
+- position first: ``POSITION[,] [honorifics] NAME [, degrees]``
+  ("Walikota Tidore, Marten S. Talib", "Penyiar Radio Daniel Hutapea").
+
+The name is a *run* of name-like tokens. A token is name-like when it is capitalised (or an
+initial such as "A.", a name abbreviation such as "Muh.", a particle such as "bin" between
+two name words) and is not a word of positions, organisations or prose
+(``not_name_words.txt``), a day, a month next to a number, or part of a place name followed
+by more name words ("Poltekes Medan Yulia Kartini": the run restarts after "Medan").
+Honorifics before the run and degrees after it are kept for ``name_as_written`` only.
+
+Which run is the person: the run that opens the phrase (name first), else the last run that
+is anchored (an honorific before it, degrees after it, or the end of the phrase after it)
+and not the complement of an organisation head ("Universitas Andalas").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.lexicon import not_name_words, phrase_set, position_words
+from index.names import is_initial
+
+from .gazetteer import place_at
+from .people_1_runs import (
+    Run,
+    Token,
+    find_runs,
+    in_parentheses,
+    is_title,
+    looks_like_verb,
+    name_of,
+    tokenize,
+)
+from .people_2_positions import join_positions, position_after, position_before
+
+_ORG_HEADS = frozenset({
+    "universitas", "university", "universiti", "institut", "institute", "uin", "iain", "stie",
+    "stikes", "stmik", "sekolah", "politeknik", "polytechnic", "akademi", "academy", "pt",
+    "cv", "bank", "hotel", "gedung", "kota", "kabupaten", "provinsi", "propinsi", "desa",
+    "kecamatan", "kelurahan", "polda", "polres", "sma", "smk", "sman", "smkn", "smp", "sd",
+    "of", "rumah", "taman", "jalan", "jl", "radio", "balai", "yayasan", "lembaga",
+})
+
+
+@dataclass(frozen=True)
+class PersonPhrase:
+    """A person found in a phrase: name, name as written, position, and where it sits."""
+
+    name: str
+    written: str
+    position: str | None
+    handle: str | None
+    start: int
+    end: int
+    tail: str
+
+
+def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool = False,
+                  ) -> bool:
+    """``run`` can stand for a person in a phrase that ends at token ``phrase_end``.
+
+    ``at_lead``: the run opens the phrase, so a position word may follow it directly
+    ("Darmansyah Founder Maju Bersama").
+    """
+    words = [t.text for t in tokens[run.first:run.last + 1]]
+    real = [w for w in words if not is_initial(w)]
+    if not real:
+        return False
+    after_org_head = (run.first > 0 and not run.anchored_before
+                      and tokens[run.first - 1].text.casefold() in _ORG_HEADS)
+    if after_org_head and (len(real) == 1 or place_at(words[-1:]) or place_at(words[:1])):
+        return False
+    if len(real) == 1 and len(real[0].rstrip(".")) < 3 and not run.anchored_before:
+        return False
+    if run.anchored_before or run.has_degrees or run.handle:
+        return True
+    if place_at(words) == len(words):
+        return False
+    if len(real) >= 2:
+        return True
+    after = tokens[run.suffix + 1].text if run.suffix + 1 < len(tokens) else ""
+    if at_lead and is_title(after) and after.rstrip(".").casefold() in position_words():
+        return True
+    if at_lead and after[:1].islower() and (
+            looks_like_verb(after) or after.casefold() in phrase_set("apposition")
+            or after.casefold() in phrase_set("clause_end") or after.casefold() == "dengan"):
+        return True
+    return run.suffix >= phrase_end - 1 or after in {",", "(", "–", "-"}
+
+
+@lru_cache(maxsize=4096)
+def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
+                 source: str | None = None) -> PersonPhrase | None:
+    """The person in ``text`` (one list item or slot), or ``None`` when there is none.
+
+    ``source``: the same text before quoted titles were blanked out in ``text``; names and
+    positions are read from it (offsets are the same).
+    """
+    tokens = tokenize(text)
+    if not tokens:
+        return None
+    lead = _lead(tokens)
+    runs = [r for r in find_runs(tokens, loose)
+            if run_is_person(tokens, r, len(tokens), at_lead=r.prefix <= lead)]
+    if not runs:
+        return None
+    first = runs[0]
+    later = _position_first_choice(tokens, runs[1:]) if len(runs) > 1 else None
+    if first.prefix <= lead and not (later is not None and _weak_single(tokens, first)
+                                     and _strong_run(tokens, later)):
+        chosen = first
+    elif name_first_only:
+        return None
+    else:
+        chosen = _position_first_choice(tokens, runs)
+        if chosen is None:
+            return None
+    original = source if source is not None and len(source) == len(text) else text
+    name, written = name_of(tokens, original, chosen)
+    if not name or not any(c.isalpha() for c in name):
+        return None
+    head = original[tokens[lead].start:tokens[chosen.prefix].start] if chosen.prefix > lead \
+        else ""
+    tail = original[tokens[chosen.suffix].end:]
+    position = join_positions(position_before(head), position_after(tail))
+    return PersonPhrase(name, written, position, chosen.handle, tokens[chosen.prefix].start,
+                        tokens[chosen.suffix].end, tail)
+
+
+def lead_offset(text: str) -> int:
+    """Character offset in ``text`` of the first word after list connectors."""
+    tokens = tokenize(text)
+    return tokens[_lead(tokens)].start if tokens else 0
+
+
+def _lead(tokens: list[Token]) -> int:
+    """Index of the first token after list connectors ("dan", "serta", "1.", ":")."""
+    skip = {"dan", "serta", "and", "&", "terakhir", "lalu", "kemudian", "juga", "pula", ":",
+            ",", ";", "-", "–", "—", "•", ".", "yaitu", "yakni", "adalah", "oleh", "ialah",
+            "namely", "including", "included", "were", "was", "is", "are", "by", "ada",
+            "antara", "lain", "diantaranya", "meliputi"}
+    i = 0
+    while i < len(tokens) and (tokens[i].text.casefold() in skip
+                               or re.fullmatch(r"\d{1,2}[.)]?", tokens[i].text)):
+        i += 1
+    return min(i, len(tokens) - 1)
+
+
+def _weak_single(tokens: list[Token], run: Run) -> bool:
+    """One name word with no honorific, degrees or handle."""
+    real = [t for t in tokens[run.first:run.last + 1] if not is_initial(t.text)]
+    return len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
+
+
+def _strong_run(tokens: list[Token], run: Run) -> bool:
+    real = [t for t in tokens[run.first:run.last + 1] if not is_initial(t.text)]
+    return len(real) >= 2 or run.anchored_before or run.has_degrees
+
+
+def _position_first_choice(tokens: list[Token], runs: list[Run]) -> Run | None:
+    """The name in a phrase that does not open with one: the last name marked by an
+    honorific, degrees or a handle, else the last name that ends the phrase or its clause."""
+    for run in reversed(runs):
+        if run.anchored_before or run.has_degrees or run.handle:
+            return run
+    for run in reversed(runs):
+        if in_parentheses(tokens, run):
+            continue
+        if run.anchored_before or run.has_degrees:
+            return run
+        after = tokens[run.suffix + 1].text if run.suffix + 1 < len(tokens) else ""
+        if not after or after in {",", ";", "(", ")", "–", "-", ":"}:
+            return run
+        if after[:1].islower() and (looks_like_verb(after) or after.casefold() in
+                                    phrase_set("apposition") | phrase_set("clause_end")):
+            return run
+        if after.casefold() in not_name_words() and len(
+                [t for t in tokens[run.first:run.last + 1] if not is_initial(t.text)]) >= 2:
+            return run
+    return None

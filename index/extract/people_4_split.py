@@ -1,0 +1,211 @@
+"""Cutting a list of people into pieces: "yakni A, jabatan; B, jabatan; dan C (jabatan)".
+
+Coverage lists a programme in one sentence, separated by ";" when positions contain commas,
+else by "," and a final "dan"/"serta"/"and". Commas also separate a name from its degrees
+("Amiruddin, S.E, M.M") and a position from the next name ("the Ambassador of Chile to
+Indonesia, Rosa Martinez"), so splitting is done in stages:
+
+1. quoted text, parentheses and unquoted talk titles ("membawakan makalah berjudul Early Care
+   of ...") are protected: nothing inside them splits an item or becomes a name;
+2. the slot splits at top-level ";" if it has any, else at top-level "," (never before a
+   degree, "M. Phil" and "M,Pd" included);
+3. a piece splits again at "dan"/"serta"/"and" when both sides hold a person and the right
+   one is unmistakable (honorific, degrees or two name words), or is a position then a
+   name after a person who has none yet ("Dra. Ratna, M.Psi dan aktor ... Rendy Kurniawan").
+
+Reading the pieces as people and gluing descriptions to them is
+:mod:`index.extract.people_5_assembly`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.lexicon import phrase_regex
+from index.names import is_degree, is_listed_degree
+
+from .people_1_runs import find_runs, tokenize
+from .people_3_phrase import PersonPhrase, lead_offset, parse_person
+
+_QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
+_CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&)\s+(?:(?:juga|terakhir|kemudian)\s+)?",
+                        re.IGNORECASE)
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted passages of two words or more (a one-word quote may be a nickname)."""
+    return [(a, b) for a, b in quoted_spans(text) if len(text[a:b].split()) >= 2]
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages, the quote marks included; unclosed ones run to the end."""
+    spans = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        closer = _QUOTE_PAIRS.get(ch)
+        if closer is None or (ch == "‘" and i > 0 and text[i - 1].isalpha()):
+            i += 1
+            continue
+        if ch == "\"" and ((i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(“:")
+                          or i + 1 >= len(text) or text[i + 1].isspace()):
+            i += 1
+            continue
+        end = -1
+        for j in range(i + 1, len(text)):
+            if text[j] == closer or (closer == "”" and text[j] in "“\"" and j > i + 3):
+                end = j
+                break
+        if end < 0:
+            spans.append((i, len(text)))
+            break
+        spans.append((i, end + 1))
+        i = end + 1
+    return spans
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the inside of ``spans`` blanked to lowercase filler (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        for k in range(start + 1, max(start + 1, end - 1)):
+            if not chars[k].isspace():
+                chars[k] = "x"
+    return "".join(chars)
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            start = stack.pop()
+            if not stack:
+                spans.append((start, i + 1))
+    if stack:
+        spans.append((stack[0], len(text)))
+    return spans
+
+
+def talk_spans(text: str) -> list[tuple[int, int]]:
+    """Unquoted talk or event titles: from the cue to the next strongly introduced person."""
+    spans = []
+    cues = list(phrase_regex("talk_cue").finditer(text)) + list(
+        phrase_regex("theme_cue").finditer(text))
+    for match in cues:
+        rest = text[match.end():]
+        if rest.lstrip()[:1] in _QUOTE_PAIRS:
+            continue
+        end = len(text)
+        for sep in re.finditer(r",|;|\s(?:dan|serta|and)\s", rest):
+            after = rest[sep.end():]
+            tokens = tokenize(after)
+            runs = find_runs(tokens)
+            if runs and runs[0].prefix <= 2 and (runs[0].anchored_before or runs[0].has_degrees):
+                end = match.end() + sep.start()
+                break
+        spans.append((match.end(), end))
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < pos < end for start, end in spans)
+
+
+def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
+    semis = [m.start() for m in re.finditer(";", text) if not _inside(m.start(), protected)]
+    if semis:
+        return semis
+    points = []
+    for m in re.finditer(",", text):
+        if _inside(m.start(), protected):
+            continue
+        after = text[m.end():].lstrip(" .,")
+        words = after.split(maxsplit=2)
+        word = words[0].rstrip(",;") if words else ""
+        pair = word + words[1].rstrip(",;") if len(words) > 1 else ""
+        if word and (is_degree(word) or (len(word.rstrip(".")) == 1 and is_listed_degree(pair))):
+            continue
+        if re.match(r"[A-Z],\s*[A-Z][a-z]{1,3}\b", text[m.end():].lstrip()) and is_degree(
+                re.sub(r",\s*", ".", text[m.end():].lstrip()[:8]).split()[0].rstrip(",;")):
+            continue
+        if _glued_degree_before(text, m.start()):
+            continue
+        points.append(m.start())
+    return points
+
+
+def _glued_degree_before(text: str, comma: int) -> bool:
+    """"M,Pd." - a degree written with a comma for its full stop."""
+    before = text[max(0, comma - 2):comma]
+    after = text[comma + 1:comma + 5].lstrip()
+    return bool(re.fullmatch(r"\s?[A-Z]", before)) and bool(re.match(r"[A-Z][a-z]{1,3}\b", after)) \
+        and is_degree(before.strip() + "." + re.match(r"[A-Z][a-z]{1,3}", after).group())
+
+
+def _position_then_name(person: PersonPhrase | None, text: str) -> bool:
+    """"aktor sekaligus duta anti perundungan Rendy Kurniawan": a position, then a name of two
+    or more words that ends the text."""
+    if person is None or not person.position or person.start <= _lead_offset(text):
+        return False
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 and not text[person.end:].strip(" .,;")
+
+
+def _solid(person: PersonPhrase) -> bool:
+    """Two or more name words, or a name marked by an honorific, degrees or a handle."""
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 or person.written != person.name
+
+
+def _strong(person: PersonPhrase | None, text: str) -> bool:
+    """``person`` opens ``text`` unmistakably, or is marked by an honorific or degrees."""
+    if person is None:
+        return False
+    marked = person.written != person.name and not person.written.startswith(person.name + " @")
+    at_lead = person.start <= _lead_offset(text)
+    bare = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return (at_lead and (marked or len(bare) >= 2)) or (marked and not person.written.startswith(
+        person.name))
+
+
+def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, int]]:
+    """Cut ``piece`` at "dan"/"serta"/"and" between two people."""
+    for match in _CONNECTOR.finditer(masked):
+        left, right = masked[:match.start()], masked[match.end():]
+        if not right.strip() or not left.strip():
+            continue
+        right_person = parse_person(right)
+        left_person = parse_person(left)
+        if not _strong(right_person, right) and not (
+                left_person is not None and _solid(left_person)
+                and not left[left_person.end:].strip(" ,")
+                and _position_then_name(right_person, right)):
+            continue
+        if left_person is not None and not _solid(left_person) and \
+                left_person.start > _lead_offset(left):
+            continue
+        if left_person is not None or right_person.start <= _lead_offset(right):
+            rest = _split_connectors(piece[match.end():], offset + match.end(),
+                                     masked[match.end():])
+            return [(offset, offset + match.start()), *rest]
+    return [(offset, offset + len(piece))]
+
+
+def split_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the items of the list written in ``text``."""
+    talks = talk_spans(text)
+    protected = quoted_spans(text) + _paren_spans(text) + talks
+    masked = mask(text, title_spans(text) + talks)
+    bounds = [-1, *_split_points(text, protected), len(text)]
+    items = []
+    for a, b in zip(bounds, bounds[1:]):
+        start, end = a + 1, b
+        if text[start:end].strip():
+            items.extend(_split_connectors(text[start:end], start, masked[start:end]))
+    return items
+
+
+def _lead_offset(text: str) -> int:
+    return lead_offset(text)

@@ -1,0 +1,205 @@
+"""Assembling a list of people from its pieces.
+
+:func:`index.extract.people_4_split.split_items` cuts a slot into pieces; here each piece is read as
+a person or not, the readings are reconsidered against their neighbours, and pieces without
+a person are glued to the person they describe:
+
+1. A piece whose name stands after prose rather than a position is not a person ("lalu
+   dilanjutkan dengan pemutaran lagu Indonesia Raya").
+2. A bare one-word name after the first piece is not a person ("..., Kerala, India"),
+   unless a lowercase position follows it ("Suryani, ketua kelompok tani ...").
+3. A name read at the very end of a position, just before a bare name, is the end of that
+   name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA").
+4. In a list written name first, a lowercase piece after a person without a position is
+   that position ("Fajar Maulana, penyiar Radio Suara Sleman").
+5. "A, Sp.A dan ahli gizi Puskesmas X, B, S.Gz": the words after "dan" describe B; so does
+   a whole piece opening with "dan"/"serta" right before a bare name.
+6. Gluing: pieces of prose (filler) and, in name-first lists, descriptions go to the
+   person before them; in position-first lists a description goes to the person after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.lexicon import position_words
+from index.resources import word_set
+
+from .people_1_runs import looks_like_verb
+from .people_2_positions import head_is_position
+from .people_3_phrase import PersonPhrase, lead_offset, parse_person
+from .people_4_split import mask, split_items, talk_spans, title_spans
+
+
+@dataclass
+class ListedPerson:
+    """A person found in a slot, with the text of the list item that describes them."""
+
+    person: PersonPhrase
+    item: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    person: PersonPhrase | None
+    describes_next: bool = False
+    filler: bool = False
+
+
+_AND_TAIL = re.compile(r"\s(?:dan|serta|and)\s+(?=\S)")
+
+
+def _words(person: PersonPhrase) -> list[str]:
+    return [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+
+
+def _bare(person: PersonPhrase) -> bool:
+    """One name word and nothing else: no honorific, degree, handle or position."""
+    return len(_words(person)) < 2 and person.written == person.name and not person.handle \
+        and not person.position
+
+
+def _position_first(person: PersonPhrase, text: str) -> bool:
+    """``person`` was read after a position, without honorific or degrees."""
+    return person.written == person.name and person.start > lead_offset(text)
+
+
+def _filler(text: str) -> bool:
+    """A piece of prose with nothing of a position in it ("On this occasion", "mengenai
+    pentingnya menjaga data"): no capitalised word or position word, and some function
+    word or verb (a bare "pendamping desa" is a position, not filler)."""
+    words = re.findall(r"[\w’'-]+", text)
+    stop = word_set("stopwords_id.txt")
+    if any((w[:1].isupper() and w.casefold() not in stop) or w.casefold() in position_words()
+           for w in words):
+        return False
+    return any(w.casefold() in stop or looks_like_verb(w)
+               or w.casefold() in {"secara", "sebuah", "mengenai"} for w in words)
+
+
+def _read(text: str, masked: str, loose: bool, strict_heads: bool) -> list[_Piece]:
+    pieces = []
+    for start, end in split_items(text):
+        person = parse_person(masked[start:end], loose=loose)
+        if person is not None and strict_heads and not head_is_position(
+                masked[start:start + person.start], lead_in=start == 0):
+            person = None
+        pieces.append(_Piece(start, end, person))
+    for piece in pieces:
+        piece.filler = piece.person is None and _filler(masked[piece.start:piece.end])
+    return pieces
+
+
+def _at_lead(piece: _Piece, masked: str) -> bool:
+    return piece.person is not None and piece.person.start <= lead_offset(
+        masked[piece.start:piece.end])
+
+
+def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
+    """Rules 2-4 of the module docstring."""
+    for k, piece in enumerate(pieces):
+        person = piece.person
+        if person is None:
+            continue
+        text = masked[piece.start:piece.end]
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        following = masked[nxt.start:nxt.end].strip() if nxt else ""
+        if k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None):
+            piece.person = None
+        elif (_position_first(person, text) and not text[person.end:].strip(" ,;.")
+              and nxt is not None and nxt.person is not None
+              and not nxt.person.position and _at_lead(nxt, masked)):
+            piece.person = None
+        elif (name_first and k > 0 and pieces[k - 1].person is not None
+              and not pieces[k - 1].person.position and _position_first(person, text)
+              and text.lstrip()[:1].islower()):
+            piece.person = None
+
+
+def _detach_next_heads(pieces: list[_Piece], masked: str) -> list[_Piece]:
+    """Rule 5 of the module docstring."""
+    out: list[_Piece] = []
+    for k, piece in enumerate(pieces):
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        person = piece.person
+        if person is not None and nxt is not None and nxt.person is not None and \
+                not nxt.person.position and _at_lead(nxt, masked):
+            tail_start = piece.start + person.end
+            match = _AND_TAIL.search(masked, tail_start, piece.end)
+            rest = masked[match.end():piece.end] if match else ""
+            reading = parse_person(rest) if rest.strip() else None
+            if match and not masked[tail_start:match.start()].strip(" ,") and rest.strip() and \
+                    not any(looks_like_verb(w) for w in rest.split()) and \
+                    (reading is None or (len(_words(reading)) == 1
+                                         and _position_first(reading, rest))):
+                out.append(_Piece(piece.start, match.start(), person))
+                out.append(_Piece(match.start(), piece.end, None, describes_next=True))
+                continue
+        out.append(piece)
+    return out
+
+
+_CONTINUES = re.compile(r"^\s*(?:dan|serta|and)\b", re.IGNORECASE)
+
+
+def _mark_next_heads(pieces: list[_Piece], masked: str) -> None:
+    """A description piece opening with "dan"/"serta" just before a bare name describes that
+    name ("..., serta oleh Ketua Kelompok Sadar Wisata, Rudi Alamsyah")."""
+    for piece, nxt in zip(pieces, pieces[1:]):
+        if piece.person is None and not piece.filler and nxt.person is not None and \
+                not nxt.person.position and _at_lead(nxt, masked) and \
+                _CONTINUES.match(masked[piece.start:piece.end]):
+            piece.describes_next = True
+
+
+def _glue(pieces: list[_Piece], name_first: bool) -> list[tuple[int, int]]:
+    """Rule 6 of the module docstring: the (start, end) of each person's whole item."""
+    merged: list[list[int]] = []
+    pending_head: int | None = None
+    for piece in pieces:
+        if piece.person is None:
+            if piece.describes_next and pending_head is None:
+                pending_head = piece.start
+            elif (name_first or piece.filler) and merged:
+                merged[-1][1] = piece.end
+            elif pending_head is None and not piece.filler:
+                pending_head = piece.start
+            continue
+        start = piece.start
+        if pending_head is not None:
+            start, pending_head = pending_head, None
+        merged.append([start, piece.end])
+    return [(start, end) for start, end in merged]
+
+
+def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[ListedPerson]:
+    """The people listed in ``text``.
+
+    ``whole_list``: the text is known to be a list (it followed "yakni", ":", ...); otherwise
+    only the person who opens it counts, with the pieces that describe them.
+    ``strict_heads``: a name that is not at the start of its item must follow a position
+    (rule 1 of the module docstring).
+    """
+    masked = mask(text, title_spans(text) + talk_spans(text))
+    pieces = _read(text, masked, whole_list, strict_heads)
+    if not any(p.person is not None for p in pieces):
+        return []
+    opening = next(p for p in pieces if not p.filler)
+    name_first = _at_lead(opening, masked)
+    _reconsider(pieces, masked, name_first)
+    pieces = _detach_next_heads(pieces, masked)
+    _mark_next_heads(pieces, masked)
+    people = []
+    for start, end in _glue(pieces, name_first):
+        person = parse_person(masked[start:end], loose=whole_list, source=text[start:end])
+        if person is None:
+            continue
+        people.append(ListedPerson(person, text[start:end], start, end))
+        if not whole_list:
+            break
+    return people

@@ -1,0 +1,268 @@
+"""Reading people from the role cues of one sentence.
+
+Each role cue (``role_cues.tsv``) owns the text up to the next cue of another role (its
+*forward slot*) and the text back to the last cue that found someone (its *backward slot*).
+
+- A cue reads its forward slot first: a whole list after a lead-in ("empat narasumber yang
+  terdiri dari A selaku ..., B selaku ..., serta C", "speakers included A, B of C"), else
+  the person who opens the slot and the people listed right after them ("dipandu oleh A",
+  "pemateri pertama adalah A", "Keynote Speech Hendarto A. Prasetya", "sambutan hangat
+  dari Gubernur ..., Arman Wiranata").
+- Role nouns and "after" cues also read backwards: "A selaku moderator", "A bertindak
+  sebagai Key Opinion Leader (KOL)", "A dalam sambutannya", "A saat menjadi pemateri".
+  Only copulas and punctuation may stand between the person and the cue.
+- A talk title is read after the person's name up to the next person ("A, dengan tema
+  “X”", "B yang membawakan materi berjudul “Y”"), unless the text in between names the event
+  ("dalam webinar dengan tema ...").
+- People introduced without a role ("juga dihadiri oleh X") take the role of the one role
+  noun of their sentence, if there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.lexicon import phrase_pattern, phrase_regex, role_cues
+
+from .people_1_runs import looks_like_verb, tokenize
+from .people_2_positions import head_is_position
+from .people_3_phrase import PersonPhrase, parse_person
+from .people_5_assembly import ListedPerson, parse_list
+from .sentences import Sentence
+from .titles import Title, title_after
+
+_COPULA = frozenset({"selaku", "sebagai", "bertindak", "as", "menjadi", "merupakan", "adalah",
+                     "being", "is", "was", "the", "a", "an", "one", "of", "salah", "satu",
+                     "seorang", "juga", "pula", "yang", "acting", "served", "serves", "had",
+                     "has", "honour", "honor", "privilege", "tampil", "hadir", "berperan",
+                     "didapuk", "ditunjuk", "memberikan", "memberi", "menyampaikan",
+                     "membawakan", "sekaligus", "(", ",", "–", "-", "—", ":"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    role: str
+    kind: str
+    strength: int
+    text: str
+
+
+@dataclass
+class Mention:
+    """One sighting of a person in the article."""
+
+    name: str
+    written: str
+    role: str | None
+    strength: int
+    position: str | None
+    talk_title: Title | None
+    handle: str | None
+    order: tuple[int, int]
+    narrative: bool = False
+
+    @property
+    def talk_span(self) -> tuple[int, int] | None:
+        """(sentence index, start) of the talk title in its sentence."""
+        return (self.order[0], self.talk_title.start) if self.talk_title else None
+
+
+@lru_cache(maxsize=None)
+def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
+    lookup = {}
+    phrases = []
+    for cue in role_cues():
+        phrases.append(cue.phrase)
+        base = cue.phrase.rstrip("?").casefold()
+        lookup[base] = (cue.role, cue.kind, cue.strength)
+        if cue.phrase.endswith("?"):
+            lookup[base[:-1]] = (cue.role, cue.kind, cue.strength)
+    pattern = r"(?<![\w@/])" + phrase_pattern(phrases) + r"(?![\w/])"
+    return re.compile(pattern, re.IGNORECASE), lookup
+
+
+def find_cues(text: str) -> list[Cue]:
+    """The role cues of ``text`` in order. A role noun right after a dash is the start of a
+    position ("Rangga Saputra – Host Podcast Kopi Pagi"), not a cue."""
+    regex, lookup = _cue_table()
+    cues = []
+    for match in regex.finditer(text):
+        if re.search(r"[–—]\s*$|\s-\s*$", text[:match.start()]):
+            continue
+        key = " ".join(match.group().split()).casefold()
+        role, kind, strength = lookup.get(key, lookup.get(key.rstrip("s"), ("speaker", "noun", 3)))
+        cues.append(Cue(match.start(), match.end(), role, kind, strength, match.group()))
+    return cues
+
+
+_EVENT_WORD = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|program|event)\b",
+                         re.IGNORECASE)
+_ORDINAL = re.compile(r"^\s*(?:" + phrase_pattern(
+    ["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir",
+     "berikutnya", "selanjutnya", "lainnya", "lain", "utama"]) + r")\b", re.IGNORECASE)
+
+
+# The agent of a passive right after the cue: "Materi [pertama] disampaikan oleh ...".
+_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:oleh|by)\s+")
+
+
+def _intro_end(slot: str) -> int | None:
+    """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":"."""
+    intro = phrase_regex("list_intro")
+    for match in intro.finditer(slot):
+        if match.start() > 120:
+            return None
+        before = slot[:match.start()]
+        if "." in before.replace("Dr.", "").replace("Prof.", "") or re.search(r"[“\"]", before):
+            return None
+        tokens = tokenize(before)
+        if any(looks_like_verb(t.text) for t in tokens if t.text not in {"berkompeten"}
+               ) and not re.search(r"\b(?:yang|dalam|di)\b", before):
+            return None
+        if parse_person(before, name_first_only=True) is not None:
+            return None
+        return match.end()
+    return None
+
+
+def read_forward(slot: str, offset: int, cue: Cue, order: int,
+                 ) -> list[tuple[ListedPerson, int]]:
+    """People read from the slot after ``cue``; each with the slot offset of its item."""
+    ordinal = _ORDINAL.match(slot)
+    skip = ordinal.end() if ordinal else 0
+    agent = _AGENT.match(slot, skip)
+    if agent:
+        skip = agent.end()
+    rest = slot[skip:]
+    start_list = _intro_end(rest)
+    if start_list is not None:
+        people = parse_list(rest[start_list:], whole_list=True)
+        return [(lp, offset + skip + start_list) for lp in people]
+    people = parse_list(rest, whole_list=True)
+    if not people:
+        return []
+    first = people[0]
+    head = rest[:first.start + first.person.start]
+    if not head_is_position(head, lead_in=True):
+        return []
+    taken = [first]
+    for previous, listed in zip(people, people[1:]):
+        described = previous.item[previous.person.end:]
+        if any(looks_like_verb(w.strip(",.;:()")) for w in described.split()):
+            break
+        taken.append(listed)
+    return [(listed, offset + skip) for listed in taken]
+
+
+def _backward(slot: str, cue: Cue, sentence: str) -> PersonPhrase | None:
+    """The person right before a cue ("A selaku moderator", "A (KOL)")."""
+    people = parse_list(slot, whole_list=True, strict_heads=False)
+    if not people:
+        return None
+    last = people[-1]
+    gap = slot[last.start + last.person.end:]
+    if last.person.position:
+        at = gap.find(last.person.position)
+        if at >= 0:
+            gap = gap[at + len(last.person.position):]
+    words = re.findall(r"[\w’']+|[(,–:-]", gap)
+    if len(words) > 9 or any(w.casefold() not in _COPULA for w in words):
+        return None
+    return last.person
+
+
+def talk_after(text: str) -> Title | None:
+    """The talk title in the text that follows a person's name, if a talk cue introduces it."""
+    match = phrase_regex("talk_cue").search(text)
+    if not match:
+        return None
+    between = text[:match.start()]
+    if re.search(r"[a-z]{2}[.;]\s", between) or len(between.split()) > 12:
+        return None
+    if _EVENT_WORD.search(between) or re.match(r"\s*besar\b", text[match.end():]):
+        return None
+    return title_after(text, match.end())
+
+
+def make_mention(person: PersonPhrase, role: str | None, strength: int, text: str,
+             context: tuple[int, int], order: tuple[int, int], narrative: bool = False,
+             ) -> Mention:
+    """A mention whose talk title is looked for in ``text[context[0]:context[1]]``."""
+    talk = talk_after(text[context[0]:context[1]])
+    if talk is not None:
+        talk = Title(talk.text, talk.start + context[0], talk.end + context[0], talk.quoted)
+    return Mention(person.name, person.written, role, strength, person.position, talk,
+                   person.handle, order, narrative)
+
+
+def sentence_mentions(sentence: Sentence) -> list[Mention]:
+    text = sentence.text
+    cues = find_cues(text)
+    mentions: list[Mention] = []
+    prev = 0
+    for i, cue in enumerate(cues):
+        # A cue's forward slot runs over cues of the same role ("sambutan dan membuka acara
+        # secara daring, Direktur ...") up to the next cue of another role.
+        nxt = next((c.start for c in cues[i + 1:] if c.role != cue.role or c.kind == "noun"),
+                   len(text))
+        before = len(mentions)
+        role = None if cue.role == "none" else cue.role
+        strength = cue.strength
+        in_parens = text[:cue.start].rstrip().endswith("(")
+        found = []
+        if cue.kind in {"noun", "by", "weak"} and not in_parens:
+            found = read_forward(text[cue.end:nxt], cue.end, cue, sentence.index)
+        if found:
+            list_strength = 2 if len(found) > 1 and cue.kind == "noun" else strength
+            for listed, base in found:
+                after_name = base + listed.start + listed.person.end
+                end = len(text) if len(found) == 1 else base + listed.end
+                mentions.append(make_mention(listed.person, role, list_strength, text,
+                                         (after_name, end),
+                                         (sentence.index, base + listed.start)))
+        elif cue.kind in {"noun", "after"} and (
+                person := _backward(_blank_cues(text, cues, prev, cue.start), cue,
+                                    text)) is not None:
+            mention = make_mention(person, role, strength, text, (cue.end, len(text)),
+                                   (sentence.index, prev + person.start))
+            if mention.talk_title is None:
+                mention = make_mention(person, role, strength, text,
+                                       (prev + person.end, len(text)),
+                                       (sentence.index, prev + person.start))
+            mentions.append(mention)
+        elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
+                r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE)):
+            for listed, base in read_forward(text[cue.end:nxt], cue.end, cue, sentence.index):
+                mentions.append(make_mention(listed.person, role, strength, text,
+                                         (base + listed.start + listed.person.end, len(text)),
+                                         (sentence.index, base + listed.start)))
+        if len(mentions) > before:
+            prev = cue.end
+    _role_from_sentence(mentions, cues)
+    return mentions
+
+
+def _blank_cues(text: str, cues: list[Cue], start: int, end: int) -> str:
+    """``text[start:end]`` with the cue phrases inside it blanked (offsets kept), so that
+    "Key Opinion Leader" is never read as a name."""
+    chars = list(text[start:end])
+    for cue in cues:
+        for k in range(max(cue.start, start), min(cue.end, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
+def _role_from_sentence(mentions: list[Mention], cues: list[Cue]) -> None:
+    """People introduced without a role ("juga dihadiri oleh X") take the role of a role noun
+    in the same sentence ("Selain narasumber dari BPBD, ... dihadiri oleh X")."""
+    nouns = {cue.role for cue in cues if cue.kind == "noun"}
+    if len(nouns) != 1:
+        return
+    role = next(iter(nouns))
+    for mention in mentions:
+        if mention.role is None:
+            mention.role = role

@@ -1,0 +1,125 @@
+"""Merging the mentions of one person within an article into one programme entry.
+
+Two mentions are the same person when they share an identity key (``speaker_key``) or a
+handle, when one name is a shorter form of the other ("Sulistyo" / "Sulistyo Eko Prabowo",
+"Dwiastuti" / "Dwi Astuti"), when a one-word name is a nickname inside the other
+("Nanda" / "I Gede Ananda"), or when two two-word names share a surname and their given
+names are one typo apart ("Ahamd" / "Ahmad"). A one-word mention with nothing to confirm it
+is a name (no honorific, degree, handle or position) only ever refers back to someone
+already introduced; on its own it is dropped.
+
+The strongest cue decides the role (ties go to the more specific role); the name and the
+name as written come from the fullest introduction; the first position from the strongest
+mentions and the first talk title are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.model import Speaker
+from index.names import speaker_key, strip_degrees
+
+from .people_6_frames import Mention
+
+ROLE_PRIORITY = ("keynote", "kol", "moderator", "opening", "host", "speaker", "other")
+
+
+@dataclass
+class Person:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def best(self) -> Mention:
+        return max(self.mentions, key=lambda m: (
+            m.strength > 1, not m.narrative, len(m.name.split()), -m.order[0], -m.order[1]))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """``a`` and ``b`` name the same person (within one article)."""
+    if speaker_key(a) == speaker_key(b):
+        return True
+    wa = [w.casefold().rstrip(".") for w in strip_degrees(a).split()]
+    wb = [w.casefold().rstrip(".") for w in strip_degrees(b).split()]
+    if not wa or not wb:
+        return False
+    if "".join(wa) == "".join(wb):
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if all(w in long_ for w in short):
+        return True
+    if len(short) == 1 and len(short[0]) >= 4 and any(
+            short[0] in w for w in long_ if len(w) > len(short[0])):
+        return True
+    if len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1]:
+        return _close(wa[0], wb[0])
+    return False
+
+
+def _close(a: str, b: str) -> bool:
+    """Two spellings one typo apart (a letter added, dropped, changed or swapped)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def group_mentions(mentions: list[Mention]) -> list[Person]:
+    people: list[Person] = []
+    for mention in sorted(mentions, key=lambda m: m.order):
+        match = None
+        for person in people:
+            if mention.handle and any(m.handle == mention.handle for m in person.mentions):
+                match = person
+                break
+            if any(_same_person(mention.name, m.name) for m in person.mentions):
+                candidates = [p for p in people if any(
+                    _same_person(mention.name, m.name) for m in p.mentions)]
+                if len(candidates) == 1 or len(mention.name.split()) > 1:
+                    match = person
+                    break
+        if match is None:
+            if _bare(mention):
+                continue
+            people.append(Person([mention]))
+        else:
+            match.mentions.append(mention)
+    return people
+
+
+def _bare(mention: Mention) -> bool:
+    """A one-word name with nothing to confirm it is a name: no honorific, degree, handle or
+    position. Such a mention can only refer back to someone introduced in full."""
+    words = [w for w in mention.name.split() if len(w.rstrip(".")) > 1]
+    return (len(words) < 2 and mention.written == mention.name and not mention.handle
+            and not mention.position)
+
+
+def _role(person: Person) -> str | None:
+    ranked = [m for m in person.mentions if m.role]
+    if not ranked:
+        return None
+    top = max(m.strength for m in ranked)
+    roles = {m.role for m in ranked if m.strength == top}
+    return min(roles, key=ROLE_PRIORITY.index)
+
+
+def to_speaker(person: Person) -> Speaker | None:
+    role = _role(person)
+    if role is None:
+        return None
+    best = person.best
+    if best.name.startswith("@"):
+        return None
+    ordered = sorted(person.mentions, key=lambda m: (-m.strength, m.order))
+    position = next((m.position for m in ordered if m.position), None)
+    talk = next((m.talk_title.text for m in sorted(person.mentions, key=lambda m: m.order)
+                 if m.talk_title), None)
+    return Speaker(name=best.name, name_as_written=best.written, role=role, position=position,
+                   talk_title=talk)

@@ -1,0 +1,176 @@
+"""Who was on the programme: speakers, keynotes, moderators, KOLs, hosts, opening remarks.
+
+People are found only where coverage introduces them. The stages, sentence by sentence:
+
+1. **Role cues** (:mod:`index.extract.people_6_frames`): "narasumber ... yakni A, B", "dipandu oleh
+   A", "A selaku moderator", "Key Opinion Leader (KOL)", "Keynote Speech", "sambutan dari
+   ...", "diwakili oleh A", "speakers included A, B of C".
+2. **Pronoun lists**: "... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, ..."
+   take the role noun that closes the sentence before.
+3. **Bare listings**: a sentence with no verb and no cue that is nothing but two or more
+   people with their positions ("Nadia Putri (MSc ...), Bayu Pratomo (...), and
+   Rahmi Utari (...).") lists speakers.
+4. **Narrative mentions**, only in an article that describes a programme: a sentence that
+   opens with a name and a presenting verb or a talk title ("Parlindungan Sitorus,
+   menjelaskan ...", "Meanwhile, Dr. Ratna Omar explained ...", "Dan Yanuar Eka, S.IP. –
+   Dosen ..., dengan tema “X” mengatakan ..."). Mostly they add a talk title to someone
+   already introduced; a one-word name on its own is never a new person.
+5. **Officials**: a head of government or institution presented only as "menghadirkan
+   Walikota X, Nama" gives the opening remarks.
+6. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
+
+People who are only quoted ("Direktur Jenderal ... Hendarto Prasetya mengatakan ...", a
+minister's earlier statement) match none of these, so they are not speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, role_cues
+from index.model import Speaker
+
+from .people_1_runs import looks_like_verb
+from .people_3_phrase import PersonPhrase, parse_person
+from .people_5_assembly import parse_list
+from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
+from .people_7_merge import group_mentions, to_speaker
+from .sentences import Sentence
+
+
+@dataclass
+class SpeakerResult:
+    """The programme, and where talk titles were read (so they are not the event's title)."""
+
+    speakers: list[Speaker]
+    talk_spans: set[tuple[int, int]]
+
+
+_PRONOUN_LIST = re.compile(r"^(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
+                           r"ialah|yakni|yaitu|are|were|included|include)\b\s*:?",
+                           re.IGNORECASE)
+_ADVERBIAL = re.compile(r"^(?:[^,.;“\"]{0,60}?),\s+")
+
+
+def _pronoun_list(sentence: Sentence, previous: Sentence | None) -> list[Mention]:
+    """"... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, jabatan." """
+    match = _PRONOUN_LIST.match(sentence.text)
+    if match is None or previous is None:
+        return []
+    cues = [c for c in find_cues(previous.text) if c.kind == "noun"]
+    if not cues or previous.text[cues[-1].end:].strip(" ."):
+        return []
+    text, base = sentence.text, match.end()
+    return [make_mention(listed.person, cues[-1].role, 2, text,
+                         (base + listed.start + listed.person.end, base + listed.end),
+                         (sentence.index, base + listed.start))
+            for listed in parse_list(text[base:], whole_list=True)]
+
+
+def _strong_name(person: PersonPhrase) -> bool:
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 or person.written != person.name
+
+
+def _listing_sentence(sentence: Sentence) -> list[Mention]:
+    """A sentence that is nothing but a list of people with their positions."""
+    text = sentence.text
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
+        return []
+    people = parse_list(text, whole_list=True)
+    if len(people) < 2 or not all(p.person.position and _strong_name(p.person)
+                                  for p in people):
+        return []
+    if sum(p.end - p.start for p in people) < 0.8 * len(text.rstrip(". ")):
+        return []
+    return [make_mention(p.person, "speaker", 1, text, (p.start + p.person.end, p.end),
+                         (sentence.index, p.start)) for p in people]
+
+
+def _first_verb(text: str) -> str | None:
+    """The first verb of ``text`` outside parentheses (within its first 16 words)."""
+    depth = 0
+    for word in re.findall(r"[\w’']+|[()]", text)[:16]:
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth -= 1
+        elif depth <= 0 and (looks_like_verb(word) or word.casefold() in phrase_set(
+                "present_verb") or word.casefold() in phrase_set("quote_verb")):
+            return word
+    return None
+
+
+def _narrative_mention(sentence: Sentence) -> Mention | None:
+    """"Yuli Astuti, S.Pd., menjelaskan ..." / "Meanwhile, Dr. Ratna Omar explained ..."."""
+    text = sentence.text
+    start = 0
+    discourse = phrase_regex("discourse").match(text)
+    if discourse:
+        start = discourse.end()
+    else:
+        adverbial = _ADVERBIAL.match(text)
+        if adverbial and parse_person(adverbial.group(), name_first_only=True) is None \
+                and len(adverbial.group().split()) <= 5:
+            start = adverbial.end()
+    rest = text[start:].lstrip(" ,")
+    offset = len(text) - len(rest)
+    person = parse_person(rest[:240], name_first_only=True)
+    if person is None or person.start > 2:
+        return None
+    after = rest[person.end:]
+    verb = _first_verb(after)
+    talk = talk_after(after)
+    context = (offset + person.end, len(text))
+    order = (sentence.index, offset + person.start)
+    if talk is not None and (verb is None or after.find(verb) > after.find(talk.text)):
+        return make_mention(person, "speaker", 1, text, context, order, True)
+    if verb is None or verb.casefold() not in phrase_set("present_verb"):
+        return None
+    if verb.casefold() == "menyampaikan" and re.match(r"\s*bahwa\b", after.split(verb, 1)[1]):
+        return None
+    return make_mention(person, "speaker", 1, text, context, order, True)
+
+
+def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
+    """The article introduces speakers (found, or named by a speaker noun)."""
+    if any(m.role in {"speaker", "keynote", "moderator"} for m in mentions):
+        return True
+    nouns = [c.phrase for c in role_cues() if c.role == "speaker" and c.kind == "noun"]
+    pattern = re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
+    return any(pattern.search(s.text) for s in sentences)
+
+
+def _official_opening(mentions: list[Mention]) -> None:
+    """A head of government or of an institution presented without a programme role
+    ("menghadirkan Walikota Tidore, Marten S. Talib dan empat narasumber") gives the
+    opening remarks: that is how such programmes run."""
+    officials = phrase_regex("official")
+    for mention in mentions:
+        if mention.role == "speaker" and mention.strength == 1 and mention.position and \
+                officials.match(mention.position):
+            mention.role = "opening"
+
+
+def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
+    """The people on the programme of the event the sentences report."""
+    mentions: list[Mention] = []
+    previous = None
+    for sentence in sentences:
+        found = sentence_mentions(sentence) or _pronoun_list(sentence, previous)
+        if not found and not find_cues(sentence.text):
+            found = _listing_sentence(sentence)
+        mentions.extend(found)
+        previous = sentence
+    _official_opening(mentions)
+    if _describes_programme(mentions, sentences):
+        for sentence in sentences:
+            narrative = _narrative_mention(sentence)
+            if narrative is not None:
+                mentions.append(narrative)
+    people = group_mentions(mentions)
+    speakers = [s for s in (to_speaker(p) for p in people) if s is not None]
+    talks = {m.talk_span for m in mentions if m.talk_span is not None}
+    return SpeakerResult(speakers, talks)

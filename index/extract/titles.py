@@ -1,0 +1,94 @@
+"""Titles written in prose: a talk's ("membawakan materi berjudul “X”") or an event's.
+
+A title follows a cue phrase, quoted or not. Quoted titles run to the closing quote; an
+excerpt may cut one off, and then the visible fragment is the title (never a guess at the
+rest), though a date or a weekday written after an unclosed quote ("“ Desa Cerdas
+Digital, Rabu (14/7)") is not part of it. Unquoted titles run to the end of the clause: a
+full stop, a semicolon, a relative "yang", a date, or "dan" followed by a lowercase word
+("tema yang diangkat adalah Bijak Memakai Gawai Di Rumah Dan Sekolah dan masing-masing
+narasumber ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.lexicon import day_names, phrase_pattern
+
+_OPENERS = {"“": "”", "”": "”", "\"": "\"", "‘": "’", "'": "'", "«": "»"}
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title and where it sits in the text it was read from."""
+
+    text: str
+    start: int
+    end: int
+    quoted: bool
+
+
+def _day_pattern() -> str:
+    return phrase_pattern(sorted(day_names()))
+
+
+_UNCLOSED_END = re.compile(r",?\s+(?:hari\s+)?" + _day_pattern()
+                           + r"\b|\s\(\d|[.;]\s|[.;]$|\n|\s\|", re.IGNORECASE)
+_UNQUOTED_END = re.compile(
+    r"[.!?](?:\s|$)|\n|\s+yang\s|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+dan\s+"
+    r"(?=[a-z]))|\s+(?:pada|on)\s+(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
+    + r"\s*[,(]|\s+\(\d|\s+pukul\s|\s+yang\s+dipaparkan|\s+oleh\s|\s+dengan\s+(?:menghadirkan|"
+    r"narasumber|pemateri)",
+    re.IGNORECASE)
+_LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s",
+                        re.IGNORECASE)
+_LEAD_FILLER = re.compile(r"^\s*:?\s*(?:[\w-]+\s+){0,3}?(?=[“”\"‘'«])")
+
+
+def _clean(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip(" \t,;:-–—|")
+    title = title.strip("“”\"‘’'«» ")
+    return title.rstrip(" .,;:").strip()
+
+
+def _closing(text: str, open_at: int) -> int:
+    opener = text[open_at]
+    closer = _OPENERS[opener]
+    for j in range(open_at + 1, len(text)):
+        ch = text[j]
+        if opener == "'" and ch == "'":
+            if j + 1 >= len(text) or not text[j + 1].isalpha():
+                return j
+            continue
+        if ch == closer or (opener == "“" and ch in "\"“" and j > open_at + 3):
+            return j
+    return -1
+
+
+def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
+    """The title written at ``text[pos:]``, right after its cue."""
+    filler = _LEAD_FILLER.match(text[pos:])
+    if filler:
+        open_at = pos + filler.end()
+        close = _closing(text, open_at)
+        if close > open_at:
+            title = _clean(text[open_at + 1:close])
+            return Title(title, open_at, close + 1, True) if len(title) > 2 else None
+        end_match = _UNCLOSED_END.search(text, open_at + 1)
+        end = end_match.start() if end_match else len(text)
+        title = _clean(text[open_at + 1:end])
+        return Title(title, open_at, end, True) if len(title) > 2 else None
+    if not unquoted:
+        return None
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :"))
+    if start >= len(text) or not (text[start].isalnum()):
+        return None
+    end_match = _UNQUOTED_END.search(text, start)
+    if end_match and text[start].islower():
+        end_match = _LOWER_END.search(text, start)
+    end = end_match.start() if end_match else len(text)
+    title = _clean(text[start:end])
+    if len(title) < 4 or len(title) > 250:
+        return None
+    return Title(title, start, end, False)
