@@ -368,7 +368,7 @@ def demo(ctx: click.Context, host: str | None, port: int | None, get_path: str |
 
 def _get_once(settings: Settings, path: str) -> None:
     from webui import create_app
-    from webui.app import close_index
+    from webui.state import close_index
 
     app = create_app({"INDEX_DIR": str(settings.index)})
     try:
@@ -385,7 +385,7 @@ def _serve(settings: Settings, threads: int = 8) -> None:
     import waitress
 
     from webui import create_app
-    from webui.app import close_index
+    from webui.state import close_index
 
     app = create_app({"INDEX_DIR": str(settings.index)})
     click.echo(f"serving {settings.index} at http://{settings.host}:{settings.port}/ "

@@ -39,12 +39,11 @@ def runner() -> CliRunner:
 @pytest.fixture
 def app(pages_index: Path) -> Iterator[Flask]:
     from webui import create_app
+    from webui.state import close_index
 
     app = create_app({"TESTING": True, "INDEX_DIR": str(pages_index)})
     yield app
-    ix = app.extensions.get("webinar_search_index")
-    if ix is not None:
-        ix.close()
+    close_index(app)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from webui_corpus import webui_records
 from index.model import Article
 from index.write.builder import IndexBuilder
 from webui import create_app
-from webui.app import close_index
+from webui.state import close_index
 
 RECORDS = webui_records()
 

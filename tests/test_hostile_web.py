@@ -25,7 +25,7 @@ from index.model import Article, Event, Question, Speaker
 from index.names import speaker_key
 from index.write.builder import IndexBuilder
 from webui import create_app
-from webui.app import close_index
+from webui.state import close_index
 
 VECTORS: list[str] = [
     "<script>alert(7331)</script>",

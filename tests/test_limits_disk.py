@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from index.write import builder as build
+from index.write import generation
 from search import SearchIndex
 from search.cli import cli
 
@@ -43,7 +43,7 @@ def test_full_disk_is_a_one_line_error_and_changes_nothing(
     assert runner.invoke(cli, ["build", str(fixtures / "pages" / "banjir.html"),
                                "--index", str(index)]).exit_code == 0
     before, gens = live_urls(index), generations(index)
-    monkeypatch.setattr(build, where, full_disk)
+    monkeypatch.setattr(generation, where, full_disk)
     result = runner.invoke(cli, [command, str(fixtures / "pages"), "--index", str(index)])
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
@@ -65,7 +65,7 @@ def test_other_write_errors_are_named(tmp_path: Path, fixtures: Path,
         raise OSError(errno.EROFS, "Read-only file system")
 
     index = tmp_path / "index"
-    monkeypatch.setattr(build, "fsync_tree", read_only)
+    monkeypatch.setattr(generation, "fsync_tree", read_only)
     result = CliRunner().invoke(cli, ["build", str(fixtures / "pages"), "--index", str(index)])
     assert result.exit_code == 1
     assert "cannot write the new index" in result.output

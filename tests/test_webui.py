@@ -23,7 +23,7 @@ from index.model import Article
 from index.write.builder import IndexBuilder
 from search import speaker_key
 from webui import create_app
-from webui.app import close_index
+from webui.state import close_index
 
 RECORDS = webui_records()
 HOSTILE_URL = "javascript:alert('url')"

@@ -22,7 +22,7 @@ from index.model import Article
 from index.write.builder import IndexBuilder
 from search import QueryError, SearchIndex, speaker_key
 from webui import create_app
-from webui.app import close_index, get_state
+from webui.state import close_index, get_state
 from webui.overview import compute_overview, month_series
 
 

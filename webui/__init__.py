@@ -5,7 +5,9 @@ It imports the ``search`` package only (the library's public API), never ``index
 ``create_app(test_config)`` builds the app; nothing is bound at import time. Modules, one
 job each:
 
-- :mod:`webui.app`         - the factory, the shared lazily opened index, security headers
+- :mod:`webui.app`         - the factory: blueprints, language choice, security headers
+- :mod:`webui.state`       - the shared lazily opened index and request limits
+- :mod:`webui.links`       - links that keep the page state (language, parameters)
 - :mod:`webui.params`      - query-string validation (all UI state lives in the URL)
 - :mod:`webui.queries`     - what each page asks the library (shared by page and JSON twin)
 - :mod:`webui.views`       - HTML pages; :mod:`webui.api` - their JSON twins

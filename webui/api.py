@@ -11,8 +11,8 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 
 from . import queries
-from .app import limits
 from .params import parse_search
+from .state import limits
 
 bp = Blueprint("api", __name__)
 

@@ -14,10 +14,10 @@ from werkzeug.datastructures import MultiDict
 
 from search import Article, Results, SpeakerProfile, SpeakerSummary, speaker_key
 
-from .app import get_state
 from .errors import NotFound
 from .overview import Overview
 from .params import SPEAKER_KEY, SearchParams, check_known, parse_int, parse_url
+from .state import get_state
 
 MAX_SPEAKERS = 500
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from search import MatchedSpeaker, Results
 
-from .app import link
 from .i18n import Translator
+from .links import link
 from .params import FILTERS, SearchParams
 
 SPEAKERS_SHOWN = 6

@@ -17,7 +17,7 @@ from flask import Blueprint, g, render_template, request
 from markupsafe import Markup, escape
 
 from . import charts, queries
-from .app import get_state, limits, link
+from .links import link
 from .params import SearchParams, parse_search
 from .search_page import (
     build_chips,
@@ -27,6 +27,7 @@ from .search_page import (
     search_link,
     shown_speakers,
 )
+from .state import get_state, limits
 
 bp = Blueprint("web", __name__)
 _MARK_TAG = re.compile(r"(</?mark>)")

@@ -8,8 +8,9 @@
 :mod:`index.write.parallel` runs the build's worker processes.
 """
 
-from .builder import BuildReport, IndexBuilder
+from .builder import IndexBuilder
 from .document import content_hash, record_to_document
+from .generation import BuildReport
 from .updater import IndexUpdater
 
 __all__ = ["BuildReport", "IndexBuilder", "IndexUpdater", "content_hash", "record_to_document"]

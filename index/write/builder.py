@@ -26,38 +26,29 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
 
 from __future__ import annotations
 
-import errno
 import itertools
-import json
 import logging
 import os
-import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.writing import IndexWriter
 
-from index.errors import IndexWriteError, WebinarSearchError
-from index.layout import (
-    META_NAME,
-    fsync_tree,
-    new_generation_name,
-    publish,
-    read_current,
-    sweep,
-    write_atomic,
-)
+from index.errors import WebinarSearchError
 from index.model import Article
-from index.schema import SCHEMA_VERSION, build_schema
+from index.schema import build_schema
 
 from .document import content_hash, record_to_document
-from .lock import write_lock
+from .generation import (
+    DEFAULT_LIMIT_MB,
+    BuildReport,
+    cancel_quietly,
+    drop_earlier_copies,
+    new_generation,
+    write_meta,
+)
 from .parallel import JOB_DOCS, MortalMpWriter, prime_stems, stemmable_words, write_job
 
 __all__ = ["BuildReport", "IndexBuilder", "content_hash", "record_to_document"]
@@ -67,84 +58,10 @@ logger = logging.getLogger(__name__)
 PARALLEL_MIN_DOCS = 300
 """Builds of up to this many records stay in one process."""
 
-DEFAULT_LIMIT_MB = 1024
-"""Sorting-pool memory per writer process before it spills to disk. Whoosh's default
-(128 MB) spills a run to disk every ~700 documents of 400 words, and merging the runs at
-the end is a large part of a default build."""
-
-@dataclass
-class BuildReport:
-    """What a build or an update did: the numbers a user wants at the end of a long run."""
-
-    generation: str
-    documents: int
-    seconds: float
-    added: int = 0
-    replaced: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-
 
 def default_procs() -> int:
     """Worker processes for a build: two where there are two cores (more rarely helps)."""
     return max(1, min(2, os.cpu_count() or 1))
-
-
-@contextmanager
-def new_generation(index_dir: Path, lock_timeout: float) -> Iterator[tuple[str, Path]]:
-    """Hold the write lock, give a fresh generation folder, publish it if the block succeeds.
-
-    On any exception (or a kill) the folder is removed (or left for the next sweep) and
-    ``CURRENT`` is untouched.
-    """
-    with write_lock(index_dir, timeout=lock_timeout):
-        generation = new_generation_name()
-        gen_dir = index_dir / generation
-        try:
-            gen_dir.mkdir()
-            yield generation, gen_dir
-            fsync_tree(gen_dir)
-        except OSError as exc:
-            shutil.rmtree(gen_dir, ignore_errors=True)
-            raise _cannot_write(index_dir, exc) from exc
-        except BaseException:
-            shutil.rmtree(gen_dir, ignore_errors=True)
-            raise
-        previous = read_current(index_dir)
-        try:
-            publish(index_dir, generation)
-        except OSError as exc:
-            if read_current(index_dir) != generation:  # the switch did not happen
-                shutil.rmtree(gen_dir, ignore_errors=True)
-                raise _cannot_write(index_dir, exc) from exc
-            raise
-        sweep(index_dir, keep={generation, previous or generation})
-
-
-def _cannot_write(index_dir: Path, exc: OSError) -> IndexWriteError:
-    """The one-line error for a generation that could not be written (the live one is intact).
-
-    A full disk is the usual cause, and the one a user can act on; any other OSError (a
-    read-only or vanished folder, a quota) is named by its system message.
-    """
-    if exc.errno == errno.ENOSPC:
-        reason, advice = "no space left on the device", " (free some space, then run it again)"
-    else:
-        reason, advice = (exc.strerror or str(exc)).lower(), ""
-    return IndexWriteError(f"cannot write the new index in {index_dir}: {reason}; the live "
-                           f"index is unchanged{advice}")
-
-
-def write_meta(gen_dir: Path, generation: str, documents: int, **extra: Any) -> None:
-    """The generation's ``meta.json``: what ``stats`` reports besides live counts."""
-    meta = {
-        "generation": generation,
-        "documents": documents,
-        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "schema_version": SCHEMA_VERSION,
-        **extra,
-    }
-    write_atomic(gen_dir / META_NAME, json.dumps(meta, indent=2))
 
 
 class IndexBuilder:
@@ -203,7 +120,7 @@ class IndexBuilder:
                     "the live index is unchanged"
                 )
             if tracker.duplicated:
-                _drop_earlier_copies(ix, tracker.last_hashes())
+                drop_earlier_copies(ix, tracker.last_hashes())
         finally:
             ix.close()
         return tracker.unique
@@ -217,7 +134,7 @@ class IndexBuilder:
                     self.progress(tracker.added)
             writer.commit()
         except BaseException:
-            _cancel_quietly(writer)
+            cancel_quietly(writer)
             raise
 
     def _write_parallel(self, ix: Any, articles: Iterable[Article],
@@ -255,7 +172,7 @@ class IndexBuilder:
                 writer.enqueue_job(filename, count)
             writer.commit()
         except BaseException:
-            _cancel_quietly(writer)
+            cancel_quietly(writer)
             raise
 
 
@@ -281,24 +198,3 @@ class _UrlTracker:
 
     def last_hashes(self) -> dict[str, str]:
         return {url: self.hashes[url] for url in self.duplicated}
-
-
-def _cancel_quietly(writer: IndexWriter) -> None:
-    try:
-        writer.cancel()
-    except Exception:  # the writer may be half-committed; the generation is discarded anyway
-        logger.debug("cancelling the index writer failed", exc_info=True)
-
-
-def _drop_earlier_copies(ix: Any, keep_hash: dict[str, str]) -> None:
-    """Delete all but one document per URL: one whose record hash is the last one seen."""
-    with ix.writer() as writer, writer.searcher() as searcher:
-        for url, wanted in keep_hash.items():
-            docnums = list(searcher.document_numbers(url=url))
-            keeper = max(
-                (d for d in docnums if searcher.stored_fields(d).get("content_hash") == wanted),
-                default=docnums[-1],
-            )
-            for docnum in docnums:
-                if docnum != keeper:
-                    writer.delete_document(docnum)

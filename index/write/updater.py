@@ -34,15 +34,15 @@ from index.layout import META_NAME, read_current, read_meta
 from index.model import Article
 from index.schema import SCHEMA_VERSION
 
-from .builder import (
+from .builder import IndexBuilder
+from .document import record_to_document
+from .generation import (
     DEFAULT_LIMIT_MB,
     BuildReport,
-    IndexBuilder,
-    _drop_earlier_copies,
+    drop_earlier_copies,
     new_generation,
     write_meta,
 )
-from .document import record_to_document
 
 
 class _NothingChanged(Exception):
@@ -142,7 +142,7 @@ class IndexUpdater:
                     writer.cancel()
                     raise
             if repeated:
-                _drop_earlier_copies(ix, {url: seen[url] for url in repeated})
+                drop_earlier_copies(ix, {url: seen[url] for url in repeated})
             with ix.searcher() as searcher:
                 report.documents = searcher.doc_count()
         finally:
