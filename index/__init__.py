@@ -26,6 +26,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
+    ExtractionError,
     IndexBusyError,
     IndexNotFoundError,
     InputError,
@@ -38,31 +39,53 @@ from .names import speaker_key, strip_degrees
 
 if TYPE_CHECKING:
     from .clean import clean_html
+    from .crawl import CrawlOptions, CrawlReport, FetchLimits
+    from .crawl import crawl as run_crawl
     from .extract import extract_event
-    from .pipeline import SourceDocument, article_from_source, article_from_text, iter_sources
+    from .pipeline import (
+        PipelineStats,
+        SourceDocument,
+        article_from_source,
+        article_from_text,
+        check_paths,
+        iter_articles,
+        iter_sources,
+    )
+    from .pipeline.demo import ensure_demo_index
     from .write import BuildReport, IndexBuilder, IndexUpdater, content_hash, record_to_document
 
-_LAZY = {
-    "BuildReport": "index.write",
-    "IndexBuilder": "index.write",
-    "IndexUpdater": "index.write",
-    "content_hash": "index.write",
-    "record_to_document": "index.write",
-    "clean_html": "index.clean",
-    "extract_event": "index.extract",
-    "SourceDocument": "index.pipeline",
-    "article_from_source": "index.pipeline",
-    "article_from_text": "index.pipeline",
-    "iter_sources": "index.pipeline",
+_LAZY: dict[str, tuple[str, str]] = {
+    "BuildReport": ("index.write", "BuildReport"),
+    "IndexBuilder": ("index.write", "IndexBuilder"),
+    "IndexUpdater": ("index.write", "IndexUpdater"),
+    "content_hash": ("index.write", "content_hash"),
+    "record_to_document": ("index.write", "record_to_document"),
+    "clean_html": ("index.clean", "clean_html"),
+    "extract_event": ("index.extract", "extract_event"),
+    "PipelineStats": ("index.pipeline", "PipelineStats"),
+    "SourceDocument": ("index.pipeline", "SourceDocument"),
+    "article_from_source": ("index.pipeline", "article_from_source"),
+    "article_from_text": ("index.pipeline", "article_from_text"),
+    "check_paths": ("index.pipeline", "check_paths"),
+    "iter_articles": ("index.pipeline", "iter_articles"),
+    "iter_sources": ("index.pipeline", "iter_sources"),
+    "ensure_demo_index": ("index.pipeline.demo", "ensure_demo_index"),
+    "CrawlOptions": ("index.crawl", "CrawlOptions"),
+    "CrawlReport": ("index.crawl", "CrawlReport"),
+    "FetchLimits": ("index.crawl", "FetchLimits"),
+    "run_crawl": ("index.crawl", "crawl"),
 }
+"""The wings' public names: where each lives. The command line (the composition root)
+and embedding tools import these from ``index``; the wing loads on first use."""
 
 
 def __getattr__(name: str) -> Any:
     """A wing's documented name, imported on first use (PEP 562)."""
-    module = _LAZY.get(name)
-    if module is None:
+    where = _LAZY.get(name)
+    if where is None:
         raise AttributeError(f"module 'index' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    module, attribute = where
+    value = getattr(importlib.import_module(module), attribute)
     globals()[name] = value
     return value
 
@@ -75,13 +98,18 @@ __all__ = [
     "ROLES",
     "Article",
     "BuildReport",
+    "CrawlOptions",
+    "CrawlReport",
     "Event",
+    "ExtractionError",
+    "FetchLimits",
     "IndexBuilder",
     "IndexBusyError",
-    "IndexUpdater",
     "IndexNotFoundError",
+    "IndexUpdater",
     "InputError",
     "NotBuiltError",
+    "PipelineStats",
     "QueryError",
     "Question",
     "SourceDocument",
@@ -89,11 +117,15 @@ __all__ = [
     "WebinarSearchError",
     "article_from_source",
     "article_from_text",
+    "check_paths",
     "clean_html",
     "content_hash",
+    "ensure_demo_index",
     "extract_event",
+    "iter_articles",
     "iter_sources",
     "record_to_document",
+    "run_crawl",
     "speaker_key",
     "strip_degrees",
 ]

@@ -8,6 +8,11 @@ need to add context or print a traceback.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Article
+
 
 class WebinarSearchError(Exception):
     """Base of every error this project raises on purpose."""
@@ -32,6 +37,18 @@ class IndexWriteError(WebinarSearchError):
 
     Raised only where the live index is known to be unchanged, and its message says so.
     """
+
+
+class ExtractionError(WebinarSearchError):
+    """Event extraction raised on an article: a bug in the extractor, never "no event".
+
+    The pipeline carries the cleaned :attr:`article` (without its event) so that a build
+    can still index its text and report the failure instead of hiding it.
+    """
+
+    def __init__(self, message: str, article: Article) -> None:
+        super().__init__(message)
+        self.article = article
 
 
 class QueryError(WebinarSearchError):

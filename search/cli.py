@@ -78,11 +78,10 @@ def cli(ctx: click.Context) -> None:
 def extract(files: Sequence[str], text_mode: bool, as_json: bool) -> None:
     """Clean and extract FILE... (or - for stdin) and print the records, in input order.
 
-    An input that cannot be read gets one "Error:" line on stderr; the others are still
-    printed, and the exit status is 1.
+    An input that cannot be read, or on which the extractor fails, gets one "Error:" line
+    on stderr; the others are still printed, and the exit status is 1.
     """
-    from index.pipeline.records import article_from_source
-    from index.pipeline.sources import iter_sources
+    from index import ExtractionError, article_from_source, iter_sources
 
     failures = 0
     for doc in iter_sources(files, text_mode=text_mode):
@@ -90,7 +89,12 @@ def extract(files: Sequence[str], text_mode: bool, as_json: bool) -> None:
             click.echo(f"Error: {doc.origin}: {doc.error}", err=True)
             failures += 1
             continue
-        article = article_from_source(doc)
+        try:
+            article = article_from_source(doc)
+        except ExtractionError as error:
+            _extraction_failed(doc.origin, str(error))
+            failures += 1
+            continue
         if as_json:
             click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
         else:
@@ -132,31 +136,38 @@ def build(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
     report = _run_build(settings, sources, procs=procs)
     click.echo(
         f"indexed {report['documents']} documents into {settings.index} "
-        f"({report['skipped']} skipped, {report['seconds']:.1f} s)"
+        f"({report['skipped']} skipped{_failed_note(report['failed'])}, "
+        f"{report['seconds']:.1f} s)"
     )
 
 
-def _run_build(settings: Settings, sources: Sequence[str], quiet: bool = False,
+def _extraction_failed(origin: str, message: str) -> None:
+    """One line for a page the extractor raised on (the message names the page)."""
+    click.echo(f"Error: {message}", err=True)
+
+
+def _failed_note(failed: int) -> str:
+    return f", {failed} indexed without their event after an extractor error" if failed else ""
+
+
+def _run_build(settings: Settings, sources: Sequence[str],
                procs: int | None = None) -> dict[str, Any]:
-    from index.pipeline.records import PipelineStats, iter_articles
-    from index.pipeline.sources import check_paths, iter_sources
-    from index.write.builder import IndexBuilder
+    from index import IndexBuilder, PipelineStats, check_paths, iter_articles, iter_sources
 
     check_paths(sources)
     stats = PipelineStats()
 
     def on_skip(origin: str, reason: str) -> None:
-        if not quiet:
-            click.echo(f"skipped {origin}: {reason}", err=True)
+        click.echo(f"skipped {origin}: {reason}", err=True)
 
-    progress = _Progress(enabled=not quiet)
-    articles = iter_articles(iter_sources(sources), stats, on_skip)
+    progress = _Progress()
+    articles = iter_articles(iter_sources(sources), stats, on_skip, _extraction_failed)
     builder = IndexBuilder(settings.index, lock_timeout=settings.lock_timeout,
                            progress=progress.update, procs=procs, phase=progress.phase)
     report = builder.build(_require_some(articles, stats))
     progress.done()
     return {"documents": report.documents, "skipped": len(stats.skipped),
-            "seconds": report.seconds}
+            "failed": len(stats.failed), "seconds": report.seconds}
 
 
 def _require_some(articles: Iterator[Any], stats: Any) -> Iterator[Any]:
@@ -175,8 +186,7 @@ def _require_some(articles: Iterator[Any], stats: Any) -> Iterator[Any]:
 class _Progress:
     """A one-line document counter on stderr (redrawn in place on a terminal)."""
 
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
+    def __init__(self) -> None:
         self.tty = sys.stderr.isatty()
         self.started = time.monotonic()
         self.last = self.started
@@ -185,7 +195,7 @@ class _Progress:
     def update(self, count: int) -> None:
         self.count = count
         now = time.monotonic()
-        if not self.enabled or now - self.last < (0.2 if self.tty else 5.0):
+        if now - self.last < (0.2 if self.tty else 5.0):
             return
         self.last = now
         rate = count / max(now - self.started, 1e-6)
@@ -193,14 +203,13 @@ class _Progress:
         click.echo(("\r" + line) if self.tty else line, err=True, nl=not self.tty)
 
     def phase(self, message: str) -> None:
-        if self.enabled:
-            if self.tty and self.last > self.started:
-                click.echo(err=True)
-            click.echo(f"{message} ...", err=True)
-            self.last = self.started
+        if self.tty and self.last > self.started:
+            click.echo(err=True)
+        click.echo(f"{message} ...", err=True)
+        self.last = self.started
 
     def done(self) -> None:
-        if self.enabled and self.tty and self.last > self.started:
+        if self.tty and self.last > self.started:
             click.echo(err=True)
 
 
@@ -221,10 +230,14 @@ def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
     copy. Nothing is ever deleted unless asked: --delete URL, or --delete-missing for an
     update from a complete set of sources. Like build, the update goes live atomically.
     """
-    from index.errors import InputError
-    from index.pipeline.records import PipelineStats, iter_articles
-    from index.pipeline.sources import check_paths, iter_sources
-    from index.write.updater import IndexUpdater
+    from index import (
+        IndexUpdater,
+        InputError,
+        PipelineStats,
+        check_paths,
+        iter_articles,
+        iter_sources,
+    )
 
     if not sources and not deletions:
         raise InputError("nothing to do: give SOURCE files or folders, or --delete URL")
@@ -233,10 +246,11 @@ def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
     settings = _settings(ctx).with_overrides(index=index_dir)
     check_paths(sources)
     stats = PipelineStats()
-    progress = _Progress(enabled=True)
+    progress = _Progress()
     articles = iter_articles(
         iter_sources(sources), stats,
         lambda origin, reason: click.echo(f"skipped {origin}: {reason}", err=True),
+        _extraction_failed,
     )
     report = IndexUpdater(settings.index, lock_timeout=settings.lock_timeout,
                           progress=progress.update).update(
@@ -245,7 +259,8 @@ def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
     click.echo(
         f"added {report.added}, replaced {report.replaced}, unchanged {report.unchanged}, "
         f"deleted {report.deleted}; {report.documents} documents in {settings.index} "
-        f"({len(stats.skipped)} skipped, {report.seconds:.1f} s)"
+        f"({len(stats.skipped)} skipped{_failed_note(len(stats.failed))}, "
+        f"{report.seconds:.1f} s)"
     )
 
 
@@ -353,7 +368,7 @@ def demo(ctx: click.Context, host: str | None, port: int | None, get_path: str |
 
     The demo index is built again only when the corpus or the extractor changes.
     """
-    from index.pipeline.demo import ensure_demo_index
+    from index import ensure_demo_index
 
     from .settings import default_data_dir
 
@@ -447,9 +462,7 @@ def crawl(seeds: Sequence[str], out: Path, delay: float, concurrency: int,
     Run the same command again to resume an interrupted crawl, or later to pick up new
     articles; then `webinar-search build OUT` indexes the WARC files.
     """
-    from index.crawl.crawler import CrawlOptions
-    from index.crawl.crawler import crawl as run_crawl
-    from index.crawl.fetch import FetchLimits
+    from index import CrawlOptions, FetchLimits, run_crawl
 
     options = CrawlOptions(
         out=out, delay=delay, concurrency=concurrency, max_pages=max_pages, max_depth=max_depth,

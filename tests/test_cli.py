@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from index.model import RECORD_KEYS
@@ -112,4 +113,29 @@ def test_build_of_only_bad_inputs_keeps_the_live_index(
     assert result.exit_code == 1
     assert "nothing to index" in result.output
     result = runner.invoke(cli, ["query", "banjir", "--index", str(pages_index), "--json"])
+    assert json.loads(result.output)["total"] == 1
+
+
+def test_an_extractor_bug_is_reported_and_the_build_goes_on(
+        runner: CliRunner, fixtures: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from index.extract import event as event_module
+
+    def buggy(*args: object, **kwargs: object) -> None:
+        raise KeyError("province")
+
+    monkeypatch.setattr(event_module, "participant_count", buggy)
+    page = fixtures / "pages" / "webinar-literasi.html"
+    result = runner.invoke(cli, ["extract", str(page), "--json"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: https://kabaruji.example/2021/06/19/literasi/: event extraction failed "
+        "(KeyError: 'province'); this is a bug, please report it with the page"]
+    index_dir = tmp_path / "ix"
+    result = runner.invoke(cli, ["build", str(fixtures / "pages"), "--index", str(index_dir)])
+    assert result.exit_code == 0, result.output
+    assert "event extraction failed (KeyError" in result.output
+    assert "indexed 2 documents" in result.output
+    assert "1 indexed without their event after an extractor error" in result.output
+    result = runner.invoke(cli, ["query", "literasi", "--index", str(index_dir), "--json"])
     assert json.loads(result.output)["total"] == 1

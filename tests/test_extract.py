@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from index.extract.event import extract_event
 from index.model import EVENT_KEYS, Article, Event
 from index.names import strip_degrees
@@ -100,3 +102,41 @@ def test_odd_texts_never_raise() -> None:
     for text in odd:
         event = extract_event(article_from_text(text, "https://uji.example/aneh"))
         assert event is None or isinstance(event, Event)
+
+
+def _broken_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An extractor with a bug: a field extractor that raises on every article."""
+    from index.extract import event as event_module
+
+    def buggy(*args: object, **kwargs: object) -> None:
+        raise TypeError("unsupported operand type(s) for +: 'int' and 'str'")
+
+    monkeypatch.setattr(event_module, "participant_count", buggy)
+
+
+WEBINAR_TEXT = ("Webinar literasi digital digelar Kamis (10/6/2021). Narasumber Rina Kusuma, "
+                "Dosen Universitas Nusantara, membawakan materi berjudul "
+                "\u201cJejak Digital\u201d.")
+
+
+def test_an_extractor_bug_is_an_error_not_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    _broken_extractor(monkeypatch)
+    with pytest.raises(TypeError):
+        extract_event(article_from_text(WEBINAR_TEXT, "https://kabaruji.example/bug"))
+
+
+def test_the_pipeline_keeps_the_text_and_reports_an_extractor_bug(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from index.pipeline import PipelineStats, SourceDocument, iter_articles
+
+    _broken_extractor(monkeypatch)
+    stats = PipelineStats()
+    errors: list[tuple[str, str]] = []
+    doc = SourceDocument(origin="bug.txt", url="https://kabaruji.example/bug", text=WEBINAR_TEXT)
+    articles = list(iter_articles([doc], stats, on_error=lambda o, m: errors.append((o, m))))
+    assert [a.url for a in articles] == ["https://kabaruji.example/bug"]
+    assert articles[0].event is None and "Rina Kusuma" in articles[0].text
+    assert len(stats.failed) == 1 and stats.skipped == []
+    assert errors[0][0] == "bug.txt"
+    assert errors[0][1].startswith("https://kabaruji.example/bug: event extraction failed "
+                                   "(TypeError: unsupported operand")

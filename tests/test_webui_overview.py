@@ -22,8 +22,8 @@ from index.model import Article
 from index.write.builder import IndexBuilder
 from search import QueryError, SearchIndex, speaker_key
 from webui import create_app
-from webui.state import close_index, get_state
 from webui.overview import compute_overview, month_series
+from webui.state import close_index, get_state
 
 
 def record(url: str, when: str, province: str, speakers: list[str],

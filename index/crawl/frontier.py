@@ -242,14 +242,6 @@ class Frontier:
             return []
         return sorted({r[2] for r in rows})
 
-    def is_known(self, key: str) -> bool:
-        return self.db.execute("SELECT 1 FROM urls WHERE key=?", (key,)).fetchone() is not None
-
-    def state_of(self, key: str) -> tuple[str, str | None] | None:
-        """``(state, alias_of)`` of ``key``, or ``None`` if never seen."""
-        row = self.db.execute("SELECT state, alias_of FROM urls WHERE key=?", (key,)).fetchone()
-        return (row[0], row[1]) if row else None
-
     def add_alias(self, key: str, url: str, host: str, of_key: str) -> None:
         """Remember ``url`` as another address of the page stored under ``of_key``."""
         self._seq += 1

@@ -192,10 +192,6 @@ class WarcWriter:
         """Store one fetched page: its request and response records."""
         self.append(encode_page(result))
 
-    def write_stitched(self, url: str, html: bytes, pages: list[FetchResult]) -> None:
-        """Store a multi-page article: every page's records, then the stitched document."""
-        self.append(encode_stitched(url, html, pages))
-
 
 @dataclass
 class WarcPage:

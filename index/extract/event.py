@@ -71,18 +71,13 @@ hold a build for hours. The whole text is still indexed."""
 def extract_event(article: Article) -> Event | None:
     """The event ``article`` reports, or ``None`` when it reports none.
 
-    Extraction enriches a record that is indexed anyway, so an unexpected failure on one
-    odd text is logged with the article's URL and yields no event, instead of stopping a
-    build of thousands of documents.
+    ``None`` means only "no webinar here". An exception inside the extractor is a bug and
+    propagates; the pipeline (:mod:`index.pipeline.records`) reports it with the page's URL
+    and keeps the build going.
     """
     if not article.text:
         return None
-    try:
-        return _extract(article)
-    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as error:
-        logger.warning("event extraction failed for %s: %s: %s", article.url or "(no url)",
-                       type(error).__name__, error)
-        return None
+    return _extract(article)
 
 
 def _readable_part(text: str) -> str:

@@ -6,15 +6,19 @@ This is the only place that knows the order of the stages, so ``build``, ``updat
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from index.clean.cleaner import clean_html
-from index.extract.event import extract_event
+from index.clean import clean_html
+from index.errors import ExtractionError
+from index.extract import extract_event
 from index.model import Article
 
 from .sources import SourceDocument
+
+logger = logging.getLogger(__name__)
 
 
 def article_from_source(doc: SourceDocument) -> Article:
@@ -37,7 +41,12 @@ def article_from_source(doc: SourceDocument) -> Article:
         article.url = doc.fallback_url
     if not article.site and article.url:
         article.site = urlsplit(article.url).hostname
-    article.event = extract_event(article) if article.text else None
+    try:
+        article.event = extract_event(article) if article.text else None
+    except Exception as exc:  # any extractor bug: named, with the page, never "no event"
+        raise ExtractionError(
+            f"{article.url or doc.origin}: event extraction failed ({type(exc).__name__}: "
+            f"{exc}); this is a bug, please report it with the page", article) from exc
     return article
 
 
@@ -60,24 +69,36 @@ class PipelineStats:
     read: int = 0
     produced: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """Documents indexed without their event because the extractor raised (a bug)."""
 
 
 def iter_articles(
     sources: Iterable[SourceDocument],
     stats: PipelineStats,
     on_skip: Callable[[str, str], None] | None = None,
+    on_error: Callable[[str, str], None] | None = None,
 ) -> Iterator[Article]:
     """Records for ``sources``; unusable ones are counted in ``stats`` and reported.
 
     A page without body text is skipped (there is nothing to search), as is a source the
-    reader could not use. One bad document never stops a run of thousands.
+    reader could not use. One bad document never stops a run of thousands: a page on which
+    the extractor raises is still indexed by its text, without an event, and the failure
+    is logged, counted in ``stats.failed`` and passed to ``on_error``.
     """
     for doc in sources:
         stats.read += 1
         reason = doc.error
         article = None
         if reason is None:
-            article = article_from_source(doc)
+            try:
+                article = article_from_source(doc)
+            except ExtractionError as error:
+                logger.debug("%s", error, exc_info=error.__cause__)
+                stats.failed.append((doc.origin, str(error)))
+                if on_error:
+                    on_error(doc.origin, str(error))
+                article = error.article
             if not article.text:
                 reason = article.empty_reason or "no article text"
         if reason is not None or article is None:
