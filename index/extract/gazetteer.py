@@ -54,15 +54,40 @@ class PlaceMention:
 
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
-_PREFIX_KIND = {
-    "kota": "kota", "kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "provinsi",
-    "propinsi": "provinsi", "prov": "provinsi", "walikota": "kota", "pemkot": "kota",
-    "bupati": "kabupaten", "pemkab": "kabupaten", "gubernur": "provinsi",
-    "pemprov": "provinsi", "kabupaten/kota": None, "kab/kota": None,
-}
-_OPEN_PREFIXES = frozenset({"di", "ke", "dari", "wilayah", "kawasan", "in", "at", "of",
-                            "hotel", "gedung", "kampus", "aula", "city", "regency",
-                            "province", "hall", "daerah"})
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The words around place names (``place_words.tsv``), by what they do."""
+
+    kind_of: dict[str, str | None]
+    """Words that name a unit or its head before a place name, with the unit's kind."""
+    heads: frozenset[str]
+    """Heads of government ("bupati", "pemkot"): a weaker cue than the unit's own name."""
+    units: frozenset[str]
+    """Unit words, smaller units included ("kota", "kecamatan"), not heads."""
+    venues: frozenset[str]
+    """Words that open a venue phrase ("di", "aula")."""
+    openers: frozenset[str]
+    """Every word after which a capitalised place name starts a new name (venues too)."""
+
+
+@lru_cache(maxsize=None)
+def place_words() -> PlaceWords:
+    """``place_words.tsv`` read once."""
+    rows = [(row[0].casefold(), row[1], None if row[2] == "-" else row[2])
+            for row in table("place_words.tsv")]
+    by_class: dict[str, set[str]] = {}
+    for word, cls, _ in rows:
+        by_class.setdefault(cls, set()).add(word)
+    return PlaceWords(
+        kind_of={word: kind for word, cls, kind in rows if cls in {"unit", "head"}},
+        heads=frozenset(by_class.get("head", ())),
+        units=frozenset(w for w in by_class.get("unit", set()) | by_class.get("area", set())
+                        if "/" not in w),
+        venues=frozenset(by_class.get("venue", ())),
+        openers=frozenset(by_class.get("venue", set()) | by_class.get("opener", set())),
+    )
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -121,12 +146,13 @@ def find_places(text: str) -> list[PlaceMention]:
     """Every kabupaten, kota or province named in ``text``, longest names first."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     mentions: list[PlaceMention] = []
+    cues = place_words()
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
         prefix = tokens[i - 1][0].casefold() if i > 0 else ""
         gap = text[tokens[i - 1][2]:tokens[i][1]] if i > 0 else ""
-        explicit = prefix.rstrip(".") in _PREFIX_KIND and gap.strip(" .") == ""
+        explicit = prefix.rstrip(".") in cues.kind_of and gap.strip(" .") == ""
         if not (_capitalised(word) or explicit):
             i += 1
             continue
@@ -138,9 +164,9 @@ def find_places(text: str) -> list[PlaceMention]:
             i += 1
             continue
         end = i + length - 1
-        kind = _PREFIX_KIND.get(prefix.rstrip(".")) if explicit else None
+        kind = cues.kind_of.get(prefix.rstrip(".")) if explicit else None
         before_capital = (i > 0 and not explicit and _capitalised(tokens[i - 1][0])
-                          and gap.strip() == "" and prefix not in _OPEN_PREFIXES)
+                          and gap.strip() == "" and prefix not in cues.openers)
         after_capital = (end + 1 < len(tokens) and _capitalised(tokens[end + 1][0])
                          and text[tokens[end][2]:tokens[end + 1][1]].strip() == "")
         mentions.append(PlaceMention(places, tokens[i][1], tokens[end][2], prefix, kind,

@@ -67,10 +67,6 @@ _APPOSITION_START = re.compile(
     re.IGNORECASE)
 
 
-_INNER = frozenset({"dan", "di", "of", "for", "the", "and", "&", "/", "pada", "untuk", "to",
-                    "in", "bidang", "dari", "se"})
-
-
 @lru_cache(maxsize=4096)
 def position_before(head: str) -> str | None:
     """The position written just before a name: the title-like words that end ``head``.
@@ -102,7 +98,7 @@ def position_before(head: str) -> str | None:
             start = i
             continue
         lower = word.casefold()
-        if lower in _INNER:
+        if lower in phrase_set("title_inner"):
             start = i
             continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
@@ -123,7 +119,7 @@ def position_before(head: str) -> str | None:
     start = cut
     if in_quote:
         return None
-    while start < len(tokens) and tokens[start].text.casefold() in _INNER | {
+    while start < len(tokens) and tokens[start].text.casefold() in phrase_set("title_inner") | {
             ")", "&", "/", "-", ".", "”"}:
         start += 1
     if start >= len(tokens):

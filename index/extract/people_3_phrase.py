@@ -41,14 +41,6 @@ from .people_1_runs import (
 )
 from .people_2_positions import join_positions, position_after, position_before
 
-_ORG_HEADS = frozenset({
-    "universitas", "university", "universiti", "institut", "institute", "uin", "iain", "stie",
-    "stikes", "stmik", "sekolah", "politeknik", "polytechnic", "akademi", "academy", "pt",
-    "cv", "bank", "hotel", "gedung", "kota", "kabupaten", "provinsi", "propinsi", "desa",
-    "kecamatan", "kelurahan", "polda", "polres", "sma", "smk", "sman", "smkn", "smp", "sd",
-    "of", "rumah", "taman", "jalan", "jl", "radio", "balai", "yayasan", "lembaga",
-})
-
 
 @dataclass(frozen=True)
 class PersonPhrase:
@@ -75,7 +67,7 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     if not real:
         return False
     after_org_head = (run.first > 0 and not run.anchored_before
-                      and tokens[run.first - 1].text.casefold() in _ORG_HEADS)
+                      and tokens[run.first - 1].text.casefold() in phrase_set("org_head"))
     if after_org_head and (len(real) == 1 or place_at(words[-1:]) or place_at(words[:1])):
         return False
     if len(real) == 1 and len(real[0].rstrip(".")) < 3 and not run.anchored_before:
@@ -143,10 +135,7 @@ def lead_offset(text: str) -> int:
 
 def _lead(tokens: list[Token]) -> int:
     """Index of the first token after list connectors ("dan", "serta", "1.", ":")."""
-    skip = {"dan", "serta", "and", "&", "terakhir", "lalu", "kemudian", "juga", "pula", ":",
-            ",", ";", "-", "–", "—", "•", ".", "yaitu", "yakni", "adalah", "oleh", "ialah",
-            "namely", "including", "included", "were", "was", "is", "are", "by", "ada",
-            "antara", "lain", "diantaranya", "meliputi"}
+    skip = phrase_set("list_connector")
     i = 0
     while i < len(tokens) and (tokens[i].text.casefold() in skip
                                or re.fullmatch(r"\d{1,2}[.)]?", tokens[i].text)):

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import phrase_pattern, phrase_regex, role_cues
+from index.lexicon import phrase_pattern, phrase_regex, phrase_set, role_cues
 
 from .people_1_runs import looks_like_verb, tokenize
 from .people_2_positions import head_is_position
@@ -32,13 +32,6 @@ from .people_3_phrase import PersonPhrase, parse_person
 from .people_5_assembly import ListedPerson, parse_list
 from .sentences import Sentence
 from .titles import Title, title_after
-
-_COPULA = frozenset({"selaku", "sebagai", "bertindak", "as", "menjadi", "merupakan", "adalah",
-                     "being", "is", "was", "the", "a", "an", "one", "of", "salah", "satu",
-                     "seorang", "juga", "pula", "yang", "acting", "served", "serves", "had",
-                     "has", "honour", "honor", "privilege", "tampil", "hadir", "berperan",
-                     "didapuk", "ditunjuk", "memberikan", "memberi", "menyampaikan",
-                     "membawakan", "sekaligus", "(", ",", "–", "-", "—", ":"})
 
 
 @dataclass(frozen=True)
@@ -170,7 +163,7 @@ def _backward(slot: str, cue: Cue, sentence: str) -> PersonPhrase | None:
         if at >= 0:
             gap = gap[at + len(last.person.position):]
     words = re.findall(r"[\w’']+|[(,–:-]", gap)
-    if len(words) > 9 or any(w.casefold() not in _COPULA for w in words):
+    if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
         return None
     return last.person
 

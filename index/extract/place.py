@@ -22,18 +22,11 @@ from dataclasses import dataclass
 
 from index.lexicon import phrase_regex
 
-from .gazetteer import Place, find_places, place_at, resolve
+from .gazetteer import Place, find_places, place_at, place_words, resolve
 from .sentences import Sentence
 
 _DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|-(?=[A-Z])|\s\()|"
                        r"^[^!?,\n]{0,40}?,\s")
-_OPEN = frozenset({"di", "wilayah", "kawasan", "in", "at", "hotel", "gedung", "aula", "kampus",
-                   "daerah", "city", "regency"})
-_PLACE_WORDS = frozenset({"provinsi", "propinsi", "kota", "kabupaten", "kab", "kecamatan",
-                          "kelurahan", "desa", "prov"})
-_JURISDICTION = frozenset({"walikota", "bupati", "pemkot", "pemkab", "gubernur", "pemprov"})
-
-
 @dataclass(frozen=True)
 class Location:
     location: str | None
@@ -43,11 +36,12 @@ class Location:
 def _weight(prefix: str, explicit: bool, inside: bool, dateline: bool) -> float:
     if dateline:
         return 3.0
-    if explicit and prefix not in _JURISDICTION:
+    cues = place_words()
+    if explicit and prefix not in cues.heads:
         return 2.5
-    if prefix in _OPEN:
+    if prefix in cues.venues:
         return 2.0
-    if prefix in _JURISDICTION:
+    if prefix in cues.heads:
         return 1.5
     return 0.5 if inside else 1.0
 
@@ -104,6 +98,6 @@ def _glued_after(text: str, end: int) -> bool:
     match = re.match(r" ([A-Z][\w'’-]*)(?: ([A-Z][\w'’-]*))?", text[end:])
     if not match:
         return False
-    if match.group(1).casefold() in _PLACE_WORDS:
+    if match.group(1).casefold() in place_words().units:
         return False
     return place_at([w for w in match.groups() if w]) == 0
