@@ -57,4 +57,9 @@ def test_a_fuzzy_word_at_the_length_limit_runs(ix: SearchIndex) -> None:
 
 
 def test_plain_queries_keep_the_tilde_as_text(ix: SearchIndex) -> None:
-    ix.search("literasi~9")
+    # Without syntax, "~9" is no edit distance (nine edits would be refused): the tilde is
+    # punctuation and the digit a word, so the query reads as "literasi 9".
+    tilde = ix.search("literasi~9")
+    assert tilde.total == 1
+    assert [h.url for h in tilde.hits] == [h.url for h in ix.search("literasi 9").hits]
+    assert ix.search("literasi").total > tilde.total

@@ -89,8 +89,7 @@ def test_search_shows_count_time_highlighted_snippets_and_speakers(client: Flask
     first = hits[0]
     people = first.select(".people li")
     assert people and people[0].a["href"].startswith("/speaker/")
-    assert first.select_one(".people .role").get_text(strip=True) in {
-        "Narasumber", "Pembicara kunci", "Moderator", "Sambutan"}
+    assert first.select_one(".people .role").get_text(strip=True) == "Pembicara kunci"
     assert first.h2.a["href"].startswith("/article?url=https")
 
 
@@ -227,12 +226,13 @@ def test_speaker_index_and_prefix(client: FlaskClient) -> None:
     narrowed = soup(client.get("/speakers?prefix=Made Wir"))
     assert [a["href"] for a in narrowed.select("ol.speaker-index a")] == [
         f"/speaker/{MADE}"]
-    assert "“Ujang Tidakada”" in soup(client.get("/speakers?prefix=Ujang Tidakada")).select_one(".empty").get_text()
+    nobody = soup(client.get("/speakers?prefix=Ujang Tidakada")).select_one(".empty")
+    assert "“Ujang Tidakada”" in nobody.get_text()
 
 
 def test_speaker_page_merges_variants_and_lists_appearances(client: FlaskClient) -> None:
     page = soup(client.get(f"/speaker/{MADE}"))
-    assert page.h1.get_text() in ("Made Ardana Wirya", "Made Ardana-Wirya")
+    assert page.h1.get_text() == "Made Ardana Wirya"
     assert "Made Ardana" in page.select_one(".variants").get_text()
     items = page.select("ol.timeline > li")
     assert len(items) == 12
@@ -246,9 +246,6 @@ def test_speaker_page_merges_variants_and_lists_appearances(client: FlaskClient)
 
 
 def test_overview_page_draws_province_and_speaker_charts(client: FlaskClient) -> None:
-    probe = client.get("/search.json?from=2021-01-01&to=2021-01-31")
-    if probe.status_code != 200:
-        pytest.skip("the search library does not take date_from/date_to filters yet (issue 5)")
     page = soup(client.get("/overview"))
     figures = {f["aria-labelledby"]: f for f in page.select("figure.chart-figure")}
     assert set(figures) == {"months-caption", "provinces-caption", "themes-caption",
@@ -257,9 +254,9 @@ def test_overview_page_draws_province_and_speaker_charts(client: FlaskClient) ->
     assert provinces[0].th.get_text(strip=True) == "Jawa Barat"
     assert provinces[0].td.get_text() == "8"
     months = figures["months-caption"].select("table tbody tr")
-    # every record is dated; whether the flood report (no event) counts depends on whether
-    # the library's date filter falls back to the publication date
-    assert sum(int(tr.td.get_text()) for tr in months) in (37, 38)
+    # every record is counted in its month: by event date, and the flood report (no event)
+    # by its publication date, as the date filter does
+    assert sum(int(tr.td.get_text()) for tr in months) == len(RECORDS) == 38
     assert figures["speakers-caption"].select_one("svg.chart rect.bar")
 
 
@@ -399,7 +396,7 @@ def test_hostile_article_is_shown_inert(client: FlaskClient) -> None:
     page = soup(response)
     assert page.h1.get_text() == "Webinar <script>alert('judul')</script> Keamanan Peramban"
     assert "<img src=x onerror=alert('isi')>" in page.select_one(".body p").get_text()
-    assert "&lt;script&gt;alert(&#39;judul&#39;)" in html or "&lt;script&gt;" in html
+    assert "Webinar &lt;script&gt;alert(&#39;judul&#39;)&lt;/script&gt; Keamanan" in html
     assert page.select_one(".source a") is None
     assert "javascript:alert" in page.select_one(".source code").get_text()
 
