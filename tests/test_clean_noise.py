@@ -143,7 +143,8 @@ def test_related_list_and_share_bar_inside_the_article() -> None:
     related = ("<div class='related-posts'><h3>Berita Terkait</h3><ul><li><a href='/1'>Dinas"
                " Koperasi Buka Pendaftaran Bazar</a><p>Pendaftaran bazar dibuka hingga akhir"
                " bulan bagi pelaku usaha yang sudah terdaftar di dinas koperasi.</p></li></ul></div>")
-    share = "<ul class='share'><li><a href='#'>Facebook</a></li><li><a href='#'>WhatsApp</a></li></ul>"
+    share = ("<ul class='share'><li><a href='#'>Facebook</a></li>"
+             "<li><a href='#'>WhatsApp</a></li></ul>")
     article = clean_html(page(middle=share, end=related))
     assert article.paragraphs == PROSE
 

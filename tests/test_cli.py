@@ -55,7 +55,8 @@ def test_extract_keeps_input_order_and_reads_text_from_stdin(
     body = "Webinar bertajuk “Aman di Internet” digelar daring.\nParagraf kedua."
     result = runner.invoke(cli, ["extract", "--text", "-", "--json"], input=body)
     record = json.loads(result.output)
-    assert record["text"] == "Webinar bertajuk “Aman di Internet” digelar daring.\n\nParagraf kedua."
+    assert record["text"] == ("Webinar bertajuk “Aman di Internet” digelar daring.\n\n"
+                              "Paragraf kedua.")
     assert record["event"]["title"] == "Aman di Internet"
 
 

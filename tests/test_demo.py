@@ -1,4 +1,4 @@
-"""The bundled demo: built once into the data dir, reused until the corpus or record code changes."""
+"""The bundled demo: built once into the data dir, reused until corpus or record code change."""
 
 from __future__ import annotations
 

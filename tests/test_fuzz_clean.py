@@ -1,4 +1,4 @@
-"""Property tests for ``index.clean.cleaner.clean_html``: whatever bytes arrive, an Article comes back.
+"""Property tests for ``index.clean.clean_html``: whatever bytes arrive, an Article comes back.
 
 Pages from the open web are broken in every way a byte string can be. The inputs here are
 the shipped fixture pages and the demo corpus, mutated (slices cut, repeated, spliced

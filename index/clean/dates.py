@@ -31,7 +31,8 @@ def _months() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _written() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
-    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({names})\.?,?\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({names})\.?,?\s+((?:19|20)\d\d)(?!\d)",
+                           re.IGNORECASE)
     month_first = re.compile(rf"\b({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)",
                              re.IGNORECASE)
     return day_first, month_first

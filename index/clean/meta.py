@@ -67,7 +67,8 @@ _BYLINE_XPATH = (
     "contains(@class, 'author') or contains(@class, 'penulis') or contains(@class, 'reporter')]"
 )
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|\.(?:com|id|net|org)\b", re.IGNORECASE)
-_BY_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|wartawan|editor)\s*:?\s+", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|wartawan|editor)\s*:?\s+",
+                        re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b|\|)\s*", re.IGNORECASE)
 
 

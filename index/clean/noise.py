@@ -38,7 +38,8 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b|/)\s*", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _noise_lines() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in word_list("clean_noise_lines.txt")), re.IGNORECASE)
+    patterns = (f"(?:{p})" for p in word_list("clean_noise_lines.txt"))
+    return re.compile("|".join(patterns), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

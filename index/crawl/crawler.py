@@ -1,9 +1,9 @@
 """The crawler: seeds in, article pages out as WARC files, politely and resumably.
 
-One coordinating thread owns the frontier (:mod:`index.crawl.frontier`, SQLite), the WARC writer
-(:mod:`index.crawl.warc`) and the host scheduler (:mod:`index.crawl.hosts`); a pool of worker threads
-(:mod:`index.crawl.worker`) does the waiting and the parsing: one request and the cheap
-page analysis per task. The loop:
+One coordinating thread owns the frontier (:mod:`index.crawl.frontier`, SQLite), the WARC
+writer (:mod:`index.crawl.warc`) and the host scheduler (:mod:`index.crawl.hosts`); a pool
+of worker threads (:mod:`index.crawl.worker`) does the waiting and the parsing: one request
+and the cheap page analysis per task. The loop:
 
 1. take the hosts whose politeness delay has passed, one task each: the host's robots.txt
    first (cached a day in the frontier), then its next due URL (scope and robots.txt are
