@@ -3,7 +3,7 @@
 Extraction is driven by phrases, not by code: role cues ("narasumber", "dipandu oleh",
 "Key Opinion Leader"), grammar words ("selaku", "yakni", "dengan tema"), honorifics,
 degrees, month and day names. They live in data files so that a new outlet's phrasing is a
-one-line change (STYLE.md rule 5); this module turns them into sets and regular expressions,
+one-line change (word lists are data, docs/ARCHITECTURE.md); this module turns them into sets and regular expressions,
 each built on first use and cached for the life of the process, because the index builder
 calls the extractor once per document.
 """

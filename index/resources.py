@@ -1,7 +1,7 @@
 """Loading the word lists and tables in ``index/data/``, once per process.
 
 Lists live in data files so that linguists and site maintainers can extend them without
-reading code (STYLE.md rule 5). Each file is read on first use and cached.
+reading code (docs/ARCHITECTURE.md: word lists are data). Each file is read on first use and cached.
 """
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ def swallowed_errors(*names: str) -> Iterator[list[str]]:
 
 
 def check_article(article: Article) -> None:
-    """The record contract for ``text`` (DESIGN.md): paragraphs, one blank line apart."""
+    """The record contract for ``text`` (docs/ARCHITECTURE.md): paragraphs, one blank line apart."""
     assert isinstance(article, Article)
     assert isinstance(article.text, str)
     if not article.text:
@@ -73,7 +73,7 @@ def check_article(article: Article) -> None:
 
 
 def check_event(event: Event | None) -> None:
-    """The record contract for ``event`` (DESIGN.md and ``index.model``)."""
+    """The record contract for ``event`` (docs/ARCHITECTURE.md and ``index.model``)."""
     if event is None:
         return
     assert isinstance(event, Event)

@@ -1,4 +1,4 @@
-"""The record contract of DESIGN.md: fixed keys, nulls for unknowns, exact round trip."""
+"""The record contract (docs/ARCHITECTURE.md): fixed keys, nulls for unknowns, exact round trip."""
 
 from __future__ import annotations
 
