@@ -3,9 +3,10 @@
 Extraction is driven by phrases, not by code: role cues ("narasumber", "dipandu oleh",
 "Key Opinion Leader"), grammar words ("selaku", "yakni", "dengan tema"), honorifics,
 degrees, month and day names. They live in data files so that a new outlet's phrasing is a
-one-line change (word lists are data, docs/ARCHITECTURE.md); this module turns them into sets and regular expressions,
-each built on first use and cached for the life of the process, because the index builder
-calls the extractor once per document.
+one-line change (word lists are data, docs/ARCHITECTURE.md); this module turns them into
+sets and regular expressions, each built on first use and cached for the life of the
+process, because the index builder calls the extractor once per document. Search reads two
+of them too: the provinces' names and abbreviations, and the synonyms of a query's words.
 """
 
 from __future__ import annotations
@@ -142,3 +143,37 @@ def not_name_words() -> frozenset[str]:
     words -= phrase_set("name_title")
     words -= {"a", "i"}
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def province_names() -> dict[str, str]:
+    """Every way ``gazetteer.tsv`` writes a province (its official name, abbreviations,
+    older and English names), case-folded, mapped to the official name: ``"sulsel"`` ->
+    ``"Sulawesi Selatan"``. Search reads a typed province this way (as a filter value and
+    in a query); the extractor reads the same rows through its gazetteer."""
+    out: dict[str, str] = {}
+    for row in table("gazetteer.tsv"):
+        if row[0] != "provinsi":
+            continue
+        official = row[1]
+        out[official.casefold()] = official
+        for alias in row[3].split(",") if len(row) > 3 else ():
+            if alias.strip():
+                out[alias.strip().casefold()] = official
+    return out
+
+
+@lru_cache(maxsize=None)
+def province_spellings() -> dict[str, tuple[str, ...]]:
+    """Each province's official name mapped to every way of writing it, case-folded."""
+    out: dict[str, list[str]] = {}
+    for written, official in province_names().items():
+        out.setdefault(official, []).append(written)
+    return {official: tuple(written) for official, written in out.items()}
+
+
+@lru_cache(maxsize=None)
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """Words and phrases that mean the same in a query, one group per row of
+    ``synonyms.tsv``, case-folded: ``("hoaks", "hoax")``, ``("medsos", "media sosial")``."""
+    return tuple(tuple(cell.casefold() for cell in row if cell) for row in table("synonyms.tsv"))

@@ -17,10 +17,10 @@ so it must stay stable. Design:
    ("Ayuningtyas"): a word starting with "ning" is the tail of such a compound, not a
    surname of its own, so "Nadia Ayu Ningtyas" = "Nadia Ayuningtyas";
 4. each of the two is reduced to a spelling-tolerant code: old Indonesian spellings mapped
-   to new (dj->j, tj->c, sj->sy, oe->u), ch/kh->h, ph->f, an h after d or t dropped (dh->d,
-   th->t: "Kusumawardhani"/"Kusumawardani", "Fathur"/"Fatur"), q->k, z->s, v->f, y->i, every
-   run of vowels after the first letter written as one "a", doubled letters collapsed.
-   "Samuel"/"Semuel" -> "samal", "Soekarno"/"Sukarno" -> "sakarna",
+   to new (dj->j, nj->ny, tj->c, sj->sy, oe->u: "Soenjoto"/"Sunyoto"), ch/kh->h, ph->f, an h
+   after d or t dropped (dh->d, th->t: "Kusumawardhani"/"Kusumawardani", "Fathur"/"Fatur"),
+   q->k, z->s, v->f, y->i, every run of vowels after the first letter written as one "a",
+   doubled letters collapsed. "Samuel"/"Semuel" -> "samal", "Soekarno"/"Sukarno" -> "sakarna",
    "Muhammad"/"Mohamad" -> "mahamad"; "Ika" and "Eka", "Yunus" and "Anas" stay apart.
 
 Limits, by design: a given name written only as an initial keeps the initial ("M. Fikri
@@ -53,7 +53,8 @@ _ABBREVIATED_NAMES = {
     "mochd": "mochammad", "abd": "abdul", "ach": "achmad", "st": "siti",
 }
 _SPELLING = (
-    ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("oe", "u"), ("ch", "h"), ("kh", "h"),
+    ("dj", "j"), ("nj", "ny"), ("tj", "c"), ("sj", "sy"), ("oe", "u"), ("ch", "h"),
+    ("kh", "h"),
     ("ph", "f"), ("dh", "d"), ("th", "t"), ("q", "k"), ("x", "ks"), ("z", "s"), ("v", "f"),
     ("y", "i"),
 )
@@ -133,6 +134,18 @@ def _code(word: str) -> str:
         word = word[0] + word[1:].replace(old, new) if old == "y" else word.replace(old, new)
     # The first letter stays as written even when a vowel: "Ika" and "Eka" are two names.
     return _DOUBLES.sub(r"\1", word[:1] + _VOWELS.sub("a", word[1:]))
+
+
+@lru_cache(maxsize=65536)
+def name_code(word: str) -> str:
+    """The spelling-tolerant code of one word of a name ("Semuel" -> ``"samal"``), the unit
+    identity keys are made of; ``""`` for a word without letters.
+
+    Search compares a typed word with the first and last parts of indexed keys this way, so
+    "Soekarno" finds a speaker written "Sukarno" even when the rest of the name is not typed.
+    """
+    words = _ascii_words(word)
+    return _code("".join(words)) if words else ""
 
 
 def _surname(full: list[str]) -> str:

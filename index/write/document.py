@@ -5,8 +5,10 @@ lookup, with the speaker key of each of its speakers (``speaker_key_list``, in t
 order) so that readers never recompute keys; the searchable fields are derived from it.
 The ``facets`` column carries, in one compact JSON object per document, everything a
 results page counts or shows per hit (speaker keys with their names and roles,
-organizers, place, site, year, date), with the original spelling, so that a searcher can
-load it for every document in one pass instead of reading stored records.
+organizers, place, site, year, date, and the content-word runs of the event and talk titles
+that themes are made of, see :func:`index.schema.title_runs`), with the original spelling,
+so that a searcher can load it for every document in one pass instead of reading stored
+records.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from typing import Any
 
 from index.model import Article
 from index.names import speaker_key
+from index.schema import title_runs
 
 FACET_KEYS = {
     "speakers": "s", "organizers": "o", "location": "l", "province": "p", "site": "w",
-    "year": "y", "date": "d",
+    "year": "y", "date": "d", "title_stems": "t", "title_words": "T",
 }
 """Short keys of the ``facets`` column's JSON (it is read for every document)."""
 
@@ -45,6 +48,7 @@ def record_to_document(article: Article) -> dict[str, Any]:
         "title": title,
         "title_exact": title,
         "body": article.text,
+        "function_words": article.text,
         "themes": "\n".join(themes),
         "themes_exact": "\n".join(themes),
         "speakers": "\n".join(s.name for s in speakers),
@@ -60,6 +64,13 @@ def record_to_document(article: Article) -> dict[str, Any]:
         "record": record,
     }
     facets: dict[str, Any] = {"s": keyed, "o": organizers}
+    distinct: dict[str, str] = {}
+    for theme in themes:
+        distinct.setdefault(theme.casefold(), theme)
+    runs = [run for theme in distinct.values() for run in title_runs(theme)]
+    if runs:
+        facets["t"] = [stems for stems, _ in runs]
+        facets["T"] = [words for _, words in runs]
     for field, value in (("location", location), ("province", province),
                          ("site", article.site)):
         if value:
