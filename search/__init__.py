@@ -32,6 +32,8 @@ from .results import (
     Results,
     SpeakerProfile,
     SpeakerSummary,
+    Suggestion,
+    ThemeSummary,
 )
 from .searcher import SearchIndex
 
@@ -46,6 +48,8 @@ __all__ = [
     "SearchIndex",
     "SpeakerProfile",
     "SpeakerSummary",
+    "Suggestion",
+    "ThemeSummary",
     "WebinarSearchError",
     "speaker_key",
 ]

@@ -1,29 +1,41 @@
 """Per-document facet values of one generation, read once, counted in memory.
 
-The ``facets`` column (see :mod:`index.write.document`) holds, per document, the speaker keys with
-their names and roles, organizers, place, site, year and date, in their original spelling.
-A :class:`FacetTable` reads it for every document the first time a generation needs facets
+The ``facets`` column (see :mod:`index.write.document`) holds, per document, the speaker keys
+with their names and roles, organizers, place, site, year and date, in their original
+spelling (a province under its official name: "Jatim" and "East Java" count as "Jawa
+Timur"), and the runs of its titles that themes are made of (:mod:`search.themes`). A
+:class:`FacetTable` reads it for every document the first time a generation needs facets
 (a second or so for 100,000 documents), after which counting the facets of a match set is
 a few ``Counter`` passes over Python tuples, and sorting by date is a key lookup. The same
-table answers "which name goes with this speaker key" and the speaker directory.
+table answers "which name goes with this speaker key", "how does this theme read" and the
+speaker directory.
+
+Values of a facet are ordered by count, ties by the name a user reads (a speaker's name, a
+theme's label, the value itself), so that equal counts do not look shuffled.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 import sys
 from collections import Counter, OrderedDict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from itertools import chain
 from typing import Any
 
+from index.lexicon import province_names
+
+from .themes import Themes
+
 FACET_NAMES: tuple[str, ...] = (
-    "speaker", "role", "organizer", "province", "location", "site", "year",
+    "speaker", "theme", "role", "organizer", "province", "location", "site", "year",
 )
 """Facets a results page shows, in that order."""
 
-FACET_LIMIT = 20
-"""Values returned per facet, most frequent first."""
+FACET_LIMIT = 30
+"""Values returned per facet, most frequent first (a page shows the first few and keeps the
+rest in a "more" list)."""
 
 _EMPTY: tuple[str, ...] = ()
 _COUNTS_KEPT = 16
@@ -42,13 +54,17 @@ class FacetTable:
         }
         self.dates: list[str] = [""] * size
         self._names: dict[str, Counter[str]] = {}
-        self._counted: OrderedDict[frozenset[int], dict[str, list[tuple[str, int]]]] = (
-            OrderedDict())
+        self._counted: OrderedDict[tuple[frozenset[int], tuple[str, ...]],
+                                   dict[str, list[tuple[str, int]]]] = OrderedDict()
         self._docs_per_speaker: Counter[str] = Counter()
+        runs: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((), ())] * size
+        self.themes = Themes(runs)
+        self.multi["theme"] = self.themes.of_doc
         if not reader.has_column("facets"):
             return
         column = reader.column_reader("facets")
         intern = sys.intern
+        provinces = province_names()
         for docnum in reader.all_doc_ids():
             raw = column[docnum]
             if not raw:
@@ -63,40 +79,67 @@ class FacetTable:
                                 ("year", "y")):
                 value = data.get(short)
                 if value:
+                    if name == "province":
+                        value = provinces.get(value.casefold(), value)
                     self.single[name][docnum] = intern(value)
             self.dates[docnum] = data.get("d") or ""
             self._docs_per_speaker.update(keys)
             for key, name, _role in people:
                 self._names.setdefault(key, Counter())[name] += 1
+            if data.get("t"):
+                runs[docnum] = (tuple(intern(r) for r in data["t"]),
+                                tuple(data.get("T") or data["t"]))
+        self.themes = Themes(runs)
+        self.multi["theme"] = self.themes.of_doc
 
-    def counts(self, docs: frozenset[int]) -> dict[str, list[tuple[str, int]]]:
-        """``(value, count)`` pairs per facet over ``docs``, most frequent first.
+    def counts(self, docs: frozenset[int], names: tuple[str, ...] = FACET_NAMES
+               ) -> dict[str, list[tuple[str, int]]]:
+        """``(value, count)`` pairs of the ``names`` facets over ``docs``, most frequent
+        first, ties by display name.
 
         The counts of the last few sets are kept: paging through a query or browsing by a
         filter asks for the same ones again.
         """
-        cached = self._counted.get(docs)
+        cache_key = (docs, names)
+        cached = self._counted.get(cache_key)
         if cached is not None:
-            self._counted.move_to_end(docs)
+            self._counted.move_to_end(cache_key)
             return cached
-        out = self._count(docs)
-        self._counted[docs] = out
+        out = self._count(docs, names)
+        self._counted[cache_key] = out
         if len(self._counted) > _COUNTS_KEPT:
             self._counted.popitem(last=False)
         return out
 
-    def _count(self, docs: Collection[int]) -> dict[str, list[tuple[str, int]]]:
+    def _count(self, docs: Collection[int], names: tuple[str, ...]
+               ) -> dict[str, list[tuple[str, int]]]:
         out: dict[str, list[tuple[str, int]]] = {}
-        for name in FACET_NAMES:
+        for name in names:
             if name in self.multi:
                 rows = self.multi[name]
                 counter = Counter(chain.from_iterable(map(rows.__getitem__, docs)))
             else:
                 counter = Counter(map(self.single[name].__getitem__, docs))
                 counter.pop(None, None)
-            ranked = sorted(counter.items(), key=lambda pair: (-pair[1], pair[0]))
-            out[name] = ranked[:FACET_LIMIT]
+            label = self._labeller(name)
+            out[name] = heapq.nsmallest(
+                FACET_LIMIT, counter.items(),
+                key=lambda pair: (-pair[1], label(pair[0]).casefold(), pair[0]))
         return out
+
+    def _labeller(self, facet: str) -> Callable[[str], str]:
+        """How values of ``facet`` read, for ordering ties."""
+        if facet == "speaker":
+            return lambda key: self.name(key) or key
+        if facet == "theme":
+            return lambda key: self.themes.label(key) or key
+        return lambda value: value
+
+    def docs_with(self, facet: str, value: str) -> set[int]:
+        """Documents whose ``facet`` (a facet computed here, e.g. ``theme``) has ``value``."""
+        if facet == "theme":
+            return set(self.themes.docs.get(value, ()))
+        raise ValueError(f"no computed facet {facet!r}")
 
     def date(self, docnum: int) -> str:
         """The document's event date (else its published date), ISO, or ``""``."""

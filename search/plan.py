@@ -1,29 +1,27 @@
 """What one query means for one index generation: its match set, scored terms, reranking.
 
 :class:`Plan` is built by :class:`search.searcher.SearchIndex` for every search, from
-plain words (:func:`search.query.plain_query`: every content word in some field, else any
-of them) or Whoosh syntax (:func:`search.query.syntax_query`, evaluated with set algebra
-by :mod:`search.evaluate`). ``gen`` is the searcher's open generation: it provides the
-reader, the searcher and the posting-set cache.
+plain words (:func:`search.plain.plain_query`: every unit of content words in some field,
+else any of them) or Whoosh syntax (:func:`search.query.syntax_query`, evaluated with set
+algebra by :mod:`search.evaluate`). ``gen`` is the searcher's open generation: it provides
+the reader, the searcher, the posting-set cache and the speakers (:mod:`search.people`).
 """
 
 from __future__ import annotations
 
-from functools import reduce
 from typing import Any
 
 from .evaluate import match_set, scoring_terms
+from .plain import PlainQuery, plain_query
 from .query import (
     SEARCH_FIELDS,
     STEMMED_FIELDS,
-    PlainQuery,
-    plain_query,
     quoted_phrases,
     stopwords,
     syntax_query,
     syntax_terms,
 )
-from .ranking import Reranker
+from .ranking import NamedPeople, Reranker, split_compounds
 
 
 class Plan:
@@ -39,6 +37,7 @@ class Plan:
         self.highlight_words: set[str] = set()
         self.highlight_stems: set[str] = set()
         self.name_words: set[str] = set()
+        self.name_keys: set[str] = set()
         self.suggestion: str | None = None
         self.corrected = False
 
@@ -55,24 +54,23 @@ class Plan:
         return plan
 
     def _plain(self, text: str, gen: Any) -> None:
-        parsed: PlainQuery = plain_query(text, gen.reader)
+        parsed: PlainQuery = plain_query(text, gen.reader, gen.people)
         if not parsed.words:
             self.matches = gen.docsets.all_live()
             return
         self.suggestion, self.corrected = parsed.suggestion, parsed.corrected
-        per_word = sorted((gen.docsets.any_of(parsed.alternatives(w))
-                           for w in dict.fromkeys(parsed.content)), key=len)
-        matches = reduce(lambda a, b: a & b, per_word)
-        any_word = not matches and len(per_word) > 1
-        if any_word:
-            matches = reduce(lambda a, b: a | b, per_word)
-        self.matches = frozenset(matches)
+        self.matches, any_word = parsed.matches(gen.docsets)
         self.query = parsed.scored(any_word)
         self.terms = parsed.weighted_terms()
-        self.reranker = Reranker(parsed.words)
-        self.highlight_words = set(parsed.content)
+        people = [NamedPeople(keys, whole) for keys, whole in parsed.people()]
+        split = [w for u in parsed.units for w in (u.split or u.words)]
+        self.reranker = Reranker(split_compounds(parsed.words), people, parsed.provinces,
+                                 split=split)
+        self.highlight_words = parsed.highlight_words
         self.highlight_stems = set(parsed.stems)
-        self.name_words = set(parsed.words) - stopwords()
+        self.name_words = (set(parsed.words) - stopwords()) | {
+            w for u in parsed.units if u.kind == "name" for w in u.also}
+        self.name_keys = parsed.name_keys
 
     def _syntax(self, text: str, gen: Any) -> None:
         self.syntax = True
@@ -81,7 +79,7 @@ class Plan:
         self.terms = scoring_terms(self.query, gen.reader, SEARCH_FIELDS)
         phrases = quoted_phrases(text)
         if phrases:
-            self.reranker = Reranker(max(phrases, key=len))
+            self.reranker = Reranker(split_compounds(max(phrases, key=len)))
         for fieldname, word in syntax_terms(self.query):
             if fieldname in ("speakers", "title_exact", "themes_exact"):
                 self.highlight_words.add(word)

@@ -1,18 +1,7 @@
-"""Turning what a user typed into a Whoosh query, a match plan, and a did-you-mean.
+"""What a user typed, as words or as Whoosh syntax: tokens, limits, fields, syntax queries.
 
-Plain words (the default). The text is tokenized like the exact fields (lowercase, no
-syntax: a stray quote or colon is just punctuation). Each word becomes a set of
-alternative ``(field, term)`` pairs: its stem in the stemmed fields (title, body, themes,
-positions, organizers) and the word itself in the exact ones (title, themes, speaker
-names). A document matches when every content word matches in some field (stopwords are
-optional; if no document has them all, any word will do); the scored query is the same
-shape, so Whoosh's BM25F with the schema's field boosts ranks the candidates
-(:mod:`search.ranking` then rewards exact names and phrases).
-
-A word that is in no field at all is most likely a typo: it is replaced by the closest
-word (Damerau-Levenshtein distance 1, else 2; the most frequent on a tie) of the fields
-people type from memory (speaker names, event themes, titles), and the corrected text
-becomes the results' ``suggestion``.
+Plain words (the default) are tokenized here (lowercase, compounds kept whole, no syntax:
+a stray quote or colon is just punctuation) and read into units by :mod:`search.plain`.
 
 Whoosh syntax (``syntax=True``) allows fields by friendly name (``speaker:``, ``theme:``,
 ``province:``, ``date:[2021-01-01 to 2021-06-30]`` ...), "phrases", AND/OR/NOT and
@@ -28,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from whoosh import qparser
@@ -36,9 +24,8 @@ from whoosh import query as wq
 from whoosh.qparser.dateparse import DateParserPlugin
 
 from index.errors import QueryError
-from index.names import speaker_key
 from index.resources import word_set
-from index.schema import exact_analyzer, stem_indonesian
+from index.schema import stem_indonesian, word_tokenizer
 
 MAX_QUERY_CHARS = 1000
 """Longer queries are refused: nobody types them, and they cost time on every field."""
@@ -86,7 +73,7 @@ _SYNTAX_FIELDS = set(SEARCH_FIELDS) | {
     "url",
 }
 _FIELD_PREFIX = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(?!//)")
-_tokenizer = exact_analyzer()
+_tokenizer = word_tokenizer()
 
 
 def stopwords() -> frozenset[str]:
@@ -101,7 +88,7 @@ def is_function_word(word: str) -> bool:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lowercase word tokens of ``text``, as the exact fields index them."""
+    """Lowercase word tokens of ``text``, compounds whole ("covid-19")."""
     return [t.text for t in _tokenizer(text)]
 
 
@@ -110,112 +97,6 @@ def check_length(text: str) -> None:
         raise QueryError(
             f"query too long ({len(text)} characters; the limit is {MAX_QUERY_CHARS})"
         )
-
-
-@dataclass
-class PlainQuery:
-    """A plain-words query after tokenizing and spelling correction."""
-
-    words: list[str]
-    suggestion: str | None = None
-    corrected: bool = False
-    content: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.content = [w for w in self.words if not is_function_word(w)] or list(self.words)
-
-    @property
-    def stems(self) -> list[str]:
-        return [stem_indonesian(w) for w in self.words if not is_function_word(w)]
-
-    def alternatives(self, word: str) -> list[tuple[str, str]]:
-        """The ``(field, term)`` pairs any of which matches ``word``."""
-        pairs = [(f, word) for f in EXACT_FIELDS]
-        if word not in stopwords():
-            stem = stem_indonesian(word)
-            pairs += [(f, stem) for f in STEMMED_FIELDS]
-        return pairs
-
-    def weighted_terms(self) -> list[tuple[str, str, float]]:
-        """``(field, term, boost)`` of every clause of :meth:`scored`, without repeats."""
-        pairs = {pair for w in dict.fromkeys(self.content) for pair in self.alternatives(w)}
-        return [(f, t, SEARCH_FIELDS[f]) for f, t in sorted(pairs)]
-
-    def scored(self, any_word: bool) -> wq.Query:
-        """The query Whoosh ranks with: all content words (or any, as a fallback)."""
-        clauses = [
-            wq.Or([wq.Term(f, t, boost=SEARCH_FIELDS[f]) for f, t in self.alternatives(w)])
-            for w in dict.fromkeys(self.content)
-        ]
-        if len(clauses) == 1:
-            return clauses[0]
-        return wq.Or(clauses) if any_word else wq.And(clauses)
-
-
-def plain_query(text: str, reader: Any) -> PlainQuery:
-    """Tokenize ``text``; replace words found in no field by their nearest indexed word."""
-    check_length(text)
-    words = tokenize(text)
-    if len(words) > MAX_WORDS:
-        raise QueryError(f"too many words ({len(words)}; the limit is {MAX_WORDS})")
-    plan = PlainQuery(words)
-    fixed = list(words)
-    for i, word in enumerate(words):
-        if word in stopwords() or _known(word, plan, reader):
-            continue
-        better = correction(word, reader, context=(fixed, i))
-        if better:
-            fixed[i] = better
-    if fixed != words:
-        suggestion = _replace_words(text, words, fixed)
-        plan = PlainQuery(fixed, suggestion=suggestion, corrected=True)
-    return plan
-
-
-def _known(word: str, plan: PlainQuery, reader: Any) -> bool:
-    return any((f, t) in reader for f, t in plan.alternatives(word))
-
-
-def correction(word: str, reader: Any,
-               context: tuple[list[str], int] | None = None) -> str | None:
-    """The indexed word nearest to ``word`` in the spelling fields, or ``None``.
-
-    Among the nearest candidates, one that turns the whole query (``context``: its words
-    and this word's position) into the name of an indexed speaker wins; then the most
-    frequent: "puli andoi" becomes "puli andri" (a speaker), not "puli andi".
-    """
-    if len(word) < 3 or not word.isalpha():
-        return None
-    for distance in (1, 2):
-        if distance == 2 and len(word) < 6:
-            break
-        scores: dict[str, int] = {}
-        for fieldname in SPELLING_FIELDS:
-            for candidate in reader.terms_within(fieldname, word, distance, prefix=0):
-                if isinstance(candidate, bytes):
-                    candidate = candidate.decode("utf-8")
-                if candidate != word:
-                    scores[candidate] = scores.get(candidate, 0) + reader.doc_frequency(
-                        fieldname, candidate)
-        if not scores:
-            continue
-        if context is not None:
-            words, position = context
-            for candidate in sorted(scores, key=lambda c: -scores[c]):
-                name = words[:position] + [candidate] + words[position + 1:]
-                if ("speaker_keys", speaker_key(" ".join(name))) in reader:
-                    return candidate
-        return max(sorted(scores), key=lambda c: scores[c])
-    return None
-
-
-def _replace_words(text: str, old: list[str], new: list[str]) -> str:
-    """``text`` with each corrected word swapped in place (other words keep their case)."""
-    out = text
-    for before, after in zip(old, new):
-        if before != after:
-            out = re.sub(rf"(?i)\b{re.escape(before)}\b", after, out, count=1)
-    return " ".join(out.split())
 
 
 def syntax_query(text: str, schema: Any, reader: Any) -> wq.Query:

@@ -8,10 +8,14 @@ thousands of articles of one series (same words, recombined) needs proximity, so
 their stored records:
 
 1. the query is a speaker's whole name (same tokens, or the same speaker key, so degrees
-   and spelling variants count), or a contiguous part of one;
+   and spelling variants count, or the speaker a misspelt name was matched to), or it
+   names speakers among other words (:mod:`search.people`), or it is a contiguous part of
+   a name;
 2. the query is an event theme, talk title or headline, or a phrase inside one, word for
-   word or stem for stem ("layanan publik" in "Pelayanan Publik di Era Digital");
-3. the query occurs as a phrase in the body.
+   word or stem for stem ("layanan publik" in "Pelayanan Publik di Era Digital"), a
+   compound read as its parts on both sides ("covid19", "covid 19" and "COVID-19" alike);
+3. the query occurs as a phrase in the body;
+4. the query names the province the event took place in ("Sulsel").
 
 Each feature adds a multiple of the best first-stage score, so an exact name or title
 match outranks any candidate without one, and BM25F still orders candidates that tie.
@@ -20,12 +24,13 @@ match outranks any candidate without one, and BM25F still orders candidates that
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from index.names import speaker_key
-from index.schema import stem_indonesian
+from index.schema import compound_forms, stem_indonesian
 
 from .query import stopwords
 
@@ -35,6 +40,7 @@ RERANK_DEPTH = 100
 NAME_WHOLE, NAME_PART = 2.0, 0.6
 TITLE_WHOLE, TITLE_PHRASE, TITLE_STEM_WHOLE, TITLE_STEM_PHRASE = 1.6, 1.2, 1.0, 0.7
 BODY_PHRASE = 1.0
+PROVINCE = 0.3
 
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
 
@@ -53,7 +59,25 @@ def _padded(words: Sequence[str]) -> str:
 
 
 def _words(text: str | None) -> list[str]:
-    return _WORD.findall(text.lower()) if text else []
+    """The words of ``text``, each compound as its parts ("COVID-19" -> "covid", "19")."""
+    return split_compounds(_WORD.findall(text.lower())) if text else []
+
+
+def split_compounds(words: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        forms = compound_forms(word)
+        out.extend(forms[1] if forms is not None else (word,))
+    return out
+
+
+@dataclass(frozen=True)
+class NamedPeople:
+    """Speakers a stretch of the query names (:attr:`search.expand.Unit.keys`)."""
+
+    keys: frozenset[str]
+    whole: bool
+    """The stretch is the whole query (less its stopwords)."""
 
 
 def _stems(words: Sequence[str]) -> list[str]:
@@ -64,18 +88,31 @@ def _stems(words: Sequence[str]) -> list[str]:
 
 
 class Reranker:
-    """Features of one query, applied to candidate records."""
+    """Features of one query, applied to candidate records.
 
-    def __init__(self, words: Sequence[str]) -> None:
+    ``words`` are the typed words (a hyphened compound as its parts, as titles are read:
+    :func:`split_compounds`); ``split`` the same words with every compound the query found
+    split ("ecommerce" -> "e commerce"), which titles and the body may hold instead;
+    ``people`` the speakers stretches of the query name; ``provinces`` the provinces it
+    names.
+    """
+
+    def __init__(self, words: Sequence[str], people: Sequence[NamedPeople] = (),
+                 provinces: Iterable[str] = (), split: Sequence[str] | None = None) -> None:
         self.words = list(words)
+        self.split = list(split) if split is not None and list(split) != self.words else None
+        self.split_phrase = _padded(self.split) if self.split else None
         self.phrase = _padded(self.words)
         self.stems = _stems(self.words)
         self.stem_phrase = _padded(self.stems)
         self.key = _key(" ".join(self.words))
+        self.people = list(people)
+        self.provinces = {p.casefold() for p in provinces}
+        body = self.split or self.words
         self.body_phrase = re.compile(
-            r"(?<!\w)" + r"\W+".join(re.escape(w) for w in self.words) + r"(?!\w)",
+            r"(?<!\w)" + r"\W*".join(re.escape(w) for w in body) + r"(?!\w)",
             re.IGNORECASE,
-        ) if len(self.words) >= 2 else None
+        ) if len(body) >= 2 else None
 
     def bonus(self, stored: dict[str, Any]) -> float:
         """How much a document (its stored fields) deserves to move up, in units of the best
@@ -85,18 +122,25 @@ class Reranker:
         record = stored["record"]
         event = record.get("event") or {}
         return (self._name(event, stored.get("speaker_key_list") or ())
-                + self._titles(record, event) + self._body(record.get("text") or ""))
+                + self._titles(record, event) + self._body(record.get("text") or "")
+                + self._province(event))
 
     def _name(self, event: dict[str, Any], keys: Sequence[str]) -> float:
         if self.key and self.key in keys:
             return NAME_WHOLE
-        best = 0.0
+        named = 0.0
+        for people in self.people:
+            if not people.keys.isdisjoint(keys):
+                if people.whole:
+                    return NAME_WHOLE
+                named += NAME_PART
+        best = min(named, NAME_WHOLE)
         for person in event.get("speakers") or []:
             tokens = _words(person.get("name") or "")
             if tokens == self.words:
                 return NAME_WHOLE
             if self.phrase in _padded(tokens):
-                best = NAME_PART
+                best = max(best, NAME_PART)
         return best
 
     def _titles(self, record: dict[str, Any], event: dict[str, Any]) -> float:
@@ -108,9 +152,11 @@ class Reranker:
         for title in filter(None, titles):
             tokens = _words(title)
             stems = _stems(tokens)
-            if tokens == self.words:
+            if tokens == self.words or (self.split and tokens == self.split):
                 return TITLE_WHOLE
-            if len(self.words) >= 2 and self.phrase in _padded(tokens):
+            padded = _padded(tokens)
+            if len(self.words) >= 2 and (self.phrase in padded or (
+                    self.split_phrase is not None and self.split_phrase in padded)):
                 best = max(best, TITLE_PHRASE)
             elif self.stems and stems == self.stems:
                 best = max(best, TITLE_STEM_WHOLE)
@@ -122,6 +168,10 @@ class Reranker:
         if self.body_phrase is None:
             return 0.0
         return BODY_PHRASE if self.body_phrase.search(text) else 0.0
+
+    def _province(self, event: dict[str, Any]) -> float:
+        province = event.get("province")
+        return PROVINCE if province and province.casefold() in self.provinces else 0.0
 
 
 def rerank(candidates: list[tuple[int, float]], stored: dict[int, dict[str, Any]],

@@ -21,7 +21,11 @@ class MatchedSpeaker:
 
 @dataclass
 class Hit:
-    """One search result."""
+    """One search result.
+
+    ``title`` is what the hit is called: the page's title, else the event's, else the
+    first sentence of the text (never empty for a document with text, never a URL).
+    """
 
     url: str
     title: str | None
@@ -42,8 +46,9 @@ class Results:
     ``snippet`` strings are HTML: the article text escaped, matches wrapped in ``<mark>``.
     ``facets`` maps a facet name to ``(value, count)`` pairs, most frequent first; speaker
     values are speaker keys, and ``speaker_names`` maps each of them to a display name.
-    ``suggestion`` is a did-you-mean query; when ``corrected`` is true the hits are
-    already those of the suggestion, because a word of the query is in no document.
+    ``theme_labels`` does the same for theme keys. ``suggestion`` is a did-you-mean query;
+    when ``corrected`` is true the hits are already those of the suggestion, because a word
+    of the query is in no document (a name is never replaced: it is only suggested).
     """
 
     query: str
@@ -56,6 +61,7 @@ class Results:
     took_ms: float = 0.0
     corrected: bool = False
     speaker_names: dict[str, str] = field(default_factory=dict)
+    theme_labels: dict[str, str] = field(default_factory=dict)
 
     @property
     def pages(self) -> int:
@@ -78,6 +84,44 @@ class SpeakerSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class ThemeSummary:
+    """A theme of the index: its key (the ``theme`` filter value), label and documents."""
+
+    key: str
+    label: str
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A completion offered while typing: a speaker or a theme, with its appearances.
+
+    ``query`` is what to search for it; ``filter`` and ``key`` the filter that shows it
+    exactly (``speaker=<key>`` or ``theme=<key>``).
+    """
+
+    kind: str
+    key: str
+    label: str
+    count: int
+
+    @property
+    def filter(self) -> str:
+        return self.kind
+
+    @property
+    def query(self) -> str:
+        return self.label
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "key": self.key, "label": self.label, "count": self.count,
+                "filter": self.filter, "query": self.query}
 
 
 @dataclass

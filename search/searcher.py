@@ -19,7 +19,9 @@ A search runs in two passes over the same plan (:mod:`search.plan`):
 
 1. the match set, from posting lists (:mod:`search.postings`), intersected with the
    filters: it gives the exact total, the facet counts (:mod:`search.facets`) and, for
-   ``sort="date"`` or an empty query, the order;
+   ``sort="date"`` or an empty query, the order. A filter may hold several values (any of
+   them will do), and each facet is counted under every filter but its own, so its other
+   values show what choosing them too would add;
 2. for relevance, Whoosh's BM25F top-k (block-max skipping, restricted to the filtered
    set), re-ranked by exact names and phrases (:mod:`search.ranking`); only the page's
    hits are read in full and highlighted (:mod:`search.snippets`).
@@ -33,9 +35,8 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from functools import reduce
 from pathlib import Path
 from typing import Any
 
@@ -44,11 +45,13 @@ from whoosh.collectors import TimeLimit, TimeLimitCollector
 
 from index.errors import IndexNotFoundError, QueryError
 from index.layout import read_current, read_meta
+from index.lexicon import province_names, province_spellings
 from index.model import Article
 from index.names import speaker_key
 from index.schema import SCHEMA_VERSION
 
-from .facets import FacetTable
+from .facets import FACET_NAMES, FacetTable
+from .people import People
 from .plan import Plan
 from .postings import DocSets
 from .query import (
@@ -56,12 +59,25 @@ from .query import (
     tokenize,
 )
 from .ranking import RERANK_DEPTH, cached_speaker_key, rerank
-from .results import Appearance, Hit, MatchedSpeaker, Results, SpeakerProfile, SpeakerSummary
+from .results import (
+    Appearance,
+    Hit,
+    MatchedSpeaker,
+    Results,
+    SpeakerProfile,
+    SpeakerSummary,
+    Suggestion,
+    ThemeSummary,
+)
 from .scoring import MAX_OWN_SCORING, FieldLengths, top_scores
 from .snippets import make_snippet
+from .suggest import Suggester
+from .themes import phrase_key
+from .titles import display_title
 
-FILTER_FIELDS: dict[str, str] = {
+FILTER_FIELDS: dict[str, str | None] = {
     "speaker": "speaker_keys",
+    "theme": None,
     "role": "roles",
     "organizer": "organizers",
     "province": "province",
@@ -69,7 +85,11 @@ FILTER_FIELDS: dict[str, str] = {
     "site": "site",
     "year": "year",
 }
-"""Filter/facet names users see, mapped to the index fields behind them."""
+"""Filter/facet names users see, mapped to the index fields behind them (``None``: a facet
+the searcher computes, see :mod:`search.themes`)."""
+
+MAX_FILTER_VALUES = 20
+"""Values one filter may hold (any of them matches)."""
 
 DATE_FILTERS = ("date_from", "date_to")
 SORTS = ("relevance", "date")
@@ -104,12 +124,26 @@ class _Generation:
         self.lengths = FieldLengths(self.reader, SEARCH_FIELDS)
         self.size_bytes = sum(p.stat().st_size for p in gen_dir.iterdir() if p.is_file())
         self._facets: FacetTable | None = None
+        self._people: People | None = None
+        self._suggester: Suggester | None = None
 
     @property
     def facets(self) -> FacetTable:
         if self._facets is None:
             self._facets = FacetTable(self.reader)
         return self._facets
+
+    @property
+    def people(self) -> People:
+        if self._people is None:
+            self._people = People(self.facets)
+        return self._people
+
+    @property
+    def suggester(self) -> Suggester:
+        if self._suggester is None:
+            self._suggester = Suggester(self.facets)
+        return self._suggester
 
     def stored(self, docnum: int) -> dict[str, Any]:
         return self.searcher.stored_fields(docnum)
@@ -187,6 +221,7 @@ class SearchIndex:
             fresh = _Generation(self.index_dir, latest)
             try:
                 fresh.facets
+                fresh.suggester
             except BaseException:
                 fresh.close()
                 raise
@@ -202,7 +237,7 @@ class SearchIndex:
         self,
         q: str,
         *,
-        filters: dict[str, str] | None = None,
+        filters: Mapping[str, str | Sequence[str] | None] | None = None,
         sort: str = "relevance",
         page: int = 1,
         per_page: int = 10,
@@ -212,10 +247,13 @@ class SearchIndex:
     ) -> Results:
         """Run ``q`` (plain words unless ``syntax``), filtered, sorted, one page of hits.
 
-        ``filters`` keys: ``speaker`` (a speaker key or name), ``role``, ``organizer``,
-        ``province``, ``location``, ``site``, ``year``, ``date_from``, ``date_to`` (ISO
-        dates, on the event date, else the published date). Values compare without case.
-        ``speaker`` with ``role`` means that person in that role.
+        ``filters`` keys: ``speaker`` (a speaker key or name), ``theme`` (a theme key or
+        phrase), ``role``, ``organizer``, ``province`` (a name or abbreviation: "Sulsel"),
+        ``location``, ``site``, ``year``, ``date_from``, ``date_to`` (ISO dates, on the
+        event date, else the published date). Values compare without case; a list of values
+        matches any of them. ``speaker`` with ``role`` means that person in that role.
+        Facets are counted under every filter but their own (so a facet's other values say
+        how many documents choosing them too would add), values with no document left out.
         ``facets=False`` skips the facet counts and ``highlight=False`` the snippets (a
         hit's snippet is then the opening of its text), for callers that show neither.
         """
@@ -227,20 +265,24 @@ class SearchIndex:
         per_page = min(max(1, int(per_page)), MAX_PER_PAGE)
         text = (q or "").strip()
         with self._reading() as gen:
+            if "theme" in wanted:
+                wanted["theme"] = tuple(_theme_key(gen.facets, v) for v in wanted["theme"])
             plan = Plan.make(text, gen, syntax)
-            allowed = plan.matches
-            restriction = self._filter_set(gen, wanted)
-            if restriction is not None:
-                allowed = allowed & restriction
+            sets = self._filter_sets(gen, wanted, plan.matches)
+            allowed = _intersection(plan.matches, sets.values())
             start, stop = (page - 1) * per_page, page * per_page
             if plan.query is None or sort == "date":
                 ranked = _by_date(gen, allowed, stop)
             else:
-                ranked = self._by_relevance(gen, plan, restriction, allowed, stop)
+                ranked = self._by_relevance(gen, plan, allowed, stop)
             hits = [self._hit(gen, docnum, score, plan, wanted, highlight)
                     for docnum, score in ranked[start:stop]]
-            counts = gen.facets.counts(allowed) if facets else {}
+            counts = _facet_counts(gen.facets, plan.matches, sets, allowed) if facets else {}
             names = {key: gen.facets.name(key) or key for key, _ in counts.get("speaker", [])}
+            labels = {key: gen.facets.themes.label(key) or key
+                      for key, _ in counts.get("theme", [])}
+            for key in wanted.get("theme", ()):
+                labels.setdefault(key, gen.facets.themes.label(key) or key)
         return Results(
             query=q,
             hits=hits,
@@ -252,27 +294,36 @@ class SearchIndex:
             took_ms=round((time.perf_counter() - started) * 1000, 2),
             corrected=plan.corrected,
             speaker_names=names,
+            theme_labels=labels,
         )
 
-    def _filter_set(self, gen: _Generation, wanted: dict[str, str]) -> frozenset[int] | None:
-        sets: list[frozenset[int] | set[int]] = []
-        for name, value in wanted.items():
-            if name in FILTER_FIELDS:
-                sets.append(gen.docsets.term(FILTER_FIELDS[name], _filter_term(name, value)))
+    def _filter_sets(self, gen: _Generation, wanted: dict[str, tuple[str, ...]],
+                     matches: frozenset[int]) -> dict[str, frozenset[int]]:
+        """Each active filter's documents (any of its values), by filter name; the
+        speaker-in-role pair under ``"speaker/role"`` and the date range under ``"date"``."""
+        sets: dict[str, frozenset[int]] = {}
+        for name, values in wanted.items():
+            if name not in FILTER_FIELDS:
+                continue
+            field = FILTER_FIELDS[name]
+            if field is None:
+                found = set().union(*(gen.facets.docs_with(name, v) for v in values))
+            else:
+                if name == "province":
+                    values = _province_terms(values)
+                found = set().union(*(gen.docsets.term(field, v) for v in values))
+            sets[name] = frozenset(found)
         if "speaker" in wanted and "role" in wanted:
-            pair = f"{_filter_term('speaker', wanted['speaker'])}/{wanted['role'].lower()}"
-            sets.append(gen.docsets.term("speaker_roles", pair))
+            pairs = [f"{key}/{role}" for key in wanted["speaker"] for role in wanted["role"]]
+            sets["speaker/role"] = gen.docsets.any_of(("speaker_roles", p) for p in pairs)
         if "date_from" in wanted or "date_to" in wanted:
-            base = min(sets, key=len) if sets else gen.docsets.all_live()
-            sets.append(gen.facets.in_date_range(
-                base, wanted.get("date_from", "0000-00-00"), wanted.get("date_to", "9999-99-99")
-            ))
-        if not sets:
-            return None
-        return frozenset(reduce(lambda a, b: a & b, sorted(sets, key=len)))
+            sets["date"] = frozenset(gen.facets.in_date_range(
+                matches, wanted.get("date_from", ("0000-00-00",))[0],
+                wanted.get("date_to", ("9999-99-99",))[0]))
+        return sets
 
-    def _by_relevance(self, gen: _Generation, plan: Plan, restriction: frozenset[int] | None,
-                      allowed: frozenset[int], stop: int) -> list[tuple[int, float]]:
+    def _by_relevance(self, gen: _Generation, plan: Plan, allowed: frozenset[int],
+                      stop: int) -> list[tuple[int, float]]:
         if not allowed:
             return []
         depth = max(RERANK_DEPTH, stop)
@@ -280,7 +331,7 @@ class SearchIndex:
             ranked = top_scores(allowed, plan.terms, gen.docsets, gen.searcher, gen.lengths,
                                 depth)
         else:
-            collector = gen.searcher.collector(limit=depth, filter=restriction)
+            collector = gen.searcher.collector(limit=depth, filter=set(allowed))
             timed = TimeLimitCollector(collector, timelimit=QUERY_SECONDS, use_alarm=False)
             try:
                 gen.searcher.search_with_collector(plan.query, timed)
@@ -295,21 +346,21 @@ class SearchIndex:
         return rerank(head, stored, plan.reranker) + ranked[RERANK_DEPTH:]
 
     def _hit(self, gen: _Generation, docnum: int, score: float, plan: Plan,
-             wanted: dict[str, str], highlight: bool) -> Hit:
+             wanted: dict[str, tuple[str, ...]], highlight: bool) -> Hit:
         stored = gen.stored(docnum)
         record = stored["record"]
         event = record.get("event") or {}
-        filtered_key = speaker_key(wanted["speaker"]) if "speaker" in wanted else None
+        named_keys = set(wanted.get("speaker", ())) | plan.name_keys
         people = event.get("speakers") or []
         keys = stored.get("speaker_key_list") or [cached_speaker_key(p["name"]) for p in people]
         speakers = []
         for person, key in zip(people, keys):
             named = set(tokenize(person["name"])) & plan.name_words
             speakers.append(MatchedSpeaker(person["name"], key, person["role"],
-                                           matched=bool(named) or key == filtered_key))
+                                           matched=bool(named) or key in named_keys))
         return Hit(
             url=record["url"],
-            title=record.get("title"),
+            title=display_title(record),
             date=event.get("date") or record.get("published"),
             site=record.get("site"),
             score=round(score, 4),
@@ -376,6 +427,21 @@ class SearchIndex:
             return [SpeakerSummary(key, table.name(key) or key, count)
                     for key, count in found[:max(0, limit)]]
 
+    def themes(self, limit: int = 20, prefix: str = "") -> list[ThemeSummary]:
+        """The index's themes, most documents first (ties by label): key phrases that
+        several event and talk titles share (:mod:`search.themes`); ``prefix`` keeps those
+        with a word starting with it."""
+        with self._reading() as gen:
+            found = gen.facets.themes.top(limit=limit, prefix=prefix)
+        return [ThemeSummary(t.key, t.label, t.count) for t in found]
+
+    def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
+        """Completions of what a user is typing: speakers and themes whose name has a word
+        starting with ``prefix`` (a speaker in any spelling of it), most appearances first.
+        Answered from a table built once per generation, in a few milliseconds."""
+        with self._reading() as gen:
+            return gen.suggester.complete(prefix, limit)
+
     def speaker_names(self, keys: list[str]) -> dict[str, str]:
         """Display names (the most common spelling) for speaker keys; unknown keys map to
         themselves."""
@@ -417,28 +483,87 @@ def _by_date(gen: _Generation, docs: frozenset[int], stop: int) -> list[tuple[in
     return [(docnum, 0.0) for docnum in newest]
 
 
-def _checked_filters(filters: dict[str, str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for name, value in filters.items():
+def _province_terms(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Every way the index may hold the provinces of a filter ("jawa timur", "jatim",
+    "east java"), so that a filter on any of them finds all."""
+    names = province_names()
+    spellings = province_spellings()
+    out: dict[str, None] = {}
+    for value in values:
+        out[value] = None
+        official = names.get(value)
+        for written in spellings.get(official, ()) if official else ():
+            out[written] = None
+    return tuple(out)
+
+
+def _theme_key(table: FacetTable, value: str) -> str:
+    """A theme filter value as a theme key: a key as is, a phrase by its stems."""
+    return value if value in table.themes.docs else phrase_key(value)
+
+
+def _intersection(base: frozenset[int], sets: Iterable[frozenset[int]]) -> frozenset[int]:
+    found = base
+    for other in sorted(sets, key=len):
+        found = found & other
+        if not found:
+            break
+    return found
+
+
+def _facet_counts(table: FacetTable, matches: frozenset[int],
+                  sets: dict[str, frozenset[int]], allowed: frozenset[int]
+                  ) -> dict[str, list[tuple[str, int]]]:
+    """Each facet's values over the documents every other filter allows (disjunctive
+    facets): a facet that filters is counted as if it did not, so its other values show."""
+    own = {name: [name] + (["speaker/role"] if name in ("speaker", "role") else [])
+           for name in FACET_NAMES if name in sets}
+    plain = tuple(name for name in FACET_NAMES if name not in own)
+    counts = table.counts(allowed, plain) if plain else {}
+    for name, skipped in own.items():
+        base = _intersection(matches, (docs for other, docs in sets.items()
+                                       if other not in skipped))
+        counts.update(table.counts(base, (name,)))
+    return {name: counts[name] for name in FACET_NAMES}
+
+
+def _checked_filters(filters: Mapping[str, str | Sequence[str] | None]
+                     ) -> dict[str, tuple[str, ...]]:
+    """Filters as tuples of index terms (speaker keys, theme keys, official province names,
+    lowercased values); :class:`QueryError` for an unknown name or a malformed value."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, raw in filters.items():
         if name not in FILTER_FIELDS and name not in DATE_FILTERS:
             known = ", ".join(list(FILTER_FIELDS) + list(DATE_FILTERS))
             raise QueryError(f"unknown filter {name!r}; known filters: {known}")
-        if value is None or str(value).strip() == "":
+        given = [raw] if raw is None or isinstance(raw, str) else list(raw)
+        values = [str(v).strip() for v in given if v is not None and str(v).strip()]
+        if not values:
             continue
-        text = str(value).strip()
-        if name in DATE_FILTERS and not _ISO_DATE.match(text):
-            raise QueryError(f"{name} must be a date like 2021-06-18, not {text!r}")
-        if name == "year" and not (text.isdigit() and len(text) == 4):
-            raise QueryError(f"year must be four digits, not {text!r}")
-        out[name] = text
+        if name in DATE_FILTERS and len(values) > 1:
+            raise QueryError(f"{name} takes one date, not {len(values)}")
+        if len(values) > MAX_FILTER_VALUES:
+            raise QueryError(f"{name} takes at most {MAX_FILTER_VALUES} values")
+        for text in values:
+            if name in DATE_FILTERS and not _ISO_DATE.match(text):
+                raise QueryError(f"{name} must be a date like 2021-06-18, not {text!r}")
+            if name == "year" and not (text.isdigit() and len(text) == 4):
+                raise QueryError(f"year must be four digits, not {text!r}")
+        terms = tuple(dict.fromkeys(_filter_term(name, text) for text in values))
+        if any(terms):
+            out[name] = tuple(t for t in terms if t)
     return out
 
 
 def _filter_term(name: str, value: str) -> str:
     if name == "speaker":
         return speaker_key(value)
+    if name == "theme":
+        return " ".join(value.casefold().split())
     if name == "organizer":
         return value.replace(",", " ").strip().lower()
-    if name == "year":
+    if name == "province":
+        return value.casefold()
+    if name in DATE_FILTERS or name == "year":
         return value
     return value.lower()

@@ -62,3 +62,19 @@ from hypothesis import settings as _hypothesis_settings
 _hypothesis_settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True)
 _hypothesis_settings.register_profile("long", max_examples=2000, deadline=None)
 _hypothesis_settings.load_profile(_os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def seed_ix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A ``SearchIndex`` over ``fixtures/seed_people.jsonl``: the seed-like article's people
+    (``fixtures/extract/seed_like.txt``) and a few more, in fictional coverage."""
+    import json
+
+    from index.model import Article
+    from search import SearchIndex
+
+    folder = tmp_path_factory.mktemp("seed_people")
+    lines = (FIXTURES / "seed_people.jsonl").read_text(encoding="utf-8").splitlines()
+    IndexBuilder(folder, procs=1).build(Article.from_dict(json.loads(line)) for line in lines)
+    with SearchIndex.open(folder) as index:
+        yield index

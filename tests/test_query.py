@@ -11,7 +11,8 @@ from index.errors import QueryError
 from index.model import Article, Event, Speaker
 from index.write.builder import IndexBuilder
 from search import SearchIndex
-from search.query import plain_query, tokenize
+from search.plain import plain_query
+from search.query import tokenize
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +104,11 @@ def test_tokenize_and_correction(ix: SearchIndex) -> None:
     with ix._lock:
         reader = ix._current().reader
         plan = plain_query("Nara Anggerk", reader)
-        assert plan.words == ["nara", "anggrek"] and plan.corrected
-        assert plan.suggestion == "Nara anggrek"
+        assert plan.words == ["nara", "anggerk"] and not plan.corrected
+        assert plan.suggestion == "Nara Anggrek"
+        plan = plain_query("webinar aksra", reader)
+        assert plan.words == ["webinar", "aksara"] and plan.corrected
+        assert plan.suggestion == "webinar aksara"
         assert not plain_query("nara angin", reader).corrected
 
 
