@@ -276,21 +276,29 @@ def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
               show_default=True, help="Best match first, or newest event first.")
 @click.option("--syntax", is_flag=True,
               help='Whoosh query syntax: speaker:"..." theme:... "phrases" AND/OR/NOT x*.')
-@click.option("--speaker", help="Only articles with this speaker (name or key).")
-@click.option("--role", help="Only articles with a speaker in this role (with --speaker: "
-              "that speaker in that role).")
-@click.option("--organizer", help="Only events with this organizer.")
-@click.option("--location", help="Only events in this place (e.g. 'Kota Palembang').")
-@click.option("--province", help="Only events in this province.")
-@click.option("--site", help="Only articles from this site.")
-@click.option("--year", help="Only events of this year.")
+@click.option("--speaker", multiple=True,
+              help="Only articles with this speaker (name or key; repeat: any of them).")
+@click.option("--theme", multiple=True,
+              help="Only events with this theme (a key phrase of titles, e.g. 'literasi "
+              "digital'; see `themes`).")
+@click.option("--role", multiple=True, help="Only articles with a speaker in this role "
+              "(with --speaker: that speaker in that role).")
+@click.option("--organizer", multiple=True, help="Only events with this organizer.")
+@click.option("--location", multiple=True,
+              help="Only events in this place (e.g. 'Kota Palembang').")
+@click.option("--province", multiple=True,
+              help="Only events in this province (its name or short form: 'Sulsel').")
+@click.option("--site", multiple=True, help="Only articles from this site.")
+@click.option("--year", multiple=True, help="Only events of this year.")
 @click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events on or after this date.")
 @click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Events on or before this date.")
 @click.pass_context
 @translate_errors
 def query(ctx: click.Context, text: str, index_dir: Path | None, as_json: bool, limit: int,
-          page: int, sort: str, syntax: bool, **filters: str | None) -> None:
-    """Search the index for TEXT (plain words; empty: everything) and print the ranked hits."""
+          page: int, sort: str, syntax: bool, **filters: str | tuple[str, ...] | None) -> None:
+    """Search the index for TEXT (plain words; empty: everything) and print the ranked hits.
+
+    A filter given more than once matches any of its values."""
     from .searcher import SearchIndex
 
     settings = _settings(ctx).with_overrides(index=index_dir)
@@ -308,7 +316,7 @@ def query(ctx: click.Context, text: str, index_dir: Path | None, as_json: bool, 
                f"({results.took_ms:.0f} ms)")
     first = (results.page - 1) * results.per_page
     for rank, hit in enumerate(results.hits, start=first + 1):
-        click.secho(f"{rank:>3}. {hit.title or hit.event_title or hit.url}", bold=True)
+        click.secho(f"{rank:>3}. {hit.title or hit.url}", bold=True)
         place = ", ".join(p for p in (hit.location, hit.province) if p)
         click.echo(f"     {hit.date or ''}  {place}  {hit.url}")
         if hit.event_title and hit.event_title != hit.title:
@@ -316,6 +324,23 @@ def query(ctx: click.Context, text: str, index_dir: Path | None, as_json: bool, 
         if hit.speakers:
             click.echo("     " + ", ".join(
                 f"{'*' if s.matched else ''}{s.name} ({s.role})" for s in hit.speakers[:6]))
+
+
+@cli.command()
+@index_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000),
+              help="Themes to print.")
+@click.option("--prefix", default="", help="Only themes with a word starting with this.")
+@click.pass_context
+@translate_errors
+def themes(ctx: click.Context, index_dir: Path | None, limit: int, prefix: str) -> None:
+    """Print the index's themes (key phrases event and talk titles share), most first."""
+    from .searcher import SearchIndex
+
+    settings = _settings(ctx).with_overrides(index=index_dir)
+    with SearchIndex.open(settings.index) as ix:
+        for theme in ix.themes(limit=limit, prefix=prefix):
+            click.echo(f"{theme.count:>6}  {theme.label}")
 
 
 @cli.command()

@@ -7,12 +7,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from index.names import speaker_key
 from index.write.lock import write_lock
 from search.cli import cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-from index.names import speaker_key
 
 AYU = speaker_key("Ayu Lestari")
 
@@ -94,3 +93,19 @@ def test_busy_index_is_reported(tmp_path: Path) -> None:
                                env={"WEBINAR_SEARCH_LOCK_TIMEOUT": "0.2"})
     assert result.exit_code == 1
     assert "index busy" in result.output
+
+
+def test_themes_and_repeated_filters(tmp_path: Path) -> None:
+    runner = CliRunner()
+    index = str(tmp_path / "index")
+    source = FIXTURES / "seed_people.jsonl"
+    assert runner.invoke(cli, ["build", str(source), "--index", index]).exit_code == 0
+    result = runner.invoke(cli, ["themes", "--index", index])
+    assert result.exit_code == 0, result.output
+    assert result.output.split("\n")[1].split() == ["2", "Literasi", "Digital"]
+    result = runner.invoke(cli, ["query", "", "--index", index, "--province", "Sulsel",
+                                 "--province", "NTT", "--theme", "literasi digital",
+                                 "--json"])
+    data = json.loads(result.output)
+    assert [h["url"] for h in data["hits"]] == [
+        "https://suaratimur.example/2022/03/literasi-digital-guru"]

@@ -134,7 +134,7 @@ def test_browse_by_speaker_without_query_is_newest_first(client: FlaskClient) ->
 
 def test_speaker_filter_takes_a_name_and_keeps_the_key(client: FlaskClient) -> None:
     by_name = client.get("/search.json?speaker=Made Ardana Wirya").get_json()
-    assert by_name["filters"] == {"speaker": MADE} and by_name["total"] == 12
+    assert by_name["filters"] == {"speaker": [MADE]} and by_name["total"] == 12
     page = soup(client.get("/search?speaker=Made+Ardana+Wirya"))
     active = page.select_one("#facet-speaker + ul a.active")
     assert active is not None and "Made Ardana" in active.get_text()
@@ -264,7 +264,7 @@ def test_overview_page_draws_province_and_speaker_charts(client: FlaskClient) ->
 
 def test_search_json_twin(client: FlaskClient) -> None:
     data = client.get("/search.json?q=hoaks&province=Bali").get_json()
-    assert data["total"] == 2 and data["filters"] == {"province": "Bali"}
+    assert data["total"] == 2 and data["filters"] == {"province": ["Bali"]}
     assert {"hits", "facets", "page", "pages", "per_page", "took_ms", "suggestion"} <= set(data)
     hit = data["hits"][0]
     assert {"url", "title", "date", "site", "score", "snippet", "speakers"} <= set(hit)
@@ -295,7 +295,7 @@ BAD_SEARCHES = [
     ("page=-1", "page"), ("page=1000000000", "page"), ("page=x", "page"),
     ("q=" + "a" * 10_000, "too long"), ("colour=red", "unknown parameter 'colour'"),
     ("facet=colour", "unknown parameter 'facet'"), ("sort=best", "sort"),
-    ("province=Bali&province=Maluku", "more than once"), ("from=2021-13-01", "from"),
+    ("sort=date&sort=relevance", "more than once"), ("from=2021-13-01", "from"),
     ("from=2022-01-01&to=2021-01-01", "after"), ("year=21", "year"),
     ("speaker=<>", "speaker"), ("per_page=500", "per_page"),
     ("page=900&per_page=100", "deep"),

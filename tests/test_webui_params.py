@@ -12,12 +12,18 @@ def parse(**args: str) -> SearchParams:
     return parse_search(MultiDict(args), Limits())
 
 
+def round_trip(params: SearchParams) -> SearchParams:
+    pairs = [(k, str(v)) for k, vs in params.to_args().items()
+             for v in (vs if isinstance(vs, list) else [vs])]
+    return parse_search(MultiDict(pairs), Limits())
+
+
 def test_defaults_and_round_trip() -> None:
     params = parse(q="  literasi   digital ", province="Bali", page="2")
     assert params.q == "literasi digital" and params.sort == "relevance"
-    assert params.library_filters() == {"province": "Bali"}
-    assert params.to_args() == {"q": "literasi digital", "province": "Bali", "page": 2}
-    assert parse(**{k: str(v) for k, v in params.to_args().items()}) == params
+    assert params.library_filters() == {"province": ["Bali"]}
+    assert params.to_args() == {"q": "literasi digital", "province": ["Bali"], "page": 2}
+    assert round_trip(params) == params
 
 
 def test_browsing_without_query_defaults_to_newest_first() -> None:
@@ -30,8 +36,8 @@ def test_a_speaker_name_becomes_its_key() -> None:
     from search import speaker_key
 
     key = speaker_key("Ika Meilani")
-    assert parse(speaker="Dr. Ika Meilani, S.Si").filters == {"speaker": key}
-    assert parse(speaker=key).filters == {"speaker": key}
+    assert parse(speaker="Dr. Ika Meilani, S.Si").filters == {"speaker": (key,)}
+    assert parse(speaker=key).filters == {"speaker": (key,)}
 
 
 def test_dates_become_library_filters() -> None:
@@ -63,9 +69,21 @@ def test_bad_values_are_refused_with_a_message(args: dict[str, str], message: st
         parse(**args)
 
 
-def test_repeated_parameter_is_refused() -> None:
+def test_repeated_parameter_is_refused_but_a_filter_takes_several_values() -> None:
     with pytest.raises(BadParameter, match="more than once"):
-        parse_search(MultiDict([("role", "speaker"), ("role", "moderator")]), Limits())
+        parse_search(MultiDict([("sort", "date"), ("sort", "relevance")]), Limits())
+    params = parse_search(MultiDict([("role", "speaker"), ("role", "moderator"),
+                                     ("role", "speaker"), ("province", "Bali"),
+                                     ("speaker", "Ika Meilani"), ("speaker", "ika-malana")]),
+                          Limits())
+    assert params.filters == {"speaker": ("ika-malana",), "role": ("speaker", "moderator"),
+                              "province": ("Bali",)}
+    assert params.library_filters()["role"] == ["speaker", "moderator"]
+    assert round_trip(params) == params
+    with pytest.raises(BadParameter, match="the limit is 20"):
+        parse_search(MultiDict([("site", f"s{i}.example") for i in range(21)]), Limits())
+    with pytest.raises(BadParameter, match="four digits"):
+        parse_search(MultiDict([("year", "2021"), ("year", "21")]), Limits())
 
 
 def test_limits_come_from_config() -> None:

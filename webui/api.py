@@ -1,9 +1,11 @@
 """The JSON twins of the pages: same URL parameters, same validation, same library call.
 
 ``/search.json``, ``/speakers.json``, ``/speaker/<key>.json``, ``/article.json?url=`` and
-``/overview.json``. Errors come back as ``{"error": {"code", "message"}}`` with a 4xx/5xx
-status (:mod:`webui.errors`). Snippets in ``/search.json`` are HTML (text escaped, matches
-in ``<mark>``), exactly as the library returns them.
+``/overview.json``; ``/suggest.json?q=`` has no page: it feeds the search box's type-ahead
+(completions of speakers and themes, most appearances first). Errors come back as
+``{"error": {"code", "message"}}`` with a 4xx/5xx status (:mod:`webui.errors`). Snippets
+in ``/search.json`` are HTML (text escaped, matches in ``<mark>``), exactly as the library
+returns them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ def search_json() -> Response:
     data["filters"] = params.library_filters()
     data["sort"] = params.sort
     return jsonify(data)
+
+
+@bp.get("/suggest.json")
+def suggest_json() -> Response:
+    prefix, found = queries.suggest(request.args)
+    return jsonify({"q": prefix, "suggestions": [s.to_dict() for s in found]})
 
 
 @bp.get("/speakers.json")

@@ -5,9 +5,8 @@
   that hold documents, empty months included;
 - provinces, years and most frequent speakers: the facet counts (and
   ``speaker_names``) of one empty query, which the library computes over every document;
-- top themes: the library has no theme facet, so event titles are counted over the most
-  recent :data:`THEME_SAMPLE` documents (all of them in a small index), read without
-  highlighting or facets, and the page says how many documents that was.
+- top themes: :meth:`search.SearchIndex.themes`, the key phrases that event and talk titles
+  share, over every document (event titles themselves are nearly all unique).
 
 At 20,000 documents that is well under a second the first time a generation is seen (see
 the README's Web UI section); :class:`OverviewCache` then keeps the result for the
@@ -18,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -27,7 +25,6 @@ from search import SearchIndex
 
 logger = logging.getLogger(__name__)
 
-THEME_SAMPLE = 1000
 MAX_YEARS = 6
 TOP = 12
 FUTURE_YEARS = 1
@@ -85,33 +82,13 @@ def month_series(counts: list[tuple[str, int]], today: date | None = None
     return series, (str(start) if int(first[:4]) < start else None)
 
 
-def _theme_counts(ix: SearchIndex) -> tuple[list[tuple[str, int]], int]:
-    counts: Counter[str] = Counter()
-    spelling: dict[str, Counter[str]] = {}
-    seen = 0
-    per_page = 100
-    for page in range(1, THEME_SAMPLE // per_page + 1):
-        results = ix.search("", sort="date", page=page, per_page=per_page, facets=False,
-                            highlight=False)
-        for hit in results.hits:
-            seen += 1
-            title = " ".join((hit.event_title or "").split())
-            if title:
-                counts[title.casefold()] += 1
-                spelling.setdefault(title.casefold(), Counter())[title] += 1
-        if page >= results.pages:
-            break
-    top = [(spelling[k].most_common(1)[0][0], c) for k, c in counts.most_common(TOP)]
-    return top, seen
-
-
 def compute_overview(ix: SearchIndex) -> Overview:
     """Every number of the overview page, for the index's live generation."""
     generation = str(ix.stats()["generation"])
     everything = ix.search("", per_page=1, highlight=False)
     facets = everything.facets
     months, months_from = month_series(ix.month_counts())
-    themes, sample = _theme_counts(ix)
+    themes = [(theme.label, theme.count) for theme in ix.themes(limit=TOP)]
     speakers = [(key, everything.speaker_names.get(key, key), count)
                 for key, count in facets.get("speaker", [])[:TOP]]
     return Overview(
@@ -122,7 +99,7 @@ def compute_overview(ix: SearchIndex) -> Overview:
         themes=themes,
         speakers=speakers,
         years=sorted(facets.get("year", [])),
-        theme_sample=sample,
+        theme_sample=everything.total,
         months_from_year=months_from,
     )
 

@@ -2,11 +2,12 @@
 
 All UI state lives in the query string, so the same parser serves a page and its JSON twin,
 and a bad link gets the same 400 from both. Parameters are strict on purpose: an unknown name
-(a misspelt filter), a repeated filter, a page out of bounds or an overlong query is refused
-with a message naming the parameter, rather than silently ignored, because a silently
-ignored filter returns wrong results that look right. A ``speaker`` filter may be a name
-("Made Ardana Wirya") or a speaker key; it is kept as the key, so links stay canonical and
-the matching facet value shows as active.
+(a misspelt filter), a repeated non-filter parameter, a page out of bounds or an overlong
+query is refused with a message naming the parameter, rather than silently ignored, because
+a silently ignored filter returns wrong results that look right. A filter may be repeated
+(``province=Jawa Timur&province=Bali``): any of its values matches. A ``speaker`` filter
+may be a name ("Made Ardana Wirya") or a speaker key; it is kept as the key, so links stay
+canonical and the matching facet value shows as active.
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ from werkzeug.datastructures import MultiDict
 from search import speaker_key
 
 FILTERS: tuple[str, ...] = (
-    "speaker", "role", "organizer", "province", "location", "site", "year",
+    "speaker", "theme", "role", "organizer", "province", "location", "site", "year",
 )
 """Facet filters, named as in the library and in the URL, in the order the page shows them."""
+
+MAX_FILTER_VALUES = 20
+"""Values one filter may repeat (the library's limit too)."""
 
 DATE_PARAMS: dict[str, str] = {"from": "date_from", "to": "date_to"}
 """URL name of a date bound -> the library's filter name."""
@@ -55,7 +59,7 @@ class SearchParams:
     """The state of a search page: what the URL says, validated."""
 
     q: str = ""
-    filters: dict[str, str] = field(default_factory=dict)
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     date_from: str | None = None
     date_to: str | None = None
     sort: str = "relevance"
@@ -71,9 +75,9 @@ class SearchParams:
         """
         return bool(self.q or self.filters or self.date_from or self.date_to or self.browsing)
 
-    def library_filters(self) -> dict[str, str]:
+    def library_filters(self) -> dict[str, str | list[str]]:
         """The ``filters`` argument of ``SearchIndex.search``."""
-        out = dict(self.filters)
+        out: dict[str, str | list[str]] = {k: list(v) for k, v in self.filters.items()}
         if self.date_from:
             out["date_from"] = self.date_from
         if self.date_to:
@@ -85,7 +89,7 @@ class SearchParams:
         args: dict[str, Any] = {}
         if self.q:
             args["q"] = self.q
-        args.update(self.filters)
+        args.update({name: list(values) for name, values in self.filters.items()})
         if self.date_from:
             args["from"] = self.date_from
         if self.date_to:
@@ -104,14 +108,20 @@ def default_sort(q: str) -> str:
     return "relevance" if q else "date"
 
 
-def check_known(args: MultiDict[str, str], known: set[str]) -> None:
-    """Refuse parameters this page does not know, and repeated ones."""
+def check_known(args: MultiDict[str, str], known: set[str],
+                repeatable: tuple[str, ...] = ()) -> None:
+    """Refuse parameters this page does not know, and repeated ones (but ``repeatable``)."""
     for name in args:
         if name not in known:
             raise BadParameter(
                 f"unknown parameter {name!r}; this page takes: {', '.join(sorted(known))}"
             )
-        if len(args.getlist(name)) > 1:
+        given = len(args.getlist(name))
+        if name in repeatable:
+            if given > MAX_FILTER_VALUES:
+                raise BadParameter(f"{name} is given {given} times; the limit is "
+                                   f"{MAX_FILTER_VALUES}")
+        elif given > 1:
             raise BadParameter(f"parameter {name!r} is given more than once; give one value")
 
 
@@ -142,27 +152,17 @@ def parse_date(args: Mapping[str, str], name: str) -> str | None:
 def parse_search(args: MultiDict[str, str], limits: Limits) -> SearchParams:
     """The validated state of a search request."""
     known = {"q", "sort", "page", "per_page", "lang", *FILTERS, *DATE_PARAMS}
-    check_known(args, known)
+    check_known(args, known, repeatable=FILTERS)
     q = " ".join(args.get("q", "").split())
     if len(q) > limits.max_query_chars:
         raise BadParameter(
             f"query too long ({len(q)} characters; the limit is {limits.max_query_chars})"
         )
-    filters: dict[str, str] = {}
+    filters: dict[str, tuple[str, ...]] = {}
     for name in FILTERS:
-        value = args.get(name, "").strip()
-        if not value:
-            continue
-        if len(value) > MAX_FILTER_CHARS:
-            raise BadParameter(f"{name} is too long (the limit is {MAX_FILTER_CHARS} characters)")
-        if name == "year" and not _YEAR.match(value):
-            raise BadParameter(f"year must be four digits, not {value[:40]!r}")
-        if name == "speaker":
-            value = speaker_key(value)
-            if not value:
-                raise BadParameter(f"speaker must be a name or a speaker key, not "
-                                   f"{args.get(name, '')[:40]!r}")
-        filters[name] = value
+        values = [_filter_value(name, raw) for raw in args.getlist(name) if raw.strip()]
+        if values:
+            filters[name] = tuple(dict.fromkeys(values))
     date_from, date_to = parse_date(args, "from"), parse_date(args, "to")
     if date_from and date_to and date_from > date_to:
         raise BadParameter(f"from ({date_from}) is after to ({date_to})")
@@ -179,6 +179,19 @@ def parse_search(args: MultiDict[str, str], limits: Limits) -> SearchParams:
     browsing = any(args.get(name) for name in ("sort", "page", "per_page"))
     return SearchParams(q=q, filters=filters, date_from=date_from, date_to=date_to, sort=sort,
                         page=page, per_page=per_page, browsing=browsing)
+
+
+def _filter_value(name: str, raw: str) -> str:
+    value = raw.strip()
+    if len(value) > MAX_FILTER_CHARS:
+        raise BadParameter(f"{name} is too long (the limit is {MAX_FILTER_CHARS} characters)")
+    if name == "year" and not _YEAR.match(value):
+        raise BadParameter(f"year must be four digits, not {value[:40]!r}")
+    if name == "speaker":
+        value = speaker_key(value)
+        if not value:
+            raise BadParameter(f"speaker must be a name or a speaker key, not {raw[:40]!r}")
+    return value
 
 
 def parse_url(args: Mapping[str, str]) -> str:

@@ -12,14 +12,23 @@ from dataclasses import dataclass
 
 from werkzeug.datastructures import MultiDict
 
-from search import Article, Results, SpeakerProfile, SpeakerSummary, speaker_key
+from search import Article, Results, SpeakerProfile, SpeakerSummary, Suggestion, speaker_key
 
 from .errors import NotFound
 from .overview import Overview
-from .params import SPEAKER_KEY, SearchParams, check_known, parse_int, parse_url
+from .params import (
+    SPEAKER_KEY,
+    BadParameter,
+    SearchParams,
+    check_known,
+    parse_int,
+    parse_url,
+)
 from .state import get_state
 
 MAX_SPEAKERS = 500
+MAX_SUGGESTIONS = 20
+MAX_SUGGEST_CHARS = 100
 
 
 def run_search(params: SearchParams) -> Results:
@@ -31,14 +40,25 @@ def run_search(params: SearchParams) -> Results:
 
 
 def speaker_labels(params: SearchParams, results: Results) -> dict[str, str]:
-    """Display names for the speaker keys a results page shows: its facet values (named by
-    the library with the results) and the active speaker filter, which has no facet value
-    when nothing matched."""
-    names = dict(results.speaker_names)
-    wanted = params.filters.get("speaker")
-    if wanted and wanted not in names:
-        names.update(get_state().index.speaker_names([wanted]))
+    """Display names for the speaker and theme keys a results page shows: its facet values
+    (named by the library with the results) and the active speaker filters, which have no
+    facet value when nothing matched."""
+    names = {**results.theme_labels, **results.speaker_names}
+    missing = [key for key in params.filters.get("speaker", ()) if key not in names]
+    if missing:
+        names.update(get_state().index.speaker_names(missing))
     return names
+
+
+def suggest(args: MultiDict[str, str]) -> tuple[str, list[Suggestion]]:
+    """Completions of a prefix being typed into the search box (speakers and themes)."""
+    check_known(args, {"q", "limit", "lang"})
+    prefix = " ".join(args.get("q", "").split())
+    if len(prefix) > MAX_SUGGEST_CHARS:
+        raise BadParameter(f"q is too long for suggestions (the limit is {MAX_SUGGEST_CHARS} "
+                           "characters)")
+    limit = parse_int(args, "limit", 8, 1, MAX_SUGGESTIONS)
+    return prefix, get_state().index.suggest(prefix, limit=limit)
 
 
 def load_article(args: MultiDict[str, str]) -> Article:

@@ -8,7 +8,7 @@ is built from the validated :class:`~webui.params.SearchParams`, never from raw 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from search import MatchedSpeaker, Results
@@ -32,9 +32,12 @@ class FacetValue:
 
 @dataclass(frozen=True)
 class Facet:
+    """A facet group: the values shown, and the rest behind a "more" disclosure."""
+
     name: str
     title: str
     values: list[FacetValue]
+    more: list[FacetValue] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -65,41 +68,56 @@ def search_link(params: SearchParams, **changes: Any) -> str:
 
 
 def value_label(name: str, value: str, t: Translator, names: Mapping[str, str]) -> str:
-    """How a filter value reads: a speaker's name for a key, a role in the page's language."""
-    if name == "speaker":
+    """How a filter value reads: a speaker's name or a theme's label for a key (``names``
+    holds both), a role in the page's language."""
+    if name in ("speaker", "theme"):
         return names.get(value, value)
     if name == "role":
         return t.role(value)
     return value
 
 
+def toggled(params: SearchParams, name: str, value: str) -> list[str]:
+    """The values of filter ``name`` once ``value`` is clicked: added (any of them
+    matches), or taken away when it was chosen."""
+    chosen = list(params.filters.get(name, ()))
+    return [v for v in chosen if v != value] if value in chosen else chosen + [value]
+
+
 def build_facets(params: SearchParams, results: Results, t: Translator,
                  names: Mapping[str, str], top: int = 8) -> list[Facet]:
-    """Facet groups in page order, each value a link that adds (or removes) that filter.
+    """Facet groups in page order, each value a link that adds (or removes) that value.
 
-    ``names`` maps speaker keys to display names (``Results.speaker_names``).
+    The library counts a facet under every other filter, so a value's count is what
+    choosing it (too) adds, and lists no value without documents. The ``top`` values are
+    shown (with every chosen one), the rest go to the "more" list. ``names`` maps speaker
+    and theme keys to display names (``Results.speaker_names``, ``Results.theme_labels``).
     """
     facets: list[Facet] = []
     for name in FILTERS:
         pairs = list(results.facets.get(name, []))
         if name == "year":
             pairs.sort(key=lambda pair: pair[0], reverse=True)
-        values = []
-        for value, count in pairs[:top]:
-            active = params.filters.get(name) == value
-            href = search_link(params, **{name: None if active else value})
-            values.append(FacetValue(value, value_label(name, value, t, names), count, href,
-                                     active))
-        if values:
-            facets.append(Facet(name, t(f"facet.{name}"), values))
+        chosen = params.filters.get(name, ())
+        values = [
+            FacetValue(value, value_label(name, value, t, names), count,
+                       search_link(params, **{name: toggled(params, name, value)}),
+                       value in chosen)
+            for value, count in pairs
+        ]
+        shown = [v for i, v in enumerate(values) if i < top or v.active]
+        if shown:
+            facets.append(Facet(name, t(f"facet.{name}"), shown,
+                                [v for v in values if v not in shown]))
     return facets
 
 
 def build_chips(params: SearchParams, t: Translator, names: Mapping[str, str]) -> list[Chip]:
+    """One chip per chosen value; its link takes only that value away."""
     chips = [
         Chip(t(f"facet.{name}"), value_label(name, value, t, names),
-             search_link(params, **{name: None}))
-        for name, value in params.filters.items()
+             search_link(params, **{name: toggled(params, name, value)}))
+        for name, values in params.filters.items() for value in values
     ]
     if params.date_from:
         chips.append(Chip(t("filter.from"), t.date(params.date_from),

@@ -145,7 +145,7 @@ def overview_page() -> str:
               for m, c in overview.months]
     provinces = [charts.Datum(p, c, link("web.search_page", province=p))
                  for p, c in overview.provinces]
-    themes = [charts.Datum(name, c, link("web.search_page", q=name))
+    themes = [charts.Datum(name, c, link("web.search_page", theme=name))
               for name, c in overview.themes]
     speakers = [charts.Datum(name, c, link("web.speaker_page", key=k))
                 for k, name, c in overview.speakers]

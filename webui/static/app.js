@@ -23,6 +23,129 @@
     }
   });
 
+  // Type-ahead: the search box becomes an ARIA combobox listing speakers and themes that
+  // complete what is typed (/suggest.json). Without this script the box is a plain search
+  // field. Up/Down move through the list, Enter searches for the highlighted one, Escape
+  // closes the list; a click does the same as Enter.
+  function typeAhead() {
+    var box = document.getElementById("q");
+    var list = document.getElementById("q-suggestions");
+    if (!box || !list || !box.dataset.suggest || !window.fetch) return;
+    var form = box.form;
+    var items = [];
+    var active = -1;
+    var timer = null;
+    var pending = null;
+    var asked = "";
+
+    box.setAttribute("role", "combobox");
+    box.setAttribute("aria-autocomplete", "list");
+    box.setAttribute("aria-controls", list.id);
+    box.setAttribute("aria-expanded", "false");
+
+    function close() {
+      items = [];
+      active = -1;
+      list.hidden = true;
+      list.textContent = "";
+      box.setAttribute("aria-expanded", "false");
+      box.removeAttribute("aria-activedescendant");
+    }
+
+    function highlight(index) {
+      active = index;
+      items.forEach(function (item, i) {
+        item.node.setAttribute("aria-selected", i === index ? "true" : "false");
+      });
+      if (index >= 0) {
+        box.setAttribute("aria-activedescendant", items[index].node.id);
+        items[index].node.scrollIntoView({block: "nearest"});
+      } else {
+        box.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function choose(index) {
+      var item = items[index];
+      if (!item) return;
+      box.value = item.data.query;
+      close();
+      if (form.requestSubmit) form.requestSubmit(); else form.submit();
+    }
+
+    function show(found) {
+      close();
+      found.forEach(function (data, i) {
+        var node = document.createElement("li");
+        node.id = "q-suggestion-" + i;
+        node.setAttribute("role", "option");
+        node.setAttribute("aria-selected", "false");
+        var label = document.createElement("span");
+        label.className = "suggestion-label";
+        label.textContent = data.label;
+        var kind = document.createElement("span");
+        kind.className = "suggestion-kind";
+        kind.textContent = (list.dataset[data.kind] || data.kind) + " · " + data.count;
+        node.appendChild(label);
+        node.appendChild(document.createTextNode(" "));
+        node.appendChild(kind);
+        node.addEventListener("click", function () { choose(i); });
+        list.appendChild(node);
+        items.push({node: node, data: data});
+      });
+      if (items.length) {
+        list.hidden = false;
+        box.setAttribute("aria-expanded", "true");
+      }
+    }
+
+    function ask() {
+      var text = box.value.trim();
+      if (text.length < 2) { close(); asked = ""; return; }
+      if (text === asked) return;
+      asked = text;
+      if (pending) pending.abort();
+      pending = window.AbortController ? new AbortController() : null;
+      var url = box.dataset.suggest + "?limit=8&q=" + encodeURIComponent(text);
+      fetch(url, {signal: pending ? pending.signal : undefined,
+                  headers: {"Accept": "application/json"}})
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (data) {
+          if (data && box.value.trim() === text && document.activeElement === box) {
+            show(data.suggestions || []);
+          }
+        })
+        .catch(function () { /* a suggestion that fails is no suggestion */ });
+    }
+
+    box.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(ask, 120);
+    });
+    box.addEventListener("keydown", function (event) {
+      var open = !list.hidden && items.length > 0;
+      if (event.key === "ArrowDown" && open) {
+        event.preventDefault();
+        highlight(active + 1 < items.length ? active + 1 : 0);
+      } else if (event.key === "ArrowUp" && open) {
+        event.preventDefault();
+        highlight(active > 0 ? active - 1 : items.length - 1);
+      } else if (event.key === "Enter" && open && active >= 0) {
+        event.preventDefault();
+        choose(active);
+      } else if (event.key === "Escape" && open) {
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }
+    });
+    // A press on the list must not blur the box before the click picks an option.
+    list.addEventListener("mousedown", function (event) { event.preventDefault(); });
+    box.addEventListener("blur", function () { asked = ""; close(); });
+  }
+
+  document.addEventListener("DOMContentLoaded", typeAhead);
+
   // A date range whose end is before its start would be refused by the server: say so here.
   document.addEventListener("DOMContentLoaded", function () {
     var from = document.getElementById("from");
