@@ -10,12 +10,11 @@ import pytest
 
 from index.errors import QueryError
 from index.model import Article
+from index.names import speaker_key
 from index.write.builder import IndexBuilder
 from search import SearchIndex, SpeakerSummary
 
 FIXTURE = Path(__file__).parent / "fixtures" / "webinars.jsonl"
-
-from index.names import speaker_key
 
 BAGAS = speaker_key("Bagas Pranoto")
 INDAH = speaker_key("Indah Purnamasari")
