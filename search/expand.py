@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from index.lexicon import province_names, synonym_groups
+from index.lexicon import province_spellings, synonym_groups
 from index.schema import compound_forms, stem_indonesian
 
 from .postings import DocSets
@@ -43,6 +43,10 @@ Option = tuple[Slot, ...]
 
 MAX_SPAN = 4
 """Longest synonym or province phrase looked for in a query, in words."""
+
+MAX_PREFIX = 5
+"""A typed joined word is looked up as a hyphened one only with a first part this short
+("e", "co", "pre", "post", "start"): compounds of two long words are rarely typed joined."""
 
 SYNONYM_WEIGHT = 0.7
 """How much a synonym's match scores against the word typed ("hoaks" for "hoax")."""
@@ -154,9 +158,8 @@ def word_unit(position: int, word: str, reader: Any) -> Unit:
 def _attested_split(word: str, reader: Any) -> tuple[None, tuple[str, str]] | None:
     """Where a typed joined word is written with a hyphen in the index ("ecommerce" ->
     "e-commerce"), its two parts."""
-    for i in range(1, len(word)):
-        hyphened = f"{word[:i]}-{word[i:]}"
-        if ("body", hyphened) in reader or ("title_exact", hyphened) in reader:
+    for i in range(1, min(MAX_PREFIX, len(word) - 2) + 1):
+        if ("body", f"{word[:i]}-{word[i:]}") in reader:
             return (None, (word[:i], word[i:]))
     return None
 
@@ -184,11 +187,8 @@ def _phrase_table() -> dict[tuple[str, ...], tuple[str, tuple[tuple[str, ...], .
         phrases = tuple(tuple(tokenize(member)) for member in group)
         for phrase in phrases:
             table.setdefault(phrase, ("synonym", phrases, ""))
-    provinces: dict[str, list[str]] = {}
-    for written, official in province_names().items():
-        provinces.setdefault(official, []).append(written)
-    for official, written in provinces.items():
-        phrases = tuple(tuple(tokenize(w)) for w in written)
+    for official, spellings in province_spellings().items():
+        phrases = tuple(tuple(tokenize(w)) for w in spellings)
         for phrase in phrases:
             table[phrase] = ("province", phrases, official)
     return table

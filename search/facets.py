@@ -54,6 +54,8 @@ class FacetTable:
         }
         self.dates: list[str] = [""] * size
         self._names: dict[str, Counter[str]] = {}
+        self._display: dict[str, str] = {}
+        self._sort_labels: dict[str, dict[str, str]] = {}
         self._counted: OrderedDict[tuple[frozenset[int], tuple[str, ...]],
                                    dict[str, list[tuple[str, int]]]] = OrderedDict()
         self._docs_per_speaker: Counter[str] = Counter()
@@ -121,19 +123,35 @@ class FacetTable:
             else:
                 counter = Counter(map(self.single[name].__getitem__, docs))
                 counter.pop(None, None)
-            label = self._labeller(name)
-            out[name] = heapq.nsmallest(
-                FACET_LIMIT, counter.items(),
-                key=lambda pair: (-pair[1], label(pair[0]).casefold(), pair[0]))
+            out[name] = self._top(name, counter)
         return out
 
-    def _labeller(self, facet: str) -> Callable[[str], str]:
-        """How values of ``facet`` read, for ordering ties."""
-        if facet == "speaker":
-            return lambda key: self.name(key) or key
-        if facet == "theme":
-            return lambda key: self.themes.label(key) or key
-        return lambda value: value
+    def _top(self, facet: str, counter: Counter[str]) -> list[tuple[str, int]]:
+        """The :data:`FACET_LIMIT` most frequent values, ties by how they read. Only the
+        values that can make the cut are ordered by name (a large match set has thousands
+        of values seen once)."""
+        if len(counter) > FACET_LIMIT:
+            least = heapq.nlargest(FACET_LIMIT, counter.values())[-1]
+            pairs = [pair for pair in counter.items() if pair[1] >= least]
+        else:
+            pairs = list(counter.items())
+        label = self._sort_label(facet)
+        pairs.sort(key=lambda pair: (-pair[1], label(pair[0]), pair[0]))
+        return pairs[:FACET_LIMIT]
+
+    def _sort_label(self, facet: str) -> Callable[[str], str]:
+        """How values of ``facet`` read (case-folded), for ordering ties."""
+        if facet not in ("speaker", "theme"):
+            return str.casefold
+        cache = self._sort_labels.setdefault(facet, {})
+        name = self.name if facet == "speaker" else self.themes.label
+
+        def label(value: str) -> str:
+            found = cache.get(value)
+            if found is None:
+                found = cache[value] = (name(value) or value).casefold()
+            return found
+        return label
 
     def docs_with(self, facet: str, value: str) -> set[int]:
         """Documents whose ``facet`` (a facet computed here, e.g. ``theme``) has ``value``."""
@@ -152,8 +170,13 @@ class FacetTable:
 
     def name(self, key: str) -> str | None:
         """The most common spelling of the speaker with identity ``key``."""
-        names = self._names.get(key)
-        return names.most_common(1)[0][0] if names else None
+        found = self._display.get(key)
+        if found is None:
+            names = self._names.get(key)
+            if not names:
+                return None
+            found = self._display[key] = names.most_common(1)[0][0]
+        return found
 
     def variants(self, key: str) -> list[str]:
         names = self._names.get(key)

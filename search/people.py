@@ -20,6 +20,7 @@ even when its code matches one ("Dito Pribadi"), so topics never turn into peopl
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from index.names import name_code, speaker_key
@@ -91,12 +92,18 @@ def reads_as_name(word: str, reader: Any) -> bool:
     return in_titles <= reader.doc_frequency("speakers", word)
 
 
-def name_unit(position: int, words: list[str], people: People, reader: Any) -> Unit | None:
-    """The longest stretch from ``words[position]`` that names an indexed speaker."""
+def name_unit(position: int, words: list[str], people: People, reader: Any,
+              names: Mapping[int, bool] | None = None) -> Unit | None:
+    """The longest stretch from ``words[position]`` that names an indexed speaker;
+    ``names[i]``: whether ``words[i]`` reads as a name (:func:`reads_as_name`)."""
+    if names is None:
+        names = {i: reads_as_name(w, reader) for i, w in enumerate(words)}
+    if not names[position]:
+        return None
     longest = min(MAX_NAME_WORDS, len(words) - position)
     for length in range(longest, 1, -1):
         typed = words[position:position + length]
-        if not (reads_as_name(typed[0], reader) and reads_as_name(typed[-1], reader)):
+        if not names[position + length - 1]:
             continue
         key = speaker_key(" ".join(typed))
         if people.is_speaker(key):

@@ -21,6 +21,7 @@ never replaced: the query keeps its words and the correction is its ``suggestion
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +37,7 @@ from .expand import (
     word_slot,
     word_unit,
 )
-from .people import People, name_unit, word_as_name
+from .people import People, name_unit, reads_as_name, word_as_name
 from .postings import DocSets
 from .query import MAX_WORDS, SEARCH_FIELDS, check_length, stopwords, tokenize
 from .spelling import correct
@@ -139,10 +140,11 @@ class PlainQuery:
 def read_units(words: list[str], reader: Any, people: People | None) -> list[Unit]:
     """``words`` as units, left to right, the longest stretch first at each word."""
     units: list[Unit] = []
+    names = _NameWords(words, reader)
     i = 0
     while i < len(words):
         unit = (
-            (name_unit(i, words, people, reader) if people is not None else None)
+            (name_unit(i, words, people, reader, names) if people is not None else None)
             or phrase_unit(i, words)
             or (joined_unit(i, words[i], words[i + 1], reader) if i + 1 < len(words) else None)
             or _single(i, words[i], reader, people)
@@ -153,6 +155,20 @@ def read_units(words: list[str], reader: Any, people: People | None) -> list[Uni
         for unit in units:
             unit.options = [(word_slot(w, function_words=True),) for w in unit.words]
     return units
+
+
+class _NameWords(dict[int, bool]):
+    """Whether each query word reads as a name (:func:`search.people.reads_as_name`),
+    looked up once and only for the words a name could start or end at."""
+
+    def __init__(self, words: list[str], reader: Any) -> None:
+        super().__init__()
+        self._words = words
+        self._reader = reader
+
+    def __missing__(self, position: int) -> bool:
+        found = self[position] = reads_as_name(self._words[position], self._reader)
+        return found
 
 
 def _single(position: int, word: str, reader: Any, people: People | None) -> Unit:
@@ -220,7 +236,9 @@ def plain_query_of(words: list[str], reader: Any, people: People | None,
 
 
 def _known(unit: Unit, reader: Any) -> bool:
-    return any(pair in reader for pair in unit.terms())
+    terms = unit.terms()
+    body = [pair for pair in terms if pair[0] == "body"]   # where a word most often is
+    return any(pair in reader for pair in body) or any(pair in reader for pair in terms)
 
 
 def _match_misspelt_name(unit: Unit, name: str, key: str | None) -> None:
@@ -239,9 +257,12 @@ def _replace_words(text: str, old: list[str], new: list[str]) -> str:
     out = text
     for before, after in zip(old, new):
         if before != after:
-            out = re.sub(rf"(?i)(?<!\w){re.escape(before)}(?!\w)",
-                         lambda m, a=after: _same_case(m.group(0), a), out, count=1)
+            out = re.sub(rf"(?i)(?<!\w){re.escape(before)}(?!\w)", _swap(after), out, count=1)
     return " ".join(out.split())
+
+
+def _swap(word: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: _same_case(match.group(0), word)
 
 
 def _same_case(typed: str, word: str) -> str:

@@ -60,13 +60,22 @@ def _padded(words: Sequence[str]) -> str:
 
 def _words(text: str | None) -> list[str]:
     """The words of ``text``, each compound as its parts ("COVID-19" -> "covid", "19")."""
-    return split_compounds(_WORD.findall(text.lower())) if text else []
+    return list(_read(text)[0]) if text else []
+
+
+@lru_cache(maxsize=65536)
+def _read(text: str) -> tuple[tuple[str, ...], str, tuple[str, ...], str]:
+    """A name or title as words, padded words, stems and padded stems. Names and titles
+    come back with every query of a series, so each is read once."""
+    words = tuple(split_compounds(_WORD.findall(text.lower())))
+    stems = tuple(_stems(words))
+    return words, _padded(words), stems, _padded(stems)
 
 
 def split_compounds(words: Iterable[str]) -> list[str]:
     out: list[str] = []
     for word in words:
-        forms = compound_forms(word)
+        forms = compound_forms(word) if "-" in word or not word.isalpha() else None
         out.extend(forms[1] if forms is not None else (word,))
     return out
 
@@ -136,10 +145,10 @@ class Reranker:
                 named += NAME_PART
         best = min(named, NAME_WHOLE)
         for person in event.get("speakers") or []:
-            tokens = _words(person.get("name") or "")
-            if tokens == self.words:
+            tokens, padded, _, _ = _read(person.get("name") or "")
+            if list(tokens) == self.words:
                 return NAME_WHOLE
-            if self.phrase in _padded(tokens):
+            if self.phrase in padded:
                 best = max(best, NAME_PART)
         return best
 
@@ -150,17 +159,16 @@ class Reranker:
         titles += [p.get("talk_title") for p in event.get("speakers") or []]
         best = 0.0
         for title in filter(None, titles):
-            tokens = _words(title)
-            stems = _stems(tokens)
+            words, padded, stem_tuple, padded_stems = _read(title)
+            tokens, stems = list(words), list(stem_tuple)
             if tokens == self.words or (self.split and tokens == self.split):
                 return TITLE_WHOLE
-            padded = _padded(tokens)
             if len(self.words) >= 2 and (self.phrase in padded or (
                     self.split_phrase is not None and self.split_phrase in padded)):
                 best = max(best, TITLE_PHRASE)
             elif self.stems and stems == self.stems:
                 best = max(best, TITLE_STEM_WHOLE)
-            elif len(self.stems) >= 2 and self.stem_phrase in _padded(stems):
+            elif len(self.stems) >= 2 and self.stem_phrase in padded_stems:
                 best = max(best, TITLE_STEM_PHRASE)
         return best
 

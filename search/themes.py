@@ -91,8 +91,8 @@ class Themes:
                     found = phrases[run] = _phrases(run)
                 keys.update(key for key, _, _ in found)
             frequency.update(keys)
-        words: Counter[str] = Counter({k: n for k, n in frequency.items() if " " not in k})
-        good = _candidates(frequency, words)
+        single: Counter[str] = Counter({k: n for k, n in frequency.items() if " " not in k})
+        good = _candidates(frequency, single)
         cut = {run: _cut(found, good) for run, found in phrases.items()}
         spellings: dict[str, Counter[str]] = {}
         self.of_doc: list[tuple[str, ...]] = []
