@@ -60,7 +60,7 @@ class FacetTable:
                                    dict[str, list[tuple[str, int]]]] = OrderedDict()
         self._docs_per_speaker: Counter[str] = Counter()
         runs: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((), ())] * size
-        self.themes = Themes(runs)
+        self.themes = Themes.none(size)
         self.multi["theme"] = self.themes.of_doc
         if not reader.has_column("facets"):
             return
@@ -89,8 +89,7 @@ class FacetTable:
             for key, name, _role in people:
                 self._names.setdefault(key, Counter())[name] += 1
             if data.get("t"):
-                runs[docnum] = (tuple(intern(r) for r in data["t"]),
-                                tuple(data.get("T") or data["t"]))
+                runs[docnum] = (tuple(data["t"]), tuple(data.get("T") or data["t"]))
         self.themes = Themes(runs)
         self.multi["theme"] = self.themes.of_doc
 

@@ -8,8 +8,9 @@ up without a restart. Whoosh readers share file positions between calls, so call
 serialised by one lock: with Python's GIL the queries are CPU-bound anyway, and each is
 bounded (words, expansions, time), so a lock costs no throughput and keeps reads correct.
 
-Opening a generation and reading its facet table takes about 0.35 s at 20,000 documents,
-so it happens outside that lock: the thread that notices a switch opens the new generation
+Opening a generation and reading its facet table (themes included) takes about half a
+second at 20,000 documents, so it happens outside that lock: the thread that notices a
+switch opens the new generation (and builds its suggestion table, :mod:`search.suggest`)
 while the other threads keep answering from the old one, then swaps them under the lock
 (no call can be reading the old one then, every read holds the lock) and closes the old.
 Holding the lock while opening made every request wait behind each switch (measured with

@@ -80,35 +80,50 @@ class Themes:
     def __init__(self, runs: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
         """``runs[docnum]`` is ``(stem runs, word runs)`` of that document (may be empty)."""
         phrases: dict[str, list[tuple[str, int, int]]] = {}
+        keys_of: dict[tuple[str, ...], frozenset[str]] = {}
         frequency: Counter[str] = Counter()
         for stems, _ in runs:
             if not stems:
                 continue
-            keys: set[str] = set()
-            for run in stems:
-                found = phrases.get(run)
-                if found is None:
-                    found = phrases[run] = _phrases(run)
-                keys.update(key for key, _, _ in found)
+            keys = keys_of.get(stems)
+            if keys is None:
+                found = [phrases.get(run) or phrases.setdefault(run, _phrases(run))
+                         for run in stems]
+                keys = keys_of[stems] = frozenset(k for f in found for k, _, _ in f)
             frequency.update(keys)
         single: Counter[str] = Counter({k: n for k, n in frequency.items() if " " not in k})
         good = _candidates(frequency, single)
         cut = {run: _cut(found, good) for run, found in phrases.items()}
-        spellings: dict[str, Counter[str]] = {}
+        themes_of: dict[tuple[str, ...], tuple[str, ...]] = {}
+        written: Counter[tuple[str, str]] = Counter()
         self.of_doc: list[tuple[str, ...]] = []
         self.docs: dict[str, list[int]] = {}
         for docnum, (stems, words) in enumerate(runs):
-            mine: dict[str, None] = {}
-            for run, written in zip(stems, words):
-                spelled = written.split(" ")
-                for key, start, length in cut[run]:
-                    mine[key] = None
-                    label = " ".join(spelled[start:start + length])
-                    spellings.setdefault(key, Counter())[label] += 1
-            self.of_doc.append(tuple(mine))
+            if not stems:
+                self.of_doc.append(())
+                continue
+            mine = themes_of.get(stems)
+            if mine is None:
+                mine = themes_of[stems] = tuple(dict.fromkeys(
+                    key for run in stems for key, _, _ in cut[run]))
+            self.of_doc.append(mine)
             for key in mine:
                 self.docs.setdefault(key, []).append(docnum)
+            written.update(zip(stems, words))
+        spellings: dict[str, Counter[str]] = {}
+        for (run, words_run), count in written.items():
+            spelled = words_run.split(" ")
+            for key, start, length in cut[run]:
+                spelling = spellings.get(key)
+                if spelling is None:
+                    spelling = spellings[key] = Counter()
+                spelling[" ".join(spelled[start:start + length])] += count
         self.labels = {key: _label(counter) for key, counter in spellings.items()}
+
+    @classmethod
+    def none(cls, size: int) -> Themes:
+        """No themes, for ``size`` documents (an index without title runs)."""
+        return cls([((), ())] * size)
 
     def label(self, key: str) -> str | None:
         return self.labels.get(key)
