@@ -11,8 +11,9 @@ search in that sorted list; the matches are ranked by appearances, ties by name,
 matching as typed before those matching only by spelling code, and the answers to recent
 prefixes are kept.
 
-At 20,000 documents a completion takes well under a millisecond once the prefix has two
-letters (a single letter matches a large part of the table: a few milliseconds).
+Measured on 2,110 documents with about 7,000 speakers and themes (36,000 word-starts): a
+completion takes about 0.1 ms from three letters on, and up to a few milliseconds for one
+or two letters, which match a large part of the table (then the answer is kept).
 """
 
 from __future__ import annotations
