@@ -24,6 +24,7 @@ so compare ratios from one run, never figures from different runs.
 Run (trafilatura comes from the ``bench`` extra)::
 
     python tests/benchmarks/bench_clean.py [--shared ../shared] [--aeb DIR] [--realhtml DIR]
+    python tests/benchmarks/bench_clean.py --part tune --only ours --details   # while tuning
 
 Without the shared folder the script prints one line and exits 0.
 """
@@ -154,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--realhtml", type=Path, help="default: SHARED/bench/realhtml")
     parser.add_argument("--only", choices=("ours", "all"), default="all",
                         help="'ours' skips trafilatura (quicker while tuning)")
+    parser.add_argument("--part", choices=("all", "tune"), default="all",
+                        help="'tune' leaves the blind realhtml part out (while tuning)")
     parser.add_argument("--details", action="store_true",
                         help="print per-page scores of our cleaner and realhtml failures")
     parser.add_argument("--dump", type=Path, help="write our output per page to this folder")
@@ -177,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
 
-    blind = [(e, d) for e, d in real if is_blind(e["site"])]
+    blind = [(e, d) for e, d in real if is_blind(e["site"]) and args.part == "all"]
     tune = [(e, d) for e, d in real if not is_blind(e["site"])]
     rows = []
     for name, extract in extractors.items():
@@ -218,8 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     def sites(pages: list[tuple[dict, bytes]]) -> str:
         return ", ".join(sorted({e["site"] for e, _ in pages})) or "none"
 
+    real = [*blind, *tune]
     print(f"realhtml: {len(real)} pages from {real_dir}; aeb: {len(aeb)} pages from {aeb_dir}")
     for part, pages in (("blind", blind), ("tune", tune)):
+        if part == "blind" and args.part == "tune":
+            continue
         print(f"\nrealhtml {part.upper()} ({len(pages)} pages; sites: {sites(pages)})")
         print(f"{'extractor':<28} {'pages':>9} {'checks':>9}")
         for name, _, parts, _ in rows:
