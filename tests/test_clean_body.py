@@ -42,3 +42,55 @@ def test_a_picture_box_keeps_its_caption_mark() -> None:
     blocks, _ = linearize(root)
     captions = [b.text for b in blocks if b.is_caption]
     assert captions == ["Peserta webinar di aula desa", "Dok. Panitia"]
+
+
+def test_taxonomy_classes_do_not_make_the_post_wrapper_boilerplate() -> None:
+    # post_class() writes "category-sponsored tag-social-media tag-komentar" on the wrapper:
+    # topics of the post, not a share bar or a comment list. The real comments stay out.
+    article = clean_html(read("blog-taksonomi.html"))
+    paragraphs = article.paragraphs
+    assert paragraphs[0].startswith("Komunitas Kampung Baca menggelar webinar")
+    assert paragraphs[-1].startswith("Panitia berharap webinar serupa")
+    assert len(paragraphs) == 6
+    assert "Terima kasih untuk Kampung Baca" not in article.text
+    assert "Tulisan Terbaru" not in article.text
+
+
+def test_articlebody_on_the_lead_only_does_not_lose_the_rest() -> None:
+    article = clean_html(read("skema-pembuka.html"))
+    assert "Seminar tersebut diikuti 310 kader" in article.text
+    assert article.paragraphs[-1].startswith("Para kader juga diminta mencatat")
+    assert "Terpopuler" not in article.text
+
+
+def test_articlebody_with_a_boilerplate_class_is_still_the_body() -> None:
+    prose = [f"Paragraf ke-{i} dari artikel ini menceritakan jalannya webinar literasi "
+             "keuangan bagi pedagang pasar tradisional di kota kecil itu." for i in range(4)]
+    html = ("<html><body><h1>Webinar Literasi Keuangan</h1>"
+            "<div class='share-area' itemprop='articleBody'>"
+            + "".join(f"<p>{p}</p>" for p in prose)
+            + "</div><div class='related'><a href='/a'>Berita lain</a></div></body></html>")
+    assert clean_html(html).paragraphs == prose
+
+
+def test_misleading_body_class_among_long_teasers_still_yields_the_body() -> None:
+    # "foto-wrap" names a photo box and the teaser cards hold more prose than the story:
+    # the class words alone would leave no body at all.
+    article = clean_html(read("cerita-foto.html"))
+    paragraphs = article.paragraphs
+    assert paragraphs[0].startswith("Puluhan ibu rumah tangga di Kelurahan Tanjung Sari")
+    assert paragraphs[-1].startswith("Pengajar sanggar, Wulan Handayani")
+    assert len(paragraphs) == 3
+    assert "Pameran Kriya Kayu" not in article.text
+    assert "Lebih dari empat puluh perajin" not in article.text
+
+
+def test_a_page_of_only_teasers_and_menus_still_has_no_body() -> None:
+    html = ("<html><body><ul class='menu'><li><a href='/'>Beranda</a></li></ul>"
+            + "".join(f"<div class='card'><a href='/{i}'>Judul berita nomor {i} hari ini</a>"
+                      f"<p>Ringkasan singkat berita nomor {i} yang terpotong...</p></div>"
+                      for i in range(5))
+            + "</body></html>")
+    article = clean_html(html)
+    assert article.text == ""
+    assert article.empty_reason

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .tree import attr_noise_level, is_hidden
+from .tree import attr_noise_level, attr_string, is_hidden
 
 BLOCK_TAGS = frozenset({
     "html", "body", "main", "article", "section", "div", "p", "h1", "h2", "h3", "h4", "h5",
@@ -202,9 +202,10 @@ def _noise_level(element: HtmlElement) -> int:
     get = element.get
     if element.tag == "header":
         return 1
+    if "articlebody" in (get("itemprop") or "").lower():
+        return 0  # the site's own schema markup outranks its class words ("share-area")
     if (get("class") or get("id") or get("role") or get("itemprop")) is not None:
-        level = attr_noise_level(
-            f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}".lower())
+        level = attr_noise_level(attr_string(element))
         if level:
             return level
     if (get("style") or get("hidden") or get("aria-hidden")) is not None and is_hidden(element):

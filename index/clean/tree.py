@@ -147,9 +147,29 @@ def attr_noise_level(attrs: str) -> int:
 
 
 def attr_string(element: HtmlElement) -> str:
-    """The element's class, id, role and itemprop, lower-cased, for the word patterns."""
+    """The element's class, id, role and itemprop, lower-cased, for the word patterns.
+
+    Class tokens that carry the post's taxonomy (``clean_class_slugs.txt``:
+    "tag-social-media", "category-sponsored") are left out: they name the article's
+    topic, not the element's role.
+    """
     get = element.get
-    return f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}".lower()
+    return (f"{role_classes(get('class', ''))} {get('id', '')} {get('role', '')} "
+            f"{get('itemprop', '')}").lower()
+
+
+@lru_cache(maxsize=16384)
+def role_classes(classes: str) -> str:
+    """``classes`` without its taxonomy tokens (``clean_class_slugs.txt``)."""
+    if "-" not in classes and "_" not in classes:
+        return classes
+    prefixes = _slug_prefixes()
+    return " ".join(t for t in classes.split() if not t.lower().startswith(prefixes))
+
+
+@cache
+def _slug_prefixes() -> tuple[str, ...]:
+    return tuple(word.lower() for word in word_list("clean_class_slugs.txt"))
 
 
 def prune_tree(root: HtmlElement) -> None:
