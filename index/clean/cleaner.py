@@ -24,7 +24,8 @@ The cascade, in order (each stage is a module with one job):
 9. Paragraphs (:mod:`index.clean.paragraphs`, :mod:`index.clean.noise`): only the
    container's paragraphs are kept: Indonesian inserts, ad labels, bylines, captions and
    sign-off codes dropped; datelines kept with the first paragraph.
-10. Language check: the declared language is confirmed or corrected from the body text.
+10. Language (:mod:`index.clean.lang`): the declared language is confirmed, corrected or
+    filled in from the function words of the title and body text.
 
 ``clean_html`` never raises on HTML input: a page without an article yields an Article
 with ``text == ""`` and ``empty_reason`` saying why.
@@ -40,7 +41,8 @@ from index.model import Article
 from .blocks import linearize
 from .body import find_body
 from .decode import decode_html, repair_mojibake
-from .meta import detect_language, read_meta
+from .lang import detect_language
+from .meta import read_meta
 from .pagination import find_next_pages
 from .tree import parse_html, parse_problem, prune_tree
 
@@ -122,4 +124,4 @@ def _clean_into(article: Article, html: bytes | str, url: str | None,
         article.empty_reason = parse_problem() or body.reason
     if not article.authors:
         article.authors = [repair_mojibake(name) for name in body.bylines]
-    article.lang = detect_language(article.text, meta.lang)
+    article.lang = detect_language(f"{article.title or ''}\n{article.text}", meta.lang)
