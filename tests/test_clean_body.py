@@ -94,3 +94,18 @@ def test_a_page_of_only_teasers_and_menus_still_has_no_body() -> None:
     article = clean_html(html)
     assert article.text == ""
     assert article.empty_reason
+
+
+def test_caption_lines_and_the_closing_code_leave_the_body() -> None:
+    # Credits alone, short captions ending in a credit (in <p> and between <br>), an agency
+    # photo line, and "*** (RO/WS-7)" after the last sentence; prose about photos stays.
+    article = clean_html(read("keterangan-foto.html"))
+    paragraphs = article.paragraphs
+    assert paragraphs[0].startswith("KOTA SELATAN, WS - Sebanyak 75 petani kopi")
+    assert paragraphs[-1] == ('"Kami akan membantu petani memasarkan kopi ke kafe-kafe di kota,"'
+                              " kata Suryo.")
+    assert len(paragraphs) == 6
+    assert any(p.startswith("Peserta diminta mengirim foto hasil") for p in paragraphs)
+    for noise in ("Rudi/Warta Selatan", "Dok. Panitia", "Suasana pelatihan", "WARTA FOTO",
+                  "FOTO: DOK", "Peserta menjemur", "***", "RO/WS-7"):
+        assert noise not in article.text

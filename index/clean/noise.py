@@ -10,8 +10,9 @@ the reporter/editor codes that close Indonesian articles ("(kpl/pur/tch)", "(E-2
 * a noise *line* must match the whole paragraph, and a paragraph longer than
   :data:`MAX_NOISE_LINE` characters is never dropped by a phrase, so prose that happens to
   start with "Lihat juga ..." survives;
-* a *tail code* is cut from the end of the last paragraph only after a sentence end, so an
-  acronym closing a sentence ("... Organisasi Kesehatan Dunia (WHO)") is kept;
+* a *tail code* is cut from the end of the last paragraph only after a sentence end (a
+  closing "***" or "--" in between goes with it, and a full stop after it), so an acronym
+  closing a sentence ("... Organisasi Kesehatan Dunia (WHO)") is kept;
 * a *dateline* ("Palembang, BP-", "JAKARTA, KOMPAS.com -") written as its own line is
   joined to the paragraph it introduces.
 """
@@ -24,6 +25,8 @@ from functools import lru_cache
 from index.resources import word_list
 
 MAX_NOISE_LINE = 300
+_CODE_LEADERS = " *-–—=~"
+"""Marks some sites put between the last sentence and the code ("... kata dia. *** (H-4)")."""
 _SENTENCE_END = re.compile(r"""[.!?…"'”’)\]]\s*$""")
 _DATELINE = re.compile(
     r"^[A-Z][\w.'’ ]{1,40}(?:,\s*[\w.()/ ]{1,40})?\s*(?:\([\w ./]{2,30}\))?\s*[-–—:]+$"
@@ -45,7 +48,7 @@ def _noise_lines() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _tail_codes() -> re.Pattern[str]:
     codes = "|".join(f"(?:{p})" for p in word_list("clean_tail_codes.txt"))
-    return re.compile(rf"(?:\s*(?:{codes}))+\s*$")
+    return re.compile(rf"(?:\s*(?:{codes}))+\s*\.?\s*$")
 
 
 def is_noise_line(text: str) -> bool:
@@ -65,7 +68,7 @@ def strip_tail_code(text: str) -> str:
     match = _tail_codes().search(text)
     if not match:
         return text
-    head = text[:match.start()].rstrip()
+    head = text[:match.start()].rstrip().rstrip(_CODE_LEADERS).rstrip()
     if head and not _SENTENCE_END.search(head):
         return text
     return head
