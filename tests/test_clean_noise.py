@@ -238,3 +238,13 @@ def test_teaser_lists_are_dropped_but_linked_speaker_lists_stay() -> None:
 def test_a_paragraph_that_holds_an_image_is_still_prose() -> None:
     html = page().replace(f"<p>{PROSE[1]}", f"<p><img src='ikon.png' alt=''>{PROSE[1]}")
     assert clean_html(html).paragraphs == PROSE
+
+
+def test_a_hostile_run_of_codes_is_cheap_and_safe() -> None:
+    # Only the end of the last paragraph is searched: over the whole run the search was
+    # quadratic (16 000 codes took over a minute).
+    run = "Acara selesai. " + "(ab) " * 200_000 + "x"
+    assert strip_tail_code(run) == run
+    assert not is_tail_code(run)
+    article = clean_html(page(end=f"<p>{run}</p>"))
+    assert_prose_kept(article.text)

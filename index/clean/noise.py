@@ -25,6 +25,8 @@ from functools import lru_cache
 from index.resources import word_list
 
 MAX_NOISE_LINE = 300
+MAX_TAIL_CODES = 80
+"""Sign-off codes take fewer characters than this ("*** (ant/xyz) (H-4)")."""
 _CODE_LEADERS = " *-–—=~"
 """Marks some sites put between the last sentence and the code ("... kata dia. *** (H-4)")."""
 _SENTENCE_END = re.compile(r"""[.!?…"'”’)\]]\s*$""")
@@ -60,12 +62,17 @@ def is_noise_line(text: str) -> bool:
 
 def is_tail_code(text: str) -> bool:
     """Whether the paragraph is nothing but sign-off codes, e.g. "(kpl/pur/tch)"."""
-    return bool(text) and _tail_codes().fullmatch(" " + text) is not None
+    return 0 < len(text) <= MAX_TAIL_CODES and _tail_codes().fullmatch(" " + text) is not None
 
 
 def strip_tail_code(text: str) -> str:
-    """``text`` without the sign-off codes at its end (when they follow a sentence end)."""
-    match = _tail_codes().search(text)
+    """``text`` without the sign-off codes at its end (when they follow a sentence end).
+
+    Only the last :data:`MAX_TAIL_CODES` characters are searched: a run of codes is short,
+    and a search over a whole hostile paragraph of "(ab) (ab) ..." would be quadratic.
+    """
+    offset = max(0, len(text) - MAX_TAIL_CODES)
+    match = _tail_codes().search(text, offset)
     if not match:
         return text
     head = text[:match.start()].rstrip().rstrip(_CODE_LEADERS).rstrip()
