@@ -7,14 +7,17 @@
    prose: a strong word (comments, cookie notice, related list) unless they hold nearly all
    of it, a weak word (widget, thumbnail, tag) unless they hold half of it. Teaser cards
    and lists (linked headline plus summary) turn into noise too.
-3. The body container is ``itemprop="articleBody"`` when the page declares one; otherwise
-   the block-level element with the highest total value inside it (a maximum subtree sum
-   over the regions, two lookups in a prefix sum each). A body that the template splits
-   into several blocks between ads is found whole: the container holding all the parts
-   scores more than any one part, because the ad between them costs less than the prose
-   beyond it brings. Ties go to the innermost element; a content word in the class or id
-   (``clean_content_attrs.txt``) adds a small bonus.
-4. The container's blocks that are not noise go to :mod:`index.clean.paragraphs`.
+3. The body container is ``itemprop="articleBody"`` when the page declares one (and it
+   holds at least :data:`DECLARED_MIN_SHARE` of the prose of the best container outside
+   it); otherwise the block-level element with the highest total value inside it (a
+   maximum subtree sum over the regions, two lookups in a prefix sum each). A body that
+   the template splits into several blocks between ads is found whole: the container
+   holding all the parts scores more than any one part, because the ad between them costs
+   less than the prose beyond it brings. Ties go to the innermost element; a content word
+   in the class or id (``clean_content_attrs.txt``) adds a small bonus.
+4. The container's blocks that are not noise go to :mod:`index.clean.paragraphs`. When no
+   candidate yields a paragraph (every good container was marked by a class word), steps
+   3-4 run again with the class marks ignored: an empty result is for pages without prose.
 """
 
 from __future__ import annotations

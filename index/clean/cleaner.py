@@ -19,11 +19,14 @@ The cascade, in order (each stage is a module with one job):
    link and bold shares, and each block-level element's range of blocks; elements whose
    class or id names boilerplate, and hidden ones, are marked for the body search.
 8. Body (:mod:`index.clean.body`): marked elements that hold little of the page's prose,
-   and teaser lists, become noise; ``itemprop="articleBody"`` or else the container with
-   the most prose wins.
+   and teaser lists, become noise; ``itemprop="articleBody"`` (unless it holds far less
+   than a container outside it) or else the container with the most prose wins; when the
+   class words leave no container with paragraphs, the search runs again without them, so
+   a page with prose never comes out empty for one misleading class name.
 9. Paragraphs (:mod:`index.clean.paragraphs`, :mod:`index.clean.noise`): only the
-   container's paragraphs are kept: Indonesian inserts, ad labels, bylines, captions and
-   sign-off codes dropped; datelines kept with the first paragraph.
+   container's paragraphs are kept: Indonesian inserts, ad labels, bylines, photo captions
+   and credits ("(Foto: X/Site)", "(Dok. ...)") and sign-off codes ("(H-4)", "(ant/xyz)")
+   dropped; datelines kept with the first paragraph.
 10. Language (:mod:`index.clean.lang`): the declared language is confirmed, corrected or
     filled in from the function words of the title and body text.
 
