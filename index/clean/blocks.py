@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .tree import attr_noise_level, attr_string, is_hidden
+from .tree import element_noise_level, is_hidden
 
 BLOCK_TAGS = frozenset({
     "html", "body", "main", "article", "section", "div", "p", "h1", "h2", "h3", "h4", "h5",
@@ -109,7 +109,7 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
     starts: list[tuple[int, int]] = []
     # Elements that hold an image: the blocks they hold after it (caption candidates).
     pictured: dict[HtmlElement, list[int]] = {}
-    own_blocks: dict[HtmlElement, int] = {}
+    own_counts: list[int] = []  # blocks each open element holds itself (parallel to owners)
     boundaries: set[HtmlElement] = set()
     link_depth = 0
     bold_depth = 0
@@ -135,8 +135,8 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
         pieces.clear()
         if text and owners:
             owner = owners[-1]
-            own_blocks[owner] = own_blocks.get(owner, 0) + 1
-            after = pictured.get(owner)
+            own_counts[-1] += 1
+            after = pictured.get(owner) if pictured else None
             if after is not None:
                 after.append(len(blocks))
             blocks.append(Block(text, owner.tag, owner, counts[0], counts[1], counts[2],
@@ -155,6 +155,7 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
                 flush()
                 boundaries.add(element)
                 owners.append(element)
+                own_counts.append(0)
                 starts.append((len(blocks), noise))
             elif tag == "br":
                 flush()
@@ -169,9 +170,9 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
             if element in boundaries:
                 flush()
                 owners.pop()
-                if element in pictured:
-                    _uncaption_long_element(blocks, pictured.pop(element),
-                                            own_blocks.get(element, 0))
+                own = own_counts.pop()
+                if pictured and element in pictured:
+                    _uncaption_long_element(blocks, pictured.pop(element), own)
                 start, noise = starts.pop()
                 if len(blocks) > start:
                     regions.append(Region(element, start, len(blocks), len(owners), noise))
@@ -202,10 +203,10 @@ def _noise_level(element: HtmlElement) -> int:
     get = element.get
     if element.tag == "header":
         return 1
-    if "articlebody" in (get("itemprop") or "").lower():
-        return 0  # the site's own schema markup outranks its class words ("share-area")
     if (get("class") or get("id") or get("role") or get("itemprop")) is not None:
-        level = attr_noise_level(attr_string(element))
+        if "articlebody" in (get("itemprop") or "").lower():
+            return 0  # the site's own schema markup outranks its class words ("share-area")
+        level = element_noise_level(element)
         if level:
             return level
     if (get("style") or get("hidden") or get("aria-hidden")) is not None and is_hidden(element):

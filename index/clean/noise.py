@@ -57,6 +57,13 @@ def is_noise_line(text: str) -> bool:
     """Whether the whole paragraph is an insert, an ad label, a byline or a share prompt."""
     if len(text) > MAX_NOISE_LINE:
         return False
+    return _is_noise_line(text)
+
+
+@lru_cache(maxsize=8192)
+def _is_noise_line(text: str) -> bool:
+    # Cached: the body search and the paragraph filter ask about the same blocks, and menus,
+    # share bars and inserts repeat across the pages of a site.
     return _noise_lines().fullmatch(text.strip(" \t-–—|•·*")) is not None
 
 
