@@ -129,7 +129,7 @@ def test_type_query_filter_by_facet_open_speaker(server: str, browser: object,
     page.wait_for_url("**/speaker/**")
     assert page.locator("h1").inner_text().replace("-", " ") == name.replace("-", " ")
     assert page.locator("ol.timeline > li").count() >= 1
-    assert page.locator("svg.chart").is_visible()
+    assert page.locator("svg.chart-wide").is_visible()
     shot = _shoot(page, tmp_path, "speaker-page")
     assert shot.stat().st_size > 10_000
     assert errors == []
@@ -168,13 +168,11 @@ def test_overview_charts_and_speaker_index(server: str, browser: object,
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.goto(server + "/overview")
-    charts = page.locator("figure svg.chart")
-    assert charts.count() == 4
-    assert all(charts.nth(i).is_visible() for i in range(4))
-    assert page.locator("svg.chart rect.bar").count() > 10
+    assert page.locator("figure.chart-figure").count() == 4
+    assert page.locator("svg.chart-wide").is_visible()
+    assert page.locator("ol.bars rect.bar").count() > 10
     _shoot(page, tmp_path, "overview")
-    page.locator("#speakers-caption ~ details summary").click()
-    page.locator("#speakers-caption ~ details tbody a").first.click()
+    page.locator("#speakers-caption ~ ol.bars a").first.click()
     page.wait_for_url("**/speaker/**")
     page.goto(server + "/speakers")
     assert page.locator("ol.speaker-index li").count() == 13
