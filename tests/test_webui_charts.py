@@ -139,6 +139,17 @@ def test_time_charts_draw_one_image_per_frame() -> None:
     assert ids == ["m-wide-t", "m-medium-t", "m-narrow-t"]
 
 
+def test_a_grouped_series_says_so() -> None:
+    svgs = _html(str(time_charts(timeline.columns_for(_months(2017, 6), ID), title="Per bulan",
+                                 chart_id="m"))).select("svg")
+    wide, narrow = svgs[0], svgs[-1]
+    assert wide.title.get_text() == "Per bulan" and not wide.select("text.note")
+    assert narrow.title.get_text() == "Per bulan (per kuartal)"
+    assert narrow.select_one("text.note").get_text() == "per kuartal"
+    years = timeline.columns_for(_months(2000, 20), EN)(NARROW)
+    assert years[1] == "by year" and len(years[0]) == 20
+
+
 def test_nice_ceiling() -> None:
     assert [nice_ceiling(v) for v in (0, 1, 3, 5, 7, 11, 23, 980)] == [1, 1, 4, 5, 10, 20, 40,
                                                                        1000]

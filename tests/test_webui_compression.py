@@ -39,8 +39,11 @@ def test_gzip_refused_or_not_worth_it_is_left_alone(client: FlaskClient) -> None
     assert "Content-Encoding" not in refused.headers
     tiny = static(client, "/static/favicon.svg", **GZIP)
     assert tiny.status_code == 200 and "Content-Encoding" not in tiny.headers
-    error = client.get("/search?page=0", headers=GZIP)  # errors are small and not 200
-    assert error.status_code == 400 and "Content-Encoding" not in error.headers
+    error = client.get("/search?page=0", headers=GZIP)  # an error page is a page too
+    assert error.status_code == 400 and error.headers["Content-Encoding"] == "gzip"
+    assert "Permintaan" in gzip.decompress(error.data).decode()
+    small = client.get("/search.json?page=0", headers=GZIP)
+    assert small.status_code == 400 and "Content-Encoding" not in small.headers
 
 
 def test_static_files_keep_a_distinct_etag_and_revalidate(client: FlaskClient) -> None:

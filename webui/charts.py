@@ -162,13 +162,17 @@ def _text(cls: str, x: float, y: float, text: str, frame: Frame,
 
 
 def column_chart(columns: Sequence[Column], *, title: str, chart_id: str, frame: Frame,
-                 number: Callable[[int], str] = str) -> Markup:
-    """A time series as columns over a light value grid, drawn for ``frame``."""
+                 number: Callable[[int], str] = str, note: str | None = None) -> Markup:
+    """A time series as columns over a light value grid, drawn for ``frame``.
+
+    ``note`` (say "by quarter", when months were grouped to fit) is written above the
+    plot and added to the title.
+    """
     font = frame.font
     ceiling = nice_ceiling(max((c.value for c in columns), default=0))
     ticks = (0, ceiling // 2, ceiling) if ceiling % 2 == 0 else (0, ceiling)
     left = _plot_left(frame, number(ceiling))
-    top_pad, bottom = font + 6, round(font * 2.9)
+    top_pad, bottom = (2 * font + 8 if note else font + 6), round(font * 2.9)
     plot_w, plot_h = frame.width - left - _RIGHT, frame.height - top_pad - bottom
     n = max(1, len(columns))
     slot = plot_w / n
@@ -177,7 +181,10 @@ def column_chart(columns: Sequence[Column], *, title: str, chart_id: str, frame:
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-columns '
            f'chart-{frame.name}" viewBox="0 0 {frame.width} {frame.height}" '
            f'font-size="{frame.font}" role="img" aria-labelledby="{ident}-t">',
-           f'<title id="{ident}-t">{escape(title)}</title>']
+           f'<title id="{ident}-t">{escape(title)}{escape(f" ({note})" if note else "")}'
+           '</title>']
+    if note:
+        out.append(_text("note", left, font + 2, note, frame, "start"))
     for tick in ticks:
         y = top_pad + plot_h - plot_h * tick / ceiling
         out.append(f'<line class="grid" x1="{left:.1f}" x2="{frame.width - _RIGHT}" '
@@ -215,11 +222,15 @@ def column_chart(columns: Sequence[Column], *, title: str, chart_id: str, frame:
     return Markup("".join(out))
 
 
-def time_charts(columns_for: Callable[[Frame], Sequence[Column]], *, title: str,
-                chart_id: str, number: Callable[[int], str] = str) -> Markup:
-    """The same series drawn for every :data:`FRAMES` size; the stylesheet shows one."""
-    return Markup("").join(
-        column_chart(columns_for(frame), title=title, chart_id=chart_id, frame=frame,
-                     number=number)
-        for frame in FRAMES
-    )
+def time_charts(drawing_for: Callable[[Frame], tuple[Sequence[Column], str | None]], *,
+                title: str, chart_id: str, number: Callable[[int], str] = str) -> Markup:
+    """The same series drawn for every :data:`FRAMES` size; the stylesheet shows one.
+
+    ``drawing_for`` gives a frame's columns and its note (see :func:`column_chart`).
+    """
+    drawings = []
+    for frame in FRAMES:
+        columns, note = drawing_for(frame)
+        drawings.append(column_chart(columns, title=title, chart_id=chart_id, frame=frame,
+                                     number=number, note=note))
+    return Markup("").join(drawings)

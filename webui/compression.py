@@ -1,9 +1,9 @@
 """Gzip for text responses, when the client says it accepts it.
 
 A results page is 20-60 KB of HTML that gzip shrinks five- to tenfold, which is most of
-what a phone on a slow network waits for. Pages, JSON, the stylesheet, the script and the
-SVG icon are compressed; anything small, already encoded, streamed or not a 200 is left
-alone.
+what a phone on a slow network waits for. Pages (error pages too), JSON, the stylesheet,
+the script and the SVG icon are compressed; anything small, already encoded or streamed,
+and a 304 or a partial (206) response, is left alone.
 
 HTTP caches must keep the two forms apart, so every compressible response says
 ``Vary: Accept-Encoding`` (compressed or not, since the other form exists), and a
@@ -43,8 +43,9 @@ def compress(response: Response) -> Response:
         return response
     response.vary.add("Accept-Encoding")
     streamed = response.is_streamed and not response.direct_passthrough
-    if (response.status_code != 200 or streamed or "Content-Encoding" in response.headers
-            or not accepts_gzip(request)):
+    status = response.status_code
+    if (not (status == 200 or status >= 400) or streamed
+            or "Content-Encoding" in response.headers or not accepts_gzip(request)):
         return response
     if response.content_length is not None and response.content_length < MIN_BYTES:
         return response

@@ -94,9 +94,14 @@ def columns(periods: Sequence[Period], t: Translator,
 
 
 def columns_for(series: Sequence[tuple[str, int]], t: Translator,
-                number: Callable[[int], str] = str) -> Callable[[Frame], list[Column]]:
-    """For :func:`webui.charts.time_charts`: the columns of ``series`` for each frame."""
-    def for_frame(frame: Frame) -> list[Column]:
+                number: Callable[[int], str] = str
+                ) -> Callable[[Frame], tuple[list[Column], str | None]]:
+    """For :func:`webui.charts.time_charts`: the columns of ``series`` for each frame, and a
+    note saying so when its months had to be grouped into quarters or years."""
+    def for_frame(frame: Frame) -> tuple[list[Column], str | None]:
         top = max((c for _, c in series), default=0)
-        return columns(group(series, frame.max_columns(number(max(top, 1) * 2))), t, number)
+        periods = group(series, frame.max_columns(number(max(top, 1) * 2)))
+        grain = periods[0].grain if periods else "month"
+        note = None if grain == "month" else t(f"chart.by_{grain}")
+        return columns(periods, t, number), note
     return for_frame
