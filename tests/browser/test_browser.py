@@ -264,6 +264,19 @@ def test_filter_drawer(server: str, tab: Callable[..., Tab], viewport: dict[str,
     assert t.errors == []
 
 
+def test_without_javascript_the_filters_are_simply_open(server: str, browser: Any) -> None:
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(server + "/search?q=literasi")
+        assert page.locator("details#filters").evaluate("d => d.open") is True
+        page.locator("#facet-province + ul a", has_text="Bali").click()
+        page.wait_for_url("**province=Bali**")
+        assert page.locator("li.hit").count() == 3
+    finally:
+        context.close()
+
+
 def test_a_shared_link_with_tracking_parameters_shows_the_same_results(
     server: str, tab: Callable[..., Tab]
 ) -> None:
