@@ -12,9 +12,14 @@ so it must stay stable. Design:
    dropped, name abbreviations expanded ("Muh." -> muhammad, "Abd." -> abdul);
 2. only the FIRST and the LAST full token count, so middle names and middle initials may be
    present or not ("Samuel A. Pangerapan" = "Samuel Abrijani Pangerapan");
-3. each of the two is reduced to a spelling-tolerant code: old Indonesian spellings mapped
-   to new (dj->j, tj->c, sj->sy, oe->u), ch/kh->h, ph->f, q->k, z->s, v->f, y->i, every run
-   of vowels after the first letter written as one "a", doubled letters collapsed.
+3. a surname written in two words whose second begins with the Javanese linker "ning"
+   ("Ayu Ningtyas", "Wahyu Ningsih") is read as the one word it is usually written as
+   ("Ayuningtyas"): a word starting with "ning" is the tail of such a compound, not a
+   surname of its own, so "Nadia Ayu Ningtyas" = "Nadia Ayuningtyas";
+4. each of the two is reduced to a spelling-tolerant code: old Indonesian spellings mapped
+   to new (dj->j, tj->c, sj->sy, oe->u), ch/kh->h, ph->f, an h after d or t dropped (dh->d,
+   th->t: "Kusumawardhani"/"Kusumawardani", "Fathur"/"Fatur"), q->k, z->s, v->f, y->i, every
+   run of vowels after the first letter written as one "a", doubled letters collapsed.
    "Samuel"/"Semuel" -> "samal", "Soekarno"/"Sukarno" -> "sakarna",
    "Muhammad"/"Mohamad" -> "mahamad"; "Ika" and "Eka", "Yunus" and "Anas" stay apart.
 
@@ -22,7 +27,10 @@ Limits, by design: a given name written only as an initial keeps the initial ("M
 Choirudin" and "Muhammad Fikri Choirudin" differ); old "j" for "y" ("Jusuf"/"Yusuf") and
 typos that move a consonant ("Ahamd") are not merged; a one-word name only matches the same
 one word; two different people whose first and last names differ only in vowels
-("Rizki Santoso"/"Rezki Santosa") share a key.
+("Rizki Santoso"/"Rezki Santosa") share a key; "Nadia Ningtyas" (the compound's head left
+out) no longer matches "Nadia Ayu Ningtyas".
+
+Keys are stored in indexes: a change here bumps ``index.schema.SCHEMA_VERSION``.
 """
 
 from __future__ import annotations
@@ -46,8 +54,11 @@ _ABBREVIATED_NAMES = {
 }
 _SPELLING = (
     ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("oe", "u"), ("ch", "h"), ("kh", "h"),
-    ("ph", "f"), ("q", "k"), ("x", "ks"), ("z", "s"), ("v", "f"), ("y", "i"),
+    ("ph", "f"), ("dh", "d"), ("th", "t"), ("q", "k"), ("x", "ks"), ("z", "s"), ("v", "f"),
+    ("y", "i"),
 )
+_COMPOUND_TAIL = "ning"
+"""A word starting with this (and longer) ends a Javanese compound name written apart."""
 _VOWELS = re.compile(r"[aeiou]+")
 _DOUBLES = re.compile(r"(.)\1+")
 
@@ -124,6 +135,18 @@ def _code(word: str) -> str:
     return _DOUBLES.sub(r"\1", word[:1] + _VOWELS.sub("a", word[1:]))
 
 
+def _surname(full: list[str]) -> str:
+    """The last name part of a name's full words (three or more), a compound rejoined.
+
+    "Ayu Ningtyas" at the end of a longer name is one surname written in two words; the
+    first word of the name is never part of it ("Sri Ningsih" keeps "Ningsih").
+    """
+    last = full[-1]
+    if len(full) >= 3 and last.startswith(_COMPOUND_TAIL) and len(last) > len(_COMPOUND_TAIL):
+        return full[-2] + last
+    return last
+
+
 @lru_cache(maxsize=8192)
 def speaker_key(name: str) -> str:
     """The identity key of ``name``: ``"samal-pangarapan"`` for "Samuel A. Pangerapan".
@@ -141,7 +164,7 @@ def speaker_key(name: str) -> str:
     first_code = first if first is not None else _code(full[0])
     if first is None and len(full) == 1:
         return first_code
-    return f"{first_code}-{_code(full[-1])}"
+    return f"{first_code}-{_code(_surname(full))}"
 
 
 def key_prefix(typed: str) -> str:
@@ -156,5 +179,5 @@ def key_prefix(typed: str) -> str:
         return ""
     if len(words) == 1:
         return _code(words[0])
-    return f"{_code(words[0])}-{_code(words[-1])}"
+    return f"{_code(words[0])}-{_code(_surname(words))}"
 

@@ -50,8 +50,11 @@ from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from .resources import word_set
 
-SCHEMA_VERSION = 2
-"""Bumped whenever a field changes; an index with another version must be rebuilt."""
+SCHEMA_VERSION = 3
+"""Bumped whenever a field changes; an index with another version must be rebuilt.
+
+3: speaker identity keys merge dh/d, th/t and "Ayu Ningtyas"/"Ayuningtyas" (index.names).
+"""
 
 _TOKEN_PATTERN = r"\w+(?:[.'’-]\w+)*"
 _MAX_CACHED_STEMS = 1_000_000

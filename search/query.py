@@ -108,7 +108,8 @@ def tokenize(text: str) -> list[str]:
 def check_length(text: str) -> None:
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(
-            f"query too long ({len(text)} characters; the limit is {MAX_QUERY_CHARS})"
+            f"query too long ({len(text)} characters; the limit is {MAX_QUERY_CHARS})",
+            code="too_long", length=len(text), limit=MAX_QUERY_CHARS,
         )
 
 
@@ -157,7 +158,8 @@ def plain_query(text: str, reader: Any) -> PlainQuery:
     check_length(text)
     words = tokenize(text)
     if len(words) > MAX_WORDS:
-        raise QueryError(f"too many words ({len(words)}; the limit is {MAX_WORDS})")
+        raise QueryError(f"too many words ({len(words)}; the limit is {MAX_WORDS})",
+                         code="too_many_words", count=len(words), limit=MAX_WORDS)
     plan = PlainQuery(words)
     fixed = list(words)
     for i, word in enumerate(words):

@@ -94,3 +94,35 @@ def test_key_prefix_finds_keys_from_what_users_type(typed: str) -> None:
 def test_key_prefix_of_another_name_does_not_match() -> None:
     assert not speaker_key("Samuel A. Pangerapan").startswith(key_prefix("Sari"))
     assert key_prefix("") == ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Meiliana Kusumawardhani", "Meiliana Kusumawardani"),   # the demo corpus's pair
+    ("Muhammad Fadhil Yunus", "Muhammad Fadil Yunus"),
+    ("Ahmad Fathurrahman", "Ahmad Faturrahman"),
+    ("Theresia Imelda Ason", "Teresia Ason"),
+])
+def test_speaker_key_drops_an_h_after_d_or_t(a: str, b: str) -> None:
+    assert speaker_key(a) == speaker_key(b)
+
+
+@pytest.mark.parametrize(("joined", "split"), [
+    ("Nadia Ayuningtyas", "Nadia Ayu Ningtyas"),             # the demo corpus's pair
+    ("Sri Wahyuningsih", "Sri Wahyu Ningsih"),
+    ("Dr. Retno Sekarningrum, M.Pd", "Retno Sekar Ningrum"),
+])
+def test_speaker_key_reads_a_compound_surname_written_apart_as_one(joined: str,
+                                                                   split: str) -> None:
+    assert speaker_key(joined) == speaker_key(split)
+    assert speaker_key(joined).startswith(key_prefix(split))
+
+
+def test_compound_surname_rule_keeps_other_people_apart() -> None:
+    # Two compounds with the same tail are two surnames, not one.
+    assert speaker_key("Sri Wahyuningsih") != speaker_key("Sri Rahayuningsih")
+    # The given name is never the head of a compound: "Sri Ningsih" stays "ningsih".
+    assert speaker_key("Sri Ningsih") != speaker_key("Sriningsih")
+    # Middle names still come and go when the surname does not start with the linker.
+    assert speaker_key("Nadia Ayu Paramitha") == speaker_key("Nadia Paramitha")
+    # A surname that merely contains the letters is left alone.
+    assert speaker_key("Budi Hartono Manning") == speaker_key("Budi Manning")

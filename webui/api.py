@@ -1,9 +1,11 @@
 """The JSON twins of the pages: same URL parameters, same validation, same library call.
 
 ``/search.json``, ``/speakers.json``, ``/speaker/<key>.json``, ``/article.json?url=`` and
-``/overview.json``. Errors come back as ``{"error": {"code", "message"}}`` with a 4xx/5xx
-status (:mod:`webui.errors`). Snippets in ``/search.json`` are HTML (text escaped, matches
-in ``<mark>``), exactly as the library returns them.
+``/overview.json``. Unlike the pages, they refuse unknown parameters (a program that
+misspells a filter should hear about it). Errors come back as
+``{"error": {"code", "message"}}`` with a 4xx/5xx status (:mod:`webui.errors`), in the
+request's language. Snippets in ``/search.json`` are HTML (text escaped, matches in
+``<mark>``), exactly as the library returns them.
 """
 
 from __future__ import annotations
@@ -29,9 +31,7 @@ def search_json() -> Response:
 
 @bp.get("/speakers.json")
 def speakers_json() -> Response:
-    prefix, limit, entries = queries.list_speakers(request.args)
-    return jsonify({"prefix": prefix, "limit": limit,
-                    "speakers": [e.to_dict() for e in entries]})
+    return jsonify(queries.list_speakers(request.args).to_dict())
 
 
 @bp.get("/speaker/<key>.json")

@@ -3,11 +3,15 @@
 - webinars per month: :meth:`search.SearchIndex.month_counts`, one pass over the dates
   the library keeps in memory; the chart shows the most recent :data:`MAX_YEARS` years
   that hold documents, empty months included;
-- provinces, years and most frequent speakers: the facet counts (and
-  ``speaker_names``) of one empty query, which the library computes over every document;
+- reports per year (the stat cards): the sums of that same monthly series, so the cards
+  and the chart always agree on which years there are (an old or mis-dated report left
+  out of the chart is left out of the cards too);
+- provinces and most frequent speakers: the facet counts (and ``speaker_names``) of one
+  empty query, which the library computes over every document;
 - top themes: the library has no theme facet, so event titles are counted over the most
   recent :data:`THEME_SAMPLE` documents (all of them in a small index), read without
-  highlighting or facets, and the page says how many documents that was.
+  highlighting or facets, and the page says how many documents that was; each theme keeps
+  the language of the reports it came from, so a page in the other language can mark it.
 
 At 20,000 documents that is well under a second the first time a generation is seen (see
 the README's Web UI section); :class:`OverviewCache` then keeps the result for the
@@ -48,12 +52,16 @@ class Overview:
     years: list[tuple[str, int]] = field(default_factory=list)
     theme_sample: int = 0
     months_from_year: str | None = None
+    theme_langs: dict[str, str] = field(default_factory=dict)
+    """Theme -> the language of the reports it came from (when known)."""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["months"] = [{"month": m, "count": c} for m, c in self.months]
         data["provinces"] = [{"province": p, "count": c} for p, c in self.provinces]
-        data["themes"] = [{"theme": t, "count": c} for t, c in self.themes]
+        data["themes"] = [{"theme": t, "count": c, "lang": self.theme_langs.get(t)}
+                          for t, c in self.themes]
+        del data["theme_langs"]
         data["speakers"] = [{"key": k, "name": n, "count": c} for k, n, c in self.speakers]
         data["years"] = [{"year": y, "count": c} for y, c in self.years]
         return data
@@ -64,7 +72,7 @@ def month_series(counts: list[tuple[str, int]], today: date | None = None
     """Monthly counts as a gap-free series over the most recent :data:`MAX_YEARS` years.
 
     Returns the series (first to last month holding documents, empty months as 0) and, when
-    older months were left out, the first year shown.
+    older months were left out, the year the series starts in.
     """
     latest_year = (today or date.today()).year + FUTURE_YEARS
     known = {m: c for m, c in counts if m[:4].isdigit() and int(m[:4]) <= latest_year}
@@ -82,12 +90,21 @@ def month_series(counts: list[tuple[str, int]], today: date | None = None
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     while series and series[0][1] == 0:
         series.pop(0)
-    return series, (str(start) if int(first[:4]) < start else None)
+    return series, (series[0][0][:4] if int(first[:4]) < start and series else None)
 
 
-def _theme_counts(ix: SearchIndex) -> tuple[list[tuple[str, int]], int]:
+def year_totals(months: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Reports per year of a monthly series, oldest first (years with none left out)."""
+    totals: Counter[str] = Counter()
+    for month, count in months:
+        totals[month[:4]] += count
+    return [(year, count) for year, count in sorted(totals.items()) if count]
+
+
+def _theme_counts(ix: SearchIndex) -> tuple[list[tuple[str, int]], int, dict[str, str]]:
     counts: Counter[str] = Counter()
     spelling: dict[str, Counter[str]] = {}
+    langs: dict[str, Counter[str]] = {}
     seen = 0
     per_page = 100
     for page in range(1, THEME_SAMPLE // per_page + 1):
@@ -99,10 +116,14 @@ def _theme_counts(ix: SearchIndex) -> tuple[list[tuple[str, int]], int]:
             if title:
                 counts[title.casefold()] += 1
                 spelling.setdefault(title.casefold(), Counter())[title] += 1
+                if hit.lang:
+                    langs.setdefault(title.casefold(), Counter())[hit.lang] += 1
         if page >= results.pages:
             break
     top = [(spelling[k].most_common(1)[0][0], c) for k, c in counts.most_common(TOP)]
-    return top, seen
+    top_langs = {spelling[k].most_common(1)[0][0]: langs[k].most_common(1)[0][0]
+                 for k, _ in counts.most_common(TOP) if k in langs}
+    return top, seen, top_langs
 
 
 def compute_overview(ix: SearchIndex) -> Overview:
@@ -111,7 +132,7 @@ def compute_overview(ix: SearchIndex) -> Overview:
     everything = ix.search("", per_page=1, highlight=False)
     facets = everything.facets
     months, months_from = month_series(ix.month_counts())
-    themes, sample = _theme_counts(ix)
+    themes, sample, theme_langs = _theme_counts(ix)
     speakers = [(key, everything.speaker_names.get(key, key), count)
                 for key, count in facets.get("speaker", [])[:TOP]]
     return Overview(
@@ -121,9 +142,10 @@ def compute_overview(ix: SearchIndex) -> Overview:
         provinces=list(facets.get("province", []))[:TOP * 2],
         themes=themes,
         speakers=speakers,
-        years=sorted(facets.get("year", [])),
+        years=year_totals(months),
         theme_sample=sample,
         months_from_year=months_from,
+        theme_langs=theme_langs,
     )
 
 
