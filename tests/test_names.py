@@ -94,3 +94,24 @@ def test_key_prefix_finds_keys_from_what_users_type(typed: str) -> None:
 def test_key_prefix_of_another_name_does_not_match() -> None:
     assert not speaker_key("Samuel A. Pangerapan").startswith(key_prefix("Sari"))
     assert key_prefix("") == ""
+
+
+@pytest.mark.parametrize(("written", "bare"), [
+    ("Dr.Rudi Hartono", "Rudi Hartono"),
+    ("H.Abdul Hadi, S.Ag.,M.I.Kom", "Abdul Hadi"),
+    ("Prof. Dr.Ani Lestari", "Ani Lestari"),
+    ("Pater Yohanes Bria SVD, Ph.D.", "Yohanes Bria"),
+    ("Datuk Haji Zainal bin Jamil", "Zainal bin Jamil"),
+    ("Al-Ustadz Mufti Salim Lc., M.A.", "Mufti Salim"),
+    ("Kak Gilang Permana", "Gilang Permana"),
+    ("Brigjen Pol Ani Lestari", "Ani Lestari"),
+    ("Wardana H.Sapari", "Wardana H.Sapari"),
+])
+def test_strip_degrees_glued_honorifics_and_forms_of_address(written: str, bare: str) -> None:
+    assert strip_degrees(written) == bare
+
+
+def test_glued_initial_is_not_a_degree_and_keys_agree() -> None:
+    assert not is_degree("H.Sapari") and is_degree("M.ScRes") and is_degree("S.St.Pi")
+    assert speaker_key("Dr.Rudi Hartono") == speaker_key("Rudi Hartono")
+    assert speaker_key("Wardana H.Sapari") == speaker_key("Wardana H. Sapari")

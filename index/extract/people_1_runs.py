@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.lexicon import months, not_name_words, phrase_set
-from index.names import is_degree, is_honorific, is_initial, strip_degrees
+from index.names import is_degree, is_honorific, is_initial, is_listed_degree, strip_degrees
 
 from .gazetteer import place_at
 
@@ -32,6 +32,9 @@ _VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan
 # "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
 _PASSIVE = re.compile(r"^di[a-z]{4,}$")
 _MAX_NAME_TOKENS = 8
+_GLUED = re.compile(r"^([A-Z][A-Za-z]{0,3}\.)([A-Z][a-z][\w'’-]*\.?)$")
+# Initials written as one token inside a name ("Tengku M.S. Rahman").
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,35 @@ class Run:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Words and marks of ``text``; an honorific or initial glued to the name after it by a
+    full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        cut = _glued_head(word) if "." in word[1:5] else 0
+        if cut:
+            tokens.append(Token(word[:cut], m.start(), m.start() + cut))
+            tokens.append(Token(word[cut:], m.start() + cut, m.end()))
+        else:
+            tokens.append(Token(word, m.start(), m.end()))
+    return tokens
+
+
+@lru_cache(maxsize=8192)
+def _glued_head(word: str) -> int:
+    """Length of an honorific or initial glued to a name ("Dr.|Rudi", "H.|Abdul"), else 0.
+
+    A single capital counts only before a word of five letters or more that is not a listed
+    degree, since degrees have the same shape ("M.Kom", "S.Farm", "M.Biomed")."""
+    match = _GLUED.match(word)
+    if match is None or is_listed_degree(word) or is_listed_degree(word.rstrip(".")):
+        return 0
+    head, rest = match.group(1), match.group(2)
+    if not is_title(rest):
+        return 0
+    if is_honorific(head) or (len(head) == 2 and len(rest.rstrip(".")) >= 5):
+        return len(head)
+    return 0
 
 
 @lru_cache(maxsize=8192)
@@ -80,7 +111,7 @@ def is_title(tok: str) -> bool:
         return False
     body = tok.rstrip(".")
     return len(body) > 1 and any(c.islower() for c in body) and not any(
-        c.isupper() for c in body[1:] if body[body.index(c) - 1] not in "-'’")
+        c.isupper() and body[k - 1] not in "-'’" for k, c in enumerate(body) if k)
 
 
 def is_caps(tok: str) -> bool:
@@ -101,7 +132,8 @@ def _not_name(tokens: list[Token], i: int) -> bool:
 
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
-    if is_initial(tok) or tok.rstrip(".").casefold() in phrase_set("name_abbrev"):
+    if is_initial(tok) or tok.rstrip(".").casefold() in phrase_set("name_abbrev") or (
+            _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)):
         return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)
     if _not_name(tokens, i) or (i > 0 and is_degree(tok) and not is_title(tok)):
         return False
@@ -128,11 +160,13 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
         if nick is not None and _name_word(tokens, nick + 1, True):
             last, j = nick + 1, nick + 2
             continue
+        # After "bin"/"binti" a father's title is part of the name ("bin Haji Kifle").
         if tok.casefold() in phrase_set("name_particle") and j + 1 < len(tokens) and is_title(
-                tokens[j + 1].text) and not _not_name(tokens, j + 1):
+                tokens[j + 1].text) and (not _not_name(tokens, j + 1)
+                                         or is_honorific(tokens[j + 1].text)):
             last, j = j + 1, j + 2
             continue
-        if is_honorific(tok) and not is_initial(tok):
+        if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
             break
         if _name_word(tokens, j, True):
             if not is_caps(tok) or (is_caps(tokens[last].text) and _is_caps_name(tokens, i)) \
@@ -261,7 +295,14 @@ def name_of(tokens: list[Token], text: str, run: Run) -> tuple[str, str]:
             written.rsplit(maxsplit=1)[-1]) and not is_initial(written.rsplit(maxsplit=1)[-1])
             and not is_honorific(written.rsplit(maxsplit=1)[-1])):
         written = written[:-1]
-    bare = strip_degrees(text[tokens[run.first].start:tokens[run.last].end])
+    pieces = []
+    for k in range(run.first, run.last + 1):
+        pieces.append(text[tokens[k].start:tokens[k].end])
+        if k < run.last:
+            gap = text[tokens[k].end:tokens[k + 1].start]
+            # An initial glued to the next word ("H.Maming") is written apart in the name.
+            pieces.append(gap or (" " if tokens[k].text.endswith(".") else ""))
+    bare = strip_degrees("".join(pieces))
     return bare, written
 
 

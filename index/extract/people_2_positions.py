@@ -58,13 +58,16 @@ _TAIL_CUT = re.compile(
     r"\s*(?:,\s*(?:who|which|yang)\b|\b(?:yang|dengan tema|dengan materi|dengan"
     r" topik|dengan makalah|secara|saat|ketika|sebagai pemateri|sebagai narasumber|dalam"
     r" webinar|dalam acara|dalam seminar|pada webinar|dan memberikan|dan menyampaikan|"
-    r"juga hadir|dan terakhir)\b|[“\"])",
+    r"juga hadir|dan terakhir)\b|[“\"]|(?-i:\b[a-z]\w*\s+oleh\b))",
     re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
 _APPOSITION_START = re.compile(
     r"^\s*(?:[,:–—-]\s*)?(?:selaku|sebagai|seorang|yang juga merupakan|yang merupakan|"
     r"merupakan|yang juga|dari|from the|from|of the|of|at the|at|as the|as|who is|is)\s+",
     re.IGNORECASE)
+
+
+_CONJUNCTIONS = frozenset({"dan", "serta", "and", "&", "atau", "or"})
 
 
 @lru_cache(maxsize=4096)
@@ -123,6 +126,10 @@ def position_before(head: str) -> str | None:
             ")", "&", "/", "-", ".", "”"}:
         start += 1
     if start >= len(tokens):
+        return None
+    if tokens[-1].text.casefold() in _CONJUNCTIONS:
+        # "Kak Rey dan | Kak Gifar": a head that ends in "dan" closes an earlier item of a
+        # list; a job title never ends in a conjunction.
         return None
     text = head[tokens[start].start:tokens[-1].end]
     text = _balance(_clean(re.sub(r"\s+", " ", text)))

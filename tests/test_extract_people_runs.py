@@ -1,0 +1,53 @@
+"""Name spans (index/extract/people_1_runs.py): where a name starts and ends.
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.people_1_runs import tokenize
+from index.extract.people_3_phrase import parse_person
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    # internal initials written as one token
+    ("Tengku M.S. Rahman selaku Dosen Ilmu Sejarah", "Tengku M.S. Rahman",
+     "Dosen Ilmu Sejarah"),
+    # an honorific or an initial glued to the name by a full stop
+    ("Dr.Rudi Hartono, merupakan Dekan Fakultas Hukum Unmaju", "Rudi Hartono",
+     "Dekan Fakultas Hukum Unmaju"),
+    ("H.Abdul Hadi, S.Ag.,M.I.Kom (Kepala Desa Sukamaju)", "Abdul Hadi",
+     "Kepala Desa Sukamaju"),
+    ("Ketua Kadin Lamsel Wardana H.Sapari", "Wardana H. Sapari", "Ketua Kadin Lamsel"),
+    # forms of address, ranks and orders that are not part of the name
+    ("Pater Yohanes Bria SVD, Dosen Filsafat", "Yohanes Bria", "Dosen Filsafat"),
+    ("Al-Ustadz Mufti Salim, Lc., M.A. (Dosen Syariah)", "Mufti Salim", "Dosen Syariah"),
+    ("Datuk Haji Zainal bin Jamil (Yayasan Sejahtera)", "Zainal bin Jamil",
+     "Yayasan Sejahtera"),
+    ("Brigjen Pol Dr. Ani Lestari, Kepala Biro Humas", "Ani Lestari", "Kepala Biro Humas"),
+    ("Bung RUDI HARTONO", "RUDI HARTONO", None),
+    ("Kak Gilang Permana", "Gilang Permana", None),
+    # a father's title after "bin" is part of the name
+    ("Dr. Hasan bin Haji Omar (Rektor Universiti Maju)", "Hasan bin Haji Omar",
+     "Rektor Universiti Maju"),
+    # a hyphenated "Al-" surname whose letter repeats an earlier capital
+    ("KH. Salim Al-Siddiq, M.Si (Wakil Sekretaris MUI)", "Salim Al-Siddiq",
+     "Wakil Sekretaris MUI"),
+    # degrees unknown before, an order suffix, and a spaced degree
+    ("Lestari W.K., MKM. selaku Kepala Puskesmas Cempaka", "Lestari",
+     "Kepala Puskesmas Cempaka"),
+])
+def test_name_shapes(phrase: str, name: str, position: str | None) -> None:
+    person = parse_person(phrase)
+    assert person is not None
+    assert person.name == name
+    assert person.position == position
+
+
+def test_glued_honorific_is_two_tokens_but_degrees_stay_whole() -> None:
+    assert [t.text for t in tokenize("Dr.Rudi")] == ["Dr.", "Rudi"]
+    assert [t.text for t in tokenize("M.Rizki")] == ["M.", "Rizki"]
+    for degree in ("M.Kom", "S.Farm", "M.Biomed", "M.ScRes", "S.Sos"):
+        assert [t.text for t in tokenize(degree)] == [degree]
