@@ -208,6 +208,17 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
     return pieces
 
 
+def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
+    """Where the name starts in a run that holds an acronym followed by more capitalised
+    words ("Komnas HAM Nurhadi Wirawan"): an acronym ends a name ("Arman ASL") but never
+    stands inside one, so what runs up to it is an organisation."""
+    start = first
+    for k in range(first + 1, last):
+        if is_caps(tokens[k].text) and is_title(tokens[k + 1].text):
+            start = k + 1
+    return start
+
+
 def _degrees_end(tokens: list[Token], last: int) -> int:
     """The last token of the degrees written after the name ending at ``last``."""
     end = last
@@ -260,6 +271,8 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
         if i < len(tokens) and _name_word(tokens, i, prefix < i or (
                 loose and _is_caps_name(tokens, i))):
             last = _extend(tokens, i, loose)
+            if prefix == i:
+                i = prefix = _after_acronym(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
                 suffix = _degrees_end(tokens, piece_last)
                 handle = None

@@ -70,6 +70,34 @@ _APPOSITION_START = re.compile(
 _CONJUNCTIONS = frozenset({"dan", "serta", "and", "&", "atau", "or"})
 
 
+def _job_word(word: str) -> bool:
+    """A word that may stand in a job title (capitalised, a position word, a content word)."""
+    lower = word.casefold()
+    if looks_like_verb(word) or lower in phrase_set("quote_verb"):
+        return False
+    return (word[:1].isupper() or lower in position_words() or lower in phrase_set("title_inner")
+            or (word[:1].islower() and word.isalpha()
+                and lower not in word_set("stopwords_id.txt")))
+
+
+def _list_item_before(tokens: list, comma: int) -> int | None:
+    """Start of the job title between the comma at ``comma`` and the comma or clause start
+    before it, when it is a short one (at most four words); ``None`` otherwise."""
+    k = comma
+    while k > 0 and comma - k < 4 and tokens[k - 1].text not in {",", ";", ":"} and _job_word(
+            tokens[k - 1].text):
+        k -= 1
+    if k == comma or (k > 0 and tokens[k - 1].text not in {",", ";", ":"}
+                      and _job_word(tokens[k - 1].text)):
+        return None
+    if tokens[k].text.casefold() in phrase_set("title_inner"):
+        return None
+    words = [t.text for t in tokens[k:comma]]
+    if not any(w[:1].islower() or w.casefold() in position_words() for w in words):
+        return None  # "Budi Hartono, dosen, dan ...": a name, not a job
+    return k
+
+
 @lru_cache(maxsize=4096)
 def position_before(head: str) -> str | None:
     """The position written just before a name: the title-like words that end ``head``.
@@ -84,7 +112,10 @@ def position_before(head: str) -> str | None:
     start = len(tokens)
     depth = 0
     in_quote = False
-    for i in range(len(tokens) - 1, -1, -1):
+    listed = False
+    i = len(tokens)
+    while i > 0:
+        i -= 1
         word = tokens[i].text
         if word == "\"":
             in_quote = not in_quote
@@ -101,9 +132,18 @@ def position_before(head: str) -> str | None:
             start = i
             continue
         lower = word.casefold()
-        if lower in phrase_set("title_inner"):
+        if lower in phrase_set("title_inner") or (lower == "serta" and i > 0
+                                                    and tokens[i - 1].text == ","):
             start = i
             continue
+        if word == "," and depth == 0 and start < len(tokens) and (
+                tokens[start].text.casefold() in _CONJUNCTIONS or listed):
+            # "penulis, editor, dan podcaster, Rina": a list of jobs joined by commas.
+            item = _list_item_before(tokens, i)
+            if item is not None:
+                start, listed = item, True
+                i = item
+                continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
                 or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")):
             break
@@ -123,7 +163,7 @@ def position_before(head: str) -> str | None:
     if in_quote:
         return None
     while start < len(tokens) and tokens[start].text.casefold() in phrase_set("title_inner") | {
-            ")", "&", "/", "-", ".", "”"}:
+            ")", "&", "/", "-", ".", "”", "serta"}:
         start += 1
     if start >= len(tokens):
         return None
@@ -244,6 +284,8 @@ def position_after(tail: str) -> str | None:
             if not kept:
                 return None
             break
+        if kept and kept[-1].endswith(",") and bare.casefold() in phrase_set("clause_end"):
+            break  # "..., Wakil Dekan III Fisip Unmaju, hadir sebagai narasumber"
         kept.append(word)
     position = _clean(" ".join(kept)).rstrip(".")
     for _ in range(3):
