@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from index.extract.event import extract_event
-from index.extract.people_2_positions import position_before
+from index.extract.people_2_positions import position_after, position_before
 from index.extract.people_3_phrase import parse_person
 from index.model import Speaker
 from index.pipeline.records import article_from_text
@@ -84,3 +84,45 @@ def test_position_after_stops_at_a_new_clause() -> None:
         "Materi pertama disampaikan oleh Dr.Roni Saputra, merupakan Wakil Dekan III Fisip "
         "Unmaju, hadir sebagai narasumber webinar kali ini.")
     assert found["Roni Saputra"].position == "Wakil Dekan III Fisip Unmaju"
+
+
+@pytest.mark.parametrize(("tail", "position"), [
+    (", sebagai salah satu nara sumber membahas materi", None),
+    (", salah satu pendiri Komunitas Baca", "salah satu pendiri Komunitas Baca"),
+    (" yang merupakan Dosen dan Peneliti FKM Unmaju ini diikuti oleh 300 peserta",
+     "Dosen dan Peneliti FKM Unmaju"),
+    (" (digital ethics) seorang duta muda untuk Paris.", "duta muda untuk Paris"),
+    (" (Dosen Unmaju) selaku moderator", "Dosen Unmaju"),
+])
+def test_position_after(tail: str, position: str | None) -> None:
+    assert position_after(tail) == position
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    ("Direktur Kemitraan Unmaju, Dr. Mahatma Latuheru, M. Sc.", "Mahatma Latuheru",
+     "Direktur Kemitraan Unmaju"),
+    ("Dekan FKM Unmaju, Dr. Aminah Syam, SKM., M.Kes.,M.Med.,Ed., menyampaikan",
+     "Aminah Syam", "Dekan FKM Unmaju"),
+    ("TANJUNG SARI - Wakapolda Sumbar Brigjen Pol Dr. Rina Oktaviani",
+     "Rina Oktaviani", "Wakapolda Sumbar"),
+])
+def test_degrees_and_datelines_stay_out_of_positions(phrase: str, name: str,
+                                                     position: str) -> None:
+    person = parse_person(phrase)
+    assert person is not None and person.name == name and person.position == position
+
+
+def test_headline_verbs_are_not_names() -> None:
+    found = people("Gelar Webinar Internasional, Unmaju Hadirkan Narasumber dari Tiga Negara\n\n"
+                   "Webinar itu dibuka oleh Rektor Unmaju, Dr. Rahmat Ali.")
+    assert set(found) == {"Rahmat Ali"}
+
+
+def test_pronoun_list_without_a_role_noun_before() -> None:
+    found = people(
+        "Narasumber yang hadir berasal dari tiga negara. Mereka adalah Rashid Omar, Ph.D "
+        "(University of Cape Coast, Ghana), Datuk Haji Salleh bin Karim (Yayasan Ilmu "
+        "Malaysia), dan Dr. Wening Sulastri (Universitas Maju).")
+    assert found["Rashid Omar"].position == "University of Cape Coast, Ghana"
+    assert found["Salleh bin Karim"].position == "Yayasan Ilmu Malaysia"
+    assert found["Wening Sulastri"].position == "Universitas Maju"

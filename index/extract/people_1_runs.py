@@ -123,6 +123,8 @@ def _not_name(tokens: list[Token], i: int) -> bool:
     word = tokens[i].text.rstrip(".").casefold()
     if word in not_name_words():
         return True
+    if len(word) >= 7 and word.endswith("kan"):
+        return True  # a bare verb in a headline ("Tingkatkan", "Hadirkan"), never a name
     if word in months():
         before = tokens[i - 1].text if i > 0 else ""
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
@@ -227,15 +229,14 @@ def _degrees_end(tokens: list[Token], last: int) -> int:
         tok = tokens[j].text
         if tok in {",", "."} and j + 1 < len(tokens) and (
                 is_degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
-                or _comma_degree(tokens, j + 1)):
+                or _comma_degree(tokens, j + 1) or _spaced_degree(tokens, j + 1)):
             j += 1
             continue
         if is_degree(tok):
             end = j
             j += 1
             continue
-        if (is_initial(tok) and j + 1 < len(tokens)
-                and is_degree(tok + tokens[j + 1].text)):
+        if _spaced_degree(tokens, j):
             end = j + 1
             j += 2
             continue
@@ -249,6 +250,12 @@ def _degrees_end(tokens: list[Token], last: int) -> int:
             continue
         break
     return end
+
+
+def _spaced_degree(tokens: list[Token], j: int) -> bool:
+    """"M. Sc" at ``j``: a degree written with a space after its first full stop."""
+    return (j + 1 < len(tokens) and is_initial(tokens[j].text)
+            and is_degree(tokens[j].text + tokens[j + 1].text))
 
 
 def _comma_degree(tokens: list[Token], j: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import not_name_words, phrase_regex, phrase_set, position_words
+from index.lexicon import not_name_words, phrase_regex, phrase_set, position_words, role_nouns
 from index.resources import word_set
 
 from .people_1_runs import find_runs, looks_like_verb, tokenize
@@ -58,8 +58,12 @@ _TAIL_CUT = re.compile(
     r"\s*(?:,\s*(?:who|which|yang)\b|\b(?:yang|dengan tema|dengan materi|dengan"
     r" topik|dengan makalah|secara|saat|ketika|sebagai pemateri|sebagai narasumber|dalam"
     r" webinar|dalam acara|dalam seminar|pada webinar|dan memberikan|dan menyampaikan|"
-    r"juga hadir|dan terakhir)\b|[“\"]|(?-i:\b[a-z]\w*\s+oleh\b))",
+    r"juga hadir|dan terakhir)\b|[“\"]|(?-i:\b[a-z]\w*\s+oleh\b)"
+    # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
+    r"|(?-i:\s(?:ini|itu|tersebut)\b))",
     re.IGNORECASE)
+_INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
+_ONE_OF = re.compile(r"^(?:salah\s+satu|salah\s+seorang|one\s+of(?:\s+the)?)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
 _APPOSITION_START = re.compile(
     r"^\s*(?:[,:–—-]\s*)?(?:selaku|sebagai|seorang|yang juga merupakan|yang merupakan|"
@@ -68,6 +72,12 @@ _APPOSITION_START = re.compile(
 
 
 _CONJUNCTIONS = frozenset({"dan", "serta", "and", "&", "atau", "or"})
+
+
+def _spaced(text: str, token) -> bool:
+    """``token`` has white space on both sides in ``text``."""
+    return (token.start > 0 and text[token.start - 1].isspace() and token.end < len(text)
+            and text[token.end].isspace())
 
 
 def _job_word(word: str) -> bool:
@@ -128,6 +138,8 @@ def position_before(head: str) -> str | None:
             depth += 1
         elif word in {"(", "“"}:
             depth -= 1
+        if word == "-" and depth == 0 and _spaced(head, tokens[i]):
+            break  # "PALANGKA RAYA - Wakapolda ...": a dateline, not part of the title
         if depth > 0 or word in {")", "(", "&", "/", "-", ".", "“", "”"}:
             start = i
             continue
@@ -253,6 +265,11 @@ def position_after(tail: str) -> str | None:
     if stripped.startswith("("):
         close = closing_paren(stripped, 0)
         if close > 0:
+            # "(digital ethics) seorang duta muda": the parentheses gloss a topic, and the
+            # job follows the indefinite apposition.
+            after = stripped[close + 1:]
+            if _INDEFINITE.match(after) and (job := position_after(after)):
+                return job
             return _clean(stripped[1:close]) or None
         stripped, introduced = stripped[1:], True
     words = stripped.split()
@@ -291,6 +308,9 @@ def position_after(tail: str) -> str | None:
     for _ in range(3):
         position = _clean(re.sub(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|"
                                  r"selaku|juga|as|who|sekaligus)$", "", position, flags=re.I))
+    one_of = _ONE_OF.match(position)
+    if one_of and all(w.casefold() in role_nouns() for w in position[one_of.end():].split()):
+        return None  # "salah satu nara sumber" says the role, not the job
     content = [w for w in re.findall(r"[\w’'-]+", position)
                if w.casefold() not in not_name_words() - position_words() or w[:1].isupper()]
     if not any(w.casefold() not in phrase_set("ordinal") for w in content):

@@ -86,7 +86,8 @@ def _read(text: str, masked: str, loose: bool, strict_heads: bool) -> list[_Piec
     pieces = []
     for start, end in split_items(text):
         person = parse_person(masked[start:end], loose=loose)
-        if person is not None and strict_heads and not head_is_position(
+        if person is not None and strict_heads and person.start > lead_offset(
+                masked[start:end]) and not head_is_position(
                 masked[start:start + person.start], lead_in=start == 0):
             person = None
         pieces.append(_Piece(start, end, person))
