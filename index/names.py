@@ -68,7 +68,8 @@ def is_honorific(token: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_degree(token: str) -> bool:
     """``token`` is an academic degree or certification written after a name."""
-    bare = _SPECIALTY.sub("", _MARKS.sub("", token.strip(",;")))
+    # "M.Hum,." - a comma typed before the full stop
+    bare = _SPECIALTY.sub("", _MARKS.sub("", token.strip(",;").removesuffix(",.")))
     if not bare:
         return False
     if _fold(bare) in degrees():

@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import not_name_words, phrase_regex, phrase_set, position_words, role_nouns
+from index.lexicon import (
+    not_name_words,
+    phrase_pattern,
+    phrase_regex,
+    phrase_set,
+    phrases,
+    position_words,
+    role_nouns,
+)
 from index.resources import word_set
 
 from .people_1_runs import find_runs, looks_like_verb, tokenize
@@ -66,9 +74,7 @@ _INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
 _ONE_OF = re.compile(r"^(?:salah\s+satu|salah\s+seorang|one\s+of(?:\s+the)?)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
 _APPOSITION_START = re.compile(
-    r"^\s*(?:[,:–—-]\s*)?(?:selaku|sebagai|seorang|yang juga merupakan|yang merupakan|"
-    r"merupakan|yang juga|dari|from the|from|of the|of|at the|at|as the|as|who is|is)\s+",
-    re.IGNORECASE)
+    r"^\s*(?:[,:–—-]\s*)?" + phrase_pattern(list(phrases("apposition"))) + r"\s+", re.IGNORECASE)
 
 
 _CONJUNCTIONS = frozenset({"dan", "serta", "and", "&", "atau", "or"})
@@ -258,7 +264,10 @@ def position_after(tail: str) -> str | None:
     introduced = False
     match = _APPOSITION_START.match(stripped)
     if match:
-        stripped, introduced = stripped[match.end():], True
+        # A bare copula may be the main verb of the sentence ("... kepada Budi adalah
+        # semakin banyak ..."): after it, only a capitalised or a job word starts a position.
+        copula = match.group().strip(" ,:–—-").casefold() in {"adalah", "ialah", "is"}
+        stripped, introduced = stripped[match.end():], not copula
     if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
         introduced = True
     stripped = stripped.lstrip(" ,:–—-")

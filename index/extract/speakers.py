@@ -37,6 +37,7 @@ from .people_5_assembly import parse_list
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_7_merge import group_mentions, to_speaker
 from .sentences import Sentence
+from .talks import pronoun_talk
 
 
 @dataclass
@@ -154,6 +155,26 @@ def _official_opening(mentions: list[Mention]) -> None:
             mention.role = "opening"
 
 
+def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """A talk title given in a sentence that names its speaker by a pronoun ("Dia
+    menyampaikan materi berjudul ..."): it is the last person named in the two sentences
+    before, if that person has no title yet."""
+    found = []
+    for sentence in sentences:
+        talk = pronoun_talk(sentence.text)
+        if talk is None:
+            continue
+        before = [m for m in mentions if sentence.index - 2 <= m.order[0] < sentence.index]
+        if not before:
+            continue
+        last = max(before, key=lambda m: m.order)
+        if any(m.talk_title for m in mentions if m.name == last.name):
+            continue
+        found.append(Mention(last.name, last.written, None, 0, None, talk, last.handle,
+                             (sentence.index, 0), narrative=True))
+    return found
+
+
 def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     """The people on the programme of the event the sentences report."""
     mentions: list[Mention] = []
@@ -170,6 +191,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             narrative = _narrative_mention(sentence)
             if narrative is not None:
                 mentions.append(narrative)
+    mentions.extend(pronoun_mentions(sentences, mentions))
     people = group_mentions(mentions)
     speakers = [s for s in (to_speaker(p) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
