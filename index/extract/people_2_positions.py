@@ -77,6 +77,12 @@ _APPOSITION_START = re.compile(
     r"^\s*(?:[,:–—-]\s*)?" + phrase_pattern(list(phrases("apposition"))) + r"\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _prose_words() -> frozenset[str]:
+    """Words that are never names and never heads of a job title."""
+    return not_name_words() - position_words()
+
+
 _CONJUNCTIONS = frozenset({"dan", "serta", "and", "&", "atau", "or"})
 
 
@@ -200,7 +206,7 @@ def position_before(head: str) -> str | None:
         stop = word_set("stopwords_id.txt")
         if len(words) > 6 or any(w.casefold() in stop for w in words):
             return None
-    if all(w.casefold() in not_name_words() - position_words() for w in words
+    if all(w.casefold() in _prose_words() for w in words
            if w[:1].isalpha()) and not any(w.casefold() in position_words() for w in words):
         if not any(w.isupper() and len(w) > 1 for w in words):
             return None
@@ -321,7 +327,7 @@ def position_after(tail: str) -> str | None:
     if one_of and all(w.casefold() in role_nouns() for w in position[one_of.end():].split()):
         return None  # "salah satu nara sumber" says the role, not the job
     content = [w for w in re.findall(r"[\w’'-]+", position)
-               if w.casefold() not in not_name_words() - position_words() or w[:1].isupper()]
+               if w.casefold() not in _prose_words() or w[:1].isupper()]
     if not any(w.casefold() not in phrase_set("ordinal") for w in content):
         return None
     return _balance(position) or None
