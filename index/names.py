@@ -116,7 +116,10 @@ def strip_degrees(written: str) -> str:
     if tokens and tokens[-1].endswith(".") and not is_initial(tokens[-1]):
         if tokens[-1].rstrip(".").casefold() not in phrase_set("name_abbrev"):
             tokens[-1] = tokens[-1].rstrip(".")
-    return " ".join(t for t in tokens if t)
+    bare = " ".join(t for t in tokens if t)
+    if not bare and (handle := _HANDLE.search(written)):
+        return handle.group()  # a person known only by a handle ("@rinakusuma")
+    return bare
 
 
 def _ascii_words(name: str) -> list[str]:

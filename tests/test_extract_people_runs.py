@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from index.extract.event import extract_event
 from index.extract.people_1_runs import tokenize
 from index.extract.people_3_phrase import parse_person
+from index.pipeline.records import article_from_text
 
 
 @pytest.mark.parametrize(("phrase", "name", "position"), [
@@ -51,3 +53,22 @@ def test_glued_honorific_is_two_tokens_but_degrees_stay_whole() -> None:
     assert [t.text for t in tokenize("M.Rizki")] == ["M.", "Rizki"]
     for degree in ("M.Kom", "S.Farm", "M.Biomed", "M.ScRes", "S.Sos"):
         assert [t.text for t in tokenize(degree)] == [degree]
+
+
+def test_a_handle_alone_stands_for_a_person() -> None:
+    event = extract_event(article_from_text(
+        "Webinar ini dipandu oleh moderator @rinakusuma dan menghadirkan narasumber Budi "
+        "Hartono @budihartono, dosen Universitas Maju.", "https://uji.example/berita"))
+    assert event is not None
+    found = {s.name: s for s in event.speakers}
+    assert found["@rinakusuma"].role == "moderator"
+    assert found["Budi Hartono"].position == "dosen Universitas Maju"
+
+
+def test_a_handle_mention_takes_the_name_written_elsewhere() -> None:
+    event = extract_event(article_from_text(
+        "Webinar ini menghadirkan Key Opinion Leader @dara_senja yang merupakan presenter "
+        "televisi. Selanjutnya key opinion leader yaitu Dara@dara_senja – Presenter TV Maju "
+        "menjelaskan cara membuat konten.", "https://uji.example/berita"))
+    assert event is not None
+    assert [s.name for s in event.speakers] == ["Dara"]

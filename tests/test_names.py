@@ -106,6 +106,7 @@ def test_key_prefix_of_another_name_does_not_match() -> None:
     ("Kak Gilang Permana", "Gilang Permana"),
     ("Brigjen Pol Ani Lestari", "Ani Lestari"),
     ("Wardana H.Sapari", "Wardana H.Sapari"),
+    ("@rinakusuma", "@rinakusuma"),
 ])
 def test_strip_degrees_glued_honorifics_and_forms_of_address(written: str, bare: str) -> None:
     assert strip_degrees(written) == bare

@@ -275,6 +275,10 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                                          or is_honorific(tokens[i + 1].text)
                                          or tokens[i + 1].text == ".")):
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
+        if i < len(tokens) and _alone_handle(tokens, i):
+            runs.append(Run(i, i, prefix, i, tokens[i].text))
+            i += 1
+            continue
         if i < len(tokens) and _name_word(tokens, i, prefix < i or (
                 loose and _is_caps_name(tokens, i))):
             last = _extend(tokens, i, loose)
@@ -292,6 +296,14 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
             continue
         i = max(i, prefix) + 1
     return runs
+
+
+def _alone_handle(tokens: list[Token], i: int) -> bool:
+    """A social-media handle standing for a person on its own ("moderator @rinakusuma"),
+    not one written after the name ("Rina Kusuma @rinakusuma") or glued into a word."""
+    text = tokens[i].text
+    return text.startswith("@") and len(text) > 3 and (i == 0 or tokens[i - 1].end
+                                                         < tokens[i].start)
 
 
 def _is_caps_name(tokens: list[Token], i: int) -> bool:

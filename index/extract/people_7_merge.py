@@ -32,7 +32,8 @@ class Person:
     @property
     def best(self) -> Mention:
         return max(self.mentions, key=lambda m: (
-            m.strength > 1, not m.narrative, len(m.name.split()), -m.order[0], -m.order[1]))
+            not m.name.startswith("@"), m.strength > 1, not m.narrative, len(m.name.split()),
+            -m.order[0], -m.order[1]))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -115,8 +116,6 @@ def to_speaker(person: Person) -> Speaker | None:
     if role is None:
         return None
     best = person.best
-    if best.name.startswith("@"):
-        return None
     ordered = sorted(person.mentions, key=lambda m: (-m.strength, m.order))
     position = next((m.position for m in ordered if m.position), None)
     talk = next((m.talk_title.text for m in sorted(person.mentions, key=lambda m: m.order)
