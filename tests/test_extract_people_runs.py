@@ -72,3 +72,14 @@ def test_a_handle_mention_takes_the_name_written_elsewhere() -> None:
         "menjelaskan cara membuat konten.", "https://uji.example/berita"))
     assert event is not None
     assert [s.name for s in event.speakers] == ["Dara"]
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    ("Putra Jaya Nusantara, Dosen Universitas Maju", "Putra Jaya Nusantara",
+     "Dosen Universitas Maju"),
+    ("Dr. Bayu Timur (Peneliti Pusat Riset Maju)", "Bayu Timur", "Peneliti Pusat Riset Maju"),
+    ("Kepala Dinas Rudi Hartono Utara, dan", "Rudi Hartono", "Kepala Dinas; Utara"),
+])
+def test_region_word_closing_a_name(phrase: str, name: str, position: str) -> None:
+    person = parse_person(phrase)
+    assert person is not None and person.name == name and person.position == position

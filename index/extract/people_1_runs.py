@@ -210,6 +210,25 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
     return pieces
 
 
+def _name_end(tokens: list[Token], prefix: int, first: int, last: int) -> int:
+    """``last``, or the next token when it is a region word that closes the name ("Putra
+    Jaya Nusantara, Dosen ..."): ``name_end`` words are not names on their own, but a job
+    title never opens with one right before a comma, so after a name of two words or more
+    (or one after an honorific) that does not follow a title, it is the surname."""
+    nxt = last + 1
+    if nxt >= len(tokens) or (last == first and prefix == first) or not is_title(
+            tokens[nxt].text):
+        return last
+    if tokens[nxt].text.casefold() not in phrase_set("name_end"):
+        return last
+    if nxt + 1 < len(tokens) and tokens[nxt + 1].text not in {",", "(", ";"}:
+        return last
+    before = tokens[prefix - 1].text if prefix > 0 else ""
+    if prefix == first and before[:1].isupper():
+        return last  # "Kepala Dinas Budi Santoso Nusantara": an organisation may follow
+    return nxt
+
+
 def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
     """Where the name starts in a run that holds an acronym followed by more capitalised
     words ("Komnas HAM Nurhadi Wirawan"): an acronym ends a name ("Arman ASL") but never
@@ -282,6 +301,7 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
         if i < len(tokens) and _name_word(tokens, i, prefix < i or (
                 loose and _is_caps_name(tokens, i))):
             last = _extend(tokens, i, loose)
+            last = _name_end(tokens, prefix, i, last)
             if prefix == i:
                 i = prefix = _after_acronym(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
