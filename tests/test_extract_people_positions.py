@@ -126,3 +126,17 @@ def test_pronoun_list_without_a_role_noun_before() -> None:
     assert found["Rashid Omar"].position == "University of Cape Coast, Ghana"
     assert found["Salleh bin Karim"].position == "Yayasan Ilmu Malaysia"
     assert found["Wening Sulastri"].position == "Universitas Maju"
+
+
+def test_role_words_are_not_a_position() -> None:
+    assert position_after(", pemateri pertama, menjelaskan") is None
+    assert position_after(" (moderator)") is None
+
+
+def test_a_fuller_wording_of_the_same_job_wins() -> None:
+    found = people(
+        "Menteri Kominfo, Budi Santosa memberikan sambutan pada webinar literasi digital. "
+        "Webinar dibuka dengan sambutan Menteri Komunikasi dan Informatika (Menkominfo) RI, "
+        "Budi Santosa.")
+    assert found["Budi Santosa"].position == (
+        "Menteri Komunikasi dan Informatika (Menkominfo) RI")

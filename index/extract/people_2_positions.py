@@ -259,6 +259,15 @@ def _head_is_position(head: str) -> bool:
     return position is not None and _letters(position) >= _letters(stripped) - 1
 
 
+def _role_only(position: str) -> bool:
+    """"salah satu nara sumber", "pemateri pertama", "(moderator)": the role, not the job."""
+    one_of = _ONE_OF.match(position)
+    rest = position[one_of.end():] if one_of else position
+    return bool(one_of or rest.strip()) and all(
+        w.casefold() in role_nouns() or w.casefold() in phrase_set("ordinal")
+        for w in rest.split())
+
+
 def position_after(tail: str) -> str | None:
     """The position written after a name (and its degrees), up to the end of the clause.
 
@@ -285,7 +294,8 @@ def position_after(tail: str) -> str | None:
             after = stripped[close + 1:]
             if _INDEFINITE.match(after) and (job := position_after(after)):
                 return job
-            return _clean(stripped[1:close]) or None
+            inside = _clean(stripped[1:close])
+            return inside if inside and not _role_only(inside) else None
         stripped, introduced = stripped[1:], True
     words = stripped.split()
     if not words:
@@ -323,11 +333,28 @@ def position_after(tail: str) -> str | None:
     for _ in range(3):
         position = _clean(re.sub(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|"
                                  r"selaku|juga|as|who|sekaligus)$", "", position, flags=re.I))
-    one_of = _ONE_OF.match(position)
-    if one_of and all(w.casefold() in role_nouns() for w in position[one_of.end():].split()):
-        return None  # "salah satu nara sumber" says the role, not the job
+    if _role_only(position):
+        return None
     content = [w for w in re.findall(r"[\w’'-]+", position)
                if w.casefold() not in _prose_words() or w[:1].isupper()]
     if not any(w.casefold() not in phrase_set("ordinal") for w in content):
         return None
     return _balance(position) or None
+
+
+def best_position(mentions: list) -> str | None:
+    """The position of a person seen in ``mentions``: the first one given by the strongest
+    mentions, or a fuller wording of the same job among them ("Menteri Kominfo" in a caption,
+    "Menteri Komunikasi dan Informatika (Menkominfo) RI" in the programme)."""
+    ordered = sorted((m for m in mentions if m.position), key=lambda m: (-m.strength, m.order))
+    if not ordered:
+        return None
+    chosen = ordered[0].position
+    head = chosen.split()[0].casefold()
+    for mention in ordered[1:]:
+        if mention.strength < ordered[0].strength:
+            break
+        words = mention.position.split()
+        if words[0].casefold() == head and len(words) > len(chosen.split()):
+            chosen = mention.position
+    return chosen
