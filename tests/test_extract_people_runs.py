@@ -83,3 +83,21 @@ def test_a_handle_mention_takes_the_name_written_elsewhere() -> None:
 def test_region_word_closing_a_name(phrase: str, name: str, position: str) -> None:
     person = parse_person(phrase)
     assert person is not None and person.name == name and person.position == position
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    ("Kepala Seksi Persandian Diskominfo Kota Sukamaju Agus Prasetyo, S.T.", "Agus Prasetyo",
+     "Kepala Seksi Persandian Diskominfo Kota Sukamaju"),
+    ("Bupati Sukamaju H. Ahmad Fauzi, S.H., M.H. menyampaikan", "Ahmad Fauzi",
+     "Bupati Sukamaju"),
+    ("serta Direktur PT Sinar Abadi Teknologi, Rudi Salim.", "Rudi Salim",
+     "Direktur PT Sinar Abadi Teknologi"),
+    ("Menteri Johnny Gerard Pratama", "Johnny Gerard Pratama", "Menteri"),
+    ("Kasubdit Pengendalian Konten Ditjen Aptika Kementerian Kominfo, Anton Wibisono.",
+     "Anton Wibisono", "Kasubdit Pengendalian Konten Ditjen Aptika Kementerian Kominfo"),
+    ("Pemateri pertama, Ns. Wulan Sari, S.Kep., M.Kep., menyampaikan", "Wulan Sari", None),
+])
+def test_names_after_words_that_take_a_name(phrase: str, name: str,
+                                            position: str | None) -> None:
+    person = parse_person(phrase)
+    assert person is not None and person.name == name and person.position == position

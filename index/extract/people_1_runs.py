@@ -22,7 +22,7 @@ from functools import lru_cache
 from index.lexicon import months, not_name_words, phrase_set
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree, strip_degrees
 
-from .gazetteer import place_at
+from .gazetteer import place_at, place_words
 
 _TOKEN = re.compile(r"@[\w.]*\w|[^\W_](?:[\w'’.&/®\ufe0f-]*[\w.®\ufe0f])?|[^\s\w]")
 _TITLE = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
@@ -229,6 +229,24 @@ def _name_end(tokens: list[Token], prefix: int, first: int, last: int) -> int:
     return nxt
 
 
+def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """(prefix, first) of the name in a run of three words or more right after a word that
+    takes a name of its own ("Kota Sukamaju Agus Prasetyo", "Bupati Sukamaju H. Ahmad
+    Fauzi", "PT Sinar Abadi Rudi Salim"): its first word is that complement."""
+    if first == 0:
+        return first, first
+    head = tokens[first - 1].text.rstrip(".").casefold()
+    if head not in phrase_set("org_head") and head not in place_words().heads:
+        return first, first
+    real = [t for t in tokens[first:last + 1] if not is_initial(t.text)]
+    if len(real) < 3:
+        return first, first
+    prefix = start = first + 1
+    while start < last and is_honorific(tokens[start].text):
+        start += 1
+    return prefix, start
+
+
 def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
     """Where the name starts in a run that holds an acronym followed by more capitalised
     words ("Komnas HAM Nurhadi Wirawan"): an acronym ends a name ("Arman ASL") but never
@@ -304,6 +322,7 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
             last = _name_end(tokens, prefix, i, last)
             if prefix == i:
                 i = prefix = _after_acronym(tokens, i, last)
+                prefix, i = _after_complement(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
                 suffix = _degrees_end(tokens, piece_last)
                 handle = None

@@ -169,7 +169,8 @@ def position_before(head: str) -> str | None:
                 i = item
                 continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
-                or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")):
+                or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")
+                or (word.islower() and lower in phrase_set("clause_end"))):
             break
         if word[:1].isupper() or word[:1].isdigit() or lower in position_words():
             start = i
@@ -197,7 +198,7 @@ def position_before(head: str) -> str | None:
         return None
     text = head[tokens[start].start:tokens[-1].end]
     text = _balance(_clean(re.sub(r"\s+", " ", text)))
-    if not any(c.isalpha() for c in text):
+    if not any(c.isalpha() for c in text) or _role_only(text):
         return None
     words = text.split()
     if not any(w[:1].isupper() or w.casefold() in position_words() for w in words):

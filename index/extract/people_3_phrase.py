@@ -70,6 +70,8 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
                       and tokens[run.first - 1].text.casefold() in phrase_set("org_head"))
     if after_org_head and (len(real) == 1 or place_at(words[-1:]) or place_at(words[:1])):
         return False
+    if after_org_head and run.last + 1 < len(tokens) and tokens[run.last + 1].text[:1].isupper():
+        return False  # "PT Sinar Abadi Teknologi": the name of the organisation goes on
     if len(real) == 1 and len(real[0].rstrip(".")) < 3 and not run.anchored_before:
         return False
     if run.anchored_before or run.has_degrees or run.handle:
