@@ -101,3 +101,22 @@ def test_names_after_words_that_take_a_name(phrase: str, name: str,
                                             position: str | None) -> None:
     person = parse_person(phrase)
     assert person is not None and person.name == name and person.position == position
+
+
+def test_handles_in_parentheses_or_between_commas_belong_to_the_name() -> None:
+    event = extract_event(article_from_text(
+        "Webinar ini menghadirkan narasumber Rina Kusuma (@rinakusuma), Content Creator, dan "
+        "Budi Santoso (@budisan), Dosen Unmaju. Key Opinion Leader Sari Dewanti, @sari.dew, "
+        "seorang selebgram, juga hadir.", "https://uji.example/berita"))
+    assert event is not None
+    found = {s.name: s for s in event.speakers}
+    assert set(found) == {"Rina Kusuma", "Budi Santoso", "Sari Dewanti"}
+    assert found["Rina Kusuma"].position == "Content Creator"
+    assert found["Budi Santoso"].position == "Dosen Unmaju"
+
+
+def test_one_word_after_a_job_head_is_the_body_not_a_person() -> None:
+    assert parse_person("Dosen Unmaju") is None
+    assert parse_person("Kasat Binmas") is None
+    person = parse_person("Content Strategist Dewi")
+    assert person is not None and person.name == "Dewi"

@@ -325,16 +325,28 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                 prefix, i = _after_complement(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
                 suffix = _degrees_end(tokens, piece_last)
-                handle = None
-                if suffix + 1 < len(tokens) and tokens[suffix + 1].text.startswith("@"):
-                    handle = tokens[suffix + 1].text
-                    suffix += 1
+                handle, suffix = _handle_after(tokens, suffix)
                 runs.append(Run(first, piece_last, prefix if first == i else first, suffix,
                                 handle))
             i = max(last, runs[-1].suffix if runs else last) + 1
             continue
         i = max(i, prefix) + 1
     return runs
+
+
+def _handle_after(tokens: list[Token], end: int) -> tuple[str | None, int]:
+    """The handle written right after a name ending at ``end`` ("Rina @rina", "Rina
+    (@rina)", "Rina, @rina,"), and the new end of the name as written."""
+    k = end + 1
+    if k < len(tokens) and tokens[k].text.startswith("@"):
+        return tokens[k].text, k
+    if k + 1 < len(tokens) and tokens[k].text in {"(", ","} and tokens[k + 1].text.startswith(
+            "@"):
+        close = k + 2 < len(tokens) and tokens[k + 2].text == ")"
+        if tokens[k].text == "(" and not close:
+            return None, end
+        return tokens[k + 1].text, k + 2 if close else k + 1
+    return None, end
 
 
 def _alone_handle(tokens: list[Token], i: int) -> bool:

@@ -351,11 +351,11 @@ def best_position(mentions: list) -> str | None:
     if not ordered:
         return None
     chosen = ordered[0].position
-    head = chosen.split()[0].casefold()
     for mention in ordered[1:]:
         if mention.strength < ordered[0].strength:
             break
-        words = mention.position.split()
-        if words[0].casefold() == head and len(words) > len(chosen.split()):
-            chosen = mention.position
+        fuller = mention.position.casefold()
+        if len(fuller.split()) > len(chosen.split()) and all(
+                word in fuller for word in re.findall(r"\w+", chosen.casefold())):
+            chosen = mention.position  # every word of the short wording is in the long one
     return chosen

@@ -74,6 +74,9 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False  # "PT Sinar Abadi Teknologi": the name of the organisation goes on
     if len(real) == 1 and len(real[0].rstrip(".")) < 3 and not run.anchored_before:
         return False
+    if (len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
+            and run.first > 0 and tokens[run.first - 1].text.casefold() in phrase_set("job_of")):
+        return False  # "Dosen Unmaju", "Kasat Binmas": the body the job belongs to
     if run.anchored_before or run.has_degrees or run.handle:
         return True
     if place_at(words) == len(words):

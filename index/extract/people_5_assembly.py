@@ -132,7 +132,10 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
         text = masked[piece.start:piece.end]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         following = masked[nxt.start:nxt.end].strip() if nxt else ""
-        if k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None) \
+        if person.name.startswith("@") and k > 0 and pieces[k - 1].person is not None \
+                and not pieces[k - 1].person.handle:
+            piece.person = None  # "Rina Kusuma, @rinakusuma, ...": her handle
+        elif k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None) \
                 and not _named_after_position(pieces, k, masked):
             piece.person = None
         elif (_position_first(person, text) and not text[person.end:].strip(" ,;.")
