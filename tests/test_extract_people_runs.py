@@ -120,3 +120,7 @@ def test_one_word_after_a_job_head_is_the_body_not_a_person() -> None:
     assert parse_person("Kasat Binmas") is None
     person = parse_person("Content Strategist Dewi")
     assert person is not None and person.name == "Dewi"
+
+
+def test_a_word_after_a_number_is_the_place_of_an_office() -> None:
+    assert parse_person("Kepala Madrasah Aliyah Negeri 2 Sukamaju") is None

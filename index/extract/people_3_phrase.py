@@ -75,8 +75,11 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     if len(real) == 1 and len(real[0].rstrip(".")) < 3 and not run.anchored_before:
         return False
     if (len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
-            and run.first > 0 and tokens[run.first - 1].text.casefold() in phrase_set("job_of")):
-        return False  # "Dosen Unmaju", "Kasat Binmas": the body the job belongs to
+            and run.first > 0 and (tokens[run.first - 1].text.casefold() in phrase_set("job_of")
+                                   or tokens[run.first - 1].text.isdigit())):
+        # "Dosen Unmaju", "Kasat Binmas": the body the job belongs to; "SMAN 2 Sukamaju":
+        # the place of a numbered school or office
+        return False
     if run.anchored_before or run.has_degrees or run.handle:
         return True
     if place_at(words) == len(words):
