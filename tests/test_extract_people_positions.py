@@ -140,3 +140,29 @@ def test_a_fuller_wording_of_the_same_job_wins() -> None:
         "Budi Santosa.")
     assert found["Budi Santosa"].position == (
         "Menteri Komunikasi dan Informatika (Menkominfo) RI")
+
+
+def test_a_job_given_in_a_sentence_of_its_own() -> None:
+    found = people(
+        "Pembicara pada webinar ini sebanyak dua orang, yakni Ir Darto Wiyono dan Dr Suparni. "
+        "Ir Darto Wiyono adalah praktisi hidroponik di Jawa Tengah. Dr Suparni yang merupakan "
+        "dosen Fakultas Pertanian Universitas Maju juga merupakan pegiat kebun kota.")
+    assert found["Darto Wiyono"].position == "praktisi hidroponik di Jawa Tengah"
+    assert found["Suparni"].position == (
+        "dosen Fakultas Pertanian Universitas Maju, pegiat kebun kota")
+
+
+def test_a_copula_sentence_alone_makes_no_speaker() -> None:
+    found = people("Webinar literasi digital itu dipandu oleh Rina Sari. Budi Hartono adalah "
+                   "warga Sukamaju yang menonton.")
+    assert set(found) == {"Rina Sari"}
+
+
+def test_body_before_oleh_and_honorific_after_a_comma() -> None:
+    assert position_before("Sebagai Pemateri dari Panwaslih Kabupaten Sukamaju oleh ") == (
+        "Panwaslih Kabupaten Sukamaju")
+    found = people(
+        "Webinar menghadirkan narasumber Dr Nirma Pilar (Leeds University, Inggris), Ms. Julia "
+        "Kusuma (Pengacara Nairobi, Kenya) dan Ms. Gita Durani (Pengacara asal Manila).")
+    assert found["Julia Kusuma"].position == "Pengacara Nairobi, Kenya"
+    assert found["Nirma Pilar"].position == "Leeds University, Inggris"

@@ -124,3 +124,9 @@ def test_one_word_after_a_job_head_is_the_body_not_a_person() -> None:
 
 def test_a_word_after_a_number_is_the_place_of_an_office() -> None:
     assert parse_person("Kepala Madrasah Aliyah Negeri 2 Sukamaju") is None
+
+
+def test_a_trailing_initial_is_part_of_the_name() -> None:
+    person = parse_person("Arif Wira P (Instruktur Edukasi Maju)")
+    assert person is not None and person.name == "Arif Wira P"
+    assert person.position == "Instruktur Edukasi Maju"

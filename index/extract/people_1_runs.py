@@ -170,6 +170,10 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
             break
+        if is_initial(tok) and is_title(tokens[last].text) and (
+                j + 1 >= len(tokens) or tokens[j + 1].text in {"(", ",", ")", ";"}):
+            last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
+            break
         if _name_word(tokens, j, True):
             if not is_caps(tok) or (is_caps(tokens[last].text) and _is_caps_name(tokens, i)) \
                     or (is_title(tokens[last].text) and len(tok) <= 4):

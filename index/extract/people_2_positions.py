@@ -70,6 +70,8 @@ _TAIL_CUT = re.compile(
     # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
     r"|(?-i:\s(?:ini|itu|tersebut)\b))",
     re.IGNORECASE)
+_SECOND_JOB = re.compile(r"(?<=\w)\s+(?:yang\s+)?(?:juga|sekaligus)\s+(?:merupakan|adalah)\s+"
+                         r"(?=\w)", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
 _ONE_OF = re.compile(r"^(?:salah\s+satu|salah\s+seorang|one\s+of(?:\s+the)?)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
@@ -131,6 +133,12 @@ def position_before(head: str) -> str | None:
     tokens = tokenize(head.rstrip())
     if tokens and tokens[-1].text in {",", ":", "–", "-", "—"}:
         tokens = tokens[:-1]
+    if len(tokens) > 2 and tokens[-1].text.casefold() in {"oleh", "by"} and tokens[-2].text[
+            :1].isupper():
+        # "dari Panwaslih Kabupaten Maju oleh Bapak Adam": the body the speaker came from
+        came = [t for t in tokens[-8:-2] if t.text.casefold() in {"dari", "from"}]
+        if came:
+            return position_before(head[came[-1].end:tokens[-1].start])
     start = len(tokens)
     depth = 0
     in_quote = False
@@ -284,6 +292,8 @@ def position_after(tail: str) -> str | None:
         # semakin banyak ..."): after it, only a capitalised or a job word starts a position.
         copula = match.group().strip(" ,:–—-").casefold() in {"adalah", "ialah", "is"}
         stripped, introduced = stripped[match.end():], not copula
+    # "dosen X juga merupakan praktisi Y": two jobs, written as a list
+    stripped = _SECOND_JOB.sub(", ", stripped)
     if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
         introduced = True
     stripped = stripped.lstrip(" ,:–—-")

@@ -135,6 +135,24 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     return make_mention(person, "speaker", 1, text, context, order, True)
 
 
+def _copula_mention(sentence: Sentence) -> Mention | None:
+    """A sentence that gives the job of someone on the programme ("Ir Sonson Garsoni adalah
+    praktisi urban farming di Jawa Barat.", "Dr Supanjani yang merupakan dosen ..."). The
+    mention has no role: it only adds a position to a person introduced elsewhere."""
+    text = sentence.text
+    discourse = phrase_regex("discourse").match(text)
+    rest = text[discourse.end():] if discourse else text
+    rest = rest.lstrip(" ,")
+    offset = len(text) - len(rest)
+    person = parse_person(rest[:240], name_first_only=True)
+    if person is None or person.start > 2 or not person.position:
+        return None
+    if not phrase_regex("copula_intro").match(person.tail.lstrip(" ,")):
+        return None
+    return Mention(person.name, person.written, None, 0, person.position, None, person.handle,
+                   (sentence.index, offset + person.start), narrative=True)
+
+
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
     """The article introduces speakers (found, or named by a speaker noun)."""
     if any(m.role in {"speaker", "keynote", "moderator"} for m in mentions):
@@ -188,7 +206,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     _official_opening(mentions)
     if _describes_programme(mentions, sentences):
         for sentence in sentences:
-            narrative = _narrative_mention(sentence)
+            narrative = _narrative_mention(sentence) or _copula_mention(sentence)
             if narrative is not None:
                 mentions.append(narrative)
     mentions.extend(pronoun_mentions(sentences, mentions))
