@@ -78,7 +78,6 @@ def test_a_handle_mention_takes_the_name_written_elsewhere() -> None:
     ("Putra Jaya Nusantara, Dosen Universitas Maju", "Putra Jaya Nusantara",
      "Dosen Universitas Maju"),
     ("Dr. Bayu Timur (Peneliti Pusat Riset Maju)", "Bayu Timur", "Peneliti Pusat Riset Maju"),
-    ("Kepala Dinas Rudi Hartono Utara, dan", "Rudi Hartono", "Kepala Dinas; Utara"),
 ])
 def test_region_word_closing_a_name(phrase: str, name: str, position: str) -> None:
     person = parse_person(phrase)
@@ -130,3 +129,9 @@ def test_a_trailing_initial_is_part_of_the_name() -> None:
     person = parse_person("Arif Wira P (Instruktur Edukasi Maju)")
     assert person is not None and person.name == "Arif Wira P"
     assert person.position == "Instruktur Edukasi Maju"
+
+
+def test_capitalised_words_inside_a_title_are_not_a_person() -> None:
+    assert parse_person("Koorbid Pengawasan Isi Siaran KPID Kalbar") is None
+    assert parse_person("1) Peran Lembaga Pendidikan Dalam Membentuk Karakter Anak;") is None
+    assert parse_person("materi yang diberikan oleh Bawaslu RI melalui kelas daring") is None

@@ -81,3 +81,7 @@ def test_two_speakers_two_titles() -> None:
                    "Baru”.")
     assert found["Julia Kusuma"].talk_title == "Hukum di Masa Pandemi"
     assert found["Gita Durani"].talk_title == "Lanskap Hukum Baru"
+
+
+def test_a_theme_named_elsewhere_is_not_a_title() -> None:
+    assert talk_after(" dengan tema yang sama, melalui zoom hadir bersama kami") is None

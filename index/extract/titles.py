@@ -43,6 +43,8 @@ _UNQUOTED_END = re.compile(
     re.IGNORECASE)
 _LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s"
                         r"|\s+(?:bahwa|that)\s|,?\s+antara\s+lain\b|:\s", re.IGNORECASE)
+# "dengan tema yang sama": a theme named elsewhere, not a title
+_REFERS_BACK = re.compile(r"(?:yang|ini|itu|tersebut|tadi|serupa|sama)\b", re.IGNORECASE)
 _LEAD_FILLER = re.compile(r"^\s*:?\s*(?:[\w-]+\s+){0,3}?(?=[“”\"‘'«])")
 
 
@@ -103,6 +105,6 @@ def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
         end_match = _LOWER_END.search(text, start)
     end = end_match.start() if end_match else len(text)
     title = _clean(text[start:end])
-    if len(title) < 4 or len(title) > 250:
+    if len(title) < 4 or len(title) > 250 or _REFERS_BACK.match(title):
         return None
     return Title(title, start, end, False)
