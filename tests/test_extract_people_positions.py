@@ -166,3 +166,24 @@ def test_body_before_oleh_and_honorific_after_a_comma() -> None:
         "Kusuma (Pengacara Nairobi, Kenya) dan Ms. Gita Durani (Pengacara asal Manila).")
     assert found["Julia Kusuma"].position == "Pengacara Nairobi, Kenya"
     assert found["Nirma Pilar"].position == "Leeds University, Inggris"
+
+
+@pytest.mark.parametrize(("tail", "position"), [
+    (", Dosen Unmaju dalam paparannya mengajak peserta", "Dosen Unmaju"),
+    (" selaku Ketua Panitia dalam sambutannya", "Ketua Panitia"),
+    (", Kepala Dinas Kominfo, pada kesempatan itu mengatakan", "Kepala Dinas Kominfo"),
+    (", Dosen Unmaju sebagai moderator", "Dosen Unmaju"),
+    (", Ketua Umum Relawan TIK Indonesia, Jumat (12/3)", "Ketua Umum Relawan TIK Indonesia"),
+    (", Dosen Unmaju, melalui zoom meeting", "Dosen Unmaju"),
+    (", Guru SMAN 1 Maju kepada peserta", "Guru SMAN 1 Maju"),
+    (", the Rector of Universitas Maju, in his speech", "Rector of Universitas Maju"),
+])
+def test_position_after_ends_where_the_clause_goes_on(tail: str, position: str) -> None:
+    assert position_after(tail) == position
+
+
+def test_a_certification_among_degrees_is_not_the_position() -> None:
+    person = parse_person("Budi Santoso, S.E., M.M., CHRM, Direktur SDM PT Maju")
+    assert person is not None and person.position == "Direktur SDM PT Maju"
+    person = parse_person("Rina Sari, M.Si, BRIN")
+    assert person is not None and person.position == "BRIN"

@@ -270,10 +270,11 @@ def _degrees_end(tokens: list[Token], last: int) -> int:
         tok = tokens[j].text
         if tok in {",", "."} and j + 1 < len(tokens) and (
                 is_degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
-                or _comma_degree(tokens, j + 1) or _spaced_degree(tokens, j + 1)):
+                or _comma_degree(tokens, j + 1) or _spaced_degree(tokens, j + 1)
+                or (end > last and _certification(tokens, j + 1))):
             j += 1
             continue
-        if is_degree(tok):
+        if is_degree(tok) or (end > last and _certification(tokens, j)):
             end = j
             j += 1
             continue
@@ -291,6 +292,16 @@ def _degrees_end(tokens: list[Token], last: int) -> int:
             continue
         break
     return end
+
+
+def _certification(tokens: list[Token], j: int) -> bool:
+    """A certification in capitals among the degrees ("S.E., M.M., CHRM, Direktur ..."):
+    "C" (Certified ...) and up to five more capitals that close the chain (a comma, a
+    parenthesis or the end follows). Other capitals there are usually a body ("M.Si, BRIN")."""
+    body = tokens[j].text.rstrip(".")
+    return (3 <= len(body) <= 6 and body.isalpha() and body.isupper() and body[0] == "C"
+            and body.casefold() not in not_name_words()
+            and (j + 1 >= len(tokens) or tokens[j + 1].text in {",", "(", ")", ";", "."}))
 
 
 def _spaced_degree(tokens: list[Token], j: int) -> bool:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from index.lexicon import (
+    day_names,
     not_name_words,
     phrase_pattern,
     phrase_regex,
@@ -62,14 +63,28 @@ def join_positions(before: str | None, after: str | None) -> str | None:
     return before or after
 
 
-_TAIL_CUT = re.compile(
-    r"\s*(?:,\s*(?:who|which|yang)\b|\b(?:yang|dengan tema|dengan materi|dengan"
-    r" topik|dengan makalah|secara|saat|ketika|sebagai pemateri|sebagai narasumber|dalam"
-    r" webinar|dalam acara|dalam seminar|pada webinar|dan memberikan|dan menyampaikan|"
-    r"juga hadir|dan terakhir)\b|[“\"]|(?-i:\b[a-z]\w*\s+oleh\b)"
-    # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
-    r"|(?-i:\s(?:ini|itu|tersebut)\b))",
-    re.IGNORECASE)
+# Words of role-noun phrases that say nothing of a role on their own
+_NOT_ROLES = frozenset({"the", "of", "kata", "acara", "utama", "person", "lainnya", "diskusi"})
+
+
+@lru_cache(maxsize=None)
+def _tail_cut() -> re.Pattern[str]:
+    """Where a position written after a name ends: a relative clause, a ``position_end``
+    phrase, "dalam sambutannya"-like possessives, a role after "sebagai" ("sebagai
+    moderator"), a weekday or a date, a quote, a passive "X oleh", or a demonstrative."""
+    ends = phrase_pattern(list(phrases("position_end")))
+    roles = phrase_pattern(sorted(w for w in role_nouns() if w[:-1] not in _NOT_ROLES
+                                  and w not in _NOT_ROLES))
+    days = phrase_pattern(sorted(day_names()))
+    return re.compile(
+        r"\s*(?:,\s*(?:who|which|yang)\b|\b" + ends + r"\b|\bdalam\s+[a-z]+nya\b"
+        r"|\b(?:sebagai|selaku|as)\s+(?:(?:salah\s+)?(?:satu|seorang)\s+|one\s+of\s+the\s+"
+        r"|the\s+|a\s+)?" + roles + r"\b|,\s*" + days + r"\b|\(\d{1,2}/\d{1,2}|[“\"]"
+        r"|(?-i:\b[a-z]\w*\s+oleh\b)"
+        # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
+        r"|(?-i:\s(?:ini|itu|tersebut)\b))", re.IGNORECASE)
+
+
 _SECOND_JOB = re.compile(r"(?<=\w)\s+(?:yang\s+)?(?:juga|sekaligus)\s+(?:merupakan|adalah)\s+"
                          r"(?=\w)", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
@@ -322,7 +337,7 @@ def position_after(tail: str) -> str | None:
         if not introduced or first in word_set("stopwords_id.txt") or looks_like_verb(first) \
                 or first in phrase_set("clause_end"):
             return None
-    for cut in (_TAIL_CUT.search(stripped), phrase_regex("talk_cue").search(stripped)):
+    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped)):
         if cut:
             stripped = stripped[:cut.start()]
     for clause in _NEW_CLAUSE.finditer(stripped):
