@@ -193,7 +193,8 @@ def position_before(head: str) -> str | None:
                 continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
                 or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")
-                or (word.islower() and lower in phrase_set("clause_end"))):
+                or (word.islower() and (lower in phrase_set("clause_end")
+                                        or lower in phrase_set("list_connector")))):
             break
         if word[:1].isupper() or word[:1].isdigit() or lower in position_words():
             start = i
