@@ -85,3 +85,33 @@ def test_two_speakers_two_titles() -> None:
 
 def test_a_theme_named_elsewhere_is_not_a_title() -> None:
     assert talk_after(" dengan tema yang sama, melalui zoom hadir bersama kami") is None
+
+
+def test_title_in_an_opening_phrase_before_the_name() -> None:
+    found = people("Webinar ini menghadirkan narasumber Rina Sari. Dalam paparannya yang berjudul "
+                   "“Aman Bertransaksi Daring”, Rina Sari menjelaskan pentingnya kata sandi.")
+    assert found["Rina Sari"].talk_title == "Aman Bertransaksi Daring"
+
+
+def test_role_noun_as_subject_and_a_second_cue() -> None:
+    found = people("Webinar ini menghadirkan narasumber Rina Sari. Narasumber menyampaikan materi "
+                   "dengan judul Strategi Pemasaran Digital bagi UMKM.")
+    assert found["Rina Sari"].talk_title == "Strategi Pemasaran Digital bagi UMKM"
+
+
+def test_role_noun_after_several_people_gives_no_title() -> None:
+    found = people("Webinar ini dipandu moderator Rina Sari dengan narasumber Budi Santoso dan "
+                   "Agus Salim. Narasumber banyak membahas mengenai Tahapan Pilkada dan protokol "
+                   "kesehatan.")
+    assert all(s.talk_title is None for s in found.values())
+
+
+def test_title_before_with_a_talk_noun_and_theme_word() -> None:
+    found = people("Webinar literasi. Materi pertama bertajuk “Ekonomi Kreatif Desa” disampaikan "
+                   "oleh Kepala Desa Sukamaju, Budi Santoso.")
+    assert found["Budi Santoso"].talk_title == "Ekonomi Kreatif Desa"
+
+
+def test_talk_noun_with_preposition_is_not_part_of_the_title() -> None:
+    talk = talk_after(" memaparkan materi tentang keamanan data pribadi, sedangkan Budi ...")
+    assert talk is not None and talk.text == "keamanan data pribadi"

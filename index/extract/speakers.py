@@ -37,7 +37,7 @@ from .people_5_assembly import parse_list
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_7_merge import group_mentions, to_speaker
 from .sentences import Sentence
-from .talks import pronoun_talk
+from .talks import opening_talk, pronoun_talk
 
 
 @dataclass
@@ -179,12 +179,21 @@ def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list
     before, if that person has no title yet."""
     found = []
     for sentence in sentences:
-        talk = pronoun_talk(sentence.text)
-        if talk is None:
+        opening = opening_talk(sentence.text)
+        person = parse_person(sentence.text[opening[1]:opening[1] + 240],
+                              name_first_only=True) if opening else None
+        if opening and person is not None and person.start <= 2:
+            found.append(Mention(person.name, person.written, None, 0, None, opening[0],
+                                 person.handle, (sentence.index, opening[1] + person.start),
+                                 narrative=True))
             continue
+        pronoun = pronoun_talk(sentence.text)
+        if pronoun is None:
+            continue
+        talk, by_role = pronoun
         before = [m for m in mentions if sentence.index - 2 <= m.order[0] < sentence.index]
-        if not before:
-            continue
+        if not before or (by_role and len({m.name for m in before}) > 1):
+            continue  # "Narasumber ... membahas mengenai X" after several people: all of them
         last = max(before, key=lambda m: m.order)
         if any(m.talk_title for m in mentions if m.name == last.name):
             continue

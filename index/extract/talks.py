@@ -27,6 +27,7 @@ from index.names import is_degree, is_honorific
 from .titles import Title, title_after
 
 _QUOTES = "“”\"‘'«"
+_NEXT_CUE = re.compile(r"\s*")
 _SPEECH_END = re.compile(r"[.,!?…]\s*$")
 
 
@@ -69,6 +70,11 @@ def _frame_cue(text: str) -> TalkCue | None:
         if not rest:
             continue
         if match.group("noun"):
+            more = _NEXT_CUE.match(text, match.end())
+            if more and phrase_regex("talk_cue").match(text, more.end()):
+                # "menyampaikan materi dengan judul X": the title follows the second cue
+                return TalkCue(match.start(), phrase_regex("talk_cue").match(
+                    text, more.end()).end())
             return TalkCue(match.start(), match.end())
         if (match.group("prep") or match.group("colon")) and (
                 rest[0] in _QUOTES or rest[0].isupper()):
@@ -94,11 +100,13 @@ def find_talk_cue(text: str) -> TalkCue | re.Match[str] | None:
         return lead
     fixed = phrase_regex("talk_cue").search(text)
     frame = _frame_cue(text)
-    if fixed is None or (frame is not None and frame.start() < fixed.start()):
-        return frame
+    if fixed is None or (frame is not None and (frame.start(), -frame.end()) < (
+            fixed.start(), -fixed.end())):
+        return frame  # the earlier, or at the same place the longer ("materi tentang")
     return fixed
 
 
+_TALK_NOUN = re.compile(r"\b(?:materi|paparan|presentasi|makalah|sesi)\b", re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|program|event)\b",
                          re.IGNORECASE)
 _STOP = re.compile(r"([\w.]*[a-z]{2})[.;]\s")
@@ -135,19 +143,28 @@ def talk_after(text: str) -> Title | None:
 _PRONOUN = re.compile(
     r"^(?:(?:kemudian|selanjutnya|lalu|setelah itu|sementara itu|dalam kesempatan (?:ini|itu|"
     r"tersebut)|in (?:his|her) (?:talk|presentation|material))\s*,?\s+)?"
-    r"(?:dia|ia|beliau|she|he)\b\s*,?", re.IGNORECASE)
+    r"(?:dia|ia|beliau|she|he|(?P<role>(?:sang\s+|the\s+)?(?:narasumber|pemateri|pembicara|"
+    r"speaker)))\b\s*,?", re.IGNORECASE)
 
 
-def pronoun_talk(sentence: str) -> Title | None:
+def pronoun_talk(sentence: str) -> tuple[Title, bool] | None:
     """The talk title of a sentence about the person just introduced, named only by a
-    pronoun ("Dia menyampaikan materi berjudul “X”", "Beliau membawakan tema ...")."""
+    pronoun or a bare role noun ("Dia menyampaikan materi berjudul “X”", "Narasumber
+    menyampaikan materi dengan judul ..."). A name between the two ("Narasumber pertama,
+    Budi, ...") makes the sentence about that name instead. The flag says the subject is a
+    role noun, which may stand for several speakers at once."""
     match = _PRONOUN.match(sentence)
     if match is None:
         return None
-    talk = talk_after(sentence[match.end():])
+    rest = sentence[match.end():]
+    cue = find_talk_cue(rest)
+    if cue is None or any(w[:1].isupper() for w in rest[:cue.start()].split()):
+        return None
+    talk = talk_after(rest)
     if talk is None:
         return None
-    return Title(talk.text, talk.start + match.end(), talk.end + match.end(), talk.quoted)
+    return (Title(talk.text, talk.start + match.end(), talk.end + match.end(), talk.quoted),
+            bool(match.group("role")))
 
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,200})[”\"’]")
@@ -158,15 +175,42 @@ _GIVEN_BEFORE = re.compile(
     r"\b(?P<head>[^.;“”\"]{0,80})$", re.IGNORECASE)
 
 
+_OPENING_TALK = re.compile(
+    r"^\s*(?:dalam|pada|in)\s+(?:[\w-]+\s+){0,1}?(?:paparan|pemaparan|materi|presentasi|"
+    r"presentation|talk)\w*\s+(?:yang\s+)?(?:berjudul|bertajuk|bertema|bertemakan|tentang|"
+    r"mengenai|entitled|titled|on)\s+[“\"‘](?P<title>[^“”\"‘’]{3,200})[”\"’]\s*,?\s*$",
+    re.IGNORECASE)
+
+
+def opening_talk(sentence: str) -> tuple[Title, int] | None:
+    """A title in an opening phrase ("Dalam paparannya yang berjudul “X”, Rina ..."): the
+    title and where the rest of the sentence (the speaker's name) starts."""
+    comma = sentence.find(",", 0, 300)
+    end = comma + 1 if comma > 0 else -1
+    if end < 0:
+        return None
+    match = _OPENING_TALK.match(sentence[:end])
+    if match is None:
+        return None
+    title = match.group("title").strip()
+    return Title(title, match.start("title") - 1, match.end("title") + 1, True), end
+
+
 def title_before(text: str, name_at: int) -> Title | None:
-    """A quoted title written before the speaker's name and its passive verb ("“X” yang
-    dibawakan oleh Dr. Y", "Materi “X” disampaikan oleh Kepala Dinas Y")."""
+    """A quoted title written before the speaker's name: before its passive verb ("“X” yang
+    dibawakan oleh Dr. Y", "Materi “X” disampaikan oleh Kepala Dinas Y"), or in an opening
+    phrase ("Dalam paparannya yang berjudul “X”, Rina ...")."""
+    opening = _OPENING_TALK.match(text[:name_at])
+    if opening:
+        title = opening.group("title").strip()
+        return Title(title, opening.start("title") - 1, opening.end("title") + 1, True)
     base = max(0, name_at - 300)
     match = _GIVEN_BEFORE.search(text[base:name_at])
     if match is None or len(match.group("head").split()) > 8:
         return None
     lead = text[max(0, base + match.start() - 40):base + match.start()]
-    if _EVENT_WORD.search(lead) or phrase_regex("theme_cue").search(lead):
+    if _EVENT_WORD.search(lead) or (phrase_regex("theme_cue").search(lead)
+                                    and not _TALK_NOUN.search(lead)):
         return None  # "webinar bertajuk “X” yang dibawakan oleh ...": the event's title
     title = match.group("title").strip()
     return Title(title, base + match.start(), base + match.start("title") + len(title) + 1,
