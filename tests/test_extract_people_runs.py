@@ -135,3 +135,19 @@ def test_capitalised_words_inside_a_title_are_not_a_person() -> None:
     assert parse_person("Koorbid Pengawasan Isi Siaran KPID Kalbar") is None
     assert parse_person("1) Peran Lembaga Pendidikan Dalam Membentuk Karakter Anak;") is None
     assert parse_person("materi yang diberikan oleh Bawaslu RI melalui kelas daring") is None
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    ("Associate Professor Maya Putri (Universitas Maju)", "Maya Putri", "Universitas Maju"),
+    ("Dr. Siti Aminah binti Yusof, Pensyarah Kanan Universiti Maju", "Siti Aminah binti Yusof",
+     "Pensyarah Kanan Universiti Maju"),
+    ("Ir. Joko Santoso, M.T., IPM, Ketua Persatuan Insinyur Wilayah Maju", "Joko Santoso",
+     "Ketua Persatuan Insinyur Wilayah Maju"),
+])
+def test_academic_and_professional_titles(phrase: str, name: str, position: str) -> None:
+    person = parse_person(phrase)
+    assert person is not None and person.name == name and person.position == position
+
+
+def test_a_degree_alone_is_not_a_person() -> None:
+    assert parse_person("ASEAN Eng.") is None

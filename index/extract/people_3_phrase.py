@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.lexicon import not_name_words, phrase_set, position_words
-from index.names import is_initial
+from index.names import is_initial, is_listed_degree
 
 from .gazetteer import place_at
 from .people_1_runs import (
@@ -72,8 +72,9 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False
     if after_org_head and run.last + 1 < len(tokens) and tokens[run.last + 1].text[:1].isupper():
         return False  # "PT Sinar Abadi Teknologi": the name of the organisation goes on
-    if len(real) == 1 and len(real[0].rstrip(".")) < 3 and not run.anchored_before:
-        return False
+    if len(real) == 1 and not run.anchored_before and (
+            len(real[0].rstrip(".")) < 3 or is_listed_degree(real[0])):
+        return False  # an initial, or a degree standing alone ("ASEAN Eng.")
     if _inside_title(tokens, run):
         return False
     if (len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
