@@ -150,4 +150,4 @@ def test_academic_and_professional_titles(phrase: str, name: str, position: str)
 
 
 def test_a_degree_alone_is_not_a_person() -> None:
-    assert parse_person("ASEAN Eng.") is None
+    assert parse_person("Pemateri: CPHR.") is None
