@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.lexicon import months, not_name_words, phrase_set
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree, strip_degrees
@@ -32,13 +33,16 @@ _VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan
 # "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
 _PASSIVE = re.compile(r"^di[a-z]{4,}$")
 _MAX_NAME_TOKENS = 8
+_GLUED_ANY = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
 _GLUED = re.compile(r"^([A-Z][A-Za-z]{0,3}\.)([A-Z][a-z][\w'’-]*\.?)$")
 # Initials written as one token inside a name ("Tengku M.S. Rahman").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word or mark of a phrase and where it sits (a tuple: cheap to make by the
+    thousand)."""
+
     text: str
     start: int
     end: int
@@ -66,15 +70,18 @@ class Run:
 def tokenize(text: str) -> list[Token]:
     """Words and marks of ``text``; an honorific or initial glued to the name after it by a
     full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens."""
+    if not _GLUED_ANY.search(text):
+        return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
     tokens = []
+    append = tokens.append
     for m in _TOKEN.finditer(text):
         word = m.group()
-        cut = _glued_head(word) if "." in word[1:5] else 0
-        if cut:
-            tokens.append(Token(word[:cut], m.start(), m.start() + cut))
-            tokens.append(Token(word[cut:], m.start() + cut, m.end()))
+        start, end = m.span()
+        if word.find(".", 1, 5) > 0 and (cut := _glued_head(word)):
+            append(Token(word[:cut], start, start + cut))
+            append(Token(word[cut:], start + cut, end))
         else:
-            tokens.append(Token(word, m.start(), m.end()))
+            append(Token(word, start, end))
     return tokens
 
 
@@ -327,7 +334,7 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                                          or is_honorific(tokens[i + 1].text)
                                          or tokens[i + 1].text == ".")):
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
-        if i < len(tokens) and _alone_handle(tokens, i):
+        if i < len(tokens) and tokens[i].text[0] == "@" and _alone_handle(tokens, i):
             runs.append(Run(i, i, prefix, i, tokens[i].text))
             i += 1
             continue

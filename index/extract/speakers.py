@@ -140,6 +140,8 @@ def _copula_mention(sentence: Sentence) -> Mention | None:
     praktisi urban farming di Jawa Barat.", "Dr Supanjani yang merupakan dosen ..."). The
     mention has no role: it only adds a position to a person introduced elsewhere."""
     text = sentence.text
+    if not phrase_regex("copula_intro").search(text, 0, 240):
+        return None
     discourse = phrase_regex("discourse").match(text)
     rest = text[discourse.end():] if discourse else text
     rest = rest.lstrip(" ,")
