@@ -17,35 +17,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import NamedTuple
 
 from index.lexicon import months, not_name_words, phrase_set
-from index.names import is_degree, is_honorific, is_initial, is_listed_degree, strip_degrees
+from index.names import is_degree, is_honorific, is_initial, strip_degrees
 
 from .gazetteer import place_at, place_words
+from .people_0_tokens import Token as Token
+from .people_0_tokens import (
+    alone_handle,
+    degrees_end,
+    handle_after,
+    is_caps,
+    is_title,
+)
+from .people_0_tokens import looks_like_verb as looks_like_verb
+from .people_0_tokens import tokenize as tokenize
 
-_TOKEN = re.compile(r"@[\w.]*\w|[^\W_](?:[\w'’.&/®\ufe0f-]*[\w.®\ufe0f])?|[^\s\w]")
-_TITLE = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
-_VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan|(?<!s)i)$"
-                   r"|^[a-z]{3,}ed$")
-# Passive verbs without a suffix ("didapuk", "dipandu", "dibuka"); nouns that start with
-# "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
-_PASSIVE = re.compile(r"^di[a-z]{4,}$")
 _MAX_NAME_TOKENS = 8
-_GLUED_ANY = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
-_GLUED = re.compile(r"^([A-Z][A-Za-z]{0,3}\.)([A-Z][a-z][\w'’-]*\.?)$")
 # Initials written as one token inside a name ("Tengku M.S. Rahman").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
-
-
-class Token(NamedTuple):
-    """One word or mark of a phrase and where it sits (a tuple: cheap to make by the
-    thousand)."""
-
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -65,65 +55,6 @@ class Run:
     @property
     def has_degrees(self) -> bool:
         return self.suffix > self.last
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words and marks of ``text``; an honorific or initial glued to the name after it by a
-    full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens."""
-    if not _GLUED_ANY.search(text):
-        return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
-    tokens = []
-    append = tokens.append
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        if word.find(".", 1, 5) > 0 and (cut := _glued_head(word)):
-            append(Token(word[:cut], start, start + cut))
-            append(Token(word[cut:], start + cut, end))
-        else:
-            append(Token(word, start, end))
-    return tokens
-
-
-@lru_cache(maxsize=8192)
-def _glued_head(word: str) -> int:
-    """Length of an honorific or initial glued to a name ("Dr.|Rudi", "H.|Abdul"), else 0.
-
-    A single capital counts only before a word of five letters or more that is not a listed
-    degree, since degrees have the same shape ("M.Kom", "S.Farm", "M.Biomed")."""
-    match = _GLUED.match(word)
-    if match is None or is_listed_degree(word) or is_listed_degree(word.rstrip(".")):
-        return 0
-    head, rest = match.group(1), match.group(2)
-    if not is_title(rest):
-        return 0
-    if is_honorific(head) or (len(head) == 2 and len(rest.rstrip(".")) >= 5):
-        return len(head)
-    return 0
-
-
-@lru_cache(maxsize=8192)
-def looks_like_verb(word: str) -> bool:
-    """A lowercase Indonesian or English verb form ("menjelaskan", "dipandu", "shared")."""
-    lower = word.casefold()
-    if lower in phrase_set("verb_noun") or not word[:1].islower():
-        return False
-    return (bool(_VERB.match(lower) or _PASSIVE.match(lower)) or lower in phrase_set("quote_verb")
-            or lower in phrase_set("verb_en"))
-
-
-@lru_cache(maxsize=8192)
-def is_title(tok: str) -> bool:
-    if not _TITLE.match(tok) or not tok[0].isupper():
-        return False
-    body = tok.rstrip(".")
-    return len(body) > 1 and any(c.islower() for c in body) and not any(
-        c.isupper() and body[k - 1] not in "-'’" for k, c in enumerate(body) if k)
-
-
-def is_caps(tok: str) -> bool:
-    body = tok.rstrip(".")
-    return len(body) >= 2 and body.isalpha() and body.isupper()
 
 
 def _not_name(tokens: list[Token], i: int) -> bool:
@@ -269,60 +200,6 @@ def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
     return start
 
 
-def _degrees_end(tokens: list[Token], last: int) -> int:
-    """The last token of the degrees written after the name ending at ``last``."""
-    end = last
-    j = last + 1
-    while j < len(tokens):
-        tok = tokens[j].text
-        if tok in {",", "."} and j + 1 < len(tokens) and (
-                is_degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
-                or _comma_degree(tokens, j + 1) or _spaced_degree(tokens, j + 1)
-                or (end > last and _certification(tokens, j + 1))):
-            j += 1
-            continue
-        if is_degree(tok) or (end > last and _certification(tokens, j)):
-            end = j
-            j += 1
-            continue
-        if _spaced_degree(tokens, j):
-            end = j + 1
-            j += 2
-            continue
-        if _comma_degree(tokens, j):
-            end = j + 2
-            j += 3
-            continue
-        if tok == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and end > last:
-            end = j + 2
-            j += 3
-            continue
-        break
-    return end
-
-
-def _certification(tokens: list[Token], j: int) -> bool:
-    """A certification in capitals among the degrees ("S.E., M.M., CHRM, Direktur ..."):
-    "C" (Certified ...) and up to five more capitals that close the chain (a comma, a
-    parenthesis or the end follows). Other capitals there are usually a body ("M.Si, BRIN")."""
-    body = tokens[j].text.rstrip(".")
-    return (3 <= len(body) <= 6 and body.isalpha() and body.isupper() and body[0] == "C"
-            and body.casefold() not in not_name_words()
-            and (j + 1 >= len(tokens) or tokens[j + 1].text in {",", "(", ")", ";", "."}))
-
-
-def _spaced_degree(tokens: list[Token], j: int) -> bool:
-    """"M. Sc" at ``j``: a degree written with a space after its first full stop."""
-    return (j + 1 < len(tokens) and is_initial(tokens[j].text)
-            and is_degree(tokens[j].text + tokens[j + 1].text))
-
-
-def _comma_degree(tokens: list[Token], j: int) -> bool:
-    """"M,Pd." at ``j``: a degree typed with a comma for its first full stop."""
-    return (j + 2 < len(tokens) and is_initial(tokens[j].text) and tokens[j + 1].text == ","
-            and is_degree(tokens[j].text.rstrip(".") + "." + tokens[j + 2].text))
-
-
 def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     """Every candidate name in ``tokens``, in order. ``loose`` admits lowercase inner words."""
     runs: list[Run] = []
@@ -334,7 +211,7 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                                          or is_honorific(tokens[i + 1].text)
                                          or tokens[i + 1].text == ".")):
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
-        if i < len(tokens) and tokens[i].text[0] == "@" and _alone_handle(tokens, i):
+        if i < len(tokens) and tokens[i].text[0] == "@" and alone_handle(tokens, i):
             runs.append(Run(i, i, prefix, i, tokens[i].text))
             i += 1
             continue
@@ -346,37 +223,14 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                 i = prefix = _after_acronym(tokens, i, last)
                 prefix, i = _after_complement(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
-                suffix = _degrees_end(tokens, piece_last)
-                handle, suffix = _handle_after(tokens, suffix)
+                suffix = degrees_end(tokens, piece_last)
+                handle, suffix = handle_after(tokens, suffix)
                 runs.append(Run(first, piece_last, prefix if first == i else first, suffix,
                                 handle))
             i = max(last, runs[-1].suffix if runs else last) + 1
             continue
         i = max(i, prefix) + 1
     return runs
-
-
-def _handle_after(tokens: list[Token], end: int) -> tuple[str | None, int]:
-    """The handle written right after a name ending at ``end`` ("Rina @rina", "Rina
-    (@rina)", "Rina, @rina,"), and the new end of the name as written."""
-    k = end + 1
-    if k < len(tokens) and tokens[k].text.startswith("@"):
-        return tokens[k].text, k
-    if k + 1 < len(tokens) and tokens[k].text in {"(", ","} and tokens[k + 1].text.startswith(
-            "@"):
-        close = k + 2 < len(tokens) and tokens[k + 2].text == ")"
-        if tokens[k].text == "(" and not close:
-            return None, end
-        return tokens[k + 1].text, k + 2 if close else k + 1
-    return None, end
-
-
-def _alone_handle(tokens: list[Token], i: int) -> bool:
-    """A social-media handle standing for a person on its own ("moderator @rinakusuma"),
-    not one written after the name ("Rina Kusuma @rinakusuma") or glued into a word."""
-    text = tokens[i].text
-    return text.startswith("@") and len(text) > 3 and (i == 0 or tokens[i - 1].end
-                                                         < tokens[i].start)
 
 
 def _is_caps_name(tokens: list[Token], i: int) -> bool:

@@ -1,15 +1,15 @@
-"""Positions: the job title written before or after a name.
+"""Positions: the job title written before a name (after it: people_2_after).
 
 Before a name ("Penyiar Radio Daniel Hutapea", "Wakil Dekan II FEB UNUJ Sukma"), the
 position is the title-like stretch that ends at the name: scanning back from the name it
 keeps capitalised words, position words, acronyms, parentheses, quoted titles and the small
-words inside titles ("dan", "of"), and stops at a verb, a comma, or prose.
+words inside titles ("dan", "of"), and stops at a verb, a comma, a clause or list word, a
+spaced dash (a dateline) or prose. A list of jobs joined by commas and a final "dan" is one
+position ("penulis, editor, dan podcaster, Rina"); a head ending in "dan" closes an earlier
+item ("Kak Rey dan | Kak Gifar"); "dari <body> oleh <Name>" gives the body.
 
-After a name ("…, Dosen Universitas X", "… selaku Kepala Seksi …", "… (Ketua …)", "… –
-Presenter …", "… from the University of Y"), it must be introduced by punctuation or an
-apposition word, or start with a capitalised or position word, and it ends at a verb, a
-relative clause, a talk cue or an opening quote. "dan ..." is part of a position
-("peneliti dan Presidium Relawan TIK").
+Positions after a name, and which one a person keeps, are in
+:mod:`index.extract.people_2_after` (re-exported here).
 """
 
 from __future__ import annotations
@@ -17,87 +17,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import (
-    day_names,
-    not_name_words,
-    phrase_pattern,
-    phrase_regex,
-    phrase_set,
-    phrases,
-    position_words,
-    role_nouns,
-)
+from index.lexicon import phrase_set, position_words
 from index.resources import word_set
 
 from .people_1_runs import find_runs, looks_like_verb, tokenize
-
-
-def _clean(text: str) -> str:
-    return text.strip(" ,;:-–—\t").strip()
-
-
-def closing_paren(text: str, open_at: int) -> int:
-    """Index of the ")" that closes the "(" at ``open_at``; -1 when it is never closed."""
-    depth = 0
-    for i in range(open_at, len(text)):
-        if text[i] == "(":
-            depth += 1
-        elif text[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
-
-
-def _balance(text: str) -> str:
-    """``text`` without a dangling "(" at its end or a stray ")" at its start."""
-    text = re.sub(r"\s*\($", "", text.strip())
-    if text.count(")") > text.count("(") and text.startswith(")"):
-        text = text[1:]
-    return text.strip()
+from .people_2_after import balance, clean_position, prose_words, role_only
+from .people_2_after import best_position as best_position
+from .people_2_after import closing_paren as closing_paren
+from .people_2_after import position_after as position_after
 
 
 def join_positions(before: str | None, after: str | None) -> str | None:
     if before and after:
         return f"{before}; {after}" if before.casefold() != after.casefold() else before
     return before or after
-
-
-# Words of role-noun phrases that say nothing of a role on their own
-_NOT_ROLES = frozenset({"the", "of", "kata", "acara", "utama", "person", "lainnya", "diskusi"})
-
-
-@lru_cache(maxsize=None)
-def _tail_cut() -> re.Pattern[str]:
-    """Where a position written after a name ends: a relative clause, a ``position_end``
-    phrase, "dalam sambutannya"-like possessives, a role after "sebagai" ("sebagai
-    moderator"), a weekday or a date, a quote, a passive "X oleh", or a demonstrative."""
-    ends = phrase_pattern(list(phrases("position_end")))
-    roles = phrase_pattern(sorted(w for w in role_nouns() if w[:-1] not in _NOT_ROLES
-                                  and w not in _NOT_ROLES))
-    days = phrase_pattern(sorted(day_names()))
-    return re.compile(
-        r"\s*(?:,\s*(?:who|which|yang)\b|\b" + ends + r"\b|\bdalam\s+[a-z]+nya\b"
-        r"|\b(?:sebagai|selaku|as)\s+(?:(?:salah\s+)?(?:satu|seorang)\s+|one\s+of\s+the\s+"
-        r"|the\s+|a\s+)?" + roles + r"\b|,\s*" + days + r"\b|\(\d{1,2}/\d{1,2}|[“\"]"
-        r"|(?-i:\b[a-z]\w*\s+oleh\b)"
-        # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
-        r"|(?-i:\s(?:ini|itu|tersebut)\b))", re.IGNORECASE)
-
-
-_SECOND_JOB = re.compile(r"(?<=\w)\s+(?:yang\s+)?(?:juga|sekaligus)\s+(?:merupakan|adalah)\s+"
-                         r"(?=\w)", re.IGNORECASE)
-_INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
-_ONE_OF = re.compile(r"^(?:salah\s+satu|salah\s+seorang|one\s+of(?:\s+the)?)\b", re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
-_APPOSITION_START = re.compile(
-    r"^\s*(?:[,:–—-]\s*)?" + phrase_pattern(list(phrases("apposition"))) + r"\s+", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _prose_words() -> frozenset[str]:
-    """Words that are never names and never heads of a job title."""
-    return not_name_words() - position_words()
 
 
 _CONJUNCTIONS = frozenset({"dan", "serta", "and", "&", "atau", "or"})
@@ -221,8 +154,8 @@ def position_before(head: str) -> str | None:
         # list; a job title never ends in a conjunction.
         return None
     text = head[tokens[start].start:tokens[-1].end]
-    text = _balance(_clean(re.sub(r"\s+", " ", text)))
-    if not any(c.isalpha() for c in text) or _role_only(text):
+    text = balance(clean_position(re.sub(r"\s+", " ", text)))
+    if not any(c.isalpha() for c in text) or role_only(text):
         return None
     words = text.split()
     if not any(w[:1].isupper() or w.casefold() in position_words() for w in words):
@@ -231,7 +164,7 @@ def position_before(head: str) -> str | None:
         stop = word_set("stopwords_id.txt")
         if len(words) > 6 or any(w.casefold() in stop for w in words):
             return None
-    if all(w.casefold() in _prose_words() for w in words
+    if all(w.casefold() in prose_words() for w in words
            if w[:1].isalpha()) and not any(w.casefold() in position_words() for w in words):
         if not any(w.isupper() and len(w) > 1 for w in words):
             return None
@@ -284,104 +217,3 @@ def _head_is_position(head: str) -> bool:
     return position is not None and _letters(position) >= _letters(stripped) - 1
 
 
-def _role_only(position: str) -> bool:
-    """"salah satu nara sumber", "pemateri pertama", "(moderator)": the role, not the job."""
-    one_of = _ONE_OF.match(position)
-    rest = position[one_of.end():] if one_of else position
-    return bool(one_of or rest.strip()) and all(
-        w.casefold() in role_nouns() or w.casefold() in phrase_set("ordinal")
-        for w in rest.split())
-
-
-def position_after(tail: str) -> str | None:
-    """The position written after a name (and its degrees), up to the end of the clause.
-
-    It must be introduced (an apposition word, a comma, a dash, parentheses) or start with a
-    capitalised word or a position word; it ends at a verb, a relative clause, a talk cue or
-    an opening quote.
-    """
-    stripped = tail
-    introduced = False
-    match = _APPOSITION_START.match(stripped)
-    if match:
-        # A bare copula may be the main verb of the sentence ("... kepada Budi adalah
-        # semakin banyak ..."): after it, only a capitalised or a job word starts a position.
-        copula = match.group().strip(" ,:–—-").casefold() in {"adalah", "ialah", "is"}
-        stripped, introduced = stripped[match.end():], not copula
-    # "dosen X juga merupakan praktisi Y": two jobs, written as a list
-    stripped = _SECOND_JOB.sub(", ", stripped)
-    if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
-        introduced = True
-    stripped = stripped.lstrip(" ,:–—-")
-    if stripped.startswith("("):
-        close = closing_paren(stripped, 0)
-        if close > 0:
-            # "(digital ethics) seorang duta muda": the parentheses gloss a topic, and the
-            # job follows the indefinite apposition.
-            after = stripped[close + 1:]
-            if _INDEFINITE.match(after) and (job := position_after(after)):
-                return job
-            inside = _clean(stripped[1:close])
-            return inside if inside and not _role_only(inside) else None
-        stripped, introduced = stripped[1:], True
-    words = stripped.split()
-    if not words:
-        return None
-    first = words[0].strip("(,").casefold()
-    if not (introduced or words[0][:1].isupper() or first in position_words()):
-        return None
-    if first == "the" and len(words) > 1:
-        stripped = stripped.split(maxsplit=1)[1]
-        words = words[1:]
-        first = words[0].strip("(,").casefold()
-    elif words[0][:1].islower() and first not in position_words() and first not in {"a", "an"}:
-        if not introduced or first in word_set("stopwords_id.txt") or looks_like_verb(first) \
-                or first in phrase_set("clause_end"):
-            return None
-    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped)):
-        if cut:
-            stripped = stripped[:cut.start()]
-    for clause in _NEW_CLAUSE.finditer(stripped):
-        # ", dan peneliti" continues a list of positions; ", dan acara dipandu ..." does not.
-        if clause.group("word").casefold() not in position_words():
-            stripped = stripped[:clause.start()]
-            break
-    kept: list[str] = []
-    for word in stripped.split():
-        bare = word.strip(",.;:()")
-        if looks_like_verb(bare) or bare.casefold() in phrase_set("quote_verb"):
-            if not kept:
-                return None
-            break
-        if kept and kept[-1].endswith(",") and bare.casefold() in phrase_set("clause_end"):
-            break  # "..., Wakil Dekan III Fisip Unmaju, hadir sebagai narasumber"
-        kept.append(word)
-    position = _clean(" ".join(kept)).rstrip(".")
-    for _ in range(3):
-        position = _clean(re.sub(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|"
-                                 r"selaku|juga|as|who|sekaligus)$", "", position, flags=re.I))
-    if _role_only(position):
-        return None
-    content = [w for w in re.findall(r"[\w’'-]+", position)
-               if w.casefold() not in _prose_words() or w[:1].isupper()]
-    if not any(w.casefold() not in phrase_set("ordinal") for w in content):
-        return None
-    return _balance(position) or None
-
-
-def best_position(mentions: list) -> str | None:
-    """The position of a person seen in ``mentions``: the first one given by the strongest
-    mentions, or a fuller wording of the same job among them ("Menteri Kominfo" in a caption,
-    "Menteri Komunikasi dan Informatika (Menkominfo) RI" in the programme)."""
-    ordered = sorted((m for m in mentions if m.position), key=lambda m: (-m.strength, m.order))
-    if not ordered:
-        return None
-    chosen = ordered[0].position
-    for mention in ordered[1:]:
-        if mention.strength < ordered[0].strength:
-            break
-        fuller = mention.position.casefold()
-        if len(fuller.split()) > len(chosen.split()) and all(
-                word in fuller for word in re.findall(r"\w+", chosen.casefold())):
-            chosen = mention.position  # every word of the short wording is in the long one
-    return chosen
