@@ -9,8 +9,14 @@ capitals is a name only in a list and when its words look like names, not acrony
 ("RINA AYU LESTARI", not "FKIP UNUJ"). A place name inside a run, or opening it right after
 a word of a title, ends the organisation before the name ("Poltekes Medan Yulia
 Kartini", "Kota Ambon Yohanis Latuheru"); a place opening a run on its own is a name
-("Bima Adiputra"). Honorifics before a run and degrees after it ("Dr. ... , S.Sos., M.Si",
-"M,Pd", "SpJP(K)") and a social-media handle are recorded for ``name_as_written``.
+("Bima Adiputra"). An acronym never stands inside a name, so what runs up to one is an
+organisation ("Komnas HAM Nurhadi"); after a word that takes a name of its own ("Kota",
+"PT", "Bupati"), the first word of a run of three is that name ("Kota Sukamaju Agus
+Prasetyo"). Initials may be one token ("Tengku M.S. Rahman") or trail the name ("Arif Wira
+P (...)"); a region word closes a name before a comma ("Putra Jaya Nusantara, Dosen ...");
+a handle alone may stand for a person ("moderator @rina"). Honorifics before a run and
+degrees after it ("Dr. ... , S.Sos., M.Si", "M,Pd", "SpJP(K)") and a social-media handle
+are recorded for ``name_as_written`` (tokens and those edges: :mod:`people_0_tokens`).
 """
 
 from __future__ import annotations
