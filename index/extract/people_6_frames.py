@@ -31,7 +31,8 @@ from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
 from .people_5_assembly import ListedPerson, parse_list
 from .sentences import Sentence
-from .titles import Title, title_after
+from .talks import share_titles, talk_after
+from .titles import Title
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,6 @@ def find_cues(text: str) -> list[Cue]:
     return cues
 
 
-_EVENT_WORD = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|program|event)\b",
-                         re.IGNORECASE)
 _ORDINAL = re.compile(r"^\s*(?:" + phrase_pattern(
     ["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir",
      "berikutnya", "selanjutnya", "lainnya", "lain", "utama"]) + r")\b", re.IGNORECASE)
@@ -168,19 +167,6 @@ def _backward(slot: str, cue: Cue, sentence: str) -> PersonPhrase | None:
     return last.person
 
 
-def talk_after(text: str) -> Title | None:
-    """The talk title in the text that follows a person's name, if a talk cue introduces it."""
-    match = phrase_regex("talk_cue").search(text)
-    if not match:
-        return None
-    between = text[:match.start()]
-    if re.search(r"[a-z]{2}[.;]\s", between) or len(between.split()) > 12:
-        return None
-    if _EVENT_WORD.search(between) or re.match(r"\s*besar\b", text[match.end():]):
-        return None
-    return title_after(text, match.end())
-
-
 def make_mention(person: PersonPhrase, role: str | None, strength: int, text: str,
              context: tuple[int, int], order: tuple[int, int], narrative: bool = False,
              ) -> Mention:
@@ -236,6 +222,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         if len(mentions) > before:
             prev = cue.end
     _role_from_sentence(mentions, cues)
+    share_titles(mentions, text)
     return mentions
 
 

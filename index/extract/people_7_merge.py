@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from index.model import Speaker
 from index.names import speaker_key, strip_degrees
 
+from .people_2_positions import best_position
 from .people_6_frames import Mention
 
 ROLE_PRIORITY = ("keynote", "kol", "moderator", "opening", "host", "speaker", "other")
@@ -32,7 +33,8 @@ class Person:
     @property
     def best(self) -> Mention:
         return max(self.mentions, key=lambda m: (
-            m.strength > 1, not m.narrative, len(m.name.split()), -m.order[0], -m.order[1]))
+            not m.name.startswith("@"), m.strength > 1, not m.narrative, len(m.name.split()),
+            -m.order[0], -m.order[1]))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -115,10 +117,7 @@ def to_speaker(person: Person) -> Speaker | None:
     if role is None:
         return None
     best = person.best
-    if best.name.startswith("@"):
-        return None
-    ordered = sorted(person.mentions, key=lambda m: (-m.strength, m.order))
-    position = next((m.position for m in ordered if m.position), None)
+    position = best_position(person.mentions)
     talk = next((m.talk_title.text for m in sorted(person.mentions, key=lambda m: m.order)
                  if m.talk_title), None)
     return Speaker(name=best.name, name_as_written=best.written, role=role, position=position,

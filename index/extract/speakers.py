@@ -37,6 +37,7 @@ from .people_5_assembly import parse_list
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_7_merge import group_mentions, to_speaker
 from .sentences import Sentence
+from .talks import opening_talk, pronoun_talk
 
 
 @dataclass
@@ -134,6 +135,26 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     return make_mention(person, "speaker", 1, text, context, order, True)
 
 
+def _copula_mention(sentence: Sentence) -> Mention | None:
+    """A sentence that gives the job of someone on the programme ("Ir Sonson Garsoni adalah
+    praktisi urban farming di Jawa Barat.", "Dr Supanjani yang merupakan dosen ..."). The
+    mention has no role: it only adds a position to a person introduced elsewhere."""
+    text = sentence.text
+    if not phrase_regex("copula_intro").search(text, 0, 240):
+        return None
+    discourse = phrase_regex("discourse").match(text)
+    rest = text[discourse.end():] if discourse else text
+    rest = rest.lstrip(" ,")
+    offset = len(text) - len(rest)
+    person = parse_person(rest[:240], name_first_only=True)
+    if person is None or person.start > 2 or not person.position:
+        return None
+    if not phrase_regex("copula_intro").match(person.tail.lstrip(" ,")):
+        return None
+    return Mention(person.name, person.written, None, 0, person.position, None, person.handle,
+                   (sentence.index, offset + person.start), narrative=True)
+
+
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
     """The article introduces speakers (found, or named by a speaker noun)."""
     if any(m.role in {"speaker", "keynote", "moderator"} for m in mentions):
@@ -154,6 +175,35 @@ def _official_opening(mentions: list[Mention]) -> None:
             mention.role = "opening"
 
 
+def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """A talk title given in a sentence that names its speaker by a pronoun ("Dia
+    menyampaikan materi berjudul ..."): it is the last person named in the two sentences
+    before, if that person has no title yet."""
+    found = []
+    for sentence in sentences:
+        opening = opening_talk(sentence.text)
+        person = parse_person(sentence.text[opening[1]:opening[1] + 240],
+                              name_first_only=True) if opening else None
+        if opening and person is not None and person.start <= 2:
+            found.append(Mention(person.name, person.written, None, 0, None, opening[0],
+                                 person.handle, (sentence.index, opening[1] + person.start),
+                                 narrative=True))
+            continue
+        pronoun = pronoun_talk(sentence.text)
+        if pronoun is None:
+            continue
+        talk, by_role = pronoun
+        before = [m for m in mentions if sentence.index - 2 <= m.order[0] < sentence.index]
+        if not before or (by_role and len({m.name for m in before}) > 1):
+            continue  # "Narasumber ... membahas mengenai X" after several people: all of them
+        last = max(before, key=lambda m: m.order)
+        if any(m.talk_title for m in mentions if m.name == last.name):
+            continue
+        found.append(Mention(last.name, last.written, None, 0, None, talk, last.handle,
+                             (sentence.index, 0), narrative=True))
+    return found
+
+
 def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     """The people on the programme of the event the sentences report."""
     mentions: list[Mention] = []
@@ -167,9 +217,10 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     _official_opening(mentions)
     if _describes_programme(mentions, sentences):
         for sentence in sentences:
-            narrative = _narrative_mention(sentence)
+            narrative = _narrative_mention(sentence) or _copula_mention(sentence)
             if narrative is not None:
                 mentions.append(narrative)
+    mentions.extend(pronoun_mentions(sentences, mentions))
     people = group_mentions(mentions)
     speakers = [s for s in (to_speaker(p) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
