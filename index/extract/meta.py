@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import day_names, phrase_regex, position_words
+from index.lexicon import day_names, phrase_regex, phrases, position_words
 from index.resources import table
 
 from .sentences import Sentence
@@ -46,6 +46,8 @@ _NAMED_EVENT = re.compile(r"\b(?:Webinar|Seminar|Lokakarya|Workshop|Talk\s?[Ss]h
 
 _HELD_BEFORE = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|gelar|adakan|"
                           r"held|hosted|organi[sz]ed)\s+(?:(?:sebuah|kegiatan|acara|the|an?)\s+)?$")
+_HELD_BY = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|held|organi[sz]ed|"
+                      r"hosted)\s+(?:oleh|by)\b")
 _HELD_BY_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:diselenggarakan|digelar|dilaksanakan|diadakan|"
                             r"held|organi[sz]ed|hosted)\s+(?:oleh|by)\b")
 
@@ -80,10 +82,19 @@ def _names_a_work(text: str, cue_start: int) -> bool:
     return any(word.casefold() in theme_words("not_event") for word in before)
 
 
+@lru_cache(maxsize=None)
+def _theme_keys() -> tuple[str, ...]:
+    """The last word of every theme cue: a sentence with none of them has no theme cue, and
+    a substring test is much cheaper than the cue regex (most sentences have no cue)."""
+    return tuple({p.split()[-1].casefold() for p in phrases("theme_cue")} | {"tema"})
+
+
 def _candidates(sentence: Sentence) -> list[tuple[float, int, Title]]:
     text = sentence.text
+    lower = text.casefold()
     found: list[tuple[float, int, Title]] = []
-    for pattern in (phrase_regex("theme_cue"), _GENERIC_THEME):
+    cued = any(key in lower for key in _theme_keys())
+    for pattern in (phrase_regex("theme_cue"), _GENERIC_THEME) if cued else ():
         for match in pattern.finditer(text):
             if _names_a_work(text, match.start()):
                 continue
@@ -94,16 +105,19 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title]]:
             title = theme_after(text, match.end())
             if title is not None:
                 found.append((1 if is_title_case(title.text) else 2.5, match.start(), title))
-    for match in _EVENT_WORD.finditer(text):
+    quoted = "“" in text or "\"" in text or "‘" in text
+    for match in _EVENT_WORD.finditer(text) if quoted else ():
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
             found.append((2, match.start(), title))
     for match in _NAMED_EVENT.finditer(text):
+        held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if not (held_before or _HELD_BY.search(text, match.end())):
+            continue
         title = _event_name(text, match.end())
-        if title is not None and (_HELD_BEFORE.search(text[:match.start()])
-                                  or _HELD_BY_AFTER.match(text[title.end:])):
+        if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])):
             found.append((4, match.start(), title))
-    for match in _TOPIC.finditer(text):
+    for match in _TOPIC.finditer(text) if "tentang" in text else ():
         title = title_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2:
             found.append((3, match.start(), title))
