@@ -22,6 +22,13 @@ def count_of(text: str) -> int | None:
     ("Talkshow diikuti oleh kurang lebih 1.200 siswa dari 40 sekolah.", 1200),
     ("Sebanyak 95 petani muda mengikuti webinar tersebut.", 95),
     ("Seminar dihadiri 150 peserta luring dan sekitar 300 peserta daring.", 450),
+    ("Webinar kebangsaan itu diikuti 2 ribu peserta dari seluruh Nusantara.", 2000),
+    ("Kuliah umum diikuti kurang lebih 1,5 ribu peserta.", 1500),
+    ("The forum was attended by 3 thousand participants.", 3000),
+    ("Webinar diikuti lebih dari 1.300 peserta dari 20 provinsi.", 1300),
+    ("Dengan jumlah total 215 angka peserta, diskusi berlangsung hangat.", 215),
+    ("Sebanyak 450 guru peserta mengikuti pelatihan.", 450),
+    ("Webinar ini dihadiri oleh sekitar 500-an orang.", 500),
 ])
 def test_counts(text: str, expected: int) -> None:
     assert count_of(text) == expected
@@ -35,6 +42,10 @@ def test_counts(text: str, expected: int) -> None:
     "Acara juga dihadiri oleh 15 pengurus yayasan.",
     "Dinas menyelenggarakan 730 kegiatan di 11 kabupaten.",
     "Target panitia yang diharapkan mencapai 250 peserta belum tercapai.",
+    "Lomba debat diikuti 12 tim peserta dari berbagai kampus.",
+    "Sejak 2021 para peserta program menerima sertifikat.",
+    "Kegiatan ditargetkan diikuti 2 ribu peserta.",
+    "Webinar itu diikuti ribuan peserta.",
 ])
 def test_numbers_that_are_not_participant_counts(text: str) -> None:
     assert count_of(text) is None
