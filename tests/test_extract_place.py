@@ -36,3 +36,61 @@ def test_province_only_from_the_dateline() -> None:
 def test_headline_counts() -> None:
     assert place_of("Webinar gizi anak kembali digelar.",
                     "Webinar Gizi Anak di Sigi") == ("Kabupaten Sigi", "Sulawesi Tengah")
+
+
+def test_the_regency_the_event_was_for_beats_the_dateline() -> None:
+    text = ("PALEMBANG - Kementerian menggelar webinar literasi digital untuk masyarakat "
+            "Kabupaten Muara Enim. Webinar berlangsung Kamis (11/6/2021).")
+    assert place_of(text) == ("Kabupaten Muara Enim", "Sumatera Selatan")
+
+
+def test_datelines_written_outlet_first_or_after_a_caption() -> None:
+    text = ("date 2021-05 KABARUJI.COM, MAKASSAR - Fakultas Teknik Universitas Uji "
+            "menyelenggarakan webinar internasional.")
+    assert place_of(text) == ("Kota Makassar", "Sulawesi Selatan")
+    text = "KABARUJI.CO.ID - BOGOR. Politeknik Tani menggelar diskusi daring pada Sabtu (3/4)."
+    assert place_of(text)[0] == "Kota Bogor"
+    text = ("Kampus\n\nGelar Webinar, Universitas Uji Hadirkan Pakar\n\nFakultas Hukum "
+            "menyelenggarakan webinar. Kegiatan berlangsung daring.\n\nMANADO, KABARUJI.ID – "
+            "Fakultas Hukum menyelenggarakan webinar. Kegiatan berlangsung daring.")
+    assert place_of(text) == ("Kota Manado", "Sulawesi Utara")
+
+
+def test_a_small_town_dateline_the_gazetteer_lacks_is_kept_as_written() -> None:
+    assert place_of("SUKAMAJU, Kabar Uji - Pesantren menggelar webinar santri.")[0] == "Sukamaju"
+    assert place_of("Sukamaju-15/02/2021, festival fakultas digelar daring.")[0] == "Sukamaju"
+    # A headline with a dash is no dateline.
+    assert place_of("AGRIBISNIS Webinar Series – Bertani di Rumah\n\nFakultas menggelar "
+                    "webinar.") == (None, None)
+
+
+def test_a_national_event_with_only_a_jakarta_dateline_has_no_location() -> None:
+    text = "JAKARTA, Kabar Uji\nPartai Maju menggelar webinar nasional secara virtual."
+    assert place_of(text) == (None, None)
+    # A local body's event keeps its Jakarta dateline.
+    text = "Jakarta – Sekolah Tinggi Komunikasi Uji menggelar webinar kehumasan."
+    assert place_of(text)[0] == "Jakarta"
+
+
+def test_the_organisers_city_beats_a_topic_place() -> None:
+    text = ("Politeknik Tani Bogor menggelar webinar Forum Petani Muda. Koperasi di Indramayu "
+            "menjadi contoh, kata Rudi Hartono (Pengurus Posko Tani Kabupaten Indramayu). "
+            "Koperasi di Indramayu terus tumbuh.")
+    found = event_location(None, split_sentences(text), None,
+                           ["Politeknik Tani Bogor"])
+    assert found.location == "Kota Bogor"
+
+
+def test_a_persons_or_attending_governments_place_is_not_the_venue() -> None:
+    text = ("Diskusi daring Bawaslu Provinsi Bali dipandu I Made Sura (Anggota Bawaslu "
+            "Tabanan).")
+    assert place_of(text) == (None, "Bali")
+    text = ("UJI.COM | Pemerintah Kabupaten Ogan Komering Ilir melalui Asisten Pemerintahan "
+            "mengikuti seminar virtual yang diadakan oleh Asosiasi Daerah, Rabu (2/9/2020).")
+    assert place_of(text)[0] is None
+
+
+def test_a_regency_named_by_its_head_before_a_persons_name() -> None:
+    text = ("Gubernur Sumatera Selatan serta Bupati Banyuasin H. Askar Umar menjadi keynote "
+            "speaker dalam webinar literasi digital.")
+    assert place_of(text) == ("Kabupaten Banyuasin", "Sumatera Selatan")

@@ -89,7 +89,7 @@ _BYLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:oleh\s*:|by\s*:|\d{1,2}:\d{2}|diper
                            r"updated|\|)", re.IGNORECASE)
 
 
-_EVENT_CLAUSE = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|pelatihan|"
+EVENT_CLAUSE = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|pelatihan|"
                            r"kuliah\s+umum|sarasehan|menggelar|digelar|menyelenggarakan|"
                            r"diselenggarakan|dilaksanakan|mengadakan|diadakan|berlangsung|"
                            r"held|hosted)\b", re.IGNORECASE)
@@ -132,7 +132,7 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
         score += 1.5
     if _TIME_AFTER.match(after):
         score += 1
-    if _EVENT_CLAUSE.search(text):
+    if EVENT_CLAUSE.search(text):
         score += 1
     if not short_range and (_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before)):
         score -= 3

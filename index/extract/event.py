@@ -97,13 +97,14 @@ def _extract(article: Article) -> Event | None:
         return None
     dates = find_dates(sentences)
     best = best_date(dates)
-    place = event_location(article.title, sentences, best.sentence if best else None)
+    hosts = organizers(sentences)
+    place = event_location(article.title, sentences, best.sentence if best else None, hosts)
     return Event(
         title=event_title(sentences, programme.talk_spans),
         date=event_date(sentences, article.published, dates),
         location=place.location,
         province=place.province,
-        organizers=organizers(sentences),
+        organizers=hosts,
         participants=participant_count(sentences),
         speakers=programme.speakers,
         questions=extract_questions(normalize_text(text), programme.speakers),

@@ -1,91 +1,227 @@
 """Where the event took place: one kabupaten/kota, and its province.
 
-Every place the gazetteer finds in the headline and the text votes, with a weight for how it
-is written:
+Every place the gazetteer finds in the headline, the text and the organisers' names votes,
+with a weight for what the mention says about the event:
 
-- the dateline ("JAMBI, KU -", "Tanah Datar, Uji -", "Kupang (Kabar Uji) -"): 3;
-- an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2;
+- the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
+  Sigi", "bagi warga Kota Uji"): 5, since a series held online for one regency names it so;
+- in an organiser's name ("Politeknik Uji Bogor menggelar ..."): 4 (README: the organiser's
+  city when the organiser is a local body);
+- the dateline ("JAMBI, KU -", "Tanah Datar, Uji -", "Kupang (Kabar Uji) -", also written
+  outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3;
+- an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2 in a
+  sentence about the event, else 1 (a topic: "koperasi di Indramayu");
 - an official's or government's jurisdiction ("Walikota X", "Pemkab X"): 1.5;
-- a bare mention: 1; inside an organisation name ("Politeknik Uji Semarang", "UIN ... Jambi"): 0.5;
+- a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5;
 - in the sentence that gives the event's date: +1.5; in the headline: +1.
 
-Mentions in sentences about a later event, and place words glued to a longer proper name
-("Batu Kuning", "Padang Rumput"), do not vote. The place with the most votes wins if it has
-at least 1.5. The province is the winner's; with no winner, a province named in the
-dateline ("Sumsel uji.example |") or after "Provinsi" is kept on its own.
+Mentions do not vote in sentences about a later event, when glued to a longer proper name
+("Batu Kuning"), inside brackets (a person's affiliation: "(Anggota Bawaslu Tabanan)"), or
+when a government is the subject of attending someone else's event ("Pemkab X melalui
+Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins if
+it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
+body (ministry, party, national association), is the newsroom's, not the venue: no location
+(README). With no gazetteer winner, a dateline town the gazetteer lacks ("MANTINGAN -") is
+the location, as written. The province is the winner's; with no winner, a province named in
+the dateline ("Sumsel uji.example |") or after "Provinsi" is kept on its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.lexicon import phrase_regex
+from index.lexicon import honorifics, phrase_regex
 
-from .gazetteer import Place, find_places, place_at, place_words, resolve
+from .dates import EVENT_CLAUSE
+from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .sentences import Sentence
 
-_DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|-(?=[A-Z])|\s\()|"
-                       r"^[^!?,\n]{0,40}?,\s")
+_DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|-(?=[A-Z][a-z])|"
+                       r"(?<=[A-Za-z])-(?=\d)|\s\()|^[^!?,\n]{0,40}?,\s")
+_OUTLET = re.compile(r"^\s*[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
+_OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\s*)"
+                           r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
+_STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
+                              r"(?:,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
+                              r"(?:[–—]|-{1,2}(?=\s|(?P<date>\d)))")
+_ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|berpartisipasi|"
+                      r"attended|took\s+part|participated)\b", re.IGNORECASE)
+
+AUDIENCE, ORGANISER, DATELINE = 5.0, 4.0, 3.0
+
+
 @dataclass(frozen=True)
 class Location:
     location: str | None
     province: str | None
 
 
-def _weight(prefix: str, explicit: bool, inside: bool, dateline: bool) -> float:
-    if dateline:
-        return 3.0
+@dataclass(frozen=True)
+class Vote:
+    """One mention's vote: how much it says the event was at ``place``, and why."""
+
+    place: Place
+    weight: float
+    source: str
+    """"audience", "organiser", "dateline", "headline" or "text"."""
+
+
+def _weight(prefix: str, explicit: bool, inside: bool, text: str) -> float:
     cues = place_words()
     if explicit and prefix not in cues.heads:
         return 2.5
     if prefix in cues.venues:
-        return 2.0
+        return 2.0 if EVENT_CLAUSE.search(text) else 1.0
     if prefix in cues.heads:
         return 1.5
     return 0.5 if inside else 1.0
 
 
-def event_location(title: str | None, sentences: list[Sentence],
-                   date_sentence: int | None) -> Location:
-    """The event's kabupaten/kota and province, as far as the text tells."""
-    votes: dict[Place, float] = {}
-    province_votes: dict[Place, float] = {}
-    texts: list[tuple[str, float, int | None, bool]] = []
+def _audience(text: str, mention: PlaceMention) -> bool:
+    """The place names the people the event was for: "untuk masyarakat Kabupaten X"."""
+    words = re.findall(r"[\w-]+", text[max(0, mention.start - 40):mention.start])
+    if mention.explicit_kind is not None:
+        words = words[:-1]
+    return bool(words) and words[-1].casefold() in place_words().audience
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    before = text[max(0, start - 80):start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _attending_body(text: str, mention: PlaceMention) -> bool:
+    """A government named as the one attending: "Pemerintah Kabupaten X ... mengikuti"."""
+    if not _ATTENDS.search(text, mention.end):
+        return False
+    before = text[max(0, mention.start - 25):mention.start].casefold().split()
+    return mention.prefix in place_words().heads or "pemerintah" in before[-2:]
+
+
+def _dateline_head(text: str) -> int | None:
+    """Where the dateline of a first-paragraph sentence ends, if it has one."""
+    outlet = _OUTLET_FIRST.match(text)
+    if outlet and _OUTLET.match(text):
+        return outlet.end("place")
+    head = _DATELINE.match(text)
+    return head.end() if head else None
+
+
+def _strong_dateline(text: str) -> tuple[int, str | None] | None:
+    """A dateline written in full at the start of one of the first sentences ("MUARA UJI,
+    SITE.COM -", "Kupang, 14 Mei 2020 –", "UJI.COM, KOTA UJI -"): where it ends, and the
+    town it names when that may be a town the gazetteer lacks (written in capitals, or
+    right before a date: "MANTINGAN -", "Mantingan-15/02/2021")."""
+    outlet = _OUTLET_FIRST.match(text)
+    if outlet and _OUTLET.match(text):
+        return outlet.end("place"), outlet.group("place")
+    match = _STRONG_DATELINE.match(text)
+    if match is None:
+        return None
+    town = match.group("place")
+    if not (town.isupper() or match.group("date")) or EVENT_CLAUSE.search(town):
+        town = None
+    if town is None and not find_places(match.group()):
+        return None
+    return match.end(), town
+
+
+def _votes_in(text: str, bonus: float, head_end: int | None, source: str) -> Iterable[Vote]:
+    for mention in find_places(text):
+        place = resolve(mention)
+        in_dateline = head_end is not None and mention.end <= head_end
+        if mention.inside_name and not in_dateline and mention.prefix not in place_words().heads \
+                and _glued_after(text, mention.end):
+            continue
+        if in_dateline:
+            yield Vote(place, DATELINE + bonus, "dateline")
+            continue
+        if place.kind != "provinsi" and (_in_brackets(text, mention.start)
+                                         or _attending_body(text, mention)):
+            continue
+        if place.kind != "provinsi" and _audience(text, mention):
+            yield Vote(place, AUDIENCE + bonus, "audience")
+            continue
+        weight = _weight(mention.prefix.rstrip("."), mention.explicit_kind is not None,
+                         mention.inside_name, text)
+        yield Vote(place, weight + bonus, source if mention.explicit_kind != "provinsi"
+                   else "provinsi")
+
+
+def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
+                organisers: Iterable[str] = ()) -> tuple[list[Vote], str | None]:
+    """Every vote of the headline, the text and the organisers' names, and the dateline's
+    place as written when the gazetteer does not know it."""
+    votes: list[Vote] = []
     if title:
-        texts.append((title, 1.0, None, True))
+        votes += _votes_in(title, 1.0, None, "headline")
     first_paragraphs = {s.paragraph for s in sentences[:6]}
     seen_dateline: set[int] = set()
+    strong: str | None = None
+    found_strong = False
     for sentence in sentences:
         if phrase_regex("future").search(sentence.text):
             continue
-        dateline = (sentence.paragraph in first_paragraphs and sentence.paragraph
-                    not in seen_dateline and len(seen_dateline) < 3)
-        if dateline:
+        head_end = None
+        if sentence.index < 8 and not found_strong:
+            dateline = _strong_dateline(sentence.text)
+            if dateline is not None:
+                found_strong = True
+                head_end, strong = dateline
+        if head_end is None and (sentence.paragraph in first_paragraphs and sentence.paragraph
+                                 not in seen_dateline and len(seen_dateline) < 3):
             seen_dateline.add(sentence.paragraph)
+            head_end = _dateline_head(sentence.text)
         bonus = 1.5 if sentence.index == date_sentence else 0.0
-        texts.append((sentence.text, bonus, sentence.index, dateline))
-    for text, bonus, _index, dateline in texts:
-        head = _DATELINE.match(text) if dateline else None
-        for mention in find_places(text):
+        votes += _votes_in(sentence.text, bonus, head_end, "text")
+    for organiser in organisers:
+        for mention in find_places(organiser):
             place = resolve(mention)
-            in_dateline = head is not None and mention.end <= head.end()
-            if mention.inside_name and not in_dateline and _glued_after(text, mention.end):
-                continue
-            weight = _weight(mention.prefix.rstrip("."), mention.explicit_kind is not None,
-                             mention.inside_name, in_dateline) + bonus
-            if place.kind == "provinsi":
-                if in_dateline or mention.explicit_kind == "provinsi":
-                    province_votes[place] = province_votes.get(place, 0.0) + weight
-                continue
-            votes[place] = votes.get(place, 0.0) + weight
-    if votes:
-        best = max(votes.items(), key=lambda kv: kv[1])
-        if best[1] >= 1.5:
-            return Location(best[0].label, best[0].province)
-    if province_votes:
-        best = max(province_votes.items(), key=lambda kv: kv[1])
-        return Location(None, best[0].name)
+            if place.kind != "provinsi" and place not in {v.place for v in votes
+                                                          if v.source == "organiser"}:
+                votes.append(Vote(place, ORGANISER, "organiser"))
+    unknown = None
+    if strong is not None and not find_places(strong) and not _OUTLET.match(strong):
+        unknown = strong.title() if strong.isupper() else strong
+    return votes, unknown
+
+
+def _national(sentences: list[Sentence], organisers: Iterable[str]) -> bool:
+    """The event is a national body's: its organisers, or the opening sentences, name one."""
+    words = place_words().national
+    texts = list(organisers) + [s.text for s in sentences[:3]]
+    return any(w.casefold().strip("().,") in words for t in texts for w in t.split())
+
+
+def event_location(title: str | None, sentences: list[Sentence], date_sentence: int | None,
+                   organisers: Iterable[str] = ()) -> Location:
+    """The event's kabupaten/kota and province, as far as the text tells."""
+    organisers = list(organisers)
+    votes, unknown = place_votes(title, sentences, date_sentence, organisers)
+    totals: dict[Place, float] = {}
+    provinces: dict[Place, float] = {}
+    for vote in votes:
+        if vote.place.kind == "provinsi":
+            if vote.source in {"dateline", "provinsi"}:
+                provinces[vote.place] = provinces.get(vote.place, 0.0) + vote.weight
+            continue
+        totals[vote.place] = totals.get(vote.place, 0.0) + vote.weight
+    if totals:
+        best, weight = max(totals.items(), key=lambda kv: kv[1])
+        if weight >= 1.5:
+            sources = {v.source for v in votes if v.place == best}
+            if (best.province == "DKI Jakarta" and sources <= {"dateline"}
+                    and _national(sentences, organisers)):
+                return Location(None, None)
+            return Location(best.label, best.province)
+    if unknown is not None:
+        province = max(provinces.items(), key=lambda kv: kv[1])[0].name if provinces else None
+        return Location(unknown, province)
+    if provinces:
+        best = max(provinces.items(), key=lambda kv: kv[1])[0]
+        return Location(None, best.name)
     return Location(None, None)
 
 
@@ -93,11 +229,15 @@ def _glued_after(text: str, end: int) -> bool:
     """A capitalised word follows directly: "Batu Kuning", not a place on its own.
 
     A following "Provinsi", "Kota" or another place name does not count ("Kabupaten Sumba
-    Timur Provinsi Nusa Tenggara Timur").
+    Timur Provinsi Nusa Tenggara Timur"), nor an honorific or initial that opens a person's
+    name ("Bupati Uji H. Ahmad").
     """
-    match = re.match(r" ([A-Z][\w'’-]*)(?: ([A-Z][\w'’-]*))?", text[end:])
+    match = re.match(r" ([A-Z][\w'’-]*)(\.)?(?: ([A-Z][\w'’-]*))?", text[end:])
     if not match:
         return False
-    if match.group(1).casefold() in place_words().units:
+    first = match.group(1)
+    if first.casefold() in place_words().units:
         return False
-    return place_at([w for w in match.groups() if w]) == 0
+    if match.group(2) and (first.casefold() in honorifics() or len(first) == 1):
+        return False
+    return place_at([w for w in (first, match.group(3)) if w]) == 0
