@@ -59,6 +59,9 @@ def test_datelines_written_outlet_first_or_after_a_caption() -> None:
 def test_a_small_town_dateline_the_gazetteer_lacks_is_kept_as_written() -> None:
     assert place_of("SUKAMAJU, Kabar Uji - Pesantren menggelar webinar santri.")[0] == "Sukamaju"
     assert place_of("Sukamaju-15/02/2021, festival fakultas digelar daring.")[0] == "Sukamaju"
+    assert place_of("TANJUNG UJI - PT Tambang Uji menggelar webinar keselamatan kerja.")[0] == (
+        "Tanjung Uji")
+    assert place_of("SIARAN PERS - Kementerian Uji menggelar webinar.") == (None, None)
     # A headline with a dash is no dateline.
     assert place_of("AGRIBISNIS Webinar Series – Bertani di Rumah\n\nFakultas menggelar "
                     "webinar.") == (None, None)
@@ -67,6 +70,14 @@ def test_a_small_town_dateline_the_gazetteer_lacks_is_kept_as_written() -> None:
 def test_a_national_event_with_only_a_jakarta_dateline_has_no_location() -> None:
     text = "JAKARTA, Kabar Uji\nPartai Maju menggelar webinar nasional secara virtual."
     assert place_of(text) == (None, None)
+    # ... unless the text names another place for it.
+    text = ("JAKARTA - Kementerian Uji menggelar webinar literasi pada Kamis (3/3/2022). "
+            "Peserta berasal dari Kabupaten Sigi.")
+    assert place_of(text)[0] == "Kabupaten Sigi"
+    # A speaker's ministry further on does not make the organiser national.
+    text = ("JAKARTA, Kabar Uji - Asosiasi Penyedia Internet menggelar webinar. Narasumber "
+            "adalah Direktur Aplikasi Kementerian Uji, Teguh Rahardjo.")
+    assert place_of(text)[0] == "Jakarta"
     # A local body's event keeps its Jakarta dateline.
     text = "Jakarta – Sekolah Tinggi Komunikasi Uji menggelar webinar kehumasan."
     assert place_of(text)[0] == "Jakarta"
@@ -74,8 +85,7 @@ def test_a_national_event_with_only_a_jakarta_dateline_has_no_location() -> None
 
 def test_the_organisers_city_beats_a_topic_place() -> None:
     text = ("Politeknik Tani Bogor menggelar webinar Forum Petani Muda. Koperasi di Indramayu "
-            "menjadi contoh, kata Rudi Hartono (Pengurus Posko Tani Kabupaten Indramayu). "
-            "Koperasi di Indramayu terus tumbuh.")
+            "menjadi contoh, kata Rudi Hartono (Pengurus Posko Tani Kabupaten Indramayu).")
     found = event_location(None, split_sentences(text), None,
                            ["Politeknik Tani Bogor"])
     assert found.location == "Kota Bogor"
@@ -88,6 +98,12 @@ def test_a_persons_or_attending_governments_place_is_not_the_venue() -> None:
     text = ("UJI.COM | Pemerintah Kabupaten Ogan Komering Ilir melalui Asisten Pemerintahan "
             "mengikuti seminar virtual yang diadakan oleh Asosiasi Daerah, Rabu (2/9/2020).")
     assert place_of(text)[0] is None
+
+
+def test_the_stated_venue_beats_the_dateline() -> None:
+    text = ("PALEMBANG, Kabar Uji - Dinas Kominfo menggelar webinar literasi digital di "
+            "Kabupaten Ogan Ilir, Kamis (3/3/2022).")
+    assert place_of(text) == ("Kabupaten Ogan Ilir", "Sumatera Selatan")
 
 
 def test_a_regency_named_by_its_head_before_a_persons_name() -> None:

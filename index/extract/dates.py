@@ -90,9 +90,10 @@ _BYLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:oleh\s*:|by\s*:|\d{1,2}:\d{2}|diper
 
 
 EVENT_CLAUSE = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|pelatihan|"
-                           r"kuliah\s+umum|sarasehan|menggelar|digelar|menyelenggarakan|"
-                           r"diselenggarakan|dilaksanakan|mengadakan|diadakan|berlangsung|"
-                           r"held|hosted)\b", re.IGNORECASE)
+                          r"acara|kegiatan|bertempat|berlokasi|forum|event|"
+                          r"kuliah\s+umum|sarasehan|menggelar|digelar|menyelenggarakan|"
+                          r"diselenggarakan|dilaksanakan|mengadakan|diadakan|berlangsung|"
+                          r"held|hosted)\b", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?:\bHari\s+(?:[A-Z][\w-]*\s+){1,4}|\b(?:memperingati|peringatan|"
                               r"dalam\s+rangka|commemorat\w+)\s+[^.,]{0,40})$")
 _SHORT_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|hingga|sampai|s\.?d\.?|until|to)\s*(?P<d>\d{1,2})"

@@ -74,6 +74,8 @@ class PlaceWords:
     """Words for the people of a place ("masyarakat", "warga"): the event was for them."""
     national: frozenset[str]
     """Words that mark a national body ("kementerian", "partai"): its Jakarta is no venue."""
+    not_town: frozenset[str]
+    """Capitalised words that open a first line like a dateline but name no town ("RILIS")."""
 
 
 @lru_cache(maxsize=None)
@@ -94,6 +96,7 @@ def place_words() -> PlaceWords:
                           | by_class.get("head", set()) | by_class.get("audience", set())),
         audience=frozenset(by_class.get("audience", ())),
         national=frozenset(by_class.get("national", ())),
+        not_town=frozenset(by_class.get("not_town", ())),
     )
 
 

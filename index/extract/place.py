@@ -1,16 +1,16 @@
 """Where the event took place: one kabupaten/kota, and its province.
 
 Every place the gazetteer finds in the headline, the text and the organisers' names votes,
-with a weight for what the mention says about the event:
+with a weight for what the mention says about the event (README: "the stated venue, else
+the organiser's city or the dateline when the organiser is a local body"):
 
 - the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
   Sigi", "bagi warga Kota Uji"): 5, since a series held online for one regency names it so;
-- in an organiser's name ("Politeknik Uji Bogor menggelar ..."): 4 (README: the organiser's
-  city when the organiser is a local body);
+- a venue stated for the event ("webinar ... digelar di Kabupaten X"): 3.5;
+- in an organiser's name ("Politeknik Uji Bogor menggelar ..."): 3;
 - the dateline ("JAMBI, KU -", "Tanah Datar, Uji -", "Kupang (Kabar Uji) -", also written
   outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3;
-- an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2 in a
-  sentence about the event, else 1 (a topic: "koperasi di Indramayu");
+- an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2;
 - an official's or government's jurisdiction ("Walikota X", "Pemkab X"): 1.5;
 - a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5;
 - in the sentence that gives the event's date: +1.5; in the headline: +1.
@@ -18,12 +18,13 @@ with a weight for what the mention says about the event:
 Mentions do not vote in sentences about a later event, when glued to a longer proper name
 ("Batu Kuning"), inside brackets (a person's affiliation: "(Anggota Bawaslu Tabanan)"), or
 when a government is the subject of attending someone else's event ("Pemkab X melalui
-Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins if
-it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
-body (ministry, party, national association), is the newsroom's, not the venue: no location
-(README). With no gazetteer winner, a dateline town the gazetteer lacks ("MANTINGAN -") is
-the location, as written. The province is the winner's; with no winner, a province named in
-the dateline ("Sumsel uji.example |") or after "Provinsi" is kept on its own.
+Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins
+if it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
+body (ministry, party, national association), is the newsroom's, not the venue: the next
+place wins if one has 1.5, else there is no location. With no gazetteer winner, a dateline
+town the gazetteer lacks ("MANTINGAN -") is the location, as written. The province is the
+winner's; with no winner, a province named in the dateline ("Sumsel uji.example |") or after
+"Provinsi" is kept on its own.
 """
 
 from __future__ import annotations
@@ -32,24 +33,29 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.lexicon import honorifics, phrase_regex
+from index.lexicon import honorifics, phrase_regex, position_words, role_nouns
+from index.resources import word_set
 
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .sentences import Sentence
 
-_DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|-(?=[A-Z][a-z])|"
-                       r"(?<=[A-Za-z])-(?=\d)|\s\()|^[^!?,\n]{0,40}?,\s")
+_DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|-(?=[A-Z])(?![\w-]*\."
+                       r"[A-Za-z]{2,3}\b)|(?<=[A-Za-z])-(?=\d{1,2}[/.-]\d)|\s\()|"
+                       r"^[^!?,\n]{0,40}?,\s")
+"""The head of a first-paragraph line: up to its first dash, bar, bracket or comma. A dash
+inside an outlet's name ("TRIBUN-TIMUR.COM") does not end it; one before a date does
+("Mantingan-15/02/2021")."""
 _OUTLET = re.compile(r"^\s*[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
 _OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\s*)"
                            r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
 _STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
-                              r"(?:,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
+                              r"(?P<outlet>,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
                               r"(?:[–—]|-{1,2}(?=\s|(?P<date>\d)))")
 _ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|berpartisipasi|"
                       r"attended|took\s+part|participated)\b", re.IGNORECASE)
 
-AUDIENCE, ORGANISER, DATELINE = 5.0, 4.0, 3.0
+AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 3.0, 3.0
 
 
 @dataclass(frozen=True)
@@ -66,17 +72,29 @@ class Vote:
     weight: float
     source: str
     """"audience", "organiser", "dateline", "headline" or "text"."""
+    sentence: int | None = None
+    """The sentence the mention is in (``None`` for the headline and the organisers)."""
 
 
-def _weight(prefix: str, explicit: bool, inside: bool, text: str) -> float:
+def _weight(prefix: str, explicit: bool, inside: bool) -> float:
     cues = place_words()
     if explicit and prefix not in cues.heads:
         return 2.5
     if prefix in cues.venues:
-        return 2.0 if EVENT_CLAUSE.search(text) else 1.0
+        return 2.0
     if prefix in cues.heads:
         return 1.5
     return 0.5 if inside else 1.0
+
+
+def _stated_venue(text: str, mention: PlaceMention) -> bool:
+    """ "webinar ... digelar di Kabupaten X": the venue the text states for the event, which
+    the README puts before the organiser's city and the dateline."""
+    if mention.explicit_kind not in {"kota", "kabupaten"}:
+        return False
+    words = text[max(0, mention.start - 30):mention.start].split()
+    return (len(words) >= 2 and words[-2].casefold() in place_words().venues
+            and EVENT_CLAUSE.search(text) is not None)
 
 
 def _audience(text: str, mention: PlaceMention) -> bool:
@@ -84,7 +102,11 @@ def _audience(text: str, mention: PlaceMention) -> bool:
     words = re.findall(r"[\w-]+", text[max(0, mention.start - 40):mention.start])
     if mention.explicit_kind is not None:
         words = words[:-1]
-    return bool(words) and words[-1].casefold() in place_words().audience
+    if not words or words[-1].casefold() not in place_words().audience:
+        return False
+    # "Forum Masyarakat Kota X" is an organisation; the audience is written in lower case,
+    # or opens the sentence ("Warga Kabupaten X antusias ...").
+    return words[-1][:1].islower() or len(words) == 1 and text[:mention.start].count(" ") <= 1
 
 
 def _in_brackets(text: str, start: int) -> bool:
@@ -109,6 +131,15 @@ def _dateline_head(text: str) -> int | None:
     return head.end() if head else None
 
 
+def _town_words(town: str) -> bool:
+    """Every word of ``town`` may be part of a town's name."""
+    if EVENT_CLAUSE.search(town):
+        return False
+    not_town = place_words().not_town | position_words() | role_nouns()
+    return not any(w.casefold() in not_town or w.casefold() in word_set("stopwords_id.txt")
+                   for w in town.split())
+
+
 def _strong_dateline(text: str) -> tuple[int, str | None] | None:
     """A dateline written in full at the start of one of the first sentences ("MUARA UJI,
     SITE.COM -", "Kupang, 14 Mei 2020 –", "UJI.COM, KOTA UJI -"): where it ends, and the
@@ -121,14 +152,18 @@ def _strong_dateline(text: str) -> tuple[int, str | None] | None:
     if match is None:
         return None
     town = match.group("place")
-    if not (town.isupper() or match.group("date")) or EVENT_CLAUSE.search(town):
+    # A town the gazetteer lacks must look like one: in capitals ("TANJUNG UJI -", "UJI,
+    # SITE.COM -") or stamped with a date ("Mantingan-15/02/2021"), and not a news label
+    # ("SIARAN PERS -") or an event or job word.
+    if not (town.isupper() or match.group("date")) or not _town_words(town):
         town = None
     if town is None and not find_places(match.group()):
         return None
     return match.end(), town
 
 
-def _votes_in(text: str, bonus: float, head_end: int | None, source: str) -> Iterable[Vote]:
+def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
+              index: int | None = None) -> Iterable[Vote]:
     for mention in find_places(text):
         place = resolve(mention)
         in_dateline = head_end is not None and mention.end <= head_end
@@ -136,7 +171,7 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str) -> Ite
                 and _glued_after(text, mention.end):
             continue
         if in_dateline:
-            yield Vote(place, DATELINE + bonus, "dateline")
+            yield Vote(place, DATELINE + bonus, "dateline", index)
             continue
         if place.kind != "provinsi" and (_in_brackets(text, mention.start)
                                          or _attending_body(text, mention)):
@@ -145,7 +180,9 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str) -> Ite
             yield Vote(place, AUDIENCE + bonus, "audience")
             continue
         weight = _weight(mention.prefix.rstrip("."), mention.explicit_kind is not None,
-                         mention.inside_name, text)
+                         mention.inside_name)
+        if _stated_venue(text, mention):
+            weight = STATED_VENUE
         yield Vote(place, weight + bonus, source if mention.explicit_kind != "provinsi"
                    else "provinsi")
 
@@ -175,7 +212,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
             seen_dateline.add(sentence.paragraph)
             head_end = _dateline_head(sentence.text)
         bonus = 1.5 if sentence.index == date_sentence else 0.0
-        votes += _votes_in(sentence.text, bonus, head_end, "text")
+        votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index)
     for organiser in organisers:
         for mention in find_places(organiser):
             place = resolve(mention)
@@ -188,10 +225,19 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     return votes, unknown
 
 
-def _national(sentences: list[Sentence], organisers: Iterable[str]) -> bool:
-    """The event is a national body's: its organisers, or the opening sentences, name one."""
+def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
+    """The event is a national body's: an organiser, or the subject that opens the report
+    right after the dateline (in sentence ``dateline``, or the next one when the dateline
+    stands alone: "JAKARTA, Uji" / "Partai X menggelar"), names one ("Partai X", "Direktur
+    Jenderal X mendampingi Menteri"). A speaker's "Kementerian" further on does not count."""
     words = place_words().national
-    texts = list(organisers) + [s.text for s in sentences[:3]]
+    texts = list(organisers)
+    if dateline is not None and dateline < len(sentences):
+        text = sentences[dateline].text
+        opening = text[_dateline_head(text) or 0:].split()
+        if len(opening) < 4 and dateline + 1 < len(sentences):
+            opening += sentences[dateline + 1].text.split()
+        texts.append(" ".join(opening[:10]))
     return any(w.casefold().strip("().,") in words for t in texts for w in t.split())
 
 
@@ -210,11 +256,15 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
         totals[vote.place] = totals.get(vote.place, 0.0) + vote.weight
     if totals:
         best, weight = max(totals.items(), key=lambda kv: kv[1])
-        if weight >= 1.5:
-            sources = {v.source for v in votes if v.place == best}
-            if (best.province == "DKI Jakarta" and sources <= {"dateline"}
-                    and _national(sentences, organisers)):
+        mine = [v for v in votes if v.place == best]
+        if (best.province == "DKI Jakarta" and all(v.source == "dateline" for v in mine)
+                and _national(sentences, organisers, mine[0].sentence)):
+            # The newsroom's Jakarta: another place the text names may still be the venue.
+            del totals[best]
+            best, weight = max(totals.items(), key=lambda kv: kv[1], default=(best, 0.0))
+            if weight < 1.5:
                 return Location(None, None)
+        if weight >= 1.5:
             return Location(best.label, best.province)
     if unknown is not None:
         province = max(provinces.items(), key=lambda kv: kv[1])[0].name if provinces else None
