@@ -117,3 +117,15 @@ def test_a_book_title_is_not_the_event_title() -> None:
     text = ("Dinas Kebudayaan menggelar Seminar Sejarah Pesisir, Senin (1/2/2021). Pembicara "
             "adalah penulis buku yang berjudul Laut Dalam Catatan Kita: Nelayan dan Pedagang.")
     assert title_of(text) == "Sejarah Pesisir"
+
+
+def test_a_continuation_page_with_a_programme_reports_an_event() -> None:
+    # A later page of a multi-page report never says "webinar" again.
+    page = ("Selanjutnya, Rina Wulandari, S.Kom selaku Dosen Universitas Uji memaparkan materi "
+            "tentang keamanan data pribadi. Dalam sesi tanya jawab, seorang peserta bertanya "
+            "tentang cara membuat kata sandi yang kuat.")
+    event = extract_event(article_from_text(page, "https://uji.example/a?page=2"))
+    assert event is not None
+    assert [s.name for s in event.speakers] == ["Rina Wulandari"]
+    news = "Kepala Dinas Pertanian Rudi Hartono memaparkan rencana tanam tahun ini kepada wartawan."
+    assert extract_event(article_from_text(news, "https://uji.example/b")) is None

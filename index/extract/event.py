@@ -45,12 +45,19 @@ _ONLINE = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|zoom|live\s+strea
                      r"(?:program|kegiatan|acara)\s+literasi)\b", re.IGNORECASE)
 
 
+_SESSION = re.compile(r"\b(?:tanya\s+jawab|sesi\s+diskusi|question[-\s]and[-\s]answer|"
+                      r"Q\s?&\s?A|pemateri|nara\s?sumber|materi\s+(?:pertama|kedua|ketiga|"
+                      r"berikutnya|selanjutnya|terakhir))\b", re.IGNORECASE)
+
+
 def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bool:
     """``article`` is about a webinar, seminar or similar event.
 
     Either an event word appears, or a programme is described: people introduced with
     programme roles (a moderator, a keynote, a key opinion leader, or two speakers), or any
-    programme person together with a sign of an online session ("secara virtual", "Zoom").
+    programme person together with a sign of an online session ("secara virtual", "Zoom")
+    or of a session's programme ("sesi tanya jawab", "pemateri", "materi kedua"): a later
+    page of a multi-page report may never repeat the word "webinar".
     """
     if _EVENT_WORDS.search(article.title or "") or _EVENT_WORDS.search(article.text):
         return True
@@ -58,7 +65,7 @@ def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bo
     roles = [s.role for s in speakers]
     if any(r in {"moderator", "keynote", "kol"} for r in roles) or roles.count("speaker") >= 2:
         return True
-    return bool(speakers) and bool(_ONLINE.search(article.text))
+    return bool(speakers) and bool(_ONLINE.search(article.text) or _SESSION.search(article.text))
 
 
 MAX_TEXT_CHARS = 50_000
