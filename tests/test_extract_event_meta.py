@@ -90,6 +90,17 @@ def test_unquoted_themes_end_with_their_clause(text: str, expected: str) -> None
     assert title_of(text) == expected
 
 
+def test_topic_cues_and_lead_words() -> None:
+    # A quoted topic beats an unquoted theme (the quotes mark the title).
+    text = ("Seminar daerah itu mengusung tema Tani Maju Era 4.0. Kegiatan seminar yang membahas "
+            "topik “Tani Sejahtera di Masa Sulit” ini menghadirkan empat narasumber.")
+    assert title_of(text) == "Tani Sejahtera di Masa Sulit"
+    assert title_of("Webinar dengan topik “Bijak Berbelanja Daring” digelar Sabtu.") == (
+        "Bijak Berbelanja Daring")
+    assert title_of("The webinar carried the theme of Youth and Climate Action and featured "
+                    "three speakers.") == "Youth and Climate Action"
+
+
 def test_a_relative_clause_is_not_a_theme() -> None:
     assert title_of("Materi disesuaikan dengan tema yang akan diusung panitia.") is None
 

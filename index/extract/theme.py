@@ -153,6 +153,9 @@ def _sentence_case_end(tokens: list[str]) -> int:
 def theme_after(text: str, pos: int) -> Title | None:
     """The unquoted theme written at ``text[pos:]`` (after its cue), or ``None``."""
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t"))
+    lead = re.match(r"([a-z]+)\s+", text[start:])
+    if lead and lead.group(1) in theme_words("lead"):
+        start += lead.end()
     if start >= len(text) or not text[start].isalnum():
         return None
     matches = list(_TOKEN.finditer(text, start))[:MAX_WORDS + 1]
