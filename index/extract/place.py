@@ -7,9 +7,10 @@ the organiser's city or the dateline when the organiser is a local body"):
 - the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
   Sigi", "bagi warga Kota Uji"): 5, since a series held online for one regency names it so;
 - a venue stated for the event ("webinar ... digelar di Kabupaten X"): 3.5;
-- in an organiser's name ("Politeknik Uji Bogor menggelar ..."): 3;
 - the dateline ("JAMBI, KU -", "Tanah Datar, Uji -", "Kupang (Kabar Uji) -", also written
   outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3;
+- in an organiser's name ("Politeknik Uji Bogor menggelar ..."): 2.5, so that with the name's
+  own mentions in the text it outweighs a newsroom's dateline, not a dateline of the venue;
 - an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2;
 - an official's or government's jurisdiction ("Walikota X", "Pemkab X"): 1.5;
 - a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5;
@@ -55,7 +56,7 @@ _STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'â€™]*(?:\s[A-Z][A-Za-z'â
 _ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|berpartisipasi|"
                       r"attended|took\s+part|participated)\b", re.IGNORECASE)
 
-AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 3.0, 3.0
+AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 2.5, 3.0
 
 
 @dataclass(frozen=True)
