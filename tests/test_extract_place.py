@@ -110,3 +110,19 @@ def test_a_regency_named_by_its_head_before_a_persons_name() -> None:
     text = ("Gubernur Sumatera Selatan serta Bupati Banyuasin H. Askar Umar menjadi keynote "
             "speaker dalam webinar literasi digital.")
     assert place_of(text) == ("Kabupaten Banyuasin", "Sumatera Selatan")
+
+
+def test_a_list_of_places_singles_none_out() -> None:
+    text = ("Webinar nasional Universitas Uji diikuti peserta dari Kabupaten Sigi, Kota Palu, "
+            "Kabupaten Poso dan Kota Manado.")
+    assert place_of(text)[0] is None
+    text = ("SEKAYU, Kabar Uji - Webinar diikuti peserta dari Kabupaten Sigi, Kota Palu dan "
+            "Kabupaten Poso.")
+    assert place_of(text)[0] == "Sekayu"
+
+
+def test_a_dash_glued_to_the_next_word_still_ends_a_dateline() -> None:
+    assert place_of("MUARA ENIM, UJI.COM -Pemerintah daerah menggelar webinar.")[0] == (
+        "Kabupaten Muara Enim")
+    assert place_of("COVID-19 Tak Halangi Webinar Kampus\n\nFakultas menggelar webinar.") == (
+        None, None)

@@ -52,11 +52,14 @@ _OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\
                            r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
 _STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
                               r"(?P<outlet>,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
-                              r"(?:[–—]|-{1,2}(?=\s|(?P<date>\d)))")
+                              r"(?:[–—]|-{1,2}(?=\s|[A-Z]|(?P<date>\d{1,2}[/.-]\d)))")
 _ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|berpartisipasi|"
                       r"attended|took\s+part|participated)\b", re.IGNORECASE)
 
 AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 2.5, 3.0
+LISTED = 3
+"""A sentence naming this many kabupaten/kota lists them (participants' origins, a series'
+other venues): none of them is singled out as this event's place."""
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,9 @@ def _strong_dateline(text: str) -> tuple[int, str | None] | None:
 
 def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
               index: int | None = None) -> Iterable[Vote]:
-    for mention in find_places(text):
+    mentions = find_places(text)
+    listed = len({resolve(m) for m in mentions if resolve(m).kind != "provinsi"}) >= LISTED
+    for mention in mentions:
         place = resolve(mention)
         in_dateline = head_end is not None and mention.end <= head_end
         if mention.inside_name and not in_dateline and mention.prefix not in place_words().heads \
@@ -184,6 +189,8 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
                          mention.inside_name)
         if _stated_venue(text, mention):
             weight = STATED_VENUE
+        if listed and place.kind != "provinsi":
+            weight = 0.5
         yield Vote(place, weight + bonus, source if mention.explicit_kind != "provinsi"
                    else "provinsi")
 
