@@ -101,6 +101,12 @@ def test_topic_cues_and_lead_words() -> None:
                     "three speakers.") == "Youth and Climate Action"
 
 
+def test_generic_theme_sentences() -> None:
+    assert title_of("Tema webinar kali ini: Menjaga Jejak Digital. Acara dibuka pukul 09.00.") == (
+        "Menjaga Jejak Digital")
+    assert title_of("Tema yang diusung “Bijak Bermedia Sosial”.") == "Bijak Bermedia Sosial"
+
+
 def test_a_relative_clause_is_not_a_theme() -> None:
     assert title_of("Materi disesuaikan dengan tema yang akan diusung panitia.") is None
 

@@ -31,8 +31,9 @@ from .sentences import Sentence
 from .theme import is_title_case, theme_after, theme_words
 from .titles import Title, title_after
 
-_GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)\b\s*:?",
-                            re.IGNORECASE)
+_GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)\b\s*:?|"
+                            r"\btema(?:\s+[\w-]+){0,3}\s*:|\btema\s+yang\s+(?:diusung|diangkat|"
+                            r"dibahas|dipilih|dibawakan)\b(?=\s*[“\"‘])", re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
                          r"public lecture|forum|kuliah umum|dialog(?:ue)?)\b(?:\s+[\w-]+){0,4}?"
                          r"\s*:?\s*(?=[“\"‘])",
