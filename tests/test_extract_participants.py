@@ -29,6 +29,10 @@ def count_of(text: str) -> int | None:
     ("Dengan jumlah total 215 angka peserta, diskusi berlangsung hangat.", 215),
     ("Sebanyak 450 guru peserta mengikuti pelatihan.", 450),
     ("Webinar ini dihadiri oleh sekitar 500-an orang.", 500),
+    ("Total peserta 120 orang dari berbagai kampus.", 120),
+    ("Webinar dengan jumlah peserta 640 orang itu berlangsung lancar.", 640),
+    ("Jumlah peserta: 312 orang.", 312),
+    ("Peserta berjumlah 87 orang.", 87),
 ])
 def test_counts(text: str, expected: int) -> None:
     assert count_of(text) == expected
@@ -46,6 +50,8 @@ def test_counts(text: str, expected: int) -> None:
     "Sejak 2021 para peserta program menerima sertifikat.",
     "Kegiatan ditargetkan diikuti 2 ribu peserta.",
     "Webinar itu diikuti ribuan peserta.",
+    "Ada 3 orang peserta yang bertanya kepada narasumber.",
+    "Peserta diminta hadir 15 menit sebelum acara, kata 2 orang panitia.",
 ])
 def test_numbers_that_are_not_participant_counts(text: str) -> None:
     assert count_of(text) is None

@@ -44,6 +44,10 @@ _PATTERNS = (
                rf"sekitar|lebih\s+dari|totalling|totaling|reached)\s+{_NUMBER}"
                rf"(?=\s*(?:orang|people|peserta|participants)?\s*(?:[.,;)]|$|\s+(?:dari|from|"
                rf"yang|who)\b))", re.IGNORECASE),
+    re.compile(rf"\b{_PARTICIPANTS}\b[^.;\d]{{0,40}}?(?:\bberjumlah\s+|\bsebesar\s+|:\s*|\s)"
+               rf"{_NUMBER}\s+(?:orang|people|persons)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:jumlah|total)\s+{_PARTICIPANTS}\b[^.;\d]{{0,30}}?(?::\s*|\s){_NUMBER}"
+               rf"(?=\s*(?:[.,;)]|$))", re.IGNORECASE),
 )
 _NAMED_PATTERNS = (
     re.compile(rf"\b(?:diikuti|followed|joined)\s+(?:oleh\s+|by\s+)?{_APPROX}{_NUMBER}\s+"
@@ -64,6 +68,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"capacity|quota|expected)\b[^.]{0,30}$", re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:juta|ribu|million|billion|thousand|%|persen)\b",
                                 re.IGNORECASE)
+_SOME_OF_THEM_AFTER = re.compile(r"^\s*(?:yang\s+)?(?:bertanya|mengajukan|terpilih|beruntung|"
+                                 r"terbaik|menang|asked|won)\b", re.IGNORECASE)
 
 
 def _second_audience(rest: str) -> int:
@@ -100,6 +106,8 @@ def participant_count(sentences: list[Sentence]) -> int | None:
                 thousands = match.group("k") is not None
                 if _NOT_A_COUNT_AFTER.match(text[match.end("k" if thousands else "n"):]):
                     continue
+                if _SOME_OF_THEM_AFTER.match(text[match.end():]):
+                    continue  # "3 orang peserta yang bertanya": some of them, not all
                 if not thousands and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d+",
                                                       match.group("n")):
                     continue
