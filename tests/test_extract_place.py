@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from index.extract.event import extract_event
 from index.extract.place import event_location
 from index.extract.sentences import split_sentences
+from index.pipeline.records import article_from_text
 
 
 def place_of(text: str, title: str | None = None) -> tuple[str | None, str | None]:
@@ -126,3 +128,12 @@ def test_a_dash_glued_to_the_next_word_still_ends_a_dateline() -> None:
         "Kabupaten Muara Enim")
     assert place_of("COVID-19 Tak Halangi Webinar Kampus\n\nFakultas menggelar webinar.") == (
         None, None)
+
+
+def test_a_speakers_position_names_where_the_guest_comes_from() -> None:
+    article = article_from_text(
+        "Dinas Pendidikan menggelar webinar guru penggerak secara daring. Narasumber webinar "
+        "adalah Rina Wulandari, Kepala Sekolah SMP Negeri 2 Kabupaten Sigi, dan Budi Santoso, "
+        "pengawas sekolah Kota Palu.", "https://uji.example/guru")
+    event = extract_event(article)
+    assert event is not None and event.location is None

@@ -105,7 +105,8 @@ def _extract(article: Article) -> Event | None:
     dates = find_dates(sentences)
     best = best_date(dates)
     hosts = organizers(sentences)
-    place = event_location(article.title, sentences, best.sentence if best else None, hosts)
+    place = event_location(article.title, sentences, best.sentence if best else None, hosts,
+                           programme.speakers)
     return Event(
         title=event_title(sentences, programme.talk_spans),
         date=event_date(sentences, article.published, dates),

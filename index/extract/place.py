@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.lexicon import honorifics, phrase_regex, position_words, role_nouns
+from index.model import Speaker
 from index.resources import word_set
 
 from .dates import EVENT_CLAUSE
@@ -58,6 +59,7 @@ _ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|ber
 
 AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 2.5, 3.0
 LISTED = 3
+VISITOR_ROLES = frozenset({"speaker", "moderator", "host", "kol"})
 """A sentence naming this many kabupaten/kota lists them (participants' origins, a series'
 other venues): none of them is singled out as this event's place."""
 
@@ -166,8 +168,22 @@ def _strong_dateline(text: str) -> tuple[int, str | None] | None:
     return match.end(), town
 
 
+def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, ...]) -> bool:
+    """The mention is inside the position of a speaker or moderator ("Rina, Dosen Universitas
+    Uji Kota Padang"): where a guest comes from, not where the event is. The positions of
+    those who open the event (a bupati, a head of office) are left alone: hosts give the
+    opening remarks where the event is held."""
+    for position in visitors:
+        at = text.find(position)
+        while at != -1:
+            if at <= mention.start and mention.end <= at + len(position):
+                return True
+            at = text.find(position, at + 1)
+    return False
+
+
 def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
-              index: int | None = None) -> Iterable[Vote]:
+              index: int | None = None, visitors: tuple[str, ...] = ()) -> Iterable[Vote]:
     mentions = find_places(text)
     listed = len({resolve(m) for m in mentions if resolve(m).kind != "provinsi"}) >= LISTED
     for mention in mentions:
@@ -189,14 +205,15 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
                          mention.inside_name)
         if _stated_venue(text, mention):
             weight = STATED_VENUE
-        if listed and place.kind != "provinsi":
+        if place.kind != "provinsi" and (listed or _in_visitor_position(text, mention, visitors)):
             weight = 0.5
         yield Vote(place, weight + bonus, source if mention.explicit_kind != "provinsi"
                    else "provinsi")
 
 
 def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
-                organisers: Iterable[str] = ()) -> tuple[list[Vote], str | None]:
+                organisers: Iterable[str] = (), visitors: tuple[str, ...] = (),
+                ) -> tuple[list[Vote], str | None]:
     """Every vote of the headline, the text and the organisers' names, and the dateline's
     place as written when the gazetteer does not know it."""
     votes: list[Vote] = []
@@ -220,7 +237,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
             seen_dateline.add(sentence.paragraph)
             head_end = _dateline_head(sentence.text)
         bonus = 1.5 if sentence.index == date_sentence else 0.0
-        votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index)
+        votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors)
     for organiser in organisers:
         for mention in find_places(organiser):
             place = resolve(mention)
@@ -250,10 +267,13 @@ def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: in
 
 
 def event_location(title: str | None, sentences: list[Sentence], date_sentence: int | None,
-                   organisers: Iterable[str] = ()) -> Location:
+                   organisers: Iterable[str] = (),
+                   speakers: Iterable[Speaker] = ()) -> Location:
     """The event's kabupaten/kota and province, as far as the text tells."""
     organisers = list(organisers)
-    votes, unknown = place_votes(title, sentences, date_sentence, organisers)
+    visitors = tuple(s.position for s in speakers
+                     if s.position and s.role in VISITOR_ROLES and len(s.position) > 5)
+    votes, unknown = place_votes(title, sentences, date_sentence, organisers, visitors)
     totals: dict[Place, float] = {}
     provinces: dict[Place, float] = {}
     for vote in votes:
