@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from index.lexicon import day_names, months, phrase_set
 from index.resources import table
@@ -158,7 +159,7 @@ def theme_after(text: str, pos: int) -> Title | None:
         start += lead.end()
     if start >= len(text) or not text[start].isalnum():
         return None
-    matches = list(_TOKEN.finditer(text, start))[:MAX_WORDS + 1]
+    matches = list(islice(_TOKEN.finditer(text, start), MAX_WORDS + 1))
     tokens = [m.group() for m in matches]
     first = _bare(tokens[0])
     if _timeish(tokens[0]) or not _capitalised(tokens[0]) and (
