@@ -119,6 +119,21 @@ def test_english_and_colon_forms() -> None:
                     "efforts.") == "Safe Food at Home"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The webinar's theme was Green Jobs for Youth, and it was attended by 200 participants.",
+     "Green Jobs for Youth"),
+    ("The institute organised a webinar, “Rivers After the Flood”, on 12 March 2021.",
+     "Rivers After the Flood"),
+    ("This year's seminar raised the topic of Halal Tourism in Lombok.", "Halal Tourism in Lombok"),
+])
+def test_english_theme_sentences(text: str, expected: str) -> None:
+    assert title_of(text) == expected
+
+
+def test_a_closing_quote_after_the_event_word_opens_no_title() -> None:
+    assert title_of("“Besok kami lanjutkan webinar,” ujar Ketua Panitia, Rudi Hartono.") is None
+
+
 def test_a_named_event_after_a_verb_of_holding() -> None:
     assert title_of("Dinas Kebudayaan menggelar Seminar Sejarah Pesisir, Senin (1/2/2021).") == (
         "Sejarah Pesisir")

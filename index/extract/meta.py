@@ -36,7 +36,7 @@ _GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu
                             r"dibahas|dipilih|dibawakan)\b(?=\s*[“\"‘])", re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
                          r"public lecture|forum|kuliah umum|dialog(?:ue)?)\b(?:\s+[\w-]+){0,4}?"
-                         r"\s*:?\s*(?=[“\"‘])",
+                         r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))",
                          re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
 
