@@ -107,3 +107,13 @@ def test_a_bare_day_and_month_needs_a_weekday() -> None:
     assert date_of("Diskusi berlangsung Kamis, 11/6. Sebelumnya, Juni 2020 panitia dibentuk.") \
         == "2020-06-11"
     assert date_of("Nilai rata-rata naik 11/6 poin pada Juni 2020.") is None
+
+
+def test_english_ordinals_and_a_past_event_in_its_own_report() -> None:
+    assert date_of("The webinar was held on 4th March 2021 via Zoom.") == "2021-03-04"
+    assert date_of("Held on the 12th of June 2021, the forum drew 300 people.") == "2021-06-12"
+    # "lalu" after the event's own date does not discount it; after another occasion it does.
+    text = ("Webinar yang digelar pada Sabtu, 12 Juni 2021 lalu diikuti 300 peserta. Laporan "
+            "ini terbit 20 Juni 2021.")
+    assert date_of(text) == "2021-06-12"
+    assert date_of("Gerakan yang pada 12 Januari 2022 lalu diluncurkan menteri berlanjut.") is None

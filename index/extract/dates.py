@@ -50,12 +50,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b(?P<d>\d{{1,2}})\s*[–—-]\s*(?P<d2>\d{{1,2}})\s+(?P<m>{month})\.?,?\s+"
                    rf"(?P<y>\d{{4}})\b", flags),
-        re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}})\b", flags),
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\.?,?\s+"
+                   rf"(?P<y>\d{{4}})\b", flags),
         re.compile(rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
                    flags),
         re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<mn>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?\s*\)"),
         re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<mn>\d{1,2})[-/.](?P<y>\d{4})\b"),
-        re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\b(?!\.?,?\s+\d{{4}})", flags),
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\b"
+                   rf"(?!\.?,?\s+\d{{4}})", flags),
         re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<mn>\d{1,2})(?![\d/])(?P<bare>)"),
     )
 
@@ -138,7 +140,9 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
     if not short_range and (_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before)):
         score -= 3
     if _PAST_AFTER.match(after):
-        score -= 3
+        # "Sabtu (12/6) lalu" in a sentence about the event is how reports date it after the
+        # fact; elsewhere "pada 12 Januari lalu" looks back at another occasion.
+        score -= 1 if EVENT_CLAUSE.search(text) else 3
     if _RELEASE_BEFORE.search(before) or _BYLINE_AFTER.match(after):
         score -= 2.5
     if _in_quote(text[:match.start()]) or _OCCASION_BEFORE.search(text[:match.start()]):
