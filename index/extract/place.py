@@ -54,6 +54,8 @@ _OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\
 _STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
                               r"(?P<outlet>,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
                               r"(?:[–—]|-{1,2}(?=\s|[A-Z]|(?P<date>\d{1,2}[/.-]\d)))")
+_HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan|held|organi[sz]ed|"
+                            r"hosted)\s+(?:oleh|by)\b", re.IGNORECASE)
 _ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|berpartisipasi|"
                       r"attended|took\s+part|participated)\b", re.IGNORECASE)
 
@@ -120,9 +122,13 @@ def _in_brackets(text: str, start: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
-def _attending_body(text: str, mention: PlaceMention) -> bool:
-    """A government named as the one attending: "Pemerintah Kabupaten X ... mengikuti"."""
-    if not _ATTENDS.search(text, mention.end):
+def _attending_body(text: str, mention: PlaceMention, after: str) -> bool:
+    """A government named as attending someone else's event: "Pemerintah Kabupaten X ...
+    mengikuti seminar yang diadakan oleh Y". A bupati attending the event held for his own
+    regency ("Wakil Bupati X menghadiri webinar literasi") is left alone."""
+    attends = _ATTENDS.search(text, mention.end)
+    if not attends or not (_HELD_BY_OTHER.search(text, attends.end())
+                           or _HELD_BY_OTHER.match(after.lstrip()[:40].replace("yang ", "", 1))):
         return False
     before = text[max(0, mention.start - 25):mention.start].casefold().split()
     return mention.prefix in place_words().heads or "pemerintah" in before[-2:]
@@ -183,7 +189,10 @@ def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, 
 
 
 def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
-              index: int | None = None, visitors: tuple[str, ...] = ()) -> Iterable[Vote]:
+              index: int | None = None, visitors: tuple[str, ...] = (),
+              after: str = "") -> Iterable[Vote]:
+    """The votes of one sentence; ``after`` is the next one (a scrape may break a sentence
+    at a line end, "... mengikuti seminar" / "yang diadakan oleh ...")."""
     mentions = find_places(text)
     listed = len({resolve(m) for m in mentions if resolve(m).kind != "provinsi"}) >= LISTED
     for mention in mentions:
@@ -196,7 +205,7 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
             yield Vote(place, DATELINE + bonus, "dateline", index)
             continue
         if place.kind != "provinsi" and (_in_brackets(text, mention.start)
-                                         or _attending_body(text, mention)):
+                                         or _attending_body(text, mention, after)):
             continue
         if place.kind != "provinsi" and _audience(text, mention):
             yield Vote(place, AUDIENCE + bonus, "audience")
@@ -237,7 +246,9 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
             seen_dateline.add(sentence.paragraph)
             head_end = _dateline_head(sentence.text)
         bonus = 1.5 if sentence.index == date_sentence else 0.0
-        votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors)
+        after = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
+        votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
+                           after)
     for organiser in organisers:
         for mention in find_places(organiser):
             place = resolve(mention)
