@@ -100,6 +100,9 @@ def test_a_persons_or_attending_governments_place_is_not_the_venue() -> None:
     text = ("UJI.COM | Pemerintah Kabupaten Ogan Komering Ilir melalui Asisten Pemerintahan "
             "mengikuti seminar virtual yang diadakan oleh Asosiasi Daerah, Rabu (2/9/2020).")
     assert place_of(text)[0] is None
+    # A regent attending the event held for his own regency still names it.
+    text = "Wakil Bupati Sigi menghadiri webinar literasi digital, Kamis (3/3/2022)."
+    assert place_of(text)[0] == "Kabupaten Sigi"
 
 
 def test_the_stated_venue_beats_the_dateline() -> None:
