@@ -4,9 +4,11 @@ The entry point of extraction; each field has its own module:
 
 1. :mod:`index.extract.sentences`          - repair scraped glue, split into sentences
 2. :mod:`index.extract.speakers`   - the programme: names, roles, positions, talk titles
-3. :mod:`index.extract.meta` - the event's title (theme) and organisers
+3. :mod:`index.extract.meta` - the event's title (theme, :mod:`index.extract.theme`) and
+   organisers
 4. :mod:`index.extract.dates`      - the event's date
-5. :mod:`index.extract.place`      - kabupaten/kota and province (:mod:`index.extract.gazetteer`)
+5. :mod:`index.extract.place`      - kabupaten/kota and province (:mod:`index.extract.gazetteer`,
+   :mod:`index.extract.datelines`)
 6. :mod:`index.extract.participants` - how many took part
 7. :mod:`index.extract.questions`  - audience questions and answers
 

@@ -34,26 +34,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.lexicon import honorifics, phrase_regex, position_words, role_nouns
+from index.lexicon import honorifics, phrase_regex
 from index.model import Speaker
-from index.resources import word_set
 
+from .datelines import OUTLET, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .sentences import Sentence
 
-_DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|-(?=[A-Z])(?![\w-]*\."
-                       r"[A-Za-z]{2,3}\b)|(?<=[A-Za-z])-(?=\d{1,2}[/.-]\d)|\s\()|"
-                       r"^[^!?,\n]{0,40}?,\s")
-"""The head of a first-paragraph line: up to its first dash, bar, bracket or comma. A dash
-inside an outlet's name ("TRIBUN-TIMUR.COM") does not end it; one before a date does
-("Mantingan-15/02/2021")."""
-_OUTLET = re.compile(r"^\s*[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
-_OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\s*)"
-                           r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
-_STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
-                              r"(?P<outlet>,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
-                              r"(?:[–—]|-{1,2}(?=\s|[A-Z]|(?P<date>\d{1,2}[/.-]\d)))")
 _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan|held|organi[sz]ed|"
                             r"hosted)\s+(?:oleh|by)\b", re.IGNORECASE)
 _ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|berpartisipasi|"
@@ -134,46 +122,6 @@ def _attending_body(text: str, mention: PlaceMention, after: str) -> bool:
     return mention.prefix in place_words().heads or "pemerintah" in before[-2:]
 
 
-def _dateline_head(text: str) -> int | None:
-    """Where the dateline of a first-paragraph sentence ends, if it has one."""
-    outlet = _OUTLET_FIRST.match(text)
-    if outlet and _OUTLET.match(text):
-        return outlet.end("place")
-    head = _DATELINE.match(text)
-    return head.end() if head else None
-
-
-def _town_words(town: str) -> bool:
-    """Every word of ``town`` may be part of a town's name."""
-    if EVENT_CLAUSE.search(town):
-        return False
-    not_town = place_words().not_town | position_words() | role_nouns()
-    return not any(w.casefold() in not_town or w.casefold() in word_set("stopwords_id.txt")
-                   for w in town.split())
-
-
-def _strong_dateline(text: str) -> tuple[int, str | None] | None:
-    """A dateline written in full at the start of one of the first sentences ("MUARA UJI,
-    SITE.COM -", "Kupang, 14 Mei 2020 –", "UJI.COM, KOTA UJI -"): where it ends, and the
-    town it names when that may be a town the gazetteer lacks (written in capitals, or
-    right before a date: "MANTINGAN -", "Mantingan-15/02/2021")."""
-    outlet = _OUTLET_FIRST.match(text)
-    if outlet and _OUTLET.match(text):
-        return outlet.end("place"), outlet.group("place")
-    match = _STRONG_DATELINE.match(text)
-    if match is None:
-        return None
-    town = match.group("place")
-    # A town the gazetteer lacks must look like one: in capitals ("TANJUNG UJI -", "UJI,
-    # SITE.COM -") or stamped with a date ("Mantingan-15/02/2021"), and not a news label
-    # ("SIARAN PERS -") or an event or job word.
-    if not (town.isupper() or match.group("date")) or not _town_words(town):
-        town = None
-    if town is None and not find_places(match.group()):
-        return None
-    return match.end(), town
-
-
 def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, ...]) -> bool:
     """The mention is inside the position of a speaker or moderator ("Rina, Dosen Universitas
     Uji Kota Padang"): where a guest comes from, not where the event is. The positions of
@@ -237,14 +185,14 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
             continue
         head_end = None
         if sentence.index < 8 and not found_strong:
-            dateline = _strong_dateline(sentence.text)
+            dateline = strong_dateline(sentence.text)
             if dateline is not None:
                 found_strong = True
                 head_end, strong = dateline
         if head_end is None and (sentence.paragraph in first_paragraphs and sentence.paragraph
                                  not in seen_dateline and len(seen_dateline) < 3):
             seen_dateline.add(sentence.paragraph)
-            head_end = _dateline_head(sentence.text)
+            head_end = dateline_head(sentence.text)
         bonus = 1.5 if sentence.index == date_sentence else 0.0
         after = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
         votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
@@ -256,7 +204,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
                                                           if v.source == "organiser"}:
                 votes.append(Vote(place, ORGANISER, "organiser"))
     unknown = None
-    if strong is not None and not find_places(strong) and not _OUTLET.match(strong):
+    if strong is not None and not find_places(strong) and not OUTLET.match(strong):
         unknown = strong.title() if strong.isupper() else strong
     return votes, unknown
 
@@ -270,7 +218,7 @@ def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: in
     texts = list(organisers)
     if dateline is not None and dateline < len(sentences):
         text = sentences[dateline].text
-        opening = text[_dateline_head(text) or 0:].split()
+        opening = text[dateline_head(text) or 0:].split()
         if len(opening) < 4 and dateline + 1 < len(sentences):
             opening += sentences[dateline + 1].text.split()
         texts.append(" ".join(opening[:10]))
