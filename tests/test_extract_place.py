@@ -140,3 +140,9 @@ def test_a_speakers_position_names_where_the_guest_comes_from() -> None:
         "pengawas sekolah Kota Palu.", "https://uji.example/guru")
     event = extract_event(article)
     assert event is not None and event.location is None
+
+
+def test_an_event_for_a_regency_without_an_audience_word() -> None:
+    text = ("PALEMBANG, Kabar Uji - Webinar literasi digital untuk Kabupaten Ogan Ilir digelar "
+            "Kamis (3/3/2022).")
+    assert place_of(text)[0] == "Kabupaten Ogan Ilir"

@@ -72,6 +72,8 @@ class PlaceWords:
     """Every word after which a capitalised place name starts a new name (venues too)."""
     audience: frozenset[str]
     """Words for the people of a place ("masyarakat", "warga"): the event was for them."""
+    for_words: frozenset[str]
+    """Lowercase "for" words before a unit: "webinar untuk Kabupaten X" was for X."""
     national: frozenset[str]
     """Words that mark a national body ("kementerian", "partai"): its Jakarta is no venue."""
     not_town: frozenset[str]
@@ -95,6 +97,7 @@ def place_words() -> PlaceWords:
         openers=frozenset(by_class.get("venue", set()) | by_class.get("opener", set())
                           | by_class.get("head", set()) | by_class.get("audience", set())),
         audience=frozenset(by_class.get("audience", ())),
+        for_words=frozenset(by_class.get("for", ())),
         national=frozenset(by_class.get("national", ())),
         not_town=frozenset(by_class.get("not_town", ())),
     )

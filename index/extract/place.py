@@ -94,10 +94,13 @@ def _stated_venue(text: str, mention: PlaceMention) -> bool:
 
 
 def _audience(text: str, mention: PlaceMention) -> bool:
-    """The place names the people the event was for: "untuk masyarakat Kabupaten X"."""
+    """The place names the people the event was for: "untuk masyarakat Kabupaten X", "bagi
+    warga Kota X", "webinar untuk Kabupaten X"."""
     words = re.findall(r"[\w-]+", text[max(0, mention.start - 40):mention.start])
     if mention.explicit_kind is not None:
         words = words[:-1]
+        if words and words[-1] in place_words().for_words:
+            return True  # "literasi digital untuk Kabupaten X": the regency it was for
     if not words or words[-1].casefold() not in place_words().audience:
         return False
     # "Forum Masyarakat Kota X" is an organisation; the audience is written in lower case,
