@@ -146,3 +146,9 @@ def test_an_event_for_a_regency_without_an_audience_word() -> None:
     text = ("PALEMBANG, Kabar Uji - Webinar literasi digital untuk Kabupaten Ogan Ilir digelar "
             "Kamis (3/3/2022).")
     assert place_of(text)[0] == "Kabupaten Ogan Ilir"
+
+
+def test_a_topic_place_is_no_stated_venue() -> None:
+    text = ("PALEMBANG, Kabar Uji - Dinas Pariwisata menggelar webinar yang membahas potensi "
+            "wisata di Kabupaten Ogan Ilir, Kamis (3/3/2022).")
+    assert place_of(text)[0] == "Kota Palembang"

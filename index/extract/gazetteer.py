@@ -76,6 +76,8 @@ class PlaceWords:
     """Lowercase "for" words before a unit: "webinar untuk Kabupaten X" was for X."""
     national: frozenset[str]
     """Words that mark a national body ("kementerian", "partai"): its Jakarta is no venue."""
+    topic: frozenset[str]
+    """Words that turn "di X" after the event into a topic ("membahas wisata di X")."""
     not_town: frozenset[str]
     """Capitalised words that open a first line like a dateline but name no town ("RILIS")."""
 
@@ -100,6 +102,7 @@ def place_words() -> PlaceWords:
         for_words=frozenset(by_class.get("for", ())),
         national=frozenset(by_class.get("national", ())),
         not_town=frozenset(by_class.get("not_town", ())),
+        topic=frozenset(by_class.get("topic", ())),
     )
 
 

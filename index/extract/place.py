@@ -89,8 +89,16 @@ def _stated_venue(text: str, mention: PlaceMention) -> bool:
     if mention.explicit_kind not in {"kota", "kabupaten"}:
         return False
     words = text[max(0, mention.start - 30):mention.start].split()
-    return (len(words) >= 2 and words[-2].casefold() in place_words().venues
-            and EVENT_CLAUSE.search(text) is not None)
+    if len(words) < 2 or words[-2].casefold() not in place_words().venues:
+        return False
+    # The event (its noun or verb) stands just before, with no topic in between: "webinar
+    # literasi digital di Kabupaten X", not "membahas potensi wisata di Kabupaten X".
+    window = text[max(0, mention.start - 70):mention.start]
+    event = None
+    for event in EVENT_CLAUSE.finditer(window):
+        pass
+    return event is not None and not any(
+        w.casefold() in place_words().topic for w in re.findall(r"\w+", window[event.end():]))
 
 
 def _audience(text: str, mention: PlaceMention) -> bool:
