@@ -152,3 +152,8 @@ def test_a_topic_place_is_no_stated_venue() -> None:
     text = ("PALEMBANG, Kabar Uji - Dinas Pariwisata menggelar webinar yang membahas potensi "
             "wisata di Kabupaten Ogan Ilir, Kamis (3/3/2022).")
     assert place_of(text)[0] == "Kota Palembang"
+
+
+def test_any_ministry_is_a_national_body() -> None:
+    text = "JAKARTA, Kabar Uji - Kemendesa menggelar webinar pembangunan desa secara daring."
+    assert place_of(text) == (None, None)

@@ -233,7 +233,9 @@ def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: in
         if len(opening) < 4 and dateline + 1 < len(sentences):
             opening += sentences[dateline + 1].text.split()
         texts.append(" ".join(opening[:10]))
-    return any(w.casefold().strip("().,") in words for t in texts for w in t.split())
+    prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
+    found = (w.casefold().strip("().,") for t in texts for w in t.split())
+    return any(w in words or w.startswith(prefixes) for w in found)
 
 
 def event_location(title: str | None, sentences: list[Sentence], date_sentence: int | None,
