@@ -157,3 +157,10 @@ def test_a_topic_place_is_no_stated_venue() -> None:
 def test_any_ministry_is_a_national_body() -> None:
     text = "JAKARTA, Kabar Uji - Kemendesa menggelar webinar pembangunan desa secara daring."
     assert place_of(text) == (None, None)
+
+
+def test_a_dateline_after_the_pages_date() -> None:
+    text = "Senin, 12 Juli 2021 | 10:15 WIB MAKASSAR, UJI.COM - Fakultas menggelar webinar."
+    assert place_of(text)[0] == "Kota Makassar"
+    assert place_of("12 Mei 2021 SUKAMAJU - Pesantren menggelar webinar santri.")[0] == (
+        "Sukamaju")

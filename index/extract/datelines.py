@@ -13,8 +13,9 @@ bare mention. Two readers:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from index.lexicon import position_words, role_nouns
+from index.lexicon import day_names, months, phrase_pattern, position_words, role_nouns
 from index.resources import word_set
 
 from .dates import EVENT_CLAUSE
@@ -52,11 +53,29 @@ def _town_words(town: str) -> bool:
                    for w in town.split())
 
 
+@lru_cache(maxsize=None)
+def _stamp() -> re.Pattern[str]:
+    """A page's date and time stuck before the dateline by the scrape ("Senin, 12 Juli 2021 |
+    10:15 WIB MAKASSAR, UJI.COM -")."""
+    day = phrase_pattern(sorted(day_names()))
+    month = phrase_pattern(sorted(months(), key=len, reverse=True))
+    return re.compile(rf"^(?:{day},?\s+)?\d{{1,2}}\s+{month}\s+\d{{4}}(?:\s*[|,-]?\s*\d{{1,2}}[.:]"
+                      rf"\d{{2}}(?:\s*(?:WIB|WITA|WIT))?)?\s*[|,–—-]?\s*", re.IGNORECASE)
+
+
 def strong_dateline(text: str) -> tuple[int, str | None] | None:
-    """A dateline written in full at the start of one of the first sentences ("MUARA UJI,
-    SITE.COM -", "Kupang, 14 Mei 2020 –", "UJI.COM, KOTA UJI -"): where it ends, and the
-    town it names when that may be a town the gazetteer lacks (written in capitals, or
-    right before a date: "MANTINGAN -", "Mantingan-15/02/2021")."""
+    """A dateline written in full at the start of one of the first sentences, perhaps after
+    the page's date ("MUARA UJI, SITE.COM -", "Kupang, 14 Mei 2020 –", "UJI.COM, KOTA UJI
+    -"): where it ends, and the town it names when that may be a town the gazetteer lacks
+    (written in capitals, or right before a date: "MANTINGAN -", "Mantingan-15/02/2021")."""
+    stamp = _stamp().match(text)
+    if stamp and stamp.end() < len(text):
+        found = _strong_dateline(text[stamp.end():])
+        return None if found is None else (found[0] + stamp.end(), found[1])
+    return _strong_dateline(text)
+
+
+def _strong_dateline(text: str) -> tuple[int, str | None] | None:
     outlet = _OUTLET_FIRST.match(text)
     if outlet and OUTLET.match(text):
         return outlet.end("place"), outlet.group("place")
