@@ -145,27 +145,70 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     taken = [first]
     for previous, listed in zip(people, people[1:]):
         described = previous.item[previous.person.end:]
-        if any(looks_like_verb(w.strip(",.;:()")) for w in described.split()):
+        if any(looks_like_verb(w.strip(",.;:()")) for w in described.split()) or \
+                _DISCOURSE_LEAD.match(listed.item):
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
 
 
-def _backward(slot: str, cue: Cue, sentence: str) -> PersonPhrase | None:
-    """The person right before a cue ("A selaku moderator", "A (KOL)")."""
-    people = parse_list(slot, whole_list=True, strict_heads=False)
+_DISCOURSE_LEAD = re.compile(r"\s*(?:" + phrase_pattern(
+    ["sedangkan", "sementara", "sementara itu", "adapun", "lalu", "kemudian", "selanjutnya",
+     "meanwhile", "while"]) + r")\b,?", re.IGNORECASE)
+_CONNECTORS_ONLY = re.compile(r"[ ,]*(?:(?:dan|serta|and|&) *)?[ ,]*")
+_CONJUNCTION = re.compile(r"\b(?:dan|serta|and)\b|&")
+
+
+def _backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[PersonPhrase, int]]:
+    """The people right before a cue, each with its offset in ``slot``: "A selaku
+    moderator", "A (KOL)", and whole lists "A, B dan C menjadi narasumber", "A (X), B (Y)
+    and C (Z) as speakers". Only copulas and punctuation may stand between the last person
+    and the cue; the people before the last count when nothing but list connectors separates
+    their items (a conjunction before the last: a coordinated subject, not a bulleted
+    roll-call), their descriptions hold no verb (a clause is not a list) and no earlier cue
+    of the sentence has read them (``claimed``, spans of ``slot``): in "narasumber yaitu A, B
+    dan C (KOL)" the KOL is C alone."""
+    lead = _DISCOURSE_LEAD.match(slot)
+    skip = lead.end() if lead else 0
+    people = parse_list(slot[skip:], whole_list=True, strict_heads=False)
     if not people:
-        return None
+        return []
     last = people[-1]
-    gap = slot[last.start + last.person.end:]
+    gap = slot[skip + last.start + last.person.end:]
     if last.person.position:
         at = gap.find(last.person.position)
         if at >= 0:
             gap = gap[at + len(last.person.position):]
     words = re.findall(r"[\w’']+|[(,–:-]", gap)
     if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
-        return None
-    return last.person
+        return []
+    taken = [last]
+    for earlier in reversed(people[:-1]):
+        later = taken[-1]
+        between = slot[skip + earlier.end:skip + later.start]
+        head = earlier.item[:earlier.person.start]
+        described = re.sub(r"\([^()]*\)", " ", earlier.item[earlier.person.end:])
+        at = skip + earlier.start + earlier.person.start
+        if not _CONNECTORS_ONLY.fullmatch(between) or (
+                len(taken) == 1 and not _CONJUNCTION.search(between)) or not _strong(
+                earlier.person) or any(
+                looks_like_verb(w.strip(",.;:")) for w in described.split()) or any(
+                start <= at < end for start, end in claimed):
+            break
+        if head.strip() and not head_is_position(head):
+            opens = _DISCOURSE_LEAD.fullmatch(head.rstrip()) or (
+                len(taken) > 1 and looks_like_verb(head.split()[-1].strip(",:")))
+            if opens:
+                taken.append(earlier)
+            break
+        taken.append(earlier)
+    return [(lp.person, skip + lp.start) for lp in reversed(taken)]
+
+
+def _strong(person: PersonPhrase) -> bool:
+    """Two name words, or an honorific or degrees: a name that cannot be a stray word."""
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 or person.written != person.name
 
 
 def talk_after(text: str) -> Title | None:
@@ -196,12 +239,22 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     text = sentence.text
     cues = find_cues(text)
     mentions: list[Mention] = []
+    claimed: list[tuple[int, int]] = []
     prev = 0
     for i, cue in enumerate(cues):
         # A cue's forward slot runs over cues of the same role ("sambutan dan membuka acara
-        # secara daring, Direktur ...") up to the next cue of another role.
-        nxt = next((c.start for c in cues[i + 1:] if c.role != cue.role or c.kind == "noun"),
-                   len(text))
+        # secara daring, Direktur ...") up to the next cue of another role, or the next role
+        # noun or agent phrase, which opens a list of its own ("kelas X diisi oleh A dan B,
+        # kelas XI diisi oleh C"); the subject of such a passive ("kelas XI") is not the end
+        # of the list before it.
+        following = next((c for c in cues[i + 1:]
+                          if c.role != cue.role or c.kind in {"noun", "by"}), None)
+        nxt = following.start if following else len(text)
+        if following is not None and following.kind == "by":
+            comma = text.rfind(",", cue.end, nxt)
+            subject = text[comma + 1:nxt].strip()
+            if comma > cue.end and subject[:1].islower() and "(" not in subject:
+                nxt = comma
         before = len(mentions)
         role = None if cue.role == "none" else cue.role
         strength = cue.strength
@@ -212,21 +265,24 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         if found:
             list_strength = 2 if len(found) > 1 and cue.kind == "noun" else strength
             for listed, base in found:
+                claimed.append((base + listed.start, base + listed.end))
                 after_name = base + listed.start + listed.person.end
                 end = len(text) if len(found) == 1 else base + listed.end
                 mentions.append(make_mention(listed.person, role, list_strength, text,
                                          (after_name, end),
                                          (sentence.index, base + listed.start)))
-        elif cue.kind in {"noun", "after"} and (
-                person := _backward(_blank_cues(text, cues, prev, cue.start), cue,
-                                    text)) is not None:
-            mention = make_mention(person, role, strength, text, (cue.end, len(text)),
-                                   (sentence.index, prev + person.start))
-            if mention.talk_title is None:
-                mention = make_mention(person, role, strength, text,
-                                       (prev + person.end, len(text)),
-                                       (sentence.index, prev + person.start))
-            mentions.append(mention)
+        elif cue.kind in {"noun", "after"} and (behind := _backward(
+                _blank_cues(text, cues, prev, cue.start),
+                [(a - prev, b - prev) for a, b in claimed])):
+            for person, at in behind:
+                at += prev
+                mention = make_mention(person, role, strength, text, (cue.end, len(text)),
+                                       (sentence.index, at + person.start))
+                if mention.talk_title is None or len(behind) > 1:
+                    mention = make_mention(person, role, strength, text,
+                                           (at + person.end, len(text) if len(behind) == 1
+                                            else cue.start), (sentence.index, at + person.start))
+                mentions.append(mention)
         elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
                 r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE)):
             for listed, base in read_forward(text[cue.end:nxt], cue.end, cue, sentence.index):

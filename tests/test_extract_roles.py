@@ -1,0 +1,108 @@
+"""Who is on the programme and in which role: the ways coverage states a role away from the
+name (a predicate after a list, an agent phrase, a heading), and the negatives.
+
+All sentences are invented for these tests (fictional people, outlets and places).
+"""
+
+from __future__ import annotations
+
+from index.extract.event import extract_event
+from index.model import Event, Speaker
+from index.pipeline.records import article_from_text
+
+
+def event_of(text: str) -> Event:
+    event = extract_event(article_from_text(text, "https://uji.example/berita"))
+    assert event is not None
+    return event
+
+
+def people(text: str) -> dict[str, Speaker]:
+    return {s.name: s for s in event_of(text).speakers}
+
+
+def roles(text: str) -> dict[str, str]:
+    return {name: s.role for name, s in people(text).items()}
+
+
+# -- "diisi oleh": the agent of a programme slot ------------------------------------------
+
+def test_diisi_oleh_reads_the_whole_list() -> None:
+    found = roles(
+        "Webinar bertajuk “Belajar Bermakna” ini diisi oleh Rendra Wibisono, M.Pd., Lusiana "
+        "Pertiwi, M.Pd., dan Fajar Ramadhan, M.Pd. selaku dosen FKIP Universitas Nusa Raya.")
+    assert found == {"Rendra Wibisono": "speaker", "Lusiana Pertiwi": "speaker",
+                     "Fajar Ramadhan": "speaker"}
+
+
+def test_a_second_agent_phrase_starts_its_own_list() -> None:
+    found = people(
+        "Dalam webinar itu, sesi pagi diisi oleh Rendra Wibisono dan Lusiana Pertiwi, sesi "
+        "siang diisi oleh Fajar Ramadhan dan Melati Kusuma.")
+    assert set(found) == {"Rendra Wibisono", "Lusiana Pertiwi", "Fajar Ramadhan",
+                          "Melati Kusuma"}
+    assert found["Lusiana Pertiwi"].position is None
+
+
+# -- a backward role cue reads every person of the list before it --------------------------
+
+def test_two_officials_joined_by_serta_are_both_keynotes() -> None:
+    found = people(
+        "Gubernur Sulawesi Barat H. Anwar Sadat, S.H serta Bupati Mamasa H. Yusran Tandi, "
+        "S.H., M.H menjadi keynote speaker dalam webinar dengan tema besar MELEK DIGITAL.")
+    assert {n: s.role for n, s in found.items()} == {"Anwar Sadat": "keynote",
+                                                      "Yusran Tandi": "keynote"}
+    assert found["Anwar Sadat"].position == "Gubernur Sulawesi Barat"
+
+
+def test_english_list_as_speakers_with_a_moderator() -> None:
+    found = people(
+        "The webinar presented Dr. Clara Wibowo, MPH (Nutrition Expert), Prof. Dr. Hendra "
+        "Gunawan, SpA (K) (Chair of the Child Growth Board) and KH. Rasyid Hamzah, M.Si "
+        "(Secretary of the Ulema Council) as speakers with Dr. Nadia Lubis, M.Sc as moderator.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Clara Wibowo": "speaker", "Hendra Gunawan": "speaker", "Rasyid Hamzah": "speaker",
+        "Nadia Lubis": "moderator"}
+    assert found["Hendra Gunawan"].position == "Chair of the Child Growth Board"
+
+
+def test_name_position_then_role_after_sedangkan() -> None:
+    found = people(
+        "Webinar menghadirkan tiga pembicara, yakni Ir Gilang Saputra, Dr Ratna Sari dan Tomi "
+        "Lubis, S.P. Sedangkan Dr Yoga Permadi, Dosen Fakultas Teknik Universitas Jember "
+        "menjadi moderator acara.")
+    assert found["Yoga Permadi"].role == "moderator"
+    assert found["Yoga Permadi"].position == "Dosen Fakultas Teknik Universitas Jember"
+
+
+def test_plain_names_joined_by_dan_before_menjadi_narasumber() -> None:
+    assert roles("Dalam webinar itu, Hasan Basri, Wulan Sari dan Doni Prakoso menjadi "
+                 "narasumber.") == {"Hasan Basri": "speaker", "Wulan Sari": "speaker",
+                                    "Doni Prakoso": "speaker"}
+
+
+def test_role_in_parentheses_after_a_list_is_the_last_persons_only() -> None:
+    found = roles(
+        "Webinar menghadirkan 4 narasumber yaitu Rini Astuti, S.Sos, M.Si., Bagus Hartono, "
+        "Yuda Pranata, dan Galih Wiratama (KOL).")
+    assert found == {"Rini Astuti": "speaker", "Bagus Hartono": "speaker",
+                     "Yuda Pranata": "speaker", "Galih Wiratama": "kol"}
+
+
+def test_moderator_after_a_listed_programme_is_the_last_person_only() -> None:
+    found = roles(
+        "Diskusi daring itu menghadirkan narasumber Ketua KPID Sulbar Iwan Setiadi, Kepala "
+        "BPOM Mamuju Ratih Kirana dan Dewi Lestari Kabid Infokom BPOM Mamuju sebagai "
+        "moderator.")
+    assert found == {"Iwan Setiadi": "speaker", "Ratih Kirana": "speaker",
+                     "Dewi Lestari": "moderator"}
+
+
+def test_bulleted_roll_call_is_not_a_list_of_moderators() -> None:
+    found = roles(
+        "Webinar pengawasan pemilu ini dihadiri oleh :\n"
+        "- Agung Prasetyo, SE selaku Ketua Bawaslu Kota Lestari ;\n"
+        "- Putu Darma (Anggota Bawaslu Kota Lestari) selaku Narasumber dalam acara ini ;\n"
+        "- Ir. Made Sukra, M.Si (Anggota Bawaslu Kota Lestari) ;\n"
+        "- Nyoman Arta, SE (Anggota Bawaslu Kota Lestari) sekaligus menjadi Moderator;\n")
+    assert found == {"Putu Darma": "speaker", "Nyoman Arta": "moderator"}
