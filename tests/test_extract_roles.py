@@ -106,3 +106,70 @@ def test_bulleted_roll_call_is_not_a_list_of_moderators() -> None:
         "- Ir. Made Sukra, M.Si (Anggota Bawaslu Kota Lestari) ;\n"
         "- Nyoman Arta, SE (Anggota Bawaslu Kota Lestari) sekaligus menjadi Moderator;\n")
     assert found == {"Putu Darma": "speaker", "Nyoman Arta": "moderator"}
+
+
+# -- a list carried on in the next sentences ------------------------------------------------
+
+def test_selanjutnya_ada_carries_on_the_list() -> None:
+    found = people(
+        "Dalam webinar itu, pembicara pertama ialah Ibu Ratna Dewi, Anggota DPRD Kota Lestari. "
+        "Selanjutnya ada Ibu Rina Kartika, Dosen Universitas Nusa Raya, Bapak Doni Saputra, "
+        "Ketua Komunitas Baca, serta Bapak Iwan Sulistyo, Kabid Kebudayaan Dinas Pariwisata.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Ratna Dewi": "speaker", "Rina Kartika": "speaker", "Doni Saputra": "speaker",
+        "Iwan Sulistyo": "speaker"}
+    assert found["Doni Saputra"].position == "Ketua Komunitas Baca"
+
+
+def test_lalu_ada_two_sentences_later_and_a_setting_after_the_noun() -> None:
+    found = roles(
+        "Webinar itu terdiri dari lima sesi. Narasumber di sesi tersebut Kepala Dinas Kominfo "
+        "Bagus Hermawan dan Rektor Universitas Jember Sinta Wulandari. Mereka memaparkan "
+        "cara menggelar pemilu di masa pandemi. Lalu ada Ketua Komisi Informasi Rahmat "
+        "Hidayat dan Kepala Dinas Pendidikan Yuni Astuti.")
+    assert found == {"Bagus Hermawan": "speaker", "Sinta Wulandari": "speaker",
+                     "Rahmat Hidayat": "speaker", "Yuni Astuti": "speaker"}
+
+
+def test_pronoun_list_then_kemudian() -> None:
+    found = people(
+        "Konferensi daring itu menghadirkan narasumber yang berasal dari tiga negara.\n"
+        "Mereka adalah Farid Othman, Ph.D (Universiti Sains Malaysia), Dr. Lina Marlina "
+        "(Universitas Lestari).\n"
+        "Kemudian Prof. Dr. Suharto. M.Ag (Guru Besar Fakultas Syariah, MUI Jawa Tengah), "
+        "Rina Puspita,M.Si (Asosiasi Pengusaha Nusantara).")
+    assert set(found) == {"Farid Othman", "Lina Marlina", "Suharto", "Rina Puspita"}
+    assert found["Rina Puspita"].position == "Asosiasi Pengusaha Nusantara"
+
+
+def test_one_person_per_paragraph_after_the_list() -> None:
+    found = people(
+        "Webinar literasi digital menghadirkan beberapa narasumber yakni Yoga Saputra, S.T "
+        "(digital ethics) seorang duta muda.\n\n"
+        "Lina Wijaya (digital safety) seorang arsitek.\n\n"
+        "Rio Wardana (digital skills) seorang kreator konten.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Yoga Saputra": "speaker", "Lina Wijaya": "speaker", "Rio Wardana": "speaker"}
+
+
+def test_lalu_dari_a_country_then_the_person() -> None:
+    found = people(
+        "Webinar menghadirkan tiga narasumber, yakni Dr. Budi Santoso dari Universitas "
+        "Lestari. Lalu dari Malaysia, Prof Dr. Ahmad Zaki, yang merupakan Direktur Institut "
+        "Kajian Halal.")
+    assert found["Ahmad Zaki"].role == "speaker"
+
+
+def test_a_single_selaku_narasumber_does_not_carry_over_a_roll_call() -> None:
+    found = roles(
+        "Webinar pengawasan ini menghadirkan Putu Darma selaku narasumber.\n"
+        "Made Sukra (Anggota Bawaslu Kota Lestari).\n"
+        "Nyoman Arta (Anggota Bawaslu Kota Lestari).")
+    assert found == {"Putu Darma": "speaker"}
+
+
+def test_a_later_sentence_with_a_verb_is_no_continuation() -> None:
+    found = roles(
+        "Webinar menghadirkan narasumber yakni Rina Kartika, Dosen Universitas Lestari. "
+        "Kemudian Bupati Lestari Hendra Gunawan menyerahkan piagam kepada panitia.")
+    assert found == {"Rina Kartika": "speaker"}

@@ -101,6 +101,9 @@ _ORDINAL = re.compile(r"^\s*(?:" + phrase_pattern(
 
 # The agent of a passive right after the cue: "Materi [pertama] disampaikan oleh ...".
 _AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:oleh|by)\s+")
+# Where the role noun served, before its people: "Narasumber di sesi tersebut A dan B".
+_SETTING = re.compile(r"\s*(?:di|pada|dalam)\s+(?:sesi|acara|webinar|kegiatan|diskusi|seminar|"
+                      r"kesempatan)(?:\s+[a-z]+)?\s+(?:ini|tersebut|itu)\b,?(?![ \t]*[;\n•-])")
 
 
 def _intro_end(slot: str) -> int | None:
@@ -127,6 +130,8 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     """People read from the slot after ``cue``; each with the slot offset of its item."""
     ordinal = _ORDINAL.match(slot)
     skip = ordinal.end() if ordinal else 0
+    setting = _SETTING.match(slot, skip)
+    skip = setting.end() if setting else skip
     agent = _AGENT.match(slot, skip)
     if agent:
         skip = agent.end()
