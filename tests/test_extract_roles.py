@@ -173,3 +173,117 @@ def test_a_later_sentence_with_a_verb_is_no_continuation() -> None:
         "Webinar menghadirkan narasumber yakni Rina Kartika, Dosen Universitas Lestari. "
         "Kemudian Bupati Lestari Hendra Gunawan menyerahkan piagam kepada panitia.")
     assert found == {"Rina Kartika": "speaker"}
+
+
+# -- people seen only through reported speech in the session report ---------------------------
+
+_PROGRAMME = ("Asosiasi Guru Digital menggelar webinar bertajuk “Kelas Cerdas” secara daring, "
+              "Sabtu (12/6). Webinar menghadirkan narasumber yakni Rina Kartika, Dosen "
+              "Universitas Lestari. ")
+
+
+def test_officer_reported_after_the_programme_gives_remarks() -> None:
+    found = people(_PROGRAMME + "Sementara itu, Dedi Firmansyah, Ketua Bidang Pelatihan "
+                   "Asosiasi Guru Digital, menambahkan bahwa pelatihan akan digelar rutin.")
+    assert found["Dedi Firmansyah"].role == "other"
+    assert found["Dedi Firmansyah"].position == "Ketua Bidang Pelatihan Asosiasi Guru Digital"
+    assert found["Rina Kartika"].role == "speaker"
+
+
+def test_position_first_subject_and_a_presenter_who_is_no_officer() -> None:
+    found = roles(_PROGRAMME + "Ketua Asosiasi Guru Digital Dedi Firmansyah menyampaikan, guru "
+                  "perlu berlatih. Yuni Astuti, S.Pd., M.Si mengatakan kelas daring butuh "
+                  "disiplin.")
+    assert found == {"Rina Kartika": "speaker", "Dedi Firmansyah": "other",
+                     "Yuni Astuti": "speaker"}
+
+
+def test_quote_then_ujar_with_a_session_anchor() -> None:
+    found = people(
+        "Partai Maju Bersama menggelar webinar secara maraton. “Kami ingin memberi sumbangsih "
+        "pemikiran,” ujar Wakil Ketua Umum Partai Maju Bersama, Agus Wiranto, secara virtual, "
+        "Selasa (20/10). Webinar menghadirkan narasumber yakni Rina Kartika, Dosen "
+        "Universitas Lestari.")
+    assert found["Agus Wiranto"].role == "other"
+    assert found["Agus Wiranto"].position == "Wakil Ketua Umum Partai Maju Bersama"
+
+
+def test_menurut_at_the_end_of_a_sentence() -> None:
+    found = roles(_PROGRAMME + "Jejak digital tidak langsung terhapus, menurut Dr. Siska "
+                  "Amelia, S.Sos., M.I.Kom. Dosen Komunikasi.")
+    assert found["Siska Amelia"] == "speaker"
+
+
+def test_disampaikan_juga_oleh() -> None:
+    found = roles(_PROGRAMME + "Disampaikan juga oleh Menteri Koperasi Teten Wibisono bahwa "
+                  "UMKM harus berinovasi.")
+    assert found["Teten Wibisono"] == "speaker"
+
+
+def test_press_statement_and_earlier_occasions_are_not_the_session() -> None:
+    found = roles(
+        _PROGRAMME + "Ketua panitia, Arya Saman, dalam keterangan tertulisnya menyampaikan "
+        "konsep webinar cukup menarik. Direktur Sekolah Maju, Yoyon Harsono, menyampaikan "
+        "bahwa forum ini penting. “Tujuannya memperkuat guru,” ujarnya dalam siaran pers. "
+        "Menteri Arman Wiranata sebelumnya mengatakan guru perlu dilatih.")
+    assert found == {"Rina Kartika": "speaker"}
+
+
+def test_reported_speech_before_any_programme_is_not_a_speaker() -> None:
+    found = roles(
+        "Direktur Jenderal Aplikasi Informatika Samuel Pardede mengatakan Indonesia masih "
+        "punya pekerjaan rumah. Webinar literasi digital itu diisi oleh narasumber yakni "
+        "Rina Kartika, Dosen Universitas Lestari.")
+    assert found == {"Rina Kartika": "speaker"}
+
+
+def test_english_reported_speech_in_a_separate_statement() -> None:
+    found = roles(
+        "Panelists were Dr. Ayu Lestari, head of the inclusion unit; and Mr. Bima Sakti, a "
+        "teacher. The head of the office, Dodi Supardi, said in a separate statement that "
+        "the province would train teachers.")
+    assert found == {"Ayu Lestari": "speaker", "Bima Sakti": "speaker"}
+
+
+def test_a_name_cut_off_by_the_excerpt_is_not_read() -> None:
+    found = roles(_PROGRAMME + "“Kita berharap banyak dari webinar ini,” kata Bp. Fr")
+    assert found == {"Rina Kartika": "speaker"}
+
+
+# -- programme headings and qualified role nouns --------------------------------------------
+
+def test_pembukaan_oleh_and_welcoming_speech_oleh() -> None:
+    found = people(
+        "Webinar literasi digital digelar di Kota Lestari.\n\n"
+        "Pembukaan acara literasi digital Oleh Bapak Ir. H. Joko Santoso, Presiden Lestari "
+        "menyampaikan bahwa pandemi membuka peluang transformasi digital.\n\n"
+        "Selanjutnya, Welcoming Speech Oleh Walikota / Pejabat Setempat ( H. Rahmad "
+        "Hidayat,S.E., ME ) berdasarkan peta jalan literasi.")
+    assert found["Joko Santoso"].role == "opening"
+    assert found["Joko Santoso"].position == "Presiden Lestari"
+    assert found["Rahmad Hidayat"].role == "opening"
+
+
+def test_welcoming_speech_heading_then_position_and_name() -> None:
+    assert roles("Webinar dibuka pukul 09.00. Welcoming Speech Bupati Agam Dedi Rahmat.") == {
+        "Dedi Rahmat": "opening"}
+
+
+def test_a_video_greeting_is_an_opening() -> None:
+    found = roles("Webinar diawali dengan pemutaran video sambutan Presiden Republik Indonesia "
+                  "Joko Santoso.")
+    assert found == {"Joko Santoso": "opening"}
+
+
+def test_attendees_of_the_opening_get_no_role_from_pembukaan() -> None:
+    found = roles("Webinar diawali dengan pembukaan yang dihadiri oleh Dekan Fakultas Ekonomi "
+                  "Rudi Hartono dan Ketua Program Studi Ekonomi Sinta Dewi.")
+    assert found == {}
+
+
+def test_qualified_role_nouns_lokal_and_nasional() -> None:
+    assert roles(
+        "Webinar itu menghadirkan narasumber lokal Andi Saputra dan Budi Hartono, sementara "
+        "narasumber nasional Cici Paramida dan Dodi Sudrajat.") == {
+        "Andi Saputra": "speaker", "Budi Hartono": "speaker", "Cici Paramida": "speaker",
+        "Dodi Sudrajat": "speaker"}

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import phrase_pattern, phrase_regex, phrase_set, role_cues
+from index.lexicon import phrase_pattern, phrase_regex, phrase_set, phrases, role_cues
 
 from .people_1_runs import looks_like_verb, tokenize
 from .people_2_positions import head_is_position
@@ -69,11 +69,16 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
     lookup = {}
     phrases = []
     for cue in role_cues():
-        phrases.append(cue.phrase)
-        base = cue.phrase.rstrip("?").casefold()
-        lookup[base] = (cue.role, cue.kind, cue.strength)
-        if cue.phrase.endswith("?"):
-            lookup[base[:-1]] = (cue.role, cue.kind, cue.strength)
+        variants = [cue.phrase]
+        if cue.kind == "by" and cue.phrase.endswith(" oleh"):
+            # "Disampaikan juga oleh A", "dibuka pula oleh A": an adverb before the agent
+            variants += [cue.phrase[:-5] + " juga oleh", cue.phrase[:-5] + " pula oleh"]
+        for phrase in variants:
+            phrases.append(phrase)
+            base = phrase.rstrip("?").casefold()
+            lookup[base] = (cue.role, cue.kind, cue.strength)
+            if phrase.endswith("?"):
+                lookup[base[:-1]] = (cue.role, cue.kind, cue.strength)
     pattern = r"(?<![\w@/])" + phrase_pattern(phrases) + r"(?![\w/])"
     return re.compile(pattern, re.IGNORECASE), lookup
 
@@ -94,13 +99,11 @@ def find_cues(text: str) -> list[Cue]:
 
 _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|program|event)\b",
                          re.IGNORECASE)
-_ORDINAL = re.compile(r"^\s*(?:" + phrase_pattern(
-    ["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir",
-     "berikutnya", "selanjutnya", "lainnya", "lain", "utama"]) + r")\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"^(?:\s*" + phrase_pattern(phrases("ordinal")) + r"\b)+", re.IGNORECASE)
 
 
 # The agent of a passive right after the cue: "Materi [pertama] disampaikan oleh ...".
-_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:oleh|by)\s+")
+_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:oleh|by)\s+", re.IGNORECASE)
 # Where the role noun served, before its people: "Narasumber di sesi tersebut A dan B".
 _SETTING = re.compile(r"\s*(?:di|pada|dalam)\s+(?:sesi|acara|webinar|kegiatan|diskusi|seminar|"
                       r"kesempatan)(?:\s+[a-z]+)?\s+(?:ini|tersebut|itu)\b,?(?![ \t]*[;\n•-])")
@@ -312,8 +315,9 @@ def _blank_cues(text: str, cues: list[Cue], start: int, end: int) -> str:
 
 def _role_from_sentence(mentions: list[Mention], cues: list[Cue]) -> None:
     """People introduced without a role ("juga dihadiri oleh X") take the role of a role noun
-    in the same sentence ("Selain narasumber dari BPBD, ... dihadiri oleh X")."""
-    nouns = {cue.role for cue in cues if cue.kind == "noun"}
+    in the same sentence ("Selain narasumber dari BPBD, ... dihadiri oleh X"); a noun that
+    only hints at a role ("materi", "pembukaan") gives none."""
+    nouns = {cue.role for cue in cues if cue.kind == "noun" and cue.strength >= 3}
     if len(nouns) != 1:
         return
     role = next(iter(nouns))

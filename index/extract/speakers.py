@@ -37,6 +37,7 @@ from .people_3_phrase import PersonPhrase, parse_person
 from .people_5_assembly import ListedPerson, parse_list
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_7_merge import group_mentions, to_speaker
+from .reported_speech import holds_office, reported_speakers, said_elsewhere
 from .sentences import Sentence
 
 
@@ -204,6 +205,59 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     return make_mention(person, "speaker", 1, text, context, order, True)
 
 
+def _opening_lead(text: str) -> int:
+    """Where a sentence proper starts: after a discourse opener ("Sementara itu,") or a
+    short adverbial that names nobody ("Dalam kesempatan tersebut,")."""
+    discourse = phrase_regex("discourse").match(text)
+    if discourse:
+        return len(text) - len(text[discourse.end():].lstrip(" ,"))
+    adverbial = _ADVERBIAL.match(text)
+    if adverbial and parse_person(adverbial.group(), name_first_only=True) is None \
+            and len(adverbial.group().split()) <= 5 \
+            and not head_is_position(adverbial.group().rstrip(" ,")):
+        return adverbial.end()
+    return 0
+
+
+# The sentence itself places the statement at the session.
+_AT_SESSION = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|(?:dalam|pada|saat|di)\s+"
+                         r"(?:webinar|acara|diskusi|seminar|kegiatan|sesi)\s+(?:ini|tersebut|itu)|"
+                         r"dalam\s+(?:paparan|sambutan|materi|pemaparan)\w*)\b", re.IGNORECASE)
+
+
+def _reported(sentences: list[Sentence], start: int) -> list[Mention]:
+    """People the session report shows speaking only through reported speech, from the
+    sentence ``start`` on (where the article introduced its programme) or where the
+    sentence itself places them at the session ("secara virtual", "dalam webinar ini");
+    not where the sentence or the next one says the statement was made elsewhere. An
+    officer of a body with no programme role gives remarks (`other`); anyone else is a
+    speaker."""
+    found = []
+    for k, sentence in enumerate(sentences):
+        text = sentence.text
+        after = sentences[k + 1].text if k + 1 < len(sentences) else ""
+        if said_elsewhere(text) or said_elsewhere(after) or (
+                k < start and not _AT_SESSION.search(text)):
+            continue
+        lead = _opening_lead(text)
+        for said in reported_speakers(text, lead):
+            if find_cues(text[lead:said.start]):
+                continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
+            role = "other" if holds_office(said.person.position) else "speaker"
+            found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
+                                      (sentence.index, said.start), True))
+    return found
+
+
+def _programme_start(mentions: list[Mention], sentences: list[Sentence]) -> int:
+    """The index of the first sentence that introduces someone or names a speaker role."""
+    first = min((m.order[0] for m in mentions), default=len(sentences))
+    nouns = [c.phrase for c in role_cues() if c.kind == "noun"]
+    pattern = re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
+    named = next((s.index for s in sentences if pattern.search(s.text)), len(sentences))
+    return min(first, named)
+
+
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
     """The article introduces speakers (found, or named by a speaker noun)."""
     if any(m.role in {"speaker", "keynote", "moderator"} for m in mentions):
@@ -244,10 +298,12 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             carry = _Carry(carry.role, carry.left - 1) if carry.left > 1 else None
     _official_opening(mentions)
     if _describes_programme(mentions, sentences):
+        start = _programme_start(mentions, sentences)
         for sentence in sentences:
             narrative = _narrative_mention(sentence)
             if narrative is not None:
                 mentions.append(narrative)
+        mentions.extend(_reported(sentences, start))
     people = group_mentions(mentions)
     speakers = [s for s in (to_speaker(p) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
