@@ -287,3 +287,21 @@ def test_qualified_role_nouns_lokal_and_nasional() -> None:
         "narasumber nasional Cici Paramida dan Dodi Sudrajat.") == {
         "Andi Saputra": "speaker", "Budi Hartono": "speaker", "Cici Paramida": "speaker",
         "Dodi Sudrajat": "speaker"}
+
+
+# -- one-word names a role cue reads alone ------------------------------------------------------
+
+def test_one_word_moderator_read_alone_by_its_cue() -> None:
+    assert roles("Webinar menghadirkan narasumber yakni Rina Kartika, Dosen Universitas "
+                 "Lestari. Adapun moderator adalah Tania.") == {"Rina Kartika": "speaker",
+                                                               "Tania": "moderator"}
+    assert roles("Webinar literasi itu dipandu oleh Lestari sebagai moderator.") == {
+        "Lestari": "moderator"}
+
+
+def test_one_word_organisation_or_heading_is_no_person() -> None:
+    assert "Basarnas" not in roles(
+        "Selain narasumber dari Basarnas, webinar ini juga dihadiri oleh Dr. Darmono, S.Si., "
+        "Kepala Pusat Gempa BMKG.")
+    assert roles("Webinar Literasi Digital\nModerator and Interaction\nThe webinar was "
+                 "moderated by Nadia Rahim, a lecturer.") == {"Nadia Rahim": "moderator"}

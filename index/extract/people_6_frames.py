@@ -46,7 +46,9 @@ class Cue:
 
 @dataclass
 class Mention:
-    """One sighting of a person in the article."""
+    """One sighting of a person in the article. ``framed``: a role cue of full strength read
+    this person alone ("moderator adalah Tania", "dipandu oleh Tania"), which confirms even
+    a one-word name."""
 
     name: str
     written: str
@@ -57,6 +59,7 @@ class Mention:
     handle: str | None
     order: tuple[int, int]
     narrative: bool = False
+    framed: bool = False
 
     @property
     def talk_span(self) -> tuple[int, int] | None:
@@ -279,6 +282,9 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                 mentions.append(make_mention(listed.person, role, list_strength, text,
                                          (after_name, end),
                                          (sentence.index, base + listed.start)))
+                mentions[-1].framed = len(found) == 1 and strength == 3 and role is not None \
+                    and _alone(text[cue.end:base + listed.start + listed.person.start],
+                               text[after_name:nxt], text)
         elif cue.kind in {"noun", "after"} and (behind := _backward(
                 _blank_cues(text, cues, prev, cue.start),
                 [(a - prev, b - prev) for a, b in claimed])):
@@ -290,6 +296,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     mention = make_mention(person, role, strength, text,
                                            (at + person.end, len(text) if len(behind) == 1
                                             else cue.start), (sentence.index, at + person.start))
+                mention.framed = len(behind) == 1 and strength == 3 and role is not None \
+                    and _alone("", text[at + person.end:cue.start], text)
                 mentions.append(mention)
         elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
                 r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE)):
@@ -301,6 +309,19 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             prev = cue.end
     _role_from_sentence(mentions, cues)
     return mentions
+
+
+_FRAME_WORDS = re.compile(r"[\s,:;.()–-]+|\b(?:oleh|by|adalah|ialah|yaitu|yakni|is|was|"
+                          r"selaku|sebagai|as|bertindak|menjadi|the|acara|diskusi|webinar|"
+                          r"kegiatan)\b", re.IGNORECASE)
+
+
+def _alone(before: str, after: str, sentence: str) -> bool:
+    """A role cue reads one person alone: between cue and name, and after the name, stand
+    only copulas and punctuation ("moderator adalah Tania.", "dipandu oleh Tania sebagai
+    moderator."), in a sentence, not a heading ("Moderator and Interaction")."""
+    return not _FRAME_WORDS.sub("", before) and not _FRAME_WORDS.sub("", after) and bool(
+        re.search(r"[.!?]\W*$", sentence.rstrip()))
 
 
 def _blank_cues(text: str, cues: list[Cue], start: int, end: int) -> str:

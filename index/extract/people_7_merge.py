@@ -5,8 +5,8 @@ handle, when one name is a shorter form of the other ("Sulistyo" / "Sulistyo Eko
 "Dwiastuti" / "Dwi Astuti"), when a one-word name is a nickname inside the other
 ("Nanda" / "I Gede Ananda"), or when two two-word names share a surname and their given
 names are one typo apart ("Ahamd" / "Ahmad"). A one-word mention with nothing to confirm it
-is a name (no honorific, degree, handle or position) only ever refers back to someone
-already introduced; on its own it is dropped.
+is a name (no honorific, degree, handle, position, or role cue reading it alone) only ever
+refers back to someone already introduced; on its own it is dropped.
 
 The strongest cue decides the role (ties go to the more specific role); the name and the
 name as written come from the fullest introduction; the first position from the strongest
@@ -94,11 +94,12 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
 
 
 def _bare(mention: Mention) -> bool:
-    """A one-word name with nothing to confirm it is a name: no honorific, degree, handle or
-    position. Such a mention can only refer back to someone introduced in full."""
+    """A one-word name with nothing to confirm it is a name: no honorific, degree, handle,
+    position or role cue that reads it alone. Such a mention can only refer back to someone
+    introduced in full."""
     words = [w for w in mention.name.split() if len(w.rstrip(".")) > 1]
     return (len(words) < 2 and mention.written == mention.name and not mention.handle
-            and not mention.position)
+            and not mention.position and not (mention.framed and len(mention.name) >= 4))
 
 
 def _role(person: Person) -> str | None:

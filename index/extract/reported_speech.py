@@ -2,7 +2,8 @@
 
 Coverage of a webinar often names a speaker only where it reports what they said:
 "Ketua Asosiasi Guru Digital Dedi Firmansyah menyampaikan, ...", "“...,” ujar Wakil Ketua
-X, Nama, secara virtual", "..., menurut Dr. Nama, Dosen ...". Such a person is on the
+X, Nama, secara virtual", "..., menurut Dr. Nama, Dosen ...", "Hal senada diungkapkan oleh
+Kepala SMA X, Nama". Such a person is on the
 programme only when the article reports the session (it describes a programme) and the
 sentence is not a press statement ("dalam keterangan tertulisnya", "siaran pers").
 """
@@ -39,6 +40,11 @@ _ELSEWHERE = re.compile(
 _SPOKEN = re.compile(r"[”\"]\s*,?\s*(?:ujar|kata|ungkap|tutur|jelas|tegas|imbuh|tambah|papar|"
                      r"terang|said|says|added)(?:nya)?\s+", re.IGNORECASE)
 _MENURUT = re.compile(r"(?:^|,\s*)(?:menurut|according\s+to)\s+", re.IGNORECASE)
+# "Hal senada diungkapkan oleh A", "..., as stated by A".
+_PASSIVE = re.compile(r"\b(?:di(?:ungkapkan|katakan|jelaskan|tegaskan|utarakan|tuturkan|"
+                      r"sampaikan|paparkan|kemukakan)|(?:was\s+)?(?:stated|said|explained|"
+                      r"conveyed)|as\s+(?:stated|said|explained))\s+(?:juga\s+|pula\s+)?"
+                      r"(?:oleh|by)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+|[(),]")
 
 
@@ -119,7 +125,7 @@ def reported_speakers(text: str, lead: int) -> list[Reported]:
     subject = _subject(text, lead)
     if subject is not None:
         found.append(subject)
-    for cue in (_SPOKEN, _MENURUT):
+    for cue in (_SPOKEN, _MENURUT, _PASSIVE):
         for match in cue.finditer(text):
             person = _after(text, match.end())
             if person is not None:
