@@ -305,3 +305,38 @@ def test_one_word_organisation_or_heading_is_no_person() -> None:
         "Kepala Pusat Gempa BMKG.")
     assert roles("Webinar Literasi Digital\nModerator and Interaction\nThe webinar was "
                  "moderated by Nadia Rahim, a lecturer.") == {"Nadia Rahim": "moderator"}
+
+
+# -- stand-ins -----------------------------------------------------------------------------------
+
+def test_stand_in_replaces_the_absent_speaker_in_a_list() -> None:
+    found = people(
+        "Hadir pula pembicara lain, diantaranya Budi Santoso (Dosen Unhas) dan Salman Anwar "
+        "(Ketua Forum Pariwisata) yang saat acara webinar diwakilkan kepada Sekretaris "
+        "Jenderal Yusuf Halim.")
+    assert {n: s.role for n, s in found.items()} == {"Budi Santoso": "speaker",
+                                                      "Yusuf Halim": "speaker"}
+
+
+def test_stand_in_list_after_seperti_takes_the_role_noun() -> None:
+    found = roles(
+        "Seminar itu menghadirkan beberapa narasumber, seperti perwakilan dari Menteri "
+        "Pertanian yang diwakilkan oleh Kepala Pusat Pendidikan Pertanian Dr. Idha Lestari, "
+        "SP, MP, Dr. H. Rahmat Hamka sebagai Ketua KADIN Kalteng, Erick Tamala sebagai Staf "
+        "Khusus Menteri Pertanian.")
+    assert found == {"Idha Lestari": "speaker", "Rahmat Hamka": "speaker",
+                     "Erick Tamala": "speaker"}
+
+
+def test_diwakili_oleh_the_stand_in_gives_the_opening() -> None:
+    found = people(
+        "Webinar diawali sambutan dari Bupati Kulon Progo, Hendra Gunawan, yang diwakili oleh "
+        "Asisten I, Drs. Paulus Wibowo.")
+    assert {n: s.role for n, s in found.items()} == {"Paulus Wibowo": "opening"}
+
+
+def test_mewakili_an_official_then_the_role_predicate() -> None:
+    found = roles(
+        "Webinar menghadirkan narasumber yakni Rina Kartika, Dosen Universitas Jember. "
+        "Sekda Agam Edi Busti mewakili Bupati Agam memberikan sambutan.")
+    assert found == {"Rina Kartika": "speaker", "Edi Busti": "opening"}

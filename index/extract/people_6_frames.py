@@ -170,6 +170,11 @@ _CONNECTORS_ONLY = re.compile(r"[ ,]*(?:(?:dan|serta|and|&) *)?[ ,]*")
 _CONJUNCTION = re.compile(r"\b(?:dan|serta|and)\b|&")
 
 
+# "A mewakili Bupati Agam memberikan sambutan": A speaks in the absent official's stead.
+_REPRESENTING = re.compile(r"\b(?:yang\s+)?(?:hadir\s+)?(?:mewakili|representing|on\s+behalf\s+of)"
+                           r"(?:\s+(?:[A-Z][\w.’'-]*|dan|dari|di|of|the|and))+,?")
+
+
 def _backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[PersonPhrase, int]]:
     """The people right before a cue, each with its offset in ``slot``: "A selaku
     moderator", "A (KOL)", and whole lists "A, B dan C menjadi narasumber", "A (X), B (Y)
@@ -179,6 +184,7 @@ def _backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[Pers
     roll-call), their descriptions hold no verb (a clause is not a list) and no earlier cue
     of the sentence has read them (``claimed``, spans of ``slot``): in "narasumber yaitu A, B
     dan C (KOL)" the KOL is C alone."""
+    slot = _REPRESENTING.sub(lambda m: " " * len(m.group()), slot)
     lead = _DISCOURSE_LEAD.match(slot)
     skip = lead.end() if lead else 0
     people = parse_list(slot[skip:], whole_list=True, strict_heads=False)
@@ -305,10 +311,48 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                 mentions.append(make_mention(listed.person, role, strength, text,
                                          (base + listed.start + listed.person.end, len(text)),
                                          (sentence.index, base + listed.start)))
-        if len(mentions) > before:
-            prev = cue.end
+        if len(mentions) > before and not (cue.kind == "after" and cue.role == "other"):
+            prev = cue.end  # a stand-in ("A mewakili Bupati X") stays open to the next cue
+    _stand_ins(mentions, cues, text)
     _role_from_sentence(mentions, cues)
     return mentions
+
+
+_STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
+
+
+def _stand_ins(mentions: list[Mention], cues: list[Cue], text: str) -> None:
+    """"Bupati X, A, yang diwakili oleh Sekda B", "A (Ketua Y) yang saat acara diwakilkan
+    kepada Sekjen B": B stood in for A, so B takes A's role and A, who was absent, is
+    dropped. The stand-in keeps a role of its own when A had none."""
+    for cue in cues:
+        if cue.kind != "by" or not _STAND_IN.match(cue.text):
+            continue
+        absent = [m for m in mentions if m.order[1] < cue.start]
+        standing = [m for m in mentions if m.order[1] >= cue.end]
+        if not standing:
+            continue
+        if not absent:
+            _list_of_stand_ins(standing, cues, cue)
+            continue
+        before = absent[-1]
+        if len(text[before.order[1]:cue.start].split()) > 25 or before.role is None:
+            continue
+        stand_in = min(standing, key=lambda m: m.order[1])
+        if stand_in.role in {None, "other"}:
+            stand_in.role, stand_in.strength = before.role, before.strength
+        mentions.remove(before)
+
+
+def _list_of_stand_ins(standing: list[Mention], cues: list[Cue], cue: Cue) -> None:
+    """"narasumber, seperti perwakilan dari Menteri X yang diwakilkan oleh A, B selaku ...,
+    C sebagai ...": the list the stand-in opens is the role noun's list."""
+    nouns = [c for c in cues if c.kind == "noun" and c.end <= cue.start]
+    if not nouns or nouns[-1].role in {"none", "other"}:
+        return
+    for mention in standing:
+        if mention.role in {None, "other"}:
+            mention.role, mention.strength = nouns[-1].role, 2
 
 
 _FRAME_WORDS = re.compile(r"[\s,:;.()–-]+|\b(?:oleh|by|adalah|ialah|yaitu|yakni|is|was|"
@@ -329,6 +373,8 @@ def _blank_cues(text: str, cues: list[Cue], start: int, end: int) -> str:
     "Key Opinion Leader" is never read as a name."""
     chars = list(text[start:end])
     for cue in cues:
+        if cue.kind == "after" and cue.role == "other":
+            continue  # "mewakili" stays readable (_REPRESENTING)
         for k in range(max(cue.start, start), min(cue.end, end)):
             chars[k - start] = " "
     return "".join(chars)
