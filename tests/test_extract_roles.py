@@ -340,3 +340,29 @@ def test_mewakili_an_official_then_the_role_predicate() -> None:
         "Webinar menghadirkan narasumber yakni Rina Kartika, Dosen Universitas Jember. "
         "Sekda Agam Edi Busti mewakili Bupati Agam memberikan sambutan.")
     assert found == {"Rina Kartika": "speaker", "Edi Busti": "opening"}
+
+
+# -- English announcements and list lead-ins --------------------------------------------------
+
+def test_panellists_will_be_joining_namely() -> None:
+    found = roles(
+        "The webinar on digital classrooms was held on Monday. Four panellists will be "
+        "joining, namely Dr. Rina Kartika, Budi Santoso, Cici Paramitha and Dodi Sudrajat.")
+    assert found == {"Rina Kartika": "speaker", "Budi Santoso": "speaker",
+                     "Cici Paramitha": "speaker", "Dodi Sudrajat": "speaker"}
+
+
+def test_the_institute_invited_a_person() -> None:
+    found = people("The institute held a webinar on food prices. The institute invited Dr "
+                   "Rina Kartika, an economist from the University of Lestari.")
+    assert found["Rina Kartika"].role == "speaker"
+
+
+def test_seperti_leads_a_list_of_people_but_not_of_fields() -> None:
+    assert roles(
+        "Seminar itu menghadirkan narasumber, seperti Dr. Wulan Sari selaku Kepala Pusat "
+        "Pelatihan, Erik Tamal sebagai Staf Khusus Menteri.") == {"Wulan Sari": "speaker",
+                                                                  "Erik Tamal": "speaker"}
+    assert roles("Webinar Literasi itu menghadirkan narasumber dari berbagai bidang seperti "
+                 "kesehatan dan pendidikan. Hadir sebagai narasumber Rina Kartika.") == {
+        "Rina Kartika": "speaker"}
