@@ -366,3 +366,47 @@ def test_seperti_leads_a_list_of_people_but_not_of_fields() -> None:
     assert roles("Webinar Literasi itu menghadirkan narasumber dari berbagai bidang seperti "
                  "kesehatan dan pendidikan. Hadir sebagai narasumber Rina Kartika.") == {
         "Rina Kartika": "speaker"}
+
+
+# -- which role wins --------------------------------------------------------------------------
+
+def test_dipandu_oleh_then_sebagai_master_of_ceremony_is_the_host() -> None:
+    found = roles(
+        "Webinar berlangsung melalui zoom. Dipandu oleh Melati Sari mahasiswa KPI angkatan 2020 "
+        "sebagai Master of Ceremony dan Rendi Pratama mahasiswa KPI angkatan 2017 sebagai "
+        "moderator acara.")
+    assert found == {"Melati Sari": "host", "Rendi Pratama": "moderator"}
+
+
+def test_selaku_keynote_speaker_then_the_name_still_reads_forward() -> None:
+    found = roles("Webinar Literasi Digital digelar Kamis. Hadir pula selaku Keynote Speaker, "
+                  "Samuel A. Pardede Dirjen Aptika Kementerian Kominfo memberikan sambutan.")
+    assert found == {"Samuel A. Pardede": "keynote"}
+    assert roles("Webinar budaya digelar Sabtu. Bertindak sebagai moderator, Yohanes Kambu.") \
+        == {"Yohanes Kambu": "moderator"}
+
+
+def test_a_listed_speaker_dalam_sambutannya_stays_a_speaker() -> None:
+    found = roles(
+        "Kegiatan tersebut menghadirkan narasumber Ketua KPID Sulbar Iwan Setiadi, Kepala BPOM "
+        "Mamuju Ratih Kirana dan Dewi Lestari Kabid Infokom BPOM Mamuju sebagai moderator. "
+        "Kepala BPOM Mamuju Ratih Kirana dalam sambutannya mengucapkan terima kasih.")
+    assert found["Ratih Kirana"] == "speaker"
+
+
+def test_an_officer_quoted_after_the_programme_and_later_by_first_name() -> None:
+    found = people(
+        _PROGRAMME + "Sementara itu, Imam Santoso, Ketua Bidang Diklat Asosiasi Guru Digital, "
+        "menambahkan bahwa pusat belajar akan dibuka. “Pusat belajar ini terbuka untuk "
+        "umum,” kata Imam, yang juga dosen di Universitas Terbuka. Rudia selaku Kordiv "
+        "Hukum, Humas dan Datin menyampaikan “Pertanyaan peserta semakin baik.”")
+    assert found["Imam Santoso"].role == "other"
+    assert found["Rudia"].role == "other"
+
+
+def test_dukungan_dari_an_official_in_the_opening_sequence() -> None:
+    found = roles(
+        "Webinar literasi digital digelar Rabu. Acara diawali dengan sambutan dari Direktur "
+        "Jenderal Aplikasi Informatika dan diteruskan dengan dukungan dari bupati Landak Dr. "
+        "Karolin Margaretha, MH .")
+    assert found == {"Karolin Margaretha": "opening"}

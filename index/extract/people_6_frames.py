@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from index.lexicon import phrase_regex
 
 from .people_3_phrase import PersonPhrase
-from .people_6_slots import Cue, find_cues, read_backward, read_forward
+from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
 from .sentences import Sentence
 from .titles import Title, title_after
 
@@ -71,11 +71,17 @@ def make_mention(person: PersonPhrase, role: str | None, strength: int, text: st
                    person.handle, order, narrative)
 
 
+# A role noun after a copula is a predicate of the person before it, if there is one ("A
+# sebagai Master of Ceremony dan B sebagai moderator"): it then reads backwards only.
+_PREDICATE = re.compile(r"\b(?:sebagai|selaku|as|menjadi)\s*$", re.IGNORECASE)
+
+
 def sentence_mentions(sentence: Sentence) -> list[Mention]:
     text = sentence.text
     cues = find_cues(text)
     mentions: list[Mention] = []
     claimed: list[tuple[int, int]] = []
+    by_verb: list[Mention] = []
     prev = 0
     for i, cue in enumerate(cues):
         # A cue's forward slot runs over cues of the same role ("sambutan dan membuka acara
@@ -95,8 +101,13 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         role = None if cue.role == "none" else cue.role
         strength = cue.strength
         in_parens = text[:cue.start].rstrip().endswith("(")
+        predicate = cue.kind == "noun" and _PREDICATE.search(text, 0, cue.start) is not None
+        behind = read_backward(_blank_cues(text, cues, prev, cue.start),
+                               [(a - prev, b - prev) for a, b in claimed]) if predicate else []
+        if behind and not all(strong_name(p) for p, _ in behind):
+            behind = []  # "Bertindak sebagai moderator, A": no one before the copula
         found = []
-        if cue.kind in {"noun", "by", "weak"} and not in_parens:
+        if cue.kind in {"noun", "by", "weak"} and not in_parens and not behind:
             found = read_forward(text[cue.end:nxt], cue.end, cue, sentence.index)
         if found:
             list_strength = 2 if len(found) > 1 and cue.kind == "noun" else strength
@@ -107,12 +118,14 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                 mentions.append(make_mention(listed.person, role, list_strength, text,
                                          (after_name, end),
                                          (sentence.index, base + listed.start)))
+                if cue.kind == "by":
+                    by_verb.append(mentions[-1])
                 mentions[-1].framed = len(found) == 1 and strength == 3 and role is not None \
                     and _alone(text[cue.end:base + listed.start + listed.person.start],
                                text[after_name:nxt], text)
-        elif cue.kind in {"noun", "after"} and (behind := read_backward(
+        elif cue.kind in {"noun", "after"} and (behind or (behind := read_backward(
                 _blank_cues(text, cues, prev, cue.start),
-                [(a - prev, b - prev) for a, b in claimed])):
+                [(a - prev, b - prev) for a, b in claimed]))):
             for person, at in behind:
                 at += prev
                 mention = make_mention(person, role, strength, text, (cue.end, len(text)),
@@ -124,6 +137,11 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                 mention.framed = len(behind) == 1 and strength == 3 and role is not None \
                     and _alone("", text[at + person.end:cue.start], text)
                 mentions.append(mention)
+                if cue.kind == "noun":
+                    # "Dipandu oleh A sebagai MC": the role noun names what A did
+                    for earlier in by_verb:
+                        if earlier.name == person.name and earlier.strength <= strength:
+                            earlier.role = role
         elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
                 r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE)):
             for listed, base in read_forward(text[cue.end:nxt], cue.end, cue, sentence.index):

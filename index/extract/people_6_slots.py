@@ -176,7 +176,7 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
         described = re.sub(r"\([^()]*\)", " ", earlier.item[earlier.person.end:])
         at = skip + earlier.start + earlier.person.start
         if not _CONNECTORS_ONLY.fullmatch(between) or (
-                len(taken) == 1 and not _CONJUNCTION.search(between)) or not _strong(
+                len(taken) == 1 and not _CONJUNCTION.search(between)) or not strong_name(
                 earlier.person) or any(
                 looks_like_verb(w.strip(",.;:")) for w in described.split()) or any(
                 start <= at < end for start, end in claimed):
@@ -191,7 +191,7 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
     return [(lp.person, skip + lp.start) for lp in reversed(taken)]
 
 
-def _strong(person: PersonPhrase) -> bool:
+def strong_name(person: PersonPhrase) -> bool:
     """Two name words, or an honorific or degrees: a name that cannot be a stray word."""
     words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
     return len(words) >= 2 or person.written != person.name

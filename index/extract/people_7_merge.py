@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from index.model import Speaker
 from index.names import speaker_key, strip_degrees
 
+from .people_1_runs import looks_like_verb
 from .people_6_frames import Mention
 
 ROLE_PRIORITY = ("keynote", "kol", "moderator", "opening", "host", "speaker", "other")
@@ -99,7 +100,8 @@ def _bare(mention: Mention) -> bool:
     introduced in full."""
     words = [w for w in mention.name.split() if len(w.rstrip(".")) > 1]
     return (len(words) < 2 and mention.written == mention.name and not mention.handle
-            and not mention.position and not (mention.framed and len(mention.name) >= 4))
+            and not mention.position and not (mention.framed and len(mention.name) >= 4
+                                              and not looks_like_verb(mention.name.lower())))
 
 
 def _role(person: Person) -> str | None:

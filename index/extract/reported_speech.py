@@ -53,9 +53,11 @@ def _verbs() -> frozenset[str]:
 
 
 def _strong(person: PersonPhrase) -> bool:
-    """Two name words, or one of three letters or more with an honorific or degrees."""
+    """Two name words, or one of three letters or more with an honorific or degrees, or of
+    four letters or more with a position ("Rudia selaku Kordiv Hukum")."""
     words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
-    return len(words) >= 2 or (person.written != person.name and len(person.name) >= 3)
+    return len(words) >= 2 or (person.written != person.name and len(person.name) >= 3) or (
+        person.position is not None and len(person.name) >= 4)
 
 
 def _only_person(text: str, person: PersonPhrase) -> bool:
@@ -65,7 +67,8 @@ def _only_person(text: str, person: PersonPhrase) -> bool:
         at = rest.find(person.position.split(";")[0])
         if at >= 0:
             rest = rest[at + len(person.position.split(";")[0]):]
-    return not re.sub(r"[\s,()–—:-]|\byang\s+(?:juga\s+)?merupakan\b", "", rest)
+    glue = phrase_set("copula") | phrase_set("apposition")
+    return all(w.casefold() in glue for w in re.findall(r"[\w’']+", rest))
 
 
 def _subject(text: str, start: int) -> Reported | None:

@@ -200,8 +200,9 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
         return make_mention(person, "speaker", 1, text, context, order, True)
     if verb is None or verb.casefold() not in phrase_set("present_verb"):
         return None
-    if verb.casefold() == "menyampaikan" and re.match(r"\s*bahwa\b", after.split(verb, 1)[1]):
-        return None
+    if verb.casefold() == "menyampaikan" and re.match(r"\s*(?:bahwa\b|[“\"])",
+                                                      after.split(verb, 1)[1]):
+        return None  # reported speech, not a talk (see reported_speech)
     return make_mention(person, "speaker", 1, text, context, order, True)
 
 
@@ -225,13 +226,14 @@ _AT_SESSION = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|(?:dalam|pada
                          r"dalam\s+(?:paparan|sambutan|materi|pemaparan)\w*)\b", re.IGNORECASE)
 
 
-def _reported(sentences: list[Sentence], start: int) -> list[Mention]:
+def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> list[Mention]:
     """People the session report shows speaking only through reported speech, from the
     sentence ``start`` on (where the article introduced its programme) or where the
     sentence itself places them at the session ("secara virtual", "dalam webinar ini");
     not where the sentence or the next one says the statement was made elsewhere. An
     officer of a body with no programme role gives remarks (`other`); anyone else is a
-    speaker."""
+    speaker. A one-word name that shortens a full name (of ``known`` or found here) only
+    refers back: the full introduction decides the role."""
     found = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
@@ -246,6 +248,11 @@ def _reported(sentences: list[Sentence], start: int) -> list[Mention]:
             role = "other" if holds_office(said.person.position) else "speaker"
             found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
                                       (sentence.index, said.start), True))
+    full = [m.name.casefold().split() for m in known + found if len(m.name.split()) > 1]
+    for mention in found:
+        if len(mention.name.split()) == 1 and any(mention.name.casefold() in words
+                                                  for words in full):
+            mention.role = None  # "kata Imam" refers back to "Imam Suwandi, Ketua ..."
     return found
 
 
@@ -303,7 +310,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             narrative = _narrative_mention(sentence)
             if narrative is not None:
                 mentions.append(narrative)
-        mentions.extend(_reported(sentences, start))
+        mentions.extend(_reported(sentences, start, mentions))
     people = group_mentions(mentions)
     speakers = [s for s in (to_speaker(p) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
