@@ -410,3 +410,19 @@ def test_dukungan_dari_an_official_in_the_opening_sequence() -> None:
         "Jenderal Aplikasi Informatika dan diteruskan dengan dukungan dari bupati Landak Dr. "
         "Karolin Margaretha, MH .")
     assert found == {"Karolin Margaretha": "opening"}
+
+
+def test_an_official_presenting_material_is_a_speaker() -> None:
+    found = roles(_PROGRAMME + "Kepala Dinas Pendidikan Kota Lestari, Budi Hartono, memaparkan "
+                  "strategi sekolah digital. Ketua Asosiasi Guru Digital Dedi Firmansyah "
+                  "mengatakan guru perlu berlatih.")
+    assert found["Budi Hartono"] == "speaker"
+    assert found["Dedi Firmansyah"] == "other"
+
+
+def test_the_event_brought_by_a_presenter_is_hosted() -> None:
+    found = people("Webinar itu digelar Senin. Acara yang dibawakan oleh Rika Juwita ini "
+                   "bertema Jelajah Budaya. Materi pertama dibawakan oleh Dr. Hendra Saputra, "
+                   "dosen Universitas Jember. Pemandu acara adalah Dimas Arya.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Rika Juwita": "host", "Hendra Saputra": "speaker", "Dimas Arya": "host"}

@@ -22,11 +22,13 @@ from .people_3_phrase import PersonPhrase, parse_person
 
 @dataclass(frozen=True)
 class Reported:
-    """A person reported as speaking, and where the name sits in the sentence."""
+    """A person reported as speaking, where the name sits in the sentence, and whether the
+    verb says they presented material ("memaparkan") rather than just spoke."""
 
     person: PersonPhrase
     start: int
     end: int
+    presented: bool = False
 
 
 # A statement made elsewhere: to the press, in writing, or on another occasion.
@@ -90,7 +92,8 @@ def _subject(text: str, start: int) -> Reported | None:
                 return None
             if not head_is_position(subject[:person.start]):
                 return None
-            return Reported(person, start + person.start, start + person.end)
+            return Reported(person, start + person.start, start + person.end,
+                            word.casefold() in phrase_set("material_verb"))
         elif depth <= 0 and looks_like_verb(word):
             return None
     return None

@@ -231,9 +231,10 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
     sentence ``start`` on (where the article introduced its programme) or where the
     sentence itself places them at the session ("secara virtual", "dalam webinar ini");
     not where the sentence or the next one says the statement was made elsewhere. An
-    officer of a body with no programme role gives remarks (`other`); anyone else is a
-    speaker. A one-word name that shortens a full name (of ``known`` or found here) only
-    refers back: the full introduction decides the role."""
+    officer of a body with no programme role gives remarks (`other`) unless the verb says
+    they presented material ("memaparkan"); anyone else is a speaker. A one-word name that
+    shortens a full name (of ``known`` or found here) only refers back: the full
+    introduction decides the role."""
     found = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
@@ -245,7 +246,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
         for said in reported_speakers(text, lead):
             if find_cues(text[lead:said.start]):
                 continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
-            role = "other" if holds_office(said.person.position) else "speaker"
+            role = "other" if holds_office(said.person.position) and not said.presented \
+                else "speaker"
             found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
                                       (sentence.index, said.start), True))
     full = [m.name.casefold().split() for m in known + found if len(m.name.split()) > 1]
