@@ -158,7 +158,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
 _STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
 
 
-def _stand_ins(mentions: list[Mention], cues: list[Cue], text: str) -> None:
+def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str) -> None:
     """"Bupati X, A, yang diwakili oleh Sekda B", "A (Ketua Y) yang saat acara diwakilkan
     kepada Sekjen B": B stood in for A, so B takes A's role and A, who was absent, is
     dropped. The stand-in keeps a role of its own when A had none."""
@@ -181,7 +181,7 @@ def _stand_ins(mentions: list[Mention], cues: list[Cue], text: str) -> None:
         mentions.remove(before)
 
 
-def _list_of_stand_ins(standing: list[Mention], cues: list[Cue], cue: Cue) -> None:
+def _list_of_stand_ins(standing: list[Mention], cues: tuple[Cue, ...], cue: Cue) -> None:
     """"narasumber, seperti perwakilan dari Menteri X yang diwakilkan oleh A, B selaku ...,
     C sebagai ...": the list the stand-in opens is the role noun's list."""
     nouns = [c for c in cues if c.kind == "noun" and c.end <= cue.start]
@@ -205,7 +205,7 @@ def _alone(before: str, after: str, sentence: str) -> bool:
         re.search(r"[.!?]\W*$", sentence.rstrip()))
 
 
-def _blank_cues(text: str, cues: list[Cue], start: int, end: int) -> str:
+def _blank_cues(text: str, cues: tuple[Cue, ...], start: int, end: int) -> str:
     """``text[start:end]`` with the cue phrases inside it blanked (offsets kept), so that
     "Key Opinion Leader" is never read as a name."""
     chars = list(text[start:end])
@@ -217,7 +217,7 @@ def _blank_cues(text: str, cues: list[Cue], start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _role_from_sentence(mentions: list[Mention], cues: list[Cue]) -> None:
+def _role_from_sentence(mentions: list[Mention], cues: tuple[Cue, ...]) -> None:
     """People introduced without a role ("juga dihadiri oleh X") take the role of a role noun
     in the same sentence ("Selain narasumber dari BPBD, ... dihadiri oleh X"); a noun that
     only hints at a role ("materi", "pembukaan") gives none."""

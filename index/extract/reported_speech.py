@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from index.lexicon import phrase_regex, phrase_set
+from index.lexicon import phrase_pattern, phrase_regex, phrase_set
 
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
@@ -122,6 +123,19 @@ def said_elsewhere(text: str) -> bool:
 def holds_office(position: str | None) -> bool:
     """``position`` opens with an office of a body ("Ketua ...", "Plt Deputi ...")."""
     return position is not None and phrase_regex("office").match(position.strip()) is not None
+
+
+@lru_cache(maxsize=None)
+def _any_report() -> re.Pattern[str]:
+    """Any word or mark that can report speech: a quick test before the readings."""
+    verbs = phrase_pattern(sorted(_verbs()))
+    return re.compile(r"(?<![\w@])" + verbs + r"(?!\w)|[”\"]|\bmenurut\b|\baccording\b|"
+                      + _PASSIVE.pattern, re.IGNORECASE)
+
+
+def may_report(text: str) -> bool:
+    """``text`` holds a word or mark that can report speech (a quick test)."""
+    return _any_report().search(text) is not None
 
 
 def reported_speakers(text: str, lead: int) -> list[Reported]:

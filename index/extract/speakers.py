@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, role_cues
 from index.model import Speaker
@@ -37,7 +38,7 @@ from .people_3_phrase import PersonPhrase, parse_person
 from .people_5_assembly import ListedPerson, parse_list
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_7_merge import group_mentions, to_speaker
-from .reported_speech import holds_office, reported_speakers, said_elsewhere
+from .reported_speech import holds_office, may_report, reported_speakers, said_elsewhere
 from .sentences import Sentence
 
 
@@ -238,9 +239,10 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
     found = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
+        if not may_report(text) or (k < start and not _AT_SESSION.search(text)):
+            continue
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
-        if said_elsewhere(text) or said_elsewhere(after) or (
-                k < start and not _AT_SESSION.search(text)):
+        if said_elsewhere(text) or said_elsewhere(after):
             continue
         lead = _opening_lead(text)
         for said in reported_speakers(text, lead):
@@ -261,19 +263,24 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
 def _programme_start(mentions: list[Mention], sentences: list[Sentence]) -> int:
     """The index of the first sentence that introduces someone or names a speaker role."""
     first = min((m.order[0] for m in mentions), default=len(sentences))
-    nouns = [c.phrase for c in role_cues() if c.kind == "noun"]
-    pattern = re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
-    named = next((s.index for s in sentences if pattern.search(s.text)), len(sentences))
+    named = next((s.index for s in sentences[:first] if _role_nouns(False).search(s.text)),
+                 len(sentences))
     return min(first, named)
+
+
+@lru_cache(maxsize=None)
+def _role_nouns(speaker_only: bool) -> re.Pattern[str]:
+    """The role nouns (of speakers only, or of every role) as one regex."""
+    nouns = [c.phrase for c in role_cues()
+             if c.kind == "noun" and (c.role == "speaker" or not speaker_only)]
+    return re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
 
 
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
     """The article introduces speakers (found, or named by a speaker noun)."""
     if any(m.role in {"speaker", "keynote", "moderator"} for m in mentions):
         return True
-    nouns = [c.phrase for c in role_cues() if c.role == "speaker" and c.kind == "noun"]
-    pattern = re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
-    return any(pattern.search(s.text) for s in sentences)
+    return any(_role_nouns(True).search(s.text) for s in sentences)
 
 
 def _official_opening(mentions: list[Mention]) -> None:
