@@ -426,3 +426,21 @@ def test_the_event_brought_by_a_presenter_is_hosted() -> None:
                    "dosen Universitas Jember. Pemandu acara adalah Dimas Arya.")
     assert {n: s.role for n, s in found.items()} == {
         "Rika Juwita": "host", "Hendra Saputra": "speaker", "Dimas Arya": "host"}
+
+
+def test_a_sentence_announcing_a_list_then_one_person_per_line() -> None:
+    found = people(
+        "Webinar Literasi digelar Senin. Adapun narasumber dalam webinar ini antara lain:\n"
+        "Dr. Rina Kartika – Dosen Universitas Jember\n"
+        "Budi Santoso – Praktisi Keamanan Siber\n"
+        "Acara berlangsung meriah dan diikuti ratusan peserta.")
+    assert {n: s.role for n, s in found.items()} == {"Rina Kartika": "speaker",
+                                                      "Budi Santoso": "speaker"}
+    assert found["Budi Santoso"].position == "Praktisi Keamanan Siber"
+
+
+def test_bulleted_lines_after_a_heading_with_a_colon() -> None:
+    assert roles("Webinar digelar Senin. Moderator:\n• Rina Kartika (Dosen Universitas "
+                 "Jember)\nNarasumber:\n• Budi Santoso (Praktisi)\n• Cici Paramitha "
+                 "(Kreator)") == {"Rina Kartika": "moderator", "Budi Santoso": "speaker",
+                                  "Cici Paramitha": "speaker"}

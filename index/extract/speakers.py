@@ -161,6 +161,18 @@ def _list_role(sentence: Sentence, found: list[Mention], cued: bool) -> str | No
     return last.role
 
 
+def _announced_list(sentence: Sentence, found: list[Mention]) -> str | None:
+    """"Adapun narasumber dalam webinar ini antara lain:", "Speakers:": a sentence that ends
+    by announcing a list it does not hold; the lines after it are that list."""
+    cues = [c for c in find_cues(sentence.text) if c.kind == "noun"]
+    if found or not cues or cues[-1].role not in {"speaker", "keynote", "kol", "moderator"}:
+        return None
+    tail = sentence.text[cues[-1].end:].strip()
+    if not tail.endswith(":") or len(tail.split()) > 8:
+        return None
+    return cues[-1].role
+
+
 def _first_verb(text: str) -> str | None:
     """The first verb of ``text`` outside parentheses (within its first 16 words)."""
     depth = 0
@@ -307,7 +319,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             found = _carried_on(sentence, carry) or _listing_sentence(sentence)
         mentions.extend(found)
         previous = sentence
-        role = _list_role(sentence, found, bool(cued))
+        role = _list_role(sentence, found, bool(cued)) or _announced_list(sentence, found)
         if role is not None:
             carry = _Carry(role, 2)
         elif carry is not None:
