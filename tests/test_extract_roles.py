@@ -444,3 +444,12 @@ def test_bulleted_lines_after_a_heading_with_a_colon() -> None:
                  "Jember)\nNarasumber:\n• Budi Santoso (Praktisi)\n• Cici Paramitha "
                  "(Kreator)") == {"Rina Kartika": "moderator", "Budi Santoso": "speaker",
                                   "Cici Paramitha": "speaker"}
+
+
+def test_english_openings_and_moderator_predicates() -> None:
+    assert roles("The webinar was held on Monday. Dr. Sinta Dewi delivered the opening "
+                 "remarks. Prof. Rudi Hartono gave a welcoming speech.") == {
+        "Sinta Dewi": "opening", "Rudi Hartono": "opening"}
+    assert roles("The webinar was held on Monday. Prof. Rudi Hartono, Dean of the Faculty of "
+                 "Law, opened the event. Dr. Agus Salim acted as moderator.") == {
+        "Rudi Hartono": "opening", "Agus Salim": "moderator"}
