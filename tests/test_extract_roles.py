@@ -453,3 +453,24 @@ def test_english_openings_and_moderator_predicates() -> None:
     assert roles("The webinar was held on Monday. Prof. Rudi Hartono, Dean of the Faculty of "
                  "Law, opened the event. Dr. Agus Salim acted as moderator.") == {
         "Rudi Hartono": "opening", "Agus Salim": "moderator"}
+
+
+def test_reported_speech_with_the_setting_between_subject_and_verb() -> None:
+    found = people(
+        _PROGRAMME + "Kepala Dinas Sosial Kota Lestari, Budi Hartono, dalam webinar tersebut "
+        "menjelaskan bahwa bantuan sudah disalurkan. Dalam paparannya, Dr. Yogi Pratama "
+        "menyebut guru perlu berlatih. Sinta Dewi dalam paparannya menilai kelas daring "
+        "butuh disiplin.")
+    assert found["Budi Hartono"].role == "other"
+    assert found["Budi Hartono"].position == "Kepala Dinas Sosial Kota Lestari"
+    assert found["Yogi Pratama"].role == "speaker"
+    assert found["Yogi Pratama"].position is None
+    assert found["Sinta Dewi"].role == "speaker"
+
+
+def test_interviewed_after_the_webinar_or_wishing_is_not_on_the_programme() -> None:
+    found = roles(
+        _PROGRAMME + "Dibincangi usai webinar, Suryani Ali selaku Koordinator Literasi "
+        "Digital wilayah Lestari menyebutkan, webinar diikuti 300 peserta. Direktur "
+        "Politeknik, Dr. Wahyu Hidayat, berharap kegiatan serupa digelar rutin.")
+    assert found == {"Rina Kartika": "speaker"}

@@ -38,7 +38,9 @@ _ELSEWHERE = re.compile(
     r"press\s+(?:release|statement)|kepada\s+(?:wartawan|media|awak\s+media)|"
     r"(?:saat|ketika)\s+dihubungi|dikonfirmasi|sebelumnya|beberapa\s+waktu\s+lalu|"
     r"(?:pekan|minggu|bulan|tahun)\s+lalu|told\s+(?:reporters|the\s+press)|earlier|"
-    r"(?:in\s+a|a\s+separate)\s+statement|last\s+(?:week|month|year))\b",
+    r"(?:in\s+a|a\s+separate)\s+statement|last\s+(?:week|month|year)|di(?:bincangi|temui|"
+    r"wawancarai)|(?:usai|seusai|selepas|setelah)\s+(?:webinar|acara|kegiatan|seminar|diskusi)|"
+    r"after\s+the\s+(?:webinar|event|session))\b",
     re.IGNORECASE)
 _SPOKEN = re.compile(r"[”\"]\s*,?\s*(?:ujar|kata|ungkap|tutur|jelas|tegas|imbuh|tambah|papar|"
                      r"terang|said|says|added)(?:nya)?\s+", re.IGNORECASE)
@@ -52,7 +54,7 @@ _WORD = re.compile(r"[\w’'-]+|[(),]")
 
 
 def _verbs() -> frozenset[str]:
-    return phrase_set("quote_verb") | phrase_set("present_verb")
+    return phrase_set("quote_verb") | phrase_set("present_verb") | phrase_set("report_verb")
 
 
 def _strong(person: PersonPhrase) -> bool:
@@ -63,9 +65,20 @@ def _strong(person: PersonPhrase) -> bool:
         person.position is not None and len(person.name) >= 4)
 
 
+# Where and how the person spoke, between the subject and its verb ("A, jabatan, dalam
+# webinar tersebut menjelaskan ...", "A dalam paparannya menyebut ...").
+_SETTING = re.compile(r"\b(?:(?:dalam|pada|saat|ketika|di)\s+(?:webinar|acara|kegiatan|diskusi|"
+                      r"seminar|kesempatan|sesi|paparan\w*|pemaparan\w*|materi\w*|"
+                      r"penjelasan\w*)(?:\s+(?:ini|itu|tersebut|kali\s+ini|yang\s+sama))?|"
+                      r"secara\s+(?:virtual|daring|online)|in\s+(?:his|her)\s+(?:presentation|"
+                      r"talk|remarks)|during\s+the\s+(?:webinar|session|discussion))\b",
+                      re.IGNORECASE)
+
+
 def _only_person(text: str, person: PersonPhrase) -> bool:
-    """Nothing but the person's position and punctuation follows the name in ``text``."""
-    rest = text[person.end:]
+    """Nothing but the person's position, where they spoke and punctuation follows the
+    name in ``text``."""
+    rest = _SETTING.sub(" ", text[person.end:])
     if person.position:
         at = rest.find(person.position.split(";")[0])
         if at >= 0:
@@ -78,7 +91,8 @@ def _subject(text: str, start: int) -> Reported | None:
     """"[Sementara itu,] Ketua X Nama[, jabatan,] menambahkan ...": a person phrase and
     nothing else before the first reporting verb."""
     depth = 0
-    for match in _WORD.finditer(text, start):
+    scan = _SETTING.sub(lambda m: " " * len(m.group()), text)  # "tersebut" is no verb
+    for match in _WORD.finditer(scan, start):
         word = match.group()
         if word == "(":
             depth += 1

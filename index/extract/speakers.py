@@ -219,6 +219,10 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     return make_mention(person, "speaker", 1, text, context, order, True)
 
 
+_PREPOSITION = re.compile(r"(?:dalam|pada|di|saat|ketika|usai|setelah|in|during|on|at|after)\b",
+                          re.IGNORECASE)
+
+
 def _opening_lead(text: str) -> int:
     """Where a sentence proper starts: after a discourse opener ("Sementara itu,") or a
     short adverbial that names nobody ("Dalam kesempatan tersebut,")."""
@@ -227,8 +231,9 @@ def _opening_lead(text: str) -> int:
         return len(text) - len(text[discourse.end():].lstrip(" ,"))
     adverbial = _ADVERBIAL.match(text)
     if adverbial and parse_person(adverbial.group(), name_first_only=True) is None \
-            and len(adverbial.group().split()) <= 5 \
-            and not head_is_position(adverbial.group().rstrip(" ,")):
+            and len(adverbial.group().split()) <= 5 and (
+                _PREPOSITION.match(adverbial.group())
+                or not head_is_position(adverbial.group().rstrip(" ,"))):
         return adverbial.end()
     return 0
 
