@@ -474,3 +474,12 @@ def test_interviewed_after_the_webinar_or_wishing_is_not_on_the_programme() -> N
         "Digital wilayah Lestari menyebutkan, webinar diikuti 300 peserta. Direktur "
         "Politeknik, Dr. Wahyu Hidayat, berharap kegiatan serupa digelar rutin.")
     assert found == {"Rina Kartika": "speaker"}
+
+
+def test_organisers_reporting_on_the_event_itself_are_not_on_the_programme() -> None:
+    found = roles(
+        _PROGRAMME + "Ketua Asosiasi Guru Digital, Petrus Simbolon, mengatakan dalam kegiatan "
+        "seminar kali ini bertujuan memberi edukasi. Kepala Balai Budaya Lestari, Ucu Wira, "
+        "mengatakan, seminar akan dilaksanakan dua belas kali. Ketua Panitia Yuda Pratama "
+        "menambahkan bahwa sertifikat dikirim pekan depan.")
+    assert found == {"Rina Kartika": "speaker"}

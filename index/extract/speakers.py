@@ -244,15 +244,24 @@ _AT_SESSION = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|(?:dalam|pada
                          r"dalam\s+(?:paparan|sambutan|materi|pemaparan)\w*)\b", re.IGNORECASE)
 
 
+# What the organisers say about the event itself ("webinar kali ini diikuti 300 peserta",
+# "kegiatan ini bertujuan ...") and who they are: no talk and no one on the programme.
+_LOGISTICS = re.compile(r"\b(?:webinar|seminar|kegiatan|acara|diskusi|forum)\b[^.]{0,60}?\b"
+                        r"(?:diikuti|dihadiri|bertujuan|digelar|dilaksanakan|diselenggarakan|"
+                        r"berlangsung|was\s+attended|aims?)\b", re.IGNORECASE)
+_COMMITTEE = re.compile(r"\b(?:panitia|pelaksana|committee)\b", re.IGNORECASE)
+
+
 def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> list[Mention]:
     """People the session report shows speaking only through reported speech, from the
     sentence ``start`` on (where the article introduced its programme) or where the
     sentence itself places them at the session ("secara virtual", "dalam webinar ini");
     not where the sentence or the next one says the statement was made elsewhere. An
     officer of a body with no programme role gives remarks (`other`) unless the verb says
-    they presented material ("memaparkan"); anyone else is a speaker. A one-word name that
-    shortens a full name (of ``known`` or found here) only refers back: the full
-    introduction decides the role."""
+    they presented material ("memaparkan"); anyone else is a speaker. The committee, and
+    whoever reports on the event itself (its participants, its aims), are organisers. A
+    one-word name that shortens a full name (of ``known`` or found here) only refers back:
+    the full introduction decides the role."""
     found = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
@@ -265,6 +274,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
         for said in reported_speakers(text, lead):
             if find_cues(text[lead:said.start]):
                 continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
+            if _LOGISTICS.search(text, said.end) or _COMMITTEE.search(said.person.position or ""):
+                continue  # the organisers report on the event itself
             role = "other" if holds_office(said.person.position) and not said.presented \
                 else "speaker"
             found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
