@@ -3,23 +3,25 @@
 People are found only where coverage introduces them. The stages, sentence by sentence:
 
 1. **Role cues** (:mod:`index.extract.people_6_frames`): "narasumber ... yakni A, B", "dipandu oleh
-   A", "A selaku moderator", "Key Opinion Leader (KOL)", "Keynote Speech", "sambutan dari
-   ...", "diwakili oleh A", "speakers included A, B of C".
-2. **Pronoun lists**: "... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, ..."
-   take the role noun that closes the sentence before.
-3. **Bare listings**: a sentence with no verb and no cue that is nothing but two or more
-   people with their positions ("Nadia Putri (MSc ...), Bayu Pratomo (...), and
-   Rahmi Utari (...).") lists speakers.
-4. **Narrative mentions**, only in an article that describes a programme: a sentence that
+   A", "A selaku moderator", "A, B dan C menjadi narasumber", "Key Opinion Leader (KOL)",
+   "Keynote Speech", "sambutan dari ...", "diwakili oleh A", "speakers included A, B of C".
+2. **Listings** (:mod:`index.extract.listings`): pronoun lists ("Mereka adalah A, B"), bare
+   listings, and lists carried on in the next sentences ("Selanjutnya ada A, B", the lines
+   after "Narasumber:").
+3. **Narrative mentions**, only in an article that describes a programme: a sentence that
    opens with a name and a presenting verb or a talk title ("Parlindungan Sitorus,
    menjelaskan ...", "Meanwhile, Dr. Ratna Omar explained ...", "Dan Yanuar Eka, S.IP. –
    Dosen ..., dengan tema “X” mengatakan ..."). Mostly they add a talk title to someone
    already introduced; a one-word name on its own is never a new person.
+4. **Reported speech** (:mod:`index.extract.reported_speech`), in such an article too:
+   "Sementara itu, A, Ketua X, menambahkan ...", "“...,” ujar Jabatan, A, secara virtual",
+   after the programme was introduced or at the session, never a press statement, an
+   earlier occasion or the organisers reporting on the event.
 5. **Officials**: a head of government or institution presented only as "menghadirkan
    Walikota X, Nama" gives the opening remarks.
 6. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
 
-People who are only quoted ("Direktur Jenderal ... Hendarto Prasetya mengatakan ...", a
+People who are only quoted from elsewhere ("... katanya dalam keterangan tertulis", a
 minister's earlier statement) match none of these, so they are not speakers.
 """
 
@@ -32,10 +34,10 @@ from functools import lru_cache
 from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, role_cues
 from index.model import Speaker
 
+from .listings import Carry, announced_list, carried_on, list_role, listing_sentence, pronoun_list
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
-from .people_3_phrase import PersonPhrase, parse_person
-from .people_5_assembly import ListedPerson, parse_list
+from .people_3_phrase import parse_person
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_7_merge import group_mentions, to_speaker
 from .reported_speech import holds_office, may_report, reported_speakers, said_elsewhere
@@ -50,127 +52,7 @@ class SpeakerResult:
     talk_spans: set[tuple[int, int]]
 
 
-_PRONOUN_LIST = re.compile(r"^(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
-                           r"ialah|yakni|yaitu|are|were|included|include)\b\s*:?",
-                           re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^(?:[^,.;“\"]{0,60}?),\s+")
-
-
-def _pronoun_list(sentence: Sentence, previous: Sentence | None, found_there: bool,
-                  ) -> list[Mention]:
-    """"... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, jabatan." and
-    "Narasumber yang hadir berasal dari tiga negara. Mereka adalah A, B": the role noun of
-    the sentence before, when that sentence named nobody (``found_there``)."""
-    match = _PRONOUN_LIST.match(sentence.text)
-    if match is None or previous is None:
-        return []
-    cues = [c for c in find_cues(previous.text) if c.kind == "noun"]
-    if not cues or (found_there and previous.text[cues[-1].end:].strip(" .")):
-        return []
-    text, base = sentence.text, match.end()
-    return [make_mention(listed.person, cues[-1].role, 2, text,
-                         (base + listed.start + listed.person.end, base + listed.end),
-                         (sentence.index, base + listed.start))
-            for listed in parse_list(text[base:], whole_list=True)]
-
-
-def _strong_name(person: PersonPhrase) -> bool:
-    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
-    return len(words) >= 2 or person.written != person.name
-
-
-def _bare_list(text: str, single: bool) -> list[ListedPerson]:
-    """``text`` is nothing but people with their positions (no verb outside parentheses,
-    strong names, at least 80 % of the text); ``single``: one person is enough."""
-    outside = re.sub(r"\([^()]*\)", " ", text)
-    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
-        return []
-    people = parse_list(text, whole_list=True)
-    if len(people) < (1 if single else 2) or not all(
-            p.person.position and _strong_name(p.person) for p in people):
-        return []
-    if sum(p.end - p.start for p in people) < 0.8 * len(text.rstrip(". ")):
-        return []
-    return people
-
-
-def _listing_sentence(sentence: Sentence) -> list[Mention]:
-    """A sentence that is nothing but a list of people with their positions."""
-    text = sentence.text
-    return [make_mention(p.person, "speaker", 1, text, (p.start + p.person.end, p.end),
-                         (sentence.index, p.start)) for p in _bare_list(text, single=False)]
-
-
-@dataclass
-class _Carry:
-    """The role of the list the last sentences introduced, and for how many more
-    sentences a continuation may take it up."""
-
-    role: str
-    left: int
-
-
-def _carried_on(sentence: Sentence, carry: _Carry | None) -> list[Mention]:
-    """A sentence that carries on the list of a sentence just before: "Selanjutnya ada A,
-    jabatan, serta B, jabatan.", "Lalu ada Ketua X Nama dan Komisioner Y Nama.", "Kemudian
-    A (Org), B (Org).", or, right after the list, one more bare "Nama (pilar) seorang
-    jabatan." paragraph. Without the lead-in only the very next sentence counts, and it must
-    be nothing but people with positions."""
-    if carry is None:
-        return []
-    text = sentence.text
-    lead = phrase_regex("list_continue").match(text)
-    if lead is None and carry.left < 2:
-        return []
-    base = lead.end() if lead else 0
-    origin = re.match(r"\s*,?\s*(?:dari|from)\s+(?:[A-Z][\w-]*\s*){1,3},", text[base:])
-    if origin and lead:
-        base += origin.end()
-    rest = text[base:]
-    people = _bare_list(rest, single=True) if lead is None else _continued_list(rest)
-    return [make_mention(p.person, carry.role, 2, text,
-                         (base + p.start + p.person.end, base + p.end),
-                         (sentence.index, base + p.start)) for p in people]
-
-
-def _continued_list(rest: str) -> list[ListedPerson]:
-    """The people after a continuation lead-in: a list whose first item opens the text and
-    whose descriptions hold no verb but an apposition ("yang merupakan Direktur ...")."""
-    outside = re.sub(r"\([^()]*\)|\byang\s+(?:juga\s+)?merupakan\b", " ", rest)
-    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
-        return []
-    people = parse_list(rest, whole_list=True)
-    if not people or not all(_strong_name(p.person) for p in people):
-        return []
-    head = rest[:people[0].start + people[0].person.start]
-    return people if head_is_position(head, lead_in=True) else []
-
-
-def _list_role(sentence: Sentence, found: list[Mention], cued: bool) -> str | None:
-    """The role a continuation would take: that of the sentence's last person, when a role
-    noun before that person introduced them (``cued``: the sentence's role cues found them;
-    otherwise a pronoun list or a continuation did). "A selaku narasumber" names one person
-    and no list."""
-    if not found or found[-1].strength < 2 or found[-1].role not in {
-            "speaker", "keynote", "kol"}:
-        return None
-    last = found[-1]
-    if cued and not any(c.kind == "noun" and c.role == last.role and c.end <= last.order[1]
-                        for c in find_cues(sentence.text)):
-        return None
-    return last.role
-
-
-def _announced_list(sentence: Sentence, found: list[Mention]) -> str | None:
-    """"Adapun narasumber dalam webinar ini antara lain:", "Speakers:": a sentence that ends
-    by announcing a list it does not hold; the lines after it are that list."""
-    cues = [c for c in find_cues(sentence.text) if c.kind == "noun"]
-    if found or not cues or cues[-1].role not in {"speaker", "keynote", "kol", "moderator"}:
-        return None
-    tail = sentence.text[cues[-1].end:].strip()
-    if not tail.endswith(":") or len(tail.split()) > 8:
-        return None
-    return cues[-1].role
 
 
 def _first_verb(text: str) -> str | None:
@@ -326,20 +208,20 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     """The people on the programme of the event the sentences report."""
     mentions: list[Mention] = []
     previous = None
-    carry: _Carry | None = None
+    carry: Carry | None = None
     found: list[Mention] = []
     for sentence in sentences:
         cued = sentence_mentions(sentence)
-        found = cued or _pronoun_list(sentence, previous, bool(found))
+        found = cued or pronoun_list(sentence, previous, bool(found))
         if not found and not find_cues(sentence.text):
-            found = _carried_on(sentence, carry) or _listing_sentence(sentence)
+            found = carried_on(sentence, carry) or listing_sentence(sentence)
         mentions.extend(found)
         previous = sentence
-        role = _list_role(sentence, found, bool(cued)) or _announced_list(sentence, found)
+        role = list_role(sentence, found, bool(cued)) or announced_list(sentence, found)
         if role is not None:
-            carry = _Carry(role, 2)
+            carry = Carry(role, 2)
         elif carry is not None:
-            carry = _Carry(carry.role, carry.left - 1) if carry.left > 1 else None
+            carry = Carry(carry.role, carry.left - 1) if carry.left > 1 else None
     _official_opening(mentions)
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
