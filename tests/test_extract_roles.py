@@ -483,3 +483,29 @@ def test_organisers_reporting_on_the_event_itself_are_not_on_the_programme() -> 
         "mengatakan, seminar akan dilaksanakan dua belas kali. Ketua Panitia Yuda Pratama "
         "menambahkan bahwa sertifikat dikirim pekan depan.")
     assert found == {"Rina Kartika": "speaker"}
+
+
+# -- a role noun and its agent ---------------------------------------------------------------
+
+def test_a_role_noun_gives_its_role_to_the_agent_right_after_it() -> None:
+    text = "Webinar literasi digital digelar Senin. "
+    assert roles(text + "Keynote speech disampaikan oleh Gubernur Lestari, Budi Hartono.") \
+        == {"Budi Hartono": "keynote"}
+    assert roles(text + "Sambutan pembuka disampaikan oleh Bupati Lestari, Budi Hartono.") \
+        == {"Budi Hartono": "opening"}
+    assert roles(text + "Sesi KOL dibawakan oleh Rina Kartika, seorang influencer.") == {
+        "Rina Kartika": "kol"}
+    assert roles(text + "Materi pertama disampaikan oleh Rina Kartika, seorang dosen.") == {
+        "Rina Kartika": "speaker"}
+
+
+def test_a_name_followed_by_its_clause_after_a_role_noun() -> None:
+    assert roles("Webinar literasi digital digelar Senin. Acara dibuka dengan sambutan "
+                 "Presiden Joko Widodo melalui video.") == {"Joko Widodo": "opening"}
+
+
+def test_tersebut_after_the_role_noun_is_no_verb() -> None:
+    assert roles("Webinar literasi digital digelar Senin. Para narasumber tersebut yakni "
+                 "Rina Kartika (Dosen), Budi Hartono (Praktisi) dan Cici Paramitha "
+                 "(Kreator).") == {"Rina Kartika": "speaker", "Budi Hartono": "speaker",
+                                   "Cici Paramitha": "speaker"}

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.lexicon import phrase_regex
 
@@ -76,9 +76,24 @@ def make_mention(person: PersonPhrase, role: str | None, strength: int, text: st
 _PREDICATE = re.compile(r"\b(?:sebagai|selaku|as|menjadi)\s*$", re.IGNORECASE)
 
 
+def _agent_of_noun(cues: tuple[Cue, ...], text: str) -> tuple[Cue, ...]:
+    """"Keynote speech disampaikan oleh A", "Sambutan pembuka dibawakan oleh A", "Sesi KOL
+    dibawakan oleh A": a generic agent phrase right after a role noun (at most two words
+    between) gives the agent the noun's role."""
+    out = list(cues)
+    for i in range(1, len(out)):
+        cue, noun = out[i], out[i - 1]
+        between = text[noun.end:cue.start]
+        if cue.kind == "by" and cue.role == "speaker" and noun.kind == "noun" and \
+                noun.role not in {"speaker", "none"} and len(between.split()) <= 2 and \
+                not re.search(r"[,.;:()]", between):
+            out[i] = replace(cue, role=noun.role, strength=max(cue.strength, noun.strength))
+    return tuple(out)
+
+
 def sentence_mentions(sentence: Sentence) -> list[Mention]:
     text = sentence.text
-    cues = find_cues(text)
+    cues = _agent_of_noun(find_cues(text), text)
     mentions: list[Mention] = []
     claimed: list[tuple[int, int]] = []
     by_verb: list[Mention] = []

@@ -119,7 +119,8 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     if start_list is not None:
         people = parse_list(rest[start_list:], whole_list=True)
         return [(lp, offset + skip + start_list) for lp in people]
-    people = parse_list(rest, whole_list=True)
+    people = parse_list(rest, whole_list=True) or parse_list(_to_clause_end(rest),
+                                                             whole_list=True)
     if not people:
         return []
     first = people[0]
@@ -134,6 +135,19 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
+
+
+def _to_clause_end(slot: str) -> str:
+    """``slot`` up to the verb or clause word that follows the first capitalised word
+    ("Presiden Joko Widodo melalui video": the name ends where the clause goes on)."""
+    seen_name = False
+    for match in re.finditer(r"[\w’'-]+", slot):
+        word = match.group()
+        if word[:1].isupper():
+            seen_name = True
+        elif seen_name and (looks_like_verb(word) or word in phrase_set("clause_end")):
+            return slot[:match.start()]
+    return slot
 
 
 _DISCOURSE_LEAD = re.compile(r"\s*(?:" + phrase_pattern(

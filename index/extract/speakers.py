@@ -72,16 +72,7 @@ def _first_verb(text: str) -> str | None:
 def _narrative_mention(sentence: Sentence) -> Mention | None:
     """"Yuli Astuti, S.Pd., menjelaskan ..." / "Meanwhile, Dr. Ratna Omar explained ..."."""
     text = sentence.text
-    start = 0
-    discourse = phrase_regex("discourse").match(text)
-    if discourse:
-        start = discourse.end()
-    else:
-        adverbial = _ADVERBIAL.match(text)
-        if adverbial and parse_person(adverbial.group(), name_first_only=True) is None \
-                and len(adverbial.group().split()) <= 5:
-            start = adverbial.end()
-    rest = text[start:].lstrip(" ,")
+    rest = text[_opening_lead(text):].lstrip(" ,")
     offset = len(text) - len(rest)
     person = parse_person(rest[:240], name_first_only=True)
     if person is None or person.start > 2:
