@@ -509,3 +509,18 @@ def test_tersebut_after_the_role_noun_is_no_verb() -> None:
                  "Rina Kartika (Dosen), Budi Hartono (Praktisi) dan Cici Paramitha "
                  "(Kreator).") == {"Rina Kartika": "speaker", "Budi Hartono": "speaker",
                                    "Cici Paramitha": "speaker"}
+
+
+def test_english_include_and_a_presenting_verb_after_the_role_noun() -> None:
+    found = people("The faculty held a webinar on Monday. Speakers in this webinar include Dr. "
+                   "Rina Kartika, a lecturer at Jember University, and Budi Santoso, M.Sc., a "
+                   "researcher at BRIN.")
+    assert set(found) == {"Rina Kartika", "Budi Santoso"}
+    found = people("Webinar digelar Senin. Sebagai narasumber, hadir Dr. Rina Kartika dan Budi "
+                   "Santoso, M.Sc.")
+    assert {n: s.position for n, s in found.items()} == {"Rina Kartika": None,
+                                                          "Budi Santoso": None}
+    found = people("The faculty held a webinar on Monday. The event invited Rina Kartika as a "
+                   "speaker.")
+    assert found["Rina Kartika"].role == "speaker"
+    assert found["Rina Kartika"].position is None

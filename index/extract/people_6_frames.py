@@ -73,7 +73,8 @@ def make_mention(person: PersonPhrase, role: str | None, strength: int, text: st
 
 # A role noun after a copula is a predicate of the person before it, if there is one ("A
 # sebagai Master of Ceremony dan B sebagai moderator"): it then reads backwards only.
-_PREDICATE = re.compile(r"\b(?:sebagai|selaku|as|menjadi)\s*$", re.IGNORECASE)
+_PREDICATE = re.compile(r"\b(?:sebagai|selaku|as|menjadi)(?:\s+(?:a|an|the|one\s+of\s+the))?\s*$",
+                        re.IGNORECASE)
 
 
 def _agent_of_noun(cues: tuple[Cue, ...], text: str) -> tuple[Cue, ...]:
@@ -107,6 +108,9 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         following = next((c for c in cues[i + 1:]
                           if c.role != cue.role or c.kind in {"noun", "by"}), None)
         nxt = following.start if following else len(text)
+        if following is not None and following.kind == "noun" and cue.kind == "weak":
+            copula = _PREDICATE.search(text, cue.end, nxt)
+            nxt = copula.start() if copula else nxt  # "invited A as a speaker"
         if following is not None and following.kind == "by":
             comma = text.rfind(",", cue.end, nxt)
             subject = text[comma + 1:nxt].strip()

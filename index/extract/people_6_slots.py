@@ -111,6 +111,8 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     skip = ordinal.end() if ordinal else 0
     setting = _SETTING.match(slot, skip)
     skip = setting.end() if setting else skip
+    presenting = _weak_lead().match(slot, skip)  # "Sebagai narasumber, hadir A dan B"
+    skip = presenting.end() if presenting else skip
     agent = _AGENT.match(slot, skip)
     if agent:
         skip = agent.end()
@@ -135,6 +137,13 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
+
+
+@lru_cache(maxsize=None)
+def _weak_lead() -> re.Pattern[str]:
+    """A presenting verb (a weak cue) right after a role noun: "narasumber, hadir A"."""
+    weak = [c.phrase for c in role_cues() if c.kind == "weak" and c.role != "none"]
+    return re.compile(r"[\s,]*" + phrase_pattern(weak) + r"\b", re.IGNORECASE)
 
 
 def _to_clause_end(slot: str) -> str:
