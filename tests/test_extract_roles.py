@@ -524,3 +524,13 @@ def test_english_include_and_a_presenting_verb_after_the_role_noun() -> None:
                    "speaker.")
     assert found["Rina Kartika"].role == "speaker"
     assert found["Rina Kartika"].position is None
+
+
+def test_an_event_report_with_no_role_named_shows_people_through_reported_speech() -> None:
+    found = people(
+        "JAKARTA – Kementerian Sosial menggelar webinar bertajuk “Bangkit Bersama” secara "
+        "daring, Selasa (12/5). Direktur Jenderal Pemberdayaan Sosial, Edi Santoso, "
+        "mengatakan bantuan usaha akan diperluas. Peneliti Pusat Kajian Sosial Rina Kartika "
+        "menambahkan bahwa pelaku usaha kecil perlu pendampingan.")
+    assert {n: s.role for n, s in found.items()} == {"Edi Santoso": "other",
+                                                      "Rina Kartika": "speaker"}

@@ -161,6 +161,20 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
     return found
 
 
+_HELD = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|digelar|diadakan|"
+                   r"diselenggarakan|held|hosted|organi[sz]ed)\b[^.]{0,80}\b(?:webinar|seminar|"
+                   r"diskusi|talk\s?show|dialog|lokakarya|workshop|kuliah\s+umum)\b|\b(?:webinar|"
+                   r"seminar|diskusi|talk\s?show|dialog|workshop)\b[^.]{0,80}\b(?:digelar|diadakan|"
+                   r"diselenggarakan|held|organi[sz]ed)\b", re.IGNORECASE)
+
+
+def _held_event(sentences: list[Sentence]) -> int | None:
+    """The sentence (among the first three) that says the event was held, if any: an
+    article that opens by reporting a webinar and names no role at all still shows its
+    speakers through what they said there."""
+    return next((s.index for s in sentences[:3] if _HELD.search(s.text)), None)
+
+
 def _programme_start(mentions: list[Mention], sentences: list[Sentence]) -> int:
     """The index of the first sentence that introduces someone or names a speaker role."""
     first = min((m.order[0] for m in mentions), default=len(sentences))
@@ -221,6 +235,8 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             if narrative is not None:
                 mentions.append(narrative)
         mentions.extend(_reported(sentences, start, mentions))
+    elif (held := _held_event(sentences)) is not None:
+        mentions.extend(_reported(sentences, held, mentions))
     people = group_mentions(mentions)
     speakers = [s for s in (to_speaker(p) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
