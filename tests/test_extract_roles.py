@@ -534,3 +534,11 @@ def test_an_event_report_with_no_role_named_shows_people_through_reported_speech
         "menambahkan bahwa pelaku usaha kecil perlu pendampingan.")
     assert {n: s.role for n, s in found.items()} == {"Edi Santoso": "other",
                                                       "Rina Kartika": "speaker"}
+
+
+def test_name_first_officer_speaking_gives_remarks_presenting_is_a_speaker() -> None:
+    found = roles(_PROGRAMME + "Budi Hartono, Bupati Lestari, menjelaskan pemerintah "
+                  "mendukung guru. Mukti Ali, S.Pd yang merupakan Kepala SMKN 1 Lestari "
+                  "memaparkan cara mengenali hoaks.")
+    assert found["Budi Hartono"] == "other"
+    assert found["Mukti Ali"] == "speaker"

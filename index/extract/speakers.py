@@ -89,7 +89,10 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     if verb.casefold() == "menyampaikan" and re.match(r"\s*(?:bahwa\b|[“\"])",
                                                       after.split(verb, 1)[1]):
         return None  # reported speech, not a talk (see reported_speech)
-    return make_mention(person, "speaker", 1, text, context, order, True)
+    remarks = holds_office(person.position) and \
+        verb.casefold() not in phrase_set("material_verb")
+    return make_mention(person, "other" if remarks else "speaker", 1, text, context, order,
+                        True)
 
 
 _PREPOSITION = re.compile(r"(?:dalam|pada|di|saat|ketika|usai|setelah|in|during|on|at|after)\b",
