@@ -542,3 +542,9 @@ def test_name_first_officer_speaking_gives_remarks_presenting_is_a_speaker() -> 
                   "memaparkan cara mengenali hoaks.")
     assert found["Budi Hartono"] == "other"
     assert found["Mukti Ali"] == "speaker"
+
+
+def test_video_tapping_greeting_then_lalu() -> None:
+    assert roles("Webinar literasi digital digelar Rabu. Acara diawali dengan lagu Indonesia "
+                 "Raya kemudian pemutaran Video tapping Presiden Jokowinoto lalu dilanjutkan "
+                 "dengan sambutan panitia.") == {"Jokowinoto": "opening"}

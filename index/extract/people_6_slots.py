@@ -147,14 +147,16 @@ def _weak_lead() -> re.Pattern[str]:
 
 
 def _to_clause_end(slot: str) -> str:
-    """``slot`` up to the verb or clause word that follows the first capitalised word
-    ("Presiden Joko Widodo melalui video": the name ends where the clause goes on)."""
+    """``slot`` up to the verb, clause word or "lalu/kemudian" that follows the first
+    capitalised word ("Presiden Joko Widodo melalui video", "video Presiden Jokowidodo lalu
+    ..."): the name ends where the clause goes on."""
     seen_name = False
     for match in re.finditer(r"[\w’'-]+", slot):
         word = match.group()
         if word[:1].isupper():
             seen_name = True
-        elif seen_name and (looks_like_verb(word) or word in phrase_set("clause_end")):
+        elif seen_name and (looks_like_verb(word) or word in phrase_set("clause_end")
+                            or word in phrase_set("list_continue")):
             return slot[:match.start()]
     return slot
 
