@@ -109,7 +109,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                           if c.role != cue.role or c.kind in {"noun", "by"}), None)
         nxt = following.start if following else len(text)
         if following is not None and following.kind == "noun" and cue.kind == "weak":
-            copula = _PREDICATE.search(text, cue.end, nxt)
+            copula = _PREDICATE.search(text, max(cue.end, nxt - 40), nxt)
             nxt = copula.start() if copula else nxt  # "invited A as a speaker"
         if following is not None and following.kind == "by":
             comma = text.rfind(",", cue.end, nxt)
@@ -120,7 +120,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         role = None if cue.role == "none" else cue.role
         strength = cue.strength
         in_parens = text[:cue.start].rstrip().endswith("(")
-        predicate = cue.kind == "noun" and _PREDICATE.search(text, 0, cue.start) is not None
+        predicate = cue.kind == "noun" and _PREDICATE.search(
+            text, max(0, cue.start - 40), cue.start) is not None
         behind = read_backward(_blank_cues(text, cues, prev, cue.start),
                                [(a - prev, b - prev) for a, b in claimed]) if predicate else []
         if behind and not all(strong_name(p) for p, _ in behind):

@@ -16,6 +16,7 @@ mentions and the first talk title are kept.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from index.model import Speaker
 from index.names import speaker_key, strip_degrees
@@ -31,13 +32,23 @@ class Person:
     mentions: list[Mention] = field(default_factory=list)
 
     @property
+    def names(self) -> set[str]:
+        return {m.name for m in self.mentions}
+
+    @property
+    def handles(self) -> set[str]:
+        return {m.handle for m in self.mentions if m.handle}
+
+    @property
     def best(self) -> Mention:
         return max(self.mentions, key=lambda m: (
             m.strength > 1, not m.narrative, len(m.name.split()), -m.order[0], -m.order[1]))
 
 
+@lru_cache(maxsize=8192)
 def _same_person(a: str, b: str) -> bool:
-    """``a`` and ``b`` name the same person (within one article)."""
+    """``a`` and ``b`` name the same person (within one article). Cached: a programme
+    names the same people again and again, and merging compares every pair."""
     if speaker_key(a) == speaker_key(b):
         return True
     wa = [w.casefold().rstrip(".") for w in strip_degrees(a).split()]
@@ -76,12 +87,12 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
     for mention in sorted(mentions, key=lambda m: m.order):
         match = None
         for person in people:
-            if mention.handle and any(m.handle == mention.handle for m in person.mentions):
+            if mention.handle and mention.handle in person.handles:
                 match = person
                 break
-            if any(_same_person(mention.name, m.name) for m in person.mentions):
+            if any(_same_person(mention.name, name) for name in person.names):
                 candidates = [p for p in people if any(
-                    _same_person(mention.name, m.name) for m in p.mentions)]
+                    _same_person(mention.name, name) for name in p.names)]
                 if len(candidates) == 1 or len(mention.name.split()) > 1:
                     match = person
                     break
