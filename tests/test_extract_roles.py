@@ -548,3 +548,17 @@ def test_video_tapping_greeting_then_lalu() -> None:
     assert roles("Webinar literasi digital digelar Rabu. Acara diawali dengan lagu Indonesia "
                  "Raya kemudian pemutaran Video tapping Presiden Jokowinoto lalu dilanjutkan "
                  "dengan sambutan panitia.") == {"Jokowinoto": "opening"}
+
+
+def test_a_role_noun_glued_to_its_lead_in_by_the_scrape() -> None:
+    found = roles(
+        "Acara dipimpin oleh Moderator, Safira Dewi S.Ds , dengan menghadirkan 4 "
+        "narasumberyaitu Anjani Kirana, Budi Asngali, S.Kom, dan Selly Mayora.")
+    assert found == {"Safira Dewi": "moderator", "Anjani Kirana": "speaker",
+                     "Budi Asngali": "speaker", "Selly Mayora": "speaker"}
+
+
+def test_saat_membuka_acara_after_the_name() -> None:
+    assert roles("Webinar digelar Sabtu. Wakil Ketua LHKP Muhammadiyah Lestari, Dr. Syarif "
+                 "Mahmud, saat membuka acara dengan mengatakan bahwa diskusi ini penting.") == {
+        "Syarif Mahmud": "opening"}

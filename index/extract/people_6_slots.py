@@ -53,7 +53,9 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
             lookup[base] = (cue.role, cue.kind, cue.strength)
             if phrase.endswith("?"):
                 lookup[base[:-1]] = (cue.role, cue.kind, cue.strength)
-    pattern = r"(?<![\w@/])" + phrase_pattern(phrases) + r"(?![\w/])"
+    # A scrape that lost a space may glue a role noun to its lead-in ("narasumberyaitu").
+    pattern = (r"(?<![\w@/])" + phrase_pattern(phrases)
+               + r"(?:(?![\w/])|(?=(?:yaitu|yakni|adalah|ialah)\b))")
     return re.compile(pattern, re.IGNORECASE), lookup
 
 
@@ -79,7 +81,7 @@ _ORDINAL = re.compile(r"^(?:\s*" + phrase_pattern(phrases("ordinal")) + r"\b)+",
 
 
 # The agent of a passive right after the cue: "Materi [pertama] disampaikan oleh ...".
-_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:oleh|by)\s+", re.IGNORECASE)
+_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?i:oleh|by)\s+")
 # Where the role noun served, before its people: "Narasumber di sesi tersebut A dan B".
 _SETTING = re.compile(r"\s*(?:di|pada|dalam)\s+(?:sesi|acara|webinar|kegiatan|diskusi|seminar|"
                       r"kesempatan)(?:\s+[a-z]+)?\s+(?:ini|tersebut|itu)\b,?(?![ \t]*[;\n•-])")
