@@ -7,7 +7,7 @@ map and states the import rules that ``lint-imports`` checks):
   :mod:`index.names` (names without degrees, identity keys), :mod:`index.lexicon` and
   :mod:`index.resources` (word lists in ``index/data/``), :mod:`index.schema` (the Whoosh
   schema and analyzers, pickled into every index: it never moves), :mod:`index.layout`
-  (generations on disk);
+  (generations on disk), :mod:`index.tracking` (query parameters that only track a click);
 - :mod:`index.crawl`   - seeds in, article pages out as WARC files;
 - :mod:`index.clean`   - HTML in, :class:`Article` (body text + metadata) out;
 - :mod:`index.extract` - Article in, :class:`Event` (speakers, theme, place, date) out;

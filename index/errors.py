@@ -8,7 +8,7 @@ need to add context or print a traceback.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .model import Article
@@ -52,7 +52,17 @@ class ExtractionError(WebinarSearchError):
 
 
 class QueryError(WebinarSearchError):
-    """A query that cannot be run: malformed syntax, too long, or too expensive."""
+    """A query that cannot be run: malformed syntax, too long, or too expensive.
+
+    The errors a plain search can meet also carry a ``code`` and the ``values`` in their
+    message, so that an edge speaking another language (the web UI in Indonesian) can say
+    the same thing in its own words.
+    """
+
+    def __init__(self, message: str, code: str | None = None, **values: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 class NotBuiltError(WebinarSearchError):

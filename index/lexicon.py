@@ -105,7 +105,13 @@ def months() -> dict[str, int]:
 
 @lru_cache(maxsize=None)
 def day_names() -> frozenset[str]:
-    return frozenset(w.casefold() for w in word_list("days.txt"))
+    return frozenset(weekdays())
+
+
+@lru_cache(maxsize=None)
+def weekdays() -> dict[str, int]:
+    """Case-folded day names and the day of the week they name (Monday = 0)."""
+    return {line.split()[0].casefold(): int(line.split()[1]) for line in word_list("days.txt")}
 
 
 @lru_cache(maxsize=None)

@@ -41,13 +41,16 @@ from functools import lru_cache
 
 from .lexicon import degrees, honorifics, phrase_set
 
-_DOTTED_DEGREE = re.compile(r"^[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,5}\.?){1,3}$")
+# Segments are separated by full stops ("S.St.Pi", "M.PKim"); "H.Maming" has one segment
+# of six letters, so it is an initial glued to a name, not a degree.
+_DOTTED_DEGREE = re.compile(r"^[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,5}(?:\.[A-Za-z]{1,5}){0,2}\.?$")
 _WEB_SUFFIXES = frozenset({"com", "id", "org", "net", "co", "ac", "go", "edu", "io", "my"})
 _SPECIALTY = re.compile(r"\([A-Z]{1,3}\)$")
 _MARKS = re.compile("[®™\ufe0f]")
 _HANDLE = re.compile(r"@[\w.]*\w")
 _NICKNAME = re.compile(r"[“\"‘][^“”\"‘’]{1,30}[”\"’]")
 _GLUED_DEGREE = re.compile(r"^(.*[a-z]{2})\.(\S+)$")
+_GLUED_HONORIFIC = re.compile(r"^([A-Za-z]{1,4}\.)([A-Z][a-z]\S*)$")
 _ABBREVIATED_NAMES = {
     "muh": "muhammad", "mhd": "muhammad", "moh": "mohammad", "moch": "mochammad",
     "mochd": "mochammad", "abd": "abdul", "ach": "achmad", "st": "siti",
@@ -77,7 +80,8 @@ def is_honorific(token: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_degree(token: str) -> bool:
     """``token`` is an academic degree or certification written after a name."""
-    bare = _SPECIALTY.sub("", _MARKS.sub("", token.strip(",;")))
+    # "M.Hum,." - a comma typed before the full stop
+    bare = _SPECIALTY.sub("", _MARKS.sub("", token.strip(",;").removesuffix(",.")))
     if not bare:
         return False
     if _fold(bare) in degrees():
@@ -111,14 +115,23 @@ def strip_degrees(written: str) -> str:
     text = _HANDLE.sub(" ", written)
     head = text.split(",", 1)[0]
     tokens = [_unglue(t) for t in head.split()]
+    while tokens and (glued := _GLUED_HONORIFIC.match(tokens[0])) and is_honorific(glued[1]):
+        tokens[0] = glued[2]
+        while len(tokens) > 1 and is_honorific(tokens[0]):
+            tokens.pop(0)
     while len(tokens) > 1 and is_honorific(tokens[0]):
         tokens.pop(0)
+        if (glued := _GLUED_HONORIFIC.match(tokens[0])) and is_honorific(glued[1]):
+            tokens[0] = glued[2]
     while len(tokens) > 1 and (is_degree(tokens[-1]) or _SPECIALTY.fullmatch(tokens[-1])):
         tokens.pop()
     if tokens and tokens[-1].endswith(".") and not is_initial(tokens[-1]):
         if tokens[-1].rstrip(".").casefold() not in phrase_set("name_abbrev"):
             tokens[-1] = tokens[-1].rstrip(".")
-    return " ".join(t for t in tokens if t)
+    bare = " ".join(t for t in tokens if t)
+    if not bare and (handle := _HANDLE.search(written)):
+        return handle.group()  # a person known only by a handle ("@rinakusuma")
+    return bare
 
 
 def _ascii_words(name: str) -> list[str]:

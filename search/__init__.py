@@ -14,22 +14,25 @@ in :mod:`search.facets`, snippets in :mod:`search.snippets`, settings in
 :mod:`search.settings` and the ``webinar-search`` command line in :mod:`search.cli`.
 Importing this package pulls in neither Flask nor the crawler.
 
-Two things from the write side are re-exported because readers need them too:
-:class:`~index.model.Article` (what :meth:`SearchIndex.article` returns) and
+Three things from the write side's core are re-exported because readers need them too:
+:class:`~index.model.Article` (what :meth:`SearchIndex.article` returns),
 :func:`~index.names.speaker_key` (a name as the identity key that speaker pages, the
-``speaker`` filter and facet values use), so that an embedding tool (and the web UI)
-imports ``search`` only.
+``speaker`` filter and facet values use) and :func:`~index.tracking.is_tracking_param`
+(which query parameters of a shared link only track the click), so that an embedding tool
+(and the web UI) imports ``search`` only.
 """
 
 from index.errors import IndexNotFoundError, QueryError, WebinarSearchError
 from index.model import Article
 from index.names import speaker_key
+from index.tracking import is_tracking_param
 
 from .results import (
     Appearance,
     Hit,
     MatchedSpeaker,
     Results,
+    SpeakerPage,
     SpeakerProfile,
     SpeakerSummary,
     Suggestion,
@@ -46,10 +49,12 @@ __all__ = [
     "QueryError",
     "Results",
     "SearchIndex",
+    "SpeakerPage",
     "SpeakerProfile",
     "SpeakerSummary",
     "Suggestion",
     "ThemeSummary",
     "WebinarSearchError",
+    "is_tracking_param",
     "speaker_key",
 ]

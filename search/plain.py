@@ -190,7 +190,8 @@ def plain_query(text: str, reader: Any, people: People | None = None) -> PlainQu
     check_length(text)
     words = tokenize(text)
     if len(words) > MAX_WORDS:
-        raise QueryError(f"too many words ({len(words)}; the limit is {MAX_WORDS})")
+        raise QueryError(f"too many words ({len(words)}; the limit is {MAX_WORDS})",
+                         code="too_many_words", count=len(words), limit=MAX_WORDS)
     units = read_units(words, reader, people)
     named = [(u.keys[0], u.start, u.end) for u in units if u.kind == "name" and len(u.words) > 1]
     is_speaker = people.is_speaker if people is not None else None

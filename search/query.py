@@ -95,7 +95,8 @@ def tokenize(text: str) -> list[str]:
 def check_length(text: str) -> None:
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(
-            f"query too long ({len(text)} characters; the limit is {MAX_QUERY_CHARS})"
+            f"query too long ({len(text)} characters; the limit is {MAX_QUERY_CHARS})",
+            code="too_long", length=len(text), limit=MAX_QUERY_CHARS,
         )
 
 

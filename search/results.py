@@ -37,6 +37,8 @@ class Hit:
     event_title: str | None = None
     location: str | None = None
     province: str | None = None
+    lang: str | None = None
+    """The article's language ("id", "en"), for pages that mark foreign-language text."""
 
 
 @dataclass
@@ -125,6 +127,32 @@ class Suggestion:
 
 
 @dataclass
+class SpeakerPage:
+    """One page of the speaker directory (:meth:`search.SearchIndex.speaker_directory`).
+
+    ``total`` counts every speaker that matches ``prefix`` and ``letter``; ``letters``
+    counts the whole directory by first letter of the shown name (for an A-Z bar).
+    """
+
+    speakers: list[SpeakerSummary]
+    total: int
+    page: int
+    per_page: int
+    prefix: str = ""
+    letter: str = ""
+    letters: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["pages"] = self.pages
+        return data
+
+
+@dataclass
 class Appearance:
     """One event a speaker took part in."""
 
@@ -138,6 +166,7 @@ class Appearance:
     location: str | None
     province: str | None
     co_speakers: list[str] = field(default_factory=list)
+    lang: str | None = None
 
 
 @dataclass

@@ -51,6 +51,7 @@ from index.model import Article
 from index.names import speaker_key
 from index.schema import SCHEMA_VERSION
 
+from .directory import SpeakerDirectory
 from .facets import FACET_NAMES, FacetTable
 from .people import People
 from .plan import Plan
@@ -65,6 +66,7 @@ from .results import (
     Hit,
     MatchedSpeaker,
     Results,
+    SpeakerPage,
     SpeakerProfile,
     SpeakerSummary,
     Suggestion,
@@ -127,6 +129,7 @@ class _Generation:
         self._facets: FacetTable | None = None
         self._people: People | None = None
         self._suggester: Suggester | None = None
+        self._directory: SpeakerDirectory | None = None
 
     @property
     def facets(self) -> FacetTable:
@@ -145,6 +148,12 @@ class _Generation:
         if self._suggester is None:
             self._suggester = Suggester(self.facets)
         return self._suggester
+
+    @property
+    def directory(self) -> SpeakerDirectory:
+        if self._directory is None:
+            self._directory = SpeakerDirectory(self.facets)
+        return self._directory
 
     def stored(self, docnum: int) -> dict[str, Any]:
         return self.searcher.stored_fields(docnum)
@@ -372,6 +381,7 @@ class SearchIndex:
             event_title=event.get("title"),
             location=event.get("location"),
             province=event.get("province"),
+            lang=record.get("lang"),
         )
 
     # --- records and people ----------------------------------------------------------
@@ -407,6 +417,7 @@ class SearchIndex:
                     talk_title=person.get("talk_title"), location=event.get("location"),
                     province=event.get("province"),
                     co_speakers=[p["name"] for p in people if p is not person],
+                    lang=record.get("lang"),
                 ))
         if not appearances:
             return None
@@ -415,18 +426,26 @@ class SearchIndex:
         return SpeakerProfile(key=key, name=names[0], variants=names, appearances=appearances)
 
     def speakers(self, prefix: str = "", limit: int = 50) -> list[SpeakerSummary]:
-        """Speakers whose key or any part of it starts with ``prefix``, most articles first."""
-        wanted = speaker_key(prefix) if prefix.strip() else ""
+        """Speakers whose key or any part of it starts with ``prefix``, most articles first
+        (alphabetical within a count); the first ``limit`` of :meth:`speaker_directory`."""
+        if limit <= 0:
+            return []
         with self._reading() as gen:
-            table = gen.facets
-            counts = table.speaker_counts()
-            found = [
-                (key, count) for key, count in counts.items()
-                if not wanted or key.startswith(wanted) or f"-{wanted}" in f"-{key}"
-            ]
-            found.sort(key=lambda pair: (-pair[1], pair[0]))
-            return [SpeakerSummary(key, table.name(key) or key, count)
-                    for key, count in found[:max(0, limit)]]
+            directory = gen.directory
+        return directory.page(prefix, per_page=min(limit, 500)).speakers
+
+    def speaker_directory(self, prefix: str = "", letter: str = "", page: int = 1,
+                          per_page: int = 100) -> SpeakerPage:
+        """One page of the speaker directory, with the total and counts per letter.
+
+        ``prefix`` matches identity keys as :meth:`speakers` does (spelling variants find
+        the same person); ``letter`` (a-z) is the first letter of the name shown. Order:
+        most articles first, then alphabetical. :class:`QueryError` for a bad letter, page
+        or ``per_page`` (at most 500).
+        """
+        with self._reading() as gen:
+            directory = gen.directory
+        return directory.page(prefix, letter, page, per_page)
 
     def themes(self, limit: int = 20, prefix: str = "") -> list[ThemeSummary]:
         """The index's themes, most documents first (ties by label): key phrases that

@@ -56,7 +56,8 @@ def test_documented_names_resolve_through_the_face() -> None:
 
 
 def test_no_module_sits_in_the_index_root_but_the_core() -> None:
-    core = {"__init__", "model", "errors", "names", "lexicon", "resources", "schema", "layout"}
+    core = {"__init__", "model", "errors", "names", "lexicon", "resources", "schema", "layout",
+            "tracking"}
     assert {p.stem for p in (ROOT / "index").glob("*.py")} == core
 
 

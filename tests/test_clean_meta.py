@@ -6,7 +6,8 @@ import lxml.html
 import pytest
 
 from index.clean.dates import date_from_url, parse_date
-from index.clean.meta import detect_language, normalise_lang, read_meta, strip_site_name
+from index.clean.lang import detect_language, normalise_lang
+from index.clean.meta import read_meta, strip_site_name
 
 
 def meta_of(head: str, body: str = "", url: str | None = None):

@@ -94,7 +94,11 @@ def test_pager_bylines_and_sign_offs_after_the_body(tail: str) -> None:
     assert article.paragraphs[-1] == PROSE[2]
 
 
-@pytest.mark.parametrize("code", ["(kpl/pur/tch)", "(E-2)", "(Cas/Isk)", "(ant)", "(dtc/ds)"])
+@pytest.mark.parametrize("code", [
+    "(kpl/pur/tch)", "(E-2)", "(Cas/Isk)", "(ant)", "(dtc/ds)", "(H-4)", "(ant/xyz)", "(*)",
+    "(ANT)", "(Antara)", "(JPNN/ABC)", "(Ant/P-3)", "(RO/OL-10)", "(*/ant)", "(OL-7).",
+    "*** (H-4)", "-- (ant)",
+])
 def test_reporter_codes_closing_the_last_paragraph(code: str) -> None:
     html = page().replace(f"{PROSE[2]}</p>", f"{PROSE[2]} {code}</p>")
     article = clean_html(html)
@@ -123,6 +127,39 @@ def test_captions_and_photo_credits(caption: str) -> None:
     assert "menyimak" not in article.text and "Dimas" not in article.text
 
 
+@pytest.mark.parametrize("caption", [
+    "<p>(Foto: Rudi/Kabar Lintas)</p>",
+    "<p>(FOTO: KABAR LINTAS/Rudi Hartono)</p>",
+    "<p>[Foto: Istimewa]</p>",
+    "<p>(Istimewa)</p>",
+    "<p>(Dok. Humas Pemkot)</p>",
+    "<p>(dok. pribadi)</p>",
+    "<p>Dok. Panitia</p>",
+    "<p>Foto/Dok. Kabar Lintas</p>",
+    "<p>KABAR FOTO/Rudi Hartono/abc.</p>",
+    "<p>Kredit foto: Rudi Hartono</p>",
+    "<p>Suasana webinar di aula kecamatan, Selasa (3/3). (Foto: Kabar Lintas/Rudi)</p>",
+    "<p>Narasumber saat memberikan materi (Foto: Istimewa)</p>",
+    "<p>Peserta mengikuti webinar dari rumah. FOTO: DOK. PANITIA</p>",
+    "<div>Peserta mengikuti webinar dari rumah. (Dok. Panitia)<br></div>",
+])
+def test_caption_lines_with_a_photo_credit(caption: str) -> None:
+    article = clean_html(page(middle=caption))
+    assert article.paragraphs == PROSE
+
+
+@pytest.mark.parametrize("prose", [
+    "Peserta diminta mengirim foto produk ke panitia sebelum Jumat agar bisa dinilai.",
+    "Foto-foto kegiatan akan dipamerkan di balai desa pada pekan depan, kata dia.",
+    "Panitia juga memamerkan karya peserta (foto dan video) di laman resmi.",
+    "Peserta bisa mengunduh sertifikat di laman panitia (dokumentasi tersedia).",
+    "Lomba terdiri dari tiga kategori, yakni esai, video pendek, dan foto.",
+])
+def test_prose_that_mentions_photos_stays(prose: str) -> None:
+    article = clean_html(page(middle=f"<p>{prose}</p>"))
+    assert article.paragraphs == [PROSE[0], prose, PROSE[1], PROSE[2]]
+
+
 @pytest.mark.parametrize(("prefix", "dateline_html"), [
     ("Palembang, BP- ", "<p><strong>Palembang, BP-</strong></p>"),
     ("JAKARTA, KOMPAS.com - ", "<b>JAKARTA, KOMPAS.com</b> -<br>"),
@@ -142,7 +179,8 @@ def test_subheads_between_paragraphs_stay() -> None:
 def test_related_list_and_share_bar_inside_the_article() -> None:
     related = ("<div class='related-posts'><h3>Berita Terkait</h3><ul><li><a href='/1'>Dinas"
                " Koperasi Buka Pendaftaran Bazar</a><p>Pendaftaran bazar dibuka hingga akhir"
-               " bulan bagi pelaku usaha yang sudah terdaftar di dinas koperasi.</p></li></ul></div>")
+               " bulan bagi pelaku usaha yang sudah terdaftar di dinas koperasi.</p></li></ul>"
+               "</div>")
     share = ("<ul class='share'><li><a href='#'>Facebook</a></li>"
              "<li><a href='#'>WhatsApp</a></li></ul>")
     article = clean_html(page(middle=share, end=related))
@@ -168,6 +206,10 @@ def test_tail_code_helpers() -> None:
     assert is_tail_code("(kpl/pur/tch)") and is_tail_code("(E-2)") and not is_tail_code("Ya.")
     assert strip_tail_code("Acara selesai pukul 12.00. (ant)") == "Acara selesai pukul 12.00."
     assert strip_tail_code("dibuka oleh Bupati (Cas/Isk)") == "dibuka oleh Bupati (Cas/Isk)"
+    assert strip_tail_code("kata dia. (ant) (H-2)") == "kata dia."
+    assert strip_tail_code("kata dia (ANT)") == "kata dia (ANT)"  # no sentence end before
+    assert strip_tail_code("didukung Organisasi Kesehatan Dunia (WHO).") == (
+        "didukung Organisasi Kesehatan Dunia (WHO).")
 
 
 def test_dateline_and_byline_helpers() -> None:
@@ -196,3 +238,13 @@ def test_teaser_lists_are_dropped_but_linked_speaker_lists_stay() -> None:
 def test_a_paragraph_that_holds_an_image_is_still_prose() -> None:
     html = page().replace(f"<p>{PROSE[1]}", f"<p><img src='ikon.png' alt=''>{PROSE[1]}")
     assert clean_html(html).paragraphs == PROSE
+
+
+def test_a_hostile_run_of_codes_is_cheap_and_safe() -> None:
+    # Only the end of the last paragraph is searched: over the whole run the search was
+    # quadratic (16 000 codes took over a minute).
+    run = "Acara selesai. " + "(ab) " * 200_000 + "x"
+    assert strip_tail_code(run) == run
+    assert not is_tail_code(run)
+    article = clean_html(page(end=f"<p>{run}</p>"))
+    assert_prose_kept(article.text)

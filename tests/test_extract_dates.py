@@ -55,3 +55,65 @@ def test_ranges_past_references_and_releases_are_not_the_event() -> None:
 def test_byline_date_loses_to_the_event_date() -> None:
     text = "March 2, 2022, oleh: admin\n\nPada 28 Februari 2022, kampus menggelar diskusi."
     assert date_of(text) == "2022-02-28"
+
+
+def test_a_missing_year_must_agree_with_the_written_weekday() -> None:
+    # 11 June fell on a Thursday in 2020, not in 2021: the page's date does not lend its year.
+    text = "Jumat, 4 Juni 2021\n\nDinas Uji menggelar webinar literasi pada Kamis (11/6)."
+    assert date_of(text) is None
+    text = "Jumat, 12 Juni 2020\n\nDinas Uji menggelar webinar literasi pada Kamis (11/6)."
+    assert date_of(text) == "2020-06-11"
+    # A year written on its own may serve when the weekday agrees with it.
+    assert date_of("Webinar Literasi Desa 2021 digelar Senin (31/5) secara daring.") == (
+        "2021-05-31")
+    # A year written with the date is kept even if the weekday disagrees.
+    assert date_of("Webinar digelar Senin, 1 Juni 2021.") == "2021-06-01"
+
+
+def test_a_page_header_date_loses_to_the_event_sentence() -> None:
+    text = ("Senin, Maret 3, 2025\n\nPelatihan digital untuk warga Kabupaten Uji digelar "
+            "Selasa (7/9/2021) secara daring.")
+    assert date_of(text) == "2021-09-07"
+
+
+def test_numbers_in_names_are_not_dates() -> None:
+    text = ("Universitas 17 Agustus dan Kampus Jalan 10 November menggelar webinar pada Rabu "
+            "(9/3). Webinar seri berikutnya bakal diselenggarakan Senin, 14 Maret 2022.")
+    assert date_of(text) == "2022-03-09"
+
+
+def test_dates_in_quotes_or_of_other_occasions_lose() -> None:
+    text = ("Dinas Uji menggelar webinar pada Kamis (10/11/2022). “Sejak 3 Oktober 2022 kami "
+            "bersiap,” katanya.")
+    assert date_of(text) == "2022-11-10"
+    text = ("Webinar memperingati Hari Guru Nasional 25 November 2021 itu digelar Sabtu "
+            "(27/11/2021).")
+    assert date_of(text) == "2021-11-27"
+
+
+def test_a_later_event_word_far_from_the_date_does_not_discount_it() -> None:
+    text = ("Webinar tentang peluang partai baru di Pemilu 2024 mendatang menjadi perbincangan "
+            "menarik dalam diskusi yang diselenggarakan oleh lembaga kajian pada, Sabtu,12/3/2022")
+    assert date_of(text) == "2022-03-12"
+
+
+def test_a_short_range_is_an_event_of_several_days() -> None:
+    assert date_of("Seminar diselenggarakan selama dua hari yaitu pada 31 Juli – 01 Agustus "
+                   "2021 secara hibrida.") == "2021-07-31"
+    assert date_of("Lokakarya digelar 20-21 Oktober 2020 di aula kampus.") == "2020-10-20"
+
+
+def test_a_bare_day_and_month_needs_a_weekday() -> None:
+    assert date_of("Diskusi berlangsung Kamis, 11/6. Sebelumnya, Juni 2020 panitia dibentuk.") \
+        == "2020-06-11"
+    assert date_of("Nilai rata-rata naik 11/6 poin pada Juni 2020.") is None
+
+
+def test_english_ordinals_and_a_past_event_in_its_own_report() -> None:
+    assert date_of("The webinar was held on 4th March 2021 via Zoom.") == "2021-03-04"
+    assert date_of("Held on the 12th of June 2021, the forum drew 300 people.") == "2021-06-12"
+    # "lalu" after the event's own date does not discount it; after another occasion it does.
+    text = ("Webinar yang digelar pada Sabtu, 12 Juni 2021 lalu diikuti 300 peserta. Laporan "
+            "ini terbit 20 Juni 2021.")
+    assert date_of(text) == "2021-06-12"
+    assert date_of("Gerakan yang pada 12 Januari 2022 lalu diluncurkan menteri berlanjut.") is None

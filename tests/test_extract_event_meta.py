@@ -56,3 +56,108 @@ def test_organizers_canonical_names_and_partners() -> None:
         "Kementerian Komunikasi dan Informatika", "Yayasan Cakap Warga", "PT Ruang Acara"]
     text = "Politeknik Pertanian Uji (Poltan Uji) menggelar webinar pada Kamis (3/3)."
     assert organizers(split_sentences(text)) == ["Politeknik Pertanian Uji (Poltan Uji)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Sentence case: the theme ends at the clause's time, relative clause or verb.
+    ("Dinas Kominfo menggelar webinar bertajuk literasi digital bagi pelajar pada Kamis (11/6) "
+     "secara daring.", "literasi digital bagi pelajar"),
+    ("Kegiatan ini mengusung tema menjaga privasi data pribadi yang diikuti ratusan peserta.",
+     "menjaga privasi data pribadi"),
+    ("Webinar bertajuk keamanan digital untuk UMKM, dibuka oleh Bupati Lasem.",
+     "keamanan digital untuk UMKM"),
+    ("Webinar ini bertemakan pentingnya literasi digital di masa pandemi dan dihadiri oleh "
+     "100 orang.", "pentingnya literasi digital di masa pandemi"),
+    # Title case: capitalised words and the small words between them, up to the first
+    # lowercase clause; a comma goes on into another capitalised phrase.
+    ("Webinar bertema Bijak Bermedia Sosial di Era Digital digelar di Aula Kantor Bupati.",
+     "Bijak Bermedia Sosial di Era Digital"),
+    ("Seminar dengan tema Peran Pemuda Dalam Pembangunan, menghadirkan tiga narasumber.",
+     "Peran Pemuda Dalam Pembangunan"),
+    ("Acara mengangkat tema Cakap Digital Tanpa Hoaks, Senin (7/3/2022), di Kota Tuban.",
+     "Cakap Digital Tanpa Hoaks"),
+    ("Kegiatan mengangkat tema KIE Pangan Aman Untuk Keluarga, Informasi yang Benar Keluarga "
+     "Sehat.", "KIE Pangan Aman Untuk Keluarga, Informasi yang Benar Keluarga Sehat"),
+    ("Webinar mengusung tema Sekolah Aman, Anak Bahagia yang digelar Dinas Pendidikan.",
+     "Sekolah Aman, Anak Bahagia"),
+    ("KPU Uji menggelar webinar dengan tema Menjaga Suara Pemilih serentak tahun 2024 ditengah "
+     "Cuaca Ekstrem Sabtu (5/8/2023).",
+     "Menjaga Suara Pemilih serentak tahun 2024 ditengah Cuaca Ekstrem"),
+    ("Tema webinar ini adalah TATA KOTA BARU ; Kawasan Pesisir, Harapan dan Tantangan. "
+     "Sambutan diberikan bupati.", "TATA KOTA BARU ; Kawasan Pesisir, Harapan dan Tantangan"),
+])
+def test_unquoted_themes_end_with_their_clause(text: str, expected: str) -> None:
+    assert title_of(text) == expected
+
+
+def test_topic_cues_and_lead_words() -> None:
+    # A quoted topic beats an unquoted theme (the quotes mark the title).
+    text = ("Seminar daerah itu mengusung tema Tani Maju Era 4.0. Kegiatan seminar yang membahas "
+            "topik “Tani Sejahtera di Masa Sulit” ini menghadirkan empat narasumber.")
+    assert title_of(text) == "Tani Sejahtera di Masa Sulit"
+    assert title_of("Webinar dengan topik “Bijak Berbelanja Daring” digelar Sabtu.") == (
+        "Bijak Berbelanja Daring")
+    assert title_of("The webinar carried the theme of Youth and Climate Action and featured "
+                    "three speakers.") == "Youth and Climate Action"
+
+
+def test_generic_theme_sentences() -> None:
+    assert title_of("Tema webinar kali ini: Menjaga Jejak Digital. Acara dibuka pukul 09.00.") == (
+        "Menjaga Jejak Digital")
+    assert title_of("Tema yang diusung “Bijak Bermedia Sosial”.") == "Bijak Bermedia Sosial"
+
+
+def test_a_relative_clause_is_not_a_theme() -> None:
+    assert title_of("Materi disesuaikan dengan tema yang akan diusung panitia.") is None
+
+
+def test_english_and_colon_forms() -> None:
+    assert title_of("The department held a webinar (2/6). The activity took the theme “Clean "
+                    "Rivers for Every Village” by presenting three speakers.") == (
+        "Clean Rivers for Every Village")
+    assert title_of("Interactive Dialogue: “Safe Food at Home” as one of the outreach "
+                    "efforts.") == "Safe Food at Home"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The webinar's theme was Green Jobs for Youth, and it was attended by 200 participants.",
+     "Green Jobs for Youth"),
+    ("The institute organised a webinar, “Rivers After the Flood”, on 12 March 2021.",
+     "Rivers After the Flood"),
+    ("This year's seminar raised the topic of Halal Tourism in Lombok.", "Halal Tourism in Lombok"),
+])
+def test_english_theme_sentences(text: str, expected: str) -> None:
+    assert title_of(text) == expected
+
+
+def test_a_closing_quote_after_the_event_word_opens_no_title() -> None:
+    assert title_of("“Besok kami lanjutkan webinar,” ujar Ketua Panitia, Rudi Hartono.") is None
+
+
+def test_a_named_event_after_a_verb_of_holding() -> None:
+    assert title_of("Dinas Kebudayaan menggelar Seminar Sejarah Pesisir, Senin (1/2/2021).") == (
+        "Sejarah Pesisir")
+    assert title_of("Peserta Webinar Internasional Ekonomi Desa Mandiri yang diselenggarakan "
+                    "oleh STIE Uji (28/7) mencapai 900 orang.") == "Ekonomi Desa Mandiri"
+    # A programme named in passing, or a headline, names no theme.
+    assert title_of("Prokes diterapkan dalam kegiatan Webinar Literasi Digital yang berlangsung "
+                    "di hotel.") is None
+    assert title_of("Dinas Uji Gelar Seminar Daring Sejarah Pesisir") is None
+
+
+def test_a_book_title_is_not_the_event_title() -> None:
+    text = ("Dinas Kebudayaan menggelar Seminar Sejarah Pesisir, Senin (1/2/2021). Pembicara "
+            "adalah penulis buku yang berjudul Laut Dalam Catatan Kita: Nelayan dan Pedagang.")
+    assert title_of(text) == "Sejarah Pesisir"
+
+
+def test_a_continuation_page_with_a_programme_reports_an_event() -> None:
+    # A later page of a multi-page report never says "webinar" again.
+    page = ("Selanjutnya, Rina Wulandari, S.Kom selaku Dosen Universitas Uji memaparkan materi "
+            "tentang keamanan data pribadi. Dalam sesi tanya jawab, seorang peserta bertanya "
+            "tentang cara membuat kata sandi yang kuat.")
+    event = extract_event(article_from_text(page, "https://uji.example/a?page=2"))
+    assert event is not None
+    assert [s.name for s in event.speakers] == ["Rina Wulandari"]
+    news = "Kepala Dinas Pertanian Rudi Hartono memaparkan rencana tanam tahun ini kepada wartawan."
+    assert extract_event(article_from_text(news, "https://uji.example/b")) is None

@@ -22,6 +22,17 @@ def count_of(text: str) -> int | None:
     ("Talkshow diikuti oleh kurang lebih 1.200 siswa dari 40 sekolah.", 1200),
     ("Sebanyak 95 petani muda mengikuti webinar tersebut.", 95),
     ("Seminar dihadiri 150 peserta luring dan sekitar 300 peserta daring.", 450),
+    ("Webinar kebangsaan itu diikuti 2 ribu peserta dari seluruh Nusantara.", 2000),
+    ("Kuliah umum diikuti kurang lebih 1,5 ribu peserta.", 1500),
+    ("The forum was attended by 3 thousand participants.", 3000),
+    ("Webinar diikuti lebih dari 1.300 peserta dari 20 provinsi.", 1300),
+    ("Dengan jumlah total 215 angka peserta, diskusi berlangsung hangat.", 215),
+    ("Sebanyak 450 guru peserta mengikuti pelatihan.", 450),
+    ("Webinar ini dihadiri oleh sekitar 500-an orang.", 500),
+    ("Total peserta 120 orang dari berbagai kampus.", 120),
+    ("Webinar dengan jumlah peserta 640 orang itu berlangsung lancar.", 640),
+    ("Jumlah peserta: 312 orang.", 312),
+    ("Peserta berjumlah 87 orang.", 87),
 ])
 def test_counts(text: str, expected: int) -> None:
     assert count_of(text) == expected
@@ -35,6 +46,12 @@ def test_counts(text: str, expected: int) -> None:
     "Acara juga dihadiri oleh 15 pengurus yayasan.",
     "Dinas menyelenggarakan 730 kegiatan di 11 kabupaten.",
     "Target panitia yang diharapkan mencapai 250 peserta belum tercapai.",
+    "Lomba debat diikuti 12 tim peserta dari berbagai kampus.",
+    "Sejak 2021 para peserta program menerima sertifikat.",
+    "Kegiatan ditargetkan diikuti 2 ribu peserta.",
+    "Webinar itu diikuti ribuan peserta.",
+    "Ada 3 orang peserta yang bertanya kepada narasumber.",
+    "Peserta diminta hadir 15 menit sebelum acara, kata 2 orang panitia.",
 ])
 def test_numbers_that_are_not_participant_counts(text: str) -> None:
     assert count_of(text) is None

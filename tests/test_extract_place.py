@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from index.extract.event import extract_event
 from index.extract.place import event_location
 from index.extract.sentences import split_sentences
+from index.pipeline.records import article_from_text
 
 
 def place_of(text: str, title: str | None = None) -> tuple[str | None, str | None]:
@@ -36,3 +38,129 @@ def test_province_only_from_the_dateline() -> None:
 def test_headline_counts() -> None:
     assert place_of("Webinar gizi anak kembali digelar.",
                     "Webinar Gizi Anak di Sigi") == ("Kabupaten Sigi", "Sulawesi Tengah")
+
+
+def test_the_regency_the_event_was_for_beats_the_dateline() -> None:
+    text = ("PALEMBANG - Kementerian menggelar webinar literasi digital untuk masyarakat "
+            "Kabupaten Muara Enim. Webinar berlangsung Kamis (11/6/2021).")
+    assert place_of(text) == ("Kabupaten Muara Enim", "Sumatera Selatan")
+
+
+def test_datelines_written_outlet_first_or_after_a_caption() -> None:
+    text = ("date 2021-05 KABARUJI.COM, MAKASSAR - Fakultas Teknik Universitas Uji "
+            "menyelenggarakan webinar internasional.")
+    assert place_of(text) == ("Kota Makassar", "Sulawesi Selatan")
+    text = "KABARUJI.CO.ID - BOGOR. Politeknik Tani menggelar diskusi daring pada Sabtu (3/4)."
+    assert place_of(text)[0] == "Kota Bogor"
+    text = ("Kampus\n\nGelar Webinar, Universitas Uji Hadirkan Pakar\n\nFakultas Hukum "
+            "menyelenggarakan webinar. Kegiatan berlangsung daring.\n\nMANADO, KABARUJI.ID – "
+            "Fakultas Hukum menyelenggarakan webinar. Kegiatan berlangsung daring.")
+    assert place_of(text) == ("Kota Manado", "Sulawesi Utara")
+
+
+def test_a_small_town_dateline_the_gazetteer_lacks_is_kept_as_written() -> None:
+    assert place_of("SUKAMAJU, Kabar Uji - Pesantren menggelar webinar santri.")[0] == "Sukamaju"
+    assert place_of("Sukamaju-15/02/2021, festival fakultas digelar daring.")[0] == "Sukamaju"
+    assert place_of("TANJUNG UJI - PT Tambang Uji menggelar webinar keselamatan kerja.")[0] == (
+        "Tanjung Uji")
+    assert place_of("SIARAN PERS - Kementerian Uji menggelar webinar.") == (None, None)
+    # A headline with a dash is no dateline.
+    assert place_of("AGRIBISNIS Webinar Series – Bertani di Rumah\n\nFakultas menggelar "
+                    "webinar.") == (None, None)
+
+
+def test_a_national_event_with_only_a_jakarta_dateline_has_no_location() -> None:
+    text = "JAKARTA, Kabar Uji\nPartai Maju menggelar webinar nasional secara virtual."
+    assert place_of(text) == (None, None)
+    # ... unless the text names another place for it.
+    text = ("JAKARTA - Kementerian Uji menggelar webinar literasi pada Kamis (3/3/2022). "
+            "Peserta berasal dari Kabupaten Sigi.")
+    assert place_of(text)[0] == "Kabupaten Sigi"
+    # A speaker's ministry further on does not make the organiser national.
+    text = ("JAKARTA, Kabar Uji - Asosiasi Penyedia Internet menggelar webinar. Narasumber "
+            "adalah Direktur Aplikasi Kementerian Uji, Teguh Rahardjo.")
+    assert place_of(text)[0] == "Jakarta"
+    # A local body's event keeps its Jakarta dateline.
+    text = "Jakarta – Sekolah Tinggi Komunikasi Uji menggelar webinar kehumasan."
+    assert place_of(text)[0] == "Jakarta"
+
+
+def test_the_organisers_city_beats_a_topic_place() -> None:
+    text = ("Politeknik Tani Bogor menggelar webinar Forum Petani Muda. Koperasi di Indramayu "
+            "menjadi contoh, kata Rudi Hartono (Pengurus Posko Tani Kabupaten Indramayu).")
+    found = event_location(None, split_sentences(text), None,
+                           ["Politeknik Tani Bogor"])
+    assert found.location == "Kota Bogor"
+
+
+def test_a_persons_or_attending_governments_place_is_not_the_venue() -> None:
+    text = ("Diskusi daring Bawaslu Provinsi Bali dipandu I Made Sura (Anggota Bawaslu "
+            "Tabanan).")
+    assert place_of(text) == (None, "Bali")
+    text = ("UJI.COM | Pemerintah Kabupaten Ogan Komering Ilir melalui Asisten Pemerintahan "
+            "mengikuti seminar virtual yang diadakan oleh Asosiasi Daerah, Rabu (2/9/2020).")
+    assert place_of(text)[0] is None
+    # A regent attending the event held for his own regency still names it.
+    text = "Wakil Bupati Sigi menghadiri webinar literasi digital, Kamis (3/3/2022)."
+    assert place_of(text)[0] == "Kabupaten Sigi"
+
+
+def test_the_stated_venue_beats_the_dateline() -> None:
+    text = ("PALEMBANG, Kabar Uji - Dinas Kominfo menggelar webinar literasi digital di "
+            "Kabupaten Ogan Ilir, Kamis (3/3/2022).")
+    assert place_of(text) == ("Kabupaten Ogan Ilir", "Sumatera Selatan")
+
+
+def test_a_regency_named_by_its_head_before_a_persons_name() -> None:
+    text = ("Gubernur Sumatera Selatan serta Bupati Banyuasin H. Askar Umar menjadi keynote "
+            "speaker dalam webinar literasi digital.")
+    assert place_of(text) == ("Kabupaten Banyuasin", "Sumatera Selatan")
+
+
+def test_a_list_of_places_singles_none_out() -> None:
+    text = ("Webinar nasional Universitas Uji diikuti peserta dari Kabupaten Sigi, Kota Palu, "
+            "Kabupaten Poso dan Kota Manado.")
+    assert place_of(text)[0] is None
+    text = ("SEKAYU, Kabar Uji - Webinar diikuti peserta dari Kabupaten Sigi, Kota Palu dan "
+            "Kabupaten Poso.")
+    assert place_of(text)[0] == "Sekayu"
+
+
+def test_a_dash_glued_to_the_next_word_still_ends_a_dateline() -> None:
+    assert place_of("MUARA ENIM, UJI.COM -Pemerintah daerah menggelar webinar.")[0] == (
+        "Kabupaten Muara Enim")
+    assert place_of("COVID-19 Tak Halangi Webinar Kampus\n\nFakultas menggelar webinar.") == (
+        None, None)
+
+
+def test_a_speakers_position_names_where_the_guest_comes_from() -> None:
+    article = article_from_text(
+        "Dinas Pendidikan menggelar webinar guru penggerak secara daring. Narasumber webinar "
+        "adalah Rina Wulandari, Kepala Sekolah SMP Negeri 2 Kabupaten Sigi, dan Budi Santoso, "
+        "pengawas sekolah Kota Palu.", "https://uji.example/guru")
+    event = extract_event(article)
+    assert event is not None and event.location is None
+
+
+def test_an_event_for_a_regency_without_an_audience_word() -> None:
+    text = ("PALEMBANG, Kabar Uji - Webinar literasi digital untuk Kabupaten Ogan Ilir digelar "
+            "Kamis (3/3/2022).")
+    assert place_of(text)[0] == "Kabupaten Ogan Ilir"
+
+
+def test_a_topic_place_is_no_stated_venue() -> None:
+    text = ("PALEMBANG, Kabar Uji - Dinas Pariwisata menggelar webinar yang membahas potensi "
+            "wisata di Kabupaten Ogan Ilir, Kamis (3/3/2022).")
+    assert place_of(text)[0] == "Kota Palembang"
+
+
+def test_any_ministry_is_a_national_body() -> None:
+    text = "JAKARTA, Kabar Uji - Kemendesa menggelar webinar pembangunan desa secara daring."
+    assert place_of(text) == (None, None)
+
+
+def test_a_dateline_after_the_pages_date() -> None:
+    text = "Senin, 12 Juli 2021 | 10:15 WIB MAKASSAR, UJI.COM - Fakultas menggelar webinar."
+    assert place_of(text)[0] == "Kota Makassar"
+    assert place_of("12 Mei 2021 SUKAMAJU - Pesantren menggelar webinar santri.")[0] == (
+        "Sukamaju")

@@ -126,3 +126,25 @@ def test_compound_surname_rule_keeps_other_people_apart() -> None:
     assert speaker_key("Nadia Ayu Paramitha") == speaker_key("Nadia Paramitha")
     # A surname that merely contains the letters is left alone.
     assert speaker_key("Budi Hartono Manning") == speaker_key("Budi Manning")
+
+
+@pytest.mark.parametrize(("written", "bare"), [
+    ("Dr.Rudi Hartono", "Rudi Hartono"),
+    ("H.Abdul Hadi, S.Ag.,M.I.Kom", "Abdul Hadi"),
+    ("Prof. Dr.Ani Lestari", "Ani Lestari"),
+    ("Pater Yohanes Bria SVD, Ph.D.", "Yohanes Bria"),
+    ("Datuk Haji Zainal bin Jamil", "Zainal bin Jamil"),
+    ("Al-Ustadz Mufti Salim Lc., M.A.", "Mufti Salim"),
+    ("Kak Gilang Permana", "Gilang Permana"),
+    ("Brigjen Pol Ani Lestari", "Ani Lestari"),
+    ("Wardana H.Sapari", "Wardana H.Sapari"),
+    ("@rinakusuma", "@rinakusuma"),
+])
+def test_strip_degrees_glued_honorifics_and_forms_of_address(written: str, bare: str) -> None:
+    assert strip_degrees(written) == bare
+
+
+def test_glued_initial_is_not_a_degree_and_keys_agree() -> None:
+    assert not is_degree("H.Sapari") and is_degree("M.ScRes") and is_degree("S.St.Pi")
+    assert speaker_key("Dr.Rudi Hartono") == speaker_key("Rudi Hartono")
+    assert speaker_key("Wardana H.Sapari") == speaker_key("Wardana H. Sapari")

@@ -171,8 +171,8 @@ def test_numbered_pagination_keeps_state(client: FlaskClient) -> None:
     page = soup(client.get("/search?year=2021&page=2"))
     nav = page.select_one("nav.pagination")
     current = nav.select_one("a[aria-current=page]")
-    assert current.get_text() == "2"
-    numbers = [a.get_text() for a in nav.select("a[aria-label]")]
+    assert current.get_text() == "Halaman 2" and current.span["class"] == ["visually-hidden"]
+    numbers = [a.contents[-1].strip() for a in nav.select("a:not([rel])")]
     assert numbers == ["1", "2", "3"]
     assert all(link_args(a["href"])["year"] == ["2021"] for a in nav.select("a"))
     assert nav.select_one("a[rel=prev]") and nav.select_one("a[rel=next]")
@@ -230,6 +230,96 @@ def test_speaker_index_and_prefix(client: FlaskClient) -> None:
     assert "“Ujang Tidakada”" in nobody.get_text()
 
 
+def test_speaker_index_by_first_letter_of_the_shown_name(client: FlaskClient) -> None:
+    # "p" used to match any part of a key ("Gilang Mahesa Putra" via "patra"); a letter is
+    # now the first letter of the name as shown
+    page = soup(client.get("/speakers?letter=p"))
+    assert [a.get_text() for a in page.select("ol.speaker-index a")] == ["Putu Eka Sanjaya"]
+    assert page.select_one(".letters a[aria-current=page]").get_text() == "P"
+    assert "1 narasumber dengan huruf awal P" in page.select_one("p.count").get_text()
+    # a letter nobody's name starts with is shown, but not as a link
+    assert page.select_one(".letters .letter-empty").get_text().startswith("B")
+    assert not page.select(".letters a[href$='letter=b']")
+    data = client.get("/speakers.json?letter=y").get_json()
+    assert [s["name"] for s in data["speakers"]] == ["Yohana Sitompul"]
+    assert data["total"] == 1 and data["letter"] == "y" and data["letters"]["y"] == 1
+    assert client.get("/speakers?letter=ab").status_code == 400
+
+
+def test_speaker_index_pages_with_totals_in_a_stable_order(client: FlaskClient) -> None:
+    everyone = [a.get_text() for a in soup(client.get("/speakers")).select(
+        "ol.speaker-index a")]
+    pages = [soup(client.get(f"/speakers?per_page=5&page={n}")) for n in (1, 2, 3)]
+    assert sum([[a.get_text() for a in p.select("ol.speaker-index a")] for p in pages],
+               []) == everyone
+    second = pages[1]
+    assert "13 narasumber · nomor 6–10, halaman 2 dari 3" in second.select_one(
+        "p.count").get_text(" ", strip=True)
+    assert second.select_one("ol.speaker-index")["start"] == "6"
+    nav = second.select_one("nav.pagination")
+    assert link_args(nav.select_one("a[rel=next]")["href"]) == {"per_page": ["5"],
+                                                                 "page": ["3"]}
+    assert link_args(nav.select_one("a[rel=prev]")["href"]) == {"per_page": ["5"]}
+    # the same count reads alphabetically, not in the order of internal keys
+    counts = {e["name"]: e["count"] for e in client.get(
+        "/speakers.json?per_page=100").get_json()["speakers"]}
+    elevens = [name for name in everyone if counts[name] == 11]
+    assert elevens == sorted(elevens) == ["Andreas Tumbelaka", "Fikri Alamsyah",
+                                          "Larasati Pinandita", "Teguh Widyatmoko"]
+    data = client.get("/speakers.json?per_page=5&page=3").get_json()
+    assert (data["total"], data["pages"], data["page"], len(data["speakers"])) == (13, 3, 3, 3)
+    beyond = soup(client.get("/speakers?per_page=5&page=7"))
+    assert not beyond.select("ol.speaker-index")
+    assert beyond.select_one(".beyond a")["href"].endswith("page=3")
+
+
+def test_a_page_beyond_the_last_says_so(client: FlaskClient) -> None:
+    page = soup(client.get("/search?q=literasi&page=9"))
+    total = client.get("/search.json?q=literasi").get_json()["total"]
+    last = -(-total // 10)
+    assert f"{total} hasil" in page.select_one("p.count").get_text()
+    assert "Tidak ada hasil" not in page.get_text()  # never "N results" over "No results"
+    beyond = page.select_one(".beyond")
+    assert "Tidak ada halaman 9" in beyond.h2.get_text()
+    assert link_args(beyond.a["href"]) == {"q": ["literasi"], "page": [str(last)]}
+    assert link_args(page.select_one("nav.pagination a[rel=prev]")["href"])["page"] == [
+        str(last)]
+
+
+def test_control_characters_never_reach_the_html(client: FlaskClient) -> None:
+    for path in ("/search?q=%00", "/search?q=lite%00rasi%1b", "/speakers?prefix=%00Made",
+                 "/search?q=a&sort=%00", "/search?q=a&fbc%00lid=1",
+                 "/search?speaker=Budi%00Santoso"):
+        html = client.get(path).get_data(as_text=True)
+        assert "\x00" not in html and "\x1b" not in html, path
+    assert soup(client.get("/search?q=lite%00rasi")).select_one("input#q")["value"] == (
+        "literasi")
+
+
+def test_an_unknown_speaker_is_shown_as_written_never_as_its_key(client: FlaskClient) -> None:
+    page = soup(client.get("/search?speaker=Budi%20Santoso"))
+    chip = page.select_one(".chip .chip-label").get_text()
+    assert chip == "Budi Santoso" and speaker_key("Budi Santoso") not in page.get_text()
+    known = soup(client.get(f"/search?speaker={MADE}"))
+    assert known.select_one(".chip .chip-label").get_text() == "Made Ardana Wirya"
+
+
+def test_indonesian_text_in_the_english_ui_says_so(client: FlaskClient) -> None:
+    english = soup(client.get("/search?q=hoaks&lang=en"))
+    titles = english.select("li.hit h2 a")
+    assert titles and all(a["lang"] == "id" for a in titles)
+    assert all(p["lang"] == "id" for p in english.select("li.hit .snippet"))
+    assert english.select_one(".summary .count").get("lang") is None  # UI text is English
+    indonesian = soup(client.get("/search?q=hoaks"))
+    assert not indonesian.select("li.hit [lang]")
+    article = soup(client.get(f"/article?url={PALEMBANG_URL}&lang=en"))
+    assert article.h1["lang"] == "id" and article.select_one(".body p")["lang"] == "id"
+    themes = soup(client.get("/overview?lang=en")).select("#themes-caption ~ ol .bar-label")
+    assert themes and themes[0]["lang"] == "id"
+    speaker = soup(client.get(f"/speaker/{MADE}?lang=en"))
+    assert speaker.select_one("ol.timeline h3 a")["lang"] == "id"
+
+
 def test_speaker_page_merges_variants_and_lists_appearances(client: FlaskClient) -> None:
     page = soup(client.get(f"/speaker/{MADE}"))
     assert page.h1.get_text() == "Made Ardana Wirya"
@@ -250,14 +340,19 @@ def test_overview_page_draws_province_and_speaker_charts(client: FlaskClient) ->
     figures = {f["aria-labelledby"]: f for f in page.select("figure.chart-figure")}
     assert set(figures) == {"months-caption", "provinces-caption", "themes-caption",
                             "speakers-caption"}
-    provinces = figures["provinces-caption"].select("table tbody tr")
-    assert provinces[0].th.get_text(strip=True) == "Jawa Barat"
-    assert provinces[0].td.get_text() == "8"
+    provinces = figures["provinces-caption"].select("ol.bars li")
+    assert provinces[0].select_one(".bar-label").get_text() == "Jawa Barat"
+    assert provinces[0].select_one(".bar-value").get_text() == "8"
+    assert link_args(provinces[0].a["href"]) == {"province": ["Jawa Barat"]}
     months = figures["months-caption"].select("table tbody tr")
     # every record is counted in its month: by event date, and the flood report (no event)
     # by its publication date, as the date filter does
     assert sum(int(tr.td.get_text()) for tr in months) == len(RECORDS) == 38
-    assert figures["speakers-caption"].select_one("svg.chart rect.bar")
+    assert figures["speakers-caption"].select_one("ol.bars a.bar-row svg rect.bar")
+    # the time series is an image with nothing interactive inside, drawn at two sizes
+    drawn = figures["months-caption"].select("svg.chart[role=img]")
+    assert [svg["class"][-1] for svg in drawn] == ["chart-wide", "chart-medium", "chart-narrow"]
+    assert not figures["months-caption"].select("svg a")
 
 
 # --- JSON twins -------------------------------------------------------------------------
@@ -293,8 +388,7 @@ def test_article_json_twin(client: FlaskClient) -> None:
 
 BAD_SEARCHES = [
     ("page=-1", "page"), ("page=1000000000", "page"), ("page=x", "page"),
-    ("q=" + "a" * 10_000, "too long"), ("colour=red", "unknown parameter 'colour'"),
-    ("facet=colour", "unknown parameter 'facet'"), ("sort=best", "sort"),
+    ("q=" + "a" * 10_000, "too long"), ("sort=best", "sort"),
     ("sort=date&sort=relevance", "more than once"), ("from=2021-13-01", "from"),
     ("from=2022-01-01&to=2021-01-01", "after"), ("year=21", "year"),
     ("speaker=<>", "speaker"), ("per_page=500", "per_page"),
@@ -308,7 +402,7 @@ def test_bad_parameters_get_400_with_the_error_shape(
     client: FlaskClient, query: str, says: str
 ) -> None:
     query = query if query.startswith("q=") else "q=a&" + query
-    response = client.get("/search.json?" + query)
+    response = client.get("/search.json?" + query, headers={"Accept-Language": "en"})
     assert response.status_code == 400
     assert set(response.get_json()) == {"error"}
     error = response.get_json()["error"]
@@ -317,6 +411,75 @@ def test_bad_parameters_get_400_with_the_error_shape(
     assert page.status_code == 400
     text = soup(page).select_one(".error-page").get_text()
     assert "Permintaan tidak dapat diproses" in text and "Traceback" not in text
+    # The message itself is in the page's language too (Indonesian by default).
+    indonesian = client.get("/search.json?" + query).get_json()["error"]["message"]
+    assert indonesian != error["message"]
+    assert soup(page).select_one(".error-page .message").get_text() == indonesian
+
+
+@pytest.mark.parametrize(("query", "english", "indonesian"), [
+    ("q=a&page=0", "page must be between 1 and 1,000, not 0",
+     "page harus antara 1 dan 1.000, bukan 0"),
+    ("q=a&sort=best", "sort must be one of relevance, date, not “best”",
+     "sort harus salah satu dari relevance, date, bukan “best”"),
+    ("q=a&sort=date&sort=relevance", "parameter “sort” is given more than once",
+     "parameter “sort” diberikan lebih dari sekali"),
+])
+def test_error_messages_speak_the_page_language(client: FlaskClient, query: str,
+                                                english: str, indonesian: str) -> None:
+    as_id = soup(client.get("/search?" + query, headers={"Accept-Language": "id"}))
+    as_en = soup(client.get("/search?" + query + "&lang=en"))
+    assert indonesian in as_id.select_one(".error-page .message").get_text()
+    assert as_id.select_one("html")["lang"] == "id"
+    assert english in as_en.select_one(".error-page .message").get_text()
+    assert as_en.h1.get_text() == "The request could not be processed"
+    # The refused query stays in the search box, so nothing typed is lost.
+    assert as_id.select_one("input#q")["value"] == "a"
+
+
+@pytest.mark.parametrize("tracking", [
+    "fbclid=IwAR3xYz", "utm_source=whatsapp&utm_medium=social", "gclid=Cj0KCQ",
+    "utm_campaign=newsletter&fbclid=abc&mc_eid=123",
+])
+def test_shared_links_with_tracking_parameters_show_the_same_results(
+    client: FlaskClient, tracking: str
+) -> None:
+    clean = soup(client.get("/search?q=hoaks&province=Bali"))
+    shared = client.get(f"/search?q=hoaks&{tracking}&province=Bali")
+    assert shared.status_code == 200
+    page = soup(shared)
+    assert ([a["href"] for a in page.select("li.hit h2 a")]
+            == [a["href"] for a in clean.select("li.hit h2 a")] != [])
+    assert page.select_one("input#q")["value"] == "hoaks"
+    assert page.select_one(".notice") is None  # tracking is dropped without a word
+    # ... and it stops here: no link on the page carries it on.
+    assert not [a["href"] for a in page.select("a[href]")
+                if any(name in a["href"] for name in ("fbclid", "utm_", "gclid", "mc_eid"))]
+
+
+def test_unknown_parameters_on_pages_are_ignored_and_named(client: FlaskClient) -> None:
+    response = client.get("/search?q=hoaks&colour=red&provnce=Bali")
+    assert response.status_code == 200
+    page = soup(response)
+    assert len(page.select("li.hit")) == 6  # the misspelt filter did not filter
+    notice = page.select_one(".notice").get_text()
+    assert "colour" in notice and "provnce" in notice and "diabaikan" in notice
+    for path in ("/speakers?x=1", f"/speaker/{MADE}?ref=home", "/overview?fbclid=1&y=2",
+                 f"/article?url={PALEMBANG_URL}&utm_source=wa"):
+        assert client.get(path).status_code == 200, path
+    assert "“y”" not in soup(client.get("/overview?fbclid=1&y=2")).select_one(".notice").text
+
+
+@pytest.mark.parametrize(("path", "name"), [
+    ("/search.json?q=a&colour=red", "colour"), ("/search.json?q=a&fbclid=x", "fbclid"),
+    ("/speakers.json?utm_source=x", "utm_source"), ("/overview.json?x=1", "x"),
+])
+def test_the_json_api_stays_strict_about_unknown_parameters(
+    client: FlaskClient, path: str, name: str
+) -> None:
+    response = client.get(path, headers={"Accept-Language": "en"})
+    assert response.status_code == 400
+    assert f"unknown parameter “{name}”" in response.get_json()["error"]["message"]
 
 
 @pytest.mark.parametrize("path", [
@@ -468,12 +631,23 @@ def test_landmarks_labels_and_skip_link(client: FlaskClient) -> None:
     page = soup(client.get("/search?q=hoaks"))
     assert page.select_one("a.skip-link")["href"] == "#main"
     assert page.select_one("main#main")
-    assert page.select_one("aside.facets[aria-labelledby]")
+    drawer = page.select_one("details#filters[open]")
+    assert drawer and drawer.summary.h2.get_text(strip=True) == "Saring hasil"
+    # the filters come before the results (their toggle sits at the top on a phone), with a
+    # link past them for keyboards
+    order = [el.get("id") for el in page.select("#filters, #results")]
+    assert order == ["filters", "results"]
+    assert drawer.select_one("a.skip-inline")["href"] == "#results"
     assert page.select_one("nav.pagination") is None
     for field in page.select("input:not([type=hidden])"):
         assert page.select_one(f"label[for={field['id']}]"), field
     for svg in soup(client.get(f"/speaker/{YOHANA}")).select("svg"):
-        assert svg["role"] == "img" and svg.title
+        assert svg["role"] == "img" and svg.title and not svg.select("a")
+    # no aria-label hides what a link says (axe: label-content-name-mismatch)
+    filtered = soup(client.get("/search?q=hoaks&province=Bali"))
+    assert not filtered.select("a[aria-label]")
+    active = filtered.select_one(".facet a.active")
+    assert active.get_text(" ", strip=True).startswith("Bali (hapus saringan ini)")
 
 
 def test_query_is_echoed_escaped_in_the_box_and_title(client: FlaskClient) -> None:

@@ -36,6 +36,18 @@ def test_every_string_used_by_templates_exists() -> None:
     assert used and used <= set(catalog()["id"])
 
 
+def test_every_error_message_exists_in_both_languages() -> None:
+    from pathlib import Path
+
+    import webui
+
+    key = re.compile(r"""["'](err\.[a-z_]+(?:\.[a-z_0-9]+)*)["']""")
+    root = Path(webui.__file__).parent
+    used = {k for path in root.glob("*.py") for k in key.findall(path.read_text())}
+    assert len(used) > 15
+    assert used <= set(catalog()["id"]) and used <= set(catalog()["en"])
+
+
 @pytest.mark.parametrize(("header", "expected"), [
     ([("en-US", 1.0)], "en"), ([("id-ID", 1.0), ("en", 0.5)], "id"),
     ([("fr", 1.0), ("en", 0.8)], "en"), ([("de", 1.0)], "id"), ([], "id"),

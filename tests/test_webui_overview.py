@@ -76,7 +76,7 @@ def test_month_series_fills_gaps_and_keeps_recent_years() -> None:
     assert series[0] == ("2021-03", 2) and series[-1] == ("2022-01", 1)
     assert dict(series)["2021-04"] == 0 and len(series) == 11 and since is None
     old, since = month_series([("2010-01", 5), ("2020-12", 1), ("2021-02", 3)])
-    assert since == "2016" and old[0] == ("2020-12", 1) and len(old) == 3
+    assert since == "2020" and old[0] == ("2020-12", 1) and len(old) == 3
     misread, _ = month_series([("2021-01", 1), ("2099-01", 1)], today=date(2024, 5, 1))
     assert misread == [("2021-01", 1)]
 
@@ -119,20 +119,27 @@ def test_overview_is_computed_once_per_generation_and_refreshed_behind(
     assert fresh["documents"] == 6 and fresh["months"][-1] == {"month": "2022-02", "count": 1}
 
 
-def test_overview_page_has_four_charts_with_tables(client: FlaskClient) -> None:
+def test_overview_page_has_four_charts(client: FlaskClient) -> None:
     response = client.get("/overview")
     assert response.status_code == 200
     page = BeautifulSoup(response.get_data(as_text=True), "lxml")
-    assert len(page.select("figure svg.chart[role=img]")) == 4
+    assert len(page.select("figure.chart-figure")) == 4
+    # the time series: an image drawn for a wide and a narrow screen, numbers in a table
+    assert len(page.select("figure svg.chart[role=img]")) == 3
+    assert len(page.select("figure ol.bars")) == 3
     month_rows = page.select("#months-caption ~ details tbody tr")
     assert [r.th.get_text(strip=True) for r in month_rows][:3] == ["Mar 2021", "Apr 2021",
                                                                    "Mei 2021"]
     march = month_rows[0].a["href"]
     assert "from=2021-03-01" in march and "to=2021-03-31" in march
-    speakers = page.select("#speakers-caption ~ details tbody a")
+    speakers = page.select("#speakers-caption ~ ol.bars a")
     assert speakers[0]["href"] == f"/speaker/{ANI}"
-    assert speakers[0].get_text() == "Ani Lestari"
-    assert page.select("#provinces-caption ~ svg rect.bar")
+    assert speakers[0].select_one(".bar-label").get_text() == "Ani Lestari"
+    assert speakers[0].select_one(".bar-value").get_text() == "3"
+    bars = [float(r["width"]) for r in page.select("#provinces-caption ~ ol.bars rect.bar")]
+    assert bars == [100.0, pytest.approx(33.3, abs=0.1), pytest.approx(33.3, abs=0.1)]
+    cards = [li.get_text(" ", strip=True) for li in page.select(".stat-cards li")]
+    assert cards == ["5 artikel", "4 pada 2021", "1 pada 2022"]
 
 
 def test_overview_json(client: FlaskClient) -> None:
@@ -178,7 +185,26 @@ def test_a_query_error_from_the_library_is_400(app: Flask, client: FlaskClient,
         raise QueryError("too many words (99; the limit is 32)")
 
     monkeypatch.setattr(index, "search", refuse)
-    response = client.get("/search.json?q=x")
+    response = client.get("/search.json?q=x&lang=en")
     assert response.status_code == 400
     assert response.get_json()["error"] == {"code": "bad_query",
                                             "message": "too many words (99; the limit is 32)"}
+    # Indonesian says it in its own words: by the error's code, else in general terms.
+    assert client.get("/search.json?q=x").get_json()["error"]["message"] == (
+        "pencarian ini tidak dapat dijalankan; ubah kata kuncinya")
+    monkeypatch.setattr(index, "search", lambda *a, **k: (_ for _ in ()).throw(QueryError(
+        "too many words (40; the limit is 32)", code="too_many_words", count=40, limit=32)))
+    page = BeautifulSoup(client.get("/search?q=x").get_data(as_text=True), "lxml")
+    assert page.select_one(".error-page .message").get_text() == (
+        "terlalu banyak kata (40; batasnya 32)")
+
+
+def test_stat_cards_and_chart_agree_on_the_years(tmp_path: Path) -> None:
+    old = record("https://uji.example/old", "2009-05-01", "Aceh", [])
+    misdated = record("https://uji.example/2099", "2099-01-01", "Aceh", [])
+    build(tmp_path / "ix", [*RECORDS, old, misdated])
+    with SearchIndex.open(tmp_path / "ix") as ix:
+        overview = compute_overview(ix)
+    charted = {month[:4] for month, _ in overview.months}
+    assert [year for year, _ in overview.years] == sorted(charted) == ["2021", "2022"]
+    assert overview.documents == 7 and overview.months_from_year == "2021"

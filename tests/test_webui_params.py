@@ -51,13 +51,13 @@ def test_empty_values_are_ignored() -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ({"page": "0"}, "between 1 and 1000"),
-    ({"page": "1001"}, "between 1 and 1000"),
+    ({"page": "0"}, "between 1 and 1,000"),
+    ({"page": "1001"}, "between 1 and 1,000"),
     ({"page": "1.5"}, "whole number"),
     ({"per_page": "0"}, "per_page"),
     ({"page": "101", "per_page": "100"}, "too deep"),
     ({"q": "x" * 501}, "query too long (501 characters; the limit is 500)"),
-    ({"nonsense": "1"}, "unknown parameter 'nonsense'"),
+    ({"nonsense": "1"}, "unknown parameter “nonsense”"),
     ({"year": "twenty"}, "four digits"),
     ({"speaker": "«» !"}, "a name or a speaker key"),
     ({"province": "x" * 201}, "too long"),
@@ -101,3 +101,32 @@ def test_shown_speakers_always_include_the_matched_ones() -> None:
     assert [p.key for p in shown] == ["orang-0", "orang-1", "orang-2", "orang-3", "orang-4",
                                       "orang-8"]
     assert shown_speakers(people[:3]) == people[:3]
+
+
+def test_pages_ignore_unknown_names_but_not_bad_values() -> None:
+    args = MultiDict([("q", "literasi"), ("fbclid", "x"), ("utm_source", "wa")])
+    params = parse_search(args, Limits(), strict=False)
+    assert params.q == "literasi" and params.ignored == ("fbclid", "utm_source")
+    with pytest.raises(BadParameter, match="unknown parameter"):
+        parse_search(args, Limits())
+    with pytest.raises(BadParameter, match="more than once"):
+        parse_search(MultiDict([("q", "a"), ("q", "b")]), Limits(), strict=False)
+
+
+def test_control_characters_never_reach_a_value() -> None:
+    params = parse(q="lite\x00rasi\x1b digital\u202e", province="Ba\x00li", speaker="Ika\x00")
+    assert params.q == "literasi digital" and params.filters["province"] == ("Bali",)
+    assert all("\x00" not in written for written in params.speaker_written.values())
+    assert parse(q="\x00").q == "" and not parse(q="\x00").active
+    with pytest.raises(BadParameter) as refused:
+        parse(sort="\x00date\x00x")
+    assert "\x00" not in str(refused.value) and "datex" in str(refused.value)
+
+
+def test_error_messages_are_rendered_per_language() -> None:
+    from webui.i18n import Translator
+
+    with pytest.raises(BadParameter) as refused:
+        parse(page="0")
+    assert refused.value.message(Translator("id")) == "page harus antara 1 dan 1.000, bukan 0"
+    assert refused.value.message(Translator("en")) == "page must be between 1 and 1,000, not 0"

@@ -2,10 +2,11 @@
 
 ``/search.json``, ``/speakers.json``, ``/speaker/<key>.json``, ``/article.json?url=`` and
 ``/overview.json``; ``/suggest.json?q=`` has no page: it feeds the search box's type-ahead
-(completions of speakers and themes, most appearances first). Errors come back as
-``{"error": {"code", "message"}}`` with a 4xx/5xx status (:mod:`webui.errors`). Snippets
-in ``/search.json`` are HTML (text escaped, matches in ``<mark>``), exactly as the library
-returns them.
+(completions of speakers and themes, most appearances first). Unlike the pages, they refuse
+unknown parameters (a program that misspells a filter should hear about it). Errors come
+back as ``{"error": {"code", "message"}}`` with a 4xx/5xx status (:mod:`webui.errors`), in
+the request's language. Snippets in ``/search.json`` are HTML (text escaped, matches in
+``<mark>``), exactly as the library returns them.
 """
 
 from __future__ import annotations
@@ -37,9 +38,7 @@ def suggest_json() -> Response:
 
 @bp.get("/speakers.json")
 def speakers_json() -> Response:
-    prefix, limit, entries = queries.list_speakers(request.args)
-    return jsonify({"prefix": prefix, "limit": limit,
-                    "speakers": [e.to_dict() for e in entries]})
+    return jsonify(queries.list_speakers(request.args).to_dict())
 
 
 @bp.get("/speaker/<key>.json")

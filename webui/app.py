@@ -17,9 +17,9 @@ from typing import Any
 from flask import Flask, g, request
 from flask.typing import ResponseReturnValue
 
-from .i18n import LANGUAGES, Translator, negotiate
-from .links import here, link
-from .params import BadParameter
+from .i18n import LANGUAGES, Translator, lang_attr, negotiate
+from .links import here, ignored_notice, link
+from .params import BadParameter, shown
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -38,12 +38,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
 
-    from . import api, errors, views
+    from . import api, compression, errors, views
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     errors.register_error_handlers(app)
     app.before_request(_choose_language)
+    compression.install(app)
     app.after_request(_security_headers)
     app.context_processor(_template_helpers)
     return app
@@ -55,14 +56,15 @@ def _choose_language() -> None:
     if explicit is not None and explicit not in LANGUAGES:
         g.lang = negotiate(request.accept_languages)
         g.t = Translator(g.lang)
-        raise BadParameter(f"lang must be one of {', '.join(LANGUAGES)}, not {explicit[:20]!r}")
+        raise BadParameter("err.bad_lang", languages=", ".join(LANGUAGES), value=shown(explicit))
     g.lang = explicit or negotiate(request.accept_languages)
     g.t = Translator(g.lang)
 
 
 def _template_helpers() -> dict[str, Any]:
     return {"t": g.get("t") or Translator("id"), "lang": g.get("lang", "id"),
-            "languages": LANGUAGES, "link": link, "here": here}
+            "languages": LANGUAGES, "link": link, "here": here, "lang_attr": lang_attr,
+            "ignored_notice": ignored_notice}
 
 
 def _security_headers(response: Any) -> ResponseReturnValue:

@@ -6,6 +6,10 @@ language of ``Accept-Language`` we have (matched on the primary subtag, so ``en-
 English), else Indonesian. Strings are looked up by key; a string may have ``one``/``other``
 plural forms and ``{name}`` placeholders. A key missing from one language falls back to
 Indonesian, then to the key itself, so a forgotten string is visible but never an error.
+
+Errors a reader sees are :class:`LocalizedError`s: a string key and its values, rendered
+when the response is made, in the language of that response, so a 400 on the Indonesian
+site is in Indonesian (and ``str(error)`` is the English text, for logs and tests).
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from flask import g
+from markupsafe import Markup
 
 LANGUAGES: tuple[str, ...] = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -49,7 +56,7 @@ class Translator:
 
     lang: str
 
-    def __call__(self, key: str, n: int | None = None, **values: Any) -> str:
+    def __call__(self, key: str, /, n: int | None = None, **values: Any) -> str:
         entry = catalog()[self.lang].get(key)
         if entry is None:
             entry = catalog()[DEFAULT_LANGUAGE].get(key, key)
@@ -86,3 +93,46 @@ class Translator:
     def role(self, code: str) -> str:
         """A role code (``speaker``, ``moderator``, ...) in words."""
         return self(f"role.{code}") if f"role.{code}" in catalog()[self.lang] else code
+
+
+_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+
+
+def other_language(content: str | None) -> str | None:
+    """``content``'s language tag when it is a valid tag other than the page's, else
+    ``None``: text from the corpus ("id") inside the English UI says so, so screen readers
+    pronounce it as Indonesian and browsers hyphenate it right."""
+    page = g.get("lang", DEFAULT_LANGUAGE)
+    if content and content != page and _LANGUAGE_TAG.match(content):
+        return content
+    return None
+
+
+def lang_attr(content: str | None) -> Markup:
+    """`` lang="id"`` for an element holding text in ``content``'s language, when that is
+    not the page's (see :func:`other_language`); nothing otherwise. A template helper."""
+    other = other_language(content)
+    return Markup(' lang="{}"').format(other) if other else Markup("")
+
+
+class LocalizedError(Exception):
+    """An error whose message is a string of ``strings.json``, filled in per language.
+
+    ``key`` names the string; ``values`` fill its placeholders (whole numbers are formatted
+    the language's way). Values that come from the request should be cut short by the
+    raiser: the message is shown on the page.
+    """
+
+    def __init__(self, key: str, /, **values: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+    def message(self, t: Translator) -> str:
+        """The message in ``t``'s language."""
+        values = {k: t.number(v) if isinstance(v, int) and not isinstance(v, bool) else v
+                  for k, v in self.values.items()}
+        return t(self.key, **values)
+
+    def __str__(self) -> str:
+        return self.message(Translator("en"))

@@ -1,18 +1,27 @@
 """Query-string parameters: validated once, turned into library arguments and back into links.
 
-All UI state lives in the query string, so the same parser serves a page and its JSON twin,
-and a bad link gets the same 400 from both. Parameters are strict on purpose: an unknown name
-(a misspelt filter), a repeated non-filter parameter, a page out of bounds or an overlong
-query is refused with a message naming the parameter, rather than silently ignored, because
-a silently ignored filter returns wrong results that look right. A filter may be repeated
-(``province=Jawa Timur&province=Bali``): any of its values matches. A ``speaker`` filter
-may be a name ("Made Ardana Wirya") or a speaker key; it is kept as the key, so links stay
-canonical and the matching facet value shows as active.
+All UI state lives in the query string, so the same parser serves a page and its JSON twin.
+A known parameter with a bad value (a page out of bounds, an overlong query, a repeated
+non-filter parameter) is refused with a message naming it, because a value silently dropped
+returns wrong results that look right. A filter may be repeated (``province=Jawa
+Timur&province=Bali``, up to :data:`MAX_FILTER_VALUES` times): any of its values matches.
+Unknown parameter *names* are where the two differ:
+
+- the JSON API is strict (``strict=True``): a program that misspells a filter learns so;
+- pages ignore them (``strict=False``) and say which they ignored: links shared through
+  Facebook, WhatsApp or a newsletter arrive with ``fbclid``, ``utm_source`` or ``gclid``
+  added, and must show what the sender saw, not an error.
+
+Every value is read through :func:`text_value`, which drops control characters (a
+``%00`` in a URL must not reach the HTML). A ``speaker`` filter may be a name ("Made
+Ardana Wirya") or a speaker key; it is kept as the key, so links stay canonical and the
+matching facet value shows as active, and the name as written is kept for its label.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +30,8 @@ from typing import Any
 from werkzeug.datastructures import MultiDict
 
 from search import speaker_key
+
+from .i18n import LocalizedError
 
 FILTERS: tuple[str, ...] = (
     "speaker", "theme", "role", "organizer", "province", "location", "site", "year",
@@ -38,10 +49,33 @@ MAX_FILTER_CHARS = 200
 MAX_URL_CHARS = 2000
 SPEAKER_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _YEAR = re.compile(r"^\d{4}$")
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+SHOWN_CHARS = 40
+"""A bad value is quoted in its error message up to this many characters."""
 
 
-class BadParameter(Exception):
+class BadParameter(LocalizedError):
     """A query-string parameter a user (or a link) got wrong: answered with 400."""
+
+
+def text_value(raw: str) -> str:
+    """``raw`` without control characters (NUL, escape...) and bidirectional overrides,
+    which no search needs and which must not be echoed into a page."""
+    if raw.isprintable():
+        return raw
+    return "".join(ch for ch in raw if ch not in _BIDI_CONTROLS
+                   and (ch in "\t\n\r" or unicodedata.category(ch) != "Cc"))
+
+
+def shown(raw: str) -> str:
+    """A bad value as its error message quotes it: cleaned and cut short."""
+    value = " ".join(text_value(raw).split())
+    return value if len(value) <= SHOWN_CHARS else value[: SHOWN_CHARS - 1] + "…"
+
+
+def arg(args: Mapping[str, str], name: str) -> str:
+    """The cleaned value of parameter ``name``, ``""`` when absent."""
+    return text_value(args.get(name) or "")
 
 
 @dataclass(frozen=True)
@@ -66,6 +100,11 @@ class SearchParams:
     page: int = 1
     per_page: int = 10
     browsing: bool = field(default=False, compare=False)
+    ignored: tuple[str, ...] = field(default=(), compare=False)
+    """Unknown parameter names a page ignored (see the module docstring)."""
+    speaker_written: dict[str, str] = field(default_factory=dict, compare=False)
+    """Each ``speaker`` filter's key -> the value as the URL wrote it: the chip's label when
+    no one in the index has that key (an internal key is never shown as a name)."""
 
     @property
     def active(self) -> bool:
@@ -108,97 +147,110 @@ def default_sort(q: str) -> str:
     return "relevance" if q else "date"
 
 
-def check_known(args: MultiDict[str, str], known: set[str],
-                repeatable: tuple[str, ...] = ()) -> None:
-    """Refuse parameters this page does not know, and repeated ones (but ``repeatable``)."""
+def check_known(args: MultiDict[str, str], known: set[str], strict: bool = True,
+                repeatable: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Refuse repeated known parameters (but ``repeatable`` ones, up to
+    :data:`MAX_FILTER_VALUES`); unknown ones are refused when ``strict``, else returned (in
+    URL order) as the names the page ignored."""
+    ignored: list[str] = []
     for name in args:
         if name not in known:
-            raise BadParameter(
-                f"unknown parameter {name!r}; this page takes: {', '.join(sorted(known))}"
-            )
+            if strict:
+                raise BadParameter("err.unknown_param", name=shown(name),
+                                   known=", ".join(sorted(known)))
+            ignored.append(text_value(name))
+            continue
         given = len(args.getlist(name))
         if name in repeatable:
             if given > MAX_FILTER_VALUES:
-                raise BadParameter(f"{name} is given {given} times; the limit is "
-                                   f"{MAX_FILTER_VALUES}")
+                raise BadParameter("err.too_many_values", name=name, count=given,
+                                   limit=MAX_FILTER_VALUES)
         elif given > 1:
-            raise BadParameter(f"parameter {name!r} is given more than once; give one value")
+            raise BadParameter("err.repeated_param", name=name)
+    return tuple(ignored)
 
 
 def parse_int(args: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
     """A whole-number parameter within ``[low, high]``."""
-    raw = args.get(name)
-    if raw is None or raw == "":
+    raw = arg(args, name).strip()
+    if raw == "":
         return default
     try:
         value = int(raw)
     except ValueError:
-        raise BadParameter(f"{name} must be a whole number, not {raw[:40]!r}") from None
+        raise BadParameter("err.not_whole", name=name, value=shown(raw)) from None
     if not low <= value <= high:
-        raise BadParameter(f"{name} must be between {low} and {high}, not {value}")
+        raise BadParameter("err.out_of_range", name=name, low=low, high=high, value=value)
     return value
 
 
 def parse_date(args: Mapping[str, str], name: str) -> str | None:
-    raw = (args.get(name) or "").strip()
+    raw = arg(args, name).strip()
     if not raw:
         return None
     try:
         return date.fromisoformat(raw).isoformat()
     except ValueError:
-        raise BadParameter(f"{name} must be a date like 2021-06-18, not {raw[:40]!r}") from None
+        raise BadParameter("err.bad_date", name=name, value=shown(raw)) from None
 
 
-def parse_search(args: MultiDict[str, str], limits: Limits) -> SearchParams:
-    """The validated state of a search request."""
+def parse_search(args: MultiDict[str, str], limits: Limits, strict: bool = True
+                 ) -> SearchParams:
+    """The validated state of a search request (``strict``: see the module docstring)."""
     known = {"q", "sort", "page", "per_page", "lang", *FILTERS, *DATE_PARAMS}
-    check_known(args, known, repeatable=FILTERS)
-    q = " ".join(args.get("q", "").split())
+    ignored = check_known(args, known, strict, repeatable=FILTERS)
+    q = " ".join(arg(args, "q").split())
     if len(q) > limits.max_query_chars:
-        raise BadParameter(
-            f"query too long ({len(q)} characters; the limit is {limits.max_query_chars})"
-        )
+        raise BadParameter("err.query_too_long", length=len(q), limit=limits.max_query_chars)
     filters: dict[str, tuple[str, ...]] = {}
+    speaker_written: dict[str, str] = {}
     for name in FILTERS:
-        values = [_filter_value(name, raw) for raw in args.getlist(name) if raw.strip()]
+        values: dict[str, None] = {}
+        for raw in args.getlist(name):
+            value = _filter_value(name, text_value(raw).strip(), speaker_written)
+            if value:
+                values[value] = None
         if values:
-            filters[name] = tuple(dict.fromkeys(values))
+            filters[name] = tuple(values)
     date_from, date_to = parse_date(args, "from"), parse_date(args, "to")
     if date_from and date_to and date_from > date_to:
-        raise BadParameter(f"from ({date_from}) is after to ({date_to})")
-    sort = args.get("sort", "") or default_sort(q)
+        raise BadParameter("err.dates_reversed", start=date_from, end=date_to)
+    sort = arg(args, "sort") or default_sort(q)
     if sort not in SORTS:
-        raise BadParameter(f"sort must be one of {', '.join(SORTS)}, not {sort[:40]!r}")
+        raise BadParameter("err.bad_sort", sorts=", ".join(SORTS), value=shown(sort))
     per_page = parse_int(args, "per_page", 10, 1, limits.max_per_page)
     page = parse_int(args, "page", 1, 1, limits.max_page)
     if page * per_page > limits.max_offset:
-        raise BadParameter(
-            f"page {page} is too deep: results beyond the first {limits.max_offset} are not "
-            "shown; narrow the search with a filter instead"
-        )
-    browsing = any(args.get(name) for name in ("sort", "page", "per_page"))
+        raise BadParameter("err.too_deep", page=page, limit=limits.max_offset)
+    browsing = any(arg(args, name) for name in ("sort", "page", "per_page"))
     return SearchParams(q=q, filters=filters, date_from=date_from, date_to=date_to, sort=sort,
-                        page=page, per_page=per_page, browsing=browsing)
+                        page=page, per_page=per_page, browsing=browsing, ignored=ignored,
+                        speaker_written=speaker_written)
 
 
-def _filter_value(name: str, raw: str) -> str:
-    value = raw.strip()
+def _filter_value(name: str, value: str, speaker_written: dict[str, str]) -> str:
+    """One value of filter ``name``, checked (a speaker as its key, the written form kept
+    in ``speaker_written``); ``""`` for an empty one."""
+    if not value:
+        return ""
     if len(value) > MAX_FILTER_CHARS:
-        raise BadParameter(f"{name} is too long (the limit is {MAX_FILTER_CHARS} characters)")
+        raise BadParameter("err.filter_too_long", name=name, limit=MAX_FILTER_CHARS)
     if name == "year" and not _YEAR.match(value):
-        raise BadParameter(f"year must be four digits, not {value[:40]!r}")
+        raise BadParameter("err.bad_year", value=shown(value))
     if name == "speaker":
-        value = speaker_key(value)
-        if not value:
-            raise BadParameter(f"speaker must be a name or a speaker key, not {raw[:40]!r}")
+        key = speaker_key(value)
+        if not key:
+            raise BadParameter("err.bad_speaker", value=shown(value))
+        speaker_written.setdefault(key, value)
+        return key
     return value
 
 
 def parse_url(args: Mapping[str, str]) -> str:
     """The ``url`` parameter of the article pages."""
-    url = (args.get("url") or "").strip()
+    url = arg(args, "url").strip()
     if not url:
-        raise BadParameter("give the article's address as ?url=...")
+        raise BadParameter("err.no_url")
     if len(url) > MAX_URL_CHARS:
-        raise BadParameter(f"url is too long (the limit is {MAX_URL_CHARS} characters)")
+        raise BadParameter("err.url_too_long", limit=MAX_URL_CHARS)
     return url

@@ -15,6 +15,7 @@ from search import MatchedSpeaker, Results
 
 from .i18n import Translator
 from .links import link
+from .paging import Pager, pager
 from .params import FILTERS, SearchParams
 
 SPEAKERS_SHOWN = 6
@@ -47,13 +48,6 @@ class Chip:
     title: str
     label: str
     remove_href: str
-
-
-@dataclass(frozen=True)
-class PageLink:
-    number: int | None
-    href: str | None
-    current: bool = False
 
 
 def search_link(params: SearchParams, **changes: Any) -> str:
@@ -147,18 +141,7 @@ def clear_filters_link(params: SearchParams) -> str:
     return search_link(replace(params, filters={}, date_from=None, date_to=None, page=1))
 
 
-def pagination(params: SearchParams, results: Results, max_page: int) -> list[PageLink]:
-    """Numbered pages around the current one, with the first and last, gaps as ``None``."""
-    last = min(results.pages, max_page)
-    if last <= 1:
-        return []
-    current = results.page
-    shown = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
-    out: list[PageLink] = []
-    previous = 0
-    for number in shown:
-        if number - previous > 1:
-            out.append(PageLink(None, None))
-        out.append(PageLink(number, search_link(params, page=number), number == current))
-        previous = number
-    return out
+def pagination(params: SearchParams, results: Results, max_page: int) -> Pager | None:
+    """The results pager: pages up to the last one the limits allow (``max_page``)."""
+    last = min(results.pages, max_page) if results.total else 0
+    return pager(results.page, last, lambda number: search_link(params, page=number))

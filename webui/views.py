@@ -16,8 +16,10 @@ from urllib.parse import urlsplit
 from flask import Blueprint, g, render_template, request
 from markupsafe import Markup, escape
 
-from . import charts, queries
-from .links import link
+from . import charts, queries, timeline
+from .i18n import other_language
+from .links import link, note_ignored
+from .paging import pager
 from .params import SearchParams, parse_search
 from .search_page import (
     build_chips,
@@ -61,7 +63,8 @@ def safe_snippet(snippet: str) -> Markup:
 @bp.get("/")
 @bp.get("/search")
 def search_page() -> str:
-    params = parse_search(request.args, limits())
+    params = parse_search(request.args, limits(), strict=False)
+    note_ignored(params.ignored)
     if not params.active:
         return _home(params)
     results = queries.run_search(params)
@@ -75,14 +78,13 @@ def search_page() -> str:
         facets=build_facets(params, results, g.t, names),
         chips=build_chips(params, g.t, names),
         clear_href=clear_filters_link(params),
-        pages=pagination(params, results, cap),
+        pager=pagination(params, results, cap),
+        beyond_last=bool(results.total) and not results.hits and results.page > 1,
+        last_href=search_link(params, page=min(results.pages, cap)),
         sort_links={s: search_link(params, sort=s) for s in ("relevance", "date")},
         json_href=link("api.search_json", **params.to_args()),
         suggestion_href=(search_link(params, q=results.suggestion)
                          if results.suggestion else None),
-        prev_href=search_link(params, page=results.page - 1) if results.page > 1 else None,
-        next_href=(search_link(params, page=results.page + 1)
-                   if results.page < min(results.pages, cap) else None),
     )
 
 
@@ -96,7 +98,7 @@ def _home(params: SearchParams) -> str:
 
 @bp.get("/article")
 def article_page() -> str:
-    article = queries.load_article(request.args)
+    article = queries.load_article(request.args, strict=False)
     event = article.event
     people = [queries.person(s.name) for s in event.speakers] if event else []
     return render_template("article.html", article=article, people=people,
@@ -105,27 +107,28 @@ def article_page() -> str:
 
 @bp.get("/speakers")
 def speakers_page() -> str:
-    prefix, limit, entries = queries.list_speakers(request.args)
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    return render_template("speakers.html", prefix=prefix, limit=limit, entries=entries,
-                           letters=letters)
+    directory = queries.list_speakers(request.args, strict=False)
+
+    def page_href(number: int) -> str:
+        size = directory.per_page if directory.per_page != queries.SPEAKERS_PER_PAGE else None
+        return link("web.speakers_page", prefix=directory.prefix, letter=directory.letter,
+                    per_page=size, page=number if number > 1 else None)
+
+    return render_template("speakers.html", directory=directory, letters=queries.LETTERS,
+                           pager=pager(directory.page, directory.pages, page_href),
+                           page_href=page_href)
 
 
 @bp.get("/speaker/<key>")
 def speaker_page(key: str) -> str:
-    profile = queries.load_speaker(key, request.args)
+    profile = queries.load_speaker(key, request.args, strict=False)
     t = g.t
     by_month = Counter((a.date or "")[:7] for a in profile.appearances if a.date)
-    chart = None
-    if by_month:
-        months = _month_range(min(by_month), max(by_month))
-        if len(months) > 36:
-            by_year = Counter(m[:4] for m in by_month.elements())
-            data = [charts.Datum(y, by_year[y]) for y in sorted(by_year)]
-        else:
-            data = [charts.Datum(_month_label(m), by_month[m]) for m in months]
-        chart = charts.column_chart(data, title=t("speaker.chart", name=profile.name),
-                                    chart_id="appearances", number=t.number)
+    series = timeline.filled(by_month)
+    chart = (charts.time_charts(timeline.columns_for(series, t, t.number),
+                                title=t("speaker.chart", name=profile.name),
+                                chart_id="appearances", number=t.number)
+             if series else None)
     roles = Counter(a.role for a in profile.appearances)
     places = Counter(a.location or a.province for a in profile.appearances
                      if a.location or a.province)
@@ -139,50 +142,26 @@ def speaker_page(key: str) -> str:
 
 @bp.get("/overview")
 def overview_page() -> str:
-    overview = queries.load_overview(request.args)
+    overview = queries.load_overview(request.args, strict=False)
     t = g.t
-    months = [charts.Datum(_month_label(m), c, link("web.search_page", **_month_window(m)))
-              for m, c in overview.months]
+    month_rows = [(timeline.month_label(m, t), c, link("web.search_page", **_month_window(m)))
+                  for m, c in overview.months]
     provinces = [charts.Datum(p, c, link("web.search_page", province=p))
                  for p, c in overview.provinces]
-    themes = [charts.Datum(name, c, link("web.search_page", theme=name))
+    themes = [charts.Datum(name, c, link("web.search_page", theme=name),
+                           other_language(overview.theme_langs.get(name)))
               for name, c in overview.themes]
     speakers = [charts.Datum(name, c, link("web.speaker_page", key=k))
                 for k, name, c in overview.speakers]
-
-    def rows(data: list[charts.Datum]) -> list[tuple[str, int, str | None]]:
-        return [(d.label, d.value, d.href) for d in data]
-
     return render_template(
-        "overview.html", overview=overview,
-        months=charts.column_chart(months, title=t("overview.months"), chart_id="months",
-                                   number=t.number),
-        provinces=charts.bar_chart(provinces, title=t("overview.provinces"),
-                                   chart_id="provinces", number=t.number),
-        themes=charts.bar_chart(themes, title=t("overview.themes"), chart_id="themes",
-                                number=t.number, labels_above=True),
-        speakers=charts.bar_chart(speakers, title=t("overview.speakers"), chart_id="speakers",
+        "overview.html", overview=overview, month_rows=month_rows,
+        months=charts.time_charts(timeline.columns_for(overview.months, t, t.number),
+                                  title=t("overview.months"), chart_id="months",
                                   number=t.number),
-        month_rows=rows(months), province_rows=rows(provinces), theme_rows=rows(themes),
-        speaker_rows=rows(speakers),
+        provinces=charts.bar_list(provinces, number=t.number),
+        themes=charts.bar_list(themes, number=t.number, inline=False),
+        speakers=charts.bar_list(speakers, number=t.number),
     )
-
-
-def _month_range(first: str, last: str) -> list[str]:
-    year, month = int(first[:4]), int(first[5:7])
-    out: list[str] = []
-    while f"{year}-{month:02d}" <= last and len(out) < 1200:
-        out.append(f"{year}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
-
-
-def _month_label(month: str) -> str:
-    """``"2021-06"`` -> ``"Jun 2021"`` in the page's language."""
-    try:
-        return f"{g.t.month(int(month[5:7]), short=True)} {month[:4]}"
-    except (ValueError, IndexError):
-        return month
 
 
 def _month_window(month: str) -> dict[str, str]:

@@ -8,7 +8,7 @@ paragraph as text inside one.
 
 Each block remembers how much of it is link text (menus and related lists are links; a
 teaser starts with one), bold text (a bold-only line is a subhead), whether an image came
-before it in the same element (a caption), and which element holds it. Every block-level
+before it in the same small element (a caption), and which element holds it. Every block-level
 element becomes a :class:`Region`: the contiguous range of blocks inside it, in reading
 order. Because ranges are contiguous, the body search can score any element with two
 lookups in a prefix sum instead of walking its subtree again. An inline element whose
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .tree import attr_noise_level, is_hidden
+from .tree import element_noise_level, is_hidden
 
 BLOCK_TAGS = frozenset({
     "html", "body", "main", "article", "section", "div", "p", "h1", "h2", "h3", "h4", "h5",
@@ -35,6 +35,8 @@ BLOCK_TAGS = frozenset({
     "summary", "fieldset", "legend", "form", "hgroup",
 })
 CAPTION_CHARS = 300
+CAPTION_BOX_BLOCKS = 3
+"""An element with an image and at most this many text blocks of its own is a picture box."""
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BOLD_TAGS = frozenset({"b", "strong"})
 _PHRASE_TAGS = frozenset({"a", "b", "strong", "em", "i", "u", "abbr", "sup", "sub", "time",
@@ -54,8 +56,9 @@ class Block:
     lead_link_chars: int = 0
     """Link text before any plain text: a teaser starts with its linked headline."""
     after_image: bool = False
-    """The element holding the text also holds an image before it: a caption, unless it
-    is a paragraph or long."""
+    """The element holding the text also holds an image before it, and at most
+    :data:`CAPTION_BOX_BLOCKS` blocks of its own: a caption, unless it is a paragraph or
+    long."""
 
     @property
     def is_caption(self) -> bool:
@@ -104,7 +107,9 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
     counts = [0, 0, 0, 0]
     owners: list[HtmlElement] = []
     starts: list[tuple[int, int]] = []
-    pictured: set[HtmlElement] = set()
+    # Elements that hold an image: the blocks they hold after it (caption candidates).
+    pictured: dict[HtmlElement, list[int]] = {}
+    own_counts: list[int] = []  # blocks each open element holds itself (parallel to owners)
     boundaries: set[HtmlElement] = set()
     link_depth = 0
     bold_depth = 0
@@ -130,8 +135,12 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
         pieces.clear()
         if text and owners:
             owner = owners[-1]
+            own_counts[-1] += 1
+            after = pictured.get(owner) if pictured else None
+            if after is not None:
+                after.append(len(blocks))
             blocks.append(Block(text, owner.tag, owner, counts[0], counts[1], counts[2],
-                                owner in pictured))
+                                after is not None))
         counts[0] = counts[1] = counts[2] = counts[3] = 0
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
@@ -146,11 +155,12 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
                 flush()
                 boundaries.add(element)
                 owners.append(element)
+                own_counts.append(0)
                 starts.append((len(blocks), noise))
             elif tag == "br":
                 flush()
             elif tag == "img" and owners:
-                pictured.add(owners[-1])
+                pictured.setdefault(owners[-1], [])
             elif tag == "a":
                 link_depth += 1
             elif tag in _BOLD_TAGS:
@@ -160,6 +170,9 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
             if element in boundaries:
                 flush()
                 owners.pop()
+                own = own_counts.pop()
+                if pictured and element in pictured:
+                    _uncaption_long_element(blocks, pictured.pop(element), own)
                 start, noise = starts.pop()
                 if len(blocks) > start:
                     regions.append(Region(element, start, len(blocks), len(owners), noise))
@@ -173,13 +186,27 @@ def linearize(root: HtmlElement) -> tuple[list[Block], list[Region]]:
     return blocks, regions
 
 
+def _uncaption_long_element(blocks: list[Block], after_image: list[int], own: int) -> None:
+    """Clear the caption mark of blocks in an element that holds more than a picture box.
+
+    A picture box (a ``<td>`` or ``<div>`` holding an image) has a line or two of caption
+    and credit; an element that holds more blocks of its own than
+    :data:`CAPTION_BOX_BLOCKS` is an old-style article body (an image, then the
+    paragraphs cut by ``<br>``), whose paragraphs are not captions.
+    """
+    if own > CAPTION_BOX_BLOCKS:
+        for index in after_image:
+            blocks[index].after_image = False
+
+
 def _noise_level(element: HtmlElement) -> int:
     get = element.get
     if element.tag == "header":
         return 1
     if (get("class") or get("id") or get("role") or get("itemprop")) is not None:
-        level = attr_noise_level(
-            f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}".lower())
+        if "articlebody" in (get("itemprop") or "").lower():
+            return 0  # the site's own schema markup outranks its class words ("share-area")
+        level = element_noise_level(element)
         if level:
             return level
     if (get("style") or get("hidden") or get("aria-hidden")) is not None and is_hidden(element):

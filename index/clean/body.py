@@ -7,14 +7,17 @@
    prose: a strong word (comments, cookie notice, related list) unless they hold nearly all
    of it, a weak word (widget, thumbnail, tag) unless they hold half of it. Teaser cards
    and lists (linked headline plus summary) turn into noise too.
-3. The body container is ``itemprop="articleBody"`` when the page declares one; otherwise
-   the block-level element with the highest total value inside it (a maximum subtree sum
-   over the regions, two lookups in a prefix sum each). A body that the template splits
-   into several blocks between ads is found whole: the container holding all the parts
-   scores more than any one part, because the ad between them costs less than the prose
-   beyond it brings. Ties go to the innermost element; a content word in the class or id
-   (``clean_content_attrs.txt``) adds a small bonus.
-4. The container's blocks that are not noise go to :mod:`index.clean.paragraphs`.
+3. The body container is ``itemprop="articleBody"`` when the page declares one (and it
+   holds at least :data:`DECLARED_MIN_SHARE` of the prose of the best container outside
+   it); otherwise the block-level element with the highest total value inside it (a
+   maximum subtree sum over the regions, two lookups in a prefix sum each). A body that
+   the template splits into several blocks between ads is found whole: the container
+   holding all the parts scores more than any one part, because the ad between them costs
+   less than the prose beyond it brings. Ties go to the innermost element; a content word
+   in the class or id (``clean_content_attrs.txt``) adds a small bonus.
+4. The container's blocks that are not noise go to :mod:`index.clean.paragraphs`. When no
+   candidate yields a paragraph (every good container was marked by a class word), steps
+   3-4 run again with the class marks ignored: an empty result is for pages without prose.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ _ELLIPSES = ("...", "…", "[…]", "[...]")
 _CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
 _CONTENT_BONUS = 0.15
 _MIN_BODY_SCORE = 40.0
+DECLARED_MIN_SHARE = 0.3
+"""The declared body must hold this much of the prose of a container found outside it."""
 
 
 @dataclass
@@ -75,35 +80,67 @@ def block_value(block: Block) -> float:
 
 
 def find_body(blocks: list[Block], regions: list[Region], title: str | None = None) -> Body:
-    """The article paragraphs among ``blocks``; ``title`` is dropped where it repeats."""
+    """The article paragraphs among ``blocks``; ``title`` is dropped where it repeats.
+
+    Candidates in order: the declared body (unless it is far smaller than the container the
+    search finds elsewhere), the searched container, and, when the class words have turned
+    every good container into noise (a body wrapper named "caption-wrap" on a page with
+    long teasers), the container the search finds with the class words ignored. The first
+    that yields paragraphs wins, so a page with prose never comes out empty because of one
+    misleading attribute.
+    """
     if not blocks:
         return Body(reason="the page has no text")
-    values = [block_value(b) for b in blocks]
+    base = [block_value(b) for b in blocks]
+    values = list(base)
     noise = _judge_noisy_regions(values, regions)
     _judge_teasers(blocks, values, regions, noise)
     prefix = [0.0, *accumulate(values)]
-    best = _declared_body(regions, prefix)
-    best_score = prefix[best.end] - prefix[best.start] if best else 0.0
-    if best is not None:
-        best_score = max(best_score, _MIN_BODY_SCORE)
+    searched = _searched_body(regions, prefix, noise)
+    candidates = [searched]
+    declared = _declared_body(regions, prefix)
+    if declared is not None and _declared_holds(declared, searched, prefix):
+        candidates.insert(0, declared)
+    for region in candidates:
+        body = _body_of(region, blocks, noise, title)
+        if body is not None:
+            return body
+    # Last resort: the class words ignored (teasers, link lists and noise lines still count).
+    values = base
+    noise = [False] * len(blocks)
+    _judge_teasers(blocks, values, regions, noise)
+    prefix = [0.0, *accumulate(values)]
+    body = _body_of(_searched_body(regions, prefix, noise, use_marks=False), blocks, noise,
+                    title)
+    return body or Body(reason="no article body found in the page")
+
+
+def _body_of(region: Region | None, blocks: list[Block], noise: list[bool],
+             title: str | None) -> Body | None:
+    """The paragraphs of ``region`` that are not noise, or ``None`` when there are none."""
+    if region is None:
+        return None
+    kept = [b for b, n in zip(blocks[region.start:region.end], noise[region.start:region.end],
+                              strict=True) if not n]
+    bylines: list[str] = []
+    paragraphs = body_paragraphs(kept, title, bylines)
+    return Body(paragraphs=paragraphs, bylines=bylines) if paragraphs else None
+
+
+def _searched_body(regions: list[Region], prefix: list[float], noise: list[bool],
+                   use_marks: bool = True) -> Region | None:
+    """The block-level element with the most prose (a content word adds a little)."""
     content = attr_words("clean_content_attrs.txt")
-    for region in regions if best is None else ():
+    best, best_score = None, _MIN_BODY_SCORE
+    for region in regions:
         score = prefix[region.end] - prefix[region.start]
-        if score <= 0 or (region.noise and noise[region.start]):
+        if score <= 0 or (use_marks and region.noise and noise[region.start]):
             continue
         if content.search(attr_string(region.element)) or region.element.tag == "article":
             score *= 1.0 + _CONTENT_BONUS
         if score > best_score:
             best, best_score = region, score
-    if best is None or best_score < _MIN_BODY_SCORE:
-        return Body(reason="no article body found in the page")
-    kept = [b for b, n in zip(blocks[best.start:best.end], noise[best.start:best.end],
-                              strict=True) if not n]
-    bylines: list[str] = []
-    paragraphs = body_paragraphs(kept, title, bylines)
-    if not paragraphs:
-        return Body(reason="no article body found in the page")
-    return Body(paragraphs=paragraphs, bylines=bylines)
+    return best
 
 
 def _declared_body(regions: list[Region], prefix: list[float]) -> Region | None:
@@ -118,6 +155,20 @@ def _declared_body(regions: list[Region], prefix: list[float]) -> Region | None:
         return None
     best = max(marked, key=lambda r: prefix[r.end] - prefix[r.start])
     return best if prefix[best.end] - prefix[best.start] > 0 or len(marked) == 1 else None
+
+
+def _declared_holds(declared: Region, searched: Region | None, prefix: list[float]) -> bool:
+    """Whether the declared body is tried before the searched one.
+
+    It is, unless the searched container is not inside it and the declared one holds less
+    than :data:`DECLARED_MIN_SHARE` of the searched one's prose: a template that puts
+    ``itemprop="articleBody"`` on the lead paragraph only, or on a wrapper of page
+    furniture, would otherwise lose the rest of the article.
+    """
+    if searched is None or declared.start <= searched.start and searched.end <= declared.end:
+        return True
+    declared_score = max(prefix[declared.end] - prefix[declared.start], 0.0)
+    return declared_score >= DECLARED_MIN_SHARE * (prefix[searched.end] - prefix[searched.start])
 
 
 def _judge_noisy_regions(values: list[float], regions: list[Region]) -> list[bool]:

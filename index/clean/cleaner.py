@@ -19,12 +19,16 @@ The cascade, in order (each stage is a module with one job):
    link and bold shares, and each block-level element's range of blocks; elements whose
    class or id names boilerplate, and hidden ones, are marked for the body search.
 8. Body (:mod:`index.clean.body`): marked elements that hold little of the page's prose,
-   and teaser lists, become noise; ``itemprop="articleBody"`` or else the container with
-   the most prose wins.
+   and teaser lists, become noise; ``itemprop="articleBody"`` (unless it holds far less
+   than a container outside it) or else the container with the most prose wins; when the
+   class words leave no container with paragraphs, the search runs again without them, so
+   a page with prose never comes out empty for one misleading class name.
 9. Paragraphs (:mod:`index.clean.paragraphs`, :mod:`index.clean.noise`): only the
-   container's paragraphs are kept: Indonesian inserts, ad labels, bylines, captions and
-   sign-off codes dropped; datelines kept with the first paragraph.
-10. Language check: the declared language is confirmed or corrected from the body text.
+   container's paragraphs are kept: Indonesian inserts, ad labels, bylines, photo captions
+   and credits ("(Foto: X/Site)", "(Dok. ...)") and sign-off codes ("(H-4)", "(ant/xyz)")
+   dropped; datelines kept with the first paragraph.
+10. Language (:mod:`index.clean.lang`): the declared language is confirmed, corrected or
+    filled in from the function words of the title and body text.
 
 ``clean_html`` never raises on HTML input: a page without an article yields an Article
 with ``text == ""`` and ``empty_reason`` saying why.
@@ -40,7 +44,8 @@ from index.model import Article
 from .blocks import linearize
 from .body import find_body
 from .decode import decode_html, repair_mojibake
-from .meta import detect_language, read_meta
+from .lang import detect_language
+from .meta import read_meta
 from .pagination import find_next_pages
 from .tree import parse_html, parse_problem, prune_tree
 
@@ -122,4 +127,4 @@ def _clean_into(article: Article, html: bytes | str, url: str | None,
         article.empty_reason = parse_problem() or body.reason
     if not article.authors:
         article.authors = [repair_mojibake(name) for name in body.bylines]
-    article.lang = detect_language(article.text, meta.lang)
+    article.lang = detect_language(f"{article.title or ''}\n{article.text}", meta.lang)

@@ -16,7 +16,7 @@ throws away). Each field takes the first source that gives a usable value:
 * canonical: ``<link rel="canonical">``, ``og:url``, JSON-LD ``url``, made absolute against
   the fetch URL; a canonical that points at the site's home page is ignored;
 * lang: ``<html lang>``, ``content-language``, ``og:locale``, JSON-LD ``inLanguage``;
-  :func:`detect_language` checks it against the body text (templates often say "en" on
+  :mod:`index.clean.lang` checks it against the body text (templates often say "en" on
   Indonesian pages).
 """
 
@@ -27,15 +27,15 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from index.resources import table, word_set
+from index.resources import word_set
 
 from .dates import date_from_url, parse_date
+from .lang import normalise_lang
 from .noise import byline_names
 
 log = logging.getLogger(__name__)
@@ -324,41 +324,3 @@ def _declared_lang(root: HtmlElement, tags: dict[str, str], ld: dict[str, Any]) 
         if lang:
             return lang
     return None
-
-
-def normalise_lang(raw: str | None) -> str | None:
-    """The primary language subtag, lower-cased ("id-ID", "id_ID" -> "id"; "in" -> "id")."""
-    if not raw:
-        return None
-    primary = re.split(r"[-_,;\s]", raw.strip().lower(), maxsplit=1)[0]
-    if not re.fullmatch(r"[a-z]{2,3}", primary):
-        return None
-    return "id" if primary in ("in", "ind") else primary
-
-
-@lru_cache(maxsize=1)
-def _lang_cues() -> dict[str, str]:
-    return {row[0]: row[1] for row in table("clean_lang_cues.txt")}
-
-
-def detect_language(text: str, declared: str | None) -> str | None:
-    """Indonesian or English from function words when the text is clear, else ``declared``.
-
-    Only the Indonesian/English confusion is corrected: a page that declares another
-    language keeps it (the cue words are too few to tell, say, Portuguese "para" apart).
-    """
-    if declared not in (None, "id", "en"):
-        return declared
-    cues = _lang_cues()
-    counts: dict[str, int] = {}
-    for word in re.findall(r"[a-z]+", text[:5000].lower()):
-        lang = cues.get(word)
-        if lang:
-            counts[lang] = counts.get(lang, 0) + 1
-    if not counts:
-        return declared
-    best = max(counts, key=counts.__getitem__)
-    total = sum(counts.values())
-    if counts[best] >= 15 and counts[best] >= 0.8 * total:
-        return best
-    return declared

@@ -146,10 +146,45 @@ def attr_noise_level(attrs: str) -> int:
     return 0
 
 
-def attr_string(element: HtmlElement) -> str:
-    """The element's class, id, role and itemprop, lower-cased, for the word patterns."""
+def element_noise_level(element: HtmlElement) -> int:
+    """:func:`attr_noise_level` of the element's :func:`attr_string`, cached on the raw
+    attributes (the taxonomy filter then runs once per distinct class string)."""
     get = element.get
-    return f"{get('class', '')} {get('id', '')} {get('role', '')} {get('itemprop', '')}".lower()
+    return _raw_noise_level(get("class", ""), get("id", ""), get("role", ""),
+                            get("itemprop", ""))
+
+
+@lru_cache(maxsize=16384)
+def _raw_noise_level(classes: str, ident: str, role: str, itemprop: str) -> int:
+    if "-" in classes:
+        classes = role_classes(classes)
+    return attr_noise_level(f"{classes} {ident} {role} {itemprop}".lower())
+
+
+def attr_string(element: HtmlElement) -> str:
+    """The element's class, id, role and itemprop, lower-cased, for the word patterns.
+
+    Class tokens that carry the post's taxonomy (``clean_class_slugs.txt``:
+    "tag-social-media", "category-sponsored") are left out: they name the article's
+    topic, not the element's role.
+    """
+    get = element.get
+    classes = get("class", "")
+    if "-" in classes:  # every taxonomy prefix has one; most class strings have none
+        classes = role_classes(classes)
+    return f"{classes} {get('id', '')} {get('role', '')} {get('itemprop', '')}".lower()
+
+
+@lru_cache(maxsize=16384)
+def role_classes(classes: str) -> str:
+    """``classes`` without its taxonomy tokens (``clean_class_slugs.txt``)."""
+    prefixes = _slug_prefixes()
+    return " ".join(t for t in classes.split() if not t.lower().startswith(prefixes))
+
+
+@cache
+def _slug_prefixes() -> tuple[str, ...]:
+    return tuple(word.lower() for word in word_list("clean_class_slugs.txt"))
 
 
 def prune_tree(root: HtmlElement) -> None:

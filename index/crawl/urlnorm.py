@@ -4,8 +4,8 @@ Two functions with two jobs:
 
 - :func:`clean_url` is the address the crawler *requests*: absolute, ``http``/``https`` only,
   host lowercased and IDNA-encoded, default port, user info and fragment dropped,
-  percent-escapes normalized, tracking parameters (``index/data/tracking_params.txt``)
-  removed. Everything else is kept as the site spelled it, because a server may care.
+  percent-escapes normalized, tracking parameters (:mod:`index.tracking`) removed.
+  Everything else is kept as the site spelled it, because a server may care.
 - :func:`url_key` is the *identity* of a page in the seen-set. On top of ``clean_url`` it
   ignores what news sites vary without changing the article: the scheme, a leading
   ``www.``, a trailing slash, the order of query parameters and AMP variants (an ``amp``
@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
-from index.resources import word_list
+from index.tracking import is_tracking_param
 
 _SCHEMES = ("http", "https")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -33,25 +33,6 @@ _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _QUERY_SAFE = _PATH_SAFE + "?"
 _AMP_QUERY = {("amp", ""), ("amp", "1"), ("amp", "true"), ("outputtype", "amp")}
 _AMP_SUFFIX = re.compile(r"\.amp(?=\.html?$)|\.amp$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _tracking_rules() -> tuple[frozenset[str], tuple[str, ...]]:
-    names, prefixes = set(), []
-    for entry in word_list("tracking_params.txt"):
-        entry = entry.lower()
-        if entry.endswith("*"):
-            prefixes.append(entry[:-1])
-        else:
-            names.add(entry)
-    return frozenset(names), tuple(prefixes)
-
-
-def is_tracking_param(name: str) -> bool:
-    """Whether a query parameter only records where a click came from."""
-    names, prefixes = _tracking_rules()
-    lowered = name.lower()
-    return lowered in names or lowered.startswith(prefixes)
 
 
 def _normalize_escapes(text: str, safe: str) -> str:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import day_names, months, phrase_pattern, phrase_regex
+from index.lexicon import day_names, months, phrase_pattern, phrase_regex, phrase_set, weekdays
 
 from .sentences import Sentence
 
@@ -38,6 +38,8 @@ class DateMention:
     end: int
     sentence: int
     score: float
+    weekday: int | None = None
+    """The weekday written before the date (Monday = 0), if any."""
 
 
 @lru_cache(maxsize=None)
@@ -46,19 +48,24 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     month = phrase_pattern(sorted(months(), key=len, reverse=True))
     flags = re.IGNORECASE
     return (
-        re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}})\b", flags),
+        re.compile(rf"\b(?P<d>\d{{1,2}})\s*[–—-]\s*(?P<d2>\d{{1,2}})\s+(?P<m>{month})\.?,?\s+"
+                   rf"(?P<y>\d{{4}})\b", flags),
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\.?,?\s+"
+                   rf"(?P<y>\d{{4}})\b", flags),
         re.compile(rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
                    flags),
         re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<mn>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?\s*\)"),
         re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<mn>\d{1,2})[-/.](?P<y>\d{4})\b"),
-        re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\b(?!\.?,?\s+\d{{4}})", flags),
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\b"
+                   rf"(?!\.?,?\s+\d{{4}})", flags),
+        re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<mn>\d{1,2})(?![\d/])(?P<bare>)"),
     )
 
 
 @lru_cache(maxsize=None)
 def _weekday_before() -> re.Pattern[str]:
     day = phrase_pattern(sorted(day_names()))
-    return re.compile(rf"\b{day}\s*,?\s*(?:(?:tanggal|tgl\.?)\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?P<day>{day})\s*,?\s*(?:(?:tanggal|tgl\.?)\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -84,28 +91,83 @@ _BYLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:oleh\s*:|by\s*:|\d{1,2}:\d{2}|diper
                            r"updated|\|)", re.IGNORECASE)
 
 
-def _score(text: str, match: re.Match[str], has_weekday: bool, future: bool) -> float:
+EVENT_CLAUSE = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|pelatihan|"
+                          r"acara|kegiatan|bertempat|berlokasi|forum|event|"
+                          r"kuliah\s+umum|sarasehan|menggelar|digelar|menyelenggarakan|"
+                          r"diselenggarakan|dilaksanakan|mengadakan|diadakan|berlangsung|"
+                          r"held|hosted)\b", re.IGNORECASE)
+_OCCASION_BEFORE = re.compile(r"(?:\bHari\s+(?:[A-Z][\w-]*\s+){1,4}|\b(?:memperingati|peringatan|"
+                              r"dalam\s+rangka|commemorat\w+)\s+[^.,]{0,40})$")
+_SHORT_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|hingga|sampai|s\.?d\.?|until|to)\s*(?P<d>\d{1,2})"
+                                r"(?:\s+(?P<m>[A-Za-z]+))?", re.IGNORECASE)
+
+
+def _short_range(match: re.Match[str], after: str, month: int, day: int | None) -> bool:
+    """The date opens a range of at most three days: a two- or three-day event, whose first
+    day is its date ("31 Juli – 01 Agustus 2021", "20-21 Oktober 2020"); a longer range is
+    a programme's period, not one event's day."""
+    if day is None:
+        return False
+    if match.groupdict().get("d2"):
+        return 0 < int(match.group("d2")) - day <= 2
+    end = _SHORT_RANGE_AFTER.match(after)
+    if end is None:
+        return False
+    end_month = months().get((end.group("m") or "").casefold(), month)
+    start = _valid(2000, month, day)
+    stop = _valid(2000 + (end_month < month), end_month, int(end.group("d")))
+    return start is not None and stop is not None and 0 < (stop - start).days <= 2
+
+
+def _in_quote(before: str) -> bool:
+    """The text before the date inside its sentence leaves a quotation open."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
+           short_range: bool) -> float:
     before = text[max(0, match.start() - 40):match.start()]
     after = text[match.end():match.end() + 40]
     score = 0.0
-    if has_weekday:
+    if weekday is not None:
         score += 2
     if _LEAD_IN.search(before):
         score += 1.5
     if _TIME_AFTER.match(after):
         score += 1
-    if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
+    if EVENT_CLAUSE.search(text):
+        score += 1
+    if not short_range and (_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before)):
         score -= 3
     if _PAST_AFTER.match(after):
-        score -= 3
+        # "Sabtu (12/6) lalu" in a sentence about the event is how reports date it after the
+        # fact; elsewhere "pada 12 Januari lalu" looks back at another occasion.
+        score -= 1 if EVENT_CLAUSE.search(text) else 3
     if _RELEASE_BEFORE.search(before) or _BYLINE_AFTER.match(after):
         score -= 2.5
+    if _in_quote(text[:match.start()]) or _OCCASION_BEFORE.search(text[:match.start()]):
+        score -= 2
     if future:
         score -= 3
     return score
 
 
-def _mention(match: re.Match[str], sentence: Sentence, future: bool) -> DateMention | None:
+def _in_a_name(text: str, start: int) -> bool:
+    """The number is part of a name: "Universitas 17 Agustus", "Jalan 10 November"."""
+    words = re.findall(r"[\w.]+", text[max(0, start - 20):start])
+    return (bool(words) and words[-1][:1].isupper()
+            and words[-1].rstrip(".").casefold() in phrase_set("org_head"))
+
+
+def _future_near(future_spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A later-event cue close before the date ("berikutnya bakal digelar, Senin 7 Maret")
+    or right after it ("Kamis (9/6) mendatang"); one elsewhere in a long sentence ("Pemilu
+    2024 mendatang") says nothing about this date."""
+    return any(start - 80 <= b <= start or end <= a <= end + 25 for a, b in future_spans)
+
+
+def _mention(match: re.Match[str], sentence: Sentence,
+             future_spans: list[tuple[int, int]]) -> DateMention | None:
     groups = match.groupdict()
     month = months().get((groups.get("m") or "").casefold()) if groups.get("m") else None
     if month is None and groups.get("mn"):
@@ -118,20 +180,35 @@ def _mention(match: re.Match[str], sentence: Sentence, future: bool) -> DateMent
         return None
     if year is not None and not 1990 <= year <= 2100:
         return None
-    before = sentence.text[max(0, match.start() - 25):match.start()]
-    score = _score(sentence.text, match, bool(_weekday_before().search(before)), future)
-    return DateMention(year, month, day, match.start(), match.end(), sentence.index, score)
+    text = sentence.text
+    if _in_a_name(text, match.start()):
+        return None
+    found_day = _weekday_before().search(text[max(0, match.start() - 25):match.start()])
+    weekday = weekdays()[found_day.group("day").casefold()] if found_day else None
+    if groups.get("bare") is not None and weekday is None:
+        return None
+    after = text[match.end():match.end() + 40]
+    score = _score(text, match, weekday, _future_near(future_spans, match.start(), match.end()),
+                   _short_range(match, after, month, day))
+    return DateMention(year, month, day, match.start(), match.end(), sentence.index, score,
+                       weekday)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def find_dates(sentences: list[Sentence]) -> list[DateMention]:
     """Every day-precise date in the sentences, in text order, scored."""
     found: list[DateMention] = []
     for sentence in sentences:
-        if not any(c.isdigit() for c in sentence.text):
+        if not _DIGIT.search(sentence.text):
             continue
-        future = bool(phrase_regex("future").search(sentence.text))
+        future = [m.span() for m in phrase_regex("future").finditer(sentence.text)]
         taken: list[tuple[int, int]] = []
-        for pattern in _patterns():
+        slash, dash = "/" in sentence.text, any(c in sentence.text for c in "-–—")
+        for number, pattern in enumerate(_patterns()):
+            if (number == 0 and not dash) or (number in {3, 6} and not slash):
+                continue  # the day range needs a dash, the slashed forms a slash
             for match in pattern.finditer(sentence.text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
@@ -167,29 +244,60 @@ def best_date(dates: list[DateMention]) -> DateMention | None:
     return max(candidates, key=lambda d: (d.score, -d.sentence, -d.start))
 
 
+def _pub_year(pub: dt.date, month: int, day: int) -> int:
+    """The publication's year, or the one before when the date would fall more than a month
+    after publication (an event of late December reported in January)."""
+    guess = _valid(pub.year, month, day)
+    return pub.year - 1 if guess is not None and (guess - pub).days > 31 else pub.year
+
+
+_BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
+
+
+def _bare_years(sentences: list[Sentence], near: int) -> list[int]:
+    """Every year written on its own ("Literasi Digital 2021"), nearest sentence first."""
+    found = [(abs(s.index - near), int(m.group())) for s in sentences
+             for m in _BARE_YEAR.finditer(s.text)]
+    return [year for _, year in sorted(found)]
+
+
+def _year_candidates(sentences: list[Sentence], dates: list[DateMention], best: DateMention,
+                     pub: dt.date | None) -> list[int]:
+    """Years a date written without one may have, most trusted first: the publication's, then
+    those of the nearest full dates and month-year mentions."""
+    years = [_pub_year(pub, best.month, best.day or 1)] if pub is not None else []
+    sources = sorted(_year_sources(sentences, dates), key=lambda s: abs(s[0] - best.sentence))
+    years += [year for _, year in sources]
+    return years
+
+
 def event_date(sentences: list[Sentence], published: str | None = None,
                dates: list[DateMention] | None = None) -> str | None:
-    """The ISO date of the event the sentences report, or ``None`` if it cannot be told."""
+    """The ISO date of the event the sentences report, or ``None`` if it cannot be told.
+
+    A year written with the date is kept, even when the weekday beside it disagrees (the text
+    is reported as written). A missing year is borrowed (see :func:`_year_candidates`); when a
+    weekday is written, only a year on which the date falls on that weekday is taken, and
+    years written on their own ("webinar literasi digital 2021") may then serve too. No
+    agreeing year leaves the date unknown.
+    """
     if dates is None:
         dates = find_dates(sentences)
     best = best_date(dates)
-    if best is None:
+    if best is None or best.day is None:
         return None
-    year = best.year
-    pub = _parse_iso(published)
-    if year is None and pub is not None:
-        year = pub.year
-        guess = _valid(year, best.month, best.day or 1)
-        if guess is not None and (guess - pub).days > 31:
-            year -= 1
-    if year is None:
-        sources = _year_sources(sentences, dates)
-        if sources:
-            year = min(sources, key=lambda s: abs(s[0] - best.sentence))[1]
-    if year is None or best.day is None:
-        return None
-    date = _valid(year, best.month, best.day)
-    return date.isoformat() if date else None
+    if best.year is not None:
+        date = _valid(best.year, best.month, best.day)
+        return date.isoformat() if date else None
+    candidates = _year_candidates(sentences, dates, best, _parse_iso(published))
+    if best.weekday is None:
+        date = _valid(candidates[0], best.month, best.day) if candidates else None
+        return date.isoformat() if date else None
+    for year in candidates + _bare_years(sentences, best.sentence):
+        date = _valid(year, best.month, best.day)
+        if date is not None and date.weekday() == best.weekday:
+            return date.isoformat()
+    return None
 
 
 def _parse_iso(value: str | None) -> dt.date | None:

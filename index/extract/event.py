@@ -4,9 +4,11 @@ The entry point of extraction; each field has its own module:
 
 1. :mod:`index.extract.sentences`          - repair scraped glue, split into sentences
 2. :mod:`index.extract.speakers`   - the programme: names, roles, positions, talk titles
-3. :mod:`index.extract.meta` - the event's title (theme) and organisers
+3. :mod:`index.extract.meta` - the event's title (theme, :mod:`index.extract.theme`) and
+   organisers
 4. :mod:`index.extract.dates`      - the event's date
-5. :mod:`index.extract.place`      - kabupaten/kota and province (:mod:`index.extract.gazetteer`)
+5. :mod:`index.extract.place`      - kabupaten/kota and province (:mod:`index.extract.gazetteer`,
+   :mod:`index.extract.datelines`)
 6. :mod:`index.extract.participants` - how many took part
 7. :mod:`index.extract.questions`  - audience questions and answers
 
@@ -45,12 +47,19 @@ _ONLINE = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|zoom|live\s+strea
                      r"(?:program|kegiatan|acara)\s+literasi)\b", re.IGNORECASE)
 
 
+_SESSION = re.compile(r"\b(?:tanya\s+jawab|sesi\s+diskusi|question[-\s]and[-\s]answer|"
+                      r"Q\s?&\s?A|pemateri|nara\s?sumber|materi\s+(?:pertama|kedua|ketiga|"
+                      r"berikutnya|selanjutnya|terakhir))\b", re.IGNORECASE)
+
+
 def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bool:
     """``article`` is about a webinar, seminar or similar event.
 
     Either an event word appears, or a programme is described: people introduced with
     programme roles (a moderator, a keynote, a key opinion leader, or two speakers), or any
-    programme person together with a sign of an online session ("secara virtual", "Zoom").
+    programme person together with a sign of an online session ("secara virtual", "Zoom")
+    or of a session's programme ("sesi tanya jawab", "pemateri", "materi kedua"): a later
+    page of a multi-page report may never repeat the word "webinar".
     """
     if _EVENT_WORDS.search(article.title or "") or _EVENT_WORDS.search(article.text):
         return True
@@ -58,7 +67,7 @@ def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bo
     roles = [s.role for s in speakers]
     if any(r in {"moderator", "keynote", "kol"} for r in roles) or roles.count("speaker") >= 2:
         return True
-    return bool(speakers) and bool(_ONLINE.search(article.text))
+    return bool(speakers) and bool(_ONLINE.search(article.text) or _SESSION.search(article.text))
 
 
 MAX_TEXT_CHARS = 50_000
@@ -97,13 +106,15 @@ def _extract(article: Article) -> Event | None:
         return None
     dates = find_dates(sentences)
     best = best_date(dates)
-    place = event_location(article.title, sentences, best.sentence if best else None)
+    hosts = organizers(sentences)
+    place = event_location(article.title, sentences, best.sentence if best else None, hosts,
+                           programme.speakers)
     return Event(
         title=event_title(sentences, programme.talk_spans),
         date=event_date(sentences, article.published, dates),
         location=place.location,
         province=place.province,
-        organizers=organizers(sentences),
+        organizers=hosts,
         participants=participant_count(sentences),
         speakers=programme.speakers,
         questions=extract_questions(normalize_text(text), programme.speakers),

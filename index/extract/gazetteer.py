@@ -70,6 +70,16 @@ class PlaceWords:
     """Words that open a venue phrase ("di", "aula")."""
     openers: frozenset[str]
     """Every word after which a capitalised place name starts a new name (venues too)."""
+    audience: frozenset[str]
+    """Words for the people of a place ("masyarakat", "warga"): the event was for them."""
+    for_words: frozenset[str]
+    """Lowercase "for" words before a unit: "webinar untuk Kabupaten X" was for X."""
+    national: frozenset[str]
+    """Words that mark a national body ("kementerian", "partai"): its Jakarta is no venue."""
+    topic: frozenset[str]
+    """Words that turn "di X" after the event into a topic ("membahas wisata di X")."""
+    not_town: frozenset[str]
+    """Capitalised words that open a first line like a dateline but name no town ("RILIS")."""
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +96,13 @@ def place_words() -> PlaceWords:
         units=frozenset(w for w in by_class.get("unit", set()) | by_class.get("area", set())
                         if "/" not in w),
         venues=frozenset(by_class.get("venue", ())),
-        openers=frozenset(by_class.get("venue", set()) | by_class.get("opener", set())),
+        openers=frozenset(by_class.get("venue", set()) | by_class.get("opener", set())
+                          | by_class.get("head", set()) | by_class.get("audience", set())),
+        audience=frozenset(by_class.get("audience", ())),
+        for_words=frozenset(by_class.get("for", ())),
+        national=frozenset(by_class.get("national", ())),
+        not_town=frozenset(by_class.get("not_town", ())),
+        topic=frozenset(by_class.get("topic", ())),
     )
 
 
@@ -147,9 +163,13 @@ def find_places(text: str) -> list[PlaceMention]:
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     mentions: list[PlaceMention] = []
     cues = place_words()
+    index = _index()
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
+        if word.casefold() not in index:  # no place name starts with it: the common case
+            i += 1
+            continue
         prefix = tokens[i - 1][0].casefold() if i > 0 else ""
         gap = text[tokens[i - 1][2]:tokens[i][1]] if i > 0 else ""
         explicit = prefix.rstrip(".") in cues.kind_of and gap.strip(" .") == ""

@@ -24,35 +24,101 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import day_names, phrase_regex, position_words
+from index.lexicon import day_names, phrase_regex, phrases, position_words
 from index.resources import table
 
 from .sentences import Sentence
+from .theme import is_title_case, theme_after, theme_words
 from .titles import Title, title_after
 
-_GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)\b\s*:?",
-                            re.IGNORECASE)
+_GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)\b\s*:?|"
+                            r"\btema(?:\s+[\w-]+){0,3}\s*:|\btema\s+yang\s+(?:diusung|diangkat|"
+                            r"dibahas|dipilih|dibawakan)\b(?=\s*[“\"‘])", re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
-                         r"public lecture|forum|kuliah umum)\b(?:\s+[\w-]+){0,4}?\s*(?=[“\"‘])",
+                         r"public lecture|forum|kuliah umum|dialog(?:ue)?)\b(?:\s+[\w-]+){0,4}?"
+                         r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))",
                          re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
 
 
-def _candidates(sentence: Sentence) -> list[tuple[int, int, Title]]:
+_NAMED_EVENT = re.compile(r"\b(?:Webinar|Seminar|Lokakarya|Workshop|Talk\s?[Ss]how|Diskusi|"
+                          r"Dialog|Sarasehan|Kuliah\s+Umum|Public\s+Lecture)\s+(?=[A-Z0-9])")
+
+
+_HELD_BEFORE = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|gelar|adakan|"
+                          r"held|hosted|organi[sz]ed)\s+(?:(?:sebuah|kegiatan|acara|the|an?)\s+)?$")
+_HELD_BY = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|held|organi[sz]ed|"
+                      r"hosted)\s+(?:oleh|by)\b")
+_HELD_BY_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:diselenggarakan|digelar|dilaksanakan|diadakan|"
+                            r"held|organi[sz]ed|hosted)\s+(?:oleh|by)\b")
+
+
+def _event_name(text: str, pos: int) -> Title | None:
+    """A capitalised name right after a capitalised event noun, ended by a lowercase clause
+    ("menggelar Seminar Sejarah Pesisir, Senin", "Webinar Internasional Ekonomi Desa yang
+    diselenggarakan oleh"); qualifiers ("Internasional", "Nasional") are not part of it.
+    The caller keeps it only next to a lowercase verb of holding, so that a programme's name
+    mentioned in passing ("kegiatan Webinar Literasi Digital yang berlangsung") or a headline
+    ("Dinas X Gelar Seminar Daring Y") is not it."""
+    words = list(re.finditer(r"\S+", text[pos:pos + 80]))
+    skip = 0
+    while skip < len(words) and words[skip].group().casefold() in theme_words("qualifier"):
+        skip += 1
+    if skip >= len(words):
+        return None
+    start = pos + words[skip].start()
+    title = theme_after(text, start)
+    if title is None or not is_title_case(title.text):
+        return None
+    rest = text[title.end:].lstrip(" ,")
+    if rest and rest[0].isupper() and not re.match(r"(?:%s)\b" % "|".join(day_names()), rest,
+                                                  re.IGNORECASE):
+        return None
+    return title
+
+
+def _names_a_work(text: str, cue_start: int) -> bool:
+    """The cue titles a book or a film ("penulis buku yang berjudul X"), not the event."""
+    before = re.findall(r"[\w-]+", text[max(0, cue_start - 30):cue_start])[-2:]
+    return any(word.casefold() in theme_words("not_event") for word in before)
+
+
+@lru_cache(maxsize=None)
+def _theme_keys() -> tuple[str, ...]:
+    """The last word of every theme cue: a sentence with none of them has no theme cue, and
+    a substring test is much cheaper than the cue regex (most sentences have no cue)."""
+    return tuple({p.split()[-1].casefold() for p in phrases("theme_cue")} | {"tema"})
+
+
+def _candidates(sentence: Sentence) -> list[tuple[float, int, Title]]:
     text = sentence.text
-    found = []
-    for pattern in (phrase_regex("theme_cue"), _GENERIC_THEME):
+    lower = text.casefold()
+    found: list[tuple[float, int, Title]] = []
+    cued = any(key in lower for key in _theme_keys())
+    for pattern in (phrase_regex("theme_cue"), _GENERIC_THEME) if cued else ():
         for match in pattern.finditer(text):
-            title = title_after(text, match.end())
-            if title is None or (not title.quoted and not title.text[:1].isupper()
-                                 and not title.text[:1].isdigit()):
+            if _names_a_work(text, match.start()):
                 continue
-            found.append((0 if title.quoted else 1, match.start(), title))
-    for match in _EVENT_WORD.finditer(text):
+            title = title_after(text, match.end(), unquoted=False)
+            if title is not None:
+                found.append((0, match.start(), title))
+                continue
+            title = theme_after(text, match.end())
+            if title is not None:
+                found.append((1 if is_title_case(title.text) else 2.5, match.start(), title))
+    quoted = "“" in text or "\"" in text or "‘" in text
+    for match in _EVENT_WORD.finditer(text) if quoted else ():
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
             found.append((2, match.start(), title))
-    for match in _TOPIC.finditer(text):
+    for match in _NAMED_EVENT.finditer(text):
+        held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if not (held_before or _HELD_BY.search(text, match.end())):
+            continue
+        title = _event_name(text, match.end())
+        if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])):
+            found.append((4, match.start(), title))
+    for match in _TOPIC.finditer(text) if "tentang" in text else ():
         title = title_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2:
             found.append((3, match.start(), title))
@@ -61,7 +127,7 @@ def _candidates(sentence: Sentence) -> list[tuple[int, int, Title]]:
 
 def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> str | None:
     """The event's title, or ``None`` when the text names none."""
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[float, int, int, str] | None = None
     for sentence in sentences:
         if phrase_regex("future").search(sentence.text):
             continue

@@ -1,18 +1,20 @@
 """How many people took part: "diikuti 287 orang peserta", "lebih dari 2.100 orang".
 
 A count is a number written next to a participant noun ("peserta", "partisipan",
-"participants", "attendees"), or after a participation verb with "orang"/"people"
-("dihadiri oleh lebih dari 2.100 orang"), or after "jumlah peserta ... sejumlah"
-("jumlah peserta pelatihan tercatat sejumlah 612"). Who the participants were
-may also be named instead of "peserta" when the verb says they took part: "diikuti oleh
-kurang lebih 1.200 siswa", "Sebanyak 95 petani muda mengikuti webinar" (not "dihadiri oleh
-15 pengurus", which counts guests among the audience). A hybrid event's two audiences are
-added up ("150 peserta luring dan sekitar 300 peserta daring"). Approximations count as
-their number ("sekitar 400 peserta", "60-an peserta", "more than 90 participants"); words
-("ratusan", "hundreds") do not, since no number is written. A target, quota or capacity
-("menargetkan 48.000 peserta", "diharapkan mencapai 250 peserta"), a number of millions, and
-a number counting something else ("850 institusi", "tiga orang narasumber") are not counts.
-The first count in the text wins: coverage states it where it describes the event.
+"participants", "attendees"), perhaps with one word between ("300 orang peserta", "298 angka
+peserta", not "12 tim peserta"), in thousands too ("2 ribu peserta", "1,5 ribu"), or after a
+participation verb with "orang"/"people" ("dihadiri oleh lebih dari 2.100 orang"), or after
+"jumlah peserta ... sejumlah" ("jumlah peserta pelatihan tercatat sejumlah 612"). Who the
+participants were may also be named instead of "peserta" when the verb says they took part:
+"diikuti oleh kurang lebih 1.200 siswa", "Sebanyak 95 petani muda mengikuti webinar" (not
+"dihadiri oleh 15 pengurus", which counts guests among the audience). A hybrid event's two
+audiences are added up ("150 peserta luring dan sekitar 300 peserta daring"). Approximations
+count as their number ("sekitar 400 peserta", "60-an peserta", "more than 90 participants");
+words ("ratusan", "hundreds") do not, since no number is written. A target, quota or
+capacity ("menargetkan 48.000 peserta", "diharapkan mencapai 250 peserta"), a number of
+millions, and a number counting something else ("850 institusi", "tiga orang narasumber")
+are not counts. The first count in the text wins: coverage states it where it describes the
+event.
 """
 
 from __future__ import annotations
@@ -21,24 +23,32 @@ import re
 
 from .sentences import Sentence
 
-_NUMBER = r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)"
+_THOUSAND = r"(?:ribu|rb|thousand|k)\b"
+_NUMBER = (r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2}(?=\s*" + _THOUSAND + r"))?)"
+           r"(?:\s*(?P<k>" + _THOUSAND + r"))?")
 _APPROX = (r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir|mencapai|hingga|sebanyak|"
            r"sejumlah|tercatat|more\s+than|over|around|about|nearly|approximately|±)\s+)*")
 _PARTICIPANTS = r"(?:peserta|partisipan|participants|attendees|audiens|audience|viewers|penonton)"
+_UNITS = (r"(?:kegiatan|sesi|negara|provinsi|kabupaten|kota|institusi|instansi|lembaga|desa|"
+          r"tim|kelompok|kelas|regu|grup|delegasi|perwakilan|teams?|groups?|"
+          r"juta|ribu|miliar|persen|kali|jam|menit|hari|minggu|bulan|tahun|narasumber|"
+          r"pembicara|pemateri|materi|paket|unit|buah|titik|lokasi|sekolah|countries|hours|"
+          r"sessions|speakers|percent|million|thousand)\b")
+_FUNCTION = r"(?:para|dan|dari|yang|untuk|bagi|kepada|oleh|serta|the|and|of|for|to|from)\b"
 _PATTERNS = (
-    re.compile(rf"{_APPROX}{_NUMBER}\s*(?:-?an\s+)?(?:orang\s+)?{_PARTICIPANTS}\b",
+    re.compile(rf"{_APPROX}{_NUMBER}\s*(?:-?an\s+)?(?:(?!{_UNITS}|{_FUNCTION})[a-z]+\s+)?{_PARTICIPANTS}\b",
                re.IGNORECASE),
     re.compile(rf"(?:diikuti|dihadiri|attended|joined|followed)\s+(?:oleh\s+|by\s+)?"
-               rf"{_APPROX}{_NUMBER}\s+(?:orang|people|persons)\b", re.IGNORECASE),
+               rf"{_APPROX}{_NUMBER}(?:-?an)?\s+(?:orang|people|persons)\b", re.IGNORECASE),
     re.compile(rf"\b{_PARTICIPANTS}\b[^.;]{{0,70}}?\b(?:sejumlah|sebanyak|mencapai|hingga|"
                rf"sekitar|lebih\s+dari|totalling|totaling|reached)\s+{_NUMBER}"
                rf"(?=\s*(?:orang|people|peserta|participants)?\s*(?:[.,;)]|$|\s+(?:dari|from|"
                rf"yang|who)\b))", re.IGNORECASE),
+    re.compile(rf"\b{_PARTICIPANTS}\b[^.;\d]{{0,40}}?(?:\bberjumlah\s+|\bsebesar\s+|:\s*|\s)"
+               rf"{_NUMBER}\s+(?:orang|people|persons)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:jumlah|total)\s+{_PARTICIPANTS}\b[^.;\d]{{0,30}}?(?::\s*|\s){_NUMBER}"
+               rf"(?=\s*(?:[.,;)]|$))", re.IGNORECASE),
 )
-_UNITS = (r"(?:kegiatan|sesi|negara|provinsi|kabupaten|kota|institusi|instansi|lembaga|desa|"
-          r"juta|ribu|miliar|persen|kali|jam|menit|hari|minggu|bulan|tahun|narasumber|"
-          r"pembicara|pemateri|materi|paket|unit|buah|titik|lokasi|sekolah|countries|hours|"
-          r"sessions|speakers|percent|million|thousand)\b")
 _NAMED_PATTERNS = (
     re.compile(rf"\b(?:diikuti|followed|joined)\s+(?:oleh\s+|by\s+)?{_APPROX}{_NUMBER}\s+"
                rf"(?!{_UNITS})[a-z][\w-]*", re.IGNORECASE),
@@ -58,6 +68,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"capacity|quota|expected)\b[^.]{0,30}$", re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:juta|ribu|million|billion|thousand|%|persen)\b",
                                 re.IGNORECASE)
+_SOME_OF_THEM_AFTER = re.compile(r"^\s*(?:yang\s+)?(?:bertanya|mengajukan|terpilih|beruntung|"
+                                 r"terbaik|menang|asked|won)\b", re.IGNORECASE)
 
 
 def _second_audience(rest: str) -> int:
@@ -68,9 +80,15 @@ def _second_audience(rest: str) -> int:
     return _value(match.group("n"))
 
 
-def _value(text: str) -> int:
+def _value(text: str, thousands: bool = False) -> int:
+    """The number written as ``text`` ("1.300" -> 1300; with ``thousands``, "1,5" -> 1500)."""
+    if thousands and re.fullmatch(r"\d+[.,]\d{1,2}", text):
+        return round(float(text.replace(",", ".")) * 1000)
     digits = re.sub(r"[.,](?=\d{3}\b)", "", text)
-    return int(re.sub(r"\D", "", digits))
+    return int(re.sub(r"\D", "", digits)) * (1000 if thousands else 1)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def participant_count(sentences: list[Sentence]) -> int | None:
@@ -78,14 +96,22 @@ def participant_count(sentences: list[Sentence]) -> int | None:
     found: list[tuple[int, int, int, int]] = []
     for sentence in sentences:
         text = sentence.text
+        if not _DIGIT.search(text):
+            continue  # every count is written in digits
         for rank, pattern in enumerate(_PATTERNS + _NAMED_PATTERNS):
             for match in pattern.finditer(text):
                 start = match.start("n")
                 if _NOT_A_COUNT_BEFORE.search(text[max(0, start - 60):start]):
                     continue
-                if _NOT_A_COUNT_AFTER.match(text[match.end("n"):]):
+                thousands = match.group("k") is not None
+                if _NOT_A_COUNT_AFTER.match(text[match.end("k" if thousands else "n"):]):
                     continue
-                value = _value(match.group("n"))
+                if _SOME_OF_THEM_AFTER.match(text[match.end():]):
+                    continue  # "3 orang peserta yang bertanya": some of them, not all
+                if not thousands and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d+",
+                                                      match.group("n")):
+                    continue
+                value = _value(match.group("n"), thousands)
                 if pattern in _PATTERNS:
                     value += _second_audience(text[match.end():])
                 if 2 <= value <= 10_000_000:

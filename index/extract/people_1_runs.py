@@ -9,36 +9,39 @@ capitals is a name only in a list and when its words look like names, not acrony
 ("RINA AYU LESTARI", not "FKIP UNUJ"). A place name inside a run, or opening it right after
 a word of a title, ends the organisation before the name ("Poltekes Medan Yulia
 Kartini", "Kota Ambon Yohanis Latuheru"); a place opening a run on its own is a name
-("Bima Adiputra"). Honorifics before a run and degrees after it ("Dr. ... , S.Sos., M.Si",
-"M,Pd", "SpJP(K)") and a social-media handle are recorded for ``name_as_written``.
+("Bima Adiputra"). An acronym never stands inside a name, so what runs up to one is an
+organisation ("Komnas HAM Nurhadi"); after a word that takes a name of its own ("Kota",
+"PT", "Bupati"), the first word of a run of three is that name ("Kota Sukamaju Agus
+Prasetyo"). Initials may be one token ("Tengku M.S. Rahman") or trail the name ("Arif Wira
+P (...)"); a region word closes a name before a comma ("Putra Jaya Nusantara, Dosen ...");
+a handle alone may stand for a person ("moderator @rina"). Honorifics before a run and
+degrees after it ("Dr. ... , S.Sos., M.Si", "M,Pd", "SpJP(K)") and a social-media handle
+are recorded for ``name_as_written`` (tokens and those edges: :mod:`people_0_tokens`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from index.lexicon import months, not_name_words, phrase_set
 from index.names import is_degree, is_honorific, is_initial, strip_degrees
 
-from .gazetteer import place_at
+from .gazetteer import place_at, place_words
+from .people_0_tokens import Token as Token
+from .people_0_tokens import (
+    alone_handle,
+    degrees_end,
+    handle_after,
+    is_caps,
+    is_title,
+)
+from .people_0_tokens import looks_like_verb as looks_like_verb
+from .people_0_tokens import tokenize as tokenize
 
-_TOKEN = re.compile(r"@[\w.]*\w|[^\W_](?:[\w'’.&/®\ufe0f-]*[\w.®\ufe0f])?|[^\s\w]")
-_TITLE = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
-_VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan|(?<!s)i)$"
-                   r"|^[a-z]{3,}ed$")
-# Passive verbs without a suffix ("didapuk", "dipandu", "dibuka"); nouns that start with
-# "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
-_PASSIVE = re.compile(r"^di[a-z]{4,}$")
 _MAX_NAME_TOKENS = 8
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
+# Initials written as one token inside a name ("Tengku M.S. Rahman").
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
 
 @dataclass(frozen=True)
@@ -60,38 +63,12 @@ class Run:
         return self.suffix > self.last
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-@lru_cache(maxsize=8192)
-def looks_like_verb(word: str) -> bool:
-    """A lowercase Indonesian or English verb form ("menjelaskan", "dipandu", "shared")."""
-    lower = word.casefold()
-    if lower in phrase_set("verb_noun") or not word[:1].islower():
-        return False
-    return (bool(_VERB.match(lower) or _PASSIVE.match(lower)) or lower in phrase_set("quote_verb")
-            or lower in phrase_set("verb_en"))
-
-
-@lru_cache(maxsize=8192)
-def is_title(tok: str) -> bool:
-    if not _TITLE.match(tok) or not tok[0].isupper():
-        return False
-    body = tok.rstrip(".")
-    return len(body) > 1 and any(c.islower() for c in body) and not any(
-        c.isupper() for c in body[1:] if body[body.index(c) - 1] not in "-'’")
-
-
-def is_caps(tok: str) -> bool:
-    body = tok.rstrip(".")
-    return len(body) >= 2 and body.isalpha() and body.isupper()
-
-
 def _not_name(tokens: list[Token], i: int) -> bool:
     word = tokens[i].text.rstrip(".").casefold()
     if word in not_name_words():
         return True
+    if len(word) >= 7 and word.endswith("kan"):
+        return True  # a bare verb in a headline ("Tingkatkan", "Hadirkan"), never a name
     if word in months():
         before = tokens[i - 1].text if i > 0 else ""
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
@@ -101,7 +78,8 @@ def _not_name(tokens: list[Token], i: int) -> bool:
 
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
-    if is_initial(tok) or tok.rstrip(".").casefold() in phrase_set("name_abbrev"):
+    if is_initial(tok) or tok.rstrip(".").casefold() in phrase_set("name_abbrev") or (
+            _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)):
         return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)
     if _not_name(tokens, i) or (i > 0 and is_degree(tok) and not is_title(tok)):
         return False
@@ -128,11 +106,17 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
         if nick is not None and _name_word(tokens, nick + 1, True):
             last, j = nick + 1, nick + 2
             continue
+        # After "bin"/"binti" a father's title is part of the name ("bin Haji Kifle").
         if tok.casefold() in phrase_set("name_particle") and j + 1 < len(tokens) and is_title(
-                tokens[j + 1].text) and not _not_name(tokens, j + 1):
+                tokens[j + 1].text) and (not _not_name(tokens, j + 1)
+                                         or is_honorific(tokens[j + 1].text)):
             last, j = j + 1, j + 2
             continue
-        if is_honorific(tok) and not is_initial(tok):
+        if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
+            break
+        if is_initial(tok) and is_title(tokens[last].text) and (
+                j + 1 >= len(tokens) or tokens[j + 1].text in {"(", ",", ")", ";"}):
+            last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
             break
         if _name_word(tokens, j, True):
             if not is_caps(tok) or (is_caps(tokens[last].text) and _is_caps_name(tokens, i)) \
@@ -174,42 +158,52 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
     return pieces
 
 
-def _degrees_end(tokens: list[Token], last: int) -> int:
-    """The last token of the degrees written after the name ending at ``last``."""
-    end = last
-    j = last + 1
-    while j < len(tokens):
-        tok = tokens[j].text
-        if tok in {",", "."} and j + 1 < len(tokens) and (
-                is_degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
-                or _comma_degree(tokens, j + 1)):
-            j += 1
-            continue
-        if is_degree(tok):
-            end = j
-            j += 1
-            continue
-        if (is_initial(tok) and j + 1 < len(tokens)
-                and is_degree(tok + tokens[j + 1].text)):
-            end = j + 1
-            j += 2
-            continue
-        if _comma_degree(tokens, j):
-            end = j + 2
-            j += 3
-            continue
-        if tok == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and end > last:
-            end = j + 2
-            j += 3
-            continue
-        break
-    return end
+def _name_end(tokens: list[Token], prefix: int, first: int, last: int) -> int:
+    """``last``, or the next token when it is a region word that closes the name ("Putra
+    Jaya Nusantara, Dosen ..."): ``name_end`` words are not names on their own, but a job
+    title never opens with one right before a comma, so after a name of two words or more
+    (or one after an honorific) that does not follow a title, it is the surname."""
+    nxt = last + 1
+    if nxt >= len(tokens) or (last == first and prefix == first) or not is_title(
+            tokens[nxt].text):
+        return last
+    if tokens[nxt].text.casefold() not in phrase_set("name_end"):
+        return last
+    if nxt + 1 < len(tokens) and tokens[nxt + 1].text not in {",", "(", ";"}:
+        return last
+    before = tokens[prefix - 1].text if prefix > 0 else ""
+    if prefix == first and before[:1].isupper():
+        return last  # "Kepala Dinas Budi Santoso Nusantara": an organisation may follow
+    return nxt
 
 
-def _comma_degree(tokens: list[Token], j: int) -> bool:
-    """"M,Pd." at ``j``: a degree typed with a comma for its first full stop."""
-    return (j + 2 < len(tokens) and is_initial(tokens[j].text) and tokens[j + 1].text == ","
-            and is_degree(tokens[j].text.rstrip(".") + "." + tokens[j + 2].text))
+def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """(prefix, first) of the name in a run of three words or more right after a word that
+    takes a name of its own ("Kota Sukamaju Agus Prasetyo", "Bupati Sukamaju H. Ahmad
+    Fauzi", "PT Sinar Abadi Rudi Salim"): its first word is that complement."""
+    if first == 0:
+        return first, first
+    head = tokens[first - 1].text.rstrip(".").casefold()
+    if head not in phrase_set("org_head") and head not in place_words().heads:
+        return first, first
+    real = [t for t in tokens[first:last + 1] if not is_initial(t.text)]
+    if len(real) < 3:
+        return first, first
+    prefix = start = first + 1
+    while start < last and is_honorific(tokens[start].text):
+        start += 1
+    return prefix, start
+
+
+def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
+    """Where the name starts in a run that holds an acronym followed by more capitalised
+    words ("Komnas HAM Nurhadi Wirawan"): an acronym ends a name ("Arman ASL") but never
+    stands inside one, so what runs up to it is an organisation."""
+    start = first
+    for k in range(first + 1, last):
+        if is_caps(tokens[k].text) and is_title(tokens[k + 1].text):
+            start = k + 1
+    return start
 
 
 def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
@@ -223,15 +217,20 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                                          or is_honorific(tokens[i + 1].text)
                                          or tokens[i + 1].text == ".")):
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
+        if i < len(tokens) and tokens[i].text[0] == "@" and alone_handle(tokens, i):
+            runs.append(Run(i, i, prefix, i, tokens[i].text))
+            i += 1
+            continue
         if i < len(tokens) and _name_word(tokens, i, prefix < i or (
                 loose and _is_caps_name(tokens, i))):
             last = _extend(tokens, i, loose)
+            last = _name_end(tokens, prefix, i, last)
+            if prefix == i:
+                i = prefix = _after_acronym(tokens, i, last)
+                prefix, i = _after_complement(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
-                suffix = _degrees_end(tokens, piece_last)
-                handle = None
-                if suffix + 1 < len(tokens) and tokens[suffix + 1].text.startswith("@"):
-                    handle = tokens[suffix + 1].text
-                    suffix += 1
+                suffix = degrees_end(tokens, piece_last)
+                handle, suffix = handle_after(tokens, suffix)
                 runs.append(Run(first, piece_last, prefix if first == i else first, suffix,
                                 handle))
             i = max(last, runs[-1].suffix if runs else last) + 1
@@ -261,7 +260,14 @@ def name_of(tokens: list[Token], text: str, run: Run) -> tuple[str, str]:
             written.rsplit(maxsplit=1)[-1]) and not is_initial(written.rsplit(maxsplit=1)[-1])
             and not is_honorific(written.rsplit(maxsplit=1)[-1])):
         written = written[:-1]
-    bare = strip_degrees(text[tokens[run.first].start:tokens[run.last].end])
+    pieces = []
+    for k in range(run.first, run.last + 1):
+        pieces.append(text[tokens[k].start:tokens[k].end])
+        if k < run.last:
+            gap = text[tokens[k].end:tokens[k + 1].start]
+            # An initial glued to the next word ("H.Maming") is written apart in the name.
+            pieces.append(gap or (" " if tokens[k].text.endswith(".") else ""))
+    bare = strip_degrees("".join(pieces))
     return bare, written
 
 

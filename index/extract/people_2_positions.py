@@ -1,15 +1,15 @@
-"""Positions: the job title written before or after a name.
+"""Positions: the job title written before a name (after it: people_2_after).
 
 Before a name ("Penyiar Radio Daniel Hutapea", "Wakil Dekan II FEB UNUJ Sukma"), the
 position is the title-like stretch that ends at the name: scanning back from the name it
 keeps capitalised words, position words, acronyms, parentheses, quoted titles and the small
-words inside titles ("dan", "of"), and stops at a verb, a comma, or prose.
+words inside titles ("dan", "of"), and stops at a verb, a comma, a clause or list word, a
+spaced dash (a dateline) or prose. A list of jobs joined by commas and a final "dan" is one
+position ("penulis, editor, dan podcaster, Rina"); a head ending in "dan" closes an earlier
+item ("Kak Rey dan | Kak Gifar"); "dari <body> oleh <Name>" gives the body.
 
-After a name ("…, Dosen Universitas X", "… selaku Kepala Seksi …", "… (Ketua …)", "… –
-Presenter …", "… from the University of Y"), it must be introduced by punctuation or an
-apposition word, or start with a capitalised or position word, and it ends at a verb, a
-relative clause, a talk cue or an opening quote. "dan ..." is part of a position
-("peneliti dan Presidium Relawan TIK").
+Positions after a name, and which one a person keeps, are in
+:mod:`index.extract.people_2_after` (re-exported here).
 """
 
 from __future__ import annotations
@@ -17,35 +17,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import not_name_words, phrase_regex, phrase_set, position_words
+from index.lexicon import phrase_set, position_words
 from index.resources import word_set
 
 from .people_1_runs import find_runs, looks_like_verb, tokenize
-
-
-def _clean(text: str) -> str:
-    return text.strip(" ,;:-–—\t").strip()
-
-
-def closing_paren(text: str, open_at: int) -> int:
-    """Index of the ")" that closes the "(" at ``open_at``; -1 when it is never closed."""
-    depth = 0
-    for i in range(open_at, len(text)):
-        if text[i] == "(":
-            depth += 1
-        elif text[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
-
-
-def _balance(text: str) -> str:
-    """``text`` without a dangling "(" at its end or a stray ")" at its start."""
-    text = re.sub(r"\s*\($", "", text.strip())
-    if text.count(")") > text.count("(") and text.startswith(")"):
-        text = text[1:]
-    return text.strip()
+from .people_2_after import balance, clean_position, prose_words, role_only
+from .people_2_after import best_position as best_position
+from .people_2_after import closing_paren as closing_paren
+from .people_2_after import position_after as position_after
 
 
 def join_positions(before: str | None, after: str | None) -> str | None:
@@ -54,17 +33,41 @@ def join_positions(before: str | None, after: str | None) -> str | None:
     return before or after
 
 
-_TAIL_CUT = re.compile(
-    r"\s*(?:,\s*(?:who|which|yang)\b|\b(?:yang|dengan tema|dengan materi|dengan"
-    r" topik|dengan makalah|secara|saat|ketika|sebagai pemateri|sebagai narasumber|dalam"
-    r" webinar|dalam acara|dalam seminar|pada webinar|dan memberikan|dan menyampaikan|"
-    r"juga hadir|dan terakhir)\b|[“\"])",
-    re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
-_APPOSITION_START = re.compile(
-    r"^\s*(?:[,:–—-]\s*)?(?:selaku|sebagai|seorang|yang juga merupakan|yang merupakan|"
-    r"merupakan|yang juga|dari|from the|from|of the|of|at the|at|as the|as|who is|is)\s+",
-    re.IGNORECASE)
+_CONJUNCTIONS = frozenset({"dan", "serta", "and", "&", "atau", "or"})
+
+
+def _spaced(text: str, token) -> bool:
+    """``token`` has white space on both sides in ``text``."""
+    return (token.start > 0 and text[token.start - 1].isspace() and token.end < len(text)
+            and text[token.end].isspace())
+
+
+def _job_word(word: str) -> bool:
+    """A word that may stand in a job title (capitalised, a position word, a content word)."""
+    lower = word.casefold()
+    if looks_like_verb(word) or lower in phrase_set("quote_verb"):
+        return False
+    return (word[:1].isupper() or lower in position_words() or lower in phrase_set("title_inner")
+            or (word[:1].islower() and word.isalpha()
+                and lower not in word_set("stopwords_id.txt")))
+
+
+def _list_item_before(tokens: list, comma: int) -> int | None:
+    """Start of the job title between the comma at ``comma`` and the comma or clause start
+    before it, when it is a short one (at most four words); ``None`` otherwise."""
+    k = comma
+    while k > 0 and comma - k < 4 and tokens[k - 1].text not in {",", ";", ":"} and _job_word(
+            tokens[k - 1].text):
+        k -= 1
+    if k == comma or (k > 0 and tokens[k - 1].text not in {",", ";", ":"}
+                      and _job_word(tokens[k - 1].text)):
+        return None
+    if tokens[k].text.casefold() in phrase_set("title_inner"):
+        return None
+    words = [t.text for t in tokens[k:comma]]
+    if not any(w[:1].islower() or w.casefold() in position_words() for w in words):
+        return None  # "Budi Hartono, dosen, dan ...": a name, not a job
+    return k
 
 
 @lru_cache(maxsize=4096)
@@ -78,10 +81,19 @@ def position_before(head: str) -> str | None:
     tokens = tokenize(head.rstrip())
     if tokens and tokens[-1].text in {",", ":", "–", "-", "—"}:
         tokens = tokens[:-1]
+    if len(tokens) > 2 and tokens[-1].text.casefold() in {"oleh", "by"} and tokens[-2].text[
+            :1].isupper():
+        # "dari Panwaslih Kabupaten Maju oleh Bapak Adam": the body the speaker came from
+        came = [t for t in tokens[-8:-2] if t.text.casefold() in {"dari", "from"}]
+        if came:
+            return position_before(head[came[-1].end:tokens[-1].start])
     start = len(tokens)
     depth = 0
     in_quote = False
-    for i in range(len(tokens) - 1, -1, -1):
+    listed = False
+    i = len(tokens)
+    while i > 0:
+        i -= 1
         word = tokens[i].text
         if word == "\"":
             in_quote = not in_quote
@@ -94,15 +106,28 @@ def position_before(head: str) -> str | None:
             depth += 1
         elif word in {"(", "“"}:
             depth -= 1
+        if word == "-" and depth == 0 and _spaced(head, tokens[i]):
+            break  # "PALANGKA RAYA - Wakapolda ...": a dateline, not part of the title
         if depth > 0 or word in {")", "(", "&", "/", "-", ".", "“", "”"}:
             start = i
             continue
         lower = word.casefold()
-        if lower in phrase_set("title_inner"):
+        if lower in phrase_set("title_inner") or (lower == "serta" and i > 0
+                                                    and tokens[i - 1].text == ","):
             start = i
             continue
+        if word == "," and depth == 0 and start < len(tokens) and (
+                tokens[start].text.casefold() in _CONJUNCTIONS or listed):
+            # "penulis, editor, dan podcaster, Rina": a list of jobs joined by commas.
+            item = _list_item_before(tokens, i)
+            if item is not None:
+                start, listed = item, True
+                i = item
+                continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
-                or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")):
+                or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")
+                or (word.islower() and (lower in phrase_set("clause_end")
+                                        or lower in phrase_set("list_connector")))):
             break
         if word[:1].isupper() or word[:1].isdigit() or lower in position_words():
             start = i
@@ -120,13 +145,17 @@ def position_before(head: str) -> str | None:
     if in_quote:
         return None
     while start < len(tokens) and tokens[start].text.casefold() in phrase_set("title_inner") | {
-            ")", "&", "/", "-", ".", "”"}:
+            ")", "&", "/", "-", ".", "”", "serta"}:
         start += 1
     if start >= len(tokens):
         return None
+    if tokens[-1].text.casefold() in _CONJUNCTIONS:
+        # "Kak Rey dan | Kak Gifar": a head that ends in "dan" closes an earlier item of a
+        # list; a job title never ends in a conjunction.
+        return None
     text = head[tokens[start].start:tokens[-1].end]
-    text = _balance(_clean(re.sub(r"\s+", " ", text)))
-    if not any(c.isalpha() for c in text):
+    text = balance(clean_position(re.sub(r"\s+", " ", text)))
+    if not any(c.isalpha() for c in text) or role_only(text):
         return None
     words = text.split()
     if not any(w[:1].isupper() or w.casefold() in position_words() for w in words):
@@ -135,7 +164,7 @@ def position_before(head: str) -> str | None:
         stop = word_set("stopwords_id.txt")
         if len(words) > 6 or any(w.casefold() in stop for w in words):
             return None
-    if all(w.casefold() in not_name_words() - position_words() for w in words
+    if all(w.casefold() in prose_words() for w in words
            if w[:1].isalpha()) and not any(w.casefold() in position_words() for w in words):
         if not any(w.isupper() and len(w) > 1 for w in words):
             return None
@@ -188,62 +217,3 @@ def _head_is_position(head: str) -> bool:
     return position is not None and _letters(position) >= _letters(stripped) - 1
 
 
-def position_after(tail: str) -> str | None:
-    """The position written after a name (and its degrees), up to the end of the clause.
-
-    It must be introduced (an apposition word, a comma, a dash, parentheses) or start with a
-    capitalised word or a position word; it ends at a verb, a relative clause, a talk cue or
-    an opening quote.
-    """
-    stripped = tail
-    introduced = False
-    match = _APPOSITION_START.match(stripped)
-    if match:
-        stripped, introduced = stripped[match.end():], True
-    if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
-        introduced = True
-    stripped = stripped.lstrip(" ,:–—-")
-    if stripped.startswith("("):
-        close = closing_paren(stripped, 0)
-        if close > 0:
-            return _clean(stripped[1:close]) or None
-        stripped, introduced = stripped[1:], True
-    words = stripped.split()
-    if not words:
-        return None
-    first = words[0].strip("(,").casefold()
-    if not (introduced or words[0][:1].isupper() or first in position_words()):
-        return None
-    if first == "the" and len(words) > 1:
-        stripped = stripped.split(maxsplit=1)[1]
-        words = words[1:]
-        first = words[0].strip("(,").casefold()
-    elif words[0][:1].islower() and first not in position_words() and first not in {"a", "an"}:
-        if not introduced or first in word_set("stopwords_id.txt") or looks_like_verb(first) \
-                or first in phrase_set("clause_end"):
-            return None
-    for cut in (_TAIL_CUT.search(stripped), phrase_regex("talk_cue").search(stripped)):
-        if cut:
-            stripped = stripped[:cut.start()]
-    for clause in _NEW_CLAUSE.finditer(stripped):
-        # ", dan peneliti" continues a list of positions; ", dan acara dipandu ..." does not.
-        if clause.group("word").casefold() not in position_words():
-            stripped = stripped[:clause.start()]
-            break
-    kept: list[str] = []
-    for word in stripped.split():
-        bare = word.strip(",.;:()")
-        if looks_like_verb(bare) or bare.casefold() in phrase_set("quote_verb"):
-            if not kept:
-                return None
-            break
-        kept.append(word)
-    position = _clean(" ".join(kept)).rstrip(".")
-    for _ in range(3):
-        position = _clean(re.sub(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|"
-                                 r"selaku|juga|as|who|sekaligus)$", "", position, flags=re.I))
-    content = [w for w in re.findall(r"[\w’'-]+", position)
-               if w.casefold() not in not_name_words() - position_words() or w[:1].isupper()]
-    if not any(w.casefold() not in phrase_set("ordinal") for w in content):
-        return None
-    return _balance(position) or None

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.lexicon import not_name_words, phrase_set, position_words
-from index.names import is_initial
+from index.names import is_initial, is_listed_degree
 
 from .gazetteer import place_at
 from .people_1_runs import (
@@ -70,7 +70,18 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
                       and tokens[run.first - 1].text.casefold() in phrase_set("org_head"))
     if after_org_head and (len(real) == 1 or place_at(words[-1:]) or place_at(words[:1])):
         return False
-    if len(real) == 1 and len(real[0].rstrip(".")) < 3 and not run.anchored_before:
+    if after_org_head and run.last + 1 < len(tokens) and tokens[run.last + 1].text[:1].isupper():
+        return False  # "PT Sinar Abadi Teknologi": the name of the organisation goes on
+    if len(real) == 1 and not run.anchored_before and (
+            len(real[0].rstrip(".")) < 3 or is_listed_degree(real[0])):
+        return False  # an initial, or a degree standing alone ("ASEAN Eng.")
+    if _inside_title(tokens, run):
+        return False
+    if (len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
+            and run.first > 0 and (tokens[run.first - 1].text.casefold() in phrase_set("job_of")
+                                   or tokens[run.first - 1].text.isdigit())):
+        # "Dosen Unmaju", "Kasat Binmas": the body the job belongs to; "SMAN 2 Sukamaju":
+        # the place of a numbered school or office
         return False
     if run.anchored_before or run.has_degrees or run.handle:
         return True
@@ -86,6 +97,19 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
             or after.casefold() in phrase_set("clause_end") or after.casefold() == "dengan"):
         return True
     return run.suffix >= phrase_end - 1 or after in {",", "(", "–", "-"}
+
+
+def _inside_title(tokens: list[Token], run: Run) -> bool:
+    """``run`` stands between words of a job title and the body it belongs to, with no
+    mark around it ("Koorbid Pengawasan Isi Siaran KPID Kalbar"): it is part of the title."""
+    if run.anchored_before or run.has_degrees or run.handle or run.first == 0:
+        return False
+    if run.suffix + 1 >= len(tokens):
+        return False
+    before, after = tokens[run.first - 1].text, tokens[run.suffix + 1].text
+    return (before[:1].isupper() and before.casefold() in not_name_words()
+            and after[:1].isupper() and after.rstrip(".").casefold() in not_name_words()
+            and after.casefold() not in phrase_set("apposition"))
 
 
 @lru_cache(maxsize=4096)

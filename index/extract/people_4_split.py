@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon import phrase_regex
-from index.names import is_degree, is_listed_degree
+from index.lexicon import phrase_regex, position_words
+from index.names import is_degree, is_honorific, is_listed_degree
 
-from .people_1_runs import find_runs, tokenize
+from .people_1_runs import find_runs, is_title, tokenize
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person
 
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
@@ -125,8 +125,12 @@ def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
         words = after.split(maxsplit=2)
         word = words[0].rstrip(",;") if words else ""
         pair = word + words[1].rstrip(",;") if len(words) > 1 else ""
-        if word and (is_degree(word) or (len(word.rstrip(".")) == 1 and is_listed_degree(pair))):
-            continue
+        honorific = (is_honorific(word) and not words[0].endswith((",", ";")) and len(words) > 1
+                     and is_title(words[1].rstrip(",;")) and not is_degree(words[1].rstrip(",;"))
+                     and words[1].casefold() not in position_words())
+        if word and not honorific and (
+                is_degree(word) or (len(word.rstrip(".")) == 1 and is_listed_degree(pair))):
+            continue  # "Amiruddin, S.E": degrees; "..., Ms. Julie" opens the next item
         if re.match(r"[A-Z],\s*[A-Z][a-z]{1,3}\b", text[m.end():].lstrip()) and is_degree(
                 re.sub(r",\s*", ".", text[m.end():].lstrip()[:8]).split()[0].rstrip(",;")):
             continue

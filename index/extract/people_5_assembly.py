@@ -27,7 +27,7 @@ from index.lexicon import position_words
 from index.resources import word_set
 
 from .people_1_runs import looks_like_verb
-from .people_2_positions import head_is_position
+from .people_2_positions import head_is_position, position_before
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person
 from .people_4_split import mask, split_items, talk_spans, title_spans
 
@@ -86,7 +86,8 @@ def _read(text: str, masked: str, loose: bool, strict_heads: bool) -> list[_Piec
     pieces = []
     for start, end in split_items(text):
         person = parse_person(masked[start:end], loose=loose)
-        if person is not None and strict_heads and not head_is_position(
+        if person is not None and strict_heads and person.start > lead_offset(
+                masked[start:end]) and not head_is_position(
                 masked[start:start + person.start], lead_in=start == 0):
             person = None
         pieces.append(_Piece(start, end, person))
@@ -100,6 +101,28 @@ def _at_lead(piece: _Piece, masked: str) -> bool:
         masked[piece.start:piece.end])
 
 
+def _inside_position(person: PersonPhrase, text: str) -> bool:
+    """"Peneliti Tradisi Lisan dari Universitas X": the capitalised words read as a name
+    open with a job word and more of the title follows them, so they belong to the title."""
+    words = text.split()
+    return bool(words) and words[0].casefold() in position_words() and bool(
+        text[person.end:].strip(" ,;."))
+
+
+def _named_after_position(pieces: list[_Piece], k: int, masked: str) -> bool:
+    """"Content Strategist, Dewi": a one-word name right after a job title that cannot
+    describe anyone before it (it opens the list, or the person before has a position)."""
+    prev = pieces[k - 1]
+    if prev.person is not None or prev.filler:
+        return False
+    if k + 1 < len(pieces) and masked[pieces[k].end:pieces[k].end + 1] not in {",", ";"}:
+        return False  # "Dinas Pangan, Hortikultura dan Peternakan": the title goes on
+    if k > 1 and (pieces[k - 2].person is None or not pieces[k - 2].person.position):
+        return False
+    text = masked[prev.start:prev.end]
+    return head_is_position(text, lead_in=k == 1) and bool(position_before(text))
+
+
 def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
     """Rules 2-4 of the module docstring."""
     for k, piece in enumerate(pieces):
@@ -109,7 +132,11 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
         text = masked[piece.start:piece.end]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         following = masked[nxt.start:nxt.end].strip() if nxt else ""
-        if k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None):
+        if person.name.startswith("@") and k > 0 and pieces[k - 1].person is not None \
+                and not pieces[k - 1].person.handle:
+            piece.person = None  # "Rina Kusuma, @rinakusuma, ...": her handle
+        elif k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None) \
+                and not _named_after_position(pieces, k, masked):
             piece.person = None
         elif (_position_first(person, text) and not text[person.end:].strip(" ,;.")
               and nxt is not None and nxt.person is not None
@@ -117,7 +144,7 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
             piece.person = None
         elif (name_first and k > 0 and pieces[k - 1].person is not None
               and not pieces[k - 1].person.position and _position_first(person, text)
-              and text.lstrip()[:1].islower()):
+              and (text.lstrip()[:1].islower() or _inside_position(person, text))):
             piece.person = None
 
 

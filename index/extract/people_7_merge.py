@@ -5,8 +5,8 @@ handle, when one name is a shorter form of the other ("Sulistyo" / "Sulistyo Eko
 "Dwiastuti" / "Dwi Astuti"), when a one-word name is a nickname inside the other
 ("Nanda" / "I Gede Ananda"), or when two two-word names share a surname and their given
 names are one typo apart ("Ahamd" / "Ahmad"). A one-word mention with nothing to confirm it
-is a name (no honorific, degree, handle or position) only ever refers back to someone
-already introduced; on its own it is dropped.
+is a name (no honorific, degree, handle, position, or role cue reading it alone) only ever
+refers back to someone already introduced; on its own it is dropped.
 
 The strongest cue decides the role (ties go to the more specific role); the name and the
 name as written come from the fullest introduction; the first position from the strongest
@@ -16,10 +16,13 @@ mentions and the first talk title are kept.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from index.model import Speaker
 from index.names import speaker_key, strip_degrees
 
+from .people_1_runs import looks_like_verb
+from .people_2_positions import best_position
 from .people_6_frames import Mention
 
 ROLE_PRIORITY = ("keynote", "kol", "moderator", "opening", "host", "speaker", "other")
@@ -30,13 +33,24 @@ class Person:
     mentions: list[Mention] = field(default_factory=list)
 
     @property
+    def names(self) -> set[str]:
+        return {m.name for m in self.mentions}
+
+    @property
+    def handles(self) -> set[str]:
+        return {m.handle for m in self.mentions if m.handle}
+
+    @property
     def best(self) -> Mention:
         return max(self.mentions, key=lambda m: (
-            m.strength > 1, not m.narrative, len(m.name.split()), -m.order[0], -m.order[1]))
+            not m.name.startswith("@"), m.strength > 1, not m.narrative, len(m.name.split()),
+            -m.order[0], -m.order[1]))
 
 
+@lru_cache(maxsize=8192)
 def _same_person(a: str, b: str) -> bool:
-    """``a`` and ``b`` name the same person (within one article)."""
+    """``a`` and ``b`` name the same person (within one article). Cached: a programme
+    names the same people again and again, and merging compares every pair."""
     if speaker_key(a) == speaker_key(b):
         return True
     wa = [w.casefold().rstrip(".") for w in strip_degrees(a).split()]
@@ -75,12 +89,12 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
     for mention in sorted(mentions, key=lambda m: m.order):
         match = None
         for person in people:
-            if mention.handle and any(m.handle == mention.handle for m in person.mentions):
+            if mention.handle and mention.handle in person.handles:
                 match = person
                 break
-            if any(_same_person(mention.name, m.name) for m in person.mentions):
+            if any(_same_person(mention.name, name) for name in person.names):
                 candidates = [p for p in people if any(
-                    _same_person(mention.name, m.name) for m in p.mentions)]
+                    _same_person(mention.name, name) for name in p.names)]
                 if len(candidates) == 1 or len(mention.name.split()) > 1:
                     match = person
                     break
@@ -94,11 +108,13 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
 
 
 def _bare(mention: Mention) -> bool:
-    """A one-word name with nothing to confirm it is a name: no honorific, degree, handle or
-    position. Such a mention can only refer back to someone introduced in full."""
+    """A one-word name with nothing to confirm it is a name: no honorific, degree, handle,
+    position or role cue that reads it alone. Such a mention can only refer back to someone
+    introduced in full."""
     words = [w for w in mention.name.split() if len(w.rstrip(".")) > 1]
     return (len(words) < 2 and mention.written == mention.name and not mention.handle
-            and not mention.position)
+            and not mention.position and not (mention.framed and len(mention.name) >= 4
+                                              and not looks_like_verb(mention.name.lower())))
 
 
 def _role(person: Person) -> str | None:
@@ -115,10 +131,7 @@ def to_speaker(person: Person) -> Speaker | None:
     if role is None:
         return None
     best = person.best
-    if best.name.startswith("@"):
-        return None
-    ordered = sorted(person.mentions, key=lambda m: (-m.strength, m.order))
-    position = next((m.position for m in ordered if m.position), None)
+    position = best_position(person.mentions)
     talk = next((m.talk_title.text for m in sorted(person.mentions, key=lambda m: m.order)
                  if m.talk_title), None)
     return Speaker(name=best.name, name_as_written=best.written, role=role, position=position,

@@ -3,23 +3,25 @@
 People are found only where coverage introduces them. The stages, sentence by sentence:
 
 1. **Role cues** (:mod:`index.extract.people_6_frames`): "narasumber ... yakni A, B", "dipandu oleh
-   A", "A selaku moderator", "Key Opinion Leader (KOL)", "Keynote Speech", "sambutan dari
-   ...", "diwakili oleh A", "speakers included A, B of C".
-2. **Pronoun lists**: "... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, ..."
-   take the role noun that closes the sentence before.
-3. **Bare listings**: a sentence with no verb and no cue that is nothing but two or more
-   people with their positions ("Nadia Putri (MSc ...), Bayu Pratomo (...), and
-   Rahmi Utari (...).") lists speakers.
-4. **Narrative mentions**, only in an article that describes a programme: a sentence that
+   A", "A selaku moderator", "A, B dan C menjadi narasumber", "Key Opinion Leader (KOL)",
+   "Keynote Speech", "sambutan dari ...", "diwakili oleh A", "speakers included A, B of C".
+2. **Listings** (:mod:`index.extract.listings`): pronoun lists ("Mereka adalah A, B"), bare
+   listings, and lists carried on in the next sentences ("Selanjutnya ada A, B", the lines
+   after "Narasumber:").
+3. **Narrative mentions**, only in an article that describes a programme: a sentence that
    opens with a name and a presenting verb or a talk title ("Parlindungan Sitorus,
    menjelaskan ...", "Meanwhile, Dr. Ratna Omar explained ...", "Dan Yanuar Eka, S.IP. –
    Dosen ..., dengan tema “X” mengatakan ..."). Mostly they add a talk title to someone
    already introduced; a one-word name on its own is never a new person.
+4. **Reported speech** (:mod:`index.extract.reported_speech`), in such an article too:
+   "Sementara itu, A, Ketua X, menambahkan ...", "“...,” ujar Jabatan, A, secara virtual",
+   after the programme was introduced or at the session, never a press statement, an
+   earlier occasion or the organisers reporting on the event.
 5. **Officials**: a head of government or institution presented only as "menghadirkan
    Walikota X, Nama" gives the opening remarks.
 6. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
 
-People who are only quoted ("Direktur Jenderal ... Hendarto Prasetya mengatakan ...", a
+People who are only quoted from elsewhere ("... katanya dalam keterangan tertulis", a
 minister's earlier statement) match none of these, so they are not speakers.
 """
 
@@ -27,16 +29,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, role_cues
 from index.model import Speaker
 
+from .listings import Carry, announced_list, carried_on, list_role, listing_sentence, pronoun_list
 from .people_1_runs import looks_like_verb
-from .people_3_phrase import PersonPhrase, parse_person
-from .people_5_assembly import parse_list
+from .people_2_positions import head_is_position
+from .people_3_phrase import parse_person
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_7_merge import group_mentions, to_speaker
+from .reported_speech import holds_office, may_report, reported_speakers, said_elsewhere
 from .sentences import Sentence
+from .talks import opening_talk, pronoun_talk
 
 
 @dataclass
@@ -47,46 +53,7 @@ class SpeakerResult:
     talk_spans: set[tuple[int, int]]
 
 
-_PRONOUN_LIST = re.compile(r"^(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
-                           r"ialah|yakni|yaitu|are|were|included|include)\b\s*:?",
-                           re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^(?:[^,.;“\"]{0,60}?),\s+")
-
-
-def _pronoun_list(sentence: Sentence, previous: Sentence | None) -> list[Mention]:
-    """"... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, jabatan." """
-    match = _PRONOUN_LIST.match(sentence.text)
-    if match is None or previous is None:
-        return []
-    cues = [c for c in find_cues(previous.text) if c.kind == "noun"]
-    if not cues or previous.text[cues[-1].end:].strip(" ."):
-        return []
-    text, base = sentence.text, match.end()
-    return [make_mention(listed.person, cues[-1].role, 2, text,
-                         (base + listed.start + listed.person.end, base + listed.end),
-                         (sentence.index, base + listed.start))
-            for listed in parse_list(text[base:], whole_list=True)]
-
-
-def _strong_name(person: PersonPhrase) -> bool:
-    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
-    return len(words) >= 2 or person.written != person.name
-
-
-def _listing_sentence(sentence: Sentence) -> list[Mention]:
-    """A sentence that is nothing but a list of people with their positions."""
-    text = sentence.text
-    outside = re.sub(r"\([^()]*\)", " ", text)
-    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
-        return []
-    people = parse_list(text, whole_list=True)
-    if len(people) < 2 or not all(p.person.position and _strong_name(p.person)
-                                  for p in people):
-        return []
-    if sum(p.end - p.start for p in people) < 0.8 * len(text.rstrip(". ")):
-        return []
-    return [make_mention(p.person, "speaker", 1, text, (p.start + p.person.end, p.end),
-                         (sentence.index, p.start)) for p in people]
 
 
 def _first_verb(text: str) -> str | None:
@@ -106,16 +73,7 @@ def _first_verb(text: str) -> str | None:
 def _narrative_mention(sentence: Sentence) -> Mention | None:
     """"Yuli Astuti, S.Pd., menjelaskan ..." / "Meanwhile, Dr. Ratna Omar explained ..."."""
     text = sentence.text
-    start = 0
-    discourse = phrase_regex("discourse").match(text)
-    if discourse:
-        start = discourse.end()
-    else:
-        adverbial = _ADVERBIAL.match(text)
-        if adverbial and parse_person(adverbial.group(), name_first_only=True) is None \
-                and len(adverbial.group().split()) <= 5:
-            start = adverbial.end()
-    rest = text[start:].lstrip(" ,")
+    rest = text[_opening_lead(text):].lstrip(" ,")
     offset = len(text) - len(rest)
     person = parse_person(rest[:240], name_first_only=True)
     if person is None or person.start > 2:
@@ -129,18 +87,139 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
         return make_mention(person, "speaker", 1, text, context, order, True)
     if verb is None or verb.casefold() not in phrase_set("present_verb"):
         return None
-    if verb.casefold() == "menyampaikan" and re.match(r"\s*bahwa\b", after.split(verb, 1)[1]):
+    if verb.casefold() == "menyampaikan" and re.match(r"\s*(?:bahwa\b|[“\"])",
+                                                      after.split(verb, 1)[1]):
+        return None  # reported speech, not a talk (see reported_speech)
+    remarks = holds_office(person.position) and \
+        verb.casefold() not in phrase_set("material_verb")
+    return make_mention(person, "other" if remarks else "speaker", 1, text, context, order,
+                        True)
+
+
+_PREPOSITION = re.compile(r"(?:dalam|pada|di|saat|ketika|usai|setelah|in|during|on|at|after)\b",
+                          re.IGNORECASE)
+
+
+def _opening_lead(text: str) -> int:
+    """Where a sentence proper starts: after a discourse opener ("Sementara itu,") or a
+    short adverbial that names nobody ("Dalam kesempatan tersebut,")."""
+    discourse = phrase_regex("discourse").match(text)
+    if discourse:
+        return len(text) - len(text[discourse.end():].lstrip(" ,"))
+    adverbial = _ADVERBIAL.match(text)
+    if adverbial and parse_person(adverbial.group(), name_first_only=True) is None \
+            and len(adverbial.group().split()) <= 5 and (
+                _PREPOSITION.match(adverbial.group())
+                or not head_is_position(adverbial.group().rstrip(" ,"))):
+        return adverbial.end()
+    return 0
+
+
+# The sentence itself places the statement at the session.
+_AT_SESSION = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|(?:dalam|pada|saat|di)\s+"
+                         r"(?:webinar|acara|diskusi|seminar|kegiatan|sesi)\s+(?:ini|tersebut|itu)|"
+                         r"dalam\s+(?:paparan|sambutan|materi|pemaparan)\w*)\b", re.IGNORECASE)
+
+
+# What the organisers say about the event itself ("webinar kali ini diikuti 300 peserta",
+# "kegiatan ini bertujuan ...") and who they are: no talk and no one on the programme.
+_LOGISTICS = re.compile(r"\b(?:webinar|seminar|kegiatan|acara|diskusi|forum)\b[^.]{0,60}?\b"
+                        r"(?:diikuti|dihadiri|bertujuan|digelar|dilaksanakan|diselenggarakan|"
+                        r"berlangsung|was\s+attended|aims?)\b", re.IGNORECASE)
+_COMMITTEE = re.compile(r"\b(?:panitia|pelaksana|committee)\b", re.IGNORECASE)
+
+
+def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> list[Mention]:
+    """People the session report shows speaking only through reported speech, from the
+    sentence ``start`` on (where the article introduced its programme) or where the
+    sentence itself places them at the session ("secara virtual", "dalam webinar ini");
+    not where the sentence or the next one says the statement was made elsewhere. An
+    officer of a body with no programme role gives remarks (`other`) unless the verb says
+    they presented material ("memaparkan"); anyone else is a speaker. The committee, and
+    whoever reports on the event itself (its participants, its aims), are organisers. A
+    one-word name that shortens a full name (of ``known`` or found here) only refers back:
+    the full introduction decides the role."""
+    found = []
+    for k, sentence in enumerate(sentences):
+        text = sentence.text
+        if not may_report(text) or (k < start and not _AT_SESSION.search(text)):
+            continue
+        after = sentences[k + 1].text if k + 1 < len(sentences) else ""
+        if said_elsewhere(text) or said_elsewhere(after):
+            continue
+        lead = _opening_lead(text)
+        for said in reported_speakers(text, lead):
+            if find_cues(text[lead:said.start]):
+                continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
+            if _LOGISTICS.search(text, said.end) or _COMMITTEE.search(said.person.position or ""):
+                continue  # the organisers report on the event itself
+            role = "other" if holds_office(said.person.position) and not said.presented \
+                else "speaker"
+            found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
+                                      (sentence.index, said.start), True))
+    full = [m.name.casefold().split() for m in known + found if len(m.name.split()) > 1]
+    for mention in found:
+        if len(mention.name.split()) == 1 and any(mention.name.casefold() in words
+                                                  for words in full):
+            mention.role = None  # "kata Imam" refers back to "Imam Suwandi, Ketua ..."
+    return found
+
+
+_HELD = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|digelar|diadakan|"
+                   r"diselenggarakan|held|hosted|organi[sz]ed)\b[^.]{0,80}\b(?:webinar|seminar|"
+                   r"diskusi|talk\s?show|dialog|lokakarya|workshop|kuliah\s+umum)\b|\b(?:webinar|"
+                   r"seminar|diskusi|talk\s?show|dialog|workshop)\b[^.]{0,80}\b(?:digelar|diadakan|"
+                   r"diselenggarakan|held|organi[sz]ed)\b", re.IGNORECASE)
+
+
+def _held_event(sentences: list[Sentence]) -> int | None:
+    """The sentence (among the first three) that says the event was held, if any: an
+    article that opens by reporting a webinar and names no role at all still shows its
+    speakers through what they said there."""
+    return next((s.index for s in sentences[:3] if _HELD.search(s.text)), None)
+
+
+def _programme_start(mentions: list[Mention], sentences: list[Sentence]) -> int:
+    """The index of the first sentence that introduces someone or names a speaker role."""
+    first = min((m.order[0] for m in mentions), default=len(sentences))
+    named = next((s.index for s in sentences[:first] if _role_nouns(False).search(s.text)),
+                 len(sentences))
+    return min(first, named)
+
+
+@lru_cache(maxsize=None)
+def _role_nouns(speaker_only: bool) -> re.Pattern[str]:
+    """The role nouns (of speakers only, or of every role) as one regex."""
+    nouns = [c.phrase for c in role_cues()
+             if c.kind == "noun" and (c.role == "speaker" or not speaker_only)]
+    return re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
+
+
+def _copula_mention(sentence: Sentence) -> Mention | None:
+    """A sentence that gives the job of someone on the programme ("Ir Sonson Garsoni adalah
+    praktisi urban farming di Jawa Barat.", "Dr Supanjani yang merupakan dosen ..."). The
+    mention has no role: it only adds a position to a person introduced elsewhere."""
+    text = sentence.text
+    if not phrase_regex("copula_intro").search(text, 0, 240):
         return None
-    return make_mention(person, "speaker", 1, text, context, order, True)
+    discourse = phrase_regex("discourse").match(text)
+    rest = text[discourse.end():] if discourse else text
+    rest = rest.lstrip(" ,")
+    offset = len(text) - len(rest)
+    person = parse_person(rest[:240], name_first_only=True)
+    if person is None or person.start > 2 or not person.position:
+        return None
+    if not phrase_regex("copula_intro").match(person.tail.lstrip(" ,")):
+        return None
+    return Mention(person.name, person.written, None, 0, person.position, None, person.handle,
+                   (sentence.index, offset + person.start), narrative=True)
 
 
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
     """The article introduces speakers (found, or named by a speaker noun)."""
     if any(m.role in {"speaker", "keynote", "moderator"} for m in mentions):
         return True
-    nouns = [c.phrase for c in role_cues() if c.role == "speaker" and c.kind == "noun"]
-    pattern = re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
-    return any(pattern.search(s.text) for s in sentences)
+    return any(_role_nouns(True).search(s.text) for s in sentences)
 
 
 def _official_opening(mentions: list[Mention]) -> None:
@@ -154,22 +233,64 @@ def _official_opening(mentions: list[Mention]) -> None:
             mention.role = "opening"
 
 
+def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """A talk title given in a sentence that names its speaker by a pronoun ("Dia
+    menyampaikan materi berjudul ..."): it is the last person named in the two sentences
+    before, if that person has no title yet."""
+    found = []
+    for sentence in sentences:
+        opening = opening_talk(sentence.text)
+        person = parse_person(sentence.text[opening[1]:opening[1] + 240],
+                              name_first_only=True) if opening else None
+        if opening and person is not None and person.start <= 2:
+            found.append(Mention(person.name, person.written, None, 0, None, opening[0],
+                                 person.handle, (sentence.index, opening[1] + person.start),
+                                 narrative=True))
+            continue
+        pronoun = pronoun_talk(sentence.text)
+        if pronoun is None:
+            continue
+        talk, by_role = pronoun
+        before = [m for m in mentions if sentence.index - 2 <= m.order[0] < sentence.index]
+        if not before or (by_role and len({m.name for m in before}) > 1):
+            continue  # "Narasumber ... membahas mengenai X" after several people: all of them
+        last = max(before, key=lambda m: m.order)
+        if any(m.talk_title for m in mentions if m.name == last.name):
+            continue
+        found.append(Mention(last.name, last.written, None, 0, None, talk, last.handle,
+                             (sentence.index, 0), narrative=True))
+    return found
+
+
 def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     """The people on the programme of the event the sentences report."""
     mentions: list[Mention] = []
     previous = None
+    carry: Carry | None = None
+    found: list[Mention] = []
     for sentence in sentences:
-        found = sentence_mentions(sentence) or _pronoun_list(sentence, previous)
+        cued = sentence_mentions(sentence)
+        found = cued or pronoun_list(sentence, previous, bool(found))
         if not found and not find_cues(sentence.text):
-            found = _listing_sentence(sentence)
+            found = carried_on(sentence, carry) or listing_sentence(sentence)
         mentions.extend(found)
         previous = sentence
+        role = list_role(sentence, found, bool(cued)) or announced_list(sentence, found)
+        if role is not None:
+            carry = Carry(role, 2)
+        elif carry is not None:
+            carry = Carry(carry.role, carry.left - 1) if carry.left > 1 else None
     _official_opening(mentions)
     if _describes_programme(mentions, sentences):
+        start = _programme_start(mentions, sentences)
         for sentence in sentences:
-            narrative = _narrative_mention(sentence)
+            narrative = _narrative_mention(sentence) or _copula_mention(sentence)
             if narrative is not None:
                 mentions.append(narrative)
+        mentions.extend(_reported(sentences, start, mentions))
+    elif (held := _held_event(sentences)) is not None:
+        mentions.extend(_reported(sentences, held, mentions))
+    mentions.extend(pronoun_mentions(sentences, mentions))
     people = group_mentions(mentions)
     speakers = [s for s in (to_speaker(p) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}

@@ -39,10 +39,12 @@ _UNQUOTED_END = re.compile(
     r"[.!?](?:\s|$)|\n|\s+yang\s|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+dan\s+"
     r"(?=[a-z]))|\s+(?:pada|on)\s+(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
     + r"\s*[,(]|\s+\(\d|\s+pukul\s|\s+yang\s+dipaparkan|\s+oleh\s|\s+dengan\s+(?:menghadirkan|"
-    r"narasumber|pemateri)",
+    r"narasumber|pemateri)|\s+bahwa\s",
     re.IGNORECASE)
-_LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s",
-                        re.IGNORECASE)
+_LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s"
+                        r"|\s+(?:bahwa|that)\s|,?\s+antara\s+lain\b|:\s", re.IGNORECASE)
+# "dengan tema yang sama": a theme named elsewhere, not a title
+_REFERS_BACK = re.compile(r"(?:yang|ini|itu|tersebut|tadi|serupa|sama)\b", re.IGNORECASE)
 _LEAD_FILLER = re.compile(r"^\s*:?\s*(?:[\w-]+\s+){0,3}?(?=[“”\"‘'«])")
 
 
@@ -66,12 +68,26 @@ def _closing(text: str, open_at: int) -> int:
     return -1
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z][a-z]")
+
+
+def _opens_next_quote(text: str, open_at: int, close: int) -> bool:
+    """The mark found as the closing quote opens the next quotation instead ("dengan topik
+    "Peran Media. Beliau mengutarakan bahwa "pers dapat ..."): it is glued to the word
+    after it, and a sentence ends between the two marks. The first quote is then unclosed."""
+    after = text[close + 1:close + 2]
+    return bool(after) and after.isalnum() and text[close - 1:close].isspace() and bool(
+        _SENTENCE_BREAK.search(text, open_at + 1, close))
+
+
 def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
     """The title written at ``text[pos:]``, right after its cue."""
     filler = _LEAD_FILLER.match(text[pos:])
     if filler:
         open_at = pos + filler.end()
         close = _closing(text, open_at)
+        if close > open_at and _opens_next_quote(text, open_at, close):
+            close = -1
         if close > open_at:
             title = _clean(text[open_at + 1:close])
             return Title(title, open_at, close + 1, True) if len(title) > 2 else None
@@ -89,6 +105,6 @@ def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
         end_match = _LOWER_END.search(text, start)
     end = end_match.start() if end_match else len(text)
     title = _clean(text[start:end])
-    if len(title) < 4 or len(title) > 250:
+    if len(title) < 4 or len(title) > 250 or _REFERS_BACK.match(title):
         return None
     return Title(title, start, end, False)

@@ -1,7 +1,11 @@
 // webinar-search: small progressive enhancements; every page works without this file.
 // Loaded as a first-party file so the Content-Security-Policy needs no 'unsafe-inline'.
+// It runs in <head>, before the page is drawn: the "js" class lets the stylesheet keep the
+// filter drawer shut on a phone until the drawer is set up below (no flash of open filters).
 (function () {
   "use strict";
+
+  document.documentElement.classList.add("js");
 
   function isTyping(el) {
     if (!el) return false;
@@ -146,8 +150,20 @@
 
   document.addEventListener("DOMContentLoaded", typeAhead);
 
-  // A date range whose end is before its start would be refused by the server: say so here.
   document.addEventListener("DOMContentLoaded", function () {
+    // The filter drawer (a <details>, open in the HTML): shut on a narrow screen, where it
+    // would push the results down, open beside the results on a wide one. A reader's own
+    // toggling is kept until the screen crosses the breakpoint.
+    var drawer = document.getElementById("filters");
+    if (drawer && drawer.tagName === "DETAILS" && window.matchMedia) {
+      var narrow = window.matchMedia("(max-width: 56rem)");
+      var fit = function () { drawer.open = !narrow.matches; };
+      fit();
+      if (narrow.addEventListener) narrow.addEventListener("change", fit);
+      drawer.classList.add("enhanced");
+    }
+
+    // A date range whose end is before its start would be refused by the server: say so here.
     var from = document.getElementById("from");
     var to = document.getElementById("to");
     if (!from || !to) return;

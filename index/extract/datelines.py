@@ -1,0 +1,93 @@
+"""Datelines: where a report says it was written ("JAMBI, Kabar Uji -", "UJI.COM, KOTA -").
+
+The location extractor (:mod:`index.extract.place`) weighs a place in the dateline above a
+bare mention. Two readers:
+
+- :func:`dateline_head`, for the first lines of an article: where the head of a line ends,
+  at its first dash, bar, bracket or comma ("Tanah Datar, Uji -", "Kupang (Kabar Uji) -");
+- :func:`strong_dateline`, for any of the first sentences: a dateline written in full, also
+  outlet first ("TRIBUN-UJI.COM, MAKASSAR -", "UJI.CO.ID - BOGOR.") or after a headline and
+  a caption, with the town it names when the gazetteer may not know it ("MANTINGAN -").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.lexicon import day_names, months, phrase_pattern, position_words, role_nouns
+from index.resources import word_set
+
+from .dates import EVENT_CLAUSE
+from .gazetteer import find_places, place_words
+
+_DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|-(?=[A-Z])(?![\w-]*\."
+                       r"[A-Za-z]{2,3}\b)|(?<=[A-Za-z])-(?=\d{1,2}[/.-]\d)|\s\()|"
+                       r"^[^!?,\n]{0,40}?,\s")
+"""The head of a first-paragraph line: up to its first dash, bar, bracket or comma. A dash
+inside an outlet's name ("TRIBUN-TIMUR.COM") does not end it; one before a date does
+("Mantingan-15/02/2021")."""
+OUTLET = re.compile(r"^\s*[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
+_OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\s*)"
+                           r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
+_STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
+                              r"(?P<outlet>,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
+                              r"(?:[–—]|-{1,2}(?=\s|[A-Z]|(?P<date>\d{1,2}[/.-]\d)))")
+
+
+def dateline_head(text: str) -> int | None:
+    """Where the dateline of a first-paragraph sentence ends, if it has one."""
+    outlet = _OUTLET_FIRST.match(text)
+    if outlet and OUTLET.match(text):
+        return outlet.end("place")
+    head = _DATELINE.match(text)
+    return head.end() if head else None
+
+
+def _town_words(town: str) -> bool:
+    """Every word of ``town`` may be part of a town's name."""
+    if EVENT_CLAUSE.search(town):
+        return False
+    not_town = place_words().not_town | position_words() | role_nouns()
+    return not any(w.casefold() in not_town or w.casefold() in word_set("stopwords_id.txt")
+                   for w in town.split())
+
+
+@lru_cache(maxsize=None)
+def _stamp() -> re.Pattern[str]:
+    """A page's date and time stuck before the dateline by the scrape ("Senin, 12 Juli 2021 |
+    10:15 WIB MAKASSAR, UJI.COM -")."""
+    day = phrase_pattern(sorted(day_names()))
+    month = phrase_pattern(sorted(months(), key=len, reverse=True))
+    return re.compile(rf"^(?:{day},?\s+)?\d{{1,2}}\s+{month}\s+\d{{4}}(?:\s*[|,-]?\s*\d{{1,2}}[.:]"
+                      rf"\d{{2}}(?:\s*(?:WIB|WITA|WIT))?)?\s*[|,–—-]?\s*", re.IGNORECASE)
+
+
+def strong_dateline(text: str) -> tuple[int, str | None] | None:
+    """A dateline written in full at the start of one of the first sentences, perhaps after
+    the page's date ("MUARA UJI, SITE.COM -", "Kupang, 14 Mei 2020 –", "UJI.COM, KOTA UJI
+    -"): where it ends, and the town it names when that may be a town the gazetteer lacks
+    (written in capitals, or right before a date: "MANTINGAN -", "Mantingan-15/02/2021")."""
+    stamp = _stamp().match(text)
+    if stamp and stamp.end() < len(text):
+        found = _strong_dateline(text[stamp.end():])
+        return None if found is None else (found[0] + stamp.end(), found[1])
+    return _strong_dateline(text)
+
+
+def _strong_dateline(text: str) -> tuple[int, str | None] | None:
+    outlet = _OUTLET_FIRST.match(text)
+    if outlet and OUTLET.match(text):
+        return outlet.end("place"), outlet.group("place")
+    match = _STRONG_DATELINE.match(text)
+    if match is None:
+        return None
+    town = match.group("place")
+    # A town the gazetteer lacks must look like one: in capitals ("TANJUNG UJI -", "UJI,
+    # SITE.COM -") or stamped with a date ("Mantingan-15/02/2021"), and not a news label
+    # ("SIARAN PERS -") or an event or job word.
+    if not (town.isupper() or match.group("date")) or not _town_words(town):
+        town = None
+    if town is None and not find_places(match.group()):
+        return None
+    return match.end(), town

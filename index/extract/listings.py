@@ -1,0 +1,146 @@
+"""Sentences that list people: continuations and bare listings.
+
+- **Pronoun lists**: "... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, ..."
+  take the role noun of the sentence before.
+- **Bare listings**: a sentence with no verb and no cue that is nothing but two or more
+  people with their positions ("Nadia Putri (MSc ...), Bayu Pratomo (...), and
+  Rahmi Utari (...).") lists speakers.
+- **Continuations**: "Selanjutnya ada A, jabatan, serta B, jabatan.", "Lalu ada ...",
+  "Kemudian A (Org), B (Org).", one more "Nama (pilar) seorang jabatan." paragraph, and the
+  lines after "Adapun narasumber ... antara lain:" carry on the list of the sentences
+  before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.lexicon import phrase_regex
+
+from .people_1_runs import looks_like_verb
+from .people_2_positions import head_is_position
+from .people_3_phrase import PersonPhrase
+from .people_5_assembly import ListedPerson, parse_list
+from .people_6_frames import Mention, find_cues, make_mention
+from .sentences import Sentence
+
+_PRONOUN_LIST = re.compile(r"^(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
+                           r"ialah|yakni|yaitu|are|were|included|include)\b\s*:?",
+                           re.IGNORECASE)
+
+def pronoun_list(sentence: Sentence, previous: Sentence | None, found_there: bool,
+                  ) -> list[Mention]:
+    """"... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, jabatan." and
+    "Narasumber yang hadir berasal dari tiga negara. Mereka adalah A, B": the role noun of
+    the sentence before, when that sentence named nobody (``found_there``)."""
+    match = _PRONOUN_LIST.match(sentence.text)
+    if match is None or previous is None:
+        return []
+    cues = [c for c in find_cues(previous.text) if c.kind == "noun"]
+    if not cues or (found_there and previous.text[cues[-1].end:].strip(" .")):
+        return []
+    text, base = sentence.text, match.end()
+    return [make_mention(listed.person, cues[-1].role, 2, text,
+                         (base + listed.start + listed.person.end, base + listed.end),
+                         (sentence.index, base + listed.start))
+            for listed in parse_list(text[base:], whole_list=True)]
+
+
+def _strong_name(person: PersonPhrase) -> bool:
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 or person.written != person.name
+
+
+def _bare_list(text: str, single: bool) -> list[ListedPerson]:
+    """``text`` is nothing but people with their positions (no verb outside parentheses,
+    strong names, at least 80 % of the text); ``single``: one person is enough."""
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
+        return []
+    people = parse_list(text, whole_list=True)
+    if len(people) < (1 if single else 2) or not all(
+            p.person.position and _strong_name(p.person) for p in people):
+        return []
+    if sum(p.end - p.start for p in people) < 0.8 * len(text.rstrip(". ")):
+        return []
+    return people
+
+
+def listing_sentence(sentence: Sentence) -> list[Mention]:
+    """A sentence that is nothing but a list of people with their positions."""
+    text = sentence.text
+    return [make_mention(p.person, "speaker", 1, text, (p.start + p.person.end, p.end),
+                         (sentence.index, p.start)) for p in _bare_list(text, single=False)]
+
+
+@dataclass
+class Carry:
+    """The role of the list the last sentences introduced, and for how many more
+    sentences a continuation may take it up."""
+
+    role: str
+    left: int
+
+
+def carried_on(sentence: Sentence, carry: Carry | None) -> list[Mention]:
+    """A sentence that carries on the list of a sentence just before: "Selanjutnya ada A,
+    jabatan, serta B, jabatan.", "Lalu ada Ketua X Nama dan Komisioner Y Nama.", "Kemudian
+    A (Org), B (Org).", or, right after the list, one more bare "Nama (pilar) seorang
+    jabatan." paragraph. Without the lead-in only the very next sentence counts, and it must
+    be nothing but people with positions."""
+    if carry is None:
+        return []
+    text = sentence.text
+    lead = phrase_regex("list_continue").match(text)
+    if lead is None and carry.left < 2:
+        return []
+    base = lead.end() if lead else 0
+    origin = re.match(r"\s*,?\s*(?:dari|from)\s+(?:[A-Z][\w-]*\s*){1,3},", text[base:])
+    if origin and lead:
+        base += origin.end()
+    rest = text[base:]
+    people = _bare_list(rest, single=True) if lead is None else _continued_list(rest)
+    return [make_mention(p.person, carry.role, 2, text,
+                         (base + p.start + p.person.end, base + p.end),
+                         (sentence.index, base + p.start)) for p in people]
+
+
+def _continued_list(rest: str) -> list[ListedPerson]:
+    """The people after a continuation lead-in: a list whose first item opens the text and
+    whose descriptions hold no verb but an apposition ("yang merupakan Direktur ...")."""
+    outside = re.sub(r"\([^()]*\)|\byang\s+(?:juga\s+)?merupakan\b", " ", rest)
+    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
+        return []
+    people = parse_list(rest, whole_list=True)
+    if not people or not all(_strong_name(p.person) for p in people):
+        return []
+    head = rest[:people[0].start + people[0].person.start]
+    return people if head_is_position(head, lead_in=True) else []
+
+
+def list_role(sentence: Sentence, found: list[Mention], cued: bool) -> str | None:
+    """The role a continuation would take: that of the sentence's last person, when a role
+    noun before that person introduced them (``cued``: the sentence's role cues found them;
+    otherwise a pronoun list or a continuation did). "A selaku narasumber" names one person
+    and no list."""
+    if not found or found[-1].strength < 2 or found[-1].role not in {
+            "speaker", "keynote", "kol"}:
+        return None
+    last = found[-1]
+    if cued and not any(c.kind == "noun" and c.role == last.role and c.end <= last.order[1]
+                        for c in find_cues(sentence.text)):
+        return None
+    return last.role
+
+
+def announced_list(sentence: Sentence, found: list[Mention]) -> str | None:
+    """"Adapun narasumber dalam webinar ini antara lain:", "Speakers:": a sentence that ends
+    by announcing a list it does not hold; the lines after it are that list."""
+    cues = [c for c in find_cues(sentence.text) if c.kind == "noun"]
+    if found or not cues or cues[-1].role not in {"speaker", "keynote", "kol", "moderator"}:
+        return None
+    tail = sentence.text[cues[-1].end:].strip()
+    if not tail.endswith(":") or len(tail.split()) > 8:
+        return None
+    return cues[-1].role

@@ -1,0 +1,174 @@
+"""Tokens of a phrase and the shapes of words around names.
+
+Every person reader works on tokens: words, marks and social-media handles with their
+offsets (:func:`tokenize`). An honorific or an initial glued to a name by a full stop
+("Dr.Rudi", "H.Abdul", "M.Rizki") is split off, but degrees of the same shape ("M.Kom",
+"S.Farm") stay whole. This module also says which words are capitalised like names
+(:func:`is_title`), written in capitals (:func:`is_caps`) or verbs (:func:`looks_like_verb`),
+and reads what may follow a name: its degrees ("S.Sos., M.Si", "M. Sc", "M,Pd", a "C..."
+certification in capitals) and its handle ("@rina", "(@rina)", ", @rina,").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from index.lexicon import not_name_words, phrase_set
+from index.names import is_degree, is_honorific, is_initial, is_listed_degree
+
+_TOKEN = re.compile(r"@[\w.]*\w|[^\W_](?:[\w'’.&/®\ufe0f-]*[\w.®\ufe0f])?|[^\s\w]")
+_TITLE = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
+_VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan|(?<!s)i)$"
+                   r"|^[a-z]{3,}ed$")
+# Passive verbs without a suffix ("didapuk", "dipandu", "dibuka"); nouns that start with
+# "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
+_PASSIVE = re.compile(r"^di[a-z]{4,}$")
+_GLUED_ANY = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
+_GLUED = re.compile(r"^([A-Z][A-Za-z]{0,3}\.)([A-Z][a-z][\w'’-]*\.?)$")
+
+
+class Token(NamedTuple):
+    """One word or mark of a phrase and where it sits (a tuple: cheap to make by the
+    thousand)."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and marks of ``text``; an honorific or initial glued to the name after it by a
+    full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens."""
+    if not _GLUED_ANY.search(text):
+        return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    append = tokens.append
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        if word.find(".", 1, 5) > 0 and (cut := _glued_head(word)):
+            append(Token(word[:cut], start, start + cut))
+            append(Token(word[cut:], start + cut, end))
+        else:
+            append(Token(word, start, end))
+    return tokens
+
+
+@lru_cache(maxsize=8192)
+def _glued_head(word: str) -> int:
+    """Length of an honorific or initial glued to a name ("Dr.|Rudi", "H.|Abdul"), else 0.
+
+    A single capital counts only before a word of five letters or more that is not a listed
+    degree, since degrees have the same shape ("M.Kom", "S.Farm", "M.Biomed")."""
+    match = _GLUED.match(word)
+    if match is None or is_listed_degree(word) or is_listed_degree(word.rstrip(".")):
+        return 0
+    head, rest = match.group(1), match.group(2)
+    if not is_title(rest):
+        return 0
+    if is_honorific(head) or (len(head) == 2 and len(rest.rstrip(".")) >= 5):
+        return len(head)
+    return 0
+
+
+@lru_cache(maxsize=8192)
+def looks_like_verb(word: str) -> bool:
+    """A lowercase Indonesian or English verb form ("menjelaskan", "dipandu", "shared")."""
+    lower = word.casefold()
+    if lower in phrase_set("verb_noun") or not word[:1].islower():
+        return False
+    return (bool(_VERB.match(lower) or _PASSIVE.match(lower)) or lower in phrase_set("quote_verb")
+            or lower in phrase_set("verb_en"))
+
+
+@lru_cache(maxsize=8192)
+def is_title(tok: str) -> bool:
+    if not _TITLE.match(tok) or not tok[0].isupper():
+        return False
+    body = tok.rstrip(".")
+    return len(body) > 1 and any(c.islower() for c in body) and not any(
+        c.isupper() and body[k - 1] not in "-'’" for k, c in enumerate(body) if k)
+
+
+def is_caps(tok: str) -> bool:
+    body = tok.rstrip(".")
+    return len(body) >= 2 and body.isalpha() and body.isupper()
+
+
+def degrees_end(tokens: list[Token], last: int) -> int:
+    """The last token of the degrees written after the name ending at ``last``."""
+    end = last
+    j = last + 1
+    while j < len(tokens):
+        tok = tokens[j].text
+        if tok in {",", "."} and j + 1 < len(tokens) and (
+                is_degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
+                or _comma_degree(tokens, j + 1) or _spaced_degree(tokens, j + 1)
+                or (end > last and _certification(tokens, j + 1))):
+            j += 1
+            continue
+        if is_degree(tok) or (end > last and _certification(tokens, j)):
+            end = j
+            j += 1
+            continue
+        if _spaced_degree(tokens, j):
+            end = j + 1
+            j += 2
+            continue
+        if _comma_degree(tokens, j):
+            end = j + 2
+            j += 3
+            continue
+        if tok == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and end > last:
+            end = j + 2
+            j += 3
+            continue
+        break
+    return end
+
+
+def _certification(tokens: list[Token], j: int) -> bool:
+    """A certification in capitals among the degrees ("S.E., M.M., CHRM, Direktur ..."):
+    "C" (Certified ...) and up to five more capitals that close the chain (a comma, a
+    parenthesis or the end follows). Other capitals there are usually a body ("M.Si, BRIN")."""
+    body = tokens[j].text.rstrip(".")
+    return (3 <= len(body) <= 6 and body.isalpha() and body.isupper() and body[0] == "C"
+            and body.casefold() not in not_name_words()
+            and (j + 1 >= len(tokens) or tokens[j + 1].text in {",", "(", ")", ";", "."}))
+
+
+def _spaced_degree(tokens: list[Token], j: int) -> bool:
+    """"M. Sc" at ``j``: a degree written with a space after its first full stop."""
+    return (j + 1 < len(tokens) and is_initial(tokens[j].text)
+            and is_degree(tokens[j].text + tokens[j + 1].text))
+
+
+def _comma_degree(tokens: list[Token], j: int) -> bool:
+    """"M,Pd." at ``j``: a degree typed with a comma for its first full stop."""
+    return (j + 2 < len(tokens) and is_initial(tokens[j].text) and tokens[j + 1].text == ","
+            and is_degree(tokens[j].text.rstrip(".") + "." + tokens[j + 2].text))
+
+
+def handle_after(tokens: list[Token], end: int) -> tuple[str | None, int]:
+    """The handle written right after a name ending at ``end`` ("Rina @rina", "Rina
+    (@rina)", "Rina, @rina,"), and the new end of the name as written."""
+    k = end + 1
+    if k < len(tokens) and tokens[k].text.startswith("@"):
+        return tokens[k].text, k
+    if k + 1 < len(tokens) and tokens[k].text in {"(", ","} and tokens[k + 1].text.startswith(
+            "@"):
+        close = k + 2 < len(tokens) and tokens[k + 2].text == ")"
+        if tokens[k].text == "(" and not close:
+            return None, end
+        return tokens[k + 1].text, k + 2 if close else k + 1
+    return None, end
+
+
+def alone_handle(tokens: list[Token], i: int) -> bool:
+    """A social-media handle standing for a person on its own ("moderator @rinakusuma"),
+    not one written after the name ("Rina Kusuma @rinakusuma") or glued into a word."""
+    text = tokens[i].text
+    return text.startswith("@") and len(text) > 3 and (i == 0 or tokens[i - 1].end
+                                                         < tokens[i].start)

@@ -1,0 +1,200 @@
+"""Positions written after a name, and the one kept for a person.
+
+After a name ("…, Dosen Universitas X", "… selaku Kepala Seksi …", "… (Ketua …)", "… –
+Presenter …", "… from the University of Y", "… yang merupakan dosen …"), a position must be
+introduced by punctuation or an apposition word (``apposition`` in ``phrases.tsv``; a bare
+copula such as "adalah" only before a capitalised or a job word), or start with a
+capitalised or position word. It ends where the clause goes on: a verb, a relative clause,
+a ``position_end`` phrase ("dalam sambutannya", "pada kesempatan", "kepada"), a role after
+"sebagai" ("sebagai moderator"), a weekday or a date, a talk cue, an opening quote or a
+demonstrative. "dan ..." is part of a position ("peneliti dan Presidium Relawan TIK"); two
+jobs joined by "juga merupakan" become a list. Role words alone ("pemateri pertama", "salah
+satu nara sumber") are not a job.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.lexicon import (
+    day_names,
+    not_name_words,
+    phrase_pattern,
+    phrase_regex,
+    phrase_set,
+    phrases,
+    position_words,
+    role_nouns,
+)
+from index.resources import word_set
+
+from .people_1_runs import looks_like_verb
+
+
+def clean_position(text: str) -> str:
+    return text.strip(" ,;:-–—\t").strip()
+
+
+def closing_paren(text: str, open_at: int) -> int:
+    """Index of the ")" that closes the "(" at ``open_at``; -1 when it is never closed."""
+    depth = 0
+    for i in range(open_at, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def balance(text: str) -> str:
+    """``text`` without a dangling "(" at its end or a stray ")" at its start."""
+    text = re.sub(r"\s*\($", "", text.strip())
+    if text.count(")") > text.count("(") and text.startswith(")"):
+        text = text[1:]
+    return text.strip()
+
+
+
+
+# Words of role-noun phrases that say nothing of a role on their own
+_NOT_ROLES = frozenset({"the", "of", "kata", "acara", "utama", "person", "lainnya", "diskusi"})
+
+
+@lru_cache(maxsize=None)
+def _tail_cut() -> re.Pattern[str]:
+    """Where a position written after a name ends: a relative clause, a ``position_end``
+    phrase, "dalam sambutannya"-like possessives, a role after "sebagai" ("sebagai
+    moderator"), a weekday or a date, a quote, a passive "X oleh", or a demonstrative."""
+    ends = phrase_pattern(list(phrases("position_end")))
+    roles = phrase_pattern(sorted(w for w in role_nouns() if w[:-1] not in _NOT_ROLES
+                                  and w not in _NOT_ROLES))
+    days = phrase_pattern(sorted(day_names()))
+    return re.compile(
+        r"\s*(?:,\s*(?:who|which|yang)\b|\b" + ends + r"\b|\bdalam\s+[a-z]+nya\b"
+        r"|\b(?:sebagai|selaku|as)\s+(?:(?:salah\s+)?(?:satu|seorang)\s+|one\s+of\s+the\s+"
+        r"|the\s+|a\s+)?" + roles + r"\b|,\s*" + days + r"\b|\(\d{1,2}/\d{1,2}|[“\"]"
+        r"|(?-i:\b[a-z]\w*\s+oleh\b)"
+        # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
+        r"|(?-i:\s(?:ini|itu|tersebut)\b))", re.IGNORECASE)
+
+
+_SECOND_JOB = re.compile(r"(?<=\w)\s+(?:yang\s+)?(?:juga|sekaligus)\s+(?:merupakan|adalah)\s+"
+                         r"(?=\w)", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
+_ONE_OF = re.compile(r"^(?:salah\s+satu|salah\s+seorang|one\s+of(?:\s+the)?)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
+_APPOSITION_START = re.compile(
+    r"^\s*(?:[,:–—-]\s*)?" + phrase_pattern(list(phrases("apposition"))) + r"\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def prose_words() -> frozenset[str]:
+    """Words that are never names and never heads of a job title."""
+    return not_name_words() - position_words()
+
+
+
+def role_only(position: str) -> bool:
+    """"salah satu nara sumber", "pemateri pertama", "(moderator)": the role, not the job."""
+    one_of = _ONE_OF.match(position)
+    rest = position[one_of.end():] if one_of else position
+    return bool(one_of or rest.strip()) and all(
+        w.casefold() in role_nouns() or w.casefold() in phrase_set("ordinal")
+        for w in rest.split())
+
+
+def position_after(tail: str) -> str | None:
+    """The position written after a name (and its degrees), up to the end of the clause.
+
+    It must be introduced (an apposition word, a comma, a dash, parentheses) or start with a
+    capitalised word or a position word; it ends at a verb, a relative clause, a talk cue or
+    an opening quote.
+    """
+    stripped = tail
+    introduced = False
+    match = _APPOSITION_START.match(stripped)
+    if match:
+        # A bare copula may be the main verb of the sentence ("... kepada Budi adalah
+        # semakin banyak ..."): after it, only a capitalised or a job word starts a position.
+        copula = match.group().strip(" ,:–—-").casefold() in {"adalah", "ialah", "is"}
+        stripped, introduced = stripped[match.end():], not copula
+    # "dosen X juga merupakan praktisi Y": two jobs, written as a list
+    stripped = _SECOND_JOB.sub(", ", stripped)
+    if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
+        introduced = True
+    stripped = stripped.lstrip(" ,:–—-")
+    if stripped.startswith("("):
+        close = closing_paren(stripped, 0)
+        if close > 0:
+            # "(digital ethics) seorang duta muda": the parentheses gloss a topic, and the
+            # job follows the indefinite apposition.
+            after = stripped[close + 1:]
+            if _INDEFINITE.match(after) and (job := position_after(after)):
+                return job
+            inside = clean_position(stripped[1:close])
+            return inside if inside and not role_only(inside) else None
+        stripped, introduced = stripped[1:], True
+    words = stripped.split()
+    if not words:
+        return None
+    first = words[0].strip("(,").casefold()
+    if not (introduced or words[0][:1].isupper() or first in position_words()):
+        return None
+    if first == "the" and len(words) > 1:
+        stripped = stripped.split(maxsplit=1)[1]
+        words = words[1:]
+        first = words[0].strip("(,").casefold()
+    elif words[0][:1].islower() and first not in position_words() and first not in {"a", "an"}:
+        if not introduced or first in word_set("stopwords_id.txt") or looks_like_verb(first) \
+                or first in phrase_set("clause_end"):
+            return None
+    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped)):
+        if cut:
+            stripped = stripped[:cut.start()]
+    for clause in _NEW_CLAUSE.finditer(stripped):
+        # ", dan peneliti" continues a list of positions; ", dan acara dipandu ..." does not.
+        if clause.group("word").casefold() not in position_words():
+            stripped = stripped[:clause.start()]
+            break
+    kept: list[str] = []
+    for word in stripped.split():
+        bare = word.strip(",.;:()")
+        if looks_like_verb(bare) or bare.casefold() in phrase_set("quote_verb"):
+            if not kept:
+                return None
+            break
+        if kept and kept[-1].endswith(",") and bare.casefold() in phrase_set("clause_end"):
+            break  # "..., Wakil Dekan III Fisip Unmaju, hadir sebagai narasumber"
+        kept.append(word)
+    position = clean_position(" ".join(kept)).rstrip(".")
+    for _ in range(3):
+        position = clean_position(re.sub(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|"
+                                 r"selaku|juga|as|who|sekaligus)$", "", position, flags=re.I))
+    if role_only(position):
+        return None
+    content = [w for w in re.findall(r"[\w’'-]+", position)
+               if w.casefold() not in prose_words() or w[:1].isupper()]
+    if not any(w.casefold() not in phrase_set("ordinal") for w in content):
+        return None
+    return balance(position) or None
+
+
+def best_position(mentions: list) -> str | None:
+    """The position of a person seen in ``mentions``: the first one given by the strongest
+    mentions, or a fuller wording of the same job among them ("Menteri Kominfo" in a caption,
+    "Menteri Komunikasi dan Informatika (Menkominfo) RI" in the programme)."""
+    ordered = sorted((m for m in mentions if m.position), key=lambda m: (-m.strength, m.order))
+    if not ordered:
+        return None
+    chosen = ordered[0].position
+    for mention in ordered[1:]:
+        if mention.strength < ordered[0].strength:
+            break
+        fuller = mention.position.casefold()
+        if len(fuller.split()) > len(chosen.split()) and all(
+                word in fuller for word in re.findall(r"\w+", chosen.casefold())):
+            chosen = mention.position  # every word of the short wording is in the long one
+    return chosen

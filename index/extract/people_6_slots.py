@@ -1,0 +1,228 @@
+"""The slots of a role cue in one sentence, and the people read from them.
+
+Each role cue (``role_cues.tsv``) owns the text up to the next cue of another role (its
+*forward slot*) and the text back to the last cue that found someone (its *backward slot*).
+
+- A cue reads its forward slot first: a whole list after a lead-in ("empat narasumber yang
+  terdiri dari A selaku ..., B selaku ..., serta C", "speakers included A, B of C"), else
+  the person who opens the slot and the people listed right after them ("dipandu oleh A",
+  "pemateri pertama adalah A", "Keynote Speech Hendarto A. Prasetya", "sambutan hangat
+  dari Gubernur ..., Arman Wiranata", "narasumber lokal A dan B").
+- Role nouns and "after" cues also read backwards: "A selaku moderator", "A bertindak
+  sebagai Key Opinion Leader (KOL)", "A dalam sambutannya", "A saat menjadi pemateri", and
+  whole coordinated lists "A, B dan C menjadi narasumber". Only copulas and punctuation may
+  stand between the last person and the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.lexicon import phrase_pattern, phrase_regex, phrase_set, phrases, role_cues
+
+from .people_1_runs import looks_like_verb, tokenize
+from .people_2_positions import head_is_position
+from .people_3_phrase import PersonPhrase, parse_person
+from .people_5_assembly import ListedPerson, parse_list
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    role: str
+    kind: str
+    strength: int
+    text: str
+
+
+@lru_cache(maxsize=None)
+def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
+    lookup = {}
+    phrases = []
+    for cue in role_cues():
+        variants = [cue.phrase]
+        if cue.kind == "by" and cue.phrase.endswith(" oleh"):
+            # "Disampaikan juga oleh A", "dibuka pula oleh A": an adverb before the agent
+            variants += [cue.phrase[:-5] + " juga oleh", cue.phrase[:-5] + " pula oleh"]
+        for phrase in variants:
+            phrases.append(phrase)
+            base = phrase.rstrip("?").casefold()
+            lookup[base] = (cue.role, cue.kind, cue.strength)
+            if phrase.endswith("?"):
+                lookup[base[:-1]] = (cue.role, cue.kind, cue.strength)
+    # A scrape that lost a space may glue a role noun to its lead-in ("narasumberyaitu").
+    pattern = (r"(?<![\w@/])" + phrase_pattern(phrases)
+               + r"(?:(?![\w/])|(?=(?:yaitu|yakni|adalah|ialah)\b))")
+    return re.compile(pattern, re.IGNORECASE), lookup
+
+
+@lru_cache(maxsize=8192)
+def find_cues(text: str) -> tuple[Cue, ...]:
+    """The role cues of ``text`` in order. A role noun right after a dash is the start of a
+    position ("Rangga Saputra – Host Podcast Kopi Pagi"), not a cue. (Cached: a sentence's
+    cues are asked for by several readers.)"""
+    regex, lookup = _cue_table()
+    cues = []
+    for match in regex.finditer(text):
+        before = text[:match.start()].rstrip()
+        if before.endswith(("–", "—")) or (before.endswith("-") and text[:match.start()][
+                len(before) - 2:len(before) - 1].isspace()):
+            continue
+        key = " ".join(match.group().split()).casefold()
+        role, kind, strength = lookup.get(key, lookup.get(key.rstrip("s"), ("speaker", "noun", 3)))
+        cues.append(Cue(match.start(), match.end(), role, kind, strength, match.group()))
+    return tuple(cues)
+
+
+_ORDINAL = re.compile(r"^(?:\s*" + phrase_pattern(phrases("ordinal")) + r"\b)+", re.IGNORECASE)
+
+
+# The agent of a passive right after the cue: "Materi [pertama] disampaikan oleh ...".
+_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?i:oleh|by)\s+")
+# Where the role noun served, before its people: "Narasumber di sesi tersebut A dan B".
+_SETTING = re.compile(r"\s*(?:di|pada|dalam)\s+(?:sesi|acara|webinar|kegiatan|diskusi|seminar|"
+                      r"kesempatan)(?:\s+[a-z]+)?\s+(?:ini|tersebut|itu)\b,?(?![ \t]*[;\n•-])")
+
+
+def _intro_end(slot: str) -> int | None:
+    """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":"."""
+    intro = phrase_regex("list_intro")
+    for match in intro.finditer(slot):
+        if match.start() > 120:
+            return None
+        before = slot[:match.start()]
+        if "." in before.replace("Dr.", "").replace("Prof.", "") or re.search(r"[“\"]", before):
+            return None
+        tokens = tokenize(before)
+        if any(looks_like_verb(t.text) for t in tokens if t.text not in {"berkompeten"}
+               ) and not re.search(r"\b(?:yang|dalam|di)\b", before):
+            return None
+        if parse_person(before, name_first_only=True) is not None:
+            return None
+        return match.end()
+    return None
+
+
+def read_forward(slot: str, offset: int, cue: Cue, order: int,
+                 ) -> list[tuple[ListedPerson, int]]:
+    """People read from the slot after ``cue``; each with the slot offset of its item."""
+    ordinal = _ORDINAL.match(slot)
+    skip = ordinal.end() if ordinal else 0
+    setting = _SETTING.match(slot, skip)
+    skip = setting.end() if setting else skip
+    presenting = _weak_lead().match(slot, skip)  # "Sebagai narasumber, hadir A dan B"
+    skip = presenting.end() if presenting else skip
+    agent = _AGENT.match(slot, skip)
+    if agent:
+        skip = agent.end()
+    rest = slot[skip:]
+    start_list = _intro_end(rest)
+    if start_list is not None:
+        people = parse_list(rest[start_list:], whole_list=True)
+        return [(lp, offset + skip + start_list) for lp in people]
+    people = parse_list(rest, whole_list=True) or parse_list(_to_clause_end(rest),
+                                                             whole_list=True)
+    if not people:
+        return []
+    first = people[0]
+    head = rest[:first.start + first.person.start]
+    if not head_is_position(head, lead_in=True):
+        return []
+    taken = [first]
+    for previous, listed in zip(people, people[1:]):
+        described = previous.item[previous.person.end:]
+        if any(looks_like_verb(w.strip(",.;:()")) for w in described.split()) or \
+                _DISCOURSE_LEAD.match(listed.item):
+            break
+        taken.append(listed)
+    return [(listed, offset + skip) for listed in taken]
+
+
+@lru_cache(maxsize=None)
+def _weak_lead() -> re.Pattern[str]:
+    """A presenting verb (a weak cue) right after a role noun: "narasumber, hadir A"."""
+    weak = [c.phrase for c in role_cues() if c.kind == "weak" and c.role != "none"]
+    return re.compile(r"[\s,]*" + phrase_pattern(weak) + r"\b", re.IGNORECASE)
+
+
+def _to_clause_end(slot: str) -> str:
+    """``slot`` up to the verb, clause word or "lalu/kemudian" that follows the first
+    capitalised word ("Presiden Joko Widodo melalui video", "video Presiden Jokowidodo lalu
+    ..."): the name ends where the clause goes on."""
+    seen_name = False
+    for match in re.finditer(r"[\w’'-]+", slot):
+        word = match.group()
+        if word[:1].isupper():
+            seen_name = True
+        elif seen_name and (looks_like_verb(word) or word in phrase_set("clause_end")
+                            or word in phrase_set("list_continue")):
+            return slot[:match.start()]
+    return slot
+
+
+_DISCOURSE_LEAD = re.compile(r"\s*(?:" + phrase_pattern(
+    ["sedangkan", "sementara", "sementara itu", "adapun", "lalu", "kemudian", "selanjutnya",
+     "meanwhile", "while"]) + r")\b,?", re.IGNORECASE)
+_CONNECTORS_ONLY = re.compile(r"[ ,]*(?:(?:dan|serta|and|&) *)?[ ,]*")
+_CONJUNCTION = re.compile(r"\b(?:dan|serta|and)\b|&")
+
+
+# "A mewakili Bupati Agam memberikan sambutan": A speaks in the absent official's stead.
+_REPRESENTING = re.compile(r"\b(?:yang\s+)?(?:hadir\s+)?(?:mewakili|representing|on\s+behalf\s+of)"
+                           r"(?:\s+(?:[A-Z][\w.’'-]*|dan|dari|di|of|the|and))+,?")
+
+
+def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[PersonPhrase, int]]:
+    """The people right before a cue, each with its offset in ``slot``: "A selaku
+    moderator", "A (KOL)", and whole lists "A, B dan C menjadi narasumber", "A (X), B (Y)
+    and C (Z) as speakers". Only copulas and punctuation may stand between the last person
+    and the cue; the people before the last count when nothing but list connectors separates
+    their items (a conjunction before the last: a coordinated subject, not a bulleted
+    roll-call), their descriptions hold no verb (a clause is not a list) and no earlier cue
+    of the sentence has read them (``claimed``, spans of ``slot``): in "narasumber yaitu A, B
+    dan C (KOL)" the KOL is C alone."""
+    slot = _REPRESENTING.sub(lambda m: " " * len(m.group()), slot)
+    lead = _DISCOURSE_LEAD.match(slot)
+    skip = lead.end() if lead else 0
+    people = parse_list(slot[skip:], whole_list=True, strict_heads=False)
+    if not people:
+        return []
+    last = people[-1]
+    gap = slot[skip + last.start + last.person.end:]
+    if last.person.position:
+        at = gap.find(last.person.position)
+        if at >= 0:
+            gap = gap[at + len(last.person.position):]
+    words = re.findall(r"[\w’']+|[(,–:-]", gap)
+    if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
+        return []
+    taken = [last]
+    for earlier in reversed(people[:-1]):
+        later = taken[-1]
+        between = slot[skip + earlier.end:skip + later.start]
+        head = earlier.item[:earlier.person.start]
+        described = re.sub(r"\([^()]*\)", " ", earlier.item[earlier.person.end:])
+        at = skip + earlier.start + earlier.person.start
+        if not _CONNECTORS_ONLY.fullmatch(between) or (
+                len(taken) == 1 and not _CONJUNCTION.search(between)) or not strong_name(
+                earlier.person) or any(
+                looks_like_verb(w.strip(",.;:")) for w in described.split()) or any(
+                start <= at < end for start, end in claimed):
+            break
+        if head.strip() and not head_is_position(head):
+            opens = _DISCOURSE_LEAD.fullmatch(head.rstrip()) or (
+                len(taken) > 1 and looks_like_verb(head.split()[-1].strip(",:")))
+            if opens:
+                taken.append(earlier)
+            break
+        taken.append(earlier)
+    return [(lp.person, skip + lp.start) for lp in reversed(taken)]
+
+
+def strong_name(person: PersonPhrase) -> bool:
+    """Two name words, or an honorific or degrees: a name that cannot be a stray word."""
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 or person.written != person.name

@@ -1,0 +1,168 @@
+"""People seen only through reported speech in the report of a session.
+
+Coverage of a webinar often names a speaker only where it reports what they said:
+"Ketua Asosiasi Guru Digital Dedi Firmansyah menyampaikan, ...", "“...,” ujar Wakil Ketua
+X, Nama, secara virtual", "..., menurut Dr. Nama, Dosen ...", "Hal senada diungkapkan oleh
+Kepala SMA X, Nama". Such a person is on the
+programme only when the article reports the session (it describes a programme) and the
+sentence is not a press statement ("dalam keterangan tertulisnya", "siaran pers").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.lexicon import phrase_pattern, phrase_regex, phrase_set
+
+from .people_1_runs import looks_like_verb
+from .people_2_positions import head_is_position
+from .people_3_phrase import PersonPhrase, parse_person
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A person reported as speaking, where the name sits in the sentence, and whether the
+    verb says they presented material ("memaparkan") rather than just spoke."""
+
+    person: PersonPhrase
+    start: int
+    end: int
+    presented: bool = False
+
+
+# A statement made elsewhere: to the press, in writing, or on another occasion.
+_ELSEWHERE = re.compile(
+    r"\b(?:keterangan\s+(?:tertulis|resmi|pers)\w*|keterangannya|siaran\s+pers|rilis\w*|"
+    r"press\s+(?:release|statement)|kepada\s+(?:wartawan|media|awak\s+media)|"
+    r"(?:saat|ketika)\s+dihubungi|dikonfirmasi|sebelumnya|beberapa\s+waktu\s+lalu|"
+    r"(?:pekan|minggu|bulan|tahun)\s+lalu|told\s+(?:reporters|the\s+press)|earlier|"
+    r"(?:in\s+a|a\s+separate)\s+statement|last\s+(?:week|month|year)|di(?:bincangi|temui|"
+    r"wawancarai)|(?:usai|seusai|selepas|setelah)\s+(?:webinar|acara|kegiatan|seminar|diskusi)|"
+    r"after\s+the\s+(?:webinar|event|session))\b",
+    re.IGNORECASE)
+_SPOKEN = re.compile(r"[”\"]\s*,?\s*(?:ujar|kata|ungkap|tutur|jelas|tegas|imbuh|tambah|papar|"
+                     r"terang|said|says|added)(?:nya)?\s+", re.IGNORECASE)
+_MENURUT = re.compile(r"(?:^|,\s*)(?:menurut|according\s+to)\s+", re.IGNORECASE)
+# "Hal senada diungkapkan oleh A", "..., as stated by A".
+_PASSIVE = re.compile(r"\b(?:di(?:ungkapkan|katakan|jelaskan|tegaskan|utarakan|tuturkan|"
+                      r"sampaikan|paparkan|kemukakan)|(?:was\s+)?(?:stated|said|explained|"
+                      r"conveyed)|as\s+(?:stated|said|explained))\s+(?:juga\s+|pula\s+)?"
+                      r"(?:oleh|by)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w’'-]+|[(),]")
+
+
+def _verbs() -> frozenset[str]:
+    return phrase_set("quote_verb") | phrase_set("present_verb") | phrase_set("report_verb")
+
+
+def _strong(person: PersonPhrase) -> bool:
+    """Two name words, or one of three letters or more with an honorific or degrees, or of
+    four letters or more with a position ("Rudia selaku Kordiv Hukum")."""
+    words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
+    return len(words) >= 2 or (person.written != person.name and len(person.name) >= 3) or (
+        person.position is not None and len(person.name) >= 4)
+
+
+# Where and how the person spoke, between the subject and its verb ("A, jabatan, dalam
+# webinar tersebut menjelaskan ...", "A dalam paparannya menyebut ...").
+_SETTING = re.compile(r"\b(?:(?:dalam|pada|saat|ketika|di)\s+(?:webinar|acara|kegiatan|diskusi|"
+                      r"seminar|kesempatan|sesi|paparan\w*|pemaparan\w*|materi\w*|"
+                      r"penjelasan\w*)(?:\s+(?:ini|itu|tersebut|kali\s+ini|yang\s+sama))?|"
+                      r"secara\s+(?:virtual|daring|online)|in\s+(?:his|her)\s+(?:presentation|"
+                      r"talk|remarks)|during\s+the\s+(?:webinar|session|discussion))\b",
+                      re.IGNORECASE)
+
+
+def _only_person(text: str, person: PersonPhrase) -> bool:
+    """Nothing but the person's position, where they spoke and punctuation follows the
+    name in ``text``."""
+    rest = _SETTING.sub(" ", text[person.end:])
+    if person.position:
+        at = rest.find(person.position.split(";")[0])
+        if at >= 0:
+            rest = rest[at + len(person.position.split(";")[0]):]
+    glue = phrase_set("copula") | phrase_set("apposition")
+    return all(w.casefold() in glue for w in re.findall(r"[\w’']+", rest))
+
+
+def _subject(text: str, start: int) -> Reported | None:
+    """"[Sementara itu,] Ketua X Nama[, jabatan,] menambahkan ...": a person phrase and
+    nothing else before the first reporting verb."""
+    depth = 0
+    scan = _SETTING.sub(lambda m: " " * len(m.group()), text)  # "tersebut" is no verb
+    for match in _WORD.finditer(scan, start):
+        word = match.group()
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth -= 1
+        elif depth <= 0 and word.casefold() in _verbs():
+            subject = text[start:match.start()].rstrip(" ,")
+            if len(subject.split()) > 24:
+                return None
+            person = parse_person(subject)
+            if person is None or not _only_person(subject, person):
+                return None
+            if not head_is_position(subject[:person.start]):
+                return None
+            return Reported(person, start + person.start, start + person.end,
+                            word.casefold() in phrase_set("material_verb"))
+        elif depth <= 0 and looks_like_verb(word):
+            return None
+    return None
+
+
+def _after(text: str, start: int) -> Reported | None:
+    """"“...,” ujar Jabatan, Nama, secara virtual" / "..., menurut Dr. Nama, jabatan.": the
+    person phrase up to the end of its clause."""
+    if not re.search(r"[.;!?”\")]\s*$", text):
+        return None  # the excerpt is cut off: the name may be too
+    clause = re.split(r",\s+(?=(?:secara|dalam|saat|pada|di|ketika|kepada|melalui|usai|"
+                      r"seusai|when|during|in|at|on)\b)|;\s|[“”\"]", text[start:])[0]
+    person = parse_person(clause.rstrip(" ,."))
+    if person is None or not _only_person(clause.rstrip(" ,."), person):
+        return None
+    if not head_is_position(clause[:person.start]):
+        return None
+    return Reported(person, start + person.start, start + person.end)
+
+
+def said_elsewhere(text: str) -> bool:
+    """``text`` reports a statement made elsewhere (a press release, an earlier occasion)."""
+    return _ELSEWHERE.search(text) is not None
+
+
+def holds_office(position: str | None) -> bool:
+    """``position`` opens with an office of a body ("Ketua ...", "Plt Deputi ...")."""
+    return position is not None and phrase_regex("office").match(position.strip()) is not None
+
+
+@lru_cache(maxsize=None)
+def _any_report() -> re.Pattern[str]:
+    """Any word or mark that can report speech: a quick test before the readings."""
+    verbs = phrase_pattern(sorted(_verbs()))
+    return re.compile(r"(?<![\w@])" + verbs + r"(?!\w)|[”\"]|\bmenurut\b|\baccording\b|"
+                      + _PASSIVE.pattern, re.IGNORECASE)
+
+
+def may_report(text: str) -> bool:
+    """``text`` holds a word or mark that can report speech (a quick test)."""
+    return _any_report().search(text) is not None
+
+
+def reported_speakers(text: str, lead: int) -> list[Reported]:
+    """The people ``text`` (one sentence) reports as speaking; ``lead``: where the sentence
+    proper starts (after a discourse opener)."""
+    found = []
+    subject = _subject(text, lead)
+    if subject is not None:
+        found.append(subject)
+    for cue in (_SPOKEN, _MENURUT, _PASSIVE):
+        for match in cue.finditer(text):
+            person = _after(text, match.end())
+            if person is not None:
+                found.append(person)
+    return [r for r in found if _strong(r.person)]
+

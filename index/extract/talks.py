@@ -1,0 +1,252 @@
+"""Where a talk title starts: the cue phrases and the talk frame.
+
+Coverage names a talk in one frame with many spellings: a verb, optionally a talk noun,
+optionally a preposition, then the title ("membawakan materi berjudul “X”", "menyampaikan
+topik ‘X’", "membahas materi terkait “X”", "menyampaikan pendapatnya mengenai X",
+"memaparkan tentang X", "discussed the role of ..."). The words of each slot are in
+``phrases.tsv`` (``talk_verb``, ``talk_noun``, ``talk_prep``); fixed phrases that fit no
+frame ("dengan tema", "dengan judul") stay ``talk_cue``.
+
+With a preposition but no talk noun, the title must be quoted or capitalised. A verb alone
+introduces a title only when a short quoted title follows that does not end in
+the punctuation of quoted speech (“Etika Digital”, not “Kita harus bijak,”). Its bare object
+is not read as a subject ("memaparkan dunia digital kini ...", "membahas dampak ..."): the
+labelled coverage fills a talk only where the text names the talk or its subject with a
+talk noun or a preposition (README), and a bare object is as often a claim without "bahwa".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.lexicon import abbreviations, phrase_pattern, phrase_regex, phrases
+from index.names import is_degree, is_honorific
+
+from .titles import Title, title_after
+
+_QUOTES = "“”\"‘'«"
+_NEXT_CUE = re.compile(r"\s*")
+_SPEECH_END = re.compile(r"[.,!?…]\s*$")
+
+
+@dataclass(frozen=True)
+class TalkCue:
+    """A cue found in a text; ``start()``/``end()`` as on a regex match."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+@lru_cache(maxsize=None)
+def _frame() -> re.Pattern[str]:
+    verb = phrase_pattern(list(phrases("talk_verb")))
+    noun = phrase_pattern(list(phrases("talk_noun")))
+    prep = phrase_pattern([p for p in phrases("talk_prep") if p != ":"])
+    return re.compile(
+        r"(?<![\w@])(?P<verb>" + verb + r")(?:\s+(?P<noun>" + noun + r"))?(?:\s+(?P<prep>"
+        + prep + r"))?(?![\w])(?P<colon>\s*:)?", re.IGNORECASE)
+
+
+def _short_quoted_title(rest: str) -> bool:
+    """``rest`` opens with a quoted title: a few words, not a sentence of quoted speech."""
+    if not rest or rest[0] not in _QUOTES:
+        return False
+    close = next((k for k in range(1, min(len(rest), 160)) if rest[k] in "”\"’'»"), -1)
+    inner = rest[1:close] if close > 0 else rest[1:160]
+    return 0 < len(inner.split()) <= 12 and not _SPEECH_END.search(inner)
+
+
+def _frame_cue(text: str) -> TalkCue | None:
+    for match in _frame().finditer(text):
+        rest = text[match.end():].lstrip()
+        if not rest:
+            continue
+        if match.group("noun"):
+            more = _NEXT_CUE.match(text, match.end())
+            if more and phrase_regex("talk_cue").match(text, more.end()):
+                # "menyampaikan materi dengan judul X": the title follows the second cue
+                return TalkCue(match.start(), phrase_regex("talk_cue").match(
+                    text, more.end()).end())
+            return TalkCue(match.start(), match.end())
+        if (match.group("prep") or match.group("colon")) and (
+                rest[0] in _QUOTES or rest[0].isupper()):
+            # "menyampaikan tentang Tahapan, Jadwal dan ..." names a talk; "membahas terkait
+            # pemberitaan media ..." reports what was said.
+            return TalkCue(match.start(), match.end())
+        if _short_quoted_title(rest):
+            return TalkCue(match.start(), match.end())
+    return None
+
+
+@lru_cache(maxsize=None)
+def _leading_prep() -> re.Pattern[str]:
+    preps = [p for p in phrases("talk_prep") if p not in {":", "yakni", "yaitu"}]
+    return re.compile(r"^\s*,?\s*" + phrase_pattern(preps) + r"\s+(?=[“\"‘])", re.IGNORECASE)
+
+
+def find_talk_cue(text: str) -> TalkCue | re.Match[str] | None:
+    """The first talk cue in ``text``: a fixed ``talk_cue`` phrase or the talk frame; right
+    after a name, a preposition before a quoted title is one too ("B terkait “X”")."""
+    lead = _leading_prep().match(text)
+    if lead:
+        return lead
+    fixed = phrase_regex("talk_cue").search(text)
+    frame = _frame_cue(text)
+    if fixed is None or (frame is not None and (frame.start(), -frame.end()) < (
+            fixed.start(), -fixed.end())):
+        return frame  # the earlier, or at the same place the longer ("materi tentang")
+    return fixed
+
+
+_TALK_NOUN = re.compile(r"\b(?:materi|paparan|presentasi|makalah|sesi)\b", re.IGNORECASE)
+_EVENT_WORD = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|program|event)\b",
+                         re.IGNORECASE)
+_STOP = re.compile(r"([\w.]*[a-z]{2})[.;]\s")
+
+
+def _sentence_break(text: str) -> bool:
+    """A full stop or semicolon that ends a clause in ``text`` (not "Plt." or "M.Si.")."""
+    for match in _STOP.finditer(text):
+        word = match.group(1)
+        if match.group().startswith(word + ";"):
+            return True
+        bare = word.rsplit(".", 1)[-1] if "." in word else word
+        if not (bare.casefold() in abbreviations() or is_degree(word + ".")
+                or is_honorific(bare)):
+            return True
+    return False
+
+
+def talk_after(text: str) -> Title | None:
+    """The talk title in the text that follows a person's name, if a talk cue introduces it
+    within the same clause and the words in between do not name the event ("dalam webinar
+    dengan tema ..." is the event's theme)."""
+    match = find_talk_cue(text)
+    if not match:
+        return None
+    between = text[:match.start()]
+    if _sentence_break(between) or len(between.split()) > 12:
+        return None
+    if _EVENT_WORD.search(between) or re.match(r"\s*besar\b", text[match.end():]):
+        return None
+    return title_after(text, match.end())
+
+
+_PRONOUN = re.compile(
+    r"^(?:(?:kemudian|selanjutnya|lalu|setelah itu|sementara itu|dalam kesempatan (?:ini|itu|"
+    r"tersebut)|in (?:his|her) (?:talk|presentation|material))\s*,?\s+)?"
+    r"(?:dia|ia|beliau|she|he|(?P<role>(?:sang\s+|the\s+)?(?:narasumber|pemateri|pembicara|"
+    r"speaker)))\b\s*,?", re.IGNORECASE)
+
+
+def pronoun_talk(sentence: str) -> tuple[Title, bool] | None:
+    """The talk title of a sentence about the person just introduced, named only by a
+    pronoun or a bare role noun ("Dia menyampaikan materi berjudul “X”", "Narasumber
+    menyampaikan materi dengan judul ..."). A name between the two ("Narasumber pertama,
+    Budi, ...") makes the sentence about that name instead. The flag says the subject is a
+    role noun, which may stand for several speakers at once."""
+    match = _PRONOUN.match(sentence)
+    if match is None:
+        return None
+    rest = sentence[match.end():]
+    cue = find_talk_cue(rest)
+    if cue is None or any(w[:1].isupper() for w in rest[:cue.start()].split()):
+        return None
+    talk = talk_after(rest)
+    if talk is None:
+        return None
+    return (Title(talk.text, talk.start + match.end(), talk.end + match.end(), talk.quoted),
+            bool(match.group("role")))
+
+
+_QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,200})[”\"’]")
+_SERIES = re.compile(r"\s*(?:,|dan|serta|and|&)\s*")
+_GIVEN_BEFORE = re.compile(
+    r"[“\"‘](?P<title>[^“”\"‘’]{3,200})[”\"’]\s*,?\s*(?:yang\s+)?(?:akan\s+)?(?:dibawakan|"
+    r"disampaikan|dipaparkan|dipresentasikan|diulas|dibahas|presented|delivered)\s+(?:oleh|by)"
+    r"\b(?P<head>[^.;“”\"]{0,80})$", re.IGNORECASE)
+
+
+_OPENING_TALK = re.compile(
+    r"^\s*(?:dalam|pada|in)\s+(?:[\w-]+\s+){0,1}?(?:paparan|pemaparan|materi|presentasi|"
+    r"presentation|talk)\w*\s+(?:yang\s+)?(?:berjudul|bertajuk|bertema|bertemakan|tentang|"
+    r"mengenai|entitled|titled|on)\s+[“\"‘](?P<title>[^“”\"‘’]{3,200})[”\"’]\s*,?\s*$",
+    re.IGNORECASE)
+
+
+def opening_talk(sentence: str) -> tuple[Title, int] | None:
+    """A title in an opening phrase ("Dalam paparannya yang berjudul “X”, Rina ..."): the
+    title and where the rest of the sentence (the speaker's name) starts."""
+    comma = sentence.find(",", 0, 300)
+    end = comma + 1 if comma > 0 else -1
+    if end < 0:
+        return None
+    match = _OPENING_TALK.match(sentence[:end])
+    if match is None:
+        return None
+    title = match.group("title").strip()
+    return Title(title, match.start("title") - 1, match.end("title") + 1, True), end
+
+
+def title_before(text: str, name_at: int) -> Title | None:
+    """A quoted title written before the speaker's name: before its passive verb ("“X” yang
+    dibawakan oleh Dr. Y", "Materi “X” disampaikan oleh Kepala Dinas Y"), or in an opening
+    phrase ("Dalam paparannya yang berjudul “X”, Rina ...")."""
+    opening = _OPENING_TALK.match(text[:name_at])
+    if opening:
+        title = opening.group("title").strip()
+        return Title(title, opening.start("title") - 1, opening.end("title") + 1, True)
+    base = max(0, name_at - 300)
+    match = _GIVEN_BEFORE.search(text[base:name_at])
+    if match is None or len(match.group("head").split()) > 8:
+        return None
+    lead = text[max(0, base + match.start() - 40):base + match.start()]
+    if _EVENT_WORD.search(lead) or (phrase_regex("theme_cue").search(lead)
+                                    and not _TALK_NOUN.search(lead)):
+        return None  # "webinar bertajuk “X” yang dibawakan oleh ...": the event's title
+    title = match.group("title").strip()
+    return Title(title, base + match.start(), base + match.start("title") + len(title) + 1,
+                 True)
+
+
+def share_titles(mentions: list, text: str) -> None:
+    """Talk titles of one sentence's mentions, where the title is not after the name.
+
+    - "disampaikan oleh A dan B terkait “X” dan “Y”": the titles go to the people in order
+      (the last person alone found a title, and as many titles follow as people before);
+    - "“X” yang dibawakan oleh Dr. Y": a title before the passive verb and its agent.
+    """
+    for mention in mentions:
+        if mention.talk_title is None:
+            mention.talk_title = title_before(text, mention.order[1])
+    untitled = [m for m in mentions if m.talk_title is None]
+    last = mentions[-1] if mentions else None
+    if last is None or last.talk_title is None or not last.talk_title.quoted or not untitled:
+        return
+    group = []
+    for mention in reversed(mentions[:-1]):
+        if mention.talk_title is not None:
+            break
+        group.insert(0, mention)
+    titles = [last.talk_title]
+    at = last.talk_title.end
+    while len(titles) <= len(group):
+        sep = _SERIES.match(text, at)
+        quoted = _QUOTED.match(text, sep.end()) if sep else None
+        if quoted is None:
+            return
+        titles.append(Title(quoted.group(1).strip(), quoted.start(), quoted.end(), True))
+        at = quoted.end()
+    people = [*group, last][-len(titles):]
+    if len(people) < 2 or len(titles) != len(people):
+        return
+    for mention, title in zip(people, titles):
+        mention.talk_title = title

@@ -1,0 +1,179 @@
+"""An event's theme written without quotes, read up to the end of its own clause.
+
+News coverage often writes the theme straight after its cue, with no quotes: "mengusung tema
+Kemitraan Bisnis pada Korporasi Pertanian Modern dan menghadirkan tiga narasumber", "webinar
+bertajuk literasi digital bagi pelajar pada Kamis (11/6)". Where the theme ends is told by
+how it is written:
+
+- title case ("Bijak Bermedia di Era Digital"): capitalised words, numbers and the small
+  function words between them ("di", "dan", "yang", "of"); the first other lowercase word
+  ends it ("... Era Digital digelar di Aula"), and a comma goes on only into another
+  capitalised word ("KIE Pangan Aman, Informasi yang Benar Keluarga Sehat");
+- sentence case ("literasi digital bagi pelajar"): words up to a clause boundary: a relative
+  "yang", "oleh", "pada" before a time, "di" before a venue or a capitalised place, the
+  event's own verbs ("digelar", "menghadirkan", "diikuti", and other "di-" passives), a
+  comma before a capitalised word or a verb, "dan"/"serta" before a verb.
+
+Both stop at a sentence end, a weekday, a bracketed date ("(11/6)") and a clock time, and
+never end on a small word. The word classes are ``theme_words.tsv``; words that look like
+"di-" passives but are not ("digital", "diskusi") are ``phrases.tsv`` ``verb_noun``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+
+from index.lexicon import day_names, months, phrase_set
+from index.resources import table
+
+from .gazetteer import place_words
+from .titles import Title
+
+MAX_WORDS = 24
+_TOKEN = re.compile(r"\S+")
+_EDGE = "“”\"‘’'«»()[]"
+
+
+@lru_cache(maxsize=None)
+def theme_words(word_class: str) -> frozenset[str]:
+    """The case-folded words of one class of ``theme_words.tsv``."""
+    return frozenset(row[0].casefold() for row in table("theme_words.tsv")
+                     if row[1] == word_class)
+
+
+def _bare(token: str) -> str:
+    return token.strip(_EDGE).rstrip(".,;:!?").strip(_EDGE).casefold()
+
+
+def _capitalised(token: str) -> bool:
+    core = token.strip(_EDGE)
+    return bool(core) and (core[0].isupper() or core[0].isdigit() or core[0] == "#")
+
+
+def _timeish(token: str) -> bool:
+    """A weekday, a bracketed or slashed date, or a month name: the clause's time."""
+    bare = _bare(token)
+    if bare in day_names() or bare in {"pukul", "jam", "tanggal", "hari"}:
+        return True
+    if token.startswith("(") and token[1:2].isdigit():
+        return True
+    return bool(re.fullmatch(r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?[.,;]?", token))
+
+
+def _passive(word: str) -> bool:
+    """A lowercase "di-" passive verb ("digelar", "dipaparkan"), not "digital" or "diskusi"."""
+    return (word.startswith("di") and len(word) >= 6 and word.isalpha()
+            and word not in phrase_set("verb_noun"))
+
+
+def _verb(word: str) -> bool:
+    return word in theme_words("stop") or _passive(word)
+
+
+def _venue_next(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` opens a venue or a place: "Aula", "Kota", a capitalised name."""
+    if i >= len(tokens):
+        return False
+    nxt = _bare(tokens[i])
+    return _capitalised(tokens[i]) or nxt in place_words().venues or nxt in place_words().units
+
+
+def is_title_case(text: str) -> bool:
+    """``text`` is written in title case ("Bijak Bermedia di Era Digital")."""
+    return _title_case(_TOKEN.findall(text))
+
+
+def _punct(token: str) -> bool:
+    return not any(c.isalnum() for c in token)
+
+
+def _title_case(tokens: list[str]) -> bool:
+    content = [t for t in tokens[:8] if _bare(t) not in theme_words("small") and not _punct(t)]
+    return bool(content[:3]) and all(_capitalised(t) for t in content[:3])
+
+
+def _lowercase_gap(tokens: list[str], i: int) -> bool:
+    """Lowercase words at ``tokens[i]`` that a title-case theme carries on through: at most
+    two, none a verb, followed by a capitalised word ("Pilkada serentak tahun 2020 Di
+    Tengah Pandemi")."""
+    for j in range(i, min(i + 3, len(tokens))):
+        token = tokens[j]
+        if _capitalised(token):
+            return j > i and not _timeish(token)
+        if _verb(_bare(token)) or token.endswith((",", ".", ";", "!", "?")):
+            return False
+    return False
+
+
+def _title_case_end(tokens: list[str]) -> int:
+    """How many tokens a title-case theme takes (small words at the end not yet dropped)."""
+    small = theme_words("small")
+    for i, token in enumerate(tokens[:MAX_WORDS]):
+        bare = _bare(token)
+        if i and _timeish(token):
+            return i
+        if _punct(token) and token in {";", ":", "-", "–", "—", "|"}:
+            continue
+        if not _capitalised(token) and bare not in small and not _lowercase_gap(tokens, i):
+            return i
+        if bare in {"di", "in", "at"} and i + 1 < len(tokens) and (
+                _bare(tokens[i + 1]) in place_words().venues
+                or _bare(tokens[i + 1]) in place_words().units):
+            return i
+        if token.endswith((".", "!", "?")) and not re.search(r"\d\.\d", token):
+            return i + 1
+        if token.endswith((",", ";")):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not _capitalised(nxt) or _timeish(nxt) or _bare(nxt) in months():
+                return i + 1
+    return min(len(tokens), MAX_WORDS)
+
+
+def _sentence_case_end(tokens: list[str]) -> int:
+    """How many tokens a sentence-case theme takes (see the module docstring)."""
+    for i, token in enumerate(tokens[:MAX_WORDS]):
+        bare = _bare(token)
+        if i and (_timeish(token) or _verb(bare) or bare in {"yang", "oleh", "which", "by"}):
+            return i
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if i and bare == "pada" and (_timeish(nxt) or _capitalised(nxt) or nxt[:1].isdigit()):
+            return i
+        if i and bare in {"di", "in", "at"} and _venue_next(tokens, i + 1):
+            return i
+        if i and bare in {"dan", "serta", "and"} and _verb(_bare(nxt)):
+            return i
+        if token.endswith((".", ";", "!", "?")) and not re.search(r"\d\.\d", token):
+            return i + 1
+        if token.endswith(",") and (not nxt or _capitalised(nxt) or _verb(_bare(nxt))):
+            return i + 1
+    return min(len(tokens), MAX_WORDS)
+
+
+def theme_after(text: str, pos: int) -> Title | None:
+    """The unquoted theme written at ``text[pos:]`` (after its cue), or ``None``."""
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t"))
+    lead = re.match(r"([a-z]+)\s+", text[start:])
+    if lead and lead.group(1) in theme_words("lead"):
+        start += lead.end()
+    if start >= len(text) or not text[start].isalnum():
+        return None
+    matches = list(islice(_TOKEN.finditer(text, start), MAX_WORDS + 1))
+    tokens = [m.group() for m in matches]
+    first = _bare(tokens[0])
+    if _timeish(tokens[0]) or not _capitalised(tokens[0]) and (
+            first in theme_words("stop") or first in theme_words("small")):
+        return None
+    count = _title_case_end(tokens) if _title_case(tokens) else _sentence_case_end(tokens)
+    small = theme_words("small")
+    while count and _bare(tokens[count - 1]) in small and not tokens[count - 1].endswith(
+            (".", "!", "?")):
+        count -= 1
+    if not count:
+        return None
+    end = matches[count - 1].end()
+    title = text[start:end].rstrip(" ,;:.").strip(_EDGE + " ")
+    if len(title) < 4 or len(title.split()) < 2 and not title.isupper():
+        return None
+    return Title(title, start, end, False)

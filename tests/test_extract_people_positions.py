@@ -1,0 +1,189 @@
+"""Positions (index/extract/people_2_positions.py) and how list pieces share them
+(people_5_assembly.py): which words are the job title and which the name.
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.event import extract_event
+from index.extract.people_2_positions import position_after, position_before
+from index.extract.people_3_phrase import parse_person
+from index.model import Speaker
+from index.pipeline.records import article_from_text
+
+
+def people(text: str) -> dict[str, Speaker]:
+    event = extract_event(article_from_text(text, "https://uji.example/berita"))
+    assert event is not None
+    return {s.name: s for s in event.speakers}
+
+
+@pytest.mark.parametrize(("head", "position"), [
+    ("penulis, editor, dan podcaster, ", "penulis, editor, dan podcaster"),
+    ("yakni peneliti, dosen, serta pegiat literasi ", "peneliti, dosen, serta pegiat literasi"),
+    ("Kak Rangga dan ", None),
+    ("Budi Hartono, Dosen, dan peneliti ", "Dosen, dan peneliti"),
+])
+def test_position_before(head: str, position: str | None) -> None:
+    assert position_before(head) == position
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    # an acronym never stands inside a name: what runs up to it is the organisation
+    ("eks-Komisioner Komnas HAM Nurhadi Wirawan", "Nurhadi Wirawan",
+     "eks-Komisioner Komnas HAM"),
+    ("Social Media Strategist Rudi", "Rudi", "Social Media Strategist"),
+    ("Pelukis Bayu Saputra", "Bayu Saputra", "Pelukis"),
+])
+def test_job_words_and_organisations_before_a_name(phrase: str, name: str,
+                                                   position: str) -> None:
+    person = parse_person(phrase)
+    assert person is not None and person.name == name and person.position == position
+
+
+def test_position_then_comma_then_name_in_a_semicolon_list() -> None:
+    found = people(
+        "Webinar literasi digital itu menghadirkan narasumber yakni penulis, editor, dan "
+        "podcaster, Rina Kusuma; peneliti Pusat Kajian Media, Agus Salim; serta dosen "
+        "Universitas Maju, Dr. Lina Marlina.")
+    assert found["Rina Kusuma"].position == "penulis, editor, dan podcaster"
+    assert found["Agus Salim"].position == "peneliti Pusat Kajian Media"
+    assert found["Lina Marlina"].position == "dosen Universitas Maju"
+
+
+def test_one_word_name_after_its_position() -> None:
+    found = people("Webinar literasi digital itu menghadirkan tiga narasumber. Adapun "
+                   "moderator adalah Content Strategist, Dewi.")
+    assert found["Dewi"].role == "moderator"
+    assert found["Dewi"].position == "Content Strategist"
+
+
+def test_capitalised_words_inside_a_title_are_not_a_person() -> None:
+    found = people(
+        "Seminar daring itu menghadirkan sejarawan dan Guru Besar Universitas Maju, Nani "
+        "Herlina dan dipandu Nida Erlang, Sastrawan dan Peneliti Tradisi Lisan dari "
+        "Universitas Pamulang.")
+    assert set(found) == {"Nani Herlina", "Nida Erlang"}
+    assert found["Nida Erlang"].position == (
+        "Sastrawan dan Peneliti Tradisi Lisan dari Universitas Pamulang")
+
+
+def test_a_title_that_goes_on_after_a_comma_is_not_a_person() -> None:
+    found = people(
+        "Webinar itu menghadirkan narasumber yakni Rudi Hartono sebagai Staf Khusus Bupati, "
+        "serta Kepala Dinas Tanaman Pangan, Hortikultura dan Peternakan Kabupaten Maju Ir. "
+        "Sunarti Lestari, MM.")
+    assert set(found) == {"Rudi Hartono", "Sunarti Lestari"}
+
+
+def test_position_after_stops_at_a_new_clause() -> None:
+    found = people(
+        "Materi pertama disampaikan oleh Dr.Roni Saputra, merupakan Wakil Dekan III Fisip "
+        "Unmaju, hadir sebagai narasumber webinar kali ini.")
+    assert found["Roni Saputra"].position == "Wakil Dekan III Fisip Unmaju"
+
+
+@pytest.mark.parametrize(("tail", "position"), [
+    (", sebagai salah satu nara sumber membahas materi", None),
+    (", salah satu pendiri Komunitas Baca", "salah satu pendiri Komunitas Baca"),
+    (" yang merupakan Dosen dan Peneliti FKM Unmaju ini diikuti oleh 300 peserta",
+     "Dosen dan Peneliti FKM Unmaju"),
+    (" (digital ethics) seorang duta muda untuk Paris.", "duta muda untuk Paris"),
+    (" (Dosen Unmaju) selaku moderator", "Dosen Unmaju"),
+])
+def test_position_after(tail: str, position: str | None) -> None:
+    assert position_after(tail) == position
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    ("Direktur Kemitraan Unmaju, Dr. Mahatma Latuheru, M. Sc.", "Mahatma Latuheru",
+     "Direktur Kemitraan Unmaju"),
+    ("Dekan FKM Unmaju, Dr. Aminah Syam, SKM., M.Kes.,M.Med.,Ed., menyampaikan",
+     "Aminah Syam", "Dekan FKM Unmaju"),
+    ("TANJUNG SARI - Wakapolda Sumbar Brigjen Pol Dr. Rina Oktaviani",
+     "Rina Oktaviani", "Wakapolda Sumbar"),
+])
+def test_degrees_and_datelines_stay_out_of_positions(phrase: str, name: str,
+                                                     position: str) -> None:
+    person = parse_person(phrase)
+    assert person is not None and person.name == name and person.position == position
+
+
+def test_headline_verbs_are_not_names() -> None:
+    found = people("Gelar Webinar Internasional, Unmaju Hadirkan Narasumber dari Tiga Negara\n\n"
+                   "Webinar itu dibuka oleh Rektor Unmaju, Dr. Rahmat Ali.")
+    assert set(found) == {"Rahmat Ali"}
+
+
+def test_pronoun_list_without_a_role_noun_before() -> None:
+    found = people(
+        "Narasumber yang hadir berasal dari tiga negara. Mereka adalah Rashid Omar, Ph.D "
+        "(University of Cape Coast, Ghana), Datuk Haji Salleh bin Karim (Yayasan Ilmu "
+        "Malaysia), dan Dr. Wening Sulastri (Universitas Maju).")
+    assert found["Rashid Omar"].position == "University of Cape Coast, Ghana"
+    assert found["Salleh bin Karim"].position == "Yayasan Ilmu Malaysia"
+    assert found["Wening Sulastri"].position == "Universitas Maju"
+
+
+def test_role_words_are_not_a_position() -> None:
+    assert position_after(", pemateri pertama, menjelaskan") is None
+    assert position_after(" (moderator)") is None
+
+
+def test_a_fuller_wording_of_the_same_job_wins() -> None:
+    found = people(
+        "Menteri Kominfo, Budi Santosa memberikan sambutan pada webinar literasi digital. "
+        "Webinar dibuka dengan sambutan Menteri Komunikasi dan Informatika (Menkominfo) RI, "
+        "Budi Santosa.")
+    assert found["Budi Santosa"].position == (
+        "Menteri Komunikasi dan Informatika (Menkominfo) RI")
+
+
+def test_a_job_given_in_a_sentence_of_its_own() -> None:
+    found = people(
+        "Pembicara pada webinar ini sebanyak dua orang, yakni Ir Darto Wiyono dan Dr Suparni. "
+        "Ir Darto Wiyono adalah praktisi hidroponik di Jawa Tengah. Dr Suparni yang merupakan "
+        "dosen Fakultas Pertanian Universitas Maju juga merupakan pegiat kebun kota.")
+    assert found["Darto Wiyono"].position == "praktisi hidroponik di Jawa Tengah"
+    assert found["Suparni"].position == (
+        "dosen Fakultas Pertanian Universitas Maju, pegiat kebun kota")
+
+
+def test_a_copula_sentence_alone_makes_no_speaker() -> None:
+    found = people("Webinar literasi digital itu dipandu oleh Rina Sari. Budi Hartono adalah "
+                   "warga Sukamaju yang menonton.")
+    assert set(found) == {"Rina Sari"}
+
+
+def test_body_before_oleh_and_honorific_after_a_comma() -> None:
+    assert position_before("Sebagai Pemateri dari Panwaslih Kabupaten Sukamaju oleh ") == (
+        "Panwaslih Kabupaten Sukamaju")
+    found = people(
+        "Webinar menghadirkan narasumber Dr Nirma Pilar (Leeds University, Inggris), Ms. Julia "
+        "Kusuma (Pengacara Nairobi, Kenya) dan Ms. Gita Durani (Pengacara asal Manila).")
+    assert found["Julia Kusuma"].position == "Pengacara Nairobi, Kenya"
+    assert found["Nirma Pilar"].position == "Leeds University, Inggris"
+
+
+@pytest.mark.parametrize(("tail", "position"), [
+    (", Dosen Unmaju dalam paparannya mengajak peserta", "Dosen Unmaju"),
+    (" selaku Ketua Panitia dalam sambutannya", "Ketua Panitia"),
+    (", Kepala Dinas Kominfo, pada kesempatan itu mengatakan", "Kepala Dinas Kominfo"),
+    (", Dosen Unmaju sebagai moderator", "Dosen Unmaju"),
+    (", Ketua Umum Relawan TIK Indonesia, Jumat (12/3)", "Ketua Umum Relawan TIK Indonesia"),
+    (", Dosen Unmaju, melalui zoom meeting", "Dosen Unmaju"),
+    (", Guru SMAN 1 Maju kepada peserta", "Guru SMAN 1 Maju"),
+    (", the Rector of Universitas Maju, in his speech", "Rector of Universitas Maju"),
+])
+def test_position_after_ends_where_the_clause_goes_on(tail: str, position: str) -> None:
+    assert position_after(tail) == position
+
+
+def test_a_certification_among_degrees_is_not_the_position() -> None:
+    person = parse_person("Budi Santoso, S.E., M.M., CHRM, Direktur SDM PT Maju")
+    assert person is not None and person.position == "Direktur SDM PT Maju"
+    person = parse_person("Rina Sari, M.Si, BRIN")
+    assert person is not None and person.position == "BRIN"

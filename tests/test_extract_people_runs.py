@@ -1,0 +1,153 @@
+"""Name spans (index/extract/people_1_runs.py): where a name starts and ends.
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.event import extract_event
+from index.extract.people_1_runs import tokenize
+from index.extract.people_3_phrase import parse_person
+from index.pipeline.records import article_from_text
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    # internal initials written as one token
+    ("Tengku M.S. Rahman selaku Dosen Ilmu Sejarah", "Tengku M.S. Rahman",
+     "Dosen Ilmu Sejarah"),
+    # an honorific or an initial glued to the name by a full stop
+    ("Dr.Rudi Hartono, merupakan Dekan Fakultas Hukum Unmaju", "Rudi Hartono",
+     "Dekan Fakultas Hukum Unmaju"),
+    ("H.Abdul Hadi, S.Ag.,M.I.Kom (Kepala Desa Sukamaju)", "Abdul Hadi",
+     "Kepala Desa Sukamaju"),
+    ("Ketua Kadin Lamsel Wardana H.Sapari", "Wardana H. Sapari", "Ketua Kadin Lamsel"),
+    # forms of address, ranks and orders that are not part of the name
+    ("Pater Yohanes Bria SVD, Dosen Filsafat", "Yohanes Bria", "Dosen Filsafat"),
+    ("Al-Ustadz Mufti Salim, Lc., M.A. (Dosen Syariah)", "Mufti Salim", "Dosen Syariah"),
+    ("Datuk Haji Zainal bin Jamil (Yayasan Sejahtera)", "Zainal bin Jamil",
+     "Yayasan Sejahtera"),
+    ("Brigjen Pol Dr. Ani Lestari, Kepala Biro Humas", "Ani Lestari", "Kepala Biro Humas"),
+    ("Bung RUDI HARTONO", "RUDI HARTONO", None),
+    ("Kak Gilang Permana", "Gilang Permana", None),
+    # a father's title after "bin" is part of the name
+    ("Dr. Hasan bin Haji Omar (Rektor Universiti Maju)", "Hasan bin Haji Omar",
+     "Rektor Universiti Maju"),
+    # a hyphenated "Al-" surname whose letter repeats an earlier capital
+    ("KH. Salim Al-Siddiq, M.Si (Wakil Sekretaris MUI)", "Salim Al-Siddiq",
+     "Wakil Sekretaris MUI"),
+    # degrees unknown before, an order suffix, and a spaced degree
+    ("Lestari W.K., MKM. selaku Kepala Puskesmas Cempaka", "Lestari",
+     "Kepala Puskesmas Cempaka"),
+])
+def test_name_shapes(phrase: str, name: str, position: str | None) -> None:
+    person = parse_person(phrase)
+    assert person is not None
+    assert person.name == name
+    assert person.position == position
+
+
+def test_glued_honorific_is_two_tokens_but_degrees_stay_whole() -> None:
+    assert [t.text for t in tokenize("Dr.Rudi")] == ["Dr.", "Rudi"]
+    assert [t.text for t in tokenize("M.Rizki")] == ["M.", "Rizki"]
+    for degree in ("M.Kom", "S.Farm", "M.Biomed", "M.ScRes", "S.Sos"):
+        assert [t.text for t in tokenize(degree)] == [degree]
+
+
+def test_a_handle_alone_stands_for_a_person() -> None:
+    event = extract_event(article_from_text(
+        "Webinar ini dipandu oleh moderator @rinakusuma dan menghadirkan narasumber Budi "
+        "Hartono @budihartono, dosen Universitas Maju.", "https://uji.example/berita"))
+    assert event is not None
+    found = {s.name: s for s in event.speakers}
+    assert found["@rinakusuma"].role == "moderator"
+    assert found["Budi Hartono"].position == "dosen Universitas Maju"
+
+
+def test_a_handle_mention_takes_the_name_written_elsewhere() -> None:
+    event = extract_event(article_from_text(
+        "Webinar ini menghadirkan Key Opinion Leader @dara_senja yang merupakan presenter "
+        "televisi. Selanjutnya key opinion leader yaitu Dara@dara_senja – Presenter TV Maju "
+        "menjelaskan cara membuat konten.", "https://uji.example/berita"))
+    assert event is not None
+    assert [s.name for s in event.speakers] == ["Dara"]
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    ("Putra Jaya Nusantara, Dosen Universitas Maju", "Putra Jaya Nusantara",
+     "Dosen Universitas Maju"),
+    ("Dr. Bayu Timur (Peneliti Pusat Riset Maju)", "Bayu Timur", "Peneliti Pusat Riset Maju"),
+])
+def test_region_word_closing_a_name(phrase: str, name: str, position: str) -> None:
+    person = parse_person(phrase)
+    assert person is not None and person.name == name and person.position == position
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    ("Kepala Seksi Persandian Diskominfo Kota Sukamaju Agus Prasetyo, S.T.", "Agus Prasetyo",
+     "Kepala Seksi Persandian Diskominfo Kota Sukamaju"),
+    ("Bupati Sukamaju H. Ahmad Fauzi, S.H., M.H. menyampaikan", "Ahmad Fauzi",
+     "Bupati Sukamaju"),
+    ("serta Direktur PT Sinar Abadi Teknologi, Rudi Salim.", "Rudi Salim",
+     "Direktur PT Sinar Abadi Teknologi"),
+    ("Menteri Johnny Gerard Pratama", "Johnny Gerard Pratama", "Menteri"),
+    ("Kasubdit Pengendalian Konten Ditjen Aptika Kementerian Kominfo, Anton Wibisono.",
+     "Anton Wibisono", "Kasubdit Pengendalian Konten Ditjen Aptika Kementerian Kominfo"),
+    ("Pemateri pertama, Ns. Wulan Sari, S.Kep., M.Kep., menyampaikan", "Wulan Sari", None),
+])
+def test_names_after_words_that_take_a_name(phrase: str, name: str,
+                                            position: str | None) -> None:
+    person = parse_person(phrase)
+    assert person is not None and person.name == name and person.position == position
+
+
+def test_handles_in_parentheses_or_between_commas_belong_to_the_name() -> None:
+    event = extract_event(article_from_text(
+        "Webinar ini menghadirkan narasumber Rina Kusuma (@rinakusuma), Content Creator, dan "
+        "Budi Santoso (@budisan), Dosen Unmaju. Key Opinion Leader Sari Dewanti, @sari.dew, "
+        "seorang selebgram, juga hadir.", "https://uji.example/berita"))
+    assert event is not None
+    found = {s.name: s for s in event.speakers}
+    assert set(found) == {"Rina Kusuma", "Budi Santoso", "Sari Dewanti"}
+    assert found["Rina Kusuma"].position == "Content Creator"
+    assert found["Budi Santoso"].position == "Dosen Unmaju"
+
+
+def test_one_word_after_a_job_head_is_the_body_not_a_person() -> None:
+    assert parse_person("Dosen Unmaju") is None
+    assert parse_person("Kasat Binmas") is None
+    person = parse_person("Content Strategist Dewi")
+    assert person is not None and person.name == "Dewi"
+
+
+def test_a_word_after_a_number_is_the_place_of_an_office() -> None:
+    assert parse_person("Kepala Madrasah Aliyah Negeri 2 Sukamaju") is None
+
+
+def test_a_trailing_initial_is_part_of_the_name() -> None:
+    person = parse_person("Arif Wira P (Instruktur Edukasi Maju)")
+    assert person is not None and person.name == "Arif Wira P"
+    assert person.position == "Instruktur Edukasi Maju"
+
+
+def test_capitalised_words_inside_a_title_are_not_a_person() -> None:
+    assert parse_person("Koorbid Pengawasan Isi Siaran KPID Kalbar") is None
+    assert parse_person("1) Peran Lembaga Pendidikan Dalam Membentuk Karakter Anak;") is None
+    assert parse_person("materi yang diberikan oleh Bawaslu RI melalui kelas daring") is None
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    ("Associate Professor Maya Putri (Universitas Maju)", "Maya Putri", "Universitas Maju"),
+    ("Dr. Siti Aminah binti Yusof, Pensyarah Kanan Universiti Maju", "Siti Aminah binti Yusof",
+     "Pensyarah Kanan Universiti Maju"),
+    ("Ir. Joko Santoso, M.T., IPM, Ketua Persatuan Insinyur Wilayah Maju", "Joko Santoso",
+     "Ketua Persatuan Insinyur Wilayah Maju"),
+])
+def test_academic_and_professional_titles(phrase: str, name: str, position: str) -> None:
+    person = parse_person(phrase)
+    assert person is not None and person.name == name and person.position == position
+
+
+def test_a_degree_alone_is_not_a_person() -> None:
+    assert parse_person("Pemateri: CPHR.") is None
