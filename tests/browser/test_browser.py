@@ -237,7 +237,7 @@ def test_filter_drawer(server: str, tab: Callable[..., Tab], viewport: dict[str,
     page.goto(server + "/search?q=literasi")
     total = page.locator(".summary .count").inner_text()
     drawer = page.locator("details#filters")
-    summary = drawer.locator("summary")
+    summary = drawer.locator(":scope > summary")
     bali = page.locator("#facet-province + ul a", has_text="Bali")
     if viewport is PHONE:
         # shut at first, its toggle on the first screen instead of after 9,000 pixels
