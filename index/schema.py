@@ -25,6 +25,12 @@ block of a common word about twenty times slower to decode (each block pickles a
 position list per document), which dominated query time. Phrases in the body are checked
 on the stored text instead, for the candidates being ranked (:mod:`search.ranking`).
 
+Every article carries the id of the event it reports (``event_id``, indexed to find an
+event's reports, sortable so a searcher reads every document's event from one column) and
+the blocking terms that find its fellow reports when an update adds an article
+(``group_keys``: LSH bands of its text's MinHash, and date/speaker pairs; see
+:mod:`index.write.grouping`).
+
 Filters and facets use keyword fields (``speaker_keys``, ``roles``, ``organizers``,
 ``location``, ``province``, ``site``, ``year``: lowercased terms), while the values shown to
 users, with their original spelling, come from the ``facets`` column (one compact JSON
@@ -50,10 +56,12 @@ from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from .resources import word_set
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bumped whenever a field changes; an index with another version must be rebuilt.
 
 3: speaker identity keys merge dh/d, th/t and "Ayu Ningtyas"/"Ayuningtyas" (index.names).
+4: ``event_id`` (reports of one event share it) and ``group_keys`` (the terms that find an
+   article's fellow reports, see index.write.grouping).
 """
 
 _TOKEN_PATTERN = r"\w+(?:[.'’-]\w+)*"
@@ -140,5 +148,7 @@ def build_schema() -> Schema:
         facets=COLUMN(VarBytesColumn()),
         speaker_key_list=STORED,
         record=STORED,
+        event_id=ID(stored=True, sortable=True),
+        group_keys=KEYWORD(commas=True),
     )
 

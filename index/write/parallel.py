@@ -11,7 +11,11 @@
 - :func:`prime_stems` stems the collected vocabulary once, split across processes, into
   the stem cache the workers then inherit when they fork: Sastrawi costs about a
   millisecond per distinct word, and each worker would otherwise pay for nearly all of
-  them again.
+  them again;
+- the event ids: a job file is written as soon as its records are read, but an article's
+  event is known only once every article has been read (:mod:`index.write.grouping`), so
+  the workers set each document's ``event_id`` from :attr:`MortalMpWriter.event_ids`
+  (URL -> id, filled before the first worker starts) as they read it.
 """
 
 from __future__ import annotations
@@ -83,16 +87,32 @@ def write_job(spool: Any, batch: list[tuple[int, dict[str, Any]]]) -> tuple[str,
 class _MortalSubWriterTask(SubWriterTask):
     """A Whoosh indexing worker that the kernel kills when the build process dies."""
 
-    def __init__(self, *args: Any) -> None:
+    def __init__(self, *args: Any, event_ids: dict[str, str] | None = None) -> None:
         super().__init__(*args)
         self.daemon = True
         self.parent_pid = os.getpid()
+        self.event_ids = event_ids or {}
 
     def run(self) -> None:
         _die_with_parent()
         if os.getppid() != self.parent_pid:
             os._exit(1)
         super().run()
+
+    def _process_file(self, filename: str, doc_count: int) -> None:
+        """Whoosh's job loop (``SubWriterTask._process_file``), setting each ``event_id``."""
+        writer = self.writer
+        tempstorage = writer.temp_storage()
+        event_ids = self.event_ids
+        with tempstorage.open_file(filename).raw_file() as fh:
+            for _ in range(doc_count):
+                code, fields = pickle.load(fh)
+                assert code == 0
+                event = event_ids.get(fields["url"])
+                if event is not None:
+                    fields["event_id"] = event
+                writer.add_document(**fields)
+        tempstorage.delete_file(filename)
 
 
 class MortalMpWriter(MpWriter):
@@ -101,6 +121,9 @@ class MortalMpWriter(MpWriter):
     Whoosh's own ``cancel`` only flags its copy of each worker object, which leaves the
     real workers waiting for jobs forever; here they are terminated.
     """
+
+    event_ids: dict[str, str] = {}
+    """URL -> event id, set on the instance before the first job is enqueued."""
 
     def enqueue_job(self, filename: str, count: int) -> None:
         """Hand a job file written by :func:`write_job` to a worker."""
@@ -111,7 +134,8 @@ class MortalMpWriter(MpWriter):
 
     def _new_task(self) -> SubWriterTask:
         task = _MortalSubWriterTask(self.storage, self.indexname, self.jobqueue,
-                                    self.resultqueue, self.subargs, self.multisegment)
+                                    self.resultqueue, self.subargs, self.multisegment,
+                                    event_ids=self.event_ids)
         self.tasks.append(task)
         task.start()
         return task
