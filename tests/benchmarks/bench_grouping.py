@@ -1,0 +1,148 @@
+"""What grouping reports into events costs and how well it groups, in one run.
+
+    python tests/benchmarks/bench_grouping.py --docs 20000
+    python tests/benchmarks/bench_grouping.py --docs 2000 --repeat 2     # quick
+
+Corpus: N synthetic webinar reports (:func:`synthetic.with_copies`), about 30 % of them
+copies of others published by other sites, each copy with its own lede, a paragraph dropped
+or a closing line added, and its own extraction noise (event title, a speaker or the date
+missing). The true event of every report is known.
+
+BUILD: the same records are built twice per round, in a fresh forked child each (cold
+caches, as a user's build starts), by :class:`index.write.builder.IndexBuilder` with
+grouping (the default) and without (``group_events=False``: every article its own event,
+no fingerprints), side by side; ``--repeat`` rounds alternate which goes first, and the
+ratio of the medians is the cost of grouping.
+
+QUALITY: pairwise precision and recall of the grouped index's event ids against the true
+events (a pair of reports is a true positive when both put it in one event), over the
+synthetic corpus and over the invented test corpus ``tests/fixtures/events/reports.jsonl``
+(copies, rewrites and same-day traps; see its generator).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from synthetic import with_copies
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "events" / "reports.jsonl"
+
+
+def _build(articles: list[Any], folder: str, grouping: bool, out: Any) -> None:
+    from index.write.builder import IndexBuilder
+
+    started = time.perf_counter()
+    IndexBuilder(folder, group_events=grouping).build(articles)
+    out.send(time.perf_counter() - started)
+
+
+def timed_build(articles: list[Any], folder: Path, grouping: bool) -> float:
+    """Build in a forked child (cold caches) and return its wall time."""
+    shutil.rmtree(folder, ignore_errors=True)
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=_build, args=(articles, str(folder), grouping, child))
+    proc.start()
+    seconds = parent.recv()
+    proc.join()
+    return seconds
+
+
+def event_ids(folder: Path) -> dict[str, str]:
+    """URL -> event id, as the built index holds them."""
+    from search import SearchIndex
+
+    with SearchIndex.open(folder) as ix:
+        gen = ix._current()
+        return {gen.stored(d)["url"]: gen.events.id_of(d)
+                for d in gen.reader.all_doc_ids()}
+
+
+def pairwise(predicted: Sequence[object], gold: Sequence[object]) -> tuple[float, float, int]:
+    """Pairwise precision and recall of a clustering, and the number of true pairs."""
+    def pairs(counts: Counter[Any]) -> int:
+        return sum(c * (c - 1) // 2 for c in counts.values())
+
+    both = pairs(Counter(zip(predicted, gold)))
+    said, true = pairs(Counter(predicted)), pairs(Counter(gold))
+    return (both / said if said else 1.0), (both / true if true else 1.0), true
+
+
+def fixture_quality(workdir: Path) -> tuple[float, float, int, int, int]:
+    from index.model import Article
+    from index.write.builder import IndexBuilder
+
+    rows = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
+    folder = workdir / "fixture"
+    shutil.rmtree(folder, ignore_errors=True)
+    IndexBuilder(folder, procs=1).build(Article.from_dict(r) for r in rows)
+    ids = event_ids(folder)
+    precision, recall, true = pairwise([ids[r["url"]] for r in rows], [r["gold"] for r in rows])
+    return precision, recall, true, len(rows), len(set(ids.values()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--copies", type=float, default=0.3, help="share of copies")
+    parser.add_argument("--repeat", type=int, default=1, help="build rounds (alternating)")
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args(argv)
+
+    workdir = Path(args.workdir or tempfile.mkdtemp(prefix="bench-grouping-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    articles, truth = with_copies(args.docs, args.copies, args.seed)
+    print(f"corpus: {args.docs} synthetic reports of {len(set(truth))} events "
+          f"({args.copies:.0%} copies), seed {args.seed}; {os.cpu_count()} cpus; "
+          f"work dir {workdir}", flush=True)
+
+    times: dict[bool, list[float]] = {True: [], False: []}
+    for round_ in range(args.repeat):
+        order = (False, True) if round_ % 2 == 0 else (True, False)
+        for grouping in order:
+            seconds = timed_build(articles, workdir / ("grouped" if grouping else "plain"),
+                                  grouping)
+            times[grouping].append(seconds)
+            print(f"round {round_ + 1}: build {'with' if grouping else 'without'} grouping "
+                  f"{seconds:.1f} s", flush=True)
+    plain, grouped = statistics.median(times[False]), statistics.median(times[True])
+    print(f"\nBUILD  N={args.docs}, median of {args.repeat}")
+    print(f"{'build':<28}{'seconds':>9}{'docs/s':>9}")
+    print(f"{'without grouping':<28}{plain:>9.1f}{args.docs / plain:>9.1f}")
+    print(f"{'with grouping':<28}{grouped:>9.1f}{args.docs / grouped:>9.1f}")
+    print(f"ratio with/without: {grouped / plain:.3f}  (acceptance: <= 1.2)")
+
+    ids = event_ids(workdir / "grouped")
+    predicted = [ids[a.url or ""] for a in articles]
+    precision, recall, true = pairwise(predicted, truth)
+    print(f"\nQUALITY  pairwise, {true} true pairs")
+    print(f"{'corpus':<40}{'precision':>10}{'recall':>8}{'events':>8}")
+    print(f"{'synthetic copies (N=' + str(args.docs) + ')':<40}{precision:>10.4f}"
+          f"{recall:>8.4f}{len(set(predicted)):>8}")
+    fp, fr, ftrue, freports, fevents = fixture_quality(workdir)
+    print(f"{'fixture: ' + str(freports) + ' reports':<40}"
+          f"{fp:>10.4f}{fr:>8.4f}{fevents:>8}   ({ftrue} true pairs)")
+    if args.workdir is None:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
