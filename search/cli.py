@@ -258,7 +258,9 @@ def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
     progress.done()
     click.echo(
         f"added {report.added}, replaced {report.replaced}, unchanged {report.unchanged}, "
-        f"deleted {report.deleted}; {report.documents} documents in {settings.index} "
+        f"deleted {report.deleted}"
+        f"{f', regrouped {report.regrouped}' if report.regrouped else ''}; "
+        f"{report.documents} documents in {settings.index} "
         f"({len(stats.skipped)} skipped{_failed_note(len(stats.failed))}, "
         f"{report.seconds:.1f} s)"
     )
