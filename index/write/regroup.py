@@ -13,6 +13,9 @@ one article would cost as much as a build. What an update can change:
   the event's id when they still form one group; if they fall apart, the largest part
   keeps it and the others get new ids.
 
+When a group holds reports of several events, it takes the id of the one with the most
+reports in it (the others' reports are rewritten), so a merge rewrites as little as it can.
+
 Every other event keeps its id and its documents are not rewritten; anchors' events are
 "tied" (never split by the rules) since the update gave no reason to look at them.
 The result names the new articles' ids and the existing articles whose id changes, which
@@ -85,12 +88,18 @@ class _Index:
         return self.searcher.document_number(event_id=eid) is not None
 
     def sharing(self, term: str) -> list[int]:
-        """Documents with blocking term ``term`` (none when it is too common to be a signal)."""
+        """Documents with blocking term ``term`` (none when it is too common to be a signal).
+
+        Read from the posting list directly: an update looks up some twenty terms per
+        article, and a query object per term would cost more than the lookup.
+        """
         reader = self.searcher.reader()
+        if ("group_keys", term) not in reader:
+            return []
         if reader.doc_frequency("group_keys", term) > MAX_BUCKET:
             return []
-        return [d for d in self.searcher.document_numbers(group_keys=term)
-                if self.url(d) not in self.gone]
+        return [d for d in reader.postings("group_keys", term).all_ids()
+                if not reader.is_deleted(d) and self.url(d) not in self.gone]
 
 
 def regroup(searcher: Any, fresh: Mapping[str, Report], removed: set[str]) -> Regrouping:
@@ -134,12 +143,14 @@ def _assign(events: list[list[str]], fresh: Mapping[str, Report], loose: dict[st
     events.sort(key=lambda urls: (-sum(u in loose for u in urls), min(urls)))
     for urls in events:
         intact = sorted({old[u] for u in urls if u in old and old[u] in anchors})
-        if intact:
-            keep = max(intact, key=lambda e: (index.size(e), e))
+        sizes = {e: index.size(e) for e in intact}
+        for eid, count in Counter(old[u] for u in urls if u in loose).items():
+            if eid not in claimed:
+                sizes[eid] = count
+        if sizes:
+            keep = max(sizes, key=lambda e: (sizes[e], e))
         else:
-            previous = Counter(old[u] for u in urls if u in loose)
-            keep = next((e for e, _ in previous.most_common() if e not in claimed), "")
-            keep = keep or event_id(urls, lambda e: e in claimed or index.exists(e))
+            keep = event_id(urls, lambda e: e in claimed or index.exists(e))
         claimed.add(keep)
         for url in urls:
             if url in fresh:
