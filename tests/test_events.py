@@ -143,3 +143,10 @@ def test_merge_keeps_the_union_and_the_most_complete_values() -> None:
         "Dr. Rina Lestari, M.Si", "dosen Universitas Nusantara", "Jejak Digital")
     assert budi.role == "moderator"
     assert merge_events([None]) is None
+
+
+def test_a_parallel_build_gives_the_same_events(ix: SearchIndex, tmp_path: Path) -> None:
+    # Worker processes set each document's event id from the mapping they inherit.
+    IndexBuilder(tmp_path, procs=2).build(Article.from_dict(r) for r in rows())
+    with SearchIndex.open(tmp_path) as parallel:
+        assert event_of_url(parallel) == event_of_url(ix)
