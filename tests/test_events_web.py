@@ -90,3 +90,10 @@ def test_cli_query_groups_unless_told_not_to(index_dir: Path) -> None:
     every = runner.invoke(cli, ["query", "cakap bermedia", "--group", "none", "--json",
                                 "--index", str(index_dir)])
     assert every.exit_code == 0 and json.loads(every.output)["total"] == 8
+
+
+def test_a_speakers_appearance_links_the_events_other_reports(client: FlaskClient) -> None:
+    page = BeautifulSoup(client.get("/speaker/rana-kartakasara?lang=en").data, "html.parser")
+    [appearance] = page.select("ol.timeline > li")
+    details = appearance.select_one("details.reports")
+    assert details is not None and len(details.select("a")) == 4
