@@ -27,9 +27,9 @@ on the stored text instead, for the candidates being ranked (:mod:`search.rankin
 
 Every article carries the id of the event it reports (``event_id``, indexed to find an
 event's reports, sortable so a searcher reads every document's event from one column) and
-the blocking terms that find its fellow reports when an update adds an article
-(``group_keys``: LSH bands of its text's MinHash, and date/speaker pairs; see
-:mod:`index.write.grouping`).
+what finds its fellow reports when an update adds an article: date/speaker terms
+(``group_keys``) and the LSH band hashes of its text's MinHash (the ``group_bands`` column;
+see :mod:`index.write.grouping`).
 
 Filters and facets use keyword fields (``speaker_keys``, ``roles``, ``organizers``,
 ``location``, ``province``, ``site``, ``year``: lowercased terms), while the values shown to
@@ -60,8 +60,8 @@ SCHEMA_VERSION = 4
 """Bumped whenever a field changes; an index with another version must be rebuilt.
 
 3: speaker identity keys merge dh/d, th/t and "Ayu Ningtyas"/"Ayuningtyas" (index.names).
-4: ``event_id`` (reports of one event share it) and ``group_keys`` (the terms that find an
-   article's fellow reports, see index.write.grouping).
+4: ``event_id`` (reports of one event share it), ``group_keys`` and ``group_bands`` (what
+   finds an article's fellow reports, see index.write.grouping).
 """
 
 _TOKEN_PATTERN = r"\w+(?:[.'’-]\w+)*"
@@ -150,5 +150,6 @@ def build_schema() -> Schema:
         record=STORED,
         event_id=ID(stored=True, sortable=True),
         group_keys=KEYWORD(commas=True),
+        group_bands=COLUMN(VarBytesColumn()),
     )
 

@@ -23,13 +23,16 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
 - A build checks that the index holds as many documents as it was given before it goes
   live: a worker that died must not silently drop part of the corpus.
 - Every article gets the id of the event it reports (:mod:`index.write.grouping`): its
-  grouping features and blocking terms are computed as its record is read, the events once
-  all are read, and the ids are set as documents are written (by the workers, from the
-  mapping they inherit, in a parallel build).
+  grouping features and blocking terms are computed as its record is read (in a parallel
+  build by another process, on the core that idles while this one reads: the MinHash
+  signatures cost about a tenth of a build), the events once all are read, and the ids are
+  set as documents are written (by the workers, from the mapping they inherit, in a
+  parallel build).
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import os
@@ -53,8 +56,15 @@ from .generation import (
     new_generation,
     write_meta,
 )
-from .grouping import Grouper, assign_ids, report_of
-from .parallel import JOB_DOCS, MortalMpWriter, prime_stems, stemmable_words, write_job
+from .grouping import Grouper, assign_ids, fingerprint_copy, report_of, reports_of
+from .parallel import (
+    JOB_DOCS,
+    BackgroundMap,
+    MortalMpWriter,
+    prime_stems,
+    stemmable_words,
+    write_job,
+)
 
 __all__ = ["BuildReport", "IndexBuilder", "content_hash", "record_to_document"]
 
@@ -161,32 +171,60 @@ class IndexBuilder:
         nearly the whole vocabulary again, at a millisecond per word.
         """
         writer = MortalMpWriter(ix, procs=procs, multisegment=True, limitmb=self.limitmb)
+        grouper, tracker.grouper = tracker.grouper, None
+        features = BackgroundMap(reports_of) if grouper is not None else None
         try:
             spool = writer.temp_storage()
             jobs: list[tuple[str, int]] = []
             vocabulary: set[str] = set()
             batch: list[tuple[int, dict[str, Any]]] = []
+            read: list[Article] = []
             for article in articles:
                 doc = tracker.document(article)
                 vocabulary.update(stemmable_words(doc))
                 batch.append((0, doc))
+                read.append(fingerprint_copy(article))
                 if len(batch) >= JOB_DOCS:
                     jobs.append(write_job(spool, batch))
-                    batch = []
+                    if features is not None:
+                        features.submit(read)
+                    batch, read = [], []
                 if self.progress:
                     self.progress(tracker.added)
             if batch:
                 jobs.append(write_job(spool, batch))
-            writer.event_ids = self._event_ids(tracker)
+                if features is not None:
+                    features.submit(read)
+            tracker.grouper = grouper
+            if features is not None and grouper is not None:
+                for report in features.results():
+                    grouper.add(report)
+            writer.late_fields = self._late_fields(tracker)
             self.phase(f"stemming {len(vocabulary)} distinct words in {procs} processes")
             prime_stems(vocabulary, procs)
             self.phase(f"indexing {tracker.added} documents in {procs} processes")
+            gc.freeze()
             for filename, count in jobs:
                 writer.enqueue_job(filename, count)
             writer.commit()
         except BaseException:
             cancel_quietly(writer)
             raise
+        finally:
+            gc.unfreeze()
+            if features is not None:
+                features.close()
+
+    def _late_fields(self, tracker: _UrlTracker) -> dict[str, dict[str, Any]]:
+        """What the workers add to each document: its event id and blocking keys."""
+        fields: dict[str, dict[str, Any]] = {
+            url: {"event_id": eid} for url, eid in self._event_ids(tracker).items()}
+        if tracker.grouper is not None:
+            for url, extra in fields.items():
+                report = tracker.grouper.report(url)
+                if report is not None:
+                    extra.update(report.index_fields())
+        return fields
 
     def _event_ids(self, tracker: _UrlTracker) -> dict[str, str]:
         """URL -> event id, once every record has been read."""
@@ -210,7 +248,7 @@ class _UrlTracker:
         doc = record_to_document(article)
         if self.grouper is not None:
             report = report_of(article)
-            doc["group_keys"] = ",".join(report.terms)
+            doc.update(report.index_fields())
             self.grouper.add(report)
         if doc["url"] in self.hashes:
             self.duplicated.add(doc["url"])

@@ -24,7 +24,7 @@ keynote speaker opening a whole series) and share the series' words in their tit
 neither people nor titles alone are enough, and titles are compared by Jaccard similarity
 of their distinctive words, not by containment.
 
-Candidates come from blocking terms instead of all pairs: the signature's LSH bands, and
+Candidates come from blocking keys instead of all pairs: the signature's LSH bands, and
 one ``s<date>/<speaker key>`` term per person of a dated programme. Reports linked by a rule
 are joined with union-find; a join that would put two different known dates (or places)
 into one group is refused, so a chain of links cannot walk from one day to the next.
@@ -38,8 +38,9 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 
@@ -47,7 +48,7 @@ from index.model import Article
 from index.names import speaker_key
 from index.resources import word_set
 
-from .fingerprint import band_terms, signature, similarity
+from .fingerprint import PREFIX_CHARS, band_hashes, pack_bands, signature, similarity
 
 COPY_SIMILARITY = 0.5
 """Estimated shingle Jaccard at or above which two bodies are copies of one text."""
@@ -85,6 +86,17 @@ class Report:
     organizers: frozenset[str] = frozenset()
     signature: np.ndarray | None = field(default=None, compare=False)
     terms: tuple[str, ...] = ()
+    """Date/speaker blocking terms (the index's ``group_keys`` field)."""
+    bands: tuple[int, ...] = ()
+    """LSH band hashes of the signature (the index's ``group_bands`` column)."""
+
+    def index_fields(self) -> dict[str, Any]:
+        """The document fields that let an update find this article's fellow reports."""
+        return {"group_keys": ",".join(self.terms), "group_bands": pack_bands(self.bands)}
+
+    def blocking_keys(self) -> list[Any]:
+        """Reports sharing a key are candidates: the terms, and each band as (band, hash)."""
+        return [*self.terms, *enumerate(self.bands)]
 
 
 def _fold(text: str) -> str:
@@ -117,15 +129,13 @@ def _iso_date(text: str | None) -> str | None:
 
 
 def report_of(article: Article) -> Report:
-    """The grouping features of ``article``, with its blocking terms."""
+    """The grouping features of ``article``, with its blocking keys."""
     event = article.event
     speakers = frozenset(k for k in (speaker_key(s.name) for s in (event.speakers if event
                                                                    else []) if s.name) if k)
     date = _iso_date(event.date) if event else None
     sig = signature(article.text or "")
-    terms = band_terms(sig) if sig is not None else []
-    if date:
-        terms += [f"s{date}/{key}" for key in sorted(speakers)]
+    terms = [f"s{date}/{key}" for key in sorted(speakers)] if date else []
     return Report(
         url=article.url or "",
         date=date,
@@ -139,7 +149,19 @@ def report_of(article: Article) -> Report:
                                                                    else [])),
         signature=sig,
         terms=tuple(terms),
+        bands=band_hashes(sig) if sig is not None else (),
     )
+
+
+def reports_of(articles: list[Article]) -> list[Report]:
+    """:func:`report_of` for a batch (what a background process computes at a time)."""
+    return [report_of(article) for article in articles]
+
+
+def fingerprint_copy(article: Article) -> Article:
+    """What :func:`report_of` reads of ``article``: its body cut to the part fingerprints
+    see, so that sending it to another process costs less."""
+    return replace(article, text=article.text[:PREFIX_CHARS])
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -281,10 +303,10 @@ class Grouper:
 
     @staticmethod
     def _candidates(reports: Sequence[Report]) -> set[tuple[int, int]]:
-        buckets: dict[str, list[int]] = defaultdict(list)
+        buckets: dict[Any, list[int]] = defaultdict(list)
         for i, report in enumerate(reports):
-            for term in report.terms:
-                buckets[term].append(i)
+            for key in report.blocking_keys():
+                buckets[key].append(i)
         pairs: set[tuple[int, int]] = set()
         for bucket in buckets.values():
             if 1 < len(bucket) <= MAX_BUCKET:

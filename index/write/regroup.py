@@ -4,8 +4,9 @@ A build groups every article (:mod:`index.write.grouping`); an update must not, 
 one article would cost as much as a build. What an update can change:
 
 - a new (or changed) article may report an event already in the index: it finds its fellow
-  reports through its blocking terms, looked up in the live index's ``group_keys`` field
-  (the "anchors"), and joins their event;
+  reports (the "anchors") through its blocking keys: its date/speaker terms, looked up in
+  the live index's ``group_keys`` field, and its LSH bands, found in one pass over the
+  ``group_bands`` column; it joins their event;
 - it may link two events the index holds apart (a rewrite that copies from both): they
   become one, under the id of the larger;
 - a deleted (or changed) article leaves its event: the event's remaining reports (the
@@ -31,6 +32,7 @@ from typing import Any
 
 from index.model import Article
 
+from .fingerprint import unpack_bands
 from .grouping import MAX_BUCKET, Grouper, Report, event_id, report_of
 
 
@@ -40,7 +42,8 @@ class Rewrite:
 
     article: Article
     event_id: str
-    terms: tuple[str, ...]
+    fields: dict[str, Any]
+    """The blocking keys to index with it (:meth:`Report.index_fields`)."""
 
 
 @dataclass
@@ -101,6 +104,21 @@ class _Index:
         return [d for d in reader.postings("group_keys", term).all_ids()
                 if not reader.is_deleted(d) and self.url(d) not in self.gone]
 
+    def banding(self, wanted: set[tuple[int, int]]) -> dict[tuple[int, int], list[int]]:
+        """Documents per wanted ``(band, hash)``, from one pass over the band column;
+        bands shared by more than :data:`MAX_BUCKET` documents are left out."""
+        found: dict[tuple[int, int], list[int]] = {}
+        reader = self.searcher.reader()
+        if not wanted or not reader.has_column("group_bands"):
+            return found
+        column = reader.column_reader("group_bands")
+        for docnum in reader.all_doc_ids():
+            for key in enumerate(unpack_bands(column[docnum])):
+                if key in wanted:
+                    found.setdefault(key, []).append(docnum)
+        return {key: [d for d in docs if self.url(d) not in self.gone]
+                for key, docs in found.items() if len(docs) <= MAX_BUCKET}
+
 
 def regroup(searcher: Any, fresh: Mapping[str, Report], removed: set[str]) -> Regrouping:
     """Event ids for the ``fresh`` reports (new or changed articles, by URL), and the
@@ -120,17 +138,19 @@ def regroup(searcher: Any, fresh: Mapping[str, Report], removed: set[str]) -> Re
     for report in fresh.values():
         grouper.add(report)
     anchors: dict[str, list[str]] = {}
-    for url in [*loose, *fresh]:
-        report = grouper.report(url)
-        for term in report.terms if report else ():
-            for docnum in index.sharing(term):
-                other = index.url(docnum)
-                if other in old or other in fresh:
-                    continue
-                eid = index.event(docnum)
-                grouper.add(report_of(index.article(docnum)))
-                old[other] = eid
-                anchors.setdefault(eid, []).append(other)
+    probes = [r for r in map(grouper.report, [*loose, *fresh]) if r is not None]
+    banded = index.banding({key for r in probes for key in enumerate(r.bands)})
+    for report in probes:
+        sharing = [index.sharing(term) for term in report.terms]
+        sharing += [banded.get(key, []) for key in enumerate(report.bands)]
+        for docnum in (d for docs in sharing for d in docs):
+            other = index.url(docnum)
+            if other in old or other in fresh:
+                continue
+            eid = index.event(docnum)
+            grouper.add(report_of(index.article(docnum)))
+            old[other] = eid
+            anchors.setdefault(eid, []).append(other)
     for urls in anchors.values():
         grouper.tie(urls)
     return _assign(grouper.events(), fresh, loose, old, anchors, index)
@@ -157,10 +177,11 @@ def _assign(events: list[list[str]], fresh: Mapping[str, Report], loose: dict[st
                 out.ids[url] = keep
             elif url in loose and old[url] != keep:
                 article = loose[url]
-                out.rewrites.append(Rewrite(article, keep, report_of(article).terms))
+                out.rewrites.append(Rewrite(article, keep, report_of(article).index_fields()))
         for eid in intact:
             if eid != keep:
                 for docnum in index.members(eid):
                     article = index.article(docnum)
-                    out.rewrites.append(Rewrite(article, keep, report_of(article).terms))
+                    out.rewrites.append(Rewrite(article, keep,
+                                                report_of(article).index_fields()))
     return out

@@ -127,7 +127,7 @@ class IndexUpdater:
                 try:
                     for url, (_, doc) in changed.items():
                         doc["event_id"] = plan.ids[url]
-                        doc["group_keys"] = ",".join(reports[url].terms)
+                        doc.update(reports[url].index_fields())
                         if url in replaced:
                             writer.update_document(**doc)
                         else:
@@ -137,7 +137,7 @@ class IndexUpdater:
                     for rewrite in plan.rewrites:
                         doc = record_to_document(rewrite.article)
                         doc["event_id"] = rewrite.event_id
-                        doc["group_keys"] = ",".join(rewrite.terms)
+                        doc.update(rewrite.fields)
                         writer.update_document(**doc)
                     writer.commit()
                 except BaseException:
