@@ -122,10 +122,10 @@ class FacetTable:
             else:
                 counter = Counter(map(self.single[name].__getitem__, docs))
                 counter.pop(None, None)
-            out[name] = self._top(name, counter)
+            out[name] = self.top(name, counter)
         return out
 
-    def _top(self, facet: str, counter: Counter[str]) -> list[tuple[str, int]]:
+    def top(self, facet: str, counter: Counter[str]) -> list[tuple[str, int]]:
         """The :data:`FACET_LIMIT` most frequent values, ties by how they read. Only the
         values that can make the cut are ordered by name (a large match set has thousands
         of values seen once)."""

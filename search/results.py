@@ -20,11 +20,25 @@ class MatchedSpeaker:
 
 
 @dataclass
+class Report:
+    """Another report of a hit's event: the same webinar as published elsewhere."""
+
+    url: str
+    title: str | None
+    site: str | None
+    published: str | None = None
+    lang: str | None = None
+
+
+@dataclass
 class Hit:
-    """One search result.
+    """One search result: an event, through its best report (or one article when results
+    are not grouped).
 
     ``title`` is what the hit is called: the page's title, else the event's, else the
     first sentence of the text (never empty for a document with text, never a URL).
+    ``speakers``, ``event_title``, ``location``, ``province`` and ``date`` are the event's
+    merged facts; ``reports`` are its other reports (``more_reports`` of them).
     """
 
     url: str
@@ -39,6 +53,13 @@ class Hit:
     province: str | None = None
     lang: str | None = None
     """The article's language ("id", "en"), for pages that mark foreign-language text."""
+    event_id: str | None = None
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def more_reports(self) -> int:
+        """How many other reports of this event there are ("N more reports")."""
+        return len(self.reports)
 
 
 @dataclass
@@ -51,6 +72,8 @@ class Results:
     ``theme_labels`` does the same for theme keys. ``suggestion`` is a did-you-mean query;
     when ``corrected`` is true the hits are already those of the suggestion, because a word
     of the query is in no document (a name is never replaced: it is only suggested).
+    When ``grouped`` (the default), hits, ``total`` and facet counts are events and
+    ``articles`` is how many articles matched; otherwise all three count articles.
     """
 
     query: str
@@ -64,6 +87,8 @@ class Results:
     corrected: bool = False
     speaker_names: dict[str, str] = field(default_factory=dict)
     theme_labels: dict[str, str] = field(default_factory=dict)
+    grouped: bool = True
+    articles: int = 0
 
     @property
     def pages(self) -> int:
@@ -73,12 +98,14 @@ class Results:
         data = asdict(self)
         data["facets"] = {k: [list(pair) for pair in v] for k, v in self.facets.items()}
         data["pages"] = self.pages
+        for hit, shown in zip(self.hits, data["hits"]):
+            shown["more_reports"] = hit.more_reports
         return data
 
 
 @dataclass(frozen=True)
 class SpeakerSummary:
-    """One entry of the speaker directory: identity key, display name, article count."""
+    """One entry of the speaker directory: identity key, display name, event count."""
 
     key: str
     name: str
@@ -154,7 +181,8 @@ class SpeakerPage:
 
 @dataclass
 class Appearance:
-    """One event a speaker took part in."""
+    """One event a speaker took part in, shown through one report (``url``); ``reports``
+    are the URLs of the event's other reports."""
 
     url: str
     title: str | None
@@ -167,6 +195,8 @@ class Appearance:
     province: str | None
     co_speakers: list[str] = field(default_factory=list)
     lang: str | None = None
+    event_id: str | None = None
+    reports: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -22,10 +22,17 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
   word, and each worker would otherwise pay for nearly the whole vocabulary.
 - A build checks that the index holds as many documents as it was given before it goes
   live: a worker that died must not silently drop part of the corpus.
+- Every article gets the id of the event it reports (:mod:`index.write.grouping`): its
+  grouping features and blocking terms are computed as its record is read (in a parallel
+  build by another process, on the core that idles while this one reads: the MinHash
+  signatures cost about a tenth of a build), the events once all are read, and the ids are
+  set as documents are written (by the workers, from the mapping they inherit, in a
+  parallel build).
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import os
@@ -49,7 +56,15 @@ from .generation import (
     new_generation,
     write_meta,
 )
-from .parallel import JOB_DOCS, MortalMpWriter, prime_stems, stemmable_words, write_job
+from .grouping import Grouper, assign_ids, fingerprint_copy, report_of, reports_of
+from .parallel import (
+    JOB_DOCS,
+    BackgroundMap,
+    MortalMpWriter,
+    prime_stems,
+    stemmable_words,
+    write_job,
+)
 
 __all__ = ["BuildReport", "IndexBuilder", "content_hash", "record_to_document"]
 
@@ -69,7 +84,9 @@ class IndexBuilder:
 
     ``progress`` is called with the running document count and ``phase`` with a short
     description of each stage of a long build, so the CLI can report them without the
-    library knowing about terminals. ``procs`` > 1 indexes in that many worker processes;
+    library knowing about terminals. ``group_events=False`` makes every article its own
+    event (no grouping features are computed: for measuring what grouping costs).
+    ``procs`` > 1 indexes in that many worker processes;
     by default (``None``) a build of more than :data:`PARALLEL_MIN_DOCS` records uses
     :func:`default_procs`, a smaller one stays in this process (forking costs more).
     """
@@ -83,6 +100,7 @@ class IndexBuilder:
         procs: int | None = None,
         limitmb: int = DEFAULT_LIMIT_MB,
         phase: Callable[[str], None] | None = None,
+        group_events: bool = True,
     ) -> None:
         self.index_dir = Path(index_dir)
         self.lock_timeout = lock_timeout
@@ -90,6 +108,7 @@ class IndexBuilder:
         self.procs = procs if procs is None else max(1, procs)
         self.limitmb = limitmb
         self.phase = phase or (lambda message: None)
+        self.group_events = group_events
 
     def build(self, articles: Iterable[Article]) -> BuildReport:
         """Index ``articles`` (later duplicates of a URL replace earlier ones) and go live."""
@@ -101,7 +120,7 @@ class IndexBuilder:
 
     def _write_generation(self, gen_dir: Path, articles: Iterable[Article]) -> int:
         ix = whoosh_index.create_in(str(gen_dir), build_schema())
-        tracker = _UrlTracker()
+        tracker = _UrlTracker(Grouper() if self.group_events else None)
         stream = iter(articles)
         procs = self.procs
         if procs is None:
@@ -126,12 +145,15 @@ class IndexBuilder:
         return tracker.unique
 
     def _write_serial(self, ix: Any, articles: Iterable[Article], tracker: _UrlTracker) -> None:
+        docs = [tracker.document(article) for article in articles]
+        event_ids = self._event_ids(tracker)
         writer = ix.writer(limitmb=self.limitmb)
         try:
-            for article in articles:
-                writer.add_document(**tracker.document(article))
+            for count, doc in enumerate(docs, start=1):
+                doc["event_id"] = event_ids[doc["url"]]
+                writer.add_document(**doc)
                 if self.progress:
-                    self.progress(tracker.added)
+                    self.progress(count)
             writer.commit()
         except BaseException:
             cancel_quietly(writer)
@@ -149,43 +171,85 @@ class IndexBuilder:
         nearly the whole vocabulary again, at a millisecond per word.
         """
         writer = MortalMpWriter(ix, procs=procs, multisegment=True, limitmb=self.limitmb)
+        grouper, tracker.grouper = tracker.grouper, None
+        features = BackgroundMap(reports_of) if grouper is not None else None
         try:
             spool = writer.temp_storage()
             jobs: list[tuple[str, int]] = []
             vocabulary: set[str] = set()
             batch: list[tuple[int, dict[str, Any]]] = []
+            read: list[Article] = []
             for article in articles:
                 doc = tracker.document(article)
                 vocabulary.update(stemmable_words(doc))
                 batch.append((0, doc))
+                read.append(fingerprint_copy(article))
                 if len(batch) >= JOB_DOCS:
                     jobs.append(write_job(spool, batch))
-                    batch = []
+                    if features is not None:
+                        features.submit(read)
+                    batch, read = [], []
                 if self.progress:
                     self.progress(tracker.added)
             if batch:
                 jobs.append(write_job(spool, batch))
+                if features is not None:
+                    features.submit(read)
+            tracker.grouper = grouper
+            if features is not None and grouper is not None:
+                for report in features.results():
+                    grouper.add(report)
+            writer.late_fields = self._late_fields(tracker)
             self.phase(f"stemming {len(vocabulary)} distinct words in {procs} processes")
             prime_stems(vocabulary, procs)
             self.phase(f"indexing {tracker.added} documents in {procs} processes")
+            gc.freeze()
             for filename, count in jobs:
                 writer.enqueue_job(filename, count)
             writer.commit()
         except BaseException:
             cancel_quietly(writer)
             raise
+        finally:
+            gc.unfreeze()
+            if features is not None:
+                features.close()
+
+    def _late_fields(self, tracker: _UrlTracker) -> dict[str, dict[str, Any]]:
+        """What the workers add to each document: its event id and blocking keys."""
+        fields: dict[str, dict[str, Any]] = {
+            url: {"event_id": eid} for url, eid in self._event_ids(tracker).items()}
+        if tracker.grouper is not None:
+            for url, extra in fields.items():
+                report = tracker.grouper.report(url)
+                if report is not None:
+                    extra.update(report.index_fields())
+        return fields
+
+    def _event_ids(self, tracker: _UrlTracker) -> dict[str, str]:
+        """URL -> event id, once every record has been read."""
+        if tracker.grouper is None:
+            return assign_ids([url] for url in tracker.hashes)
+        self.phase(f"grouping {len(tracker.grouper)} articles into events")
+        return assign_ids(tracker.grouper.events())
 
 
 class _UrlTracker:
-    """Documents for records, remembering URLs so that the last copy of a URL wins."""
+    """Documents for records, remembering URLs so that the last copy of a URL wins, and
+    each record's grouping features (``grouper``) so that its event can be found."""
 
-    def __init__(self) -> None:
+    def __init__(self, grouper: Grouper | None) -> None:
         self.hashes: dict[str, str] = {}
         self.duplicated: set[str] = set()
         self.added = 0
+        self.grouper = grouper
 
     def document(self, article: Article) -> dict[str, Any]:
         doc = record_to_document(article)
+        if self.grouper is not None:
+            report = report_of(article)
+            doc.update(report.index_fields())
+            self.grouper.add(report)
         if doc["url"] in self.hashes:
             self.duplicated.add(doc["url"])
         self.hashes[doc["url"]] = doc["content_hash"]
