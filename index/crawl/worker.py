@@ -7,8 +7,8 @@ when the frontier has validators), then, for a 200 answer, reads a sitemap or fe
 verdict, its in-scope links as ready-made frontier rows, the later pages of a multi-page
 article (from the cleaner, see :meth:`PageWorker.next_pages`), and for a likely article
 its WARC records, encoded here so that compression runs in parallel. The coordinator
-(:mod:`index.crawl.crawler`) then decides with the frontier in hand. Nothing here touches shared mutable state except
-the thread-safe fetcher.
+(:mod:`index.crawl.crawler`) then decides with the frontier in hand. Nothing here touches
+shared mutable state except the thread-safe fetcher.
 """
 
 from __future__ import annotations
