@@ -19,13 +19,14 @@ from __future__ import annotations
 import heapq
 import json
 import sys
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from itertools import chain
 from typing import Any
 
 from index.lexicon import province_names
 
+from .cache import SizedLRU
 from .themes import Themes
 
 FACET_NAMES: tuple[str, ...] = (
@@ -56,8 +57,8 @@ class FacetTable:
         self._names: dict[str, Counter[str]] = {}
         self._display: dict[str, str] = {}
         self._sort_labels: dict[str, dict[str, str]] = {}
-        self._counted: OrderedDict[tuple[frozenset[int], tuple[str, ...]],
-                                   dict[str, list[tuple[str, int]]]] = OrderedDict()
+        self._counted: SizedLRU[tuple[frozenset[int], tuple[str, ...]],
+                                dict[str, list[tuple[str, int]]]] = SizedLRU(_COUNTS_KEPT)
         self._docs_per_speaker: Counter[str] = Counter()
         runs: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((), ())] * size
         self.themes = Themes.none(size)
@@ -104,12 +105,9 @@ class FacetTable:
         cache_key = (docs, names)
         cached = self._counted.get(cache_key)
         if cached is not None:
-            self._counted.move_to_end(cache_key)
             return cached
         out = self._count(docs, names)
-        self._counted[cache_key] = out
-        if len(self._counted) > _COUNTS_KEPT:
-            self._counted.popitem(last=False)
+        self._counted.put(cache_key, out)
         return out
 
     def _count(self, docs: Collection[int], names: tuple[str, ...]

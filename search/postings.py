@@ -8,18 +8,28 @@ read as a whole (a Python ``set`` built at C speed), unions across fields and
 intersections across words are set operations. A cache keeps the postings of recently
 used terms (bounded by their total size), since the same words come back page after page.
 
+The sets are shared by every thread of a process, but Whoosh readers are not (they share
+file positions), so a :class:`DocSets` reads through ``reader()``, which gives the calling
+thread's own reader (:mod:`search.searcher` leases one per call); one short lock guards
+the cache's bookkeeping, never the reading.
+
 Reading whole blocks uses the block attributes of Whoosh 2.7's W3 posting reader (the
 version is pinned); any other matcher falls back to the public ``all_ids()``.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-CACHE_POSTINGS = 3_000_000
-"""Postings kept in the per-generation cache, over all its terms (about 100 bytes each)."""
+POSTING_BYTES = 100
+"""Bytes one cached posting costs, about (a ``(docnum, weight)`` tuple, its float, its slot in
+the list and in the term's frozenset)."""
+
+CACHE_POSTINGS = 640_000
+"""Postings kept in the per-generation cache by default, over all its terms (64 MB)."""
 
 
 class _Term(NamedTuple):
@@ -28,13 +38,14 @@ class _Term(NamedTuple):
 
 
 class DocSets:
-    """Posting-list document sets for one open index generation (not thread-safe)."""
+    """Posting-list document sets for one open index generation, read through ``reader()``
+    (the calling thread's reader of that generation)."""
 
-    def __init__(self, reader: Any) -> None:
+    def __init__(self, reader: Callable[[], Any]) -> None:
         self._reader = reader
-        self._leaves = list(reader.leaf_readers())
         self._cache: OrderedDict[tuple[str, str], _Term] = OrderedDict()
         self._cached_postings = 0
+        self._lock = threading.Lock()
         self._everything: frozenset[int] | None = None
 
     def term(self, field: str, text: str) -> frozenset[int]:
@@ -47,12 +58,13 @@ class DocSets:
 
     def _term(self, field: str, text: str) -> _Term:
         key = (field, text)
-        cached = self._cache.get(key)
-        if cached is not None:
-            self._cache.move_to_end(key)
-            return cached
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
         pairs: list[tuple[int, float]] = []
-        for leaf, offset in self._leaves:
+        for leaf, offset in self._reader().leaf_readers():
             if (field, text) not in leaf:
                 continue
             found = _leaf_postings(leaf.postings(field, text))
@@ -60,12 +72,27 @@ class DocSets:
                 found = [(i, w) for i, w in found if not leaf.is_deleted(i)]
             pairs.extend(found if not offset else [(i + offset, w) for i, w in found])
         entry = _Term(frozenset(i for i, _ in pairs), pairs)
-        self._cache[key] = entry
-        self._cached_postings += len(pairs)
-        while self._cached_postings > CACHE_POSTINGS and len(self._cache) > 1:
-            _, dropped = self._cache.popitem(last=False)
-            self._cached_postings -= len(dropped.postings)
+        with self._lock:
+            old = self._cache.pop(key, None)
+            if old is not None:
+                self._cached_postings -= len(old.postings)
+            self._cache[key] = entry
+            self._cached_postings += len(pairs)
+            while self._cached_postings > self.max_postings and len(self._cache) > 1:
+                _, dropped = self._cache.popitem(last=False)
+                self._cached_postings -= len(dropped.postings)
         return entry
+
+    max_postings = CACHE_POSTINGS
+    """This cache's budget in postings (a searcher may set it from its memory budget)."""
+
+    def stats(self) -> dict[str, int]:
+        """Terms and postings held, and an estimate of their bytes (:data:`POSTING_BYTES`
+        per posting: a tuple, its float, a set slot)."""
+        with self._lock:
+            return {"entries": len(self._cache), "postings": self._cached_postings,
+                    "bytes": self._cached_postings * POSTING_BYTES,
+                    "limit_bytes": self.max_postings * POSTING_BYTES}
 
     def any_of(self, terms: Iterable[tuple[str, str]]) -> frozenset[int]:
         """Documents containing at least one of the ``(field, term)`` pairs."""
@@ -77,7 +104,7 @@ class DocSets:
     def all_live(self) -> frozenset[int]:
         """Every live document (for a query that matches everything)."""
         if self._everything is None:
-            self._everything = frozenset(self._reader.all_doc_ids())
+            self._everything = frozenset(self._reader().all_doc_ids())
         return self._everything
 
 

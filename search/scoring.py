@@ -15,7 +15,8 @@ reach the top).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .postings import DocSets
@@ -31,25 +32,31 @@ because Whoosh sums eight fields per word through Python matcher trees)."""
 
 class FieldLengths:
     """Per-document lengths of the searched text fields, loaded together on first use (a
-    one-off cost per generation: about 0.2 s per 20,000 documents)."""
+    one-off cost per generation: about 0.2 s per 20,000 documents), through ``reader()``
+    (the calling thread's reader: :class:`search.postings.DocSets` says why)."""
 
-    def __init__(self, reader: Any, fields: Iterable[str]) -> None:
-        self._leaves = list(reader.leaf_readers())
+    def __init__(self, reader: Callable[[], Any], fields: Iterable[str]) -> None:
+        self._reader = reader
         self._fields = tuple(fields)
         self._cache: dict[str, list[int]] = {}
+        self._lock = threading.Lock()
 
     def get(self, field: str) -> list[int]:
-        if not self._cache:
-            for name in self._fields:
-                self._cache[name] = self._load(name)
         lengths = self._cache.get(field)
-        if lengths is None:
-            lengths = self._cache[field] = self._load(field)
+        if lengths is not None:
+            return lengths
+        with self._lock:
+            if not self._cache:
+                for name in self._fields:
+                    self._cache[name] = self._load(name)
+            lengths = self._cache.get(field)
+            if lengths is None:
+                lengths = self._cache[field] = self._load(field)
         return lengths
 
     def _load(self, field: str) -> list[int]:
         lengths: list[int] = []
-        for leaf, _offset in self._leaves:
+        for leaf, _offset in self._reader().leaf_readers():
             lengths.extend(leaf.doc_field_length(d, field, 1) or 1
                            for d in range(leaf.doc_count_all()))
         return lengths
