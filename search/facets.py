@@ -27,6 +27,7 @@ from typing import Any
 from index.lexicon import province_names
 
 from .cache import SizedLRU
+from .facet_counts import ARRAY_MIN_DOCS, CodedFacet, as_index
 from .themes import Themes
 
 FACET_NAMES: tuple[str, ...] = (
@@ -60,6 +61,7 @@ class FacetTable:
         self._counted: SizedLRU[tuple[frozenset[int], tuple[str, ...]],
                                 dict[str, list[tuple[str, int]]]] = SizedLRU(_COUNTS_KEPT)
         self._docs_per_speaker: Counter[str] = Counter()
+        self._coded: dict[str, CodedFacet] = {}
         runs: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((), ())] * size
         self.themes = Themes.none(size)
         self.multi["theme"] = self.themes.of_doc
@@ -113,6 +115,11 @@ class FacetTable:
     def _count(self, docs: Collection[int], names: tuple[str, ...]
                ) -> dict[str, list[tuple[str, int]]]:
         out: dict[str, list[tuple[str, int]]] = {}
+        if len(docs) >= ARRAY_MIN_DOCS:
+            index = as_index(docs)
+            for name in names:
+                out[name] = self._top(name, Counter(self.coded(name).top(index, FACET_LIMIT)))
+            return out
         for name in names:
             if name in self.multi:
                 rows = self.multi[name]
@@ -122,6 +129,14 @@ class FacetTable:
                 counter.pop(None, None)
             out[name] = self._top(name, counter)
         return out
+
+    def coded(self, facet: str) -> CodedFacet:
+        """The facet's values as codes (:mod:`search.facet_counts`), built on first use."""
+        found = self._coded.get(facet)
+        if found is None:
+            rows = self.multi[facet] if facet in self.multi else self.single[facet]
+            found = self._coded[facet] = CodedFacet(rows)
+        return found
 
     def _top(self, facet: str, counter: Counter[str]) -> list[tuple[str, int]]:
         """The :data:`FACET_LIMIT` most frequent values, ties by how they read. Only the
