@@ -348,29 +348,52 @@ def themes(ctx: click.Context, index_dir: Path | None, limit: int, prefix: str) 
 @click.pass_context
 @translate_errors
 def stats(ctx: click.Context, index_dir: Path | None) -> None:
-    """Print the size and provenance of the index."""
+    """Print the size and provenance of the index, and the memory of a reading process.
+
+    The memory lines are this process's after opening the index and reading its tables
+    (what one `serve` worker holds before its caches fill), and the bound on those caches
+    (`serve --cache-mb`); a running server reports its own at /stats.json."""
     from .searcher import SearchIndex
 
     settings = _settings(ctx).with_overrides(index=index_dir)
     with SearchIndex.open(settings.index) as ix:
-        for key, value in ix.stats().items():
-            click.echo(f"{key}: {value}")
+        ix.search("", per_page=1)   # read the facet table, as a server does first
+        info = ix.stats()
+    memory = info.pop("memory")
+    for key, value in info.items():
+        click.echo(f"{key}: {value}")
+    mib = 2 ** 20
+    click.echo(f"memory: {memory['rss_bytes'] / mib:.0f} MiB resident after loading "
+               f"(peak {memory['peak_rss_bytes'] / mib:.0f} MiB); caches bounded to "
+               f"{memory['cache_limit_bytes'] / mib:.0f} MiB per process")
+    for name, cache in memory["caches"].items():
+        click.echo(f"  cache {name}: {cache['entries']} entries, "
+                   f"{cache['bytes'] / mib:.1f} of {cache['limit_bytes'] / mib:.0f} MiB")
 
 
 @cli.command()
 @index_option
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port (default 8000).")
+@click.option("--workers", default=None, type=click.IntRange(1, 64),
+              help="Server processes sharing the port (default: one per core).")
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64),
-              help="Worker threads answering requests.")
+              help="Threads answering requests in each worker.")
+@click.option("--cache-mb", default=None, type=click.FloatRange(0),
+              help="Memory for caches (results, postings) per worker, MiB (default 128; "
+              "0: none).")
 @click.option("--get", "get_path", default=None, metavar="PATH",
               help="Answer one GET request for PATH in-process, print it and exit (a smoke "
                    "test; exit status 1 on an error status).")
 @click.pass_context
 @translate_errors
 def serve(ctx: click.Context, index_dir: Path | None, host: str | None, port: int | None,
-          threads: int, get_path: str | None) -> None:
-    """Serve the web UI over an index (waitress, a production WSGI server)."""
+          workers: int | None, threads: int, cache_mb: float | None,
+          get_path: str | None) -> None:
+    """Serve the web UI over an index (waitress, a production WSGI server).
+
+    Several worker processes share the port (--workers, default one per core), each with
+    its own index reader following rebuilds; Ctrl+C or SIGTERM stops them all."""
     settings = _settings(ctx).with_overrides(index=index_dir, host=host, port=port)
     from .searcher import SearchIndex
 
@@ -378,7 +401,7 @@ def serve(ctx: click.Context, index_dir: Path | None, host: str | None, port: in
     if get_path is not None:
         _get_once(settings, get_path)
         return
-    _serve(settings, threads)
+    _serve(settings, threads, workers, cache_mb)
 
 
 @cli.command()
@@ -421,23 +444,23 @@ def _get_once(settings: Settings, path: str) -> None:
         sys.exit(1)
 
 
-def _serve(settings: Settings, threads: int = 8) -> None:
-    import waitress
+def _serve(settings: Settings, threads: int = 8, workers: int | None = 1,
+           cache_mb: float | None = None) -> None:
+    from webui.server import ServeConfig, WorkersFailed, default_workers, serve
 
-    from webui import create_app
-    from webui.state import close_index
-
-    app = create_app({"INDEX_DIR": str(settings.index)})
+    config = ServeConfig(index_dir=str(settings.index), host=settings.host,
+                         port=settings.port, workers=workers or default_workers(),
+                         threads=threads, cache_mb=cache_mb)
     click.echo(f"serving {settings.index} at http://{settings.host}:{settings.port}/ "
-               "(Ctrl+C to stop)")
+               f"({config.workers} worker{'s' if config.workers > 1 else ''}; "
+               "Ctrl+C to stop)")
     try:
-        waitress.serve(app, host=settings.host, port=settings.port, threads=threads,
-                       _quiet=True)
+        serve(config, say=lambda line: click.echo(line, err=True))
     except OSError as exc:
         raise CommandError(f"cannot listen on {settings.host}:{settings.port}: "
                            f"{exc.strerror or exc}") from None
-    finally:
-        close_index(app)
+    except WorkersFailed as exc:
+        raise CommandError(str(exc)) from None
 
 
 @cli.command()
