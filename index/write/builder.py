@@ -37,8 +37,9 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from index.errors import WebinarSearchError
+from index.layout import read_current, read_meta
 from index.model import Article
-from index.schema import build_schema
+from index.schema import SCHEMA_VERSION, build_schema
 
 from .document import content_hash, record_to_document
 from .generation import (
@@ -83,6 +84,7 @@ class IndexBuilder:
         procs: int | None = None,
         limitmb: int = DEFAULT_LIMIT_MB,
         phase: Callable[[str], None] | None = None,
+        skip_unchanged: bool = False,
     ) -> None:
         self.index_dir = Path(index_dir)
         self.lock_timeout = lock_timeout
@@ -90,14 +92,43 @@ class IndexBuilder:
         self.procs = procs if procs is None else max(1, procs)
         self.limitmb = limitmb
         self.phase = phase or (lambda message: None)
+        self.skip_unchanged = skip_unchanged
 
     def build(self, articles: Iterable[Article]) -> BuildReport:
-        """Index ``articles`` (later duplicates of a URL replace earlier ones) and go live."""
+        """Index ``articles`` (later duplicates of a URL replace earlier ones) and go live.
+
+        With ``skip_unchanged``, a build whose records are exactly the live generation's
+        (same URLs, same record hashes, same schema) writes nothing and keeps the live
+        generation: the report's ``unchanged`` counts them and ``added`` is 0."""
         started = time.monotonic()
-        with new_generation(self.index_dir, self.lock_timeout) as (generation, gen_dir):
-            count = self._write_generation(gen_dir, articles)
-            write_meta(gen_dir, generation, count)
+        try:
+            with new_generation(self.index_dir, self.lock_timeout) as (generation, gen_dir):
+                count = self._write_generation(gen_dir, articles)
+                write_meta(gen_dir, generation, count)
+        except _Unchanged as same:
+            return BuildReport(same.generation, same.documents, time.monotonic() - started,
+                               unchanged=same.documents)
         return BuildReport(generation, count, time.monotonic() - started, added=count)
+
+    def _check_changed(self, tracker: _UrlTracker) -> None:
+        """Raise :class:`_Unchanged` when the live generation holds exactly these records."""
+        if not self.skip_unchanged:
+            return
+        live = read_current(self.index_dir)
+        if live is None or read_meta(self.index_dir / live).get("schema_version") \
+                != SCHEMA_VERSION:
+            return
+        ix = whoosh_index.open_dir(str(self.index_dir / live))
+        try:
+            with ix.searcher() as searcher:
+                if searcher.doc_count() != tracker.unique:
+                    return
+                held = {fields["url"]: fields.get("content_hash")
+                        for fields in searcher.all_stored_fields()}
+        finally:
+            ix.close()
+        if held == tracker.hashes:
+            raise _Unchanged(live, tracker.unique)
 
     def _write_generation(self, gen_dir: Path, articles: Iterable[Article]) -> int:
         ix = whoosh_index.create_in(str(gen_dir), build_schema())
@@ -132,6 +163,7 @@ class IndexBuilder:
                 writer.add_document(**tracker.document(article))
                 if self.progress:
                     self.progress(tracker.added)
+            self._check_changed(tracker)
             writer.commit()
         except BaseException:
             cancel_quietly(writer)
@@ -165,6 +197,7 @@ class IndexBuilder:
                     self.progress(tracker.added)
             if batch:
                 jobs.append(write_job(spool, batch))
+            self._check_changed(tracker)
             self.phase(f"stemming {len(vocabulary)} distinct words in {procs} processes")
             prime_stems(vocabulary, procs)
             self.phase(f"indexing {tracker.added} documents in {procs} processes")
@@ -174,6 +207,15 @@ class IndexBuilder:
         except BaseException:
             cancel_quietly(writer)
             raise
+
+
+class _Unchanged(Exception):
+    """The records to build are the live generation's: nothing to write."""
+
+    def __init__(self, generation: str, documents: int) -> None:
+        super().__init__(generation)
+        self.generation = generation
+        self.documents = documents
 
 
 class _UrlTracker:
