@@ -83,16 +83,19 @@ class DocSets:
             ids.extend(found if not offset else [i + offset for i in found])
             weights.extend(found_weights)
         entry = _Term(frozenset(ids), ids, weights)
+        self._keep(key, entry)
+        return entry
+
+    def _keep(self, key: tuple[str, str], entry: _Term) -> None:
         with self._lock:
             old = self._cache.pop(key, None)
             if old is not None:
-                self._cached_postings -= len(old.ids)
+                self._cached_postings -= len(old.docs)
             self._cache[key] = entry
-            self._cached_postings += len(ids)
+            self._cached_postings += len(entry.docs)
             while self._cached_postings > self.max_postings and len(self._cache) > 1:
                 _, dropped = self._cache.popitem(last=False)
-                self._cached_postings -= len(dropped.ids)
-        return entry
+                self._cached_postings -= len(dropped.docs)
 
     max_postings = CACHE_POSTINGS
     """This cache's budget in postings (a searcher may set it from its memory budget)."""
@@ -106,11 +109,24 @@ class DocSets:
                     "limit_bytes": self.max_postings * POSTING_BYTES}
 
     def any_of(self, terms: Iterable[tuple[str, str]]) -> frozenset[int]:
-        """Documents containing at least one of the ``(field, term)`` pairs."""
+        """Documents containing at least one of the ``(field, term)`` pairs (a word in any
+        of its fields and forms: the union is kept in the cache too, since building it
+        from eight sets of a common word costs more than the sets themselves)."""
+        pairs = tuple(terms)
+        if len(pairs) == 1:
+            return self.term(*pairs[0])
+        key = ("\x00any", "\x00".join(f"{f}\x01{t}" for f, t in pairs))
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached.docs
         out: set[int] = set()
-        for field, text in terms:
+        for field, text in pairs:
             out |= self.term(field, text)
-        return frozenset(out)
+        docs = frozenset(out)
+        self._keep(key, _Term(docs, array("i"), array("f")))
+        return docs
 
     def all_live(self) -> frozenset[int]:
         """Every live document (for a query that matches everything)."""

@@ -149,3 +149,15 @@ def test_caches_stay_within_their_budget_whatever_the_queries(folder: Path) -> N
         for name, cache in memory["caches"].items():
             assert cache["bytes"] <= cache["limit_bytes"], name
         assert memory["caches"]["results"]["entries"] > 0
+
+
+def test_results_to_dict_is_asdicts(folder: Path) -> None:
+    from dataclasses import asdict
+
+    with SearchIndex.open(folder) as index:
+        for q in ("hoaks", "", "data pribadi"):
+            results = index.search(q)
+            expected = asdict(results)
+            expected["facets"] = {k: [list(p) for p in v] for k, v in results.facets.items()}
+            expected["pages"] = results.pages
+            assert results.to_dict() == expected
