@@ -414,7 +414,8 @@ def stats(ctx: click.Context, index_dir: Path | None) -> None:
         click.echo(f"{key}: {value}")
     mib = 2 ** 20
     click.echo(f"memory: {memory['rss_bytes'] / mib:.0f} MiB resident after loading "
-               f"(peak {memory['peak_rss_bytes'] / mib:.0f} MiB); caches bounded to "
+               f"({memory.get('rss_anon_bytes', 0) / mib:.0f} MiB heap, the rest mapped index "
+               f"files shared with other readers); caches bounded to "
                f"{memory['cache_limit_bytes'] / mib:.0f} MiB per process")
     for name, cache in memory["caches"].items():
         click.echo(f"  cache {name}: {cache['entries']} entries, "

@@ -46,13 +46,30 @@ def cache_budget(cache_mb: float) -> CacheBudget:
 
 def process_memory() -> dict[str, int]:
     """This process's resident memory now, its peak, and (Linux) its proportional share
-    (``pss_bytes``: pages shared with other server processes counted in part)."""
+    (``pss_bytes``: pages shared with other server processes counted in part) and the
+    split of the resident memory into heap and mapped index files."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     out = {"rss_bytes": _rss_bytes(),
            "peak_rss_bytes": peak if sys.platform == "darwin" else peak * 1024}
     pss = _pss_bytes()
     if pss is not None:
         out["pss_bytes"] = pss
+    out.update(_rss_parts())
+    return out
+
+
+def _rss_parts() -> dict[str, int]:
+    """Resident memory split (Linux): ``anon`` is the process's own heap; ``file`` is pages
+    of memory-mapped index files, the kernel's page cache, counted once per searcher that
+    maps them but shared by all searchers and processes."""
+    out: dict[str, int] = {}
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(("RssAnon:", "RssFile:")):
+                name = "rss_anon_bytes" if line.startswith("RssAnon") else "rss_file_bytes"
+                out[name] = int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        return {}
     return out
 
 

@@ -1,20 +1,32 @@
 """``SearchIndex``: the read-only library API over an index folder.
 
-One object per index folder, shared by every thread of a web server. It keeps one Whoosh
-searcher open and reuses it; before each call it checks (cheaply, by reading the ``CURRENT``
-file) whether a build has switched generations, in which case it opens the new one and
-closes the old. A query therefore never pays for opening an index, and a rebuild is picked
-up without a restart. Whoosh readers share file positions between calls, so calls are
-serialised by one lock: with Python's GIL the queries are CPU-bound anyway, and each is
-bounded (words, expansions, time), so a lock costs no throughput and keeps reads correct.
+One object per index folder, shared by every thread of a web server. Before each call it
+checks (cheaply, by reading the ``CURRENT`` file) whether a build has switched
+generations, in which case it opens the new one; a query never pays for opening an index,
+and a rebuild is picked up without a restart.
+
+No lock is held while a call runs. Whoosh readers keep file positions between calls, so
+two threads must never read through one reader: each call leases a searcher of its own
+from the generation's pool (:meth:`_Generation.lease`; a pool holds as many searchers as
+calls ran at once, each opened once), while what is derived from the index (posting sets,
+field lengths, the facet table, suggestions) is built once and shared read-only. The one
+lock a call takes guards a pointer and a counter for a few instructions: which generation
+is live, and how many calls use it, so that a generation retired by a switch is closed
+only after its last call has returned (closing it under a running call was why reads were
+serialised before; with the GIL that lock did not cost throughput, but one slow query held
+up every other, and a server needs processes for its cores anyway, see
+:mod:`webui.server`).
 
 Opening a generation and reading its facet table (themes included) takes about half a
-second at 20,000 documents, so it happens outside that lock: the thread that notices a
-switch opens the new generation (and builds its suggestion table, :mod:`search.suggest`)
-while the other threads keep answering from the old one, then swaps them under the lock
-(no call can be reading the old one then, every read holds the lock) and closes the old.
-Holding the lock while opening made every request wait behind each switch (measured with
-``tests/benchmarks/bench_load.py``: p99 of 30 s under back-to-back updates at 20,000).
+second at 20,000 documents, so the thread that notices a switch opens the new generation
+(and builds its suggestion table, :mod:`search.suggest`) while the other threads keep
+answering from the old one, then swaps them. Holding a lock while opening made every
+request wait behind each switch (measured with ``tests/benchmarks/bench_load.py``: p99 of
+30 s under back-to-back updates at 20,000).
+
+Answers are cached per generation (:class:`search.cache.ResultsCache`, keyed on the
+generation and the normalised parameters), and every cache is bounded by a share of
+``cache_mb`` (:mod:`search.memory`); :meth:`SearchIndex.stats` reports the process's memory.
 
 A search runs in two passes over the same plan (:mod:`search.plan`):
 
@@ -79,6 +91,9 @@ from .snippets import make_snippet
 from .suggest import Suggester
 from .themes import phrase_key
 from .titles import display_title
+from .whoosh_files import install as _read_segments_without_copies
+
+_read_segments_without_copies()
 
 FILTER_FIELDS: dict[str, str | None] = {
     "speaker": "speaker_keys",

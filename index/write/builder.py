@@ -22,6 +22,10 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
   word, and each worker would otherwise pay for nearly the whole vocabulary.
 - A build checks that the index holds as many documents as it was given before it goes
   live: a worker that died must not silently drop part of the corpus.
+- With ``skip_unchanged`` (the CLI's default), a build whose records are exactly the live
+  generation's (URLs and record hashes, compared once every record has been read, before
+  any indexing) writes nothing: with the record cache (:mod:`index.pipeline.record_cache`)
+  a rebuild of an unchanged corpus then costs reading it, not extracting and indexing it.
 """
 
 from __future__ import annotations

@@ -271,7 +271,9 @@ def main() -> None:
             conn.close()
             pids[stats["pid"]] = stats["memory"]
         for pid, mem in sorted(pids.items()):
-            memory.append(f"ours worker {pid}: RSS {mem['rss_bytes'] / 2**20:.0f} MiB, "
+            memory.append(f"ours worker {pid}: RSS {mem['rss_bytes'] / 2**20:.0f} MiB "
+                          f"(heap {mem.get('rss_anon_bytes', 0) / 2**20:.0f}, mapped index "
+                          f"files {mem.get('rss_file_bytes', 0) / 2**20:.0f}), "
                           f"PSS {mem.get('pss_bytes', 0) / 2**20:.0f} MiB, caches "
                           f"{sum(c['bytes'] for c in mem['caches'].values()) / 2**20:.0f} of "
                           f"{mem['cache_limit_bytes'] / 2**20:.0f} MiB")
