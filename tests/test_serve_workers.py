@@ -109,7 +109,13 @@ def test_workers_share_the_port_follow_a_switch_and_stop_cleanly(tmp_path: Path)
     assert not any(_alive(pid) for pid in workers)
 
 
-def test_workers_that_keep_dying_stop_the_server(tmp_path: Path) -> None:
+def test_workers_that_keep_dying_stop_the_server(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from webui import server
+
+    # a worker that dies at once (the forked copy of this test process runs this instead
+    # of waitress, so no thread of the test process can hold it up)
+    monkeypatch.setattr(server, "_worker_main", lambda *args: os._exit(3))
     sock = listen("127.0.0.1", 0)
     config = ServeConfig(index_dir=str(tmp_path / "nothing"), host="127.0.0.1",
                          port=sock.getsockname()[1], workers=2, threads=1)
