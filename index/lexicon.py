@@ -104,6 +104,12 @@ def months() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
+def number_words() -> dict[str, tuple[str, int]]:
+    """Cardinal number words, case-folded, with their kind and value (``numbers.tsv``)."""
+    return {row[0].casefold(): (row[1], int(row[2])) for row in table("numbers.tsv")}
+
+
+@lru_cache(maxsize=None)
 def day_names() -> frozenset[str]:
     return frozenset(weekdays())
 

@@ -1,8 +1,9 @@
 """The record: the one value that travels between stages.
 
 Every stage hands the next a plain dataclass, never a dict of unknown shape. The JSON form
-(``to_dict`` / ``from_dict``) is the record contract (docs/ARCHITECTURE.md): its keys are fixed, unknown
-values are ``None`` (or ``[]`` for lists), and a record survives a round trip unchanged.
+(``to_dict`` / ``from_dict``) is the record contract (docs/ARCHITECTURE.md): its keys are
+fixed, unknown values are ``None`` (or ``[]`` for lists), and a record survives a round trip
+unchanged.
 That JSON is what ``webinar-search extract --json`` prints and what the index stores, so the
 key order here is the order users see.
 

@@ -36,6 +36,12 @@ on the stored text instead, for the candidates being ranked (:mod:`search.rankin
 stopwords the stemmed body leaves out are kept, without counts, in ``function_words``, so
 that a query made only of them ("yang", "sangat") is answered too.
 
+Every article carries the id of the event it reports (``event_id``, indexed to find an
+event's reports, sortable so a searcher reads every document's event from one column) and
+what finds its fellow reports when an update adds an article: date/speaker terms
+(``group_keys``) and the LSH band hashes of its text's MinHash (the ``group_bands`` column;
+see :mod:`index.write.grouping`).
+
 Filters and facets use keyword fields (``speaker_keys``, ``roles``, ``organizers``,
 ``location``, ``province``, ``site``, ``year``: lowercased terms), while the values shown to
 users, with their original spelling, come from the ``facets`` column (one compact JSON
@@ -64,12 +70,14 @@ from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from .resources import word_set
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bumped whenever a field changes; an index with another version must be rebuilt.
 
 3: speaker identity keys merge dh/d, th/t and "Ayu Ningtyas"/"Ayuningtyas" (index.names).
 4: keys merge nj/ny; compounds indexed joined and split; "-nya" off unknown words; the
 ``function_words`` field; title phrases for themes in the ``facets`` column.
+5: ``event_id`` (reports of one event share it), ``group_keys`` and ``group_bands`` (what
+   finds an article's fellow reports, see index.write.grouping).
 """
 
 _TOKEN_PATTERN = r"\w+(?:[.'’-]\w+)*"
@@ -282,5 +290,8 @@ def build_schema() -> Schema:
         facets=COLUMN(VarBytesColumn()),
         speaker_key_list=STORED,
         record=STORED,
+        event_id=ID(stored=True, sortable=True),
+        group_keys=KEYWORD(commas=True),
+        group_bands=COLUMN(VarBytesColumn()),
     )
 

@@ -308,7 +308,9 @@ def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
     progress.done()
     click.echo(
         f"added {report.added}, replaced {report.replaced}, unchanged {report.unchanged}, "
-        f"deleted {report.deleted}; {report.documents} documents in {settings.index} "
+        f"deleted {report.deleted}"
+        f"{f', regrouped {report.regrouped}' if report.regrouped else ''}; "
+        f"{report.documents} documents in {settings.index} "
         f"({len(stats.skipped)} skipped{_failed_note(len(stats.failed))}, "
         f"{report.seconds:.1f} s)"
     )
@@ -340,13 +342,18 @@ def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
               help="Only events in this province (its name or short form: 'Sulsel').")
 @click.option("--site", multiple=True, help="Only articles from this site.")
 @click.option("--year", multiple=True, help="Only events of this year.")
+@click.option("--group", type=click.Choice(["event", "none"]), default="event",
+              show_default=True,
+              help="One hit per event (its other reports listed), or none: every article.")
 @click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events on or after this date.")
 @click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Events on or before this date.")
 @click.pass_context
 @translate_errors
 def query(ctx: click.Context, text: str, index_dir: Path | None, as_json: bool, limit: int,
-          page: int, sort: str, syntax: bool, **filters: str | tuple[str, ...] | None) -> None:
-    """Search the index for TEXT (plain words; empty: everything) and print the ranked hits.
+          page: int, sort: str, syntax: bool, group: str,
+          **filters: str | tuple[str, ...] | None) -> None:
+    """Search the index for TEXT (plain words; empty: everything) and print the ranked hits:
+    one per event, with the number of its other reports (--group none: every article).
 
     A filter given more than once matches any of its values."""
     from .searcher import SearchIndex
@@ -355,14 +362,17 @@ def query(ctx: click.Context, text: str, index_dir: Path | None, as_json: bool, 
     wanted = {name: value for name, value in filters.items() if value}
     with SearchIndex.open(settings.index) as ix:
         results = ix.search(text, filters=wanted, sort=sort, page=page, per_page=limit,
-                            syntax=syntax, highlight=as_json, facets=as_json)
+                            syntax=syntax, highlight=as_json, facets=as_json,
+                            group=group == "event")
     if as_json:
         click.echo(json.dumps(results.to_dict(), ensure_ascii=False, indent=2))
         return
     if results.suggestion:
         lead = "showing results for" if results.corrected else "did you mean"
         click.echo(f"{lead}: {results.suggestion}")
-    click.echo(f"{results.total} results, page {results.page} of {results.pages} "
+    counted = (f"{_count(results.total, 'event')} ({_count(results.articles, 'article')})"
+               if results.grouped else f"{results.total} results")
+    click.echo(f"{counted}, page {results.page} of {results.pages} "
                f"({results.took_ms:.0f} ms)")
     first = (results.page - 1) * results.per_page
     for rank, hit in enumerate(results.hits, start=first + 1):
@@ -374,6 +384,13 @@ def query(ctx: click.Context, text: str, index_dir: Path | None, as_json: bool, 
         if hit.speakers:
             click.echo("     " + ", ".join(
                 f"{'*' if s.matched else ''}{s.name} ({s.role})" for s in hit.speakers[:6]))
+        if hit.reports:
+            sites = ", ".join(dict.fromkeys(r.site or r.url for r in hit.reports))
+            click.echo(f"     + {hit.more_reports} more report(s): {sites}")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @cli.command()

@@ -1,10 +1,11 @@
 """The speaker directory: every speaker of a generation, in a stable order, by letter, paged.
 
-Order: most articles first, and within the same count alphabetically by the name shown
-(accents folded, case ignored), so a page of people who each appear once reads A to Z
-instead of in the order of their internal keys. The first letter of a speaker is the first
-letter of that shown name ("Zainal Arifin" is under Z), not of the spelling-tolerant
-identity key, which rewrites letters ("z" -> "s") and would hide Zainal from the Z page.
+Order: most events first (a webinar several sites reported counts once), and within the
+same count alphabetically by the name shown (accents folded, case ignored), so a page of
+people who each appear once reads A to Z instead of in the order of their internal keys.
+The first letter of a speaker is the first letter of that shown name ("Zainal Arifin" is
+under Z), not of the spelling-tolerant identity key, which rewrites letters ("z" -> "s")
+and would hide Zainal from the Z page.
 A typed ``prefix`` still matches keys (:func:`index.names.speaker_key`), so "Semuel" finds
 Samuel and "Pang" finds Samuel Pangerapan.
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from index.errors import QueryError
 from index.names import speaker_key
 
+from .collapse import EventFacets
 from .facets import FacetTable
 from .results import SpeakerPage, SpeakerSummary
 
@@ -52,7 +54,7 @@ class _Entry:
 class SpeakerDirectory:
     """Every speaker of one generation, sorted once."""
 
-    def __init__(self, table: FacetTable) -> None:
+    def __init__(self, table: FacetTable | EventFacets) -> None:
         rows = [(key, table.name(key) or key, count)
                 for key, count in table.speaker_counts().items() if count > 0]
         rows.sort(key=lambda row: (-row[2], fold(row[1]), row[1], row[0]))

@@ -118,7 +118,7 @@ class FacetTable:
         if len(docs) >= ARRAY_MIN_DOCS:
             index = as_index(docs)
             for name in names:
-                out[name] = self._top(name, Counter(self.coded(name).top(index, FACET_LIMIT)))
+                out[name] = self.top(name, Counter(self.coded(name).top(index, FACET_LIMIT)))
             return out
         for name in names:
             if name in self.multi:
@@ -127,7 +127,7 @@ class FacetTable:
             else:
                 counter = Counter(map(self.single[name].__getitem__, docs))
                 counter.pop(None, None)
-            out[name] = self._top(name, counter)
+            out[name] = self.top(name, counter)
         return out
 
     def coded(self, facet: str) -> CodedFacet:
@@ -138,7 +138,7 @@ class FacetTable:
             found = self._coded[facet] = CodedFacet(rows)
         return found
 
-    def _top(self, facet: str, counter: Counter[str]) -> list[tuple[str, int]]:
+    def top(self, facet: str, counter: Counter[str]) -> list[tuple[str, int]]:
         """The :data:`FACET_LIMIT` most frequent values, ties by how they read. Only the
         values that can make the cut are ordered by name (a large match set has thousands
         of values seen once)."""

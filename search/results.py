@@ -20,11 +20,25 @@ class MatchedSpeaker:
 
 
 @dataclass
+class Report:
+    """Another report of a hit's event: the same webinar as published elsewhere."""
+
+    url: str
+    title: str | None
+    site: str | None
+    published: str | None = None
+    lang: str | None = None
+
+
+@dataclass
 class Hit:
-    """One search result.
+    """One search result: an event, through its best report (or one article when results
+    are not grouped).
 
     ``title`` is what the hit is called: the page's title, else the event's, else the
     first sentence of the text (never empty for a document with text, never a URL).
+    ``speakers``, ``event_title``, ``location``, ``province`` and ``date`` are the event's
+    merged facts; ``reports`` are its other reports (``more_reports`` of them).
     """
 
     url: str
@@ -39,6 +53,13 @@ class Hit:
     province: str | None = None
     lang: str | None = None
     """The article's language ("id", "en"), for pages that mark foreign-language text."""
+    event_id: str | None = None
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def more_reports(self) -> int:
+        """How many other reports of this event there are ("N more reports")."""
+        return len(self.reports)
 
 
 @dataclass
@@ -51,6 +72,8 @@ class Results:
     ``theme_labels`` does the same for theme keys. ``suggestion`` is a did-you-mean query;
     when ``corrected`` is true the hits are already those of the suggestion, because a word
     of the query is in no document (a name is never replaced: it is only suggested).
+    When ``grouped`` (the default), hits, ``total`` and facet counts are events and
+    ``articles`` is how many articles matched; otherwise all three count articles.
     """
 
     query: str
@@ -64,6 +87,8 @@ class Results:
     corrected: bool = False
     speaker_names: dict[str, str] = field(default_factory=dict)
     theme_labels: dict[str, str] = field(default_factory=dict)
+    grouped: bool = True
+    articles: int = 0
 
     @property
     def pages(self) -> int:
@@ -71,7 +96,9 @@ class Results:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (what ``/search.json`` serves), built field by field: the generic
-        ``dataclasses.asdict`` deep-copies every value and cost a twentieth of a request."""
+        ``dataclasses.asdict`` deep-copies every value and cost a twentieth of a request.
+        The keys are ``asdict``'s, in its order, plus ``pages`` and each hit's
+        ``more_reports``."""
         return {
             "query": self.query,
             "hits": [_hit_dict(hit) for hit in self.hits],
@@ -84,6 +111,8 @@ class Results:
             "corrected": self.corrected,
             "speaker_names": dict(self.speaker_names),
             "theme_labels": dict(self.theme_labels),
+            "grouped": self.grouped,
+            "articles": self.articles,
             "pages": self.pages,
         }
 
@@ -95,13 +124,16 @@ def _hit_dict(hit: Hit) -> dict[str, Any]:
         "speakers": [{"name": s.name, "key": s.key, "role": s.role, "matched": s.matched}
                      for s in hit.speakers],
         "event_title": hit.event_title, "location": hit.location, "province": hit.province,
-        "lang": hit.lang,
+        "lang": hit.lang, "event_id": hit.event_id,
+        "reports": [{"url": r.url, "title": r.title, "site": r.site,
+                     "published": r.published, "lang": r.lang} for r in hit.reports],
+        "more_reports": hit.more_reports,
     }
 
 
 @dataclass(frozen=True)
 class SpeakerSummary:
-    """One entry of the speaker directory: identity key, display name, article count."""
+    """One entry of the speaker directory: identity key, display name, event count."""
 
     key: str
     name: str
@@ -177,7 +209,8 @@ class SpeakerPage:
 
 @dataclass
 class Appearance:
-    """One event a speaker took part in."""
+    """One event a speaker took part in, shown through one report (``url``); ``reports``
+    are the URLs of the event's other reports."""
 
     url: str
     title: str | None
@@ -190,6 +223,8 @@ class Appearance:
     province: str | None
     co_speakers: list[str] = field(default_factory=list)
     lang: str | None = None
+    event_id: str | None = None
+    reports: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -9,7 +9,8 @@ No lock is held while a call runs. Whoosh readers keep file positions between ca
 two threads must never read through one reader: each call leases a searcher of its own
 from the generation's pool (:meth:`_Generation.lease`; a pool holds as many searchers as
 calls ran at once, each opened once), while what is derived from the index (posting sets,
-field lengths, the facet table, suggestions) is built once and shared read-only. The one
+field lengths, the facet table, the event map and its per-event facets, suggestions) is
+built once and shared read-only. The one
 lock a call takes guards a pointer and a counter for a few instructions: which generation
 is live, and how many calls use it, so that a generation retired by a switch is closed
 only after its last call has returned (closing it under a running call was why reads were
@@ -25,8 +26,9 @@ request wait behind each switch (measured with ``tests/benchmarks/bench_load.py`
 30 s under back-to-back updates at 20,000).
 
 Answers are cached per generation (:class:`search.cache.ResultsCache`, keyed on the
-generation and the normalised parameters), and every cache is bounded by a share of
-``cache_mb`` (:mod:`search.memory`); :meth:`SearchIndex.stats` reports the process's memory.
+generation and the normalised parameters, ``group`` among them), and every cache is bounded
+by a share of ``cache_mb`` (:mod:`search.memory`); :meth:`SearchIndex.stats` reports the
+process's memory.
 
 A search runs in two passes over the same plan (:mod:`search.plan`):
 
@@ -38,6 +40,11 @@ A search runs in two passes over the same plan (:mod:`search.plan`):
 2. for relevance, Whoosh's BM25F top-k (block-max skipping, restricted to the filtered
    set), re-ranked by exact names and phrases (:mod:`search.ranking`); only the page's
    hits are read in full and highlighted (:mod:`search.snippets`).
+
+By default results are events, not articles (:mod:`search.collapse`): each event's best
+report stands for it, with the event's merged facts (:func:`index.merge.merge_events`)
+and its other reports listed; totals, facets, speaker pages and month counts count events.
+``group=False`` lists every article.
 """
 
 from __future__ import annotations
@@ -59,11 +66,13 @@ from whoosh.collectors import TimeLimit, TimeLimitCollector
 from index.errors import IndexNotFoundError, QueryError
 from index.layout import read_current, read_meta
 from index.lexicon import province_names, province_spellings
-from index.model import Article
+from index.merge import merge_events
+from index.model import Article, Event
 from index.names import speaker_key
 from index.schema import SCHEMA_VERSION
 
 from .cache import ResultsCache
+from .collapse import EventFacets, EventMap
 from .directory import SpeakerDirectory
 from .facets import FACET_NAMES, FacetTable
 from .memory import DEFAULT_CACHE_MB, cache_budget, process_memory
@@ -79,6 +88,7 @@ from .results import (
     Appearance,
     Hit,
     MatchedSpeaker,
+    Report,
     Results,
     SpeakerPage,
     SpeakerProfile,
@@ -158,6 +168,8 @@ class _Generation:
         self._facets: FacetTable | None = None
         self._people: People | None = None
         self._suggester: Suggester | None = None
+        self._events: EventMap | None = None
+        self._event_facets: EventFacets | None = None
         self._directory: SpeakerDirectory | None = None
 
     @property
@@ -230,8 +242,16 @@ class _Generation:
         return self._derived("_suggester", lambda: Suggester(self.facets))
 
     @property
+    def events(self) -> EventMap:
+        return self._derived("_events", lambda: EventMap(self.reader))
+
+    @property
+    def event_facets(self) -> EventFacets:
+        return self._derived("_event_facets", lambda: EventFacets(self.facets, self.events))
+
+    @property
     def directory(self) -> SpeakerDirectory:
-        return self._derived("_directory", lambda: SpeakerDirectory(self.facets))
+        return self._derived("_directory", lambda: SpeakerDirectory(self.event_facets))
 
     def stored(self, docnum: int) -> dict[str, Any]:
         return self.searcher.stored_fields(docnum)
@@ -338,8 +358,8 @@ class SearchIndex:
                 return
             fresh = self._opened(latest)
             try:
-                fresh.facets
                 fresh.suggester
+                fresh.event_facets
             except BaseException:
                 fresh.retire()
                 raise
@@ -362,6 +382,7 @@ class SearchIndex:
         syntax: bool = False,
         facets: bool = True,
         highlight: bool = True,
+        group: bool = True,
     ) -> Results:
         """Run ``q`` (plain words unless ``syntax``), filtered, sorted, one page of hits.
 
@@ -374,6 +395,9 @@ class SearchIndex:
         how many documents choosing them too would add), values with no document left out.
         ``facets=False`` skips the facet counts and ``highlight=False`` the snippets (a
         hit's snippet is then the opening of its text), for callers that show neither.
+        ``group`` (the default) gives one hit per event, its best report, with the event's
+        other reports in ``Hit.reports``; ``total`` and facets then count events.
+        ``group=False`` gives every article.
         """
         started = time.perf_counter()
         if sort not in SORTS:
@@ -385,7 +409,7 @@ class SearchIndex:
         with self._reading() as gen:
             key = ResultsCache.key(gen.name, text, wanted, sort=sort, page=page,
                                    per_page=per_page, syntax=syntax, facets=facets,
-                                   highlight=highlight)
+                                   highlight=highlight, group=group)
             cached = self.results_cache.get(key, q, started, time.perf_counter())
             if cached is not None:
                 return cached
@@ -395,22 +419,27 @@ class SearchIndex:
             sets = self._filter_sets(gen, wanted, plan.matches)
             allowed = _intersection(plan.matches, sets.values())
             start, stop = (page - 1) * per_page, page * per_page
+            events = gen.events if group else None
             if plan.query is None or sort == "date":
-                ranked = _by_date(gen, allowed, stop)
+                ranked = _by_date(gen, allowed, stop, events)
+            elif events is not None:
+                ranked = self._events_by_relevance(gen, plan, allowed, stop)
             else:
                 ranked = self._by_relevance(gen, plan, allowed, stop)
-            hits = [self._hit(gen, docnum, score, plan, wanted, highlight)
+            hits = [self._hit(gen, docnum, score, plan, wanted, highlight, group)
                     for docnum, score in ranked[start:stop]]
-            counts = _facet_counts(gen.facets, plan.matches, sets, allowed) if facets else {}
+            table = gen.event_facets if group else gen.facets
+            counts = _facet_counts(table, plan.matches, sets, allowed) if facets else {}
             names = {key: gen.facets.name(key) or key for key, _ in counts.get("speaker", [])}
             labels = {key: gen.facets.themes.label(key) or key
                       for key, _ in counts.get("theme", [])}
             for theme in wanted.get("theme", ()):
                 labels.setdefault(theme, gen.facets.themes.label(theme) or theme)
+            total = events.count(allowed) if events is not None else len(allowed)
         results = Results(
             query=q,
             hits=hits,
-            total=len(allowed),
+            total=total,
             page=page,
             per_page=per_page,
             facets=counts,
@@ -419,6 +448,8 @@ class SearchIndex:
             corrected=plan.corrected,
             speaker_names=names,
             theme_labels=labels,
+            grouped=group,
+            articles=len(allowed),
         )
         self.results_cache.put(key, results)
         return results
@@ -471,14 +502,32 @@ class SearchIndex:
         stored = {docnum: gen.stored(docnum) for docnum, _ in head}
         return rerank(head, stored, plan.reranker) + ranked[RERANK_DEPTH:]
 
+    def _events_by_relevance(self, gen: _Generation, plan: Plan, allowed: frozenset[int],
+                             stop: int) -> list[tuple[int, float]]:
+        """The best ``stop`` events: ranked reports, each event's first one kept, ranking
+        deeper while reports of the same events fill the list."""
+        depth = stop
+        while True:
+            ranked = self._by_relevance(gen, plan, allowed, depth)
+            firsts = gen.events.first_per_event(ranked, stop)
+            if len(firsts) >= stop or len(ranked) < max(RERANK_DEPTH, depth):
+                return firsts
+            depth = max(RERANK_DEPTH, depth) * 4
+
     def _hit(self, gen: _Generation, docnum: int, score: float, plan: Plan,
-             wanted: dict[str, tuple[str, ...]], highlight: bool) -> Hit:
+             wanted: dict[str, tuple[str, ...]], highlight: bool, group: bool) -> Hit:
         stored = gen.stored(docnum)
         record = stored["record"]
         event = record.get("event") or {}
         named_keys = set(wanted.get("speaker", ())) | plan.name_keys
+        others = [gen.record(d) for d in gen.events.others(docnum)] if group else []
+        if others:
+            others.sort(key=lambda r: (r.get("published") or "", r.get("url") or ""))
+            merged = merge_events([_event(record), *map(_event, others)])
+            event = merged.to_dict() if merged is not None else {}
         people = event.get("speakers") or []
-        keys = stored.get("speaker_key_list") or [cached_speaker_key(p["name"]) for p in people]
+        keys = (None if others else stored.get("speaker_key_list")) or [
+            cached_speaker_key(p["name"]) for p in people]
         speakers = []
         for person, key in zip(people, keys):
             named = set(tokenize(person["name"])) & plan.name_words
@@ -498,6 +547,10 @@ class SearchIndex:
             location=event.get("location"),
             province=event.get("province"),
             lang=record.get("lang"),
+            event_id=gen.events.id_of(docnum),
+            reports=[Report(url=r["url"], title=r.get("title"), site=r.get("site"),
+                            published=r.get("published"), lang=r.get("lang"))
+                     for r in others],
         )
 
     # --- records and people ----------------------------------------------------------
@@ -509,40 +562,51 @@ class SearchIndex:
         return Article.from_dict(stored["record"]) if stored else None
 
     def speaker(self, key: str) -> SpeakerProfile | None:
-        """Everything known about the speaker with identity ``key`` (or name), or ``None``."""
+        """Everything known about the speaker with identity ``key`` (or name), or ``None``.
+
+        One appearance per event, however many reports it has: the event's merged facts
+        (the person's role, position and talk title from every report), shown through the
+        first report that names the person, with the others in ``Appearance.reports``.
+        """
         key = speaker_key(key)
         with self._reading() as gen:
-            found = [gen.stored(d) for d in sorted(gen.docsets.term("speaker_keys", key))]
+            naming: dict[int, list[int]] = {}
+            for docnum in sorted(gen.docsets.term("speaker_keys", key)):
+                naming.setdefault(gen.events.of[docnum], []).append(docnum)
+            bundles = [
+                (gen.events.ids[event], [gen.stored(d) for d in docs],
+                 [gen.record(d) for d in gen.events.members[event] if d not in docs])
+                for event, docs in naming.items()
+            ]
         appearances: list[Appearance] = []
-        variants: dict[str, int] = {}
-        for stored in found:
-            record = stored["record"]
-            event = record.get("event") or {}
-            people = event.get("speakers") or []
-            keys = stored.get("speaker_key_list") or [cached_speaker_key(p["name"])
-                                                      for p in people]
-            for person, person_key in zip(people, keys):
-                if person_key != key:
-                    continue
-                variants[person["name"]] = variants.get(person["name"], 0) + 1
-                appearances.append(Appearance(
-                    url=record["url"], title=record.get("title"),
-                    event_title=event.get("title"),
-                    date=event.get("date") or record.get("published"),
-                    role=person["role"], position=person.get("position"),
-                    talk_title=person.get("talk_title"), location=event.get("location"),
-                    province=event.get("province"),
-                    co_speakers=[p["name"] for p in people if p is not person],
-                    lang=record.get("lang"),
-                ))
+        variants: Counter[str] = Counter()
+        for event_id, stored_docs, others in bundles:
+            records = [s["record"] for s in stored_docs] + others
+            for stored in stored_docs:
+                variants.update(_names_of(stored, key))
+            merged = merge_events([_event(r) for r in records])
+            person = next((p for p in merged.speakers if speaker_key(p.name) == key), None) \
+                if merged is not None else None
+            if merged is None or person is None:
+                continue
+            first = records[0]
+            appearances.append(Appearance(
+                url=first["url"], title=first.get("title"), event_title=merged.title,
+                date=merged.date or first.get("published"),
+                role=person.role, position=person.position, talk_title=person.talk_title,
+                location=merged.location, province=merged.province,
+                co_speakers=[p.name for p in merged.speakers if p is not person],
+                lang=first.get("lang"), event_id=event_id,
+                reports=[r["url"] for r in records[1:]],
+            ))
         if not appearances:
             return None
         appearances.sort(key=lambda a: a.date or "")
-        names = sorted(variants, key=lambda n: -variants[n])
+        names = [name for name, _ in variants.most_common()]
         return SpeakerProfile(key=key, name=names[0], variants=names, appearances=appearances)
 
     def speakers(self, prefix: str = "", limit: int = 50) -> list[SpeakerSummary]:
-        """Speakers whose key or any part of it starts with ``prefix``, most articles first
+        """Speakers whose key or any part of it starts with ``prefix``, most events first
         (alphabetical within a count); the first ``limit`` of :meth:`speaker_directory`."""
         if limit <= 0:
             return []
@@ -557,7 +621,8 @@ class SearchIndex:
         ``prefix`` matches identity keys as :meth:`speakers` does (spelling variants find
         the same person); ``letter`` (a-z) is the first letter of the name shown. Order:
         most articles first, then alphabetical. :class:`QueryError` for a bad letter, page
-        or ``per_page`` (at most 500).
+        or ``per_page`` (at most 500). Counts are events (a webinar five sites reported is
+        one appearance).
         """
         with self._reading() as gen:
             directory = gen.directory
@@ -585,17 +650,20 @@ class SearchIndex:
             table = gen.facets
             return {key: table.name(key) or key for key in keys}
 
-    def month_counts(self) -> list[tuple[str, int]]:
-        """Documents per month (``"2021-06"``) of the event date, else the published date,
-        oldest first, over the whole index; undated documents are not counted.
+    def month_counts(self, group: bool = True) -> list[tuple[str, int]]:
+        """Events (``group=False``: documents) per month (``"2021-06"``) of the event
+        date, else the published date, oldest first, over the whole index; undated ones are
+        not counted.
 
         One pass over the dates the facet table already holds in memory (no stored
         record is read), so a chart of a large index costs milliseconds, not a query per
         month.
         """
         with self._reading() as gen:
-            dates = gen.facets.dates
-            counts = Counter(date[:7] for date in dates if date)
+            if group:
+                counts = gen.event_facets.month_counts()
+            else:
+                counts = Counter(date[:7] for date in gen.facets.dates if date)
         return sorted(counts.items())
 
     def stats(self) -> dict[str, Any]:
@@ -603,6 +671,7 @@ class SearchIndex:
         with self._reading() as gen:
             return {
                 "documents": gen.searcher.doc_count(),
+                "events": len(gen.events),
                 "speakers": len(gen.facets.speaker_counts()),
                 "generation": gen.name,
                 "built_at": gen.meta.get("built_at"),
@@ -626,8 +695,11 @@ class SearchIndex:
         }
 
 
-def _by_date(gen: _Generation, docs: frozenset[int], stop: int) -> list[tuple[int, float]]:
+def _by_date(gen: _Generation, docs: frozenset[int], stop: int,
+             events: EventMap | None = None) -> list[tuple[int, float]]:
     dates = gen.facets.dates
+    if events is not None:
+        return events.newest_per_event(docs, dates, stop)
     newest = heapq.nlargest(stop, docs, key=lambda d: (dates[d], -d))
     return [(docnum, 0.0) for docnum in newest]
 
@@ -716,3 +788,15 @@ def _filter_term(name: str, value: str) -> str:
     if name in DATE_FILTERS or name == "year":
         return value
     return value.lower()
+
+
+def _event(record: dict[str, Any]) -> Event | None:
+    data = record.get("event")
+    return Event.from_dict(data) if isinstance(data, dict) else None
+
+
+def _names_of(stored: dict[str, Any], key: str) -> list[str]:
+    """The names under which ``stored``'s programme lists the speaker ``key``."""
+    people = (stored["record"].get("event") or {}).get("speakers") or []
+    keys = stored.get("speaker_key_list") or [cached_speaker_key(p["name"]) for p in people]
+    return [p["name"] for p, k in zip(people, keys) if k == key]

@@ -61,3 +61,27 @@ def test_the_first_stated_count_wins_over_a_later_target() -> None:
     text = ("Kegiatan ini diikuti oleh 388 peserta dari berbagai kalangan. Rangkaian program "
             "menargetkan 48.000 orang peserta.")
     assert count_of(text) == 388
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Webinar itu diikuti tiga ratus dua puluh peserta dari berbagai desa.", 320),
+    ("Kegiatan diikuti seratus lima puluh siswa kelas XII.", 150),
+    ("Diskusi diikuti oleh sekitar seratus peserta dari kalangan mahasiswa.", 100),
+    ("Talkshow diikuti tak kurang dari delapan puluh pelaku usaha kecil.", 80),
+    ("Webinar ini diikuti lima puluh tiga petani anggota koperasi.", 53),
+    ("The session drew about two hundred and fifty participants from four countries.", 250),
+    ("Around 180 researchers, officials and students followed the discussion online.", 180),
+    ("Seminar daring itu dihadiri seribu dua ratus peserta.", 1200),
+])
+def test_counts_written_in_words(text: str, expected: int) -> None:
+    assert count_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dua peserta bertanya tentang jadwal pelatihan berikutnya.",
+    "Salah satu peserta, Rina Lestari, mengajukan pertanyaan.",
+    "Webinar menghadirkan tiga orang narasumber dan diikuti ratusan peserta.",
+    "Ada dua tiga peserta yang terlambat bergabung.",
+])
+def test_small_or_broken_number_words_are_not_counts(text: str) -> None:
+    assert count_of(text) is None

@@ -40,6 +40,23 @@ from index.pipeline.records import article_from_text
     # degrees unknown before, an order suffix, and a spaced degree
     ("Lestari W.K., MKM. selaku Kepala Puskesmas Cempaka", "Lestari",
      "Kepala Puskesmas Cempaka"),
+    # Malaysian forms of address and titles, with the apostrophe written apart
+    ("Encik Hafiz Mohd Razali, a fisheries officer", "Hafiz Mohd Razali",
+     "a fisheries officer"),
+    ("Puan Aisyah Rahim, senior lecturer at Universiti Maju", "Aisyah Rahim",
+     "senior lecturer at Universiti Maju"),
+    ("Assoc. Prof. Ts. Dr. Zaiton binti Latif, Director of the Institute",
+     "Zaiton binti Latif", "Director of the Institute"),
+    ("Prof. Dato' Dr. Rahim bin Osman (Vice-Chancellor)", "Rahim bin Osman",
+     "Vice-Chancellor"),
+    # a religious teacher's wife, a captain, a pharmacist, a diocesan priest's suffix
+    ("Nyai Hj. Siti Maryam, pengasuh Pondok Pesantren Nurul Huda", "Siti Maryam",
+     "pengasuh Pondok Pesantren Nurul Huda"),
+    ("Capt. Yusuf Latif, Wali Kota Sukamaju", "Yusuf Latif", "Wali Kota Sukamaju"),
+    ("apt. Dewi Lestari, M.Farm., kepala instalasi farmasi", "Dewi Lestari",
+     "kepala instalasi farmasi"),
+    ("Romo Petrus Wijaya, Pr, Ketua Komisi Kepemudaan", "Petrus Wijaya",
+     "Ketua Komisi Kepemudaan"),
 ])
 def test_name_shapes(phrase: str, name: str, position: str | None) -> None:
     person = parse_person(phrase)
@@ -151,3 +168,24 @@ def test_academic_and_professional_titles(phrase: str, name: str, position: str)
 
 def test_a_degree_alone_is_not_a_person() -> None:
     assert parse_person("Pemateri: CPHR.") is None
+
+
+def test_a_greater_area_after_a_place_is_not_a_person() -> None:
+    """ "Keuskupan Ambon Raya": "Raya" extends the place; it is neither a name nor does it
+    make the body a person."""
+    event = extract_event(article_from_text(
+        "Narasumber webinar ini yakni Romo Petrus Wijaya, Ketua Komisi Kepemudaan Keuskupan "
+        "Ambon Raya, dan Maria Lestari, dosen Universitas Maju.", "https://uji.example/b"))
+    assert event is not None
+    found = {s.name: s.position for s in event.speakers}
+    assert found == {"Petrus Wijaya": "Ketua Komisi Kepemudaan Keuskupan Ambon Raya",
+                     "Maria Lestari": "dosen Universitas Maju"}
+
+
+def test_a_hyphenated_office_is_not_a_name() -> None:
+    event = extract_event(article_from_text(
+        "The webinar was officiated by the Deputy Vice-Chancellor (Academic), Prof. Dato' Dr. "
+        "Rahim bin Osman, who spoke about research.", "https://uji.example/c"))
+    assert event is not None
+    assert [(s.name, s.role, s.position) for s in event.speakers] == [
+        ("Rahim bin Osman", "opening", "Deputy Vice-Chancellor (Academic)")]

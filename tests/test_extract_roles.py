@@ -562,3 +562,15 @@ def test_saat_membuka_acara_after_the_name() -> None:
     assert roles("Webinar digelar Sabtu. Wakil Ketua LHKP Muhammadiyah Lestari, Dr. Syarif "
                  "Mahmud, saat membuka acara dengan mengatakan bahwa diskusi ini penting.") == {
         "Syarif Mahmud": "opening"}
+
+
+def test_people_who_also_attended_are_not_on_the_programme() -> None:
+    """ "Turut hadir" lists guests (like "dihadiri oleh"): only one who also spoke is kept."""
+    event = extract_event(article_from_text(
+        "Webinar menghadirkan narasumber Rina Lestari, dosen Universitas Maju. Turut hadir "
+        "Kepala Bagian Umum, Drs. Bambang Sutejo, serta Kapolsek Sukamaju, AKP Hendra Wijaya. "
+        "Ketua Panwas Sukamaju, Yusuf Lubis, dalam sambutannya berharap warga ikut mengawasi.",
+        "https://uji.example/hadir"))
+    assert event is not None
+    assert {s.name: s.role for s in event.speakers} == {"Rina Lestari": "speaker",
+                                                         "Yusuf Lubis": "opening"}

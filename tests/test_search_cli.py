@@ -42,7 +42,7 @@ def test_build_query_update_stats(tmp_path: Path) -> None:
 
     result = runner.invoke(cli, ["query", "Ayu Lestari", "--index", index])
     assert result.exit_code == 0, result.output
-    assert "1 results" in result.output and "*Ayu Lestari (speaker)" in result.output
+    assert "1 event (1 article)" in result.output and "*Ayu Lestari (speaker)" in result.output
 
     result = runner.invoke(cli, ["query", "--index", index, "--speaker", AYU,
                                  "--json"])

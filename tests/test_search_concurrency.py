@@ -10,7 +10,7 @@ import pytest
 from test_search import load_records, urls
 
 from index.write.builder import IndexBuilder
-from search import SearchIndex
+from search import Results, SearchIndex
 from search.cache import ResultsCache, SizedLRU
 
 
@@ -152,12 +152,23 @@ def test_caches_stay_within_their_budget_whatever_the_queries(folder: Path) -> N
 
 
 def test_results_to_dict_is_asdicts(folder: Path) -> None:
+    with SearchIndex.open(folder) as index:
+        for q, group in (("hoaks", True), ("", True), ("data pribadi", False)):
+            results = index.search(q, group=group)
+            assert_to_dict_is_asdict(results)
+
+
+def assert_to_dict_is_asdict(results: Results) -> None:
+    """``Results.to_dict`` (built field by field) is the ``asdict`` form, key order too, plus
+    ``pages`` and each hit's ``more_reports``."""
     from dataclasses import asdict
 
-    with SearchIndex.open(folder) as index:
-        for q in ("hoaks", "", "data pribadi"):
-            results = index.search(q)
-            expected = asdict(results)
-            expected["facets"] = {k: [list(p) for p in v] for k, v in results.facets.items()}
-            expected["pages"] = results.pages
-            assert results.to_dict() == expected
+    expected = asdict(results)
+    expected["facets"] = {k: [list(p) for p in v] for k, v in results.facets.items()}
+    expected["pages"] = results.pages
+    for hit, shown in zip(results.hits, expected["hits"]):
+        shown["more_reports"] = hit.more_reports
+    data = results.to_dict()
+    assert data == expected
+    assert list(data) == list(expected)
+    assert [list(h) for h in data["hits"]] == [list(h) for h in expected["hits"]]

@@ -14,7 +14,7 @@ from search import SearchIndex, speaker_key
 from search.directory import first_letter, fold
 
 PEOPLE = [
-    # (name, number of articles)
+    # (name, number of events: one article each, on different days)
     ("Zainal Arifin", 1), ("Siti Rahma", 1), ("Yudi Pranata", 1), ("Bagus Setiawan", 1),
     ("Ahmad Fauzi", 1), ("Élise Manurung", 1), ("Citra Dewi", 3), ("Dedi Kurnia", 3),
     ("Ani Lestari", 5), ("Vivi Oktaviani", 1), ("Qori Amalia", 1),
@@ -22,9 +22,10 @@ PEOPLE = [
 
 
 def _record(i: int, names: list[str]) -> dict[str, Any]:
+    day = f"2021-06-{i + 1:02d}"
     return Article(url=f"https://uji.example/{i}", site="uji.example", title=f"Webinar {i}",
-                   published="2021-06-01", text="Webinar literasi.").to_dict() | {"event": {
-                       "title": "Literasi", "date": "2021-06-01", "location": None,
+                   published=day, text="Webinar literasi.").to_dict() | {"event": {
+                       "title": "Literasi", "date": day, "location": None,
                        "province": None, "organizers": [], "participants": None,
                        "questions": [], "speakers": [
                            {"name": n, "name_as_written": n, "role": "speaker",

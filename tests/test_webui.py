@@ -74,7 +74,7 @@ def test_home_page_has_search_box_recent_reports_and_ways_in(client: FlaskClient
     assert f"speaker={GILANG}" in speaker_links[0]
     browse = next(a["href"] for a in page.select("main a") if "sort=date" in a["href"])
     everything = soup(client.get(browse))
-    assert "38 artikel" in everything.select_one("[aria-live=polite]").get_text()
+    assert "38 acara" in everything.select_one("[aria-live=polite]").get_text()
     assert len(everything.select("li.hit")) == 10
 
 

@@ -139,7 +139,7 @@ def test_overview_page_has_four_charts(client: FlaskClient) -> None:
     bars = [float(r["width"]) for r in page.select("#provinces-caption ~ ol.bars rect.bar")]
     assert bars == [100.0, pytest.approx(33.3, abs=0.1), pytest.approx(33.3, abs=0.1)]
     cards = [li.get_text(" ", strip=True) for li in page.select(".stat-cards li")]
-    assert cards == ["5 artikel", "4 pada 2021", "1 pada 2022"]
+    assert cards == ["5 acara", "4 pada 2021", "1 pada 2022"]
 
 
 def test_overview_json(client: FlaskClient) -> None:

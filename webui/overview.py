@@ -1,5 +1,8 @@
 """The numbers behind the overview page, from a few whole-index library calls.
 
+Every count is of events, not articles: a webinar that five sites reported counts once
+(the library groups reports by event, see ``search/collapse.py``).
+
 - webinars per month: :meth:`search.SearchIndex.month_counts`, one pass over the dates
   the library keeps in memory; the chart shows the most recent :data:`MAX_YEARS` years
   that hold documents, empty months included;

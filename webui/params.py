@@ -16,6 +16,7 @@ Every value is read through :func:`text_value`, which drops control characters (
 ``%00`` in a URL must not reach the HTML). A ``speaker`` filter may be a name ("Made
 Ardana Wirya") or a speaker key; it is kept as the key, so links stay canonical and the
 matching facet value shows as active, and the name as written is kept for its label.
+``group=none`` lists every article instead of one hit per event (the default, ``event``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ DATE_PARAMS: dict[str, str] = {"from": "date_from", "to": "date_to"}
 """URL name of a date bound -> the library's filter name."""
 
 SORTS: tuple[str, ...] = ("relevance", "date")
+GROUPS: tuple[str, ...] = ("event", "none")
+"""``group``: one hit per event (the default), or every article."""
 MAX_FILTER_CHARS = 200
 MAX_URL_CHARS = 2000
 SPEAKER_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -102,6 +105,7 @@ class SearchParams:
     browsing: bool = field(default=False, compare=False)
     ignored: tuple[str, ...] = field(default=(), compare=False)
     """Unknown parameter names a page ignored (see the module docstring)."""
+    group: bool = True
     speaker_written: dict[str, str] = field(default_factory=dict, compare=False)
     """Each ``speaker`` filter's key -> the value as the URL wrote it: the chip's label when
     no one in the index has that key (an internal key is never shown as a name)."""
@@ -139,6 +143,8 @@ class SearchParams:
             args["page"] = self.page
         if self.per_page != 10:
             args["per_page"] = self.per_page
+        if not self.group:
+            args["group"] = "none"
         return args
 
 
@@ -197,7 +203,7 @@ def parse_date(args: Mapping[str, str], name: str) -> str | None:
 def parse_search(args: MultiDict[str, str], limits: Limits, strict: bool = True
                  ) -> SearchParams:
     """The validated state of a search request (``strict``: see the module docstring)."""
-    known = {"q", "sort", "page", "per_page", "lang", *FILTERS, *DATE_PARAMS}
+    known = {"q", "sort", "page", "per_page", "lang", "group", *FILTERS, *DATE_PARAMS}
     ignored = check_known(args, known, strict, repeatable=FILTERS)
     q = " ".join(arg(args, "q").split())
     if len(q) > limits.max_query_chars:
@@ -222,10 +228,13 @@ def parse_search(args: MultiDict[str, str], limits: Limits, strict: bool = True
     page = parse_int(args, "page", 1, 1, limits.max_page)
     if page * per_page > limits.max_offset:
         raise BadParameter("err.too_deep", page=page, limit=limits.max_offset)
-    browsing = any(arg(args, name) for name in ("sort", "page", "per_page"))
+    group = arg(args, "group").strip() or GROUPS[0]
+    if group not in GROUPS:
+        raise BadParameter("err.bad_group", groups=", ".join(GROUPS), value=shown(group))
+    browsing = any(arg(args, name) for name in ("sort", "page", "per_page", "group"))
     return SearchParams(q=q, filters=filters, date_from=date_from, date_to=date_to, sort=sort,
                         page=page, per_page=per_page, browsing=browsing, ignored=ignored,
-                        speaker_written=speaker_written)
+                        group=group == "event", speaker_written=speaker_written)
 
 
 def _filter_value(name: str, value: str, speaker_written: dict[str, str]) -> str:

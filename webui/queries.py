@@ -39,10 +39,11 @@ MAX_SUGGEST_CHARS = 100
 
 
 def run_search(params: SearchParams) -> Results:
-    """Run a validated search: one page of hits with facets and highlighted snippets."""
+    """Run a validated search: one page of hits (events, unless ``group=none``) with facets
+    and highlighted snippets."""
     return get_state().index.search(
         params.q, filters=params.library_filters() or None, sort=params.sort,
-        page=params.page, per_page=params.per_page,
+        page=params.page, per_page=params.per_page, group=params.group,
     )
 
 
@@ -92,7 +93,7 @@ def load_speaker(key: str, args: MultiDict[str, str], strict: bool = True) -> Sp
 
 def list_speakers(args: MultiDict[str, str], strict: bool = True) -> SpeakerPage:
     """One page of the speaker index: names (any part of them) starting with ``prefix``,
-    shown names starting with ``letter``, most articles first and then A-Z. The library
+    shown names starting with ``letter``, most events first and then A-Z. The library
     reads the prefix as it reads names, so "Made Wir" finds Made Ardana Wirya and a
     spelling variant finds the same person. ``limit`` is the old name of ``per_page``."""
     note_ignored(check_known(args, {"prefix", "letter", "page", "per_page", "limit", "lang"},

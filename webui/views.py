@@ -82,6 +82,7 @@ def search_page() -> str:
         beyond_last=bool(results.total) and not results.hits and results.page > 1,
         last_href=search_link(params, page=min(results.pages, cap)),
         sort_links={s: search_link(params, sort=s) for s in ("relevance", "date")},
+        group_href=search_link(params, group="none" if params.group else None),
         json_href=link("api.search_json", **params.to_args()),
         suggestion_href=(search_link(params, q=results.suggestion)
                          if results.suggestion else None),

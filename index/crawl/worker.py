@@ -4,11 +4,11 @@ answer without the frontier, run in a pool thread.
 A :class:`PageWorker` fetches a queued URL (with ``If-None-Match``/``If-Modified-Since``
 when the frontier has validators), then, for a 200 answer, reads a sitemap or feed
 (:mod:`index.crawl.seeds`) or analyzes the page (:mod:`index.crawl.pageinfo`): its article
-verdict, its in-scope links as ready-made frontier rows, the later pages of a multi-page article (from
-the cleaner, see :meth:`PageWorker.next_pages`), and for a likely article its WARC records,
-encoded here so that compression runs in parallel. The coordinator (:mod:`index.crawl.crawler`)
-then decides with the frontier in hand. Nothing here touches shared mutable state except
-the thread-safe fetcher.
+verdict, its in-scope links as ready-made frontier rows, the later pages of a multi-page
+article (from the cleaner, see :meth:`PageWorker.next_pages`), and for a likely article
+its WARC records, encoded here so that compression runs in parallel. The coordinator
+(:mod:`index.crawl.crawler`) then decides with the frontier in hand. Nothing here touches
+shared mutable state except the thread-safe fetcher.
 """
 
 from __future__ import annotations

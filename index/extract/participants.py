@@ -15,19 +15,29 @@ capacity ("menargetkan 48.000 peserta", "diharapkan mencapai 250 peserta"), a nu
 millions, and a number counting something else ("850 institusi", "tiga orang narasumber")
 are not counts. The first count in the text wins: coverage states it where it describes the
 event.
+
+Numbers written in words are numbers too ("diikuti seratus lima puluh siswa", "about two
+hundred and fifty participants"): Indonesian style writes a number of one or two words in
+letters, so an exact count often appears so. They are read as digits first
+(:func:`spelled_numbers`), from ten up: a smaller one counts people singled out ("dua
+peserta bertanya"), not an audience.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from index.lexicon import number_words
 
 from .sentences import Sentence
 
 _THOUSAND = r"(?:ribu|rb|thousand|k)\b"
 _NUMBER = (r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2}(?=\s*" + _THOUSAND + r"))?)"
            r"(?:\s*(?P<k>" + _THOUSAND + r"))?")
-_APPROX = (r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir|mencapai|hingga|sebanyak|"
-           r"sejumlah|tercatat|more\s+than|over|around|about|nearly|approximately|±)\s+)*")
+_APPROX = (r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|(?:tak|tidak)\s+kurang\s+dari|hampir|"
+           r"mencapai|hingga|sebanyak|sejumlah|tercatat|setidaknya|more\s+than|over|around|"
+           r"about|nearly|approximately|at\s+least|±)\s+)*")
 _PARTICIPANTS = r"(?:peserta|partisipan|participants|attendees|audiens|audience|viewers|penonton)"
 _UNITS = (r"(?:kegiatan|sesi|negara|provinsi|kabupaten|kota|institusi|instansi|lembaga|desa|"
           r"tim|kelompok|kelas|regu|grup|delegasi|perwakilan|teams?|groups?|"
@@ -56,7 +66,8 @@ _NAMED_PATTERNS = (
                rf"(?!{_UNITS})(?:\S+\s+){{1,6}}?(?:mengikuti|menghadiri|memadati|bergabung|hadir|"
                rf"attended|joined|took\s+part|participated)\b", re.IGNORECASE),
     re.compile(rf"\b(?:around|about|more\s+than|over|nearly|some)\s+{_NUMBER}\s+"
-               rf"(?!{_UNITS})(?:\S+\s+){{1,4}}?(?:attended|joined|took\s+part|participated)\b",
+               rf"(?!{_UNITS})(?:\S+\s+){{1,4}}?(?:attended|joined|followed|took\s+part|"
+               rf"participated)\b",
                re.IGNORECASE),
 )
 _MODES = r"(?:luring|daring|offline|online|virtual|tatap\s+muka|secara\s+langsung|di\s+lokasi)"
@@ -91,13 +102,52 @@ def _value(text: str, thousands: bool = False) -> int:
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1)
+def _number_run() -> re.Pattern[str]:
+    """A run of number words ("tiga ratus dua puluh", "two hundred and fifty")."""
+    words = "|".join(sorted((w for w, (kind, _) in number_words().items() if kind != "joiner"),
+                            key=len, reverse=True))
+    joiners = "|".join(w for w, (kind, _) in number_words().items() if kind == "joiner")
+    return re.compile(rf"\b(?:{words})(?:(?:\s+|-)(?:(?:{joiners})\s+)?(?:{words}))*\b",
+                      re.IGNORECASE)
+
+
+def _spelled_value(words: list[str]) -> int | None:
+    """The value of number words in order, or ``None`` if they do not make one number."""
+    table = number_words()
+    thousands = hundreds = group = 0
+    for word in words:
+        kind, value = table[word.casefold()]
+        if kind == "unit" and (group == 0 or (group % 10 == 0 and value < 10)):
+            group += value  # "lima puluh tiga", "twenty five"; not "dua tiga"
+        elif kind == "teen" and 0 < group < 10:
+            group += value
+        elif kind == "tens" and 0 < group < 10:
+            group *= value
+        elif kind == "hundred" and (value or 0 < group < 10):
+            hundreds, group = hundreds + (value or group) * 100, 0
+        elif kind == "thousand" and (value or hundreds + group):
+            thousands, hundreds, group = thousands + (value or hundreds + group) * 1000, 0, 0
+        elif kind != "joiner":
+            return None
+    return thousands + hundreds + group
+
+
+def spelled_numbers(text: str) -> str:
+    """``text`` with cardinal numbers of ten and more written in words as digits."""
+    def digits(match: re.Match[str]) -> str:
+        value = _spelled_value(re.split(r"[\s-]+", match.group()))
+        return str(value) if value is not None and value >= 10 else match.group()
+    return _number_run().sub(digits, text)
+
+
 def participant_count(sentences: list[Sentence]) -> int | None:
     """The number of participants the sentences report, or ``None``."""
     found: list[tuple[int, int, int, int]] = []
     for sentence in sentences:
-        text = sentence.text
+        text = spelled_numbers(sentence.text)
         if not _DIGIT.search(text):
-            continue  # every count is written in digits
+            continue  # every count is written in digits by now
         for rank, pattern in enumerate(_PATTERNS + _NAMED_PATTERNS):
             for match in pattern.finditer(text):
                 start = match.start("n")

@@ -42,6 +42,8 @@ from .people_0_tokens import tokenize as tokenize
 _MAX_NAME_TOKENS = 8
 # Initials written as one token inside a name ("Tengku M.S. Rahman").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+# A full stop or an apostrophe written apart after a title ("Dato' Dr. Kamaruzzaman").
+_AFTER_TITLE = frozenset({".", "'", "’"})
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,12 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
                                         and not is_honorific(tokens[k - 1].text))
         place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]]) \
             if continues_title else 0
+        if place and k + place <= last and \
+                tokens[k + place].text.rstrip(".").casefold() in phrase_set("place_tail"):
+            # "Keuskupan Manado Raya": the greater area, never a person "Raya"
+            pieces += [(start, k - 1)] if k > start else []
+            start = k = k + place + 1
+            continue
         if place and k + place < last + 1:
             if k > start:
                 pieces.append((start, k - 1))
@@ -215,8 +223,9 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
         while i < len(tokens) and is_honorific(tokens[i].text) and (
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)
-                                         or tokens[i + 1].text == ".")):
-            i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
+                                         or tokens[i + 1].text in _AFTER_TITLE)):
+            # "Dr . X" / "Dato' Dr. X": the title's own mark is part of it
+            i += 2 if i + 1 < len(tokens) and tokens[i + 1].text in _AFTER_TITLE else 1
         if i < len(tokens) and tokens[i].text[0] == "@" and alone_handle(tokens, i):
             runs.append(Run(i, i, prefix, i, tokens[i].text))
             i += 1

@@ -22,14 +22,24 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
   word, and each worker would otherwise pay for nearly the whole vocabulary.
 - A build checks that the index holds as many documents as it was given before it goes
   live: a worker that died must not silently drop part of the corpus.
+- Every article gets the id of the event it reports (:mod:`index.write.grouping`): its
+  grouping features and blocking terms are computed as its record is read (in a parallel
+  build by another process, on the core that idles while this one reads: the MinHash
+  signatures cost about a tenth of a build), the events once all are read, and the ids are
+  set as documents are written (by the workers, from the mapping they inherit, in a
+  parallel build).
 - With ``skip_unchanged`` (the CLI's default), a build whose records are exactly the live
   generation's (URLs and record hashes, compared once every record has been read, before
-  any indexing) writes nothing: with the record cache (:mod:`index.pipeline.record_cache`)
-  a rebuild of an unchanged corpus then costs reading it, not extracting and indexing it.
+  events are grouped or anything is indexed) writes nothing: with the record cache
+  (:mod:`index.pipeline.record_cache`) a rebuild of an unchanged corpus then costs reading
+  it, not extracting, grouping and indexing it. The events would be the same too: they are
+  a function of the records (the grouping features are part of the schema version, which
+  must match, and a generation built without grouping is never taken as unchanged).
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import os
@@ -54,7 +64,15 @@ from .generation import (
     new_generation,
     write_meta,
 )
-from .parallel import JOB_DOCS, MortalMpWriter, prime_stems, stemmable_words, write_job
+from .grouping import Grouper, assign_ids, fingerprint_copy, report_of, reports_of
+from .parallel import (
+    JOB_DOCS,
+    BackgroundMap,
+    MortalMpWriter,
+    prime_stems,
+    stemmable_words,
+    write_job,
+)
 
 __all__ = ["BuildReport", "IndexBuilder", "content_hash", "record_to_document"]
 
@@ -74,7 +92,9 @@ class IndexBuilder:
 
     ``progress`` is called with the running document count and ``phase`` with a short
     description of each stage of a long build, so the CLI can report them without the
-    library knowing about terminals. ``procs`` > 1 indexes in that many worker processes;
+    library knowing about terminals. ``group_events=False`` makes every article its own
+    event (no grouping features are computed: for measuring what grouping costs).
+    ``procs`` > 1 indexes in that many worker processes;
     by default (``None``) a build of more than :data:`PARALLEL_MIN_DOCS` records uses
     :func:`default_procs`, a smaller one stays in this process (forking costs more).
     """
@@ -89,6 +109,7 @@ class IndexBuilder:
         limitmb: int = DEFAULT_LIMIT_MB,
         phase: Callable[[str], None] | None = None,
         skip_unchanged: bool = False,
+        group_events: bool = True,
     ) -> None:
         self.index_dir = Path(index_dir)
         self.lock_timeout = lock_timeout
@@ -97,18 +118,20 @@ class IndexBuilder:
         self.limitmb = limitmb
         self.phase = phase or (lambda message: None)
         self.skip_unchanged = skip_unchanged
+        self.group_events = group_events
 
     def build(self, articles: Iterable[Article]) -> BuildReport:
         """Index ``articles`` (later duplicates of a URL replace earlier ones) and go live.
 
         With ``skip_unchanged``, a build whose records are exactly the live generation's
-        (same URLs, same record hashes, same schema) writes nothing and keeps the live
-        generation: the report's ``unchanged`` counts them and ``added`` is 0."""
+        (same URLs, same record hashes, same schema, both grouped into events) writes
+        nothing and keeps the live generation: the report's ``unchanged`` counts them and
+        ``added`` is 0."""
         started = time.monotonic()
         try:
             with new_generation(self.index_dir, self.lock_timeout) as (generation, gen_dir):
                 count = self._write_generation(gen_dir, articles)
-                write_meta(gen_dir, generation, count)
+                write_meta(gen_dir, generation, count, grouped=self.group_events)
         except _Unchanged as same:
             return BuildReport(same.generation, same.documents, time.monotonic() - started,
                                unchanged=same.documents)
@@ -116,11 +139,13 @@ class IndexBuilder:
 
     def _check_changed(self, tracker: _UrlTracker) -> None:
         """Raise :class:`_Unchanged` when the live generation holds exactly these records."""
-        if not self.skip_unchanged:
+        if not (self.skip_unchanged and self.group_events):
             return
         live = read_current(self.index_dir)
-        if live is None or read_meta(self.index_dir / live).get("schema_version") \
-                != SCHEMA_VERSION:
+        if live is None:
+            return
+        meta = read_meta(self.index_dir / live)
+        if meta.get("schema_version") != SCHEMA_VERSION or meta.get("grouped") is False:
             return
         ix = whoosh_index.open_dir(str(self.index_dir / live))
         try:
@@ -136,7 +161,7 @@ class IndexBuilder:
 
     def _write_generation(self, gen_dir: Path, articles: Iterable[Article]) -> int:
         ix = whoosh_index.create_in(str(gen_dir), build_schema())
-        tracker = _UrlTracker()
+        tracker = _UrlTracker(Grouper() if self.group_events else None)
         stream = iter(articles)
         procs = self.procs
         if procs is None:
@@ -161,13 +186,16 @@ class IndexBuilder:
         return tracker.unique
 
     def _write_serial(self, ix: Any, articles: Iterable[Article], tracker: _UrlTracker) -> None:
+        docs = [tracker.document(article) for article in articles]
+        self._check_changed(tracker)
+        event_ids = self._event_ids(tracker)
         writer = ix.writer(limitmb=self.limitmb)
         try:
-            for article in articles:
-                writer.add_document(**tracker.document(article))
+            for count, doc in enumerate(docs, start=1):
+                doc["event_id"] = event_ids[doc["url"]]
+                writer.add_document(**doc)
                 if self.progress:
-                    self.progress(tracker.added)
-            self._check_changed(tracker)
+                    self.progress(count)
             writer.commit()
         except BaseException:
             cancel_quietly(writer)
@@ -185,32 +213,68 @@ class IndexBuilder:
         nearly the whole vocabulary again, at a millisecond per word.
         """
         writer = MortalMpWriter(ix, procs=procs, multisegment=True, limitmb=self.limitmb)
+        grouper, tracker.grouper = tracker.grouper, None
+        features = BackgroundMap(reports_of) if grouper is not None else None
         try:
             spool = writer.temp_storage()
             jobs: list[tuple[str, int]] = []
             vocabulary: set[str] = set()
             batch: list[tuple[int, dict[str, Any]]] = []
+            read: list[Article] = []
             for article in articles:
                 doc = tracker.document(article)
                 vocabulary.update(stemmable_words(doc))
                 batch.append((0, doc))
+                read.append(fingerprint_copy(article))
                 if len(batch) >= JOB_DOCS:
                     jobs.append(write_job(spool, batch))
-                    batch = []
+                    if features is not None:
+                        features.submit(read)
+                    batch, read = [], []
                 if self.progress:
                     self.progress(tracker.added)
             if batch:
                 jobs.append(write_job(spool, batch))
+                if features is not None:
+                    features.submit(read)
             self._check_changed(tracker)
+            tracker.grouper = grouper
+            if features is not None and grouper is not None:
+                for report in features.results():
+                    grouper.add(report)
+            writer.late_fields = self._late_fields(tracker)
             self.phase(f"stemming {len(vocabulary)} distinct words in {procs} processes")
             prime_stems(vocabulary, procs)
             self.phase(f"indexing {tracker.added} documents in {procs} processes")
+            gc.freeze()
             for filename, count in jobs:
                 writer.enqueue_job(filename, count)
             writer.commit()
         except BaseException:
             cancel_quietly(writer)
             raise
+        finally:
+            gc.unfreeze()
+            if features is not None:
+                features.close()
+
+    def _late_fields(self, tracker: _UrlTracker) -> dict[str, dict[str, Any]]:
+        """What the workers add to each document: its event id and blocking keys."""
+        fields: dict[str, dict[str, Any]] = {
+            url: {"event_id": eid} for url, eid in self._event_ids(tracker).items()}
+        if tracker.grouper is not None:
+            for url, extra in fields.items():
+                report = tracker.grouper.report(url)
+                if report is not None:
+                    extra.update(report.index_fields())
+        return fields
+
+    def _event_ids(self, tracker: _UrlTracker) -> dict[str, str]:
+        """URL -> event id, once every record has been read."""
+        if tracker.grouper is None:
+            return assign_ids([url] for url in tracker.hashes)
+        self.phase(f"grouping {len(tracker.grouper)} articles into events")
+        return assign_ids(tracker.grouper.events())
 
 
 class _Unchanged(Exception):
@@ -223,15 +287,21 @@ class _Unchanged(Exception):
 
 
 class _UrlTracker:
-    """Documents for records, remembering URLs so that the last copy of a URL wins."""
+    """Documents for records, remembering URLs so that the last copy of a URL wins, and
+    each record's grouping features (``grouper``) so that its event can be found."""
 
-    def __init__(self) -> None:
+    def __init__(self, grouper: Grouper | None) -> None:
         self.hashes: dict[str, str] = {}
         self.duplicated: set[str] = set()
         self.added = 0
+        self.grouper = grouper
 
     def document(self, article: Article) -> dict[str, Any]:
         doc = record_to_document(article)
+        if self.grouper is not None:
+            report = report_of(article)
+            doc.update(report.index_fields())
+            self.grouper.add(report)
         if doc["url"] in self.hashes:
             self.duplicated.add(doc["url"])
         self.hashes[doc["url"]] = doc["content_hash"]

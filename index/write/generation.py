@@ -54,6 +54,8 @@ class BuildReport:
     replaced: int = 0
     deleted: int = 0
     unchanged: int = 0
+    regrouped: int = 0
+    """Indexed articles an update left in place whose event changed (rewritten)."""
 
 
 @contextmanager

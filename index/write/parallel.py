@@ -11,7 +11,15 @@
 - :func:`prime_stems` stems the collected vocabulary once, split across processes, into
   the stem cache the workers then inherit when they fork: Sastrawi costs about a
   millisecond per distinct word, and each worker would otherwise pay for nearly all of
-  them again.
+  them again;
+- the event ids: a job file is written as soon as its records are read, but an article's
+  event is known only once every article has been read (:mod:`index.write.grouping`), so
+  the workers set each document's ``event_id`` and blocking terms (``group_keys``) from
+  :attr:`MortalMpWriter.late_fields` (URL -> fields, filled before the first worker
+  starts) as they read it;
+- :class:`BackgroundMap` computes those grouping features (MinHash signatures, mostly) in
+  another process while the build reads records: reading is one process's work, so the
+  other core would idle meanwhile.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import pickle
 import re
 import signal
 import sys
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from whoosh.multiproc import MpWriter, SubWriterTask
@@ -83,16 +92,31 @@ def write_job(spool: Any, batch: list[tuple[int, dict[str, Any]]]) -> tuple[str,
 class _MortalSubWriterTask(SubWriterTask):
     """A Whoosh indexing worker that the kernel kills when the build process dies."""
 
-    def __init__(self, *args: Any) -> None:
+    def __init__(self, *args: Any, late_fields: dict[str, dict[str, Any]] | None = None
+                 ) -> None:
         super().__init__(*args)
         self.daemon = True
         self.parent_pid = os.getpid()
+        self.late_fields = late_fields or {}
 
     def run(self) -> None:
         _die_with_parent()
         if os.getppid() != self.parent_pid:
             os._exit(1)
         super().run()
+
+    def _process_file(self, filename: str, doc_count: int) -> None:
+        """Whoosh's job loop (``SubWriterTask._process_file``), adding the late fields."""
+        writer = self.writer
+        tempstorage = writer.temp_storage()
+        late_fields = self.late_fields
+        with tempstorage.open_file(filename).raw_file() as fh:
+            for _ in range(doc_count):
+                code, fields = pickle.load(fh)
+                assert code == 0
+                fields.update(late_fields.get(fields["url"], ()))
+                writer.add_document(**fields)
+        tempstorage.delete_file(filename)
 
 
 class MortalMpWriter(MpWriter):
@@ -101,6 +125,10 @@ class MortalMpWriter(MpWriter):
     Whoosh's own ``cancel`` only flags its copy of each worker object, which leaves the
     real workers waiting for jobs forever; here they are terminated.
     """
+
+    late_fields: dict[str, dict[str, Any]] = {}
+    """URL -> fields known only once every record was read (the event id), set on the
+    instance before the first job is enqueued."""
 
     def enqueue_job(self, filename: str, count: int) -> None:
         """Hand a job file written by :func:`write_job` to a worker."""
@@ -111,7 +139,8 @@ class MortalMpWriter(MpWriter):
 
     def _new_task(self) -> SubWriterTask:
         task = _MortalSubWriterTask(self.storage, self.indexname, self.jobqueue,
-                                    self.resultqueue, self.subargs, self.multisegment)
+                                    self.resultqueue, self.subargs, self.multisegment,
+                                    late_fields=self.late_fields)
         self.tasks.append(task)
         task.start()
         return task
@@ -123,6 +152,31 @@ class MortalMpWriter(MpWriter):
             task.join(timeout=5)
         self.tasks = []
         super().cancel()
+
+
+class BackgroundMap:
+    """``function`` applied to batches in ``procs`` forked processes, results in order.
+
+    The processes die with the build (and are terminated by :meth:`close`).
+    """
+
+    def __init__(self, function: Callable[[list[Any]], list[Any]], procs: int = 1) -> None:
+        self.function = function
+        self.pool = multiprocessing.get_context("fork").Pool(procs, initializer=_die_with_parent)
+        self.pending: list[Any] = []
+
+    def submit(self, batch: list[Any]) -> None:
+        self.pending.append(self.pool.apply_async(self.function, (batch,)))
+
+    def results(self) -> Iterator[Any]:
+        """Every result, in the order the batches were submitted (waiting as needed)."""
+        pending, self.pending = self.pending, []
+        for result in pending:
+            yield from result.get()
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
 
 
 def _die_with_parent() -> None:

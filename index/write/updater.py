@@ -17,6 +17,11 @@ Per record, by URL:
 Deletion is explicit, never inferred from a record: ``deletions`` lists URLs to remove,
 and ``delete_missing=True`` removes every indexed URL that none of this update's records
 has (an update from a full re-crawl). An update that changes nothing publishes nothing.
+
+Events: the added and changed articles are grouped with their fellow reports in the index,
+and the events that lost or changed an article are grouped again; only articles whose
+event id changes are rewritten (:mod:`index.write.regroup`). The records of an update are
+read before anything is written, since grouping needs all of them.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 
@@ -39,10 +45,11 @@ from .document import record_to_document
 from .generation import (
     DEFAULT_LIMIT_MB,
     BuildReport,
-    drop_earlier_copies,
     new_generation,
     write_meta,
 )
+from .grouping import report_of
+from .regroup import regroup
 
 
 class _NothingChanged(Exception):
@@ -107,46 +114,68 @@ class IndexUpdater:
                delete_missing: bool, report: BuildReport) -> None:
         ix = whoosh_index.open_dir(str(gen_dir))
         try:
-            seen: dict[str, str] = {}
-            repeated: set[str] = set()
             with ix.searcher() as searcher:
+                seen, changed, replaced = self._changes(searcher, articles, report)
+                doomed = {u for u in deletions if searcher.document_number(url=u) is not None}
+                if delete_missing:
+                    doomed |= {term.decode("utf-8") for term in
+                               searcher.reader().lexicon("url")} - seen
+                doomed -= seen
+                reports = {url: report_of(article) for url, (article, _) in changed.items()}
+                plan = regroup(searcher, reports, doomed | replaced)
                 writer = ix.writer(limitmb=self.limitmb)
                 try:
-                    for count, article in enumerate(articles, start=1):
-                        doc = record_to_document(article)
-                        url, digest = doc["url"], doc["content_hash"]
-                        if url in seen:
-                            repeated.add(url)
-                        seen[url] = digest
-                        stored = searcher.document(url=url)
-                        if stored is None and url not in repeated:
-                            writer.add_document(**doc)
-                            report.added += 1
-                        elif stored is not None and stored.get("content_hash") == digest:
-                            report.unchanged += 1
-                        else:
+                    for url, (_, doc) in changed.items():
+                        doc["event_id"] = plan.ids[url]
+                        doc.update(reports[url].index_fields())
+                        if url in replaced:
                             writer.update_document(**doc)
-                            report.replaced += 1
-                        if self.progress:
-                            self.progress(count)
-                    doomed = {u for u in deletions if u not in seen}
-                    if delete_missing:
-                        doomed |= {term.decode("utf-8") for term in
-                                   searcher.reader().lexicon("url")} - set(seen)
+                        else:
+                            writer.add_document(**doc)
                     for url in doomed:
-                        if searcher.document_number(url=url) is not None:
-                            writer.delete_by_term("url", url)
-                            report.deleted += 1
+                        writer.delete_by_term("url", url)
+                    for rewrite in plan.rewrites:
+                        doc = record_to_document(rewrite.article)
+                        doc["event_id"] = rewrite.event_id
+                        doc.update(rewrite.fields)
+                        writer.update_document(**doc)
                     writer.commit()
                 except BaseException:
                     writer.cancel()
                     raise
-            if repeated:
-                drop_earlier_copies(ix, {url: seen[url] for url in repeated})
+                report.deleted = len(doomed)
+                report.regrouped = len(plan.rewrites)
             with ix.searcher() as searcher:
                 report.documents = searcher.doc_count()
         finally:
             ix.close()
+
+    def _changes(self, searcher: Any, articles: Iterable[Article], report: BuildReport
+                 ) -> tuple[set[str], dict[str, tuple[Article, dict[str, Any]]], set[str]]:
+        """Every URL of the update; the records that add or replace an article (the last
+        one per URL wins) with their documents; the URLs they replace. Unchanged records
+        (the same hash as indexed) are only counted."""
+        latest: dict[str, tuple[Article, dict[str, Any]]] = {}
+        for count, article in enumerate(articles, start=1):
+            doc = record_to_document(article)
+            latest.pop(doc["url"], None)
+            latest[doc["url"]] = (article, doc)
+            if self.progress:
+                self.progress(count)
+        changed: dict[str, tuple[Article, dict[str, Any]]] = {}
+        replaced: set[str] = set()
+        for url, (article, doc) in latest.items():
+            stored = searcher.document(url=url)
+            if stored is not None and stored.get("content_hash") == doc["content_hash"]:
+                report.unchanged += 1
+                continue
+            changed[url] = (article, doc)
+            if stored is None:
+                report.added += 1
+            else:
+                replaced.add(url)
+                report.replaced += 1
+        return set(latest), changed, replaced
 
 
 def _link_generation(source: Path, target: Path) -> None:

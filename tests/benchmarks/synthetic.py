@@ -10,6 +10,9 @@ Two generators:
   so speaker and place facets have realistic cardinalities. Used by ``bench_index.py``.
 - :func:`lookalike_articles` - reports that imitate a given set of real ones (names and
   titles recombined from theirs), for ``bench_relevance.py``.
+- :func:`with_copies` - the same reports, some of them published again by other sites
+  (each copy with its own lede, a paragraph dropped or a closing line added, and its own
+  extraction noise), with the true event of every article, for ``bench_grouping.py``.
 
 The same seed always gives the same corpus, so runs can be compared.
 """
@@ -232,6 +235,58 @@ def generate_articles(n: int, seed: int = 0) -> Iterator[Article]:
     """``n`` synthetic ~400-word webinar reports, the same for the same ``seed``."""
     generator = ArticleGenerator(seed)
     return (generator.article(i) for i in range(n))
+
+
+_LEDES = ("{place} (Antara Kita) - ", "{place}, kabar daerah - ", "",
+          "Laporan wartawan, {place} - ")
+_CLOSINGS = ("(adv)", "Baca juga: berita terkait lainnya di kanal daerah.", "Editor: Redaksi",
+             "Simak berita lainnya di kanal kami.")
+
+
+def _copy_of(original: Article, k: int, rng: random.Random) -> Article:
+    """Another site's copy of ``original``: its own dateline, a paragraph dropped or a
+    closing line added, and the event as another extraction might read it."""
+    assert original.event is not None
+    event = Event.from_dict(original.event.to_dict())
+    paragraphs = original.text.split("\n\n")
+    place = (event.location or "").split(" ", 1)[-1]
+    lede = rng.choice(_LEDES).format(place=place.upper())
+    body = [lede + paragraphs[0].split(" - ", 1)[-1]] + paragraphs[1:]
+    if len(body) > 4 and rng.random() < 0.5:
+        del body[rng.randrange(2, len(body))]
+    if rng.random() < 0.5:
+        body.append(rng.choice(_CLOSINGS))
+    noise = rng.random()
+    if noise < 0.15:
+        event.title = None
+    elif noise < 0.3 and len(event.speakers) > 1:
+        event.speakers = event.speakers[:-1]
+    elif noise < 0.4:
+        event.date = None
+    site = f"salinan{k % 30}.example"
+    return Article(url=f"https://{site}/{k}", site=site,
+                   title=f"{event.title or 'Webinar'}: kabar dari {place}",
+                   published=original.published, lang="id", text="\n\n".join(body),
+                   event=event)
+
+
+def with_copies(n: int, copy_share: float = 0.3, seed: int = 0
+                ) -> tuple[list[Article], list[int]]:
+    """``n`` reports of which about ``copy_share`` are copies of others (1 to 4 per copied
+    original), and each report's true event (the number of its original)."""
+    generator = ArticleGenerator(seed)
+    rng = random.Random(seed + 7)
+    originals = round(n * (1 - copy_share))
+    articles = [generator.article(i) for i in range(originals)]
+    events = list(range(originals))
+    while len(articles) < n:
+        source = rng.randrange(originals)
+        for _ in range(min(rng.randint(1, 4), n - len(articles))):
+            articles.append(_copy_of(articles[source], len(articles), rng))
+            events.append(source)
+    order = list(range(n))
+    rng.shuffle(order)
+    return [articles[i] for i in order], [events[i] for i in order]
 
 
 # --- look-alikes of a real corpus (bench_relevance) -------------------------------------
