@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .record_cache import Outcome, RecordCache, source_key
+from .record_cache import Outcome, RecordCache, SourceKeys, source_keys
 from .records import outcome_of
 from .sources import SourceDocument
 
@@ -53,12 +53,14 @@ def iter_outcomes(sources: Iterable[SourceDocument], procs: int,
     pool = None
     if procs > 1:
         pool = multiprocessing.get_context("fork").Pool(procs, initializer=_die_with_parent)
-    pending: deque[tuple[list[SourceDocument], list[str], dict[str, Outcome], Any]] = deque()
+    pending: deque[tuple[list[SourceDocument], list[SourceKeys | None],
+                         dict[SourceKeys, Outcome], Any]] = deque()
     try:
         for batch in _batches(sources):
-            keys = ([source_key(doc) if doc.error is None else "" for doc in batch]
+            keys = ([source_keys(doc) if doc.error is None else None for doc in batch]
                     if cache is not None else [])
-            known = cache.get_many([k for k in keys if k]) if cache is not None else {}
+            known = (cache.find([k for k in keys if k is not None]) if cache is not None
+                     else {})
             todo = [doc for n, doc in enumerate(batch)
                     if doc.error is None and not (keys and keys[n] in known)]
             job = (pool.apply_async(_outcomes, (todo,)) if pool is not None and todo
@@ -76,24 +78,26 @@ def iter_outcomes(sources: Iterable[SourceDocument], procs: int,
             pool.terminate()
 
 
-def _finish(entry: tuple[list[SourceDocument], list[str], dict[str, Outcome], Any],
+def _finish(entry: tuple[list[SourceDocument], list[SourceKeys | None],
+                         dict[SourceKeys, Outcome], Any],
             cache: RecordCache | None) -> Iterator[tuple[SourceDocument, Outcome]]:
     batch, keys, known, job = entry
     made = iter(job.get())
-    fresh: list[tuple[str, Outcome]] = []
+    fresh: list[tuple[SourceKeys, Outcome]] = []
     for n, doc in enumerate(batch):
         if doc.error is not None:
             yield doc, (None, None)
             continue
-        if keys and keys[n] in known:
-            yield doc, known[keys[n]]
+        key = keys[n] if keys else None
+        if key is not None and key in known:
+            yield doc, known[key]
             continue
         outcome = next(made)
-        if keys:
-            fresh.append((keys[n], outcome))
+        if key is not None:
+            fresh.append((key, outcome))
         yield doc, outcome
     if cache is not None:
-        cache.put_many(fresh)
+        cache.put_outcomes(fresh)
 
 
 def _outcomes(docs: list[SourceDocument]) -> list[Outcome]:

@@ -9,6 +9,16 @@ the page or text, the URL and the metadata the source gave) and the extractor's 
 lossless form (:meth:`index.model.Article.to_dict`). A changed page, or a changed
 extractor, misses; everything else is read back instead of extracted.
 
+Where a source lies is not part of its content. The fallback URL (the source file's URI,
+:attr:`~index.pipeline.sources.SourceDocument.fallback_url`) addresses a record only when
+the page gives no URL of its own, neither from its source (a JSON Lines ``url``, a WARC
+record's target) nor in its HTML (a canonical link), so it is in the key only then
+(:class:`SourceKeys`): moving or renaming a folder or a ``.jsonl`` file of pages that
+name their URLs misses nothing. Whether the HTML names one is known only once the page is
+cleaned, so an outcome is stored under the key without the fallback URL unless its record
+took its URL from it, and a lookup tries that key first, then the one with the fallback
+URL: the same content always makes the same choice, so at most one of the two can exist.
+
 The file lives beside the index (``INDEX/record-cache.sqlite``, chosen by the CLI), is
 shared safely by concurrent processes (SQLite's locking), and after a full build keeps
 only the records that build used (:meth:`RecordCache.prune`), so it stays the size of the
@@ -24,6 +34,7 @@ import time
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from index.model import Article
 
@@ -42,20 +53,61 @@ def open_record_cache(index_dir: Path | str) -> RecordCache:
     return RecordCache(Path(index_dir) / CACHE_NAME)
 
 
-def source_key(doc: SourceDocument, version: str | None = None) -> str:
-    """The cache key of ``doc``: its content and the extractor version, hashed."""
-    digest = hashlib.sha256((version or extractor_version()).encode())
-    for value in (doc.url, doc.text, doc.site, doc.title, doc.published, doc.lang,
-                  doc.fallback_url):
-        digest.update(b"\x00" if value is None else b"\x01" + value.encode("utf-8", "replace"))
+class SourceKeys(NamedTuple):
+    """Where the outcome of one source may be cached (see the module docstring)."""
+
+    own: str
+    """The key of the source's content and the extractor version."""
+    placed: str | None
+    """The same with the fallback URL, for a source that gives no URL itself (``None``
+    when it does, or when there is no fallback URL)."""
+    fallback_url: str | None
+    """The fallback URL when :attr:`placed` is set, else ``None``."""
+
+    def for_outcome(self, outcome: Outcome) -> str:
+        """The key ``outcome`` is stored under: :attr:`placed` when its record took its
+        URL from the fallback URL, else :attr:`own`."""
+        article = outcome[0]
+        if self.placed is not None and article is not None \
+                and article.url == self.fallback_url:
+            return self.placed
+        return self.own
+
+
+def source_keys(doc: SourceDocument, version: str | None = None) -> SourceKeys:
+    """The cache keys of ``doc``: its content and the extractor version, hashed, and the
+    same with its fallback URL when the source gives no URL of its own."""
+    digest = hashlib.sha256()
+    _add(digest, version or extractor_version())
+    for value in (doc.url, doc.text, doc.site, doc.title, doc.published, doc.lang):
+        _add(digest, value)
     html = doc.html
     if html is None:
         digest.update(b"\x00")
-    elif isinstance(html, bytes):
-        digest.update(b"\x02" + html)
     else:
-        digest.update(b"\x03" + html.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+        data = html if isinstance(html, bytes) else html.encode("utf-8", "surrogatepass")
+        digest.update((b"\x02" if isinstance(html, bytes) else b"\x03")
+                      + len(data).to_bytes(8, "big") + data)
+    if doc.url or not doc.fallback_url:
+        return SourceKeys(digest.hexdigest(), None, None)
+    with_place = digest.copy()
+    with_place.update(b"\x04")
+    _add(with_place, doc.fallback_url)
+    return SourceKeys(digest.hexdigest(), with_place.hexdigest(), doc.fallback_url)
+
+
+def source_key(doc: SourceDocument, version: str | None = None) -> str:
+    """The key of ``doc``'s content and the extractor version (:attr:`SourceKeys.own`)."""
+    return source_keys(doc, version).own
+
+
+def _add(digest: hashlib._Hash, value: str | None) -> None:
+    """One field, length-prefixed, so that no two sequences of fields hash alike."""
+    if value is None:
+        digest.update(b"\x00")
+    else:
+        data = value.encode("utf-8", "replace")
+        digest.update(b"\x01" + len(data).to_bytes(8, "big") + data)
 
 
 def encode(outcome: Outcome) -> bytes:
@@ -104,6 +156,24 @@ class RecordCache:
         self.hits += len(found)
         self.misses += len(wanted) - len(found)
         return found
+
+    def find(self, keys: Sequence[SourceKeys]) -> dict[SourceKeys, Outcome]:
+        """The cached outcomes of those sources that are cached: by their own key, else by
+        the key with their fallback URL (one hit or one miss per distinct source)."""
+        wanted = list(dict.fromkeys(keys))
+        hits, misses = self.hits, self.misses
+        own = self.get_many([k.own for k in wanted])
+        found = {k: own[k.own] for k in wanted if k.own in own}
+        placed = self.get_many([k.placed for k in wanted
+                                if k not in found and k.placed is not None])
+        found.update((k, placed[k.placed]) for k in wanted
+                     if k not in found and k.placed is not None and k.placed in placed)
+        self.hits, self.misses = hits + len(found), misses + len(wanted) - len(found)
+        return found
+
+    def put_outcomes(self, items: Iterable[tuple[SourceKeys, Outcome]]) -> None:
+        """Store outcomes, each under :meth:`SourceKeys.for_outcome`."""
+        self.put_many((keys.for_outcome(outcome), outcome) for keys, outcome in items)
 
     def put_many(self, items: Iterable[tuple[str, Outcome]]) -> None:
         rows = [(key, encode(outcome), self.run) for key, outcome in items]
