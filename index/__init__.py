@@ -52,6 +52,8 @@ if TYPE_CHECKING:
         iter_sources,
     )
     from .pipeline.demo import ensure_demo_index
+    from .pipeline.extract_pool import default_extract_procs
+    from .pipeline.record_cache import RecordCache, open_record_cache
     from .write import BuildReport, IndexBuilder, IndexUpdater, content_hash, record_to_document
 
 _LAZY: dict[str, tuple[str, str]] = {
@@ -70,6 +72,9 @@ _LAZY: dict[str, tuple[str, str]] = {
     "iter_articles": ("index.pipeline", "iter_articles"),
     "iter_sources": ("index.pipeline", "iter_sources"),
     "ensure_demo_index": ("index.pipeline.demo", "ensure_demo_index"),
+    "RecordCache": ("index.pipeline.record_cache", "RecordCache"),
+    "open_record_cache": ("index.pipeline.record_cache", "open_record_cache"),
+    "default_extract_procs": ("index.pipeline.extract_pool", "default_extract_procs"),
     "CrawlOptions": ("index.crawl", "CrawlOptions"),
     "CrawlReport": ("index.crawl", "CrawlReport"),
     "FetchLimits": ("index.crawl", "FetchLimits"),
@@ -111,6 +116,7 @@ __all__ = [
     "NotBuiltError",
     "PipelineStats",
     "QueryError",
+    "RecordCache",
     "Question",
     "SourceDocument",
     "Speaker",
@@ -120,10 +126,12 @@ __all__ = [
     "check_paths",
     "clean_html",
     "content_hash",
+    "default_extract_procs",
     "ensure_demo_index",
     "extract_event",
     "iter_articles",
     "iter_sources",
+    "open_record_cache",
     "record_to_document",
     "run_crawl",
     "speaker_key",

@@ -53,6 +53,14 @@ def _settings(ctx: click.Context) -> Settings:
     return settings
 
 
+extract_procs_option = click.option(
+    "--extract-procs", type=click.IntRange(1, 64), default=None,
+    help="Processes cleaning and extracting pages (default: one per core).")
+record_cache_option = click.option(
+    "--record-cache/--no-record-cache", default=True, show_default=True,
+    help="Reuse records of pages already extracted by this extractor version "
+    "(INDEX/record-cache.sqlite).")
+
 index_option = click.option(
     "--index", "index_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
     help="Index folder (default: $WEBINAR_SEARCH_INDEX, else the user data dir).",
@@ -123,21 +131,32 @@ def _print_record(record: dict[str, Any], empty_reason: str | None) -> None:
 @index_option
 @click.option("--procs", type=click.IntRange(1, 64), default=None,
               help="Indexing processes (default: 2 on a multi-core machine for large builds).")
+@extract_procs_option
+@record_cache_option
+@click.option("--force", is_flag=True,
+              help="Write a new generation even when the records are the live index's.")
 @click.pass_context
 @translate_errors
 def build(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
-          procs: int | None) -> None:
+          procs: int | None, extract_procs: int | None, record_cache: bool,
+          force: bool) -> None:
     """Build a new index from SOURCE... (.html/.jsonl files or folders); replaces the old.
 
     The new index is written beside the live one and switched in at the end: searches keep
-    working meanwhile, and an interrupted build leaves the old index as it was.
+    working meanwhile, and an interrupted build leaves the old index as it was. Pages are
+    cleaned and extracted in parallel (--extract-procs), and records of pages seen before
+    by the same extractor come from the record cache beside the index; when every record
+    is the live index's, nothing is written (--force writes it anyway).
     """
     settings = _settings(ctx).with_overrides(index=index_dir)
-    report = _run_build(settings, sources, procs=procs)
+    report = _run_build(settings, sources, procs=procs, extract_procs=extract_procs,
+                        use_cache=record_cache, force=force)
+    done = ("index unchanged: it already holds these" if report["unchanged"]
+            else "indexed")
     click.echo(
-        f"indexed {report['documents']} documents into {settings.index} "
+        f"{done} {report['documents']} documents in {settings.index} "
         f"({report['skipped']} skipped{_failed_note(report['failed'])}, "
-        f"{report['seconds']:.1f} s)"
+        f"{report['seconds']:.1f} s{report['cache_note']})"
     )
 
 
@@ -150,9 +169,18 @@ def _failed_note(failed: int) -> str:
     return f", {failed} indexed without their event after an extractor error" if failed else ""
 
 
-def _run_build(settings: Settings, sources: Sequence[str],
-               procs: int | None = None) -> dict[str, Any]:
-    from index import IndexBuilder, PipelineStats, check_paths, iter_articles, iter_sources
+def _run_build(settings: Settings, sources: Sequence[str], procs: int | None = None,
+               extract_procs: int | None = None, use_cache: bool = True,
+               force: bool = False) -> dict[str, Any]:
+    from index import (
+        IndexBuilder,
+        PipelineStats,
+        check_paths,
+        default_extract_procs,
+        iter_articles,
+        iter_sources,
+        open_record_cache,
+    )
 
     check_paths(sources)
     stats = PipelineStats()
@@ -161,13 +189,25 @@ def _run_build(settings: Settings, sources: Sequence[str],
         click.echo(f"skipped {origin}: {reason}", err=True)
 
     progress = _Progress()
-    articles = iter_articles(iter_sources(sources), stats, on_skip, _extraction_failed)
-    builder = IndexBuilder(settings.index, lock_timeout=settings.lock_timeout,
-                           progress=progress.update, procs=procs, phase=progress.phase)
-    report = builder.build(_require_some(articles, stats))
-    progress.done()
+    cache = open_record_cache(settings.index) if use_cache else None
+    try:
+        articles = iter_articles(iter_sources(sources), stats, on_skip, _extraction_failed,
+                                 procs=extract_procs or default_extract_procs(), cache=cache)
+        builder = IndexBuilder(settings.index, lock_timeout=settings.lock_timeout,
+                               progress=progress.update, procs=procs, phase=progress.phase,
+                               skip_unchanged=not force)
+        report = builder.build(_require_some(articles, stats))
+        progress.done()
+        note = ""
+        if cache is not None:
+            cache.prune()
+            note = f"; {cache.hits} records from the cache, {cache.misses} extracted"
+    finally:
+        if cache is not None:
+            cache.close()
     return {"documents": report.documents, "skipped": len(stats.skipped),
-            "failed": len(stats.failed), "seconds": report.seconds}
+            "failed": len(stats.failed), "seconds": report.seconds,
+            "unchanged": bool(report.unchanged), "cache_note": note}
 
 
 def _require_some(articles: Iterator[Any], stats: Any) -> Iterator[Any]:
@@ -220,10 +260,13 @@ class _Progress:
               help="Remove the article with this URL (repeatable).")
 @click.option("--delete-missing", is_flag=True,
               help="Remove every indexed article whose URL none of the SOURCEs has.")
+@extract_procs_option
+@record_cache_option
 @click.pass_context
 @translate_errors
 def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
-           deletions: Sequence[str], delete_missing: bool) -> None:
+           deletions: Sequence[str], delete_missing: bool, extract_procs: int | None,
+           record_cache: bool) -> None:
     """Add, replace and delete articles by URL from SOURCE... (files or folders).
 
     Articles whose record is unchanged are skipped; a changed one replaces the indexed
@@ -235,8 +278,10 @@ def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
         InputError,
         PipelineStats,
         check_paths,
+        default_extract_procs,
         iter_articles,
         iter_sources,
+        open_record_cache,
     )
 
     if not sources and not deletions:
@@ -247,14 +292,19 @@ def update(ctx: click.Context, sources: Sequence[str], index_dir: Path | None,
     check_paths(sources)
     stats = PipelineStats()
     progress = _Progress()
-    articles = iter_articles(
-        iter_sources(sources), stats,
-        lambda origin, reason: click.echo(f"skipped {origin}: {reason}", err=True),
-        _extraction_failed,
-    )
-    report = IndexUpdater(settings.index, lock_timeout=settings.lock_timeout,
-                          progress=progress.update).update(
-        articles, deletions=deletions, delete_missing=delete_missing)
+    cache = open_record_cache(settings.index) if record_cache and sources else None
+    try:
+        articles = iter_articles(
+            iter_sources(sources), stats,
+            lambda origin, reason: click.echo(f"skipped {origin}: {reason}", err=True),
+            _extraction_failed, procs=extract_procs or default_extract_procs(), cache=cache,
+        )
+        report = IndexUpdater(settings.index, lock_timeout=settings.lock_timeout,
+                              progress=progress.update).update(
+            articles, deletions=deletions, delete_missing=delete_missing)
+    finally:
+        if cache is not None:
+            cache.close()
     progress.done()
     click.echo(
         f"added {report.added}, replaced {report.replaced}, unchanged {report.unchanged}, "
@@ -365,29 +415,53 @@ def themes(ctx: click.Context, index_dir: Path | None, limit: int, prefix: str) 
 @click.pass_context
 @translate_errors
 def stats(ctx: click.Context, index_dir: Path | None) -> None:
-    """Print the size and provenance of the index."""
+    """Print the size and provenance of the index, and the memory of a reading process.
+
+    The memory lines are this process's after opening the index and reading its tables
+    (what one `serve` worker holds before its caches fill), and the bound on those caches
+    (`serve --cache-mb`); a running server reports its own at /stats.json."""
     from .searcher import SearchIndex
 
     settings = _settings(ctx).with_overrides(index=index_dir)
     with SearchIndex.open(settings.index) as ix:
-        for key, value in ix.stats().items():
-            click.echo(f"{key}: {value}")
+        ix.search("", per_page=1)   # read the facet table, as a server does first
+        info = ix.stats()
+    memory = info.pop("memory")
+    for key, value in info.items():
+        click.echo(f"{key}: {value}")
+    mib = 2 ** 20
+    click.echo(f"memory: {memory['rss_bytes'] / mib:.0f} MiB resident after loading "
+               f"({memory.get('rss_anon_bytes', 0) / mib:.0f} MiB heap, the rest mapped index "
+               f"files shared with other readers); caches bounded to "
+               f"{memory['cache_limit_bytes'] / mib:.0f} MiB per process")
+    for name, cache in memory["caches"].items():
+        click.echo(f"  cache {name}: {cache['entries']} entries, "
+                   f"{cache['bytes'] / mib:.1f} of {cache['limit_bytes'] / mib:.0f} MiB")
 
 
 @cli.command()
 @index_option
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port (default 8000).")
+@click.option("--workers", default=None, type=click.IntRange(1, 64),
+              help="Server processes sharing the port (default: one per core).")
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64),
-              help="Worker threads answering requests.")
+              help="Threads answering requests in each worker.")
+@click.option("--cache-mb", default=None, type=click.FloatRange(0),
+              help="Memory for caches (results, postings) per worker, MiB (default 128; "
+              "0: none).")
 @click.option("--get", "get_path", default=None, metavar="PATH",
               help="Answer one GET request for PATH in-process, print it and exit (a smoke "
                    "test; exit status 1 on an error status).")
 @click.pass_context
 @translate_errors
 def serve(ctx: click.Context, index_dir: Path | None, host: str | None, port: int | None,
-          threads: int, get_path: str | None) -> None:
-    """Serve the web UI over an index (waitress, a production WSGI server)."""
+          workers: int | None, threads: int, cache_mb: float | None,
+          get_path: str | None) -> None:
+    """Serve the web UI over an index (waitress, a production WSGI server).
+
+    Several worker processes share the port (--workers, default one per core), each with
+    its own index reader following rebuilds; Ctrl+C or SIGTERM stops them all."""
     settings = _settings(ctx).with_overrides(index=index_dir, host=host, port=port)
     from .searcher import SearchIndex
 
@@ -395,7 +469,7 @@ def serve(ctx: click.Context, index_dir: Path | None, host: str | None, port: in
     if get_path is not None:
         _get_once(settings, get_path)
         return
-    _serve(settings, threads)
+    _serve(settings, threads, workers, cache_mb)
 
 
 @cli.command()
@@ -438,23 +512,23 @@ def _get_once(settings: Settings, path: str) -> None:
         sys.exit(1)
 
 
-def _serve(settings: Settings, threads: int = 8) -> None:
-    import waitress
+def _serve(settings: Settings, threads: int = 8, workers: int | None = 1,
+           cache_mb: float | None = None) -> None:
+    from webui.server import ServeConfig, WorkersFailed, default_workers, serve
 
-    from webui import create_app
-    from webui.state import close_index
-
-    app = create_app({"INDEX_DIR": str(settings.index)})
+    config = ServeConfig(index_dir=str(settings.index), host=settings.host,
+                         port=settings.port, workers=workers or default_workers(),
+                         threads=threads, cache_mb=cache_mb)
     click.echo(f"serving {settings.index} at http://{settings.host}:{settings.port}/ "
-               "(Ctrl+C to stop)")
+               f"({config.workers} worker{'s' if config.workers > 1 else ''}; "
+               "Ctrl+C to stop)")
     try:
-        waitress.serve(app, host=settings.host, port=settings.port, threads=threads,
-                       _quiet=True)
+        serve(config, say=lambda line: click.echo(line, err=True))
     except OSError as exc:
         raise CommandError(f"cannot listen on {settings.host}:{settings.port}: "
                            f"{exc.strerror or exc}") from None
-    finally:
-        close_index(app)
+    except WorkersFailed as exc:
+        raise CommandError(str(exc)) from None
 
 
 @cli.command()

@@ -19,13 +19,15 @@ from __future__ import annotations
 import heapq
 import json
 import sys
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from itertools import chain
 from typing import Any
 
 from index.lexicon import province_names
 
+from .cache import SizedLRU
+from .facet_counts import ARRAY_MIN_DOCS, CodedFacet, as_index
 from .themes import Themes
 
 FACET_NAMES: tuple[str, ...] = (
@@ -56,9 +58,10 @@ class FacetTable:
         self._names: dict[str, Counter[str]] = {}
         self._display: dict[str, str] = {}
         self._sort_labels: dict[str, dict[str, str]] = {}
-        self._counted: OrderedDict[tuple[frozenset[int], tuple[str, ...]],
-                                   dict[str, list[tuple[str, int]]]] = OrderedDict()
+        self._counted: SizedLRU[tuple[frozenset[int], tuple[str, ...]],
+                                dict[str, list[tuple[str, int]]]] = SizedLRU(_COUNTS_KEPT)
         self._docs_per_speaker: Counter[str] = Counter()
+        self._coded: dict[str, CodedFacet] = {}
         runs: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((), ())] * size
         self.themes = Themes.none(size)
         self.multi["theme"] = self.themes.of_doc
@@ -104,17 +107,19 @@ class FacetTable:
         cache_key = (docs, names)
         cached = self._counted.get(cache_key)
         if cached is not None:
-            self._counted.move_to_end(cache_key)
             return cached
         out = self._count(docs, names)
-        self._counted[cache_key] = out
-        if len(self._counted) > _COUNTS_KEPT:
-            self._counted.popitem(last=False)
+        self._counted.put(cache_key, out)
         return out
 
     def _count(self, docs: Collection[int], names: tuple[str, ...]
                ) -> dict[str, list[tuple[str, int]]]:
         out: dict[str, list[tuple[str, int]]] = {}
+        if len(docs) >= ARRAY_MIN_DOCS:
+            index = as_index(docs)
+            for name in names:
+                out[name] = self.top(name, Counter(self.coded(name).top(index, FACET_LIMIT)))
+            return out
         for name in names:
             if name in self.multi:
                 rows = self.multi[name]
@@ -124,6 +129,14 @@ class FacetTable:
                 counter.pop(None, None)
             out[name] = self.top(name, counter)
         return out
+
+    def coded(self, facet: str) -> CodedFacet:
+        """The facet's values as codes (:mod:`search.facet_counts`), built on first use."""
+        found = self._coded.get(facet)
+        if found is None:
+            rows = self.multi[facet] if facet in self.multi else self.single[facet]
+            found = self._coded[facet] = CodedFacet(rows)
+        return found
 
     def top(self, facet: str, counter: Counter[str]) -> list[tuple[str, int]]:
         """The :data:`FACET_LIMIT` most frequent values, ties by how they read. Only the

@@ -95,12 +95,40 @@ class Results:
         return max(1, -(-self.total // self.per_page))
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["facets"] = {k: [list(pair) for pair in v] for k, v in self.facets.items()}
-        data["pages"] = self.pages
-        for hit, shown in zip(self.hits, data["hits"]):
-            shown["more_reports"] = hit.more_reports
-        return data
+        """The JSON form (what ``/search.json`` serves), built field by field: the generic
+        ``dataclasses.asdict`` deep-copies every value and cost a twentieth of a request.
+        The keys are ``asdict``'s, in its order, plus ``pages`` and each hit's
+        ``more_reports``."""
+        return {
+            "query": self.query,
+            "hits": [_hit_dict(hit) for hit in self.hits],
+            "total": self.total,
+            "page": self.page,
+            "per_page": self.per_page,
+            "facets": {k: [list(pair) for pair in v] for k, v in self.facets.items()},
+            "suggestion": self.suggestion,
+            "took_ms": self.took_ms,
+            "corrected": self.corrected,
+            "speaker_names": dict(self.speaker_names),
+            "theme_labels": dict(self.theme_labels),
+            "grouped": self.grouped,
+            "articles": self.articles,
+            "pages": self.pages,
+        }
+
+
+def _hit_dict(hit: Hit) -> dict[str, Any]:
+    return {
+        "url": hit.url, "title": hit.title, "date": hit.date, "site": hit.site,
+        "score": hit.score, "snippet": hit.snippet,
+        "speakers": [{"name": s.name, "key": s.key, "role": s.role, "matched": s.matched}
+                     for s in hit.speakers],
+        "event_title": hit.event_title, "location": hit.location, "province": hit.province,
+        "lang": hit.lang, "event_id": hit.event_id,
+        "reports": [{"url": r.url, "title": r.title, "site": r.site,
+                     "published": r.published, "lang": r.lang} for r in hit.reports],
+        "more_reports": hit.more_reports,
+    }
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,34 @@
 """``SearchIndex``: the read-only library API over an index folder.
 
-One object per index folder, shared by every thread of a web server. It keeps one Whoosh
-searcher open and reuses it; before each call it checks (cheaply, by reading the ``CURRENT``
-file) whether a build has switched generations, in which case it opens the new one and
-closes the old. A query therefore never pays for opening an index, and a rebuild is picked
-up without a restart. Whoosh readers share file positions between calls, so calls are
-serialised by one lock: with Python's GIL the queries are CPU-bound anyway, and each is
-bounded (words, expansions, time), so a lock costs no throughput and keeps reads correct.
+One object per index folder, shared by every thread of a web server. Before each call it
+checks (cheaply, by reading the ``CURRENT`` file) whether a build has switched
+generations, in which case it opens the new one; a query never pays for opening an index,
+and a rebuild is picked up without a restart.
+
+No lock is held while a call runs. Whoosh readers keep file positions between calls, so
+two threads must never read through one reader: each call leases a searcher of its own
+from the generation's pool (:meth:`_Generation.lease`; a pool holds as many searchers as
+calls ran at once, each opened once), while what is derived from the index (posting sets,
+field lengths, the facet table, the event map and its per-event facets, suggestions) is
+built once and shared read-only. The one
+lock a call takes guards a pointer and a counter for a few instructions: which generation
+is live, and how many calls use it, so that a generation retired by a switch is closed
+only after its last call has returned (closing it under a running call was why reads were
+serialised before; with the GIL that lock did not cost throughput, but one slow query held
+up every other, and a server needs processes for its cores anyway, see
+:mod:`webui.server`).
 
 Opening a generation and reading its facet table (themes included) takes about half a
-second at 20,000 documents, so it happens outside that lock: the thread that notices a
-switch opens the new generation (and builds its suggestion table, :mod:`search.suggest`)
-while the other threads keep answering from the old one, then swaps them under the lock
-(no call can be reading the old one then, every read holds the lock) and closes the old.
-Holding the lock while opening made every request wait behind each switch (measured with
-``tests/benchmarks/bench_load.py``: p99 of 30 s under back-to-back updates at 20,000).
+second at 20,000 documents, so the thread that notices a switch opens the new generation
+(and builds its suggestion table, :mod:`search.suggest`) while the other threads keep
+answering from the old one, then swaps them. Holding a lock while opening made every
+request wait behind each switch (measured with ``tests/benchmarks/bench_load.py``: p99 of
+30 s under back-to-back updates at 20,000).
+
+Answers are cached per generation (:class:`search.cache.ResultsCache`, keyed on the
+generation and the normalised parameters, ``group`` among them), and every cache is bounded
+by a share of ``cache_mb`` (:mod:`search.memory`); :meth:`SearchIndex.stats` reports the
+process's memory.
 
 A search runs in two passes over the same plan (:mod:`search.plan`):
 
@@ -41,7 +55,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -57,12 +71,14 @@ from index.model import Article, Event
 from index.names import speaker_key
 from index.schema import SCHEMA_VERSION
 
+from .cache import ResultsCache
 from .collapse import EventFacets, EventMap
 from .directory import SpeakerDirectory
 from .facets import FACET_NAMES, FacetTable
+from .memory import DEFAULT_CACHE_MB, cache_budget, process_memory
 from .people import People
 from .plan import Plan
-from .postings import DocSets
+from .postings import POSTING_BYTES, DocSets
 from .query import (
     SEARCH_FIELDS,
     tokenize,
@@ -85,6 +101,9 @@ from .snippets import make_snippet
 from .suggest import Suggester
 from .themes import phrase_key
 from .titles import display_title
+from .whoosh_files import install as _read_segments_without_copies
+
+_read_segments_without_copies()
 
 FILTER_FIELDS: dict[str, str | None] = {
     "speaker": "speaker_keys",
@@ -115,7 +134,15 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class _Generation:
-    """One open index generation and what is derived from it, built lazily."""
+    """One open index generation and what is derived from it, built lazily.
+
+    Whoosh readers keep file positions between calls, so one reader must never serve two
+    threads at once: each call leases a searcher of its own from this generation's pool
+    (:meth:`lease`; opened on demand, so a pool holds as many as calls ran at once), and
+    ``searcher``/``reader`` are that lease's. What is derived from the index (posting sets,
+    field lengths, the facet table) is shared by all threads and built once, under
+    ``_building``. A retired generation closes when its last call returns.
+    """
 
     def __init__(self, index_dir: Path, name: str) -> None:
         gen_dir = index_dir / name
@@ -129,10 +156,14 @@ class _Generation:
                 f"{index_dir}`"
             )
         self.ix = whoosh_index.open_dir(str(gen_dir))
-        self.searcher = self.ix.searcher()
-        self.reader = self.searcher.reader()
-        self.docsets = DocSets(self.reader)
-        self.lengths = FieldLengths(self.reader, SEARCH_FIELDS)
+        self._pool: list[Any] = [self.ix.searcher()]
+        self._local = threading.local()
+        self._state = threading.Lock()
+        self._building = threading.RLock()
+        self._users = 0
+        self._retired = False
+        self.docsets = DocSets(lambda: self.reader)
+        self.lengths = FieldLengths(lambda: self.reader, SEARCH_FIELDS)
         self.size_bytes = sum(p.stat().st_size for p in gen_dir.iterdir() if p.is_file())
         self._facets: FacetTable | None = None
         self._people: People | None = None
@@ -142,40 +173,85 @@ class _Generation:
         self._directory: SpeakerDirectory | None = None
 
     @property
+    def searcher(self) -> Any:
+        """The calling thread's leased searcher (inside :meth:`lease` only)."""
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            raise RuntimeError("no searcher leased by this thread")
+        return searcher
+
+    @property
+    def reader(self) -> Any:
+        return self.searcher.reader()
+
+    @contextmanager
+    def lease(self) -> Iterator[_Generation]:
+        """Give this thread a searcher of its own for the block (re-entrant)."""
+        if getattr(self._local, "searcher", None) is not None:
+            yield self
+            return
+        self.enter()
+        searcher = None
+        try:
+            with self._state:
+                searcher = self._pool.pop() if self._pool else None
+            if searcher is None:
+                searcher = self.ix.searcher()
+            self._local.searcher = searcher
+            yield self
+        finally:
+            self._local.searcher = None
+            if searcher is not None:
+                with self._state:
+                    self._pool.append(searcher)
+            self.leave()
+
+    def enter(self) -> None:
+        """Count a call in: a retired generation stays open until every call has left."""
+        with self._state:
+            self._users += 1
+
+    def leave(self) -> None:
+        with self._state:
+            self._users -= 1
+            closing = self._retired and self._users == 0
+        if closing:
+            self._close()
+
+    def _derived(self, attribute: str, make: Callable[[], Any]) -> Any:
+        """A table derived from the index, built once (other threads wait for it)."""
+        found = getattr(self, attribute)
+        if found is None:
+            with self._building, self.lease():
+                found = getattr(self, attribute)
+                if found is None:
+                    found = make()
+                    setattr(self, attribute, found)
+        return found
+
+    @property
     def facets(self) -> FacetTable:
-        if self._facets is None:
-            self._facets = FacetTable(self.reader)
-        return self._facets
+        return self._derived("_facets", lambda: FacetTable(self.reader))
 
     @property
     def people(self) -> People:
-        if self._people is None:
-            self._people = People(self.facets)
-        return self._people
+        return self._derived("_people", lambda: People(self.facets))
 
     @property
     def suggester(self) -> Suggester:
-        if self._suggester is None:
-            self._suggester = Suggester(self.facets)
-        return self._suggester
+        return self._derived("_suggester", lambda: Suggester(self.facets))
 
     @property
     def events(self) -> EventMap:
-        if self._events is None:
-            self._events = EventMap(self.reader)
-        return self._events
+        return self._derived("_events", lambda: EventMap(self.reader))
 
     @property
     def event_facets(self) -> EventFacets:
-        if self._event_facets is None:
-            self._event_facets = EventFacets(self.facets, self.events)
-        return self._event_facets
+        return self._derived("_event_facets", lambda: EventFacets(self.facets, self.events))
 
     @property
     def directory(self) -> SpeakerDirectory:
-        if self._directory is None:
-            self._directory = SpeakerDirectory(self.event_facets)
-        return self._directory
+        return self._derived("_directory", lambda: SpeakerDirectory(self.event_facets))
 
     def stored(self, docnum: int) -> dict[str, Any]:
         return self.searcher.stored_fields(docnum)
@@ -183,23 +259,40 @@ class _Generation:
     def record(self, docnum: int) -> dict[str, Any]:
         return self.stored(docnum)["record"]
 
-    def close(self) -> None:
-        self.searcher.close()
+    def retire(self) -> None:
+        """No new calls will come: close now, or when the last running call returns."""
+        with self._state:
+            self._retired = True
+            closing = self._users == 0
+        if closing:
+            self._close()
+
+    def _close(self) -> None:
+        with self._state:
+            pool, self._pool = self._pool, []
+        for searcher in pool:
+            searcher.close()
         self.ix.close()
 
 
 class SearchIndex:
     """A searchable index folder. Create with :meth:`open`; close (or use ``with``) when done."""
 
-    def __init__(self, index_dir: Path, generation: str) -> None:
+    def __init__(self, index_dir: Path, generation: str,
+                 cache_mb: float = DEFAULT_CACHE_MB) -> None:
         self.index_dir = index_dir
-        self._lock = threading.RLock()
+        self._state = threading.Lock()
         self._switching = threading.Lock()
-        self._gen = _Generation(index_dir, generation)
+        self._budget = cache_budget(cache_mb)
+        self.results_cache = ResultsCache(self._budget.results_bytes)
+        self._gen = self._opened(generation)
 
     @classmethod
-    def open(cls, path: str | Path) -> SearchIndex:
-        """Open the index at ``path``; :class:`IndexNotFoundError` if there is none."""
+    def open(cls, path: str | Path, *, cache_mb: float = DEFAULT_CACHE_MB) -> SearchIndex:
+        """Open the index at ``path``; :class:`IndexNotFoundError` if there is none.
+
+        ``cache_mb`` is the memory this object's caches may hold (results, postings; see
+        :mod:`search.memory`), in MiB; 0 turns them off."""
         index_dir = Path(path)
         generation = read_current(index_dir)
         if generation is None:
@@ -207,7 +300,12 @@ class SearchIndex:
                 f"no index at {index_dir}: build one with `webinar-search build SOURCE "
                 f"--index {index_dir}`"
             )
-        return cls(index_dir, generation)
+        return cls(index_dir, generation, cache_mb)
+
+    def _opened(self, name: str) -> _Generation:
+        gen = _Generation(self.index_dir, name)
+        gen.docsets.max_postings = self._budget.postings
+        return gen
 
     def __enter__(self) -> SearchIndex:
         return self
@@ -216,8 +314,8 @@ class SearchIndex:
         self.close()
 
     def close(self) -> None:
-        with self._switching, self._lock:
-            self._gen.close()
+        with self._switching, self._state:
+            self._gen.retire()
 
     @property
     def generation(self) -> str:
@@ -225,22 +323,30 @@ class SearchIndex:
 
     @contextmanager
     def _reading(self) -> Iterator[_Generation]:
-        """The live generation, held under the lock for one call (see the module docstring)."""
+        """The live generation, leased to this thread for one call (no lock is held while
+        it runs: see :class:`_Generation`)."""
         self._follow()
-        with self._lock:
-            yield self._gen
+        with self._state:
+            gen = self._gen
+            gen.enter()
+        try:
+            with gen.lease():
+                yield gen
+        finally:
+            gen.leave()
 
     def _current(self) -> _Generation:
-        """The live generation, after following a switch (for tests that hold the lock)."""
+        """The live generation, after following a switch (for tests)."""
         self._follow()
         return self._gen
 
     def _follow(self) -> None:
-        """Switch to a generation a build made live since the last call (lock not held).
+        """Switch to a generation a build made live since the last call.
 
         The caller that notices the switch opens the new generation and then answers from
         it, so a program that builds and then searches sees its build; callers arriving
-        while it opens answer from the old generation instead of waiting.
+        while it opens answer from the old generation instead of waiting. Calls still
+        running on the old generation finish there; it closes after the last one.
         """
         latest = read_current(self.index_dir)
         if latest is None or latest == self._gen.name:
@@ -250,16 +356,16 @@ class SearchIndex:
         try:
             if latest == self._gen.name:
                 return
-            fresh = _Generation(self.index_dir, latest)
+            fresh = self._opened(latest)
             try:
                 fresh.suggester
                 fresh.event_facets
             except BaseException:
-                fresh.close()
+                fresh.retire()
                 raise
-            with self._lock:
+            with self._state:
                 old, self._gen = self._gen, fresh
-                old.close()
+            old.retire()
         finally:
             self._switching.release()
 
@@ -301,6 +407,12 @@ class SearchIndex:
         per_page = min(max(1, int(per_page)), MAX_PER_PAGE)
         text = (q or "").strip()
         with self._reading() as gen:
+            key = ResultsCache.key(gen.name, text, wanted, sort=sort, page=page,
+                                   per_page=per_page, syntax=syntax, facets=facets,
+                                   highlight=highlight, group=group)
+            cached = self.results_cache.get(key, q, started, time.perf_counter())
+            if cached is not None:
+                return cached
             if "theme" in wanted:
                 wanted["theme"] = tuple(_theme_key(gen.facets, v) for v in wanted["theme"])
             plan = Plan.make(text, gen, syntax)
@@ -321,10 +433,10 @@ class SearchIndex:
             names = {key: gen.facets.name(key) or key for key, _ in counts.get("speaker", [])}
             labels = {key: gen.facets.themes.label(key) or key
                       for key, _ in counts.get("theme", [])}
-            for key in wanted.get("theme", ()):
-                labels.setdefault(key, gen.facets.themes.label(key) or key)
+            for theme in wanted.get("theme", ()):
+                labels.setdefault(theme, gen.facets.themes.label(theme) or theme)
             total = events.count(allowed) if events is not None else len(allowed)
-        return Results(
+        results = Results(
             query=q,
             hits=hits,
             total=total,
@@ -339,6 +451,8 @@ class SearchIndex:
             grouped=group,
             articles=len(allowed),
         )
+        self.results_cache.put(key, results)
+        return results
 
     def _filter_sets(self, gen: _Generation, wanted: dict[str, tuple[str, ...]],
                      matches: frozenset[int]) -> dict[str, frozenset[int]]:
@@ -553,7 +667,7 @@ class SearchIndex:
         return sorted(counts.items())
 
     def stats(self) -> dict[str, Any]:
-        """Size and provenance of the live generation."""
+        """Size and provenance of the live generation, and this process's memory."""
         with self._reading() as gen:
             return {
                 "documents": gen.searcher.doc_count(),
@@ -565,7 +679,20 @@ class SearchIndex:
                 "segments": len(gen.reader.leaf_readers()),
                 "size_bytes": gen.size_bytes,
                 "index_dir": str(self.index_dir),
+                "memory": self.memory(),
             }
+
+    def memory(self) -> dict[str, Any]:
+        """This process's memory (:func:`search.memory.process_memory`) and each bounded
+        cache's entries, estimated bytes and budget."""
+        gen = self._gen
+        return {
+            **process_memory(),
+            "cache_limit_bytes": self._budget.results_bytes
+            + self._budget.postings * POSTING_BYTES,
+            "caches": {"results": self.results_cache.stats(),
+                       "postings": gen.docsets.stats()},
+        }
 
 
 def _by_date(gen: _Generation, docs: frozenset[int], stop: int,

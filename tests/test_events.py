@@ -29,8 +29,8 @@ def rows() -> list[dict[str, Any]]:
 
 
 def event_of_url(ix: SearchIndex) -> dict[str, str]:
-    gen = ix._current()
-    return {gen.stored(d)["url"]: gen.events.id_of(d) for d in gen.reader.all_doc_ids()}
+    with ix._reading() as gen:
+        return {gen.stored(d)["url"]: gen.events.id_of(d) for d in gen.reader.all_doc_ids()}
 
 
 @pytest.fixture(scope="module")

@@ -25,8 +25,7 @@ def reports(gold: str) -> list[Article]:
 
 
 def ids(folder: Path) -> dict[str, str]:
-    with SearchIndex.open(folder) as ix:
-        gen = ix._current()
+    with SearchIndex.open(folder) as ix, ix._reading() as gen:
         return {gen.stored(d)["url"]: gen.events.id_of(d) for d in gen.reader.all_doc_ids()}
 
 

@@ -105,12 +105,11 @@ def test_links_redirects_and_sitemaps_cannot_reach_loopback(tmp_path: Path) -> N
 
 def test_serve_binds_loopback_unless_told(monkeypatch: pytest.MonkeyPatch,
                                           pages_index: Path) -> None:
-    import waitress
-
     from search.cli import cli
+    from webui import server
 
     bound: list[str] = []
-    monkeypatch.setattr(waitress, "serve", lambda app, **kw: bound.append(kw["host"]))
+    monkeypatch.setattr(server, "serve", lambda config, say=print: bound.append(config.host))
     monkeypatch.delenv("WEBINAR_SEARCH_HOST", raising=False)
     runner = CliRunner()
     assert runner.invoke(cli, ["serve", "--index", str(pages_index)]).exit_code == 0

@@ -88,8 +88,8 @@ def test_a_topic_is_not_read_as_a_name(seed_ix: SearchIndex) -> None:
     # "data" shares its spelling code with no one here, but titles use it: never a name.
     from search.people import reads_as_name
 
-    with seed_ix._lock:
-        reader = seed_ix._current().reader
+    with seed_ix._reading() as gen:
+        reader = gen.reader
         assert not reads_as_name("data", reader)
         assert reads_as_name("susanto", reader)
         assert reads_as_name("soesanto", reader)

@@ -236,8 +236,7 @@ def test_own_bm25f_scores_equal_whooshs(ix: SearchIndex) -> None:
     from search.plain import plain_query
     from search.scoring import top_scores
 
-    with ix._lock:
-        gen = ix._current()
+    with ix._reading() as gen:
         for text in ("pelayanan publik", "Sekar Langit", "data", "webinar warga"):
             plan = plain_query(text, gen.reader)
             whoosh = gen.searcher.search(plan.scored(any_word=False), limit=None)

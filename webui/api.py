@@ -1,7 +1,9 @@
 """The JSON twins of the pages: same URL parameters, same validation, same library call.
 
 ``/search.json``, ``/speakers.json``, ``/speaker/<key>.json``, ``/article.json?url=`` and
-``/overview.json``; ``/suggest.json?q=`` has no page: it feeds the search box's type-ahead
+``/overview.json``; ``/stats.json`` (no page either) tells the size of the index and the
+memory of the server process that answers (each of ``serve --workers N`` has its own, so
+its ``pid`` is given); ``/suggest.json?q=`` has no page: it feeds the search box's type-ahead
 (completions of speakers and themes, most appearances first). Unlike the pages, they refuse
 unknown parameters (a program that misspells a filter should hear about it). Errors come
 back as ``{"error": {"code", "message"}}`` with a 4xx/5xx status (:mod:`webui.errors`), in
@@ -11,11 +13,13 @@ the request's language. Snippets in ``/search.json`` are HTML (text escaped, mat
 
 from __future__ import annotations
 
+import os
+
 from flask import Blueprint, Response, jsonify, request
 
 from . import queries
 from .params import parse_search
-from .state import limits
+from .state import get_state, limits
 
 bp = Blueprint("api", __name__)
 
@@ -54,3 +58,13 @@ def article_json() -> Response:
 @bp.get("/overview.json")
 def overview_json() -> Response:
     return jsonify(queries.load_overview(request.args).to_dict())
+
+
+@bp.get("/stats.json")
+def stats_json() -> Response:
+    from .params import check_known
+
+    check_known(request.args, {"lang"})
+    data = get_state().index.stats()
+    data["pid"] = os.getpid()
+    return jsonify(data)

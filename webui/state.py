@@ -38,7 +38,11 @@ def get_state() -> WebState:
         with _OPEN_LOCK:
             state = current_app.extensions.get(_STATE_KEY)
             if state is None:
-                state = WebState(SearchIndex.open(current_app.config["INDEX_DIR"]))
+                cache_mb = current_app.config.get("CACHE_MB")
+                index = (SearchIndex.open(current_app.config["INDEX_DIR"]) if cache_mb is None
+                         else SearchIndex.open(current_app.config["INDEX_DIR"],
+                                               cache_mb=cache_mb))
+                state = WebState(index)
                 current_app.extensions[_STATE_KEY] = state
     return state
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from index.clean import clean_html
@@ -17,6 +18,9 @@ from index.extract import extract_event
 from index.model import Article
 
 from .sources import SourceDocument
+
+if TYPE_CHECKING:
+    from .record_cache import RecordCache
 
 logger = logging.getLogger(__name__)
 
@@ -73,34 +77,56 @@ class PipelineStats:
     """Documents indexed without their event because the extractor raised (a bug)."""
 
 
+def outcome_of(doc: SourceDocument) -> tuple[Article | None, str | None]:
+    """What the pipeline makes of ``doc``: its record (``None`` for an unreadable source)
+    and, when the extractor raised, the failure message (the record is then the page's
+    text without an event). A pure function of the document, so it may run in another
+    process (:mod:`index.pipeline.extract_pool`) or come from the record cache."""
+    if doc.error is not None:
+        return None, None
+    try:
+        return article_from_source(doc), None
+    except ExtractionError as error:
+        logger.debug("%s", error, exc_info=error.__cause__)
+        return error.article, str(error)
+
+
 def iter_articles(
     sources: Iterable[SourceDocument],
     stats: PipelineStats,
     on_skip: Callable[[str, str], None] | None = None,
     on_error: Callable[[str, str], None] | None = None,
+    *,
+    procs: int = 1,
+    cache: RecordCache | None = None,
 ) -> Iterator[Article]:
-    """Records for ``sources``; unusable ones are counted in ``stats`` and reported.
+    """Records for ``sources``, in order; unusable ones are counted in ``stats`` and reported.
 
     A page without body text is skipped (there is nothing to search), as is a source the
     reader could not use. One bad document never stops a run of thousands: a page on which
     the extractor raises is still indexed by its text, without an event, and the failure
     is logged, counted in ``stats.failed`` and passed to ``on_error``.
+
+    ``procs`` > 1 cleans and extracts in that many processes, and ``cache`` reads records
+    of unchanged pages back instead of extracting them (:mod:`index.pipeline.extract_pool`);
+    the records, their order and the counts are the same either way.
     """
-    for doc in sources:
+    if procs > 1 or cache is not None:
+        from .extract_pool import iter_outcomes
+
+        outcomes: Iterable[tuple[SourceDocument, tuple[Article | None, str | None]]] = \
+            iter_outcomes(sources, procs, cache)
+    else:
+        outcomes = ((doc, outcome_of(doc)) for doc in sources)
+    for doc, (article, failure) in outcomes:
         stats.read += 1
         reason = doc.error
-        article = None
-        if reason is None:
-            try:
-                article = article_from_source(doc)
-            except ExtractionError as error:
-                logger.debug("%s", error, exc_info=error.__cause__)
-                stats.failed.append((doc.origin, str(error)))
-                if on_error:
-                    on_error(doc.origin, str(error))
-                article = error.article
-            if not article.text:
-                reason = article.empty_reason or "no article text"
+        if failure is not None:
+            stats.failed.append((doc.origin, failure))
+            if on_error:
+                on_error(doc.origin, failure)
+        if reason is None and article is not None and not article.text:
+            reason = article.empty_reason or "no article text"
         if reason is not None or article is None:
             stats.skipped.append((doc.origin, reason or "unreadable"))
             if on_skip:

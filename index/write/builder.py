@@ -28,6 +28,13 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
   signatures cost about a tenth of a build), the events once all are read, and the ids are
   set as documents are written (by the workers, from the mapping they inherit, in a
   parallel build).
+- With ``skip_unchanged`` (the CLI's default), a build whose records are exactly the live
+  generation's (URLs and record hashes, compared once every record has been read, before
+  events are grouped or anything is indexed) writes nothing: with the record cache
+  (:mod:`index.pipeline.record_cache`) a rebuild of an unchanged corpus then costs reading
+  it, not extracting, grouping and indexing it. The events would be the same too: they are
+  a function of the records (the grouping features are part of the schema version, which
+  must match, and a generation built without grouping is never taken as unchanged).
 """
 
 from __future__ import annotations
@@ -44,8 +51,9 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from index.errors import WebinarSearchError
+from index.layout import read_current, read_meta
 from index.model import Article
-from index.schema import build_schema
+from index.schema import SCHEMA_VERSION, build_schema
 
 from .document import content_hash, record_to_document
 from .generation import (
@@ -100,6 +108,7 @@ class IndexBuilder:
         procs: int | None = None,
         limitmb: int = DEFAULT_LIMIT_MB,
         phase: Callable[[str], None] | None = None,
+        skip_unchanged: bool = False,
         group_events: bool = True,
     ) -> None:
         self.index_dir = Path(index_dir)
@@ -108,15 +117,47 @@ class IndexBuilder:
         self.procs = procs if procs is None else max(1, procs)
         self.limitmb = limitmb
         self.phase = phase or (lambda message: None)
+        self.skip_unchanged = skip_unchanged
         self.group_events = group_events
 
     def build(self, articles: Iterable[Article]) -> BuildReport:
-        """Index ``articles`` (later duplicates of a URL replace earlier ones) and go live."""
+        """Index ``articles`` (later duplicates of a URL replace earlier ones) and go live.
+
+        With ``skip_unchanged``, a build whose records are exactly the live generation's
+        (same URLs, same record hashes, same schema, both grouped into events) writes
+        nothing and keeps the live generation: the report's ``unchanged`` counts them and
+        ``added`` is 0."""
         started = time.monotonic()
-        with new_generation(self.index_dir, self.lock_timeout) as (generation, gen_dir):
-            count = self._write_generation(gen_dir, articles)
-            write_meta(gen_dir, generation, count)
+        try:
+            with new_generation(self.index_dir, self.lock_timeout) as (generation, gen_dir):
+                count = self._write_generation(gen_dir, articles)
+                write_meta(gen_dir, generation, count, grouped=self.group_events)
+        except _Unchanged as same:
+            return BuildReport(same.generation, same.documents, time.monotonic() - started,
+                               unchanged=same.documents)
         return BuildReport(generation, count, time.monotonic() - started, added=count)
+
+    def _check_changed(self, tracker: _UrlTracker) -> None:
+        """Raise :class:`_Unchanged` when the live generation holds exactly these records."""
+        if not (self.skip_unchanged and self.group_events):
+            return
+        live = read_current(self.index_dir)
+        if live is None:
+            return
+        meta = read_meta(self.index_dir / live)
+        if meta.get("schema_version") != SCHEMA_VERSION or meta.get("grouped") is False:
+            return
+        ix = whoosh_index.open_dir(str(self.index_dir / live))
+        try:
+            with ix.searcher() as searcher:
+                if searcher.doc_count() != tracker.unique:
+                    return
+                held = {fields["url"]: fields.get("content_hash")
+                        for fields in searcher.all_stored_fields()}
+        finally:
+            ix.close()
+        if held == tracker.hashes:
+            raise _Unchanged(live, tracker.unique)
 
     def _write_generation(self, gen_dir: Path, articles: Iterable[Article]) -> int:
         ix = whoosh_index.create_in(str(gen_dir), build_schema())
@@ -146,6 +187,7 @@ class IndexBuilder:
 
     def _write_serial(self, ix: Any, articles: Iterable[Article], tracker: _UrlTracker) -> None:
         docs = [tracker.document(article) for article in articles]
+        self._check_changed(tracker)
         event_ids = self._event_ids(tracker)
         writer = ix.writer(limitmb=self.limitmb)
         try:
@@ -195,6 +237,7 @@ class IndexBuilder:
                 jobs.append(write_job(spool, batch))
                 if features is not None:
                     features.submit(read)
+            self._check_changed(tracker)
             tracker.grouper = grouper
             if features is not None and grouper is not None:
                 for report in features.results():
@@ -232,6 +275,15 @@ class IndexBuilder:
             return assign_ids([url] for url in tracker.hashes)
         self.phase(f"grouping {len(tracker.grouper)} articles into events")
         return assign_ids(tracker.grouper.events())
+
+
+class _Unchanged(Exception):
+    """The records to build are the live generation's: nothing to write."""
+
+    def __init__(self, generation: str, documents: int) -> None:
+        super().__init__(generation)
+        self.generation = generation
+        self.documents = documents
 
 
 class _UrlTracker:

@@ -79,8 +79,7 @@ def event_ids(folder: Path) -> dict[str, str]:
     """URL -> event id, as the built index holds them."""
     from search import SearchIndex
 
-    with SearchIndex.open(folder) as ix:
-        gen = ix._current()
+    with SearchIndex.open(folder) as ix, ix._reading() as gen:
         return {gen.stored(d)["url"]: gen.events.id_of(d)
                 for d in gen.reader.all_doc_ids()}
 

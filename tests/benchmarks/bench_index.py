@@ -190,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--skip-naive", action="store_true",
                         help="time only our build and queries")
+    parser.add_argument("--index", type=Path, default=None,
+                        help="time queries on this index of the same corpus (N and seed), "
+                        "built earlier (e.g. by bench_serve.py --create-index): no builds")
     args = parser.parse_args(argv)
 
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="bench-index-"))
@@ -207,14 +210,19 @@ def main(argv: list[str] | None = None) -> int:
         folder.mkdir()
     rows = []
     naive_rate = None
+    if args.index is not None:
+        args.skip_naive = True
+        ours_dir = args.index
     if not args.skip_naive:
         seconds = timed_build(_naive_build, articles, naive_dir)
         naive_rate = args.docs / seconds
         rows.append(("naive (Whoosh defaults)", seconds, naive_rate, folder_size(naive_dir)))
         print(f"naive build: {seconds:.0f} s", flush=True)
-    seconds = timed_build(_our_build, articles, ours_dir)
-    rows.append(("ours (IndexBuilder)", seconds, args.docs / seconds, folder_size(ours_dir)))
-    print(f"our build: {seconds:.0f} s", flush=True)
+    if args.index is None:
+        seconds = timed_build(_our_build, articles, ours_dir)
+        rows.append(("ours (IndexBuilder)", seconds, args.docs / seconds,
+                     folder_size(ours_dir)))
+        print(f"our build: {seconds:.0f} s", flush=True)
 
     print(f"\nBUILD  N={args.docs}")
     print(f"{'writer':<26}{'seconds':>9}{'docs/s':>9}{'size MB':>9}")
