@@ -115,6 +115,8 @@ def extract(files: Sequence[str], text_mode: bool, as_json: bool, screen: bool,
     page_screen = PageScreen(languages=langs) if (spark if screen is None else screen) \
         else None
     if spark:
+        if text_mode:
+            raise click.UsageError("--text does not go with --spark (it reads WARC files)")
         _extract_on_spark(files, output, master, partitions, page_screen)
         return
     if output is not None or master is not None or partitions is not None:

@@ -27,7 +27,12 @@ from spark_warc import (
 )
 
 from index.errors import SparkUnavailableError
-from index.pipeline.spark import SparkJobOptions, route_inputs, run_extract_job
+from index.pipeline.spark import (
+    SparkJobOptions,
+    WarcInputs,
+    route_inputs,
+    run_extract_job,
+)
 from index.pipeline.spark.main import main as spark_main
 from index.pipeline.spark.session import require_spark, start_context
 from search.cli import cli
@@ -106,6 +111,20 @@ def test_the_screen_drops_the_same_pages_on_both_paths(sc: object, warcs: Path,
             report.bad_records) == (8, 2, 6, 0)
     # warcinfo + 8 x (request, response, metadata); warcinfo + 3 x (request, response)
     assert report.warc_records == 25 + 7
+
+
+def test_hadoop_file_system_urls_are_read_with_binary_files(sc: object, warcs: Path,
+                                                           tmp_path: Path) -> None:
+    # file:// globs take the route of s3a:// and hdfs:// URLs when handed to it directly
+    glob = warcs.as_uri() + "/*.warc.gz"
+    report = run_extract_job(sc, WarcInputs(hadoop=(glob,)),   # type: ignore[arg-type]
+                             SparkJobOptions(output=str(tmp_path / "o"), screen=None))
+    assert _part_lines(tmp_path / "o") == _extract_lines(str(warcs))
+    assert report.files == 1 and report.records_written == 8
+    with pytest.raises(SparkUnavailableError, match=r"^the Spark job failed: .*"
+                       r"(does not exist|matches 0 files)"):
+        run_extract_job(sc, WarcInputs(hadoop=(warcs.as_uri() + "/none-*.warc.gz",)),
+                        SparkJobOptions(output=str(tmp_path / "p")))   # type: ignore[arg-type]
 
 
 def test_a_bad_record_is_counted_and_skipped(sc: object, tmp_path: Path,

@@ -113,10 +113,31 @@ def run_spark_extract(inputs: Sequence[str], options: SparkJobOptions) -> SparkR
 
 def run_extract_job(sc: SparkContext, inputs: WarcInputs, options: SparkJobOptions
                     ) -> SparkReport:
-    """Run the job (module doc) on ``sc`` and write ``options.output``."""
+    """Run the job (module doc) on ``sc`` and write ``options.output``.
+
+    Spark's own refusals (an input glob matching nothing, an output that exists, a file
+    system without its jars) come back as one :class:`SparkUnavailableError` line."""
+    from py4j.protocol import Py4JJavaError
+
     began = time.monotonic()
     counters = _Counters(*(sc.accumulator(0) for _ in _Counters._fields))
-    wanted = options.partitions or sc.defaultParallelism
+    try:
+        lines = _record_rdd(sc, inputs, options, counters)
+        lines.saveAsTextFile(options.output,
+                             compressionCodecClass=GZIP_CODEC if options.gzip else None)
+    except Py4JJavaError as exc:
+        raise SparkUnavailableError(f"the Spark job failed: {_java_message(exc)}") from exc
+    return SparkReport(
+        output=options.output, files=len(inputs.local) + len(inputs.hadoop),
+        warc_records=counters.records.value, html_pages=counters.pages.value,
+        screened_out=counters.screened.value, records_written=counters.written.value,
+        bad_records=counters.bad.value, extractor_failures=counters.failed.value,
+        partitions=lines.getNumPartitions(), seconds=time.monotonic() - began)
+
+
+def _record_rdd(sc: SparkContext, inputs: WarcInputs, options: SparkJobOptions,
+                counters: _Counters) -> RDD[str]:
+    """The job's lines as an RDD: read and screen per file, balance, clean + extract."""
     parts: list[RDD] = []
     if inputs.local:
         slices = min(len(inputs.local), options.partitions or len(inputs.local))
@@ -128,20 +149,10 @@ def run_extract_job(sc: SparkContext, inputs: WarcInputs, options: SparkJobOptio
         parts.append(files.mapPartitions(
             functools.partial(_streamed_documents, counters, options.screen)))
     docs = parts[0] if len(parts) == 1 else sc.union(parts)
+    wanted = options.partitions or sc.defaultParallelism
     if docs.getNumPartitions() < wanted:
         docs = docs.repartition(wanted)
-    lines = docs.mapPartitions(functools.partial(_record_lines, counters))
-    codec = GZIP_CODEC if options.gzip else None
-    try:
-        lines.saveAsTextFile(options.output, compressionCodecClass=codec)
-    except Exception as exc:  # Py4JJavaError: Spark's own refusal, said in one line
-        raise SparkUnavailableError(f"the Spark job failed: {_java_message(exc)}") from exc
-    return SparkReport(
-        output=options.output, files=len(inputs.local) + len(inputs.hadoop),
-        warc_records=counters.records.value, html_pages=counters.pages.value,
-        screened_out=counters.screened.value, records_written=counters.written.value,
-        bad_records=counters.bad.value, extractor_failures=counters.failed.value,
-        partitions=lines.getNumPartitions(), seconds=time.monotonic() - began)
+    return docs.mapPartitions(functools.partial(_record_lines, counters))
 
 
 def _check_output(output: str) -> None:
@@ -152,9 +163,12 @@ def _check_output(output: str) -> None:
 
 
 def _java_message(exc: Exception) -> str:
-    """The first line of the Java exception behind a Py4J error, or of ``exc``."""
+    """The first line of the Java exception behind a Py4J error."""
     java = getattr(exc, "java_exception", None)
-    text = str(java.toString()) if java is not None else str(exc)
+    try:
+        text = str(java.toString()) if java is not None else str(exc)
+    except Exception:  # the gateway may be gone with the job
+        text = str(exc)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return lines[0] if lines else type(exc).__name__
 
