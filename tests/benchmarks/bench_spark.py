@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import html
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -61,7 +62,10 @@ def write_warcs(folder: Path, pages: int, files: int) -> None:
             writer.close()
 
 
-def run(args: list[str], stdout: Path | None = None) -> tuple[float, str]:
+def run(args: list[str], stdout: Path | None = None) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds of the command and the descendants it waited for (for
+    Spark: the driver and the JVM, not always the Python workers), its stdout."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with open(stdout or os.devnull, "w") as out:
@@ -69,7 +73,10 @@ def run(args: list[str], stdout: Path | None = None) -> tuple[float, str]:
                               subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     if done.returncode != 0:
         sys.exit(f"failed: {' '.join(args)}\n{done.stderr[-2000:]}")
-    return time.monotonic() - started, done.stdout or ""
+    wall = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, done.stdout or ""
 
 
 def main() -> None:
@@ -89,31 +96,33 @@ def main() -> None:
     outputs = []
     for procs in (1, 2):
         out = work / f"extract-{procs}.jsonl"
-        seconds, _ = run(["-m", "search", "extract", "--json", "--extract-procs", str(procs),
-                          str(warcs)], stdout=out)
-        rows.append((f"extract, {procs} process{'es' if procs > 1 else ''}", seconds, None))
+        seconds, cpu, _ = run(["-m", "search", "extract", "--json", "--extract-procs",
+                               str(procs), str(warcs)], stdout=out)
+        rows.append((f"extract, {procs} process{'es' if procs > 1 else ''}", seconds, None,
+                     cpu))
         outputs.append(sorted(out.read_text(encoding="utf-8").splitlines()))
     spark_out = work / "spark"
     if spark_out.exists():
         import shutil
 
         shutil.rmtree(spark_out)
-    seconds, summary = run(["-m", "index.spark", str(warcs), "--output", str(spark_out),
-                            "--master", "local[2]", "--no-screen"])
+    seconds, cpu, summary = run(["-m", "index.spark", str(warcs), "--output",
+                                 str(spark_out), "--master", "local[2]", "--no-screen"])
     job = float(summary.rsplit(",", 1)[-1].strip().split()[0])
-    rows.append(("spark local[2] (job / with JVM start)", seconds, job))
+    rows.append(("spark local[2] (job / with JVM start)", seconds, job, cpu))
     lines: list[str] = []
     for part in sorted(spark_out.glob("part-*")):
         lines.extend(part.read_text(encoding="utf-8").splitlines())
     outputs.append(sorted(lines))
     same = all(o == outputs[0] for o in outputs) and len(outputs[0]) == args.pages
-    print(f"\n{'path':<40} {'wall s':>8} {'pages/s':>9}")
-    for name, wall, job_s in rows:
+    print(f"\n{'path':<40} {'wall s':>11} {'pages/s':>11} {'cpu s':>7}")
+    for name, wall, job_s, cpu in rows:
         if job_s is None:
-            print(f"{name:<40} {wall:>8.1f} {args.pages / wall:>9.1f}")
+            print(f"{name:<40} {wall:>11.1f} {args.pages / wall:>11.1f} {cpu:>7.1f}")
         else:
-            print(f"{name:<40} {job_s:>4.1f}/{wall:<4.1f} "
-                  f"{args.pages / job_s:>5.1f}/{args.pages / wall:.1f}")
+            print(f"{name:<40} {f'{job_s:.1f}/{wall:.1f}':>11} "
+                  f"{f'{args.pages / job_s:.1f}/{args.pages / wall:.1f}':>11} {cpu:>7.1f}")
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
     print(f"\nsame records on all paths: {'yes' if same else 'NO'} ({len(outputs[0])} lines)")
     if not same:
         sys.exit(1)
