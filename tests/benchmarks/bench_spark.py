@@ -11,7 +11,9 @@ one after the other, each in a fresh process:
 3. ``python -m index.spark --master local[2] --no-screen`` (Spark in local mode, 2 cores).
 
 It prints wall seconds and pages a second per row (for Spark also the job's own time,
-without the JVM's start), and checks that the three outputs hold the same lines. The
+without the JVM's start), the CPU seconds of the ``extract`` rows (Spark's JVM and workers
+are not children this script can count), and checks that the three outputs hold the same
+lines. The
 machine may be shared: compare rows of one run, and mind the load average printed.
 """
 
@@ -63,8 +65,8 @@ def write_warcs(folder: Path, pages: int, files: int) -> None:
 
 
 def run(args: list[str], stdout: Path | None = None) -> tuple[float, float, str]:
-    """Wall seconds, CPU seconds of the command and the descendants it waited for (for
-    Spark: the driver and the JVM, not always the Python workers), its stdout."""
+    """Wall seconds, CPU seconds of the command and the descendants it waited for, its
+    stdout. (Spark's JVM and Python workers are not waited for: their CPU is not seen.)"""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -109,7 +111,7 @@ def main() -> None:
     seconds, cpu, summary = run(["-m", "index.spark", str(warcs), "--output",
                                  str(spark_out), "--master", "local[2]", "--no-screen"])
     job = float(summary.rsplit(",", 1)[-1].strip().split()[0])
-    rows.append(("spark local[2] (job / with JVM start)", seconds, job, cpu))
+    rows.append(("spark local[2] (job / with JVM start)", seconds, job, None))
     lines: list[str] = []
     for part in sorted(spark_out.glob("part-*")):
         lines.extend(part.read_text(encoding="utf-8").splitlines())
@@ -117,11 +119,11 @@ def main() -> None:
     same = all(o == outputs[0] for o in outputs) and len(outputs[0]) == args.pages
     print(f"\n{'path':<40} {'wall s':>11} {'pages/s':>11} {'cpu s':>7}")
     for name, wall, job_s, cpu in rows:
-        if job_s is None:
-            print(f"{name:<40} {wall:>11.1f} {args.pages / wall:>11.1f} {cpu:>7.1f}")
-        else:
+        if cpu is None:
             print(f"{name:<40} {f'{job_s:.1f}/{wall:.1f}':>11} "
-                  f"{f'{args.pages / job_s:.1f}/{args.pages / wall:.1f}':>11} {cpu:>7.1f}")
+                  f"{f'{args.pages / job_s:.1f}/{args.pages / wall:.1f}':>11} {'-':>7}")
+        elif job_s is None:
+            print(f"{name:<40} {wall:>11.1f} {args.pages / wall:>11.1f} {cpu:>7.1f}")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     print(f"\nsame records on all paths: {'yes' if same else 'NO'} ({len(outputs[0])} lines)")
     if not same:
