@@ -11,8 +11,8 @@ one after the other, each in a fresh process:
 3. ``python -m index.spark --master local[2] --no-screen`` (Spark in local mode, 2 cores).
 
 It prints wall seconds and pages a second per row (for Spark also the job's own time,
-without the JVM's start), the CPU seconds of the ``extract`` rows (Spark's JVM and workers
-are not children this script can count), and checks that the three outputs hold the same
+without the JVM's start), the CPU seconds of each command with all its processes (the
+steadier figure on a shared machine), and checks that the three outputs hold the same
 lines. The
 machine may be shared: compare rows of one run, and mind the load average printed.
 """
@@ -22,10 +22,10 @@ from __future__ import annotations
 import argparse
 import html
 import os
-import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -64,21 +64,54 @@ def write_warcs(folder: Path, pages: int, files: int) -> None:
             writer.close()
 
 
+def _tree_cpu(root: int, seen: dict[int, float]) -> None:
+    """Record the CPU seconds so far of ``root`` and every descendant (from /proc)."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, float] = {}
+    hz = os.sysconf("SC_CLK_TCK")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields[1])
+        ticks[int(entry)] = (int(fields[11]) + int(fields[12])) / hz
+    tree, changed = {root}, True
+    while changed:
+        grown = {pid for pid, parent in parents.items() if parent in tree} | tree
+        changed, tree = grown != tree, grown
+    for pid in tree:
+        if pid in ticks:
+            seen[pid] = max(seen.get(pid, 0.0), ticks[pid])
+
+
 def run(args: list[str], stdout: Path | None = None) -> tuple[float, float, str]:
-    """Wall seconds, CPU seconds of the command and the descendants it waited for, its
-    stdout. (Spark's JVM and Python workers are not waited for: their CPU is not seen.)"""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """Wall seconds, CPU seconds of the command and all its descendants (Spark's JVM and
+    Python workers are not waited for by this script, so /proc is sampled every 0.2 s
+    while it runs; CPU of a process living less than that is missed), its stdout."""
     started = time.monotonic()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    seen: dict[int, float] = {}
     with open(stdout or os.devnull, "w") as out:
-        done = subprocess.run([sys.executable, *args], stdout=out if stdout else
-                              subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    if done.returncode != 0:
-        sys.exit(f"failed: {' '.join(args)}\n{done.stderr[-2000:]}")
-    wall = time.monotonic() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, done.stdout or ""
+        proc = subprocess.Popen([sys.executable, *args], stdout=out if stdout else
+                                subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        stop = threading.Event()
+
+        def sample() -> None:
+            while not stop.wait(0.2):
+                _tree_cpu(proc.pid, seen)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        output, errors = proc.communicate()
+        stop.set()
+        sampler.join()
+    if proc.returncode != 0:
+        sys.exit(f"failed: {' '.join(args)}\n{errors[-2000:]}")
+    return time.monotonic() - started, sum(seen.values()), output or ""
 
 
 def main() -> None:
@@ -111,19 +144,22 @@ def main() -> None:
     seconds, cpu, summary = run(["-m", "index.spark", str(warcs), "--output",
                                  str(spark_out), "--master", "local[2]", "--no-screen"])
     job = float(summary.rsplit(",", 1)[-1].strip().split()[0])
-    rows.append(("spark local[2] (job / with JVM start)", seconds, job, None))
+    rows.append(("spark local[2] (job / with JVM start)", seconds, job, cpu))
     lines: list[str] = []
     for part in sorted(spark_out.glob("part-*")):
         lines.extend(part.read_text(encoding="utf-8").splitlines())
     outputs.append(sorted(lines))
     same = all(o == outputs[0] for o in outputs) and len(outputs[0]) == args.pages
-    print(f"\n{'path':<40} {'wall s':>11} {'pages/s':>11} {'cpu s':>7}")
+    print(f"\n{'path':<40} {'wall s':>11} {'pages/s':>11} {'cpu s':>7} {'cpu ms/page':>12}")
     for name, wall, job_s, cpu in rows:
-        if cpu is None:
+        per_page = 1000 * cpu / args.pages
+        if job_s is not None:
             print(f"{name:<40} {f'{job_s:.1f}/{wall:.1f}':>11} "
-                  f"{f'{args.pages / job_s:.1f}/{args.pages / wall:.1f}':>11} {'-':>7}")
-        elif job_s is None:
-            print(f"{name:<40} {wall:>11.1f} {args.pages / wall:>11.1f} {cpu:>7.1f}")
+                  f"{f'{args.pages / job_s:.1f}/{args.pages / wall:.1f}':>11} {cpu:>7.1f} "
+                  f"{per_page:>12.1f}")
+        else:
+            print(f"{name:<40} {wall:>11.1f} {args.pages / wall:>11.1f} {cpu:>7.1f} "
+                  f"{per_page:>12.1f}")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     print(f"\nsame records on all paths: {'yes' if same else 'NO'} ({len(outputs[0])} lines)")
     if not same:
