@@ -1,7 +1,7 @@
 """``python -m index.spark``: the Spark job's command line (also run by spark-submit).
 
     python -m index.spark WARC... --output DIR [--master local[2]] [--partitions N]
-    spark-submit --py-files webinar_search.whl -m ... (see README, "Spark")
+    spark-submit ... extract_job.py WARC... --output DIR   (see README, "Spark")
 
 Library errors become one line on stderr and exit status 1, as in ``webinar-search``;
 argparse rather than click, because the library side imports no CLI framework.
@@ -40,8 +40,6 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--lang", default="id",
                     help="Languages the screen keeps, comma-separated (default: id).")
     ap.add_argument("--gzip", action="store_true", help="Write part-NNNNN.gz files.")
-    ap.add_argument("--format", choices=["jsonl"], default="jsonl",
-                    help="Output format (JSON Lines).")
     return ap
 
 
