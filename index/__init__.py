@@ -32,6 +32,7 @@ from .errors import (
     InputError,
     NotBuiltError,
     QueryError,
+    SparkUnavailableError,
     WebinarSearchError,
 )
 from .model import ROLES, Article, Event, Question, Speaker
@@ -52,8 +53,10 @@ if TYPE_CHECKING:
         iter_sources,
     )
     from .pipeline.demo import ensure_demo_index
-    from .pipeline.extract_pool import default_extract_procs
+    from .pipeline.extract_pool import default_extract_procs, iter_outcomes
     from .pipeline.record_cache import RecordCache, open_record_cache
+    from .pipeline.screen import PageScreen, screened
+    from .pipeline.spark import SparkJobOptions, SparkReport, run_spark_extract
     from .write import BuildReport, IndexBuilder, IndexUpdater, content_hash, record_to_document
 
 _LAZY: dict[str, tuple[str, str]] = {
@@ -75,6 +78,12 @@ _LAZY: dict[str, tuple[str, str]] = {
     "RecordCache": ("index.pipeline.record_cache", "RecordCache"),
     "open_record_cache": ("index.pipeline.record_cache", "open_record_cache"),
     "default_extract_procs": ("index.pipeline.extract_pool", "default_extract_procs"),
+    "iter_outcomes": ("index.pipeline.extract_pool", "iter_outcomes"),
+    "PageScreen": ("index.pipeline.screen", "PageScreen"),
+    "screened": ("index.pipeline.screen", "screened"),
+    "SparkJobOptions": ("index.pipeline.spark", "SparkJobOptions"),
+    "SparkReport": ("index.pipeline.spark", "SparkReport"),
+    "run_spark_extract": ("index.pipeline.spark", "run_spark_extract"),
     "CrawlOptions": ("index.crawl", "CrawlOptions"),
     "CrawlReport": ("index.crawl", "CrawlReport"),
     "FetchLimits": ("index.crawl", "FetchLimits"),
@@ -114,12 +123,16 @@ __all__ = [
     "IndexUpdater",
     "InputError",
     "NotBuiltError",
+    "PageScreen",
     "PipelineStats",
     "QueryError",
     "RecordCache",
     "Question",
     "SourceDocument",
     "Speaker",
+    "SparkJobOptions",
+    "SparkReport",
+    "SparkUnavailableError",
     "WebinarSearchError",
     "article_from_source",
     "article_from_text",
@@ -130,10 +143,13 @@ __all__ = [
     "ensure_demo_index",
     "extract_event",
     "iter_articles",
+    "iter_outcomes",
     "iter_sources",
     "open_record_cache",
     "record_to_document",
     "run_crawl",
+    "run_spark_extract",
+    "screened",
     "speaker_key",
     "strip_degrees",
 ]

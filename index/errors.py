@@ -69,3 +69,8 @@ class NotBuiltError(WebinarSearchError):
     """A pipeline stage that does not exist yet; exit status 2, like a usage error."""
 
     exit_code = 2
+
+
+class SparkUnavailableError(WebinarSearchError):
+    """A Spark job was asked for where it cannot run: pyspark or Java is missing, or Spark
+    itself refused the job (an output folder that exists, an unreadable input URL)."""

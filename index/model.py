@@ -13,6 +13,7 @@ reason a page yielded no body) live on :class:`Article` too, but are not part of
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -185,6 +186,11 @@ class Article:
             "text": self.text,
             "event": self.event.to_dict() if self.event is not None else None,
         }
+
+    def to_json(self) -> str:
+        """The record as one JSON line: what ``extract --json`` prints and a Spark job
+        writes. The one serializer of both, so their lines compare byte for byte."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:

@@ -82,33 +82,82 @@ def cli(ctx: click.Context) -> None:
 @click.argument("files", nargs=-1, required=True)
 @click.option("--text", "text_mode", is_flag=True, help="Inputs are plain-text bodies, not HTML.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON record per input.")
+@click.option("--screen/--no-screen", default=None,
+              help="Drop pages before cleaning that are not in --lang or hold no webinar cue "
+              "word (default: off; on with --spark).")
+@click.option("--lang", "languages", default="id", show_default=True,
+              help="Languages --screen keeps, comma-separated.")
+@click.option("--extract-procs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes cleaning and extracting pages (output order is kept).")
+@click.option("--spark", is_flag=True,
+              help="Run on Apache Spark (pip install 'webinar-search[spark]'): FILEs are WARC "
+              "files, folders or Hadoop FS URLs (s3a://...); records go to --output.")
+@click.option("--output", default=None, metavar="DIR",
+              help="With --spark: the folder to create for the JSON Lines part files.")
+@click.option("--master", default=None, help="With --spark: the Spark master (local[2], "
+              "spark://host:7077, yarn; default local[*]).")
+@click.option("--partitions", type=click.IntRange(1), default=None,
+              help="With --spark: partitions (default: one per file, at least one per core).")
 @translate_errors
-def extract(files: Sequence[str], text_mode: bool, as_json: bool) -> None:
+def extract(files: Sequence[str], text_mode: bool, as_json: bool, screen: bool,
+            languages: str, extract_procs: int, spark: bool, output: str | None,
+            master: str | None, partitions: int | None) -> None:
     """Clean and extract FILE... (or - for stdin) and print the records, in input order.
 
     An input that cannot be read, or on which the extractor fails, gets one "Error:" line
-    on stderr; the others are still printed, and the exit status is 1.
+    on stderr; the others are still printed, and the exit status is 1. With --screen,
+    pages the cheap screen drops print nothing (a count goes to stderr). With --spark, the
+    same records are written as JSON Lines part files to --output by a Spark job.
     """
-    from index import ExtractionError, article_from_source, iter_sources
+    from index import PageScreen
 
+    langs = tuple(part.strip().lower() for part in languages.split(",") if part.strip())
+    page_screen = PageScreen(languages=langs) if (spark if screen is None else screen) \
+        else None
+    if spark:
+        if text_mode:
+            raise click.UsageError("--text does not go with --spark (it reads WARC files)")
+        _extract_on_spark(files, output, master, partitions, page_screen)
+        return
+    if output is not None or master is not None or partitions is not None:
+        raise click.UsageError("--output, --master and --partitions go with --spark")
+    from index import iter_outcomes, iter_sources, screened
+
+    dropped = [0]
+
+    def on_drop(doc: Any, reason: str) -> None:
+        dropped[0] += 1
+
+    docs = screened(iter_sources(files, text_mode=text_mode), page_screen, on_drop)
     failures = 0
-    for doc in iter_sources(files, text_mode=text_mode):
+    for doc, (article, failure) in iter_outcomes(docs, extract_procs, None):
         if doc.error is not None:
             click.echo(f"Error: {doc.origin}: {doc.error}", err=True)
             failures += 1
             continue
-        try:
-            article = article_from_source(doc)
-        except ExtractionError as error:
-            _extraction_failed(doc.origin, str(error))
+        if failure is not None or article is None:
+            _extraction_failed(doc.origin, failure or f"{doc.origin}: no record")
             failures += 1
             continue
         if as_json:
-            click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+            click.echo(article.to_json())
         else:
             _print_record(article.to_dict(), article.empty_reason)
+    if page_screen is not None:
+        click.echo(f"screen: {dropped[0]} page(s) dropped before cleaning", err=True)
     if failures:
         sys.exit(1)
+
+
+def _extract_on_spark(files: Sequence[str], output: str | None, master: str | None,
+                      partitions: int | None, screen: Any) -> None:
+    from index import SparkJobOptions, run_spark_extract
+
+    if output is None:
+        raise click.UsageError("--spark needs --output DIR (the folder for the records)")
+    report = run_spark_extract(files, SparkJobOptions(
+        output=output, master=master, partitions=partitions, screen=screen))
+    click.echo(report.summary())
 
 
 def _print_record(record: dict[str, Any], empty_reason: str | None) -> None:

@@ -20,7 +20,8 @@ WINGS = ("index.crawl", "index.clean", "index.extract", "index.write", "index.pi
 # What the read side must not load: HTML parsing, the web and CLI stacks, WARC files, and
 # event grouping's MinHash (datasketch, and scipy behind it). numpy is not here: the read
 # side counts facets and sums BM25F scores with arrays (search/facet_counts.py, scoring.py).
-HEAVY = ("lxml", "bs4", "flask", "click", "warcio", "datasketch", "scipy")
+HEAVY = ("lxml", "bs4", "flask", "click", "warcio", "datasketch", "scipy", "pyspark",
+         "py4j")
 
 
 def _modules_after(statement: str) -> list[str]:

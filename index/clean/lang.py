@@ -53,11 +53,11 @@ def normalise_lang(raw: str | None) -> str | None:
     return {"in": "id", "ind": "id", "eng": "en"}.get(primary, primary)
 
 
-def cue_counts(text: str) -> tuple[dict[str, int], int]:
+def cue_counts(text: str, sample_chars: int = SAMPLE_CHARS) -> tuple[dict[str, int], int]:
     """How many cue words of each language the start of ``text`` holds, and its words."""
     cues = _lang_cues()
     counts: dict[str, int] = {}
-    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
+    words = _WORD.findall(text[:sample_chars].lower())
     for word in words:
         lang = cues.get(word)
         if lang:
@@ -65,9 +65,12 @@ def cue_counts(text: str) -> tuple[dict[str, int], int]:
     return counts, len(words)
 
 
-def text_language(text: str) -> str | None:
-    """"id" or "en" when the function words of ``text`` clearly say so, else ``None``."""
-    counts, words = cue_counts(text)
+def text_language(text: str, sample_chars: int = SAMPLE_CHARS) -> str | None:
+    """"id" or "en" when the function words of ``text`` clearly say so, else ``None``.
+
+    ``sample_chars``: how much of the start is counted (a raw page's text, menus first,
+    needs more than a clean body)."""
+    counts, words = cue_counts(text, sample_chars)
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
@@ -78,8 +81,9 @@ def text_language(text: str) -> str | None:
     return None
 
 
-def detect_language(text: str, declared: str | None) -> str | None:
+def detect_language(text: str, declared: str | None,
+                    sample_chars: int = SAMPLE_CHARS) -> str | None:
     """The article's language: ``declared`` unless the text clearly says otherwise."""
     if declared not in _CORRECTABLE:
         return declared
-    return text_language(text) or declared
+    return text_language(text, sample_chars) or declared

@@ -204,30 +204,52 @@ class WarcPage:
     error: str | None = None
 
 
-def iter_warc_pages(path: Path, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[WarcPage]:
-    """The HTML pages stored in the WARC file at ``path`` (see the module doc)."""
-    with open(path, "rb") as stream:
-        records = ArchiveIterator(stream)
-        seen = 0
-        try:
-            for record in records:
-                seen += 1
-                page = _page_of(record, max_bytes)
-                if page is not None:
-                    # Asked only now: for a gzip member, warcio reads to its end to answer.
-                    page.offset = records.get_record_offset()
-                    yield page
-        except Exception as exc:
-            # The file is untrusted input and warcio raises assorted types on malformed
-            # records (ArchiveLoadFailed, EOFError, ValueError, AttributeError for a
-            # response without a target URI...): each ends the readable part of the file,
-            # never the build. Its message quotes raw bytes of the file: made one line.
-            yield WarcPage(uri=None, offset=stream.tell(),
-                           error=f"not a readable WARC file past this point "
-                                 f"({_one_line(str(exc))})")
-            return
-        if not seen:
-            yield WarcPage(uri=None, offset=0, error="empty file (no WARC records)")
+@dataclass
+class WarcTally:
+    """How many WARC records a reader passed over, kept pages or not (for a job's report)."""
+
+    records: int = 0
+
+
+def iter_warc_pages(source: Path | BinaryIO, max_bytes: int = MAX_RECORD_BYTES,
+                    tally: WarcTally | None = None) -> Iterator[WarcPage]:
+    """The HTML pages stored in the WARC file at ``source`` (see the module doc).
+
+    ``source`` is a path, or a binary stream already open (a Spark job reads files from
+    any Hadoop file system and hands over their bytes), read to its end but not closed.
+    ``tally`` counts every record seen, HTML or not.
+    """
+    if isinstance(source, (str, Path)):
+        with open(source, "rb") as stream:
+            yield from _pages_in(stream, max_bytes, tally)
+    else:
+        yield from _pages_in(source, max_bytes, tally)
+
+
+def _pages_in(stream: BinaryIO, max_bytes: int, tally: WarcTally | None) -> Iterator[WarcPage]:
+    records = ArchiveIterator(stream)
+    seen = 0
+    try:
+        for record in records:
+            seen += 1
+            if tally is not None:
+                tally.records += 1
+            page = _page_of(record, max_bytes)
+            if page is not None:
+                # Asked only now: for a gzip member, warcio reads to its end to answer.
+                page.offset = records.get_record_offset()
+                yield page
+    except Exception as exc:
+        # The file is untrusted input and warcio raises assorted types on malformed
+        # records (ArchiveLoadFailed, EOFError, ValueError, AttributeError for a
+        # response without a target URI...): each ends the readable part of the file,
+        # never the build. Its message quotes raw bytes of the file: made one line.
+        yield WarcPage(uri=None, offset=stream.tell(),
+                       error=f"not a readable WARC file past this point "
+                             f"({_one_line(str(exc))})")
+        return
+    if not seen:
+        yield WarcPage(uri=None, offset=0, error="empty file (no WARC records)")
 
 
 def _one_line(text: str, limit: int = 160) -> str:

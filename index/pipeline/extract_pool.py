@@ -57,12 +57,12 @@ def iter_outcomes(sources: Iterable[SourceDocument], procs: int,
                          dict[SourceKeys, Outcome], Any]] = deque()
     try:
         for batch in _batches(sources):
-            keys = ([source_keys(doc) if doc.error is None else None for doc in batch]
+            keys = ([source_keys(doc) if _extracts(doc) else None for doc in batch]
                     if cache is not None else [])
             known = (cache.find([k for k in keys if k is not None]) if cache is not None
                      else {})
             todo = [doc for n, doc in enumerate(batch)
-                    if doc.error is None and not (keys and keys[n] in known)]
+                    if _extracts(doc) and not (keys and keys[n] in known)]
             job = (pool.apply_async(_outcomes, (todo,)) if pool is not None and todo
                    else _Done(_outcomes(todo)))
             pending.append((batch, keys, known, job))
@@ -88,6 +88,9 @@ def _finish(entry: tuple[list[SourceDocument], list[SourceKeys | None],
         if doc.error is not None:
             yield doc, (None, None)
             continue
+        if doc.record is not None:
+            yield doc, outcome_of(doc)
+            continue
         key = keys[n] if keys else None
         if key is not None and key in known:
             yield doc, known[key]
@@ -98,6 +101,12 @@ def _finish(entry: tuple[list[SourceDocument], list[SourceKeys | None],
         yield doc, outcome
     if cache is not None:
         cache.put_outcomes(fresh)
+
+
+def _extracts(doc: SourceDocument) -> bool:
+    """``doc`` needs cleaning and extraction: not unreadable, not a record read back
+    (which is used as it is, neither cached nor sent to a worker)."""
+    return doc.error is None and doc.record is None
 
 
 def _outcomes(docs: list[SourceDocument]) -> list[Outcome]:

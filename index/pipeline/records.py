@@ -6,6 +6,7 @@ This is the only place that knows the order of the stages, so ``build``, ``updat
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ def article_from_source(doc: SourceDocument) -> Article:
     """
     if doc.error is not None:
         raise ValueError(f"{doc.origin}: {doc.error}")
+    if doc.record is not None:
+        return _loaded_record(doc)
     if doc.html is not None:
         article = clean_html(doc.html, url=doc.url)
     else:
@@ -52,6 +55,18 @@ def article_from_source(doc: SourceDocument) -> Article:
             f"{article.url or doc.origin}: event extraction failed ({type(exc).__name__}: "
             f"{exc}); this is a bug, please report it with the page", article) from exc
     return article
+
+
+def _loaded_record(doc: SourceDocument) -> Article:
+    """A finished record read back (a Spark job's output): as it was written, not
+    cleaned or extracted again; a copy, so the source document stays as it was read."""
+    record = copy.deepcopy(doc.record)
+    assert record is not None
+    if not record.url:
+        record.url = doc.fallback_url
+    if not record.text:
+        record.empty_reason = "no article text in the record"
+    return record
 
 
 def article_from_text(text: str, url: str | None = None) -> Article:

@@ -1,14 +1,19 @@
 """Reading the inputs of ``build``, ``update`` and ``extract`` into uniform source documents.
 
 A source is a file or a folder. Folders are walked recursively (sorted, so runs are
-repeatable) for ``.html``/``.htm``, ``.txt`` (with ``text_mode``), ``.jsonl`` and
-``.warc``/``.warc.gz`` files.
+repeatable) for ``.html``/``.htm``, ``.txt`` (with ``text_mode``), ``.jsonl``/``.jsonl.gz``,
+``.warc``/``.warc.gz`` files, and the ``part-NNNNN``/``part-NNNNN.gz`` files a Spark job
+writes (:mod:`index.pipeline.spark`, JSON Lines too).
 A ``.jsonl`` line holds ``{"url", "html"}`` or ``{"url", "text"}`` (text = an already clean
-body; ``site``, ``title``, ``published`` and ``lang`` are taken when present). ``-`` reads
-standard input. A WARC file (what ``webinar-search crawl`` writes, or another crawler's)
-gives one document per stored HTML page (:func:`index.crawl.warc.iter_warc_pages`): the record's
-target URI is its ``url``, the HTTP body its ``html``, decoded here when the HTTP header
-names a charset (:mod:`index.clean.charsets`), else left to the cleaner.
+body; ``site``, ``title``, ``published`` and ``lang`` are taken when present), or a
+finished record as ``extract --json`` prints it (a line with an ``event`` key, ``null`` or
+an object): that one is loaded as it is (:attr:`SourceDocument.record`) and never cleaned
+or extracted again, so records made elsewhere (a Spark cluster) are indexed without
+repeating that work. ``-`` reads standard input. A WARC file (what ``webinar-search
+crawl`` writes, or another crawler's) gives one document per stored HTML page
+(:func:`index.crawl.warc.iter_warc_pages`): the record's target URI is its ``url``, the
+HTTP body its ``html``, decoded here when the HTTP header names a charset
+(:mod:`index.clean.charsets`), else left to the cleaner.
 
 A path that does not exist is the user's mistake and stops the run before anything is
 written (:class:`~index.errors.InputError`). A file that exists but cannot be used (empty,
@@ -20,19 +25,28 @@ lost to one bad file and the caller can report each cause.
 from __future__ import annotations
 
 import codecs
+import gzip
 import json
+import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from index.clean.cleaner import MAX_PAGE_BYTES
 from index.errors import InputError
+from index.model import Article
+
+if TYPE_CHECKING:
+    from index.crawl.warc import WarcTally
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt",)
-JSONL_SUFFIXES = (".jsonl",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+SPARK_PART = re.compile(r"part-\d+(?:\.gz)?")
+"""The name of a part file a Spark job's ``saveAsTextFile`` writes (gzip: ``.gz``)."""
 WARC_SUFFIXES = (".warc", ".warc.gz")
 
 _SNIFF_BYTES = 8192
@@ -52,8 +66,9 @@ _SKIP_CHUNK = 1 << 20
 class SourceDocument:
     """One input document, or the reason it could not be read.
 
-    Exactly one of ``html``, ``text`` and ``error`` is set; ``html`` is bytes, or already
-    decoded text when the source knew the charset (a WARC response's HTTP header).
+    Exactly one of ``html``, ``text``, ``record`` and ``error`` is set; ``html`` is bytes,
+    or already decoded text when the source knew the charset (a WARC response's HTTP
+    header); ``record`` is a finished record read back from JSON Lines.
     ``origin`` names where it came
     from (``path``, ``path:line`` or ``-``) for messages; ``url`` is the address the source
     itself gave, if any (a local ``.html`` file has none until the cleaner finds its
@@ -71,6 +86,7 @@ class SourceDocument:
     published: str | None = None
     lang: str | None = None
     fallback_url: str | None = None
+    record: Article | None = None
 
 
 def check_paths(paths: Iterable[str]) -> None:
@@ -110,8 +126,14 @@ def _walk(folder: Path, *, text_mode: bool) -> list[Path]:
         wanted += TEXT_SUFFIXES
     return sorted(
         f for f in folder.rglob("*")
-        if f.is_file() and f.name.lower().endswith(wanted) and not f.name.startswith(".")
+        if f.is_file() and not f.name.startswith(".")
+        and (f.name.lower().endswith(wanted) or SPARK_PART.fullmatch(f.name))
     )
+
+
+def is_jsonl_name(name: str) -> bool:
+    """``name`` is a JSON Lines file: ``.jsonl``, ``.jsonl.gz`` or a Spark part file."""
+    return name.lower().endswith(JSONL_SUFFIXES) or SPARK_PART.fullmatch(name) is not None
 
 
 def _from_file(path: Path, *, text_mode: bool) -> Iterator[SourceDocument]:
@@ -120,13 +142,15 @@ def _from_file(path: Path, *, text_mode: bool) -> Iterator[SourceDocument]:
         yield from _from_warc(path)
         return
     uri = path.resolve().as_uri()
-    if name.endswith(JSONL_SUFFIXES):
+    if is_jsonl_name(path.name):
         try:
             for doc in _from_jsonl(path):
                 doc.fallback_url = f"{uri}#line-{doc.origin.rsplit(':', 1)[-1]}"
                 yield doc
-        except OSError as exc:
-            yield SourceDocument(origin=str(path), error=f"cannot read: {exc.strerror or exc}")
+        except (OSError, EOFError, zlib.error) as exc:
+            # A gzip file cut short or corrupt ends here, after the lines before it.
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            yield SourceDocument(origin=str(path), error=f"cannot read: {reason}")
         return
     try:
         data = _read(path, MAX_DOCUMENT_BYTES)
@@ -154,24 +178,36 @@ def _too_large(size: int | None) -> str:
 
 
 def _from_warc(path: Path) -> Iterator[SourceDocument]:
+    try:
+        yield from iter_warc_documents(path, str(path))
+    except OSError as exc:
+        yield SourceDocument(origin=str(path), error=f"cannot read: {exc.strerror or exc}")
+
+
+def iter_warc_documents(source: Path | BinaryIO, name: str,
+                        tally: WarcTally | None = None) -> Iterator[SourceDocument]:
+    """One document per HTML page of the WARC file ``source`` (a path or an open binary
+    stream, named ``name`` in messages), or per record that could not be read.
+
+    The single-machine sources and the Spark job (:mod:`index.pipeline.spark`) both read
+    WARC files through here, so a page becomes the same document, and so the same record,
+    on one machine or on a cluster. ``tally`` counts every WARC record passed over.
+    """
     from index.clean.charsets import decode_with_http_charset
     from index.crawl.warc import iter_warc_pages
 
-    try:
-        for page in iter_warc_pages(path):
-            origin = f"{path}@{page.offset}"
-            if page.error is not None:
-                yield SourceDocument(origin=origin, url=page.uri, error=page.error)
-                continue
-            problem = sniff_problem(page.body, expect_html=True)
-            if problem:
-                yield SourceDocument(origin=origin, url=page.uri, error=problem)
-                continue
-            decoded = decode_with_http_charset(page.body, page.charset)
-            yield SourceDocument(origin=origin, url=page.uri, fallback_url=page.uri,
-                                 html=decoded if decoded is not None else page.body)
-    except OSError as exc:
-        yield SourceDocument(origin=str(path), error=f"cannot read: {exc.strerror or exc}")
+    for page in iter_warc_pages(source, tally=tally):
+        origin = f"{name}@{page.offset}"
+        if page.error is not None:
+            yield SourceDocument(origin=origin, url=page.uri, error=page.error)
+            continue
+        problem = sniff_problem(page.body, expect_html=True)
+        if problem:
+            yield SourceDocument(origin=origin, url=page.uri, error=problem)
+            continue
+        decoded = decode_with_http_charset(page.body, page.charset)
+        yield SourceDocument(origin=origin, url=page.uri, fallback_url=page.uri,
+                             html=decoded if decoded is not None else page.body)
 
 
 def _from_bytes(origin: str, data: bytes, *, text_mode: bool) -> SourceDocument:
@@ -209,13 +245,15 @@ def _jsonl_lines(fh: BinaryIO) -> Iterator[tuple[int, str | None]]:
 def _from_jsonl(path: Path) -> Iterator[SourceDocument]:
     origin = str(path)
     empty = True
-    with open(path, "rb") as fh:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as fh:
         for lineno, raw in _jsonl_lines(fh):
             if raw is not None and not raw.strip():
                 continue
             empty = False
             yield from _jsonl_record(f"{origin}:{lineno}", raw)
-    if empty:
+    if empty and not SPARK_PART.fullmatch(path.name):
+        # A Spark job writes a part file per partition, empty when it kept nothing.
         yield SourceDocument(origin=origin, error="empty file")
 
 
@@ -233,6 +271,9 @@ def _jsonl_record(where: str, raw: str | None) -> Iterator[SourceDocument]:
         yield SourceDocument(origin=where, error="expected a JSON object per line")
         return
     html, text = obj.get("html"), obj.get("text")
+    if "event" in obj and html is None:
+        yield _record_line(where, obj)
+        return
     if not isinstance(html, str) and not isinstance(text, str):
         yield SourceDocument(origin=where, error='a line needs an "html" or a "text" field')
         return
@@ -244,6 +285,19 @@ def _jsonl_record(where: str, raw: str | None) -> Iterator[SourceDocument]:
         yield SourceDocument(origin=where, html=html.encode("utf-8"), **common)
     else:
         yield SourceDocument(origin=where, text=text, **common)
+
+
+def _record_line(where: str, obj: dict) -> SourceDocument:
+    """A finished record (``extract --json``'s line), loaded without extracting again."""
+    event = obj.get("event")
+    if not isinstance(obj.get("text"), str) or not (event is None or isinstance(event, dict)):
+        return SourceDocument(origin=where, error='a record needs a "text" string and an '
+                              '"event" that is null or an object')
+    try:
+        record = Article.from_dict(obj)
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        return SourceDocument(origin=where, error=f"not a valid record ({exc})")
+    return SourceDocument(origin=where, url=record.url, record=record)
 
 
 def sniff_problem(data: bytes, *, expect_html: bool) -> str | None:
