@@ -181,3 +181,25 @@ def cut_inside_response(source: Path, url: str, dest: Path) -> Path:
             raise ValueError(f"{url} is not in {source}")
     dest.write_bytes(source.read_bytes()[:offset + length // 2])
     return dest
+
+
+def garble_response(source: Path, url: str, dest: Path) -> Path:
+    """``source`` with 64 bytes in the middle of the gzip member holding the response of
+    ``url`` overwritten: that record cannot be read, every other record can."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(source, "rb") as fh:
+        records = ArchiveIterator(fh)
+        for record in records:
+            if record.rec_type == "response" and \
+                    record.rec_headers.get_header("WARC-Target-URI") == url:
+                record.content_stream().read()
+                offset, length = records.get_record_offset(), records.get_record_length()
+                break
+        else:
+            raise ValueError(f"{url} is not in {source}")
+    data = bytearray(source.read_bytes())
+    middle = offset + length // 2
+    data[middle:middle + 64] = bytes(64)
+    dest.write_bytes(bytes(data))
+    return dest

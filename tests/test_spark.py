@@ -23,6 +23,7 @@ from spark_warc import (
     SECTION_URL,
     common_crawl_warc,
     cut_inside_response,
+    garble_response,
     project_crawl_warc,
 )
 
@@ -132,17 +133,21 @@ def test_a_bad_record_is_counted_and_skipped(sc: object, tmp_path: Path,
     broken = tmp_path / "broken"
     broken.mkdir()
     good = common_crawl_warc(broken / "a-good.warc.gz")
-    # garbled in its fourth page: three pages before it are read, the rest is lost
+    # cut off in its fourth page (a killed crawl): three pages before it are read
     cut_inside_response(good, OTHER_NEWS_URL, broken / "b-cut.warc.gz")
     (broken / "c-noise.warc.gz").write_bytes(random.Random(0).randbytes(4096))
+    # garbled in its second page: that record is skipped, the three after it are read
+    garble_response(good, ARTICLE_URLS[1], broken / "d-garbled.warc.gz")
     out = tmp_path / "out"
     code = spark_main([str(broken), "--output", str(out), "--no-screen", "--partitions", "3"])
     summary = capsys.readouterr().out
     assert code == 0, summary
-    assert "8 HTML pages kept" in summary and "2 bad records skipped" in summary
+    assert "12 HTML pages kept" in summary and "3 bad records skipped" in summary
     lines = _part_lines(out)
-    assert len(lines) == 5 + 3 and "8 records written" in summary
-    assert sum(OTHER_NEWS_URL in line for line in lines) == 1   # the good file's copy
+    assert len(lines) == 5 + 3 + 4 and "12 records written" in summary
+    assert sum(OTHER_NEWS_URL in line for line in lines) == 2   # the good and garbled files
+    assert sum(f'"{ARTICLE_URLS[1]}"' in line for line in lines) == 2   # not the garbled copy
+    assert sum(f'"{SECTION_URL}"' in line for line in lines) == 2
 
 
 def test_build_and_update_read_the_records_without_extracting(

@@ -22,8 +22,10 @@ Reading (:func:`iter_warc_pages`): ``response`` records with status 200 and an H
 and HTML ``resource`` records, minus the pages marked as stitched into another record.
 Other records (requests, robots.txt, images, redirects, revisits) are passed over silently:
 a WARC from another crawler holds many. Each page comes with the charset its HTTP header
-named, for :mod:`index.clean.charsets`. A record cut short (a killed crawl) or a file that is
-not a WARC comes out as a page with ``error`` set, after the good records before it.
+named, for :mod:`index.clean.charsets`. A record that cannot be read (garbled, cut short by a
+killed crawl) comes out as a page with ``error`` set, and reading goes on at the next record
+start after it (a gzip member that inflates to ``WARC/``, or a ``WARC/1.`` line); a file that
+is not a WARC at all is one such page.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from __future__ import annotations
 import gzip
 import os
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -227,29 +230,95 @@ def iter_warc_pages(source: Path | BinaryIO, max_bytes: int = MAX_RECORD_BYTES,
 
 
 def _pages_in(stream: BinaryIO, max_bytes: int, tally: WarcTally | None) -> Iterator[WarcPage]:
-    records = ArchiveIterator(stream)
-    seen = 0
-    try:
-        for record in records:
-            seen += 1
-            if tally is not None:
-                tally.records += 1
-            page = _page_of(record, max_bytes)
-            if page is not None:
-                # Asked only now: for a gzip member, warcio reads to its end to answer.
-                page.offset = records.get_record_offset()
-                yield page
-    except Exception as exc:
-        # The file is untrusted input and warcio raises assorted types on malformed
-        # records (ArchiveLoadFailed, EOFError, ValueError, AttributeError for a
-        # response without a target URI...): each ends the readable part of the file,
-        # never the build. Its message quotes raw bytes of the file: made one line.
-        yield WarcPage(uri=None, offset=stream.tell(),
-                       error=f"not a readable WARC file past this point "
-                             f"({_one_line(str(exc))})")
-        return
+    """Pages of ``stream``; past a record that cannot be read, on at the next record.
+
+    The file is untrusted input and warcio raises assorted types on malformed records
+    (ArchiveLoadFailed, EOFError, ValueError, AttributeError for a response without a
+    target URI...). Each such record comes out as one page with ``error`` set (its message
+    quotes raw bytes of the file: made one line), and when the stream can seek, reading
+    resumes at the next record start found after it (:func:`_next_record_start`): in a
+    Common Crawl file of 40,000 records one garbled record costs that record only. A
+    stream that cannot seek, or no record start after the bad one, ends the file there.
+    """
+    start = _position(stream)
+    seen = readable = 0
+    while True:
+        records = ArchiveIterator(stream)
+        try:
+            for record in records:
+                seen += 1
+                if tally is not None:
+                    tally.records += 1
+                page = _page_of(record, max_bytes)
+                readable += 1
+                if page is not None:
+                    # Asked only now: for a gzip member, warcio reads to its end to answer.
+                    page.offset = records.get_record_offset()
+                    yield page
+        except Exception as exc:
+            failed_at = records.offset  # where the bad record began
+            resume = None if start is None else _next_record_start(stream, start, failed_at + 1)
+            what = "unreadable WARC record skipped" if resume is not None or readable \
+                else "not a readable WARC file"
+            yield WarcPage(uri=None, offset=failed_at, error=f"{what} ({_one_line(str(exc))})")
+            if resume is None:
+                return
+            stream.seek(resume)
+            continue
+        break
     if not seen:
         yield WarcPage(uri=None, offset=0, error="empty file (no WARC records)")
+
+
+def _position(stream: BinaryIO) -> int | None:
+    """Where a seekable ``stream`` stands, or ``None`` when it cannot seek back."""
+    try:
+        return stream.tell() if stream.seekable() else None
+    except (OSError, ValueError):
+        return None
+
+
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_WARC_LINE = b"\nWARC/1."
+_SCAN_BLOCK = 1 << 20
+
+
+def _next_record_start(stream: BinaryIO, first: int, after: int) -> int | None:
+    """The offset of the first record that starts at or after ``after`` in the file whose
+    first record is at ``first``, else ``None``.
+
+    A record starts with a gzip member whose first bytes inflate to ``WARC/`` (the usual
+    record-per-member files: a gzip header that happens to occur inside compressed data
+    inflates to something else, and is passed over), or, in an uncompressed file, with a
+    ``WARC/1.`` line. The file is read in blocks, never whole (a Common Crawl file is
+    about 1 GB)."""
+    stream.seek(first)
+    gzipped = stream.read(2) == b"\x1f\x8b"
+    marker, skip = (_GZIP_MEMBER, 0) if gzipped else (_WARC_LINE, 1)
+    position = max(0, after - skip)
+    while True:
+        stream.seek(position)
+        block = stream.read(_SCAN_BLOCK + len(marker))
+        if len(block) < len(marker):
+            return None
+        found = block.find(marker)
+        while found != -1 and found < _SCAN_BLOCK:
+            candidate = position + found + skip
+            if not gzipped or _inflates_to_warc(stream, candidate):
+                return candidate
+            found = block.find(marker, found + 1)
+        position += _SCAN_BLOCK
+
+
+def _inflates_to_warc(stream: BinaryIO, offset: int) -> bool:
+    """Whether a gzip member starting at ``offset`` begins with a WARC record header."""
+    stream.seek(offset)
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        head = inflater.decompress(stream.read(4096), 16)
+    except zlib.error:
+        return False
+    return head.startswith(b"WARC/")
 
 
 def _one_line(text: str, limit: int = 160) -> str:

@@ -6,8 +6,8 @@ executors import them by name from the installed package):
 1. **read** (:func:`_local_documents`, :func:`_streamed_documents`): a partition's WARC
    files become source documents through the single-machine reader
    (:func:`index.pipeline.sources.iter_warc_documents`); an unreadable record is counted
-   in the ``bad records`` accumulator, logged, and skipped, and the file's readable
-   records before it are kept (a WARC record cut short ends its file, as on one machine).
+   in the ``bad records`` accumulator, logged, and skipped, and the reader goes on at the
+   next record of the file (a file cut short loses only its tail), as on one machine.
    Every WARC record passed over is counted, and each HTML page is judged by the cheap
    screen (:class:`index.pipeline.screen.PageScreen`) before anything is cleaned.
 2. **balance**: when there are fewer files than partitions wanted (a handful of large
