@@ -187,3 +187,11 @@ def test_a_certification_among_degrees_is_not_the_position() -> None:
     assert person is not None and person.position == "Direktur SDM PT Maju"
     person = parse_person("Rina Sari, M.Si, BRIN")
     assert person is not None and person.position == "BRIN"
+
+
+def test_a_job_and_its_body_after_a_name_describe_that_name() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021). Arman Wijaya, Direktur Cahaya Aksara, menjadi "
+        "narasumber.")
+    assert set(found) == {"Arman Wijaya"}
+    assert found["Arman Wijaya"].position == "Direktur Cahaya Aksara"

@@ -109,6 +109,16 @@ def _inside_position(person: PersonPhrase, text: str) -> bool:
         text[person.end:].strip(" ,;."))
 
 
+def _organisation_tail(person: PersonPhrase, text: str) -> bool:
+    """"Rudi Hartono, Direktur Sinar Komunika, ...": in a list written name first, a piece
+    that is a job word and then at most two capitalised words ending the piece, with no
+    honorific or degrees, names the body of that job, not another person."""
+    words = text.split()
+    return (bool(words) and words[0].casefold() in position_words()
+            and person.written == person.name and len(_words(person)) <= 2
+            and not text[person.end:].strip(" ,;."))
+
+
 def _named_after_position(pieces: list[_Piece], k: int, masked: str) -> bool:
     """"Content Strategist, Dewi": a one-word name right after a job title that cannot
     describe anyone before it (it opens the list, or the person before has a position)."""
@@ -144,7 +154,8 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
             piece.person = None
         elif (name_first and k > 0 and pieces[k - 1].person is not None
               and not pieces[k - 1].person.position and _position_first(person, text)
-              and (text.lstrip()[:1].islower() or _inside_position(person, text))):
+              and (text.lstrip()[:1].islower() or _inside_position(person, text)
+                   or _organisation_tail(person, text))):
             piece.person = None
 
 
