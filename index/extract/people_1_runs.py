@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.lexicon import months, not_name_words, phrase_set
+from index.lexicon import months, not_name_words, phrase_set, position_words
 from index.names import is_degree, is_honorific, is_initial, strip_degrees
 
 from .gazetteer import place_at, place_words
@@ -144,8 +144,10 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
         # A place inside the run, or opening it right after a capitalised word of a title or
         # an organisation, ends that title ("Poltekes Medan Yulia Kartini", "Kota Ambon
         # Yohanis Latuheru"); a place opening the run on its own is a name ("Bima Adiputra").
+        # A number after a body's name ("SMA Negeri 1 Padang") makes it the body's place.
         continues_title = k > first or (k > 0 and tokens[k - 1].text[:1].isupper()
-                                        and not is_honorific(tokens[k - 1].text))
+                                        and not is_honorific(tokens[k - 1].text)) or (
+            k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text[:1].isupper())
         place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]]) \
             if continues_title else 0
         if place and k + place <= last and \
@@ -203,6 +205,20 @@ def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, 
     return prefix, start
 
 
+def _after_job(tokens: list[Token], first: int, last: int) -> int:
+    """Where the name starts in a run of four words or more right after a job word or the
+    head of a body ("Direktur Sinar Komunika Rudi Hartono", "Universitas Nusa Bangsa Agus
+    Salim"): the word takes the body it belongs to, and a bare name of four words is rare,
+    so the last two words are the name."""
+    head = tokens[first - 1].text.rstrip(".").casefold() if first > 0 else ""
+    if head not in position_words() and head not in phrase_set("org_head"):
+        return first
+    real = [k for k in range(first, last + 1) if not is_initial(tokens[k].text)]
+    if len(real) < 4 or any(is_caps(tokens[k].text) for k in real):
+        return first
+    return real[-2]
+
+
 def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
     """Where the name starts in a run that holds an acronym followed by more capitalised
     words ("Komnas HAM Nurhadi Wirawan"): an acronym ends a name ("Arman ASL") but never
@@ -236,6 +252,9 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
             last = _name_end(tokens, prefix, i, last)
             if prefix == i:
                 i = prefix = _after_acronym(tokens, i, last)
+            if prefix == i:
+                i = prefix = _after_job(tokens, i, last)
+            if prefix == i:
                 prefix, i = _after_complement(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
                 suffix = degrees_end(tokens, piece_last)
