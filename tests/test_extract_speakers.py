@@ -186,3 +186,13 @@ def test_position_ends_where_a_new_clause_starts() -> None:
     assert found["Budi Santoso"].position == "Dosen Universitas Uji"
     assert found["Rina Melati"].role == "moderator"
     assert found["Sari Wulan"].position == "dosen, relawan, dan peneliti"
+
+
+def test_names_with_initials_capitals_and_a_handle_after_dan_are_all_listed() -> None:
+    found = people(
+        "Webinar digelar Sabtu (9/10/2021) dengan narasumber Galih A. Pranata, M. Sofyan R., "
+        "LARAS WULANDARI, dan @tegar.wiguna. Moderator webinar adalah Kurnia Jaya.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Galih A. Pranata": "speaker", "M. Sofyan R.": "speaker", "LARAS WULANDARI": "speaker",
+        "@tegar.wiguna": "speaker", "Kurnia Jaya": "moderator"}
+    assert found["Galih A. Pranata"].position is None

@@ -59,8 +59,10 @@ def _words(person: PersonPhrase) -> list[str]:
 
 
 def _bare(person: PersonPhrase) -> bool:
-    """One name word and nothing else: no honorific, degree, handle or position."""
-    return len(_words(person)) < 2 and person.written == person.name and not person.handle \
+    """One name word and nothing else: no initial, honorific, degree, handle or position
+    (an initial belongs to a person's name, never to a place: "M. Yusuf", "Yusuf Z.")."""
+    return len(person.name.split()) < 2 and person.written == person.name \
+        and not person.handle \
         and not person.position
 
 
@@ -143,7 +145,7 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         following = masked[nxt.start:nxt.end].strip() if nxt else ""
         if person.name.startswith("@") and k > 0 and pieces[k - 1].person is not None \
-                and not pieces[k - 1].person.handle:
+                and not pieces[k - 1].person.handle and not _CONTINUES.match(text):
             piece.person = None  # "Rina Kusuma, @rinakusuma, ...": her handle
         elif k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None) \
                 and not _named_after_position(pieces, k, masked):
