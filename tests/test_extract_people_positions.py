@@ -195,3 +195,19 @@ def test_a_job_and_its_body_after_a_name_describe_that_name() -> None:
         "narasumber.")
     assert set(found) == {"Arman Wijaya"}
     assert found["Arman Wijaya"].position == "Direktur Cahaya Aksara"
+
+
+def test_dan_between_two_jobs_each_before_a_name_joins_two_people() -> None:
+    found = people(
+        "Webinar ini menghadirkan narasumber Ketua Dewan Pers Daerah (DPD) Suryo dan "
+        "Komisioner KPID Laras Pertiwi.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Suryo": "Ketua Dewan Pers Daerah (DPD)", "Laras Pertiwi": "Komisioner KPID"}
+
+
+def test_a_continued_list_takes_a_one_word_name_after_its_job() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021) dengan narasumber Dosen Unmaju Rina Kartika. "
+        "Lalu ada Ketua Panwas RI Suryo dan Anggota KPU RI Bagas Wirawan.")
+    assert set(found) == {"Rina Kartika", "Suryo", "Bagas Wirawan"}
+    assert found["Suryo"].position == "Ketua Panwas RI"
