@@ -207,7 +207,7 @@ def test_dan_between_two_jobs_each_before_a_name_joins_two_people() -> None:
 
 def test_a_continued_list_takes_a_one_word_name_after_its_job() -> None:
     found = people(
-        "Webinar digelar Senin (4/10/2021) dengan narasumber Dosen Unmaju Rina Kartika. "
+        "Webinar digelar Senin (4/10/2021) dengan narasumber Rina Kartika, dosen Unmaju. "
         "Lalu ada Ketua Panwas RI Suryo dan Anggota KPU RI Bagas Wirawan.")
     assert set(found) == {"Rina Kartika", "Suryo", "Bagas Wirawan"}
     assert found["Suryo"].position == "Ketua Panwas RI"
