@@ -574,3 +574,24 @@ def test_people_who_also_attended_are_not_on_the_programme() -> None:
     assert event is not None
     assert {s.name: s.role for s in event.speakers} == {"Rina Lestari": "speaker",
                                                          "Yusuf Lubis": "opening"}
+
+
+def test_english_presentations_chairing_and_an_infinitive_after_a_position() -> None:
+    found = people(
+        "The Nusa Policy Forum held a webinar on 12 October 2021. Ambassador Hana Wirasti "
+        "delivered the opening remarks, followed by presentations from Dr. Bagus Rahardjo and "
+        "Prof. Lena Hartati. The discussion was chaired by Sari Ramadhani. The forum also "
+        "invited Dr. Yoga Pramudya, an economist from Universitas Nusa, to deliver a lecture.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Hana Wirasti": "opening", "Bagus Rahardjo": "speaker", "Lena Hartati": "speaker",
+        "Sari Ramadhani": "moderator", "Yoga Pramudya": "speaker"}
+    assert found["Yoga Pramudya"].position == "an economist from Universitas Nusa"
+
+
+def test_discussants_and_welcome_remarks() -> None:
+    found = roles(
+        "Webinar digelar Sabtu (9/10/2021). Hadir sebagai pembahas, Bima Saputra, dosen "
+        "Universitas Nusa, dan penanggap Citra Anggraini. Welcome remarks were given by Dean "
+        "Hendra Kusuma.")
+    assert found == {"Bima Saputra": "speaker", "Citra Anggraini": "speaker",
+                     "Hendra Kusuma": "opening"}
