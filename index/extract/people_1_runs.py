@@ -78,6 +78,12 @@ def _not_name(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _corps_after_rank(tokens: list[Token], i: int) -> bool:
+    """"TNI" in "Brigjen TNI Marzuki": the corps written after a rank is part of the title."""
+    return i > 0 and is_honorific(tokens[i - 1].text) and \
+        tokens[i].text.casefold() in phrase_set("rank_corps")
+
+
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
     if is_initial(tok) or tok.rstrip(".").casefold() in phrase_set("name_abbrev") or (
@@ -236,9 +242,11 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     i = 0
     while i < len(tokens):
         prefix = i
-        while i < len(tokens) and is_honorific(tokens[i].text) and (
+        while i < len(tokens) and (is_honorific(tokens[i].text) or _corps_after_rank(
+                tokens, i)) and (
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)
+                                         or _corps_after_rank(tokens, i + 1)
                                          or tokens[i + 1].text in _AFTER_TITLE)):
             # "Dr . X" / "Dato' Dr. X": the title's own mark is part of it
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].text in _AFTER_TITLE else 1
