@@ -39,7 +39,9 @@ _UNQUOTED_END = re.compile(
     r"[.!?](?:\s|$)|\n|\s+yang\s|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+dan\s+"
     r"(?=[a-z]))|\s+(?:pada|on)\s+(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
     + r"\s*[,(]|\s+\(\d|\s+pukul\s|\s+yang\s+dipaparkan|\s+oleh\s|\s+dengan\s+(?:menghadirkan|"
-    r"narasumber|pemateri)|\s+bahwa\s",
+    r"narasumber|pemateri)|\s+bahwa\s|\s+(?:pada|on)\s+(?:tanggal\s+)?\d{1,2}\s+[A-Za-z]+\b"
+    r"|\s+pada\s+tanggal\b|(?-i:\s+(?:secara|via)\s+(?:daring|virtual|online|luring|hybrid|"
+    r"zoom|Zoom)\b)",
     re.IGNORECASE)
 _LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s"
                         r"|\s+(?:bahwa|that)\s|,?\s+antara\s+lain\b|:\s", re.IGNORECASE)
