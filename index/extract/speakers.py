@@ -64,6 +64,8 @@ def _first_verb(text: str) -> str | None:
             depth += 1
         elif word == ")":
             depth -= 1
+        elif depth <= 0 and word.casefold() in phrase_set("talk_prep"):
+            continue  # "berjudul", "bertajuk": they introduce a title, not the predicate
         elif depth <= 0 and (looks_like_verb(word) or word.casefold() in phrase_set(
                 "present_verb") or word.casefold() in phrase_set("quote_verb")):
             return word
