@@ -64,3 +64,11 @@ def test_unmarked_dash_items_and_labelled_lines_are_not_wrapped_prose() -> None:
                         "Digital Sukamaju; Yoga Pramudya Santosa – Pembuat konten video komedi "
                         "berbahasa daerah.")
     assert found[3:5] == ["Moderator: Sari Ramadhani", "MC: Bima Saputra"]
+
+
+def test_a_rundown_with_clock_times_is_a_list_and_glued_titles_end_no_sentence() -> None:
+    text = ("Rangkaian acara:\n08.30 – Pembukaan oleh MC, Laras Wulandari\n"
+            "08.45 – Sambutan oleh Dekan Fakultas Uji, Dr.Ir. Hendra Kusuma, M.P.\n\n"
+            "Acara berlangsung lancar.")
+    assert texts(text)[0] == ("Rangkaian acara: Pembukaan oleh MC, Laras Wulandari; Sambutan "
+                              "oleh Dekan Fakultas Uji, Dr.Ir. Hendra Kusuma, M.P.")

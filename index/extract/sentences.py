@@ -45,7 +45,10 @@ _GLUES = (
 )
 _BOUNDARY = re.compile(r"([.!?…]+)([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9@])")
 _LAST_WORD = re.compile(r"([\w.’'-]+)$")
-_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-•*·▪–])\s*")
+# A number ("1.", "2)"), a bullet, or a clock time with its dash in a rundown ("08.30 –",
+# "08.30-09.00 WIB –"); a time alone is no number ("08.30").
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?(?:\s*WI[BTa-z]*)?"
+                        r"\s*[–—-]|\d{1,2}[.)](?!\d)|[-•*·▪–])\s*")
 # "Rina Lestari – Dosen Unmaju": a list item written one per line with a spaced dash and no
 # mark; "Moderator: Rina Lestari": a labelled line. Neither is a wrapped line of prose.
 _ITEM_LINE = re.compile(r"^[A-Z][^.!?:;–—\n]{2,60}?\s[–—]\s\S[^\n]{0,100}$")
@@ -77,7 +80,7 @@ def _keeps_going(before: str, after: str) -> bool:
     bare = word.rstrip(".")
     if not bare:
         return False
-    if is_initial(bare) or is_honorific(bare):
+    if is_initial(bare) or is_honorific(bare) or is_honorific(word):
         return True
     if bare.replace(".", "").casefold() in abbreviations():
         return True
