@@ -151,6 +151,5 @@ def test_glued_initial_is_not_a_degree_and_keys_agree() -> None:
 
 
 def test_titles_glued_by_their_full_stops_are_honorifics() -> None:
-    from index.names import is_honorific
     assert is_honorific("Dr.Ir.") and is_honorific("Prof.Dr.")
     assert not is_honorific("Dr.Budi.") and not is_honorific("Dr.Ir")
