@@ -37,6 +37,9 @@ def test_position_before(head: str, position: str | None) -> None:
      "eks-Komisioner Komnas HAM"),
     ("Social Media Strategist Rudi", "Rudi", "Social Media Strategist"),
     ("Pelukis Bayu Saputra", "Bayu Saputra", "Pelukis"),
+    # a label before a colon gives way to the position written after the name
+    ("Etika digital: Rina Kartika, pegiat literasi anak", "Rina Kartika",
+     "pegiat literasi anak"),
 ])
 def test_job_words_and_organisations_before_a_name(phrase: str, name: str,
                                                    position: str) -> None:
