@@ -196,3 +196,17 @@ def test_names_with_initials_capitals_and_a_handle_after_dan_are_all_listed() ->
         "Galih A. Pranata": "speaker", "M. Sofyan R.": "speaker", "LARAS WULANDARI": "speaker",
         "@tegar.wiguna": "speaker", "Kurnia Jaya": "moderator"}
     assert found["Galih A. Pranata"].position is None
+
+
+def test_an_english_report_of_a_held_discussion_shows_its_speakers() -> None:
+    found = people(
+        "The Nusa Policy Forum hosted an online discussion titled \"Data for Villages\" on "
+        "Tuesday, 15 November 2022. Director Raymond Tanoto opened the webinar. \"What is not "
+        "counted is not managed,\" said Dr. Priya Maheswari, a senior fellow at the Ocean "
+        "Institute in Makassar, who presented findings from a regional study. Bagus Rahardjo, "
+        "a data scientist at the startup Jala Data, demonstrated a phone app.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Raymond Tanoto": "opening", "Priya Maheswari": "speaker", "Bagus Rahardjo": "speaker"}
+    assert found["Priya Maheswari"].position == (
+        "a senior fellow at the Ocean Institute in Makassar")
+    assert found["Bagus Rahardjo"].position == "a data scientist at the startup Jala Data"

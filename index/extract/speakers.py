@@ -169,7 +169,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
 
 _HELD = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|digelar|diadakan|"
                    r"diselenggarakan|held|hosted|organi[sz]ed)\b[^.]{0,80}\b(?:webinar|seminar|"
-                   r"diskusi|talk\s?show|dialog|lokakarya|workshop|kuliah\s+umum)\b|\b(?:webinar|"
+                   r"diskusi|discussion|talk\s?show|dialog|lokakarya|workshop|kuliah\s+umum|"
+                   r"lecture|symposium|simposium)\b|\b(?:webinar|"
                    r"seminar|diskusi|talk\s?show|dialog|workshop)\b[^.]{0,80}\b(?:digelar|diadakan|"
                    r"diselenggarakan|held|organi[sz]ed)\b", re.IGNORECASE)
 
@@ -291,6 +292,13 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
                 mentions.append(narrative)
         mentions.extend(_reported(sentences, start, mentions))
     elif (held := _held_event(sentences)) is not None:
+        # An article that only says the event was held: a sentence opening with a person
+        # and their position who presents ("Bagus, a data scientist at X, demonstrated ...")
+        # still shows a speaker.
+        for sentence in sentences[held + 1:]:
+            narrative = _narrative_mention(sentence)
+            if narrative is not None and narrative.position and narrative.role == "speaker":
+                mentions.append(narrative)
         mentions.extend(_reported(sentences, held, mentions))
     mentions.extend(pronoun_mentions(sentences, mentions))
     people = group_mentions(mentions)
