@@ -595,3 +595,12 @@ def test_discussants_and_welcome_remarks() -> None:
         "Hendra Kusuma.")
     assert found == {"Bima Saputra": "speaker", "Citra Anggraini": "speaker",
                      "Hendra Kusuma": "opening"}
+
+
+def test_a_backward_cue_reads_two_people_with_positions_joined_by_dan() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021). Galih Pranata, Pemimpin Redaksi Harian Nusa, dan "
+        "Sari Ramadhani, analis data Universitas Nusa, menjadi pembicara dalam webinar itu.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Galih Pranata": ("speaker", "Pemimpin Redaksi Harian Nusa"),
+        "Sari Ramadhani": ("speaker", "analis data Universitas Nusa")}
