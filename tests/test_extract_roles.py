@@ -604,3 +604,15 @@ def test_a_backward_cue_reads_two_people_with_positions_joined_by_dan() -> None:
     assert {n: (s.role, s.position) for n, s in found.items()} == {
         "Galih Pranata": ("speaker", "Pemimpin Redaksi Harian Nusa"),
         "Sari Ramadhani": ("speaker", "analis data Universitas Nusa")}
+
+
+def test_remarks_given_and_a_report_open_the_event() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021). Sambutan kemudian diberikan Ketua HIMA, Raka "
+        "Ananta, yang berterima kasih kepada panitia. Kepala Dinas Kesehatan, dr. Wulan Sari, "
+        "M.Kes, dalam laporannya menyebut angka stunting turun. Narasumber Bayu Saputra, "
+        "kreator video, dan Laras Dewi, penulis, masing-masing membawakan materi.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Raka Ananta": ("opening", "Ketua HIMA"),
+        "Wulan Sari": ("opening", "Kepala Dinas Kesehatan"),
+        "Bayu Saputra": ("speaker", "kreator video"), "Laras Dewi": ("speaker", "penulis")}
