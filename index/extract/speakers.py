@@ -78,11 +78,22 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     rest = text[_opening_lead(text):].lstrip(" ,")
     offset = len(text) - len(rest)
     person = parse_person(rest[:240], name_first_only=True)
-    if person is None or person.start > 2:
+    titled = False
+    if person is None:
+        # "Kasat Reskrim Polres X AKP Dwi Hartono, S.H. memaparkan materi ...": a job title
+        # then a marked name, presenting material
+        person = parse_person(rest[:240])
+        if person is None or not person.position or person.written == person.name or \
+                not head_is_position(rest[:person.start]):
+            return None
+        titled = True
+    elif person.start > 2:
         return None
     after = rest[person.end:]
     verb = _first_verb(after)
     talk = talk_after(after)
+    if titled and not (verb and verb.casefold() in phrase_set("material_verb")):
+        return None
     context = (offset + person.end, len(text))
     order = (sentence.index, offset + person.start)
     if talk is not None and (verb is None or after.find(verb) > after.find(talk.text)):
