@@ -77,9 +77,10 @@ def is_honorific(token: str) -> bool:
     titles glued by their full stops ("Dr.Ir.", "Prof.Dr.")."""
     if _fold(token) in honorifics():
         return True
+    if not token.endswith(".") or token.count(".") < 2:
+        return False
     parts = [p for p in token.split(".") if p]
-    return len(parts) >= 2 and token.endswith(".") and all(
-        _fold(p) in honorifics() for p in parts)
+    return len(parts) >= 2 and all(_fold(p) in honorifics() for p in parts)
 
 
 @lru_cache(maxsize=8192)

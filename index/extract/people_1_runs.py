@@ -80,8 +80,8 @@ def _not_name(tokens: list[Token], i: int) -> bool:
 
 def _corps_after_rank(tokens: list[Token], i: int) -> bool:
     """"TNI" in "Brigjen TNI Marzuki": the corps written after a rank is part of the title."""
-    return i > 0 and is_honorific(tokens[i - 1].text) and \
-        tokens[i].text.casefold() in phrase_set("rank_corps")
+    return i > 0 and tokens[i].text.casefold() in phrase_set("rank_corps") and \
+        is_honorific(tokens[i - 1].text)
 
 
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
@@ -242,8 +242,8 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     i = 0
     while i < len(tokens):
         prefix = i
-        while i < len(tokens) and (is_honorific(tokens[i].text) or _corps_after_rank(
-                tokens, i)) and (
+        while i < len(tokens) and (is_honorific(tokens[i].text) or (
+                i > prefix and _corps_after_rank(tokens, i))) and (
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)
                                          or _corps_after_rank(tokens, i + 1)

@@ -82,6 +82,8 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     if person is None:
         # "Kasat Reskrim Polres X AKP Dwi Hartono, S.H. memaparkan materi ...": a job title
         # then a marked name, presenting material
+        if not phrase_regex("material_verb").search(rest, 0, 240):
+            return None
         person = parse_person(rest[:240])
         if person is None or not person.position or person.written == person.name or \
                 not head_is_position(rest[:person.start]):
