@@ -214,3 +214,14 @@ def test_a_continued_list_takes_a_one_word_name_after_its_job() -> None:
         "Lalu ada Ketua Panwas RI Suryo dan Anggota KPU RI Bagas Wirawan.")
     assert set(found) == {"Rina Kartika", "Suryo", "Bagas Wirawan"}
     assert found["Suryo"].position == "Ketua Panwas RI"
+
+
+def test_jobs_given_by_a_copula_further_on_in_a_sentence() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021) dengan narasumber Arman Wijaya, Laras Pertiwi dan "
+        "Bima Saputra. Arman merupakan dosen Universitas Nusa, sedangkan Laras adalah jurnalis "
+        "senior. Kemudian dilanjutkan Bima Saputra, S.Sos., M.M yang merupakan Plt Kadis "
+        "Kominfo Sukamaju.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Arman Wijaya": "dosen Universitas Nusa", "Laras Pertiwi": "jurnalis senior",
+        "Bima Saputra": "Plt Kadis Kominfo Sukamaju"}

@@ -35,9 +35,9 @@ from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, rol
 from index.model import Speaker
 
 from .listings import Carry, announced_list, carried_on, list_role, listing_sentence, pronoun_list
-from .people_1_runs import looks_like_verb
-from .people_2_positions import head_is_position
-from .people_3_phrase import parse_person
+from .people_1_runs import find_runs, looks_like_verb, name_of, tokenize
+from .people_2_positions import head_is_position, position_after
+from .people_3_phrase import parse_person, run_is_person
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_7_merge import group_mentions, to_speaker
 from .reported_speech import holds_office, may_report, reported_speakers, said_elsewhere
@@ -211,24 +211,51 @@ def _role_nouns(speaker_only: bool) -> re.Pattern[str]:
     return re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
 
 
-def _copula_mention(sentence: Sentence) -> Mention | None:
+def _copula_mentions(sentence: Sentence) -> list[Mention]:
     """A sentence that gives the job of someone on the programme ("Ir Sonson Garsoni adalah
     praktisi urban farming di Jawa Barat.", "Dr Supanjani yang merupakan dosen ..."). The
     mention has no role: it only adds a position to a person introduced elsewhere."""
     text = sentence.text
     if not phrase_regex("copula_intro").search(text, 0, 240):
-        return None
+        return []
     discourse = phrase_regex("discourse").match(text)
     rest = text[discourse.end():] if discourse else text
     rest = rest.lstrip(" ,")
     offset = len(text) - len(rest)
     person = parse_person(rest[:240], name_first_only=True)
-    if person is None or person.start > 2 or not person.position:
-        return None
-    if not phrase_regex("copula_intro").match(person.tail.lstrip(" ,")):
-        return None
-    return Mention(person.name, person.written, None, 0, person.position, None, person.handle,
-                   (sentence.index, offset + person.start), narrative=True)
+    if person is None or person.start > 2 or not person.position or not phrase_regex(
+            "copula_intro").match(person.tail.lstrip(" ,")):
+        return _inner_copulas(sentence)
+    first = Mention(person.name, person.written, None, 0, person.position, None, person.handle,
+                    (sentence.index, offset + person.start), narrative=True)
+    return [first] + [m for m in _inner_copulas(sentence) if m.name != first.name
+                      and m.order[1] > first.order[1]]
+
+
+_INNER_COPULA = re.compile(r"(?:,\s*|\s)(?:yang\s+(?:juga\s+)?merupakan|adalah|merupakan)\s",
+                           re.IGNORECASE)
+
+
+def _inner_copulas(sentence: Sentence) -> list[Mention]:
+    """A job given further on in a sentence ("Kemudian dilanjutkan Bayu, S.Sos. yang
+    merupakan Kadis Kominfo X", "..., sedangkan Sinta adalah jurnalis senior"): the name
+    that ends right before the copula. Like :func:`_copula_mentions` it has no role."""
+    text = sentence.text
+    found = []
+    for match in _INNER_COPULA.finditer(text, 0, 400):
+        left = text[max(0, match.start() - 120):match.start()]
+        tokens = tokenize(left)
+        runs = find_runs(tokens)
+        if not runs or runs[-1].suffix < len(tokens) - 1 or not run_is_person(
+                tokens, runs[-1], len(tokens)):
+            continue
+        name, written = name_of(tokens, left, runs[-1])
+        position = position_after(text[match.start():])
+        if name and position:
+            found.append(Mention(name, written, None, 0, position, None, runs[-1].handle,
+                                 (sentence.index, match.start() - len(left) + tokens[
+                                     runs[-1].prefix].start), narrative=True))
+    return found
 
 
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
@@ -300,9 +327,8 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
         for sentence in sentences:
-            narrative = _narrative_mention(sentence) or _copula_mention(sentence)
-            if narrative is not None:
-                mentions.append(narrative)
+            narrative = _narrative_mention(sentence)
+            mentions.extend([narrative] if narrative is not None else _copula_mentions(sentence))
         mentions.extend(_reported(sentences, start, mentions))
     elif (held := _held_event(sentences)) is not None:
         # An article that only says the event was held: a sentence opening with a person
