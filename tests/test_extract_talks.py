@@ -128,3 +128,15 @@ def test_a_job_title_then_a_marked_name_presenting_material_is_a_speaker() -> No
     assert set(found) == {"Rina Kartika", "Dwi Hartanto"}
     assert found["Dwi Hartanto"].talk_title == "Kenali Modus, Hindari Jerat"
     assert found["Dwi Hartanto"].position == "Kasat Reskrim Polres Sukamaju"
+
+
+def test_a_name_then_the_talk_frame_is_a_speaker_and_a_conjunction_opens_no_title() -> None:
+    event = extract_event(article_from_text(
+        "The Faculty of Agriculture held a webinar on 29 May 2021 with three resource persons. "
+        "Dr. Suganda provided material related to the role of seed banks in food security. "
+        "Rina Kartika sangat antusias memberikan paparannya dan interaksi pun terjadi.",
+        "https://uji.example/berita"))
+    assert event is not None
+    found = {s.name: s for s in event.speakers}
+    assert found["Suganda"].talk_title == "the role of seed banks in food security"
+    assert "Rina Kartika" not in found or found["Rina Kartika"].talk_title is None

@@ -98,7 +98,8 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
         return None
     context = (offset + person.end, len(text))
     order = (sentence.index, offset + person.start)
-    if talk is not None and (verb is None or after.find(verb) > after.find(talk.text)):
+    if talk is not None and (verb is None or after.find(verb) > after.find(talk.text)
+                             or verb.casefold() in phrase_set("talk_verb")):
         return make_mention(person, "speaker", 1, text, context, order, True)
     if verb is None or verb.casefold() not in phrase_set("present_verb"):
         return None

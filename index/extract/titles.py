@@ -47,6 +47,9 @@ _LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun
                         r"|\s+(?:bahwa|that)\s|,?\s+antara\s+lain\b|:\s", re.IGNORECASE)
 # "dengan tema yang sama": a theme named elsewhere, not a title
 _REFERS_BACK = re.compile(r"(?:yang|ini|itu|tersebut|tadi|serupa|sama)\b", re.IGNORECASE)
+# "memberikan paparannya dan interaksi pun ...": an unquoted title never opens with a
+# conjunction; the clause has moved on.
+_CONJUNCTION = re.compile(r"(?:dan|serta|atau|namun|tetapi|and|or|but)\b", re.IGNORECASE)
 _LEAD_FILLER = re.compile(r"^\s*:?\s*(?:[\w-]+\s+){0,3}?(?=[“”\"‘'«])")
 
 
@@ -107,6 +110,7 @@ def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
         end_match = _LOWER_END.search(text, start)
     end = end_match.start() if end_match else len(text)
     title = _clean(text[start:end])
-    if len(title) < 4 or len(title) > 250 or _REFERS_BACK.match(title):
+    if len(title) < 4 or len(title) > 250 or _REFERS_BACK.match(title) or _CONJUNCTION.match(
+            title):
         return None
     return Title(title, start, end, False)
