@@ -72,3 +72,10 @@ def test_a_rundown_with_clock_times_is_a_list_and_glued_titles_end_no_sentence()
             "Acara berlangsung lancar.")
     assert texts(text)[0] == ("Rangkaian acara: Pembukaan oleh MC, Laras Wulandari; Sambutan "
                               "oleh Dekan Fakultas Uji, Dr.Ir. Hendra Kusuma, M.P.")
+
+
+def test_a_degree_after_a_comma_ends_the_sentence_before_a_name() -> None:
+    found = texts("Acara dipandu Wayan Sukadana, S.T. Wayan lalu memaparkan rencananya. "
+                  "Narasumber lain Abdul Rahman, S.T. M. Kom (dosen) hadir.")
+    assert found == ["Acara dipandu Wayan Sukadana, S.T.", "Wayan lalu memaparkan rencananya.",
+                     "Narasumber lain Abdul Rahman, S.T. M. Kom (dosen) hadir."]

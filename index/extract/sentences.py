@@ -80,6 +80,10 @@ def _keeps_going(before: str, after: str) -> bool:
     bare = word.rstrip(".")
     if not bare:
         return False
+    if is_degree(word) and not is_honorific(word) and not is_initial(next_word.rstrip(".")) \
+            and before[:len(before) - len(word)].rstrip().endswith(","):
+        # "Wayan Sukadana, S.T. Wayan memaparkan ...": after a comma, "S.T." is a degree
+        return next_word[:1].islower() or next_word[:1] == "("
     if is_initial(bare) or is_honorific(bare) or is_honorific(word):
         return True
     if bare.replace(".", "").casefold() in abbreviations():
