@@ -616,3 +616,12 @@ def test_remarks_given_and_a_report_open_the_event() -> None:
         "Raka Ananta": ("opening", "Ketua HIMA"),
         "Wulan Sari": ("opening", "Kepala Dinas Kesehatan"),
         "Bayu Saputra": ("speaker", "kreator video"), "Laras Dewi": ("speaker", "penulis")}
+
+
+def test_a_stand_in_for_a_scheduled_speaker_is_a_speaker() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021). Kepala Balai Sungai, Ir. Harun Pratama, yang "
+        "dijadwalkan menjadi narasumber berhalangan hadir dan diwakili oleh Kepala Seksi "
+        "Perencanaan, Wayan Sudarta, S.T. Wayan memaparkan rencana kolam retensi.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Wayan Sudarta": ("speaker", "Kepala Seksi Perencanaan")}
