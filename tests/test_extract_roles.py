@@ -625,3 +625,12 @@ def test_a_stand_in_for_a_scheduled_speaker_is_a_speaker() -> None:
         "Perencanaan, Wayan Sudarta, S.T. Wayan memaparkan rencana kolam retensi.")
     assert {n: (s.role, s.position) for n, s in found.items()} == {
         "Wayan Sudarta": ("speaker", "Kepala Seksi Perencanaan")}
+
+
+def test_an_officer_reported_right_after_a_count_of_speakers_is_one_of_them() -> None:
+    found = roles(
+        "Webinar digelar Senin (4/10/2021). Webinar menghadirkan dua narasumber. Ketua Forum "
+        "Kerukunan Umat Beragama, Dr. Yusuf Harun, menilai rumah ibadah harus ramah anak. "
+        "Sementara itu, Pendeta Maria Lumansik, S.Th., dari Persekutuan Gereja berbagi "
+        "pengalaman jemaatnya.")
+    assert found == {"Yusuf Harun": "speaker", "Maria Lumansik": "speaker"}

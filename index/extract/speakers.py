@@ -31,7 +31,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, role_cues
+from index.lexicon import (
+    bounded,
+    number_words,
+    phrase_pattern,
+    phrase_regex,
+    phrase_set,
+    role_cues,
+)
 from index.model import Speaker
 
 from .listings import Carry, announced_list, carried_on, list_role, listing_sentence, pronoun_list
@@ -170,6 +177,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
             if _LOGISTICS.search(text, said.end) or _COMMITTEE.search(said.person.position or ""):
                 continue  # the organisers report on the event itself
             role = "other" if holds_office(said.person.position) and not said.presented \
+                and not _announces_speakers(sentences[k - 1] if k else None, known) \
                 else "speaker"
             found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
                                       (sentence.index, said.start), True))
@@ -179,6 +187,21 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
                                                   for words in full):
             mention.role = None  # "kata Imam" refers back to "Imam Suwandi, Ketua ..."
     return found
+
+
+@lru_cache(maxsize=None)
+def _counted_speakers() -> re.Pattern[str]:
+    """"dua narasumber", "3 pembicara", "three speakers": a count of speakers."""
+    units = sorted(w for w, (kind, _) in number_words().items() if kind == "unit")
+    return re.compile(r"\b(?:" + phrase_pattern(units) + r"|\d)\s+(?:orang\s+)?"
+                      + _role_nouns(True).pattern, re.IGNORECASE)
+
+
+def _announces_speakers(sentence: Sentence | None, known: list[Mention]) -> bool:
+    """"Webinar menghadirkan dua narasumber.": the sentence counts the speakers without
+    naming them, so whoever the next one reports is one of them, officer or not."""
+    return sentence is not None and bool(_counted_speakers().search(sentence.text)) and not any(
+        m.order[0] == sentence.index for m in known)
 
 
 _HELD = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|digelar|diadakan|"
