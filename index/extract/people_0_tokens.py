@@ -38,9 +38,11 @@ class Token(NamedTuple):
     end: int
 
 
+@lru_cache(maxsize=8192)
 def tokenize(text: str) -> list[Token]:
     """Words and marks of ``text``; an honorific or initial glued to the name after it by a
-    full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens."""
+    full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens. Cached: the people steps
+    read the same slot, item and phrase again and again (callers never change the list)."""
     if not _GLUED_ANY.search(text):
         return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
     tokens = []
