@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.lexicon import months, not_name_words, phrase_set, position_words
 from index.names import is_degree, is_honorific, is_initial, strip_degrees
@@ -65,12 +66,18 @@ class Run:
         return self.suffix > self.last
 
 
+@lru_cache(maxsize=16384)
+def _prose_word(text: str) -> bool:
+    """A word of positions, organisations or prose, or a bare verb in a headline
+    ("Tingkatkan", "Hadirkan"): never a name, wherever it stands."""
+    word = text.rstrip(".").casefold()
+    return word in not_name_words() or (len(word) >= 7 and word.endswith("kan"))
+
+
 def _not_name(tokens: list[Token], i: int) -> bool:
-    word = tokens[i].text.rstrip(".").casefold()
-    if word in not_name_words():
+    if _prose_word(tokens[i].text):
         return True
-    if len(word) >= 7 and word.endswith("kan"):
-        return True  # a bare verb in a headline ("Tingkatkan", "Hadirkan"), never a name
+    word = tokens[i].text.rstrip(".").casefold()
     if word in months():
         before = tokens[i - 1].text if i > 0 else ""
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
