@@ -89,9 +89,10 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     if person is None:
         # "Kasat Reskrim Polres X AKP Dwi Hartono, S.H. memaparkan materi ...": a job title
         # then a marked name, presenting material
-        if not phrase_regex("material_verb").search(rest, 0, 240):
+        material = phrase_regex("material_verb").search(rest, 0, 240)
+        if material is None or len(rest[:material.start()].split()) > 16:
             return None
-        person = parse_person(rest[:240])
+        person = parse_person(rest[:material.start()])
         if person is None or not person.position or person.written == person.name or \
                 not head_is_position(rest[:person.start]):
             return None
@@ -359,6 +360,8 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         # and their position who presents ("Bagus, a data scientist at X, demonstrated ...")
         # still shows a speaker.
         for sentence in sentences[held + 1:]:
+            if not phrase_regex("present_verb").search(sentence.text):
+                continue
             narrative = _narrative_mention(sentence)
             if narrative is not None and narrative.position and narrative.role == "speaker":
                 mentions.append(narrative)
