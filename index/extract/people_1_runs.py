@@ -93,6 +93,11 @@ def _corps_after_rank(tokens: list[Token], i: int) -> bool:
 
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
+    if not tok[:1].isupper():
+        # only a name abbreviation may be written in lower case; the other readings below
+        # all need a capital ("Muh.", not "dosen" or ",")
+        return tok.rstrip(".").casefold() in phrase_set("name_abbrev") and (
+            i + 1 < len(tokens) and _name_word(tokens, i + 1, True))
     if is_initial(tok) or tok.rstrip(".").casefold() in phrase_set("name_abbrev") or (
             _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)):
         return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)
@@ -223,7 +228,9 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
     head of a body ("Direktur Sinar Komunika Rudi Hartono", "Universitas Nusa Bangsa Agus
     Salim"): the word takes the body it belongs to, and a bare name of four words is rare,
     so the last two words are the name."""
-    head = tokens[first - 1].text.rstrip(".").casefold() if first > 0 else ""
+    if last - first < 3 or first == 0:
+        return first
+    head = tokens[first - 1].text.rstrip(".").casefold()
     if head not in position_words() and head not in phrase_set("org_head"):
         return first
     real = [k for k in range(first, last + 1) if not is_initial(tokens[k].text)]
