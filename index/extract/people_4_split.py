@@ -28,6 +28,10 @@ from .people_1_runs import find_runs, is_title, tokenize
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person
 
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
+_OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
+# What may close a quote: its own mark, or for "“" also a later opening mark (a typo'd close)
+_CLOSERS = {closer: re.compile("[”“\"]" if closer == "”" else re.escape(closer))
+            for closer in _QUOTE_PAIRS.values()}
 _CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&)\s+(?:(?:juga|terakhir|kemudian)\s+)?",
                         re.IGNORECASE)
 
@@ -41,10 +45,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of quoted passages, the quote marks included; unclosed ones run to the end."""
     spans = []
     i = 0
-    while i < len(text):
+    while (found := _OPENER.search(text, i)) is not None:
+        i = found.start()
         ch = text[i]
-        closer = _QUOTE_PAIRS.get(ch)
-        if closer is None or (ch == "‘" and i > 0 and text[i - 1].isalpha()):
+        closer = _QUOTE_PAIRS[ch]
+        if ch == "‘" and i > 0 and text[i - 1].isalpha():
             i += 1
             continue
         if ch == "\"" and ((i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(“:")
@@ -52,8 +57,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         end = -1
-        for j in range(i + 1, len(text)):
-            if text[j] == closer or (closer == "”" and text[j] in "“\"" and j > i + 3):
+        for close in _CLOSERS[closer].finditer(text, i + 1):
+            j = close.start()
+            if text[j] == closer or j > i + 3:
                 end = j
                 break
         if end < 0:
