@@ -225,3 +225,13 @@ def test_jobs_given_by_a_copula_further_on_in_a_sentence() -> None:
     assert {n: s.position for n, s in found.items()} == {
         "Arman Wijaya": "dosen Universitas Nusa", "Laras Pertiwi": "jurnalis senior",
         "Bima Saputra": "Plt Kadis Kominfo Sukamaju"}
+
+
+def test_jobs_given_with_menjabat_or_bekerja_sebagai() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021) dengan narasumber Arman Wijaya dan Laras Pertiwi. "
+        "Arman saat ini menjabat sebagai Ketua Komunitas Literasi Sukamaju. Laras Pertiwi "
+        "sehari-hari bekerja sebagai jurnalis di Harian Nusa.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Arman Wijaya": "Ketua Komunitas Literasi Sukamaju",
+        "Laras Pertiwi": "jurnalis di Harian Nusa"}
