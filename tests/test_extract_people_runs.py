@@ -117,6 +117,8 @@ def test_region_word_closing_a_name(phrase: str, name: str, position: str) -> No
      "Direktur Cahaya Aksara"),
     ("Pendiri Rumah Baca Pelita Sinta Larasati, S.Pd.", "Sinta Larasati",
      "Pendiri Rumah Baca Pelita"),
+    # a degree glued to the name by its full stop
+    ("bupati Sukamaju Dr. Laras Dewi Anggraini.MH", "Laras Dewi Anggraini", "bupati Sukamaju"),
     # a corps after a rank is part of the title, not of the name
     ("Brigjen TNI Sudarto selaku Kepala Pusat Logistik", "Sudarto", "Kepala Pusat Logistik"),
     ("Kabid Humas Kombes Pol Aditya Nugraha", "Aditya Nugraha", "Kabid Humas"),
