@@ -634,3 +634,13 @@ def test_an_officer_reported_right_after_a_count_of_speakers_is_one_of_them() ->
         "Sementara itu, Pendeta Maria Lumansik, S.Th., dari Persekutuan Gereja berbagi "
         "pengalaman jemaatnya.")
     assert found == {"Yusuf Harun": "speaker", "Maria Lumansik": "speaker"}
+
+
+def test_english_speaking_at_the_event_and_moderated_the_session() -> None:
+    found = roles(
+        "The Faculty of Law held an international webinar on 5 June 2021. Speaking at the "
+        "event were Prof. Dr. Galih Pranata, S.H., M.H. from Universitas Nusa and Assoc. "
+        "Prof. Dr. Lee Chong Hui from Universiti Samudera. Professor Mark Tanner moderated "
+        "the session. Laras Dewi memoderatori diskusi lanjutan.")
+    assert found == {"Galih Pranata": "speaker", "Lee Chong Hui": "speaker",
+                     "Mark Tanner": "moderator", "Laras Dewi": "moderator"}
