@@ -644,3 +644,12 @@ def test_english_speaking_at_the_event_and_moderated_the_session() -> None:
         "the session. Laras Dewi memoderatori diskusi lanjutan.")
     assert found == {"Galih Pranata": "speaker", "Lee Chong Hui": "speaker",
                      "Mark Tanner": "moderator", "Laras Dewi": "moderator"}
+
+
+def test_bertugas_and_didaulat_link_a_person_to_a_role() -> None:
+    found = roles(
+        "Webinar digelar Senin (4/10/2021). Sebagai narasumber, hadir Galih Pranata (dosen). "
+        "Sementara, Laras Dewi bertugas sebagai moderator. Bima Saputra didaulat menjadi "
+        "pembawa acara.")
+    assert found == {"Galih Pranata": "speaker", "Laras Dewi": "moderator",
+                     "Bima Saputra": "host"}
