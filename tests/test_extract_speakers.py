@@ -210,3 +210,18 @@ def test_an_english_report_of_a_held_discussion_shows_its_speakers() -> None:
     assert found["Priya Maheswari"].position == (
         "a senior fellow at the Ocean Institute in Makassar")
     assert found["Bagus Rahardjo"].position == "a data scientist at the startup Jala Data"
+
+
+def test_number_words_are_no_names_and_more_list_intros() -> None:
+    assert people("Webinar digelar Senin (4/10/2021). Tiga narasumber dihadirkan dalam webinar "
+                  "ini.") == {}
+    found = people(
+        "Webinar digelar Senin (4/10/2021). Diskusi ini menghadirkan sejumlah pembicara "
+        "termasuk Galih Pranata (dosen Unmaju) dan Laras Dewi (jurnalis).")
+    assert {n: s.position for n, s in found.items()} == {
+        "Galih Pranata": "dosen Unmaju", "Laras Dewi": "jurnalis"}
+    found = people(
+        "The discussion featured several speakers, among them Dr. Galih Pranata of Nusa "
+        "University and Laras Dewi, a journalist.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Galih Pranata": "Nusa University", "Laras Dewi": "a journalist"}

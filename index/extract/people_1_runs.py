@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import months, not_name_words, phrase_set, position_words
+from index.lexicon import months, not_name_words, number_words, phrase_set, position_words
 from index.names import is_degree, is_honorific, is_initial, strip_degrees
 
 from .gazetteer import place_at, place_words
@@ -71,7 +71,8 @@ def _prose_word(text: str) -> bool:
     """A word of positions, organisations or prose, or a bare verb in a headline
     ("Tingkatkan", "Hadirkan"): never a name, wherever it stands."""
     word = text.rstrip(".").casefold()
-    return word in not_name_words() or (len(word) >= 7 and word.endswith("kan"))
+    return word in not_name_words() or (len(word) >= 7 and word.endswith("kan")) or (
+        number_words().get(word, ("joiner",))[0] != "joiner")  # "Tiga narasumber ..."
 
 
 def _not_name(tokens: list[Token], i: int) -> bool:
