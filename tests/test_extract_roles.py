@@ -653,3 +653,16 @@ def test_bertugas_and_didaulat_link_a_person_to_a_role() -> None:
         "pembawa acara.")
     assert found == {"Galih Pranata": "speaker", "Laras Dewi": "moderator",
                      "Bima Saputra": "host"}
+
+
+def test_opening_verbs_with_secara_resmi_kata_pengantar_and_turut() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021) dengan narasumber Galih Pranata. Bupati Sukamaju "
+        "Arman Wijaya secara resmi membuka webinar tersebut. Kepala Dinas Kominfo, Bima "
+        "Saputra, memberikan kata pengantar. Dekan Fakultas Hukum, Dr. Laras Dewi, turut "
+        "memberikan sambutan sekaligus membuka acara.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Galih Pranata": ("speaker", None),
+        "Arman Wijaya": ("opening", "Bupati Sukamaju"),
+        "Bima Saputra": ("opening", "Kepala Dinas Kominfo"),
+        "Laras Dewi": ("opening", "Dekan Fakultas Hukum")}
