@@ -73,8 +73,14 @@ def _fold(token: str) -> str:
 
 @lru_cache(maxsize=8192)
 def is_honorific(token: str) -> bool:
-    """``token`` is a title or form of address written before a name ("Dr.", "Bapak")."""
-    return _fold(token) in honorifics()
+    """``token`` is a title or form of address written before a name ("Dr.", "Bapak"), or
+    titles glued by their full stops ("Dr.Ir.", "Prof.Dr.")."""
+    if _fold(token) in honorifics():
+        return True
+    if not token.endswith(".") or token.count(".") < 2:
+        return False
+    parts = [p for p in token.split(".") if p]
+    return len(parts) >= 2 and all(_fold(p) in honorifics() for p in parts)
 
 
 @lru_cache(maxsize=8192)

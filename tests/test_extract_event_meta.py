@@ -161,3 +161,15 @@ def test_a_continuation_page_with_a_programme_reports_an_event() -> None:
     assert [s.name for s in event.speakers] == ["Rina Wulandari"]
     news = "Kepala Dinas Pertanian Rudi Hartono memaparkan rencana tanam tahun ini kepada wartawan."
     assert extract_event(article_from_text(news, "https://uji.example/b")) is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Dinas Kominfo Kabupaten Sukamaju menggelar webinar bertema Cakap Digital untuk Pelajar "
+     "pada 14 Oktober 2021.", "Cakap Digital untuk Pelajar"),
+    ("The institute held a webinar titled Green Cities After Covid on 12 October 2021.",
+     "Green Cities After Covid"),
+    ("Webinar bertajuk Pemuda Tangguh di Era Digital secara virtual, Sabtu (9/10/2021).",
+     "Pemuda Tangguh di Era Digital"),
+])
+def test_an_unquoted_theme_ends_before_the_date_or_the_manner(text: str, title: str) -> None:
+    assert title_of(text) == title

@@ -37,6 +37,9 @@ def test_position_before(head: str, position: str | None) -> None:
      "eks-Komisioner Komnas HAM"),
     ("Social Media Strategist Rudi", "Rudi", "Social Media Strategist"),
     ("Pelukis Bayu Saputra", "Bayu Saputra", "Pelukis"),
+    # a label before a colon gives way to the position written after the name
+    ("Etika digital: Rina Kartika, pegiat literasi anak", "Rina Kartika",
+     "pegiat literasi anak"),
 ])
 def test_job_words_and_organisations_before_a_name(phrase: str, name: str,
                                                    position: str) -> None:
@@ -187,3 +190,48 @@ def test_a_certification_among_degrees_is_not_the_position() -> None:
     assert person is not None and person.position == "Direktur SDM PT Maju"
     person = parse_person("Rina Sari, M.Si, BRIN")
     assert person is not None and person.position == "BRIN"
+
+
+def test_a_job_and_its_body_after_a_name_describe_that_name() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021). Arman Wijaya, Direktur Cahaya Aksara, menjadi "
+        "narasumber.")
+    assert set(found) == {"Arman Wijaya"}
+    assert found["Arman Wijaya"].position == "Direktur Cahaya Aksara"
+
+
+def test_dan_between_two_jobs_each_before_a_name_joins_two_people() -> None:
+    found = people(
+        "Webinar ini menghadirkan narasumber Ketua Dewan Pers Daerah (DPD) Suryo dan "
+        "Komisioner KPID Laras Pertiwi.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Suryo": "Ketua Dewan Pers Daerah (DPD)", "Laras Pertiwi": "Komisioner KPID"}
+
+
+def test_a_continued_list_takes_a_one_word_name_after_its_job() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021) dengan narasumber Rina Kartika, dosen Unmaju. "
+        "Lalu ada Ketua Panwas RI Suryo dan Anggota KPU RI Bagas Wirawan.")
+    assert set(found) == {"Rina Kartika", "Suryo", "Bagas Wirawan"}
+    assert found["Suryo"].position == "Ketua Panwas RI"
+
+
+def test_jobs_given_by_a_copula_further_on_in_a_sentence() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021) dengan narasumber Arman Wijaya, Laras Pertiwi dan "
+        "Bima Saputra. Arman merupakan dosen Universitas Nusa, sedangkan Laras adalah jurnalis "
+        "senior. Kemudian dilanjutkan Bima Saputra, S.Sos., M.M yang merupakan Plt Kadis "
+        "Kominfo Sukamaju.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Arman Wijaya": "dosen Universitas Nusa", "Laras Pertiwi": "jurnalis senior",
+        "Bima Saputra": "Plt Kadis Kominfo Sukamaju"}
+
+
+def test_jobs_given_with_menjabat_or_bekerja_sebagai() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021) dengan narasumber Arman Wijaya dan Laras Pertiwi. "
+        "Arman saat ini menjabat sebagai Ketua Komunitas Literasi Sukamaju. Laras Pertiwi "
+        "sehari-hari bekerja sebagai jurnalis di Harian Nusa.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Arman Wijaya": "Ketua Komunitas Literasi Sukamaju",
+        "Laras Pertiwi": "jurnalis di Harian Nusa"}

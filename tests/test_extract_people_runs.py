@@ -112,6 +112,19 @@ def test_region_word_closing_a_name(phrase: str, name: str, position: str) -> No
     ("Kasubdit Pengendalian Konten Ditjen Aptika Kementerian Kominfo, Anton Wibisono.",
      "Anton Wibisono", "Kasubdit Pengendalian Konten Ditjen Aptika Kementerian Kominfo"),
     ("Pemateri pertama, Ns. Wulan Sari, S.Kep., M.Kep., menyampaikan", "Wulan Sari", None),
+    # four capitalised words after a job word: the body, then a name of two words
+    ("Direktur Cahaya Aksara Arman Wijaya", "Arman Wijaya",
+     "Direktur Cahaya Aksara"),
+    ("Pendiri Rumah Baca Pelita Sinta Larasati, S.Pd.", "Sinta Larasati",
+     "Pendiri Rumah Baca Pelita"),
+    # a degree glued to the name by its full stop
+    ("bupati Sukamaju Dr. Laras Dewi Anggraini.MH", "Laras Dewi Anggraini", "bupati Sukamaju"),
+    # a corps after a rank is part of the title, not of the name
+    ("Brigjen TNI Sudarto selaku Kepala Pusat Logistik", "Sudarto", "Kepala Pusat Logistik"),
+    ("Kabid Humas Kombes Pol Aditya Nugraha", "Aditya Nugraha", "Kabid Humas"),
+    # a place after a numbered school is the school's
+    ("Kepala SMA Negeri 2 Bukittinggi Yusuf Hamdani", "Yusuf Hamdani",
+     "Kepala SMA Negeri 2 Bukittinggi"),
 ])
 def test_names_after_words_that_take_a_name(phrase: str, name: str,
                                             position: str | None) -> None:

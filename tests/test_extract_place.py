@@ -164,3 +164,11 @@ def test_a_dateline_after_the_pages_date() -> None:
     assert place_of(text)[0] == "Kota Makassar"
     assert place_of("12 Mei 2021 SUKAMAJU - Pesantren menggelar webinar santri.")[0] == (
         "Sukamaju")
+
+
+def test_a_foreign_dateline_stamped_with_a_date_is_the_location() -> None:
+    assert place_of("KUALA SELATAN, 14 March 2022 – The Coastal Institute organised an "
+                    "international webinar on blue carbon on Saturday, 12 March.") == (
+        "Kuala Selatan", None)
+    assert place_of("Port Nusa, March 14, 2022 – The Coastal Institute organised an "
+                    "international webinar on Saturday, 12 March.")[0] == "Port Nusa"

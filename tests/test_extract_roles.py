@@ -574,3 +574,95 @@ def test_people_who_also_attended_are_not_on_the_programme() -> None:
     assert event is not None
     assert {s.name: s.role for s in event.speakers} == {"Rina Lestari": "speaker",
                                                          "Yusuf Lubis": "opening"}
+
+
+def test_english_presentations_chairing_and_an_infinitive_after_a_position() -> None:
+    found = people(
+        "The Nusa Policy Forum held a webinar on 12 October 2021. Ambassador Hana Wirasti "
+        "delivered the opening remarks, followed by presentations from Dr. Bagus Rahardjo and "
+        "Prof. Lena Hartati. The discussion was chaired by Sari Ramadhani. The forum also "
+        "invited Dr. Yoga Pramudya, an economist from Universitas Nusa, to deliver a lecture.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Hana Wirasti": "opening", "Bagus Rahardjo": "speaker", "Lena Hartati": "speaker",
+        "Sari Ramadhani": "moderator", "Yoga Pramudya": "speaker"}
+    assert found["Yoga Pramudya"].position == "an economist from Universitas Nusa"
+
+
+def test_discussants_and_welcome_remarks() -> None:
+    found = roles(
+        "Webinar digelar Sabtu (9/10/2021). Hadir sebagai pembahas, Bima Saputra, dosen "
+        "Universitas Nusa, dan penanggap Citra Anggraini. Welcome remarks were given by Dean "
+        "Hendra Kusuma.")
+    assert found == {"Bima Saputra": "speaker", "Citra Anggraini": "speaker",
+                     "Hendra Kusuma": "opening"}
+
+
+def test_a_backward_cue_reads_two_people_with_positions_joined_by_dan() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021). Galih Pranata, Pemimpin Redaksi Harian Nusa, dan "
+        "Sari Ramadhani, analis data Universitas Nusa, menjadi pembicara dalam webinar itu.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Galih Pranata": ("speaker", "Pemimpin Redaksi Harian Nusa"),
+        "Sari Ramadhani": ("speaker", "analis data Universitas Nusa")}
+
+
+def test_remarks_given_and_a_report_open_the_event() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021). Sambutan kemudian diberikan Ketua HIMA, Raka "
+        "Ananta, yang berterima kasih kepada panitia. Kepala Dinas Kesehatan, dr. Wulan Sari, "
+        "M.Kes, dalam laporannya menyebut angka stunting turun. Narasumber Bayu Saputra, "
+        "kreator video, dan Laras Dewi, penulis, masing-masing membawakan materi.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Raka Ananta": ("opening", "Ketua HIMA"),
+        "Wulan Sari": ("opening", "Kepala Dinas Kesehatan"),
+        "Bayu Saputra": ("speaker", "kreator video"), "Laras Dewi": ("speaker", "penulis")}
+
+
+def test_a_stand_in_for_a_scheduled_speaker_is_a_speaker() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021). Kepala Balai Sungai, Ir. Harun Pratama, yang "
+        "dijadwalkan menjadi narasumber berhalangan hadir dan diwakili oleh Kepala Seksi "
+        "Perencanaan, Wayan Sudarta, S.T. Wayan memaparkan rencana kolam retensi.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Wayan Sudarta": ("speaker", "Kepala Seksi Perencanaan")}
+
+
+def test_an_officer_reported_right_after_a_count_of_speakers_is_one_of_them() -> None:
+    found = roles(
+        "Webinar digelar Senin (4/10/2021). Webinar menghadirkan dua narasumber. Ketua Forum "
+        "Kerukunan Umat Beragama, Dr. Yusuf Harun, menilai rumah ibadah harus ramah anak. "
+        "Sementara itu, Pendeta Maria Lumansik, S.Th., dari Persekutuan Gereja berbagi "
+        "pengalaman jemaatnya.")
+    assert found == {"Yusuf Harun": "speaker", "Maria Lumansik": "speaker"}
+
+
+def test_english_speaking_at_the_event_and_moderated_the_session() -> None:
+    found = roles(
+        "The Faculty of Law held an international webinar on 5 June 2021. Speaking at the "
+        "event were Prof. Dr. Galih Pranata, S.H., M.H. from Universitas Nusa and Assoc. "
+        "Prof. Dr. Lee Chong Hui from Universiti Samudera. Professor Mark Tanner moderated "
+        "the session. Laras Dewi memoderatori diskusi lanjutan.")
+    assert found == {"Galih Pranata": "speaker", "Lee Chong Hui": "speaker",
+                     "Mark Tanner": "moderator", "Laras Dewi": "moderator"}
+
+
+def test_bertugas_and_didaulat_link_a_person_to_a_role() -> None:
+    found = roles(
+        "Webinar digelar Senin (4/10/2021). Sebagai narasumber, hadir Galih Pranata (dosen). "
+        "Sementara, Laras Dewi bertugas sebagai moderator. Bima Saputra didaulat menjadi "
+        "pembawa acara.")
+    assert found == {"Galih Pranata": "speaker", "Laras Dewi": "moderator",
+                     "Bima Saputra": "host"}
+
+
+def test_opening_verbs_with_secara_resmi_kata_pengantar_and_turut() -> None:
+    found = people(
+        "Webinar digelar Senin (4/10/2021) dengan narasumber Galih Pranata. Bupati Sukamaju "
+        "Arman Wijaya secara resmi membuka webinar tersebut. Kepala Dinas Kominfo, Bima "
+        "Saputra, memberikan kata pengantar. Dekan Fakultas Hukum, Dr. Laras Dewi, turut "
+        "memberikan sambutan sekaligus membuka acara.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Galih Pranata": ("speaker", None),
+        "Arman Wijaya": ("opening", "Bupati Sukamaju"),
+        "Bima Saputra": ("opening", "Kepala Dinas Kominfo"),
+        "Laras Dewi": ("opening", "Dekan Fakultas Hukum")}

@@ -186,3 +186,42 @@ def test_position_ends_where_a_new_clause_starts() -> None:
     assert found["Budi Santoso"].position == "Dosen Universitas Uji"
     assert found["Rina Melati"].role == "moderator"
     assert found["Sari Wulan"].position == "dosen, relawan, dan peneliti"
+
+
+def test_names_with_initials_capitals_and_a_handle_after_dan_are_all_listed() -> None:
+    found = people(
+        "Webinar digelar Sabtu (9/10/2021) dengan narasumber Galih A. Pranata, M. Sofyan R., "
+        "LARAS WULANDARI, dan @tegar.wiguna. Moderator webinar adalah Kurnia Jaya.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Galih A. Pranata": "speaker", "M. Sofyan R.": "speaker", "LARAS WULANDARI": "speaker",
+        "@tegar.wiguna": "speaker", "Kurnia Jaya": "moderator"}
+    assert found["Galih A. Pranata"].position is None
+
+
+def test_an_english_report_of_a_held_discussion_shows_its_speakers() -> None:
+    found = people(
+        "The Nusa Policy Forum hosted an online discussion titled \"Data for Villages\" on "
+        "Tuesday, 15 November 2022. Director Raymond Tanoto opened the webinar. \"What is not "
+        "counted is not managed,\" said Dr. Priya Maheswari, a senior fellow at the Ocean "
+        "Institute in Makassar, who presented findings from a regional study. Bagus Rahardjo, "
+        "a data scientist at the startup Jala Data, demonstrated a phone app.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Raymond Tanoto": "opening", "Priya Maheswari": "speaker", "Bagus Rahardjo": "speaker"}
+    assert found["Priya Maheswari"].position == (
+        "a senior fellow at the Ocean Institute in Makassar")
+    assert found["Bagus Rahardjo"].position == "a data scientist at the startup Jala Data"
+
+
+def test_number_words_are_no_names_and_more_list_intros() -> None:
+    assert people("Webinar digelar Senin (4/10/2021). Tiga narasumber dihadirkan dalam webinar "
+                  "ini.") == {}
+    found = people(
+        "Webinar digelar Senin (4/10/2021). Diskusi ini menghadirkan sejumlah pembicara "
+        "termasuk Galih Pranata (dosen Unmaju) dan Laras Dewi (jurnalis).")
+    assert {n: s.position for n, s in found.items()} == {
+        "Galih Pranata": "dosen Unmaju", "Laras Dewi": "jurnalis"}
+    found = people(
+        "The discussion featured several speakers, among them Dr. Galih Pranata of Nusa "
+        "University and Laras Dewi, a journalist.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Galih Pranata": "Nusa University", "Laras Dewi": "a journalist"}

@@ -115,3 +115,28 @@ def test_title_before_with_a_talk_noun_and_theme_word() -> None:
 def test_talk_noun_with_preposition_is_not_part_of_the_title() -> None:
     talk = talk_after(" memaparkan materi tentang keamanan data pribadi, sedangkan Budi ...")
     assert talk is not None and talk.text == "keamanan data pribadi"
+
+
+def test_a_job_title_then_a_marked_name_presenting_material_is_a_speaker() -> None:
+    event = extract_event(article_from_text(
+        "Webinar digelar Senin (4/10/2021) dengan narasumber Rina Kartika. Kasat Reskrim "
+        "Polres Sukamaju AKP Dwi Hartanto, S.H. kemudian memaparkan materi berjudul “Kenali "
+        "Modus, Hindari Jerat”. Ketua Panitia Budi Santoso mengatakan acara lancar.",
+        "https://uji.example/berita"))
+    assert event is not None
+    found = {s.name: s for s in event.speakers}
+    assert set(found) == {"Rina Kartika", "Dwi Hartanto"}
+    assert found["Dwi Hartanto"].talk_title == "Kenali Modus, Hindari Jerat"
+    assert found["Dwi Hartanto"].position == "Kasat Reskrim Polres Sukamaju"
+
+
+def test_a_name_then_the_talk_frame_is_a_speaker_and_a_conjunction_opens_no_title() -> None:
+    event = extract_event(article_from_text(
+        "The Faculty of Agriculture held a webinar on 29 May 2021 with three resource persons. "
+        "Dr. Suganda provided material related to the role of seed banks in food security. "
+        "Rina Kartika sangat antusias memberikan paparannya dan interaksi pun terjadi.",
+        "https://uji.example/berita"))
+    assert event is not None
+    found = {s.name: s for s in event.speakers}
+    assert found["Suganda"].talk_title == "the role of seed banks in food security"
+    assert "Rina Kartika" not in found or found["Rina Kartika"].talk_title is None

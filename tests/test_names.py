@@ -148,3 +148,8 @@ def test_glued_initial_is_not_a_degree_and_keys_agree() -> None:
     assert not is_degree("H.Sapari") and is_degree("M.ScRes") and is_degree("S.St.Pi")
     assert speaker_key("Dr.Rudi Hartono") == speaker_key("Rudi Hartono")
     assert speaker_key("Wardana H.Sapari") == speaker_key("Wardana H. Sapari")
+
+
+def test_titles_glued_by_their_full_stops_are_honorifics() -> None:
+    assert is_honorific("Dr.Ir.") and is_honorific("Prof.Dr.")
+    assert not is_honorific("Dr.Budi.") and not is_honorific("Dr.Ir")

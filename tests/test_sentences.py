@@ -46,3 +46,36 @@ def test_hard_wrapped_lines_are_joined() -> None:
             "setempat untuk petani muda yang baru mulai menggarap sawah\n"
             "milik keluarga mereka.")
     assert len(texts(text)) == 1
+
+
+def test_unmarked_dash_items_and_labelled_lines_are_not_wrapped_prose() -> None:
+    text = ("Webinar Literasi Digital Sukamaju: Cerdas di Ruang Maya\n"
+            "Sukamaju – Webinar literasi digital kembali digelar untuk warga desa di pesisir\n\n"
+            "Narasumber:\n"
+            "Galih Pranata Wijaya – Dosen Ilmu Komunikasi Universitas Sukamaju Raya\n"
+            "Citra Anggraini Putri – Pendiri Komunitas Ibu Melek Digital Sukamaju\n"
+            "Yoga Pramudya Santosa – Pembuat konten video komedi berbahasa daerah\n\n"
+            "Moderator: Sari Ramadhani\n"
+            "MC: Bima Saputra\n\n"
+            "Galih Pranata Wijaya menjelaskan cara memeriksa kabar sebelum membagikannya.")
+    found = texts(text)
+    assert found[2] == ("Narasumber: Galih Pranata Wijaya – Dosen Ilmu Komunikasi Universitas "
+                        "Sukamaju Raya; Citra Anggraini Putri – Pendiri Komunitas Ibu Melek "
+                        "Digital Sukamaju; Yoga Pramudya Santosa – Pembuat konten video komedi "
+                        "berbahasa daerah.")
+    assert found[3:5] == ["Moderator: Sari Ramadhani", "MC: Bima Saputra"]
+
+
+def test_a_rundown_with_clock_times_is_a_list_and_glued_titles_end_no_sentence() -> None:
+    text = ("Rangkaian acara:\n08.30 – Pembukaan oleh MC, Laras Wulandari\n"
+            "08.45 – Sambutan oleh Dekan Fakultas Uji, Dr.Ir. Hendra Kusuma, M.P.\n\n"
+            "Acara berlangsung lancar.")
+    assert texts(text)[0] == ("Rangkaian acara: Pembukaan oleh MC, Laras Wulandari; Sambutan "
+                              "oleh Dekan Fakultas Uji, Dr.Ir. Hendra Kusuma, M.P.")
+
+
+def test_a_degree_after_a_comma_ends_the_sentence_before_a_name() -> None:
+    found = texts("Acara dipandu Wayan Sukadana, S.T. Wayan lalu memaparkan rencananya. "
+                  "Narasumber lain Abdul Rahman, S.T. M. Kom (dosen) hadir.")
+    assert found == ["Acara dipandu Wayan Sukadana, S.T.", "Wayan lalu memaparkan rencananya.",
+                     "Narasumber lain Abdul Rahman, S.T. M. Kom (dosen) hadir."]

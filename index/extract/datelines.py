@@ -31,7 +31,8 @@ OUTLET = re.compile(r"^\s*[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
 _OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\s*)"
                            r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
 _STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
-                              r"(?P<outlet>,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
+                              r"(?P<outlet>,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*|,\s*[A-Z][a-z]+\s+\d{1,2},?"
+                              r"\s+\d{4}\s*|,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
                               r"(?:[–—]|-{1,2}(?=\s|[A-Z]|(?P<date>\d{1,2}[/.-]\d)))")
 
 
@@ -86,7 +87,10 @@ def _strong_dateline(text: str) -> tuple[int, str | None] | None:
     # A town the gazetteer lacks must look like one: in capitals ("TANJUNG UJI -", "UJI,
     # SITE.COM -") or stamped with a date ("Mantingan-15/02/2021"), and not a news label
     # ("SIARAN PERS -") or an event or job word.
-    if not (town.isupper() or match.group("date")) or not _town_words(town):
+    # "Kupang, 14 Mei 2020 –", "KUALA TERENGGANU, March 14, 2022 –": a town stamped with a date
+    dated = match.group("date") or any(w.strip(",").casefold() in months()
+                                       for w in (match.group("outlet") or "").split())
+    if not (town.isupper() or dated) or not _town_words(town):
         town = None
     if town is None and not find_places(match.group()):
         return None

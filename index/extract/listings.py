@@ -113,7 +113,10 @@ def _continued_list(rest: str) -> list[ListedPerson]:
     if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
         return []
     people = parse_list(rest, whole_list=True)
-    if not people or not all(_strong_name(p.person) for p in people):
+    # After a lead-in, a job title right before a one-word name marks it as a person ("Lalu
+    # ada Ketua Bawaslu RI Abhan dan ...").
+    if not people or not all(_strong_name(p.person) or (p.person.position and p.person.start > 0)
+                             for p in people):
         return []
     head = rest[:people[0].start + people[0].person.start]
     return people if head_is_position(head, lead_in=True) else []

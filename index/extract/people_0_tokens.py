@@ -25,7 +25,9 @@ _VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan
 # Passive verbs without a suffix ("didapuk", "dipandu", "dibuka"); nouns that start with
 # "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
 _PASSIVE = re.compile(r"^di[a-z]{4,}$")
-_GLUED_ANY = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
+_GLUED_ANY = re.compile(r"[A-Za-z]\.[A-Z]")
+# A degree glued to the name before it by its full stop ("Natasa.MH", "Putri.S.Pd")
+_GLUED_TAIL = re.compile(r"^([A-Z][a-z]{2,}[\w'’-]*)\.([A-Z][\w.]*)$")
 _GLUED = re.compile(r"^([A-Z][A-Za-z]{0,3}\.)([A-Z][a-z][\w'’-]*\.?)$")
 
 
@@ -38,9 +40,11 @@ class Token(NamedTuple):
     end: int
 
 
+@lru_cache(maxsize=8192)
 def tokenize(text: str) -> list[Token]:
     """Words and marks of ``text``; an honorific or initial glued to the name after it by a
-    full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens."""
+    full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens. Cached: the people steps
+    read the same slot, item and phrase again and again (callers never change the list)."""
     if not _GLUED_ANY.search(text):
         return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
     tokens = []
@@ -51,9 +55,21 @@ def tokenize(text: str) -> list[Token]:
         if word.find(".", 1, 5) > 0 and (cut := _glued_head(word)):
             append(Token(word[:cut], start, start + cut))
             append(Token(word[cut:], start + cut, end))
+        elif (cut := _glued_tail(word)):
+            append(Token(word[:cut], start, start + cut))
+            append(Token(word[cut + 1:], start + cut + 1, end))
         else:
             append(Token(word, start, end))
     return tokens
+
+
+@lru_cache(maxsize=8192)
+def _glued_tail(word: str) -> int:
+    """Length of a name a degree is glued to by its full stop ("Natasa|.MH"), else 0."""
+    match = _GLUED_TAIL.match(word)
+    if match is None or not (is_degree(match.group(2)) or is_degree(match.group(2) + ".")):
+        return 0
+    return len(match.group(1))
 
 
 @lru_cache(maxsize=8192)

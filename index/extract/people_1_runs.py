@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from index.lexicon import months, not_name_words, phrase_set
+from index.lexicon import months, not_name_words, number_words, phrase_set, position_words
 from index.names import is_degree, is_honorific, is_initial, strip_degrees
 
 from .gazetteer import place_at, place_words
@@ -65,12 +66,19 @@ class Run:
         return self.suffix > self.last
 
 
+@lru_cache(maxsize=16384)
+def _prose_word(text: str) -> bool:
+    """A word of positions, organisations or prose, or a bare verb in a headline
+    ("Tingkatkan", "Hadirkan"): never a name, wherever it stands."""
+    word = text.rstrip(".").casefold()
+    return word in not_name_words() or (len(word) >= 7 and word.endswith("kan")) or (
+        number_words().get(word, ("joiner",))[0] != "joiner")  # "Tiga narasumber ..."
+
+
 def _not_name(tokens: list[Token], i: int) -> bool:
-    word = tokens[i].text.rstrip(".").casefold()
-    if word in not_name_words():
+    if _prose_word(tokens[i].text):
         return True
-    if len(word) >= 7 and word.endswith("kan"):
-        return True  # a bare verb in a headline ("Tingkatkan", "Hadirkan"), never a name
+    word = tokens[i].text.rstrip(".").casefold()
     if word in months():
         before = tokens[i - 1].text if i > 0 else ""
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
@@ -78,8 +86,19 @@ def _not_name(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _corps_after_rank(tokens: list[Token], i: int) -> bool:
+    """"TNI" in "Brigjen TNI Marzuki": the corps written after a rank is part of the title."""
+    return i > 0 and tokens[i].text.casefold() in phrase_set("rank_corps") and \
+        is_honorific(tokens[i - 1].text)
+
+
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
+    if not tok[:1].isupper():
+        # only a name abbreviation may be written in lower case; the other readings below
+        # all need a capital ("Muh.", not "dosen" or ",")
+        return tok.rstrip(".").casefold() in phrase_set("name_abbrev") and (
+            i + 1 < len(tokens) and _name_word(tokens, i + 1, True))
     if is_initial(tok) or tok.rstrip(".").casefold() in phrase_set("name_abbrev") or (
             _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)):
         return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)
@@ -144,8 +163,10 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
         # A place inside the run, or opening it right after a capitalised word of a title or
         # an organisation, ends that title ("Poltekes Medan Yulia Kartini", "Kota Ambon
         # Yohanis Latuheru"); a place opening the run on its own is a name ("Bima Adiputra").
+        # A number after a body's name ("SMA Negeri 1 Padang") makes it the body's place.
         continues_title = k > first or (k > 0 and tokens[k - 1].text[:1].isupper()
-                                        and not is_honorific(tokens[k - 1].text))
+                                        and not is_honorific(tokens[k - 1].text)) or (
+            k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text[:1].isupper())
         place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]]) \
             if continues_title else 0
         if place and k + place <= last and \
@@ -203,6 +224,22 @@ def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, 
     return prefix, start
 
 
+def _after_job(tokens: list[Token], first: int, last: int) -> int:
+    """Where the name starts in a run of four words or more right after a job word or the
+    head of a body ("Direktur Sinar Komunika Rudi Hartono", "Universitas Nusa Bangsa Agus
+    Salim"): the word takes the body it belongs to, and a bare name of four words is rare,
+    so the last two words are the name."""
+    if last - first < 3 or first == 0:
+        return first
+    head = tokens[first - 1].text.rstrip(".").casefold()
+    if head not in position_words() and head not in phrase_set("org_head"):
+        return first
+    real = [k for k in range(first, last + 1) if not is_initial(tokens[k].text)]
+    if len(real) < 4 or any(is_caps(tokens[k].text) for k in real):
+        return first
+    return real[-2]
+
+
 def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
     """Where the name starts in a run that holds an acronym followed by more capitalised
     words ("Komnas HAM Nurhadi Wirawan"): an acronym ends a name ("Arman ASL") but never
@@ -220,9 +257,11 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     i = 0
     while i < len(tokens):
         prefix = i
-        while i < len(tokens) and is_honorific(tokens[i].text) and (
+        while i < len(tokens) and (is_honorific(tokens[i].text) or (
+                i > prefix and _corps_after_rank(tokens, i))) and (
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)
+                                         or _corps_after_rank(tokens, i + 1)
                                          or tokens[i + 1].text in _AFTER_TITLE)):
             # "Dr . X" / "Dato' Dr. X": the title's own mark is part of it
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].text in _AFTER_TITLE else 1
@@ -236,6 +275,9 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
             last = _name_end(tokens, prefix, i, last)
             if prefix == i:
                 i = prefix = _after_acronym(tokens, i, last)
+            if prefix == i:
+                i = prefix = _after_job(tokens, i, last)
+            if prefix == i:
                 prefix, i = _after_complement(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
                 suffix = degrees_end(tokens, piece_last)

@@ -146,7 +146,11 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
     head = original[tokens[lead].start:tokens[chosen.prefix].start] if chosen.prefix > lead \
         else ""
     tail = original[tokens[chosen.suffix].end:]
-    position = join_positions(position_before(head), position_after(tail))
+    after = position_after(tail)
+    # "Etika digital: Rina, dosen X": a label before a colon gives way to the person's own
+    # position written after the name.
+    before = None if after and head.rstrip().endswith(":") else position_before(head)
+    position = join_positions(before, after)
     return PersonPhrase(name, written, position, chosen.handle, tokens[chosen.prefix].start,
                         tokens[chosen.suffix].end, tail)
 

@@ -21,13 +21,17 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon import phrase_regex, position_words
+from index.lexicon import phrase_regex, phrase_set, position_words
 from index.names import is_degree, is_honorific, is_listed_degree
 
 from .people_1_runs import find_runs, is_title, tokenize
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person
 
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
+_OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
+# What may close a quote: its own mark, or for "“" also a later opening mark (a typo'd close)
+_CLOSERS = {closer: re.compile("[”“\"]" if closer == "”" else re.escape(closer))
+            for closer in _QUOTE_PAIRS.values()}
 _CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&)\s+(?:(?:juga|terakhir|kemudian)\s+)?",
                         re.IGNORECASE)
 
@@ -41,10 +45,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of quoted passages, the quote marks included; unclosed ones run to the end."""
     spans = []
     i = 0
-    while i < len(text):
+    while (found := _OPENER.search(text, i)) is not None:
+        i = found.start()
         ch = text[i]
-        closer = _QUOTE_PAIRS.get(ch)
-        if closer is None or (ch == "‘" and i > 0 and text[i - 1].isalpha()):
+        closer = _QUOTE_PAIRS[ch]
+        if ch == "‘" and i > 0 and text[i - 1].isalpha():
             i += 1
             continue
         if ch == "\"" and ((i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(“:")
@@ -52,8 +57,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         end = -1
-        for j in range(i + 1, len(text)):
-            if text[j] == closer or (closer == "”" and text[j] in "“\"" and j > i + 3):
+        for close in _CLOSERS[closer].finditer(text, i + 1):
+            j = close.start()
+            if text[j] == closer or j > i + 3:
                 end = j
                 break
         if end < 0:
@@ -157,6 +163,35 @@ def _position_then_name(person: PersonPhrase | None, text: str) -> bool:
     return len(words) >= 2 and not text[person.end:].strip(" .,;")
 
 
+def _job_and_name_pair(left_person: PersonPhrase | None, left: str,
+                       right_person: PersonPhrase | None, right: str) -> bool:
+    """"Ketua Bawaslu Abhan dan Komisioner KPU Ilham Saputra": both sides are a position
+    then a name that ends the side, so "dan" joins two people, each with a one-word name
+    allowed. The right side must open with a job word, or it could be more of the title."""
+    if left_person is None or right_person is None or not left_person.position:
+        return False
+    if left[left_person.end:].strip(" ,") or right[right_person.end:].strip(" ,.;"):
+        return False
+    words = right.split()
+    if "," in right[:right_person.start] or "," in left[:left_person.start]:
+        return False  # "Asisten Ekonomi dan Pembangunan Setda, Drs. X": one title
+    return (right_person.start > _lead_offset(right) and bool(right_person.position)
+            and bool(words) and (words[0].casefold() in position_words()
+                                 or words[0].casefold() in phrase_set("job_of"))
+            and left_person.start > _lead_offset(left)
+            and _named_after_body(left_person, left) and _named_after_body(right_person, right))
+
+
+def _named_after_body(person: PersonPhrase, text: str) -> bool:
+    """Two name words, or one after the body of the job ("Ketua Bawaslu RI Abhan"), not
+    right after a word of a title ("Asisten Perekonomian", "Pembangunan Setda")."""
+    if len([w for w in person.name.split() if len(w.rstrip(".")) > 1]) >= 2:
+        return True
+    before = text[:person.start].split()
+    return bool(before) and (before[-1].isupper() or before[-1].casefold() not in
+                             position_words())
+
+
 def _solid(person: PersonPhrase) -> bool:
     """Two or more name words, or a name marked by an honorific, degrees or a handle."""
     words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
@@ -182,12 +217,13 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
             continue
         right_person = parse_person(right)
         left_person = parse_person(left)
-        if not _strong(right_person, right) and not (
+        paired = _job_and_name_pair(left_person, left, right_person, right)
+        if not paired and not _strong(right_person, right) and not (
                 left_person is not None and _solid(left_person)
                 and not left[left_person.end:].strip(" ,")
                 and _position_then_name(right_person, right)):
             continue
-        if left_person is not None and not _solid(left_person) and \
+        if not paired and left_person is not None and not _solid(left_person) and \
                 left_person.start > _lead_offset(left):
             continue
         if left_person is not None or right_person.start <= _lead_offset(right):

@@ -59,8 +59,10 @@ def _words(person: PersonPhrase) -> list[str]:
 
 
 def _bare(person: PersonPhrase) -> bool:
-    """One name word and nothing else: no honorific, degree, handle or position."""
-    return len(_words(person)) < 2 and person.written == person.name and not person.handle \
+    """One name word and nothing else: no initial, honorific, degree, handle or position
+    (an initial belongs to a person's name, never to a place: "M. Yusuf", "Yusuf Z.")."""
+    return len(person.name.split()) < 2 and person.written == person.name \
+        and not person.handle \
         and not person.position
 
 
@@ -109,6 +111,16 @@ def _inside_position(person: PersonPhrase, text: str) -> bool:
         text[person.end:].strip(" ,;."))
 
 
+def _organisation_tail(person: PersonPhrase, text: str) -> bool:
+    """"Rudi Hartono, Direktur Sinar Komunika, ...": in a list written name first, a piece
+    that is a job word and then at most two capitalised words ending the piece, with no
+    honorific or degrees, names the body of that job, not another person."""
+    words = text.split()
+    return (bool(words) and words[0].casefold() in position_words()
+            and person.written == person.name and len(_words(person)) <= 2
+            and not text[person.end:].strip(" ,;."))
+
+
 def _named_after_position(pieces: list[_Piece], k: int, masked: str) -> bool:
     """"Content Strategist, Dewi": a one-word name right after a job title that cannot
     describe anyone before it (it opens the list, or the person before has a position)."""
@@ -133,7 +145,7 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         following = masked[nxt.start:nxt.end].strip() if nxt else ""
         if person.name.startswith("@") and k > 0 and pieces[k - 1].person is not None \
-                and not pieces[k - 1].person.handle:
+                and not pieces[k - 1].person.handle and not _CONTINUES.match(text):
             piece.person = None  # "Rina Kusuma, @rinakusuma, ...": her handle
         elif k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None) \
                 and not _named_after_position(pieces, k, masked):
@@ -144,7 +156,8 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
             piece.person = None
         elif (name_first and k > 0 and pieces[k - 1].person is not None
               and not pieces[k - 1].person.position and _position_first(person, text)
-              and (text.lstrip()[:1].islower() or _inside_position(person, text))):
+              and (text.lstrip()[:1].islower() or _inside_position(person, text)
+                   or _organisation_tail(person, text))):
             piece.person = None
 
 

@@ -202,7 +202,9 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
     taken = [last]
     for earlier in reversed(people[:-1]):
         later = taken[-1]
-        between = slot[skip + earlier.end:skip + later.start]
+        # the conjunction may open the later item ("A, jabatan, | dan B, jabatan")
+        between = slot[skip + earlier.end:skip + later.start] + re.match(
+            r"[ ,]*(?:(?:dan|serta|and|&)\s+)?", later.item).group()
         head = earlier.item[:earlier.person.start]
         described = re.sub(r"\([^()]*\)", " ", earlier.item[earlier.person.end:])
         at = skip + earlier.start + earlier.person.start

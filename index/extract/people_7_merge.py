@@ -108,10 +108,10 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
 
 
 def _bare(mention: Mention) -> bool:
-    """A one-word name with nothing to confirm it is a name: no honorific, degree, handle,
+    """A one-word name with nothing to confirm it is a name: no initial, honorific, degree, handle,
     position or role cue that reads it alone. Such a mention can only refer back to someone
     introduced in full."""
-    words = [w for w in mention.name.split() if len(w.rstrip(".")) > 1]
+    words = mention.name.split()  # an initial confirms a name ("M. Yusuf", "Yusuf Z.")
     return (len(words) < 2 and mention.written == mention.name and not mention.handle
             and not mention.position and not (mention.framed and len(mention.name) >= 4
                                               and not looks_like_verb(mention.name.lower())))

@@ -120,7 +120,7 @@ def _after(text: str, start: int) -> Reported | None:
     if not re.search(r"[.;!?”\")]\s*$", text):
         return None  # the excerpt is cut off: the name may be too
     clause = re.split(r",\s+(?=(?:secara|dalam|saat|pada|di|ketika|kepada|melalui|usai|"
-                      r"seusai|when|during|in|at|on)\b)|;\s|[“”\"]", text[start:])[0]
+                      r"seusai|when|during|in|at|on|who)\b)|;\s|[“”\"]", text[start:])[0]
     person = parse_person(clause.rstrip(" ,."))
     if person is None or not _only_person(clause.rstrip(" ,."), person):
         return None

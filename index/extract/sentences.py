@@ -9,7 +9,8 @@ an honorific, a degree, an initial or a known abbreviation, or the word after it
 
 Numbered or dashed lists written one item per paragraph after a line ending in ":" are
 joined back into their lead-in sentence, items separated by ";", because that is how the
-people parser reads lists written inline.
+people parser reads lists written inline; so are unmarked "Name – position" lines. Such
+item lines and labelled lines ("Moderator: Name") are never taken for hard-wrapped prose.
 """
 
 from __future__ import annotations
@@ -44,7 +45,14 @@ _GLUES = (
 )
 _BOUNDARY = re.compile(r"([.!?…]+)([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9@])")
 _LAST_WORD = re.compile(r"([\w.’'-]+)$")
-_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-•*·▪–])\s*")
+# A number ("1.", "2)"), a bullet, or a clock time with its dash in a rundown ("08.30 –",
+# "08.30-09.00 WIB –"); a time alone is no number ("08.30").
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?(?:\s*WI[BTa-z]*)?"
+                        r"\s*[–—-]|\d{1,2}[.)](?!\d)|[-•*·▪–])\s*")
+# "Rina Lestari – Dosen Unmaju": a list item written one per line with a spaced dash and no
+# mark; "Moderator: Rina Lestari": a labelled line. Neither is a wrapped line of prose.
+_ITEM_LINE = re.compile(r"^[A-Z][^.!?:;–—\n]{2,60}?\s[–—]\s\S[^\n]{0,100}$")
+_LABEL_LINE = re.compile(r"^[A-Z][\w .()/&-]{1,30}:\s*\S[^\n]{0,70}$")
 _LEAD_IN = re.compile(r"(?::|\b(?:yaitu|yakni|antara lain|sebagai berikut|namely|following))\s*$",
                       re.IGNORECASE)
 
@@ -72,7 +80,11 @@ def _keeps_going(before: str, after: str) -> bool:
     bare = word.rstrip(".")
     if not bare:
         return False
-    if is_initial(bare) or is_honorific(bare):
+    if is_degree(word) and not is_honorific(word) and not is_initial(next_word.rstrip(".")) \
+            and before[:len(before) - len(word)].rstrip().endswith(","):
+        # "Wayan Sukadana, S.T. Wayan memaparkan ...": after a comma, "S.T." is a degree
+        return next_word[:1].islower() or next_word[:1] == "("
+    if is_initial(bare) or is_honorific(bare) or is_honorific(word):
         return True
     if bare.replace(".", "").casefold() in abbreviations():
         return True
@@ -149,9 +161,9 @@ def _join_lists(paragraphs: list[str]) -> list[str]:
         items: list[str] = []
         while i < len(paragraphs):
             mark = _ITEM_MARK.match(paragraphs[i])
-            if not mark:
+            if not mark and not _ITEM_LINE.match(paragraphs[i]):
                 break
-            item = paragraphs[i][mark.end():].strip()
+            item = paragraphs[i][mark.end() if mark else 0:].strip()
             i += 1
             if not item and i < len(paragraphs):
                 item = paragraphs[i].strip()
@@ -174,6 +186,10 @@ def _open_ended(line: str) -> bool:
                            or last.casefold() in abbreviations())
 
 
+def _listed_line(line: str) -> bool:
+    return bool(_ITEM_LINE.match(line) or _LABEL_LINE.match(line))
+
+
 def _unwrap(paragraphs: list[str]) -> list[str]:
     """Lines of hard-wrapped text joined back into paragraphs.
 
@@ -182,16 +198,17 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
     the line does not end a sentence.
     """
     long_open = [len(p) for p in paragraphs if len(p) >= 40 and _open_ended(p)
-                 and not _ITEM_MARK.match(p)]
+                 and not _ITEM_MARK.match(p) and not _listed_line(p)]
     long_lines = [len(p) for p in paragraphs if len(p) >= 40]
     wrapped = (len(long_open) >= 4 and 2 * len(long_open) >= len(long_lines)
                and sorted(long_open)[len(long_open) // 2] <= 100)
     out: list[str] = []
     for para in paragraphs:
-        if _ITEM_MARK.match(para):
+        if _ITEM_MARK.match(para) or _listed_line(para):
             out.append(para)
             continue
-        if out and _open_ended(out[-1]) and not _LEAD_IN.search(out[-1]) and (
+        if out and _open_ended(out[-1]) and not _LEAD_IN.search(out[-1]) and not _listed_line(
+                out[-1]) and (
                 para[:1].islower() or para[:1] == "(" or (wrapped and len(out[-1]) >= 40)):
             out[-1] = out[-1] + " " + para
         else:

@@ -31,13 +31,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, role_cues
+from index.lexicon import (
+    bounded,
+    number_words,
+    phrase_pattern,
+    phrase_regex,
+    phrase_set,
+    role_cues,
+)
 from index.model import Speaker
 
 from .listings import Carry, announced_list, carried_on, list_role, listing_sentence, pronoun_list
-from .people_1_runs import looks_like_verb
-from .people_2_positions import head_is_position
-from .people_3_phrase import parse_person
+from .people_1_runs import find_runs, looks_like_verb, name_of, tokenize
+from .people_2_positions import head_is_position, position_after
+from .people_3_phrase import parse_person, run_is_person
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_7_merge import group_mentions, to_speaker
 from .reported_speech import holds_office, may_report, reported_speakers, said_elsewhere
@@ -64,6 +71,8 @@ def _first_verb(text: str) -> str | None:
             depth += 1
         elif word == ")":
             depth -= 1
+        elif depth <= 0 and word.casefold() in phrase_set("talk_prep"):
+            continue  # "berjudul", "bertajuk": they introduce a title, not the predicate
         elif depth <= 0 and (looks_like_verb(word) or word.casefold() in phrase_set(
                 "present_verb") or word.casefold() in phrase_set("quote_verb")):
             return word
@@ -76,14 +85,29 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     rest = text[_opening_lead(text):].lstrip(" ,")
     offset = len(text) - len(rest)
     person = parse_person(rest[:240], name_first_only=True)
-    if person is None or person.start > 2:
+    titled = False
+    if person is None:
+        # "Kasat Reskrim Polres X AKP Dwi Hartono, S.H. memaparkan materi ...": a job title
+        # then a marked name, presenting material
+        material = phrase_regex("material_verb").search(rest, 0, 240)
+        if material is None or len(rest[:material.start()].split()) > 16:
+            return None
+        person = parse_person(rest[:material.start()])
+        if person is None or not person.position or person.written == person.name or \
+                not head_is_position(rest[:person.start]):
+            return None
+        titled = True
+    elif person.start > 2:
         return None
     after = rest[person.end:]
     verb = _first_verb(after)
     talk = talk_after(after)
+    if titled and not (verb and verb.casefold() in phrase_set("material_verb")):
+        return None
     context = (offset + person.end, len(text))
     order = (sentence.index, offset + person.start)
-    if talk is not None and (verb is None or after.find(verb) > after.find(talk.text)):
+    if talk is not None and (verb is None or after.find(verb) > after.find(talk.text)
+                             or verb.casefold() in phrase_set("talk_verb")):
         return make_mention(person, "speaker", 1, text, context, order, True)
     if verb is None or verb.casefold() not in phrase_set("present_verb"):
         return None
@@ -154,6 +178,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
             if _LOGISTICS.search(text, said.end) or _COMMITTEE.search(said.person.position or ""):
                 continue  # the organisers report on the event itself
             role = "other" if holds_office(said.person.position) and not said.presented \
+                and not _announces_speakers(sentences[k - 1] if k else None, known) \
                 else "speaker"
             found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
                                       (sentence.index, said.start), True))
@@ -165,9 +190,25 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
     return found
 
 
+@lru_cache(maxsize=None)
+def _counted_speakers() -> re.Pattern[str]:
+    """"dua narasumber", "3 pembicara", "three speakers": a count of speakers."""
+    units = sorted(w for w, (kind, _) in number_words().items() if kind == "unit")
+    return re.compile(r"\b(?:" + phrase_pattern(units) + r"|\d)\s+(?:orang\s+)?"
+                      + _role_nouns(True).pattern, re.IGNORECASE)
+
+
+def _announces_speakers(sentence: Sentence | None, known: list[Mention]) -> bool:
+    """"Webinar menghadirkan dua narasumber.": the sentence counts the speakers without
+    naming them, so whoever the next one reports is one of them, officer or not."""
+    return sentence is not None and bool(_counted_speakers().search(sentence.text)) and not any(
+        m.order[0] == sentence.index for m in known)
+
+
 _HELD = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|digelar|diadakan|"
                    r"diselenggarakan|held|hosted|organi[sz]ed)\b[^.]{0,80}\b(?:webinar|seminar|"
-                   r"diskusi|talk\s?show|dialog|lokakarya|workshop|kuliah\s+umum)\b|\b(?:webinar|"
+                   r"diskusi|discussion|talk\s?show|dialog|lokakarya|workshop|kuliah\s+umum|"
+                   r"lecture|symposium|simposium)\b|\b(?:webinar|"
                    r"seminar|diskusi|talk\s?show|dialog|workshop)\b[^.]{0,80}\b(?:digelar|diadakan|"
                    r"diselenggarakan|held|organi[sz]ed)\b", re.IGNORECASE)
 
@@ -195,24 +236,51 @@ def _role_nouns(speaker_only: bool) -> re.Pattern[str]:
     return re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
 
 
-def _copula_mention(sentence: Sentence) -> Mention | None:
+def _copula_mentions(sentence: Sentence) -> list[Mention]:
     """A sentence that gives the job of someone on the programme ("Ir Sonson Garsoni adalah
     praktisi urban farming di Jawa Barat.", "Dr Supanjani yang merupakan dosen ..."). The
     mention has no role: it only adds a position to a person introduced elsewhere."""
     text = sentence.text
     if not phrase_regex("copula_intro").search(text, 0, 240):
-        return None
+        return []
     discourse = phrase_regex("discourse").match(text)
     rest = text[discourse.end():] if discourse else text
     rest = rest.lstrip(" ,")
     offset = len(text) - len(rest)
     person = parse_person(rest[:240], name_first_only=True)
-    if person is None or person.start > 2 or not person.position:
-        return None
-    if not phrase_regex("copula_intro").match(person.tail.lstrip(" ,")):
-        return None
-    return Mention(person.name, person.written, None, 0, person.position, None, person.handle,
-                   (sentence.index, offset + person.start), narrative=True)
+    if person is None or person.start > 2 or not person.position or not phrase_regex(
+            "copula_intro").match(person.tail.lstrip(" ,")):
+        return _inner_copulas(sentence)
+    first = Mention(person.name, person.written, None, 0, person.position, None, person.handle,
+                    (sentence.index, offset + person.start), narrative=True)
+    return [first] + [m for m in _inner_copulas(sentence) if m.name != first.name
+                      and m.order[1] > first.order[1]]
+
+
+_INNER_COPULA = re.compile(r"(?:,\s*|\s)(?:yang\s+(?:juga\s+)?merupakan|adalah|merupakan)\s",
+                           re.IGNORECASE)
+
+
+def _inner_copulas(sentence: Sentence) -> list[Mention]:
+    """A job given further on in a sentence ("Kemudian dilanjutkan Bayu, S.Sos. yang
+    merupakan Kadis Kominfo X", "..., sedangkan Sinta adalah jurnalis senior"): the name
+    that ends right before the copula. Like :func:`_copula_mentions` it has no role."""
+    text = sentence.text
+    found = []
+    for match in _INNER_COPULA.finditer(text, 0, 400):
+        left = text[max(0, match.start() - 120):match.start()]
+        tokens = tokenize(left)
+        runs = find_runs(tokens)
+        if not runs or runs[-1].suffix < len(tokens) - 1 or not run_is_person(
+                tokens, runs[-1], len(tokens)):
+            continue
+        name, written = name_of(tokens, left, runs[-1])
+        position = position_after(text[match.start():])
+        if name and position:
+            found.append(Mention(name, written, None, 0, position, None, runs[-1].handle,
+                                 (sentence.index, match.start() - len(left) + tokens[
+                                     runs[-1].prefix].start), narrative=True))
+    return found
 
 
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
@@ -284,11 +352,19 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
         for sentence in sentences:
-            narrative = _narrative_mention(sentence) or _copula_mention(sentence)
-            if narrative is not None:
-                mentions.append(narrative)
+            narrative = _narrative_mention(sentence)
+            mentions.extend([narrative] if narrative is not None else _copula_mentions(sentence))
         mentions.extend(_reported(sentences, start, mentions))
     elif (held := _held_event(sentences)) is not None:
+        # An article that only says the event was held: a sentence opening with a person
+        # and their position who presents ("Bagus, a data scientist at X, demonstrated ...")
+        # still shows a speaker.
+        for sentence in sentences[held + 1:]:
+            if not phrase_regex("present_verb").search(sentence.text):
+                continue
+            narrative = _narrative_mention(sentence)
+            if narrative is not None and narrative.position and narrative.role == "speaker":
+                mentions.append(narrative)
         mentions.extend(_reported(sentences, held, mentions))
     mentions.extend(pronoun_mentions(sentences, mentions))
     people = group_mentions(mentions)

@@ -62,6 +62,14 @@ def _timeish(token: str) -> bool:
     return bool(re.fullmatch(r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?[.,;]?", token))
 
 
+def _date_next(tokens: list[str], i: int) -> bool:
+    """A date in words starts at ``tokens[i]``, after "pada"/"on" or not ("pada 14 Oktober",
+    "14 Oktober 2021", "on 5 May"): the clause's time, never part of a title-case theme."""
+    at = i + 1 if _bare(tokens[i]) in {"pada", "on"} else i
+    return at + 1 < len(tokens) and bool(re.fullmatch(r"\d{1,2}", _bare(tokens[at]))) and \
+        _bare(tokens[at + 1]) in months()
+
+
 def _passive(word: str) -> bool:
     """A lowercase "di-" passive verb ("digelar", "dipaparkan"), not "digital" or "diskusi"."""
     return (word.startswith("di") and len(word) >= 6 and word.isalpha()
@@ -113,6 +121,8 @@ def _title_case_end(tokens: list[str]) -> int:
     for i, token in enumerate(tokens[:MAX_WORDS]):
         bare = _bare(token)
         if i and _timeish(token):
+            return i
+        if i and _date_next(tokens, i):
             return i
         if _punct(token) and token in {";", ":", "-", "–", "—", "|"}:
             continue

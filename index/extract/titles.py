@@ -39,12 +39,17 @@ _UNQUOTED_END = re.compile(
     r"[.!?](?:\s|$)|\n|\s+yang\s|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+dan\s+"
     r"(?=[a-z]))|\s+(?:pada|on)\s+(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
     + r"\s*[,(]|\s+\(\d|\s+pukul\s|\s+yang\s+dipaparkan|\s+oleh\s|\s+dengan\s+(?:menghadirkan|"
-    r"narasumber|pemateri)|\s+bahwa\s",
+    r"narasumber|pemateri)|\s+bahwa\s|\s+(?:pada|on)\s+(?:tanggal\s+)?\d{1,2}\s+[A-Za-z]+\b"
+    r"|\s+pada\s+tanggal\b|(?-i:\s+(?:secara|via)\s+(?:daring|virtual|online|luring|hybrid|"
+    r"zoom|Zoom)\b)",
     re.IGNORECASE)
 _LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s"
                         r"|\s+(?:bahwa|that)\s|,?\s+antara\s+lain\b|:\s", re.IGNORECASE)
 # "dengan tema yang sama": a theme named elsewhere, not a title
 _REFERS_BACK = re.compile(r"(?:yang|ini|itu|tersebut|tadi|serupa|sama)\b", re.IGNORECASE)
+# "memberikan paparannya dan interaksi pun ...": an unquoted title never opens with a
+# conjunction; the clause has moved on.
+_CONJUNCTION = re.compile(r"(?:dan|serta|atau|namun|tetapi|and|or|but)\b", re.IGNORECASE)
 _LEAD_FILLER = re.compile(r"^\s*:?\s*(?:[\w-]+\s+){0,3}?(?=[“”\"‘'«])")
 
 
@@ -105,6 +110,7 @@ def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
         end_match = _LOWER_END.search(text, start)
     end = end_match.start() if end_match else len(text)
     title = _clean(text[start:end])
-    if len(title) < 4 or len(title) > 250 or _REFERS_BACK.match(title):
+    if len(title) < 4 or len(title) > 250 or _REFERS_BACK.match(title) or _CONJUNCTION.match(
+            title):
         return None
     return Title(title, start, end, False)
