@@ -164,9 +164,8 @@ def project_crawl_warc(folder: Path) -> Path:
     return path
 
 
-def cut_inside_response(source: Path, url: str, dest: Path) -> Path:
-    """``source`` cut off in the middle of the response record of ``url``: that record
-    is garbled and every record after it lost, as in a crawl killed while writing."""
+def _response_span(source: Path, url: str) -> tuple[int, int]:
+    """Offset and length of the gzip member holding the response record of ``url``."""
     from warcio.archiveiterator import ArchiveIterator
 
     with open(source, "rb") as fh:
@@ -175,10 +174,14 @@ def cut_inside_response(source: Path, url: str, dest: Path) -> Path:
             if record.rec_type == "response" and \
                     record.rec_headers.get_header("WARC-Target-URI") == url:
                 record.content_stream().read()
-                offset, length = records.get_record_offset(), records.get_record_length()
-                break
-        else:
-            raise ValueError(f"{url} is not in {source}")
+                return records.get_record_offset(), records.get_record_length()
+    raise ValueError(f"{url} is not in {source}")
+
+
+def cut_inside_response(source: Path, url: str, dest: Path) -> Path:
+    """``source`` cut off in the middle of the response record of ``url``: that record
+    is garbled and every record after it lost, as in a crawl killed while writing."""
+    offset, length = _response_span(source, url)
     dest.write_bytes(source.read_bytes()[:offset + length // 2])
     return dest
 
@@ -186,18 +189,7 @@ def cut_inside_response(source: Path, url: str, dest: Path) -> Path:
 def garble_response(source: Path, url: str, dest: Path) -> Path:
     """``source`` with 64 bytes in the middle of the gzip member holding the response of
     ``url`` overwritten: that record cannot be read, every other record can."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    with open(source, "rb") as fh:
-        records = ArchiveIterator(fh)
-        for record in records:
-            if record.rec_type == "response" and \
-                    record.rec_headers.get_header("WARC-Target-URI") == url:
-                record.content_stream().read()
-                offset, length = records.get_record_offset(), records.get_record_length()
-                break
-        else:
-            raise ValueError(f"{url} is not in {source}")
+    offset, length = _response_span(source, url)
     data = bytearray(source.read_bytes())
     middle = offset + length // 2
     data[middle:middle + 64] = bytes(64)
