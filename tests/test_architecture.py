@@ -61,7 +61,7 @@ def test_documented_names_resolve_through_the_face() -> None:
 
 def test_no_module_sits_in_the_index_root_but_the_core() -> None:
     core = {"__init__", "model", "errors", "names", "lexicon", "resources", "schema", "layout",
-            "tracking", "merge"}
+            "tracking", "merge", "processes"}
     assert {p.stem for p in (ROOT / "index").glob("*.py")} == core
 
 

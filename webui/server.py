@@ -28,20 +28,20 @@ Life cycle:
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import logging
 import multiprocessing
 import os
 import signal
 import socket
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import waitress
+
+from index.processes import die_with_parent
 
 from .app import create_app
 from .state import close_index, get_state
@@ -124,7 +124,7 @@ def _run_worker(sock: socket.socket, config: ServeConfig, supervised: bool) -> N
 
 def _worker_main(sock: socket.socket, config: ServeConfig, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    die_with_parent("web server worker")
     if os.getppid() != parent:
         os._exit(1)
     _run_worker(sock, config, supervised=True)
@@ -189,15 +189,3 @@ class Supervisor:
             if process.is_alive():
                 process.kill()
                 process.join()
-
-
-def _die_with_parent() -> None:
-    """Have the kernel kill this process when its parent dies (Linux)."""
-    if not sys.platform.startswith("linux"):
-        return
-    pr_set_pdeathsig = 1
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        logger.debug("cannot tie the worker's life to the supervisor's")

@@ -15,14 +15,14 @@ die with the build (``PR_SET_PDEATHSIG``), so a killed build leaves none behind.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import multiprocessing
 import signal
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+from index.processes import die_with_parent
 
 from .record_cache import Outcome, RecordCache, SourceKeys, source_keys
 from .records import outcome_of
@@ -52,7 +52,7 @@ def iter_outcomes(sources: Iterable[SourceDocument], procs: int,
     (``procs`` 1: here) unless ``cache`` has it."""
     pool = None
     if procs > 1:
-        pool = multiprocessing.get_context("fork").Pool(procs, initializer=_die_with_parent)
+        pool = multiprocessing.get_context("fork").Pool(procs, initializer=_extraction_worker_start)
     pending: deque[tuple[list[SourceDocument], list[SourceKeys | None],
                          dict[SourceKeys, Outcome], Any]] = deque()
     try:
@@ -134,11 +134,7 @@ class _Done:
         return self.value
 
 
-def _die_with_parent() -> None:
+def _extraction_worker_start() -> None:
+    """Ctrl-C reaches the whole process group: the build handles it, not its workers."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PDEATHSIG
-    except (OSError, AttributeError):
-        logger.debug("cannot tie the extraction worker's life to the build's")
+    die_with_parent("extraction worker")

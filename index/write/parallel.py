@@ -24,20 +24,18 @@
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import multiprocessing
 import os
 import pickle
 import re
-import signal
-import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.util import random_name
 
+from index.processes import die_with_parent
 from index.resources import word_set
 from index.schema import is_stem_cached, remember_stems, stem_indonesian
 
@@ -71,7 +69,7 @@ def prime_stems(words: set[str], procs: int) -> None:
         return
     chunks = [todo[i::procs * 4] for i in range(procs * 4)]
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(procs, initializer=_die_with_parent) as pool:
+    with ctx.Pool(procs, initializer=_indexing_worker_start) as pool:
         for pairs in pool.imap_unordered(_stem_chunk, chunks):
             remember_stems(pairs)
 
@@ -100,7 +98,7 @@ class _MortalSubWriterTask(SubWriterTask):
         self.late_fields = late_fields or {}
 
     def run(self) -> None:
-        _die_with_parent()
+        die_with_parent("indexing worker")
         if os.getppid() != self.parent_pid:
             os._exit(1)
         super().run()
@@ -162,7 +160,8 @@ class BackgroundMap:
 
     def __init__(self, function: Callable[[list[Any]], list[Any]], procs: int = 1) -> None:
         self.function = function
-        self.pool = multiprocessing.get_context("fork").Pool(procs, initializer=_die_with_parent)
+        self.pool = multiprocessing.get_context("fork").Pool(
+            procs, initializer=_indexing_worker_start)
         self.pending: list[Any] = []
 
     def submit(self, batch: list[Any]) -> None:
@@ -179,12 +178,5 @@ class BackgroundMap:
         self.pool.join()
 
 
-def _die_with_parent() -> None:
-    if not sys.platform.startswith("linux"):
-        return
-    pr_set_pdeathsig = 1
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        logger.debug("cannot tie the indexing worker's life to the build's")
+def _indexing_worker_start() -> None:
+    die_with_parent("indexing worker")
