@@ -26,6 +26,9 @@ def people(text: str) -> dict[str, Speaker]:
     ("yakni peneliti, dosen, serta pegiat literasi ", "peneliti, dosen, serta pegiat literasi"),
     ("Kak Rangga dan ", None),
     ("Budi Hartono, Dosen, dan peneliti ", "Dosen, dan peneliti"),
+    ("penyuluh perikanan dari Kabupaten Uji, ", "penyuluh perikanan dari Kabupaten Uji"),
+    ("sambutan dari Bupati Tanjung Uji ", "Bupati Tanjung Uji"),
+    ("narasumber dari Dinas Pangan Uji, ", "Dinas Pangan Uji"),
 ])
 def test_position_before(head: str, position: str | None) -> None:
     assert position_before(head) == position

@@ -225,3 +225,18 @@ def test_number_words_are_no_names_and_more_list_intros() -> None:
         "University and Laras Dewi, a journalist.")
     assert {n: s.position for n, s in found.items()} == {
         "Galih Pranata": "Nusa University", "Laras Dewi": "a journalist"}
+
+
+def test_reported_speech_right_after_the_lead_is_the_session_but_later_context_is_not() -> None:
+    found = people(
+        "TELUK UJI – Himpunan Nelayan Muda Teluk Uji menggelar webinar bertema “Laut Bersih, "
+        "Tangkapan Lestari” pada Sabtu (4/3/2023).\n\n"
+        "Ketua Himpunan Nelayan Muda Kendari Bagas Prasetyo menyampaikan, jumlah nelayan "
+        "muda di pesisir itu terus berkurang.\n\n"
+        "Jumlah kapal di pelabuhan Teluk Uji naik tiga kali lipat dalam satu dekade.\n\n"
+        "Kepala Balai Perikanan Nasional Rudi Santosa mengatakan stok ikan di perairan itu "
+        "masih aman.\n\n"
+        "Narasumber webinar, dosen kelautan Universitas Teluk Uji, Dr. Sinta Maharani, "
+        "memaparkan cara memilah sampah plastik di atas kapal.")
+    assert set(found) == {"Bagas Prasetyo", "Sinta Maharani"}
+    assert found["Bagas Prasetyo"].position == "Ketua Himpunan Nelayan Muda Kendari"

@@ -140,3 +140,9 @@ def test_a_name_then_the_talk_frame_is_a_speaker_and_a_conjunction_opens_no_titl
     found = {s.name: s for s in event.speakers}
     assert found["Suganda"].talk_title == "the role of seed banks in food security"
     assert "Rina Kartika" not in found or found["Rina Kartika"].talk_title is None
+
+
+def test_memaparkan_tentang_names_a_subject_in_lower_case_too() -> None:
+    found = talk_after(", memaparkan tentang perawatan jaring apung di musim hujan. Lalu ...")
+    assert found is not None and found.text == "perawatan jaring apung di musim hujan"
+    assert talk_after(", membahas terkait pemberitaan media yang simpang siur.") is None

@@ -79,3 +79,18 @@ def test_a_degree_after_a_comma_ends_the_sentence_before_a_name() -> None:
                   "Narasumber lain Abdul Rahman, S.T. M. Kom (dosen) hadir.")
     assert found == ["Acara dipandu Wayan Sukadana, S.T.", "Wayan lalu memaparkan rencananya.",
                      "Narasumber lain Abdul Rahman, S.T. M. Kom (dosen) hadir."]
+
+
+def test_people_one_per_line_with_commas_under_a_lead_in_are_a_list() -> None:
+    text = ("Webinar Sehat Digital untuk Warga Pesisir Ujung Barat Digelar Lagi\n"
+            "Ujung Barat – Webinar literasi digital kembali digelar untuk warga pesisir\n\n"
+            "Pemateri yang tampil:\n"
+            "Sekar Ayuningtyas, dosen Universitas Teluk Permai\n"
+            "Bonifasius Lado, S.Kom, guru SMKN 3 Ujung Barat\n"
+            "Wahyu Setiabudi (Relawan TIK Ujung Barat)\n\n"
+            "Acara dipandu moderator Laras Kinanti.")
+    found = texts(text)
+    assert found[-2] == ("Pemateri yang tampil: Sekar Ayuningtyas, dosen Universitas Teluk "
+                         "Permai; Bonifasius Lado, S.Kom, guru SMKN 3 Ujung Barat; Wahyu "
+                         "Setiabudi (Relawan TIK Ujung Barat).")
+    assert found[-1] == "Acara dipandu moderator Laras Kinanti."

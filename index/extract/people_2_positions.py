@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import phrase_set, position_words
+from index.lexicon import phrase_set, position_words, role_nouns
 from index.resources import word_set
 
 from .people_1_runs import find_runs, looks_like_verb, tokenize
@@ -137,9 +137,15 @@ def position_before(head: str) -> str | None:
             continue
         break
     cut = start
+    # "penyuluh pertanian dari Kabupaten X": a job in lower case says where the person is
+    # from, and the whole is the position; "sambutan dari Gubernur X" / "narasumber dari X"
+    # only lead in to it.
+    job = start < len(tokens) and tokens[start].text.islower() and (
+        tokens[start].text in position_words() and tokens[start].text not in role_nouns())
     for i in range(start, len(tokens)):
         if tokens[i].text.casefold() in {"dari", "oleh", "from", "by"} and not any(
-                t.text[:1].isupper() for t in tokens[start:i]):
+                t.text[:1].isupper() for t in tokens[start:i]) and not (
+                job and tokens[i].text.casefold() in {"dari", "from"}):
             cut = i + 1
     start = cut
     if in_quote:

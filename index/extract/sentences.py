@@ -53,6 +53,10 @@ _ITEM_MARK = re.compile(r"^(?:\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2}
 # mark; "Moderator: Rina Lestari": a labelled line. Neither is a wrapped line of prose.
 _ITEM_LINE = re.compile(r"^[A-Z][^.!?:;–—\n]{2,60}?\s[–—]\s\S[^\n]{0,100}$")
 _LABEL_LINE = re.compile(r"^[A-Z][\w .()/&-]{1,30}:\s*\S[^\n]{0,70}$")
+# "Rina Lestari, dosen Unmaju" / "Rina Lestari (Unmaju)": a person written one per line, with
+# no mark, under a lead-in that ends in ":". No full stop closes it: it is not prose.
+_PERSON_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,5}(?:,\s|\s\()[^\n]{2,100}"
+                          r"[^.!?:\n]$")
 _LEAD_IN = re.compile(r"(?::|\b(?:yaitu|yakni|antara lain|sebagai berikut|namely|following))\s*$",
                       re.IGNORECASE)
 
@@ -161,7 +165,8 @@ def _join_lists(paragraphs: list[str]) -> list[str]:
         items: list[str] = []
         while i < len(paragraphs):
             mark = _ITEM_MARK.match(paragraphs[i])
-            if not mark and not _ITEM_LINE.match(paragraphs[i]):
+            if not mark and not _ITEM_LINE.match(paragraphs[i]) and not _PERSON_LINE.match(
+                    paragraphs[i]):
                 break
             item = paragraphs[i][mark.end() if mark else 0:].strip()
             i += 1
@@ -203,10 +208,13 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
     wrapped = (len(long_open) >= 4 and 2 * len(long_open) >= len(long_lines)
                and sorted(long_open)[len(long_open) // 2] <= 100)
     out: list[str] = []
+    listing = False
     for para in paragraphs:
-        if _ITEM_MARK.match(para) or _listed_line(para):
+        if _ITEM_MARK.match(para) or _listed_line(para) or (listing
+                                                             and _PERSON_LINE.match(para)):
             out.append(para)
             continue
+        listing = bool(_LEAD_IN.search(para)) and len(para) <= 120
         if out and _open_ended(out[-1]) and not _LEAD_IN.search(out[-1]) and not _listed_line(
                 out[-1]) and (
                 para[:1].islower() or para[:1] == "(" or (wrapped and len(out[-1]) >= 40)):

@@ -153,7 +153,8 @@ _LOGISTICS = re.compile(r"\b(?:webinar|seminar|kegiatan|acara|diskusi|forum)\b[^
 _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana|committee)\b", re.IGNORECASE)
 
 
-def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> list[Mention]:
+def _reported(sentences: list[Sentence], start: int, known: list[Mention],
+              lead: int | None = None) -> list[Mention]:
     """People the session report shows speaking only through reported speech, from the
     sentence ``start`` on (where the article introduced its programme) or where the
     sentence itself places them at the session ("secara virtual", "dalam webinar ini");
@@ -162,11 +163,14 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention]) -> li
     they presented material ("memaparkan"); anyone else is a speaker. The committee, and
     whoever reports on the event itself (its participants, its aims), are organisers. A
     one-word name that shortens a full name (of ``known`` or found here) only refers back:
-    the full introduction decides the role."""
+    the full introduction decides the role. The sentence ``lead``, right after the one
+    that says the event was held ("X menggelar webinar ... . Ketua X Nama menyampaikan,
+    ..."), already reports the session; context further on before the programme does not."""
     found = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
-        if not may_report(text) or (k < start and not _AT_SESSION.search(text)):
+        if not may_report(text) or (k < start and k != lead
+                                    and not _AT_SESSION.search(text)):
             continue
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
         if said_elsewhere(text) or said_elsewhere(after):
@@ -351,10 +355,12 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     _official_opening(mentions)
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
+        held = _held_event(sentences)
         for sentence in sentences:
             narrative = _narrative_mention(sentence)
             mentions.extend([narrative] if narrative is not None else _copula_mentions(sentence))
-        mentions.extend(_reported(sentences, start, mentions))
+        mentions.extend(_reported(sentences, start, mentions,
+                                  None if held is None else held + 1))
     elif (held := _held_event(sentences)) is not None:
         # An article that only says the event was held: a sentence opening with a person
         # and their position who presents ("Bagus, a data scientist at X, demonstrated ...")

@@ -64,6 +64,12 @@ def _short_quoted_title(rest: str) -> bool:
     return 0 < len(inner.split()) <= 12 and not _SPEECH_END.search(inner)
 
 
+# "memaparkan tentang X" names the subject of a talk (README), in lower case too; "membahas
+# terkait X" and "menjelaskan soal X" as often report what was said.
+_ABOUT_SUBJECT = re.compile(r"(?:memaparkan|mempresentasikan)\s+(?:tentang|mengenai)$",
+                            re.IGNORECASE)
+
+
 def _frame_cue(text: str) -> TalkCue | None:
     for match in _frame().finditer(text):
         rest = text[match.end():].lstrip()
@@ -77,7 +83,7 @@ def _frame_cue(text: str) -> TalkCue | None:
                     text, more.end()).end())
             return TalkCue(match.start(), match.end())
         if (match.group("prep") or match.group("colon")) and (
-                rest[0] in _QUOTES or rest[0].isupper()):
+                rest[0] in _QUOTES or rest[0].isupper() or _ABOUT_SUBJECT.match(match.group())):
             # "menyampaikan tentang Tahapan, Jadwal dan ..." names a talk; "membahas terkait
             # pemberitaan media ..." reports what was said.
             return TalkCue(match.start(), match.end())
