@@ -154,7 +154,7 @@ _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana|committee)\b", re.IGNORECASE)
 
 
 def _reported(sentences: list[Sentence], start: int, known: list[Mention],
-              lead: int | None = None) -> list[Mention]:
+              lead_sentence: int | None = None) -> list[Mention]:
     """People the session report shows speaking only through reported speech, from the
     sentence ``start`` on (where the article introduced its programme) or where the
     sentence itself places them at the session ("secara virtual", "dalam webinar ini");
@@ -163,13 +163,13 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     they presented material ("memaparkan"); anyone else is a speaker. The committee, and
     whoever reports on the event itself (its participants, its aims), are organisers. A
     one-word name that shortens a full name (of ``known`` or found here) only refers back:
-    the full introduction decides the role. The sentence ``lead``, right after the one
+    the full introduction decides the role. The sentence ``lead_sentence``, right after the one
     that says the event was held ("X menggelar webinar ... . Ketua X Nama menyampaikan,
     ..."), already reports the session; context further on before the programme does not."""
     found = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
-        if not may_report(text) or (k < start and k != lead
+        if not may_report(text) or (k < start and k != lead_sentence
                                     and not _AT_SESSION.search(text)):
             continue
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
