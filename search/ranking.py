@@ -118,10 +118,13 @@ class Reranker:
         self.people = list(people)
         self.provinces = {p.casefold() for p in provinces}
         body = self.split or self.words
-        self.body_phrase = re.compile(
-            r"(?<!\w)" + r"\W*".join(re.escape(w) for w in body) + r"(?!\w)",
-            re.IGNORECASE,
-        ) if len(body) >= 2 else None
+        pattern = r"(?<!\w)" + r"\W*".join(re.escape(w) for w in body) + r"(?!\w)"
+        self.body_phrase = re.compile(pattern, re.IGNORECASE) if len(body) >= 2 else None
+        # the same expression without IGNORECASE, for ASCII texts lowercased: there both
+        # read alike, and the literal first word is found with ``str.find`` (in C)
+        self._ascii_phrase = re.compile(pattern) if len(body) >= 2 and all(
+            w.isascii() and w == w.lower() for w in body) else None
+        self._first = body[0] if body else ""
 
     def bonus(self, stored: dict[str, Any]) -> float:
         """How much a document (its stored fields) deserves to move up, in units of the best
@@ -175,11 +178,26 @@ class Reranker:
     def _body(self, text: str) -> float:
         if self.body_phrase is None:
             return 0.0
+        if self._ascii_phrase is not None and text.isascii():
+            return BODY_PHRASE if _has_phrase(text.lower(), self._first,
+                                              self._ascii_phrase) else 0.0
         return BODY_PHRASE if self.body_phrase.search(text) else 0.0
 
     def _province(self, event: dict[str, Any]) -> float:
         province = event.get("province")
         return PROVINCE if province and province.casefold() in self.provinces else 0.0
+
+
+def _has_phrase(lower: str, first: str, phrase: re.Pattern[str]) -> bool:
+    """Whether ``phrase`` (starting with the literal ``first``) matches in ``lower``,
+    tried only where ``first`` occurs: a case-insensitive search over a whole report
+    scans it character by character, a fifth of the re-ranking's time."""
+    at = lower.find(first)
+    while at >= 0:
+        if phrase.match(lower, at):
+            return True
+        at = lower.find(first, at + 1)
+    return False
 
 
 def rerank(candidates: list[tuple[int, float]], stored: dict[int, dict[str, Any]],

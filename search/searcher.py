@@ -84,6 +84,7 @@ from .query import (
     tokenize,
 )
 from .ranking import RERANK_DEPTH, cached_speaker_key, rerank
+from .records import StoredRecords
 from .results import (
     Appearance,
     Hit,
@@ -144,7 +145,7 @@ class _Generation:
     ``_building``. A retired generation closes when its last call returns.
     """
 
-    def __init__(self, index_dir: Path, name: str) -> None:
+    def __init__(self, index_dir: Path, name: str, records_bytes: int = 0) -> None:
         gen_dir = index_dir / name
         self.name = name
         self.meta = read_meta(gen_dir)
@@ -164,6 +165,8 @@ class _Generation:
         self._retired = False
         self.docsets = DocSets(lambda: self.reader)
         self.lengths = FieldLengths(lambda: self.reader, SEARCH_FIELDS)
+        self.records = StoredRecords(lambda docnum: self.searcher.stored_fields(docnum),
+                                     records_bytes)
         self.size_bytes = sum(p.stat().st_size for p in gen_dir.iterdir() if p.is_file())
         self._facets: FacetTable | None = None
         self._people: People | None = None
@@ -254,7 +257,8 @@ class _Generation:
         return self._derived("_directory", lambda: SpeakerDirectory(self.event_facets))
 
     def stored(self, docnum: int) -> dict[str, Any]:
-        return self.searcher.stored_fields(docnum)
+        """The document's stored fields, decoded (shared: read, never change them)."""
+        return self.records.get(docnum)
 
     def record(self, docnum: int) -> dict[str, Any]:
         return self.stored(docnum)["record"]
@@ -303,7 +307,7 @@ class SearchIndex:
         return cls(index_dir, generation, cache_mb)
 
     def _opened(self, name: str) -> _Generation:
-        gen = _Generation(self.index_dir, name)
+        gen = _Generation(self.index_dir, name, self._budget.records_bytes)
         gen.docsets.max_postings = self._budget.postings
         return gen
 
@@ -688,9 +692,10 @@ class SearchIndex:
         gen = self._gen
         return {
             **process_memory(),
-            "cache_limit_bytes": self._budget.results_bytes
+            "cache_limit_bytes": self._budget.results_bytes + self._budget.records_bytes
             + self._budget.postings * POSTING_BYTES,
             "caches": {"results": self.results_cache.stats(),
+                       "records": gen.records.stats(),
                        "postings": gen.docsets.stats()},
         }
 
