@@ -148,7 +148,7 @@ def _leaf_postings(matcher: Any) -> tuple[list[int], list[float]]:
         return ids, weights
     while matcher.is_active():
         if matcher._ids is None:
-            _read_ids(matcher)
+            read_ids(matcher)
         if matcher._weights is None:
             matcher._read_weights()
         start = matcher._i
@@ -158,7 +158,7 @@ def _leaf_postings(matcher: Any) -> tuple[list[int], list[float]]:
     return ids, weights
 
 
-def _read_ids(matcher: Any) -> None:
+def read_ids(matcher: Any) -> None:
     """``W3LeafMatcher._read_ids`` with the delta decoding in C (``accumulate``): Whoosh
     undoes it with a Python generator, one step per posting, a tenth of a fresh query."""
     if matcher._data is None:
