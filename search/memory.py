@@ -5,9 +5,10 @@ facet table, field lengths, the event map and its per-event facets, suggestion a
 directory tables: fixed per generation, about proportional to the number of documents),
 caches that fill with use (results pages, posting sets, decoded stored fields, names and
 titles read by the re-ranker), and the interpreter. The first is paid once per generation;
-the second is what could grow with the queries a server sees, so each cache has a budget taken from
-one figure, ``cache_mb`` (``webinar-search serve --cache-mb``), and is bounded by size
-with least-recently-used eviction (:mod:`search.cache`, :mod:`search.postings`).
+the second is what could grow with the queries a server sees, so each cache has a budget
+taken from one figure, ``cache_mb`` (``webinar-search serve --cache-mb``), and is bounded
+by size with least-recently-used eviction (:mod:`search.cache`, :mod:`search.postings`,
+:mod:`search.records`).
 :func:`process_memory` reports what the process holds, so ``webinar-search stats`` and
 ``/stats.json`` show both the bound and the actual figure.
 """
