@@ -10,7 +10,7 @@
 (:mod:`search.results`). Query parsing lives in :mod:`search.query` and
 :mod:`search.plan`, match sets in :mod:`search.postings`, :mod:`search.evaluate` and
 :mod:`search.phrases`, scoring in :mod:`search.scoring`, second-stage ranking in
-:mod:`search.ranking` (over stored fields cached by :mod:`search.records`), facets
+:mod:`search.ranking`, facets
 in :mod:`search.facets`, snippets in :mod:`search.snippets`, settings in
 :mod:`search.settings` and the ``webinar-search`` command line in :mod:`search.cli`.
 Importing this package pulls in neither Flask nor the crawler.

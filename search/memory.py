@@ -3,12 +3,11 @@
 A :class:`search.SearchIndex` holds three kinds of memory: the index's own tables (the
 facet table, field lengths, the event map and its per-event facets, suggestion and
 directory tables: fixed per generation, about proportional to the number of documents),
-caches that fill with use (results pages, posting sets, decoded stored fields, names and
-titles read by the re-ranker), and the interpreter. The first is paid once per generation;
-the second is what could grow with the queries a server sees, so each cache has a budget
-taken from one figure, ``cache_mb`` (``webinar-search serve --cache-mb``), and is bounded
-by size with least-recently-used eviction (:mod:`search.cache`, :mod:`search.postings`,
-:mod:`search.records`).
+caches that fill with use (results pages, posting sets, names and titles read by the
+re-ranker), and the interpreter. The first is paid once per generation; the second is
+what could grow with the queries a server sees, so each cache has a budget taken from
+one figure, ``cache_mb`` (``webinar-search serve --cache-mb``), and is bounded by size
+with least-recently-used eviction (:mod:`search.cache`, :mod:`search.postings`).
 :func:`process_memory` reports what the process holds, so ``webinar-search stats`` and
 ``/stats.json`` show both the bound and the actual figure.
 """
@@ -26,11 +25,7 @@ DEFAULT_CACHE_MB = 128.0
 """Cache budget of one process, MiB (``--cache-mb``)."""
 
 RESULTS_SHARE = 0.25
-"""Part of the budget for results pages."""
-
-RECORDS_SHARE = 0.2
-"""Part of the budget for decoded stored fields (:mod:`search.records`); the rest holds
-posting sets."""
+"""Part of the budget for results pages; the rest holds posting sets."""
 
 
 @dataclass(frozen=True)
@@ -38,18 +33,15 @@ class CacheBudget:
     """The budget of one process split between its caches."""
 
     results_bytes: int
-    records_bytes: int
     postings: int
     """Cached postings, over all terms (each about :data:`POSTING_BYTES` bytes)."""
 
 
 def cache_budget(cache_mb: float) -> CacheBudget:
-    """``cache_mb`` MiB split between the results, stored-fields and posting-set caches."""
+    """``cache_mb`` MiB split between the results cache and the posting-set cache."""
     total = max(0.0, float(cache_mb)) * 2**20
     results = int(total * RESULTS_SHARE)
-    records = int(total * RECORDS_SHARE)
-    return CacheBudget(results_bytes=results, records_bytes=records,
-                       postings=int((total - results - records) // POSTING_BYTES))
+    return CacheBudget(results_bytes=results, postings=int((total - results) // POSTING_BYTES))
 
 
 def process_memory() -> dict[str, int]:

@@ -85,7 +85,6 @@ from .query import (
     tokenize,
 )
 from .ranking import RERANK_DEPTH, cached_speaker_key, rerank
-from .records import StoredRecords
 from .results import (
     Appearance,
     Hit,
@@ -146,7 +145,7 @@ class _Generation:
     ``_building``. A retired generation closes when its last call returns.
     """
 
-    def __init__(self, index_dir: Path, name: str, records_bytes: int = 0) -> None:
+    def __init__(self, index_dir: Path, name: str) -> None:
         gen_dir = index_dir / name
         self.name = name
         self.meta = read_meta(gen_dir)
@@ -166,8 +165,6 @@ class _Generation:
         self._retired = False
         self.docsets = DocSets(lambda: self.reader)
         self.lengths = FieldLengths(lambda: self.reader, SEARCH_FIELDS)
-        self.records = StoredRecords(lambda docnum: self.searcher.stored_fields(docnum),
-                                     records_bytes)
         self.size_bytes = sum(p.stat().st_size for p in gen_dir.iterdir() if p.is_file())
         self._facets: FacetTable | None = None
         self._people: People | None = None
@@ -202,9 +199,11 @@ class _Generation:
             if searcher is None:
                 searcher = self.ix.searcher()
             self._local.searcher = searcher
+            self._local.stored = {}
             yield self
         finally:
             self._local.searcher = None
+            self._local.stored = None
             if searcher is not None:
                 with self._state:
                     self._pool.append(searcher)
@@ -258,8 +257,17 @@ class _Generation:
         return self._derived("_directory", lambda: SpeakerDirectory(self.event_facets))
 
     def stored(self, docnum: int) -> dict[str, Any]:
-        """The document's stored fields, decoded (shared: read, never change them)."""
-        return self.records.get(docnum)
+        """The document's stored fields, decoded once per call (read them, never change
+        them): each is a compressed pickle, and the re-ranker's candidates, whose fields
+        are read for every relevance query, include the page's hits, read again for the
+        page."""
+        memo = getattr(self._local, "stored", None)
+        if memo is None:
+            return self.searcher.stored_fields(docnum)
+        found = memo.get(docnum)
+        if found is None:
+            found = memo[docnum] = self.searcher.stored_fields(docnum)
+        return found
 
     def record(self, docnum: int) -> dict[str, Any]:
         return self.stored(docnum)["record"]
@@ -308,7 +316,7 @@ class SearchIndex:
         return cls(index_dir, generation, cache_mb)
 
     def _opened(self, name: str) -> _Generation:
-        gen = _Generation(self.index_dir, name, self._budget.records_bytes)
+        gen = _Generation(self.index_dir, name)
         gen.docsets.max_postings = self._budget.postings
         return gen
 
@@ -693,10 +701,9 @@ class SearchIndex:
         gen = self._gen
         return {
             **process_memory(),
-            "cache_limit_bytes": self._budget.results_bytes + self._budget.records_bytes
+            "cache_limit_bytes": self._budget.results_bytes
             + self._budget.postings * POSTING_BYTES,
             "caches": {"results": self.results_cache.stats(),
-                       "records": gen.records.stats(),
                        "postings": gen.docsets.stats()},
         }
 
