@@ -17,6 +17,7 @@ from typing import Any
 
 from whoosh import query as wq
 
+from .phrases import phrase_docs
 from .postings import DocSets
 
 
@@ -48,7 +49,33 @@ def match_set(node: wq.Query, docsets: DocSets, searcher: Any) -> frozenset[int]
     if isinstance(node, wq.MultiTerm) and not isinstance(node, wq.Phrase):
         return frozenset().union(*(docsets.term(node.fieldname, text)
                                    for text in node._btexts(reader)))
+    if isinstance(node, wq.Phrase) and node.words and all(
+            isinstance(word, str) for word in node.words):
+        candidates = _with_every_word(node, docsets)
+        if not candidates:
+            return frozenset()
+        if node.slop == 1 and len(node.words) > 1 and _positioned(node.fieldname, searcher):
+            return phrase_docs(node.fieldname, node.words, candidates, searcher)
     return _by_whoosh(node, searcher)
+
+
+def _positioned(field: str, searcher: Any) -> bool:
+    schema = searcher.schema
+    return field in schema and bool(schema[field].format) and \
+        schema[field].format.supports("positions")
+
+
+def _with_every_word(node: wq.Phrase, docsets: DocSets) -> frozenset[int]:
+    """The documents holding every word of the phrase (the phrase's candidates): from the
+    posting sets, so that a phrase none of whose documents hold all its words (most
+    phrases of body text tried in a title) costs no position reading at all."""
+    sets = sorted((docsets.term(node.fieldname, word) for word in node.words), key=len)
+    found = sets[0]
+    for other in sets[1:]:
+        if not found:
+            break
+        found = found & other
+    return found
 
 
 def _by_whoosh(node: wq.Query, searcher: Any) -> frozenset[int]:

@@ -16,6 +16,7 @@ it found.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -108,16 +109,31 @@ def syntax_query(text: str, schema: Any, reader: Any) -> wq.Query:
         if name not in _SYNTAX_FIELDS and name.lower() not in FIELD_ALIASES:
             known = ", ".join(sorted(set(FIELD_ALIASES) | {"title", "body", "site", "year"}))
             raise QueryError(f"unknown field {name!r} in the query; known fields: {known}")
-    parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=SEARCH_FIELDS)
-    parser.add_plugin(qparser.FieldAliasPlugin(_alias_map()))
-    parser.add_plugin(DateParserPlugin())
-    parser.add_plugin(qparser.FuzzyTermPlugin())
     try:
-        parsed = parser.parse(text)
+        parsed = _parser(schema).parse(text)
     except Exception as exc:  # Whoosh raises assorted exception types on bad syntax
         raise QueryError(f"cannot parse the query: {exc}") from None
     _check_expansions(parsed, reader)
     return _unpositioned_phrases_as_words(parsed, schema)
+
+
+_parsers = threading.local()
+
+
+def _parser(schema: Any) -> qparser.QueryParser:
+    """The syntax parser for ``schema``, made once per thread and schema: making one (its
+    plugins, the English date grammar) cost more than parsing a query with it. Parsers
+    keep no state between queries (relative dates are measured from the time of each
+    parse), but they are not documented as thread-safe, so each thread has its own."""
+    held = getattr(_parsers, "held", None)
+    if held is not None and held[0] is schema:
+        return held[1]
+    parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=SEARCH_FIELDS)
+    parser.add_plugin(qparser.FieldAliasPlugin(_alias_map()))
+    parser.add_plugin(DateParserPlugin())
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    _parsers.held = (schema, parser)
+    return parser
 
 
 def _unpositioned_phrases_as_words(node: wq.Query, schema: Any) -> wq.Query:

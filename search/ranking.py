@@ -122,6 +122,7 @@ class Reranker:
             r"(?<!\w)" + r"\W*".join(re.escape(w) for w in body) + r"(?!\w)",
             re.IGNORECASE,
         ) if len(body) >= 2 else None
+        self._first = body[0] if body else ""
 
     def bonus(self, stored: dict[str, Any]) -> float:
         """How much a document (its stored fields) deserves to move up, in units of the best
@@ -175,11 +176,38 @@ class Reranker:
     def _body(self, text: str) -> float:
         if self.body_phrase is None:
             return 0.0
-        return BODY_PHRASE if self.body_phrase.search(text) else 0.0
+        return BODY_PHRASE if _has_phrase(text, self._first, self.body_phrase) else 0.0
 
     def _province(self, event: dict[str, Any]) -> float:
         province = event.get("province")
         return PROVINCE if province and province.casefold() in self.provinces else 0.0
+
+
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+"""The only characters a case-insensitive expression matches to an ASCII letter or digit
+that ``str.lower`` does not turn into it ("İ", "ı", "ſ"; found by trying every code
+point)."""
+
+
+def _has_phrase(text: str, first: str, phrase: re.Pattern[str]) -> bool:
+    """``phrase.search(text)``, for a phrase starting with the literal word ``first``.
+
+    A case-insensitive search over a whole report tries every position, a fifth of the
+    re-ranking's time; here it is tried only where the lowercased text has ``first``
+    (``str.find``, in C). That finds every match when the lowercase keeps each character
+    in its place (no character lowercases to two) and ``first`` is ASCII (no character
+    but the three above matches an ASCII one without lowercasing to it); otherwise the
+    whole text is searched."""
+    lower = text.lower()
+    if not first.isascii() or len(lower) != len(text) or (
+            not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII)):
+        return phrase.search(text) is not None
+    at = lower.find(first)
+    while at >= 0:
+        if phrase.match(text, at):
+            return True
+        at = lower.find(first, at + 1)
+    return False
 
 
 def rerank(candidates: list[tuple[int, float]], stored: dict[int, dict[str, Any]],

@@ -57,6 +57,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -198,9 +199,11 @@ class _Generation:
             if searcher is None:
                 searcher = self.ix.searcher()
             self._local.searcher = searcher
+            self._local.stored = {}
             yield self
         finally:
             self._local.searcher = None
+            self._local.stored = None
             if searcher is not None:
                 with self._state:
                     self._pool.append(searcher)
@@ -254,7 +257,17 @@ class _Generation:
         return self._derived("_directory", lambda: SpeakerDirectory(self.event_facets))
 
     def stored(self, docnum: int) -> dict[str, Any]:
-        return self.searcher.stored_fields(docnum)
+        """The document's stored fields, decoded once per call (read them, never change
+        them): each is a compressed pickle, and the re-ranker's candidates, whose fields
+        are read for every relevance query, include the page's hits, read again for the
+        page."""
+        memo = getattr(self._local, "stored", None)
+        if memo is None:
+            return self.searcher.stored_fields(docnum)
+        found = memo.get(docnum)
+        if found is None:
+            found = memo[docnum] = self.searcher.stored_fields(docnum)
+        return found
 
     def record(self, docnum: int) -> dict[str, Any]:
         return self.stored(docnum)["record"]
@@ -530,7 +543,7 @@ class SearchIndex:
             cached_speaker_key(p["name"]) for p in people]
         speakers = []
         for person, key in zip(people, keys):
-            named = set(tokenize(person["name"])) & plan.name_words
+            named = _name_tokens(person["name"]) & plan.name_words
             speakers.append(MatchedSpeaker(person["name"], key, person["role"],
                                            matched=bool(named) or key in named_keys))
         return Hit(
@@ -693,6 +706,13 @@ class SearchIndex:
             "caches": {"results": self.results_cache.stats(),
                        "postings": gen.docsets.stats()},
         }
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> frozenset[str]:
+    """The words of a speaker's name (every hit's speakers are checked against the query;
+    names come back query after query, tokenizing them was a fiftieth of a query)."""
+    return frozenset(tokenize(name))
 
 
 def _by_date(gen: _Generation, docs: frozenset[int], stop: int,

@@ -18,6 +18,7 @@ from typing import Any
 from whoosh.filedb import structfile
 
 _NEWLINE_CHUNK = 1024
+_PEEK_BYTES = 256
 
 
 class ViewFile:
@@ -34,6 +35,14 @@ class ViewFile:
         end = len(self._view) if size is None or size < 0 else min(start + size, len(self._view))
         self._pos = end
         return self._view[start:end].tobytes()
+
+    def peek(self, size: int = 0) -> bytes:
+        """Bytes ahead without moving: ``pickle.load`` reads a small pickle (each posting
+        block's header) with a few calls when it can peek, and with a call per opcode when
+        it cannot (a quarter of reading a term's postings). A short look suffices; the
+        unpickler reads on for longer pickles."""
+        start = self._pos
+        return self._view[start:start + min(max(size, 1), _PEEK_BYTES)].tobytes()
 
     def readline(self, size: int | None = -1) -> bytes:
         start = end = self._pos
