@@ -494,8 +494,9 @@ def stats(ctx: click.Context, index_dir: Path | None) -> None:
 @click.option("--port", default=None, type=int, help="Port (default 8000).")
 @click.option("--workers", default=None, type=click.IntRange(1, 64),
               help="Server processes sharing the port (default: one per core).")
-@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64),
-              help="Threads answering requests in each worker.")
+@click.option("--threads", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Threads answering requests in each worker (searching is CPU work: "
+                   "more threads share one core's time, which lengthens the slow tail).")
 @click.option("--cache-mb", default=None, type=click.FloatRange(0),
               help="Memory for caches (results, postings) per worker, MiB (default 128; "
               "0: none).")
@@ -561,7 +562,7 @@ def _get_once(settings: Settings, path: str) -> None:
         sys.exit(1)
 
 
-def _serve(settings: Settings, threads: int = 8, workers: int | None = 1,
+def _serve(settings: Settings, threads: int = 2, workers: int | None = 1,
            cache_mb: float | None = None) -> None:
     from webui.server import ServeConfig, WorkersFailed, default_workers, serve
 

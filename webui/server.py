@@ -64,7 +64,7 @@ class ServeConfig:
     host: str
     port: int
     workers: int = 1
-    threads: int = 8
+    threads: int = 2
     cache_mb: float | None = None
 
 

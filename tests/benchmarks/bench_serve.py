@@ -220,6 +220,8 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--threads", type=int, default=None,
+                        help="threads per worker of our server (default: serve's own)")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--duration", type=float, default=20.0)
     parser.add_argument("--db", type=Path, default=None,
@@ -240,6 +242,8 @@ def main() -> None:
                  "--port", str(ours_port)]
     if args.workers:
         serve_cmd += ["--workers", str(args.workers)]
+    if args.threads:
+        serve_cmd += ["--threads", str(args.threads)]
     ours = subprocess.Popen(serve_cmd, env=env, stdout=subprocess.DEVNULL,
                             stderr=open(tmp / "serve.log", "wb"))
     datasette = subprocess.Popen(
