@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT)]
 
+from procfs import proc_stats  # noqa: E402
 from synthetic import generate_articles  # noqa: E402
 
 from index.crawl.fetch import FetchResult  # noqa: E402
@@ -69,16 +70,9 @@ def _tree_cpu(root: int, seen: dict[int, float]) -> None:
     parents: dict[int, int] = {}
     ticks: dict[int, float] = {}
     hz = os.sysconf("SC_CLK_TCK")
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents[int(entry)] = int(fields[1])
-        ticks[int(entry)] = (int(fields[11]) + int(fields[12])) / hz
+    for pid, fields in proc_stats():
+        parents[pid] = int(fields[1])
+        ticks[pid] = (int(fields[11]) + int(fields[12])) / hz
     tree, changed = {root}, True
     while changed:
         grown = {pid for pid, parent in parents.items() if parent in tree} | tree
