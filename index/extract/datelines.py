@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.lexicon import day_names, months, phrase_pattern, position_words, role_nouns
 from index.resources import word_set
@@ -64,7 +65,17 @@ def _stamp() -> re.Pattern[str]:
                       rf"\d{{2}}(?:\s*(?:WIB|WITA|WIT))?)?\s*[|,–—-]?\s*", re.IGNORECASE)
 
 
-def strong_dateline(text: str) -> tuple[int, str | None] | None:
+class Dateline(NamedTuple):
+    """A dateline written in full: where it ends, the town it names when the gazetteer may
+    lack it, and where the town's part ends (an outlet may follow: "SANGATTA, Suara Uji -",
+    whose name is the newsroom's brand, not the place)."""
+
+    end: int
+    town: str | None
+    town_end: int
+
+
+def strong_dateline(text: str) -> Dateline | None:
     """A dateline written in full at the start of one of the first sentences, perhaps after
     the page's date ("MUARA UJI, SITE.COM -", "Kupang, 14 Mei 2020 –", "UJI.COM, KOTA UJI
     -"): where it ends, and the town it names when that may be a town the gazetteer lacks
@@ -72,14 +83,15 @@ def strong_dateline(text: str) -> tuple[int, str | None] | None:
     stamp = _stamp().match(text)
     if stamp and stamp.end() < len(text):
         found = _strong_dateline(text[stamp.end():])
-        return None if found is None else (found[0] + stamp.end(), found[1])
+        return None if found is None else Dateline(found.end + stamp.end(), found.town,
+                                                   found.town_end + stamp.end())
     return _strong_dateline(text)
 
 
-def _strong_dateline(text: str) -> tuple[int, str | None] | None:
+def _strong_dateline(text: str) -> Dateline | None:
     outlet = _OUTLET_FIRST.match(text)
     if outlet and OUTLET.match(text):
-        return outlet.end("place"), outlet.group("place")
+        return Dateline(outlet.end("place"), outlet.group("place"), outlet.end("place"))
     match = _STRONG_DATELINE.match(text)
     if match is None:
         return None
@@ -94,4 +106,4 @@ def _strong_dateline(text: str) -> tuple[int, str | None] | None:
         town = None
     if town is None and not find_places(match.group()):
         return None
-    return match.end(), town
+    return Dateline(match.end(), town, match.end("place"))

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from index.lexicon import honorifics, phrase_regex
 from index.model import Speaker
 
-from .datelines import OUTLET, dateline_head, strong_dateline
+from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .sentences import Sentence
@@ -149,9 +149,11 @@ def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, 
 
 def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
               index: int | None = None, visitors: tuple[str, ...] = (),
-              after: str = "") -> Iterable[Vote]:
+              after: str = "", town_end: int | None = None,
+              town: Town | None = None) -> Iterable[Vote]:
     """The votes of one sentence; ``after`` is the next one (a scrape may break a sentence
-    at a line end, "... mengikuti seminar" / "yang diadakan oleh ...")."""
+    at a line end, "... mengikuti seminar" / "yang diadakan oleh ..."). ``town_end`` is
+    where the town of a full dateline ends (an outlet's name may follow it)."""
     mentions = find_places(text)
     listed = len({resolve(m) for m in mentions if resolve(m).kind != "provinsi"}) >= LISTED
     for mention in mentions:
@@ -161,8 +163,20 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
                 and _glued_after(text, mention.end):
             continue
         if in_dateline:
-            yield Vote(place, DATELINE + bonus, "dateline", index)
+            if town_end is not None and place.kind != "provinsi" and (
+                    mention.start >= town_end and mention.inside_name
+                    or mention.end < town_end and _glued_after(text, mention.end)):
+                # "SANGATTA, Suara Uji -": the outlet's brand; "SUMBAWA BESAR -": the start
+                # of a longer town's name.
+                continue
+            # The dateline says where the report was filed, whichever sentence carries the
+            # event's date: no date bonus, or a newsroom's city would outweigh the venue.
+            yield Vote(place, DATELINE, "dateline", index)
             continue
+        if town is not None and place.kind != "provinsi" and town.locates(text, mention):
+            # "di Labuan Uji, Kabupaten X": the town lies in X, and a record's place is a
+            # kabupaten/kota: X takes the town's votes.
+            yield Vote(place, town.weight, "town")
         if place.kind != "provinsi" and (_in_brackets(text, mention.start)
                                          or _attending_body(text, mention, after)):
             continue
@@ -179,45 +193,98 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
                    else "provinsi")
 
 
+@dataclass(frozen=True)
+class Town:
+    """A dateline's town the gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"), as written."""
+
+    name: str
+    weight: float
+    """The dateline's weight, plus one for each further mention in the text (half inside a
+    longer name: "Puskesmas Uji Utara")."""
+
+    def locates(self, text: str, mention: PlaceMention) -> bool:
+        """``mention`` is written as where the town lies: "di Sipirok, Kabupaten Tapanuli
+        Selatan" (an apposition), so its votes are the town's."""
+        before = text[max(0, mention.start - len(self.name) - 16):mention.start].rstrip()
+        if mention.explicit_kind is not None:
+            before = before[:before.rfind(" ") + 1].rstrip() if " " in before else ""
+        before = before.rstrip(",").rstrip()
+        return before.casefold().endswith(self.name.casefold()) and (
+            len(before) == len(self.name) or not before[-len(self.name) - 1].isalnum())
+
+
+def _first_strong_dateline(sentences: list[Sentence]) -> tuple[int, Dateline] | None:
+    for sentence in sentences[:8]:
+        if phrase_regex("future").search(sentence.text):
+            continue
+        dateline = strong_dateline(sentence.text)
+        if dateline is not None:
+            return sentence.index, dateline
+    return None
+
+
+def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Town | None:
+    """The dateline's town when the gazetteer does not know it whole, with its weight."""
+    town = dateline.town
+    if town is None or OUTLET.match(town):
+        return None
+    if any(m.end >= len(town.rstrip()) for m in find_places(town)):
+        return None
+    text = sentences[at].text
+    if any(not m.inside_name for m in find_places(text[dateline.town_end:dateline.end])):
+        return None  # "BALANGAUJI, PALANGKARAYA -": the outlet came first, then the town
+    if len(text[dateline.end:].split("\n", 1)[0].split()) < 4:
+        return None  # "HIMAPSI UJI - Kabar Kegiatan": a page's label, no report follows
+    name = town.title() if town.isupper() else town
+    weight = DATELINE
+    pattern = re.compile(rf"\b{re.escape(name)}\b(?: (?P<next>[A-Z]))?", re.IGNORECASE)
+    for sentence in sentences:
+        start = dateline.end if sentence.index == at else 0
+        for match in pattern.finditer(sentence.text, start):
+            if match.group()[:1].isupper():
+                weight += 0.5 if match.group("next") else 1.0
+    return Town(name, weight)
+
+
 def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
                 organisers: Iterable[str] = (), visitors: tuple[str, ...] = (),
-                ) -> tuple[list[Vote], str | None]:
+                ) -> tuple[list[Vote], Town | None]:
     """Every vote of the headline, the text and the organisers' names, and the dateline's
-    place as written when the gazetteer does not know it."""
+    town as written when the gazetteer does not know it."""
     votes: list[Vote] = []
     if title:
         votes += _votes_in(title, 1.0, None, "headline")
     first_paragraphs = {s.paragraph for s in sentences[:6]}
     seen_dateline: set[int] = set()
-    strong: str | None = None
-    found_strong = False
+    strong = _first_strong_dateline(sentences)
+    town = _unknown_town(sentences, *strong) if strong is not None else None
     for sentence in sentences:
         if phrase_regex("future").search(sentence.text):
             continue
-        head_end = None
-        if sentence.index < 8 and not found_strong:
-            dateline = strong_dateline(sentence.text)
-            if dateline is not None:
-                found_strong = True
-                head_end, strong = dateline
-        if head_end is None and (sentence.paragraph in first_paragraphs and sentence.paragraph
-                                 not in seen_dateline and len(seen_dateline) < 3):
+        head_end = town_end = None
+        if strong is not None and sentence.index == strong[0]:
+            head_end, town_end = strong[1].end, strong[1].town_end
+        elif (sentence.paragraph in first_paragraphs and sentence.paragraph
+              not in seen_dateline and len(seen_dateline) < 3):
             seen_dateline.add(sentence.paragraph)
-            head_end = dateline_head(sentence.text)
+            if strong is None or sentence.index < strong[0]:
+                head_end = dateline_head(sentence.text)
+            elif (later := strong_dateline(sentence.text)) is not None:
+                # After a full dateline only another full one counts ("HIMAPSI UJI - Kabar
+                # Kegiatan" / "Banjarbaru - Himpunan ..."): "Ketua Uji Barat, Rina, membuka
+                # ..." is a person, not a second dateline.
+                head_end, town_end = later.end, later.town_end
         bonus = 1.5 if sentence.index == date_sentence else 0.0
         after = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
         votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
-                           after)
+                           after, town_end, town)
     for organiser in organisers:
         for mention in find_places(organiser):
             place = resolve(mention)
             if place.kind != "provinsi" and place not in {v.place for v in votes
                                                           if v.source == "organiser"}:
                 votes.append(Vote(place, ORGANISER, "organiser"))
-    unknown = None
-    if strong is not None and not find_places(strong) and not OUTLET.match(strong):
-        unknown = strong.title() if strong.isupper() else strong
-    return votes, unknown
+    return votes, town
 
 
 def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
@@ -245,15 +312,19 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     organisers = list(organisers)
     visitors = tuple(s.position for s in speakers
                      if s.position and s.role in VISITOR_ROLES and len(s.position) > 5)
-    votes, unknown = place_votes(title, sentences, date_sentence, organisers, visitors)
+    votes, town = place_votes(title, sentences, date_sentence, organisers, visitors)
     totals: dict[Place, float] = {}
     provinces: dict[Place, float] = {}
+    if any(v.source == "town" for v in votes):
+        town = None
     for vote in votes:
         if vote.place.kind == "provinsi":
             if vote.source in {"dateline", "provinsi"}:
                 provinces[vote.place] = provinces.get(vote.place, 0.0) + vote.weight
             continue
         totals[vote.place] = totals.get(vote.place, 0.0) + vote.weight
+    best: Place | None = None
+    weight = 0.0
     if totals:
         best, weight = max(totals.items(), key=lambda kv: kv[1])
         mine = [v for v in votes if v.place == best]
@@ -261,17 +332,18 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
                 and _national(sentences, organisers, mine[0].sentence)):
             # The newsroom's Jakarta: another place the text names may still be the venue.
             del totals[best]
-            best, weight = max(totals.items(), key=lambda kv: kv[1], default=(best, 0.0))
-            if weight < 1.5:
+            best, weight = max(totals.items(), key=lambda kv: kv[1], default=(None, 0.0))
+            if weight < 1.5 and town is None:
                 return Location(None, None)
-        if weight >= 1.5:
-            return Location(best.label, best.province)
-    if unknown is not None:
+    if town is not None and town.weight > weight:
+        # A dateline's town the gazetteer lacks is the place unless the text votes as much
+        # for another (the regency the event was for, the organiser's city).
         province = max(provinces.items(), key=lambda kv: kv[1])[0].name if provinces else None
-        return Location(unknown, province)
+        return Location(town.name, province)
+    if best is not None and weight >= 1.5:
+        return Location(best.label, best.province)
     if provinces:
-        best = max(provinces.items(), key=lambda kv: kv[1])[0]
-        return Location(None, best.name)
+        return Location(None, max(provinces.items(), key=lambda kv: kv[1])[0].name)
     return Location(None, None)
 
 
