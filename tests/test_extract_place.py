@@ -172,3 +172,57 @@ def test_a_foreign_dateline_stamped_with_a_date_is_the_location() -> None:
         "Kuala Selatan", None)
     assert place_of("Port Nusa, March 14, 2022 – The Coastal Institute organised an "
                     "international webinar on Saturday, 12 March.")[0] == "Port Nusa"
+
+
+def test_the_dateline_takes_no_bonus_from_the_date_sentence() -> None:
+    text = ("MAKASSAR – Webinar literasi digital untuk wilayah Kabupaten Enrekang digelar "
+            "Kamis (16/9/2021).")
+    assert place_of(text) == ("Kabupaten Enrekang", "Sulawesi Selatan")
+
+
+def test_organiser_named_after_a_regency_beats_the_newsroom_dateline() -> None:
+    text = ("SURABAYA, Kabar Uji – Fakultas Pertanian Universitas Islam Lamongan menggelar "
+            "webinar pada Kamis (17/6/2021). Rektor Universitas Islam Lamongan membuka acara.")
+    sentences = split_sentences(text)
+    found = event_location(None, sentences, 0, ["Fakultas Pertanian Universitas Islam Lamongan"])
+    assert found.location == "Kabupaten Lamongan"
+
+
+def test_outlet_name_after_the_town_does_not_vote() -> None:
+    text = ("SANGATTA, Suara Kutim – Puskesmas Sangatta Utara menggelar webinar gizi, Senin "
+            "(14/2/2022). Ahli gizi dari Samarinda menjadi narasumber.")
+    assert place_of(text) == ("Sangatta", None)
+
+
+def test_outlet_first_then_the_town_still_votes() -> None:
+    text = "KABARUJI, PALANGKARAYA – Dewan Pengurus Daerah menggelar seminar daring."
+    assert place_of(text)[0] == "Kota Palangka Raya"
+
+
+def test_small_town_dateline_wins_over_weak_mentions_but_not_over_its_regency() -> None:
+    text = ("SUMBAWA BESAR – Universitas Uji menggelar webinar dari Aula Rektorat. Pemateri "
+            "berasal dari Dompu.")
+    assert place_of(text)[0] == "Sumbawa Besar"
+    text = ("LABUAN UJI – Webinar literasi digital berlangsung di Hotel Uji, Labuan Uji, "
+            "Kabupaten Manggarai Barat, Rabu (20/10/2021).")
+    assert place_of(text) == ("Kabupaten Manggarai Barat", "Nusa Tenggara Timur")
+
+
+def test_a_page_label_is_no_town() -> None:
+    text = ("HIMAPSI UJI — Kabar Kegiatan\n\nBanjarbaru – Himpunan Mahasiswa Psikologi "
+            "menggelar webinar pada Sabtu (27/11).")
+    assert place_of(text)[0] == "Kota Banjarbaru"
+
+
+def test_a_locality_named_like_a_regency_votes_for_its_city() -> None:
+    text = ("JAKARTA – PT Uji Data menggelar webinar di kantornya di kawasan Kuningan, "
+            "Jakarta Selatan, Selasa (15/2/2022).")
+    assert event_location(None, split_sentences(text), 0).location == "Kota Jakarta Selatan"
+    text = "Webinar diikuti peserta dari Kabupaten Sigi, Kota Palu dan Kabupaten Poso."
+    assert place_of(text)[0] is None
+
+
+def test_after_a_full_dateline_a_position_is_no_second_dateline() -> None:
+    text = ("MUARA UJI (Kabar Uji) – Ikatan Guru Indonesia menggelar webinar pada Selasa "
+            "(25/5/2021).\n\nKetua IGI Barito Utara, Agustinus, membuka webinar.")
+    assert place_of(text)[0] == "Muara Uji"

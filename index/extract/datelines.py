@@ -47,12 +47,15 @@ def dateline_head(text: str) -> int | None:
 
 
 def _town_words(town: str) -> bool:
-    """Every word of ``town`` may be part of a town's name."""
+    """Every word of ``town`` may be part of a town's name. A job word opens no town ("GURU
+    BESAR -"), but may end one: "SUMBAWA BESAR", "TANJUNG KEPALA"."""
     if EVENT_CLAUSE.search(town):
         return False
-    not_town = place_words().not_town | position_words() | role_nouns()
-    return not any(w.casefold() in not_town or w.casefold() in word_set("stopwords_id.txt")
-                   for w in town.split())
+    words = [w.casefold() for w in town.split()]
+    if not words or words[0] in position_words() or words[0] in role_nouns():
+        return False
+    return not any(w in place_words().not_town or w in word_set("stopwords_id.txt")
+                   for w in words)
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,11 @@ the organiser's city or the dateline when the organiser is a local body"):
   Sigi", "bagi warga Kota Uji"): 5, since a series held online for one regency names it so;
 - a venue stated for the event ("webinar ... digelar di Kabupaten X"): 3.5;
 - the dateline ("JAMBI, KU -", "Tanah Datar, Uji -", "Kupang (Kabar Uji) -", also written
-  outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3;
+  outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3, with no bonus
+  for the date's sentence (it says where the report was filed, not where the event was);
+  a place inside the outlet's name after the town ("SANGATTA, Suara Uji -") or at the
+  start of a longer town's name ("SUMBAWA BESAR -") does not vote, and after a full
+  dateline a later line's head is a dateline only if it is a full one too;
 - in an organiser's name ("Politeknik Uji Bogor menggelar ..."): 2.5, so that with the name's
   own mentions in the text it outweighs a newsroom's dateline, not a dateline of the venue;
 - an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2;
@@ -16,16 +20,22 @@ the organiser's city or the dateline when the organiser is a local body"):
 - a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5;
 - in the sentence that gives the event's date: +1.5; in the headline: +1.
 
+A place followed by ", Kabupaten Y" / ", Y" is a locality in Y ("kawasan Kuningan, Jakarta
+Selatan"): its vote goes to Y.
+
 Mentions do not vote in sentences about a later event, when glued to a longer proper name
 ("Batu Kuning"), inside brackets (a person's affiliation: "(Anggota Bawaslu Tabanan)"), or
 when a government is the subject of attending someone else's event ("Pemkab X melalui
 Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins
 if it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
 body (ministry, party, national association), is the newsroom's, not the venue: the next
-place wins if one has 1.5, else there is no location. With no gazetteer winner, a dateline
-town the gazetteer lacks ("MANTINGAN -") is the location, as written. The province is the
-winner's; with no winner, a province named in the dateline ("Sumsel uji.example |") or after
-"Provinsi" is kept on its own.
+place wins if one has 1.5, else there is no location. A dateline town the gazetteer lacks
+("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with no report after it) weighs 3 plus
+1 for each further mention (0.5 inside a longer name) and is the location, as written,
+unless a gazetteer place has at least as much; a regency written as where it lies ("di
+Sipirok, Kabupaten Tapanuli Selatan") takes its weight instead, since a record's place is a
+kabupaten/kota. The province is the winner's; with no winner, a province named in the
+dateline ("Sumsel uji.example |") or after "Provinsi" is kept on its own.
 """
 
 from __future__ import annotations
@@ -155,9 +165,11 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
     at a line end, "... mengikuti seminar" / "yang diadakan oleh ..."). ``town_end`` is
     where the town of a full dateline ends (an outlet's name may follow it)."""
     mentions = find_places(text)
-    listed = len({resolve(m) for m in mentions if resolve(m).kind != "provinsi"}) >= LISTED
-    for mention in mentions:
-        place = resolve(mention)
+    places = [_container(text, mentions, at) or resolve(m) for at, m in enumerate(mentions)]
+    # A list names several kabupaten/kota besides the dateline's and the localities' cities.
+    listed = len({p for p, m in zip(places, mentions) if p.kind != "provinsi"
+                  and (head_end is None or m.end > head_end)}) >= LISTED
+    for place, mention in zip(places, mentions):
         in_dateline = head_end is not None and mention.end <= head_end
         if mention.inside_name and not in_dateline and mention.prefix not in place_words().heads \
                 and _glued_after(text, mention.end):
@@ -345,6 +357,30 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     if provinces:
         return Location(None, max(provinces.items(), key=lambda kv: kv[1])[0].name)
     return Location(None, None)
+
+
+_APPOSITION = re.compile(r",\s*(?:(?:kota|kabupaten|kab\.?)\s+)?", re.IGNORECASE)
+_LIST_GO_ON = re.compile(r"\s*(?:,|dan\b|serta\b|and\b|&)\s*(?:(?:kota|kabupaten|kab\.?)\s+)?",
+                         re.IGNORECASE)
+
+
+def _container(text: str, mentions: list[PlaceMention], at: int) -> Place | None:
+    """The kabupaten/kota written right after the bare mention ``at`` as where it lies
+    ("kawasan Kuningan, Jakarta Selatan", "Sipirok, Kabupaten Tapanuli Selatan"): the mention
+    is a locality there (perhaps named like a regency elsewhere), and its vote goes to the
+    container. Not in a list ("Kabupaten Sigi, Kota Palu dan Kabupaten Poso")."""
+    if at + 1 >= len(mentions) or mentions[at].explicit_kind is not None:
+        return None
+    mention, following = mentions[at], mentions[at + 1]
+    if not _APPOSITION.fullmatch(text, mention.end, following.start):
+        return None
+    if at + 2 < len(mentions) and _LIST_GO_ON.fullmatch(text, following.end,
+                                                         mentions[at + 2].start):
+        return None
+    place, outer = resolve(mention), resolve(following)
+    if place.kind == "provinsi" or outer.kind == "provinsi" or outer == place:
+        return None
+    return outer
 
 
 def _glued_after(text: str, end: int) -> bool:
