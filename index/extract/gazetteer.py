@@ -54,6 +54,8 @@ class PlaceMention:
 
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+_SE = re.compile(r"[Ss]e-(?=[A-Z])")
+""""se-Kabupaten Bantul", "se-Bantul" (all of Bantul): the place starts after the hyphen."""
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,8 @@ def _capitalised(word: str) -> bool:
 
 def find_places(text: str) -> list[PlaceMention]:
     """Every kabupaten, kota or province named in ``text``, longest names first."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    tokens = [(m.group()[3:], m.start() + 3, m.end()) if _SE.match(m.group())
+              else (m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     mentions: list[PlaceMention] = []
     cues = place_words()
     index = _index()

@@ -5,7 +5,8 @@ with a weight for what the mention says about the event (README: "the stated ven
 the organiser's city or the dateline when the organiser is a local body"):
 
 - the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
-  Sigi", "bagi warga Kota Uji"): 5, since a series held online for one regency names it so;
+  Sigi", "bagi warga Kota Uji", "guru se-Kabupaten Uji"): 5, since a series held online for
+  one regency names it so;
 - a venue stated for the event ("webinar ... digelar di Kabupaten X"): 3.5;
 - the dateline ("JAMBI, KU -", "Tanah Datar, Uji -", "Kupang (Kabar Uji) -", also written
   outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3, with no bonus
@@ -113,8 +114,10 @@ def _stated_venue(text: str, mention: PlaceMention) -> bool:
 
 def _audience(text: str, mention: PlaceMention) -> bool:
     """The place names the people the event was for: "untuk masyarakat Kabupaten X", "bagi
-    warga Kota X", "webinar untuk Kabupaten X"."""
+    warga Kota X", "webinar untuk Kabupaten X", "guru se-Kabupaten X"."""
     words = re.findall(r"[\w-]+", text[max(0, mention.start - 40):mention.start])
+    if words and words[-1].casefold().startswith("se-"):
+        return True  # "guru se-Kabupaten X", "pelajar se-X": all of X took part
     if mention.explicit_kind is not None:
         words = words[:-1]
         if words and words[-1] in place_words().for_words:
