@@ -226,3 +226,21 @@ def test_after_a_full_dateline_a_position_is_no_second_dateline() -> None:
     text = ("MUARA UJI (Kabar Uji) – Ikatan Guru Indonesia menggelar webinar pada Selasa "
             "(25/5/2021).\n\nKetua IGI Barito Utara, Agustinus, membuka webinar.")
     assert place_of(text)[0] == "Muara Uji"
+
+
+def test_datelines_with_a_bar_or_a_title_case_town_and_its_outlet() -> None:
+    text = "KISARAN | Kabar Uji – Dinas Koperasi menggelar webinar bagi pelaku usaha."
+    assert place_of(text)[0] == "Kisaran"
+    text = "Ruteng, Kabar Uji – Dinas Pertanian menggelar webinar bagi petani kopi."
+    assert place_of(text)[0] == "Ruteng"
+    text = "Senin, Kabar Uji – Dinas Pertanian menggelar webinar bagi petani kopi."
+    assert place_of(text)[0] is None
+
+
+def test_all_of_a_regency_and_an_event_for_a_regency_name_the_audience() -> None:
+    text = "YOGYAKARTA – Dinas menggelar webinar bagi guru se-Kabupaten Bantul."
+    assert place_of(text)[0] == "Kabupaten Bantul"
+    text = "SEMARANG – Webinar literasi digital diikuti pelajar se-Salatiga."
+    assert place_of(text)[0] == "Kota Salatiga"
+    text = "Webinar Air Bersih untuk Sumba Timur\n\nWaingapu, Kabar Uji - Yayasan menggelar webinar."
+    assert place_of(text)[0] == "Kabupaten Sumba Timur"

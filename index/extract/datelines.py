@@ -7,7 +7,8 @@ bare mention. Two readers:
   at its first dash, bar, bracket or comma ("Tanah Datar, Uji -", "Kupang (Kabar Uji) -");
 - :func:`strong_dateline`, for any of the first sentences: a dateline written in full, also
   outlet first ("TRIBUN-UJI.COM, MAKASSAR -", "UJI.CO.ID - BOGOR.") or after a headline and
-  a caption, with the town it names when the gazetteer may not know it ("MANTINGAN -").
+  a caption, with the town it names when the gazetteer may not know it ("MANTINGAN -",
+  "KISARAN | Kabar Uji -", "Ruteng, Kabar Uji -").
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ _OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\
                            r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
 _STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
                               r"(?P<outlet>,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*|,\s*[A-Z][a-z]+\s+\d{1,2},?"
-                              r"\s+\d{4}\s*|,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
+                              r"\s+\d{4}\s*|,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*|"
+                              r"\s*\|\s*[\w.-]+(?:\s[\w.-]+)?\s*)?"
                               r"(?:[–—]|-{1,2}(?=\s|[A-Z]|(?P<date>\d{1,2}[/.-]\d)))")
 
 
@@ -52,7 +54,8 @@ def _town_words(town: str) -> bool:
     if EVENT_CLAUSE.search(town):
         return False
     words = [w.casefold() for w in town.split()]
-    if not words or words[0] in position_words() or words[0] in role_nouns():
+    if not words or words[0] in position_words() or words[0] in role_nouns() \
+            or words[0] in day_names() or words[0] in months():
         return False
     return not any(w in place_words().not_town or w in word_set("stopwords_id.txt")
                    for w in words)
@@ -105,7 +108,10 @@ def _strong_dateline(text: str) -> Dateline | None:
     # "Kupang, 14 Mei 2020 –", "KUALA TERENGGANU, March 14, 2022 –": a town stamped with a date
     dated = match.group("date") or any(w.strip(",").casefold() in months()
                                        for w in (match.group("outlet") or "").split())
-    if not (town.isupper() or dated) or not _town_words(town):
+    # "Ruteng, Kabar Uji -", "Ruteng (Kabar Uji) -": a town with its outlet, as newsrooms
+    # write it.
+    with_outlet = bool(match.group("outlet")) and match.group("outlet").lstrip()[:1] in ",(|"
+    if not (town.isupper() or dated or with_outlet) or not _town_words(town):
         town = None
     if town is None and not find_places(match.group()):
         return None

@@ -58,6 +58,9 @@ _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan
 _ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|berpartisipasi|"
                       r"attended|took\s+part|participated)\b", re.IGNORECASE)
 
+_EVENT_NOUN = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|"
+                         r"pelatihan|kuliah\s+umum|sarasehan)\b", re.IGNORECASE)
+
 AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 2.5, 3.0
 LISTED = 3
 VISITOR_ROLES = frozenset({"speaker", "moderator", "host", "kol"})
@@ -114,7 +117,8 @@ def _stated_venue(text: str, mention: PlaceMention) -> bool:
 
 def _audience(text: str, mention: PlaceMention) -> bool:
     """The place names the people the event was for: "untuk masyarakat Kabupaten X", "bagi
-    warga Kota X", "webinar untuk Kabupaten X", "guru se-Kabupaten X"."""
+    warga Kota X", "webinar untuk Kabupaten X", "Webinar Air Bersih untuk X" (the event
+    noun shortly before), "guru se-Kabupaten X"."""
     words = re.findall(r"[\w-]+", text[max(0, mention.start - 40):mention.start])
     if words and words[-1].casefold().startswith("se-"):
         return True  # "guru se-Kabupaten X", "pelajar se-X": all of X took part
@@ -122,6 +126,9 @@ def _audience(text: str, mention: PlaceMention) -> bool:
         words = words[:-1]
         if words and words[-1] in place_words().for_words:
             return True  # "literasi digital untuk Kabupaten X": the regency it was for
+    elif words and words[-1] in place_words().for_words and _EVENT_NOUN.search(
+            text, max(0, mention.start - 60), mention.start):
+        return True  # "Webinar Air Bersih untuk Sumba Timur": the event named just before
     if not words or words[-1].casefold() not in place_words().audience:
         return False
     # "Forum Masyarakat Kota X" is an organisation; the audience is written in lower case,
