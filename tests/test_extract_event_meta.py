@@ -183,3 +183,9 @@ def test_organisers_from_a_passive_agent_and_a_body_acting_through_its_unit() ->
             "konservasi, Sabtu (8/10/2022).")
     assert organizers(split_sentences(text)) == ["Universitas Kuningan (Uniku)",
                                                  "Fakultas Kehutanan"]
+
+
+def test_a_grand_theme_after_its_cue() -> None:
+    text = ("Dinas Pendidikan menggelar webinar dengan mengusung tema besar Pemuda dan Literasi "
+            "Politik, Kamis (28/10/2021).")
+    assert event_title(split_sentences(text), set()) == "Pemuda dan Literasi Politik"
