@@ -244,3 +244,11 @@ def test_all_of_a_regency_and_an_event_for_a_regency_name_the_audience() -> None
     assert place_of(text)[0] == "Kota Salatiga"
     text = "Webinar Air Bersih untuk Sumba Timur\n\nWaingapu, Kabar Uji - Yayasan menggelar webinar."
     assert place_of(text)[0] == "Kabupaten Sumba Timur"
+
+
+def test_a_long_subject_before_a_bracket_is_no_dateline() -> None:
+    from index.extract.datelines import dateline_head
+    assert dateline_head("Pengurus Cabang Tunas Uji Raya Jakarta Barat (PC Uji) mengadakan "
+                         "webinar.") is None
+    assert dateline_head("Medan, Isu pembubaran Dewan Perwakilan Rakyat (DPR) kembali "
+                         "mencuat.") == len("Medan, ")

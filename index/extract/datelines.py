@@ -29,6 +29,10 @@ _DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|
 """The head of a first-paragraph line: up to its first dash, bar, bracket or comma. A dash
 inside an outlet's name ("TRIBUN-TIMUR.COM") does not end it; one before a date does
 ("Mantingan-15/02/2021")."""
+_COMMA_HEAD = re.compile(r"^[^!?,\n]{0,40}?,\s")
+_HEAD_WORDS = 6
+"""A dateline's head is a town and perhaps its outlet ("Kupang (Kabar Uji) -", "Tanah Datar,
+Uji -"): longer heads are a sentence's subject or a headline."""
 OUTLET = re.compile(r"^\s*[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
 _OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\s*)"
                            r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
@@ -45,6 +49,12 @@ def dateline_head(text: str) -> int | None:
     if outlet and OUTLET.match(text):
         return outlet.end("place")
     head = _DATELINE.match(text)
+    if head is not None and len(text[:head.end()].split()) > _HEAD_WORDS:
+        # "Medan, Isu pembubaran DPR (...)": the comma comes first; "Pengurus Cabang Uji
+        # Jakarta Barat (PC Uji) mengadakan": a subject, no dateline.
+        head = _COMMA_HEAD.match(text)
+        if head is None or len(text[:head.end()].split()) > _HEAD_WORDS:
+            return None
     return head.end() if head else None
 
 
