@@ -11,7 +11,7 @@ module loads it once into a word-prefix index and answers two questions:
 
 Matching is case-sensitive for bare mentions (the word must be capitalised or in capitals:
 "Batu", "Malang" and "Pati" are also common nouns) and case-insensitive after an explicit
-prefix ("Kabupaten Bangka selatan"). A name shared by a kota and a kabupaten resolves to the
+prefix ("Kabupaten Bangka selatan"). "Kepulauan X" may be written "Kep. X". A name shared by a kota and a kabupaten resolves to the
 kota unless the prefix says "Kabupaten"; a name shared by a province and its capital
 resolves to the city unless the prefix says "Provinsi".
 """
@@ -123,6 +123,9 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Place]]]:
             words = _words(spelling)
             if words:
                 index.setdefault(words[0], []).append((words, place))
+            if words[:1] == ("kepulauan",) and len(words) > 1:
+                # "Kab. Kep. Seribu": "Kep." is how "Kepulauan" is shortened.
+                index.setdefault("kep", []).append((("kep", *words[1:]), place))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
