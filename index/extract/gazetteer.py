@@ -11,9 +11,10 @@ module loads it once into a word-prefix index and answers two questions:
 
 Matching is case-sensitive for bare mentions (the word must be capitalised or in capitals:
 "Batu", "Malang" and "Pati" are also common nouns) and case-insensitive after an explicit
-prefix ("Kabupaten Bangka selatan"). "Kepulauan X" may be written "Kep. X". A name shared by a kota and a kabupaten resolves to the
-kota unless the prefix says "Kabupaten"; a name shared by a province and its capital
-resolves to the city unless the prefix says "Provinsi".
+prefix ("Kabupaten Bangka selatan"). "Kepulauan X" may be written "Kep. X". A name shared
+by a kota and a kabupaten resolves to the kota unless the prefix says "Kabupaten"; a name
+shared by a province and its capital resolves to the city unless the prefix says
+"Provinsi".
 """
 
 from __future__ import annotations
