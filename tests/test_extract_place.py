@@ -252,3 +252,9 @@ def test_a_long_subject_before_a_bracket_is_no_dateline() -> None:
                          "webinar.") is None
     assert dateline_head("Medan, Isu pembubaran Dewan Perwakilan Rakyat (DPR) kembali "
                          "mencuat.") == len("Medan, ")
+
+
+def test_the_regency_an_event_targets() -> None:
+    text = ("PALU, Kabar Uji – Webinar literasi digital wilayah Sulawesi Tengah kembali digelar. "
+            "Webinar kali ini menyasar Kabupaten Banggai.")
+    assert place_of(text)[0] == "Kabupaten Banggai"
