@@ -258,3 +258,8 @@ def test_the_regency_an_event_targets() -> None:
     text = ("PALU, Kabar Uji – Webinar literasi digital wilayah Sulawesi Tengah kembali digelar. "
             "Webinar kali ini menyasar Kabupaten Banggai.")
     assert place_of(text)[0] == "Kabupaten Banggai"
+
+
+def test_a_national_agency_named_by_its_acronym_makes_jakarta_the_newsroom() -> None:
+    text = "JAKARTA – Badan Narkotika Nasional (BNN) menggelar webinar pada Senin (5/7/2021)."
+    assert place_of(text) == (None, None)
