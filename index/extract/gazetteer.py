@@ -166,8 +166,10 @@ def _capitalised(word: str) -> bool:
 
 def find_places(text: str) -> list[PlaceMention]:
     """Every kabupaten, kota or province named in ``text``, longest names first."""
-    tokens = [(m.group()[3:], m.start() + 3, m.end()) if _SE.match(m.group())
-              else (m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if "e-" in text:  # rare: only then look for "se-X"
+        tokens = [(w[3:], start + 3, end) if _SE.match(w) else (w, start, end)
+                  for w, start, end in tokens]
     mentions: list[PlaceMention] = []
     cues = place_words()
     index = _index()
