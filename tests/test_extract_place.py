@@ -263,3 +263,11 @@ def test_the_regency_an_event_targets() -> None:
 def test_a_national_agency_named_by_its_acronym_makes_jakarta_the_newsroom() -> None:
     text = "JAKARTA – Badan Narkotika Nasional (BNN) menggelar webinar pada Senin (5/7/2021)."
     assert place_of(text) == (None, None)
+
+
+def test_a_guests_affiliation_opening_a_paragraph_is_no_dateline() -> None:
+    text = ("Fakultas Ekonomi Universitas Uji menggelar webinar pada Sabtu (13/11/2021).\n\n"
+            "Dosen Universitas Negeri Padang, Rahmi, menjelaskan wakaf.")
+    assert place_of(text)[0] is None
+    text = " date 2020-05 KABARUJI.COM, MAKASSAR - Fakultas Uji menyelenggarakan webinar."
+    assert place_of(text)[0] == "Kota Makassar"

@@ -235,6 +235,25 @@ class Town:
             len(before) == len(self.name) or not before[-len(self.name) - 1].isalnum())
 
 
+def _weak_dateline(text: str) -> int | None:
+    """Where a first line's head ends when it reads as a dateline: no capitalised word but a
+    unit word comes before the place ("Tanah Datar, Uji -", "Kota Uji -", "Sumsel uji.example
+    |", "date 2020-05 UJI.COM, MAKASSAR -", "LITERASI DIGITAL KOTA UJI -"). "Dosen
+    Universitas Negeri Padang, Rina, menjelaskan" opens with a position: a speaker's
+    affiliation, no dateline."""
+    end = dateline_head(text)
+    if end is None:
+        return None
+    mentions = find_places(text[:end])
+    if not mentions:
+        return end
+    units = place_words().kind_of
+    if any(w[:1].isupper() and not w.isupper() and w.casefold().rstrip(".") not in units
+           for w in text[:mentions[0].start].split()):
+        return None
+    return end
+
+
 def _first_strong_dateline(sentences: list[Sentence]) -> tuple[int, Dateline] | None:
     for sentence in sentences[:8]:
         if phrase_regex("future").search(sentence.text):
@@ -290,7 +309,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
               not in seen_dateline and len(seen_dateline) < 3):
             seen_dateline.add(sentence.paragraph)
             if strong is None or sentence.index < strong[0]:
-                head_end = dateline_head(sentence.text)
+                head_end = _weak_dateline(sentence.text)
             elif (later := strong_dateline(sentence.text)) is not None:
                 # After a full dateline only another full one counts ("HIMAPSI UJI - Kabar
                 # Kegiatan" / "Banjarbaru - Himpunan ..."): "Ketua Uji Barat, Rina, membuka
