@@ -271,3 +271,9 @@ def test_a_guests_affiliation_opening_a_paragraph_is_no_dateline() -> None:
     assert place_of(text)[0] is None
     text = " date 2020-05 KABARUJI.COM, MAKASSAR - Fakultas Uji menyelenggarakan webinar."
     assert place_of(text)[0] == "Kota Makassar"
+
+
+def test_a_news_label_in_capitals_is_no_town() -> None:
+    text = ("PRESS RELEASE – Kementerian Pertanian menggelar webinar bagi petani di Kabupaten "
+            "Gowa pada Senin (5/7/2021).")
+    assert place_of(text)[0] == "Kabupaten Gowa"
