@@ -226,7 +226,7 @@ class Town:
 
     def locates(self, text: str, mention: PlaceMention) -> bool:
         """``mention`` is written as where the town lies: "di Sipirok, Kabupaten Tapanuli
-        Selatan" (an apposition), so its votes are the town's."""
+        Selatan" (an apposition), so the town's weight is that kabupaten's."""
         before = text[max(0, mention.start - len(self.name) - 16):mention.start].rstrip()
         if mention.explicit_kind is not None:
             before = before[:before.rfind(" ") + 1].rstrip() if " " in before else ""
@@ -255,6 +255,7 @@ def _weak_dateline(text: str) -> int | None:
 
 
 def _first_strong_dateline(sentences: list[Sentence]) -> tuple[int, Dateline] | None:
+    """The first full dateline among the first sentences, with its sentence's index."""
     for sentence in sentences[:8]:
         if phrase_regex("future").search(sentence.text):
             continue
@@ -356,9 +357,12 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     votes, town = place_votes(title, sentences, date_sentence, organisers, visitors)
     totals: dict[Place, float] = {}
     provinces: dict[Place, float] = {}
-    if any(v.source == "town" for v in votes):
-        town = None
+    located = False
     for vote in votes:
+        if vote.source == "town":
+            if located:
+                continue  # the town's weight is given once
+            located, town = True, None
         if vote.place.kind == "provinsi":
             if vote.source in {"dateline", "provinsi"}:
                 provinces[vote.place] = provinces.get(vote.place, 0.0) + vote.weight
