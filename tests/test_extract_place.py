@@ -277,3 +277,13 @@ def test_a_news_label_in_capitals_is_no_town() -> None:
     text = ("PRESS RELEASE – Kementerian Pertanian menggelar webinar bagi petani di Kabupaten "
             "Gowa pada Senin (5/7/2021).")
     assert place_of(text)[0] == "Kabupaten Gowa"
+
+
+def test_a_town_ending_the_name_of_the_venue_building() -> None:
+    text = "MAKASSAR – Webinar literasi digital digelar di Hotel Uji Kendari pada Senin."
+    assert place_of(text)[0] == "Kota Kendari"
+    text = ("MAKASSAR – Webinar digelar secara hybrid bertempat di Aula Kantor Bupati Konawe, "
+            "Senin.")
+    assert place_of(text)[0] == "Kabupaten Konawe"
+    text = "MAKASSAR – Webinar membahas potensi wisata di Hotel Uji Kendari pada Senin."
+    assert place_of(text)[0] == "Kota Makassar"

@@ -71,6 +71,8 @@ class PlaceWords:
     """Unit words, smaller units included ("kota", "kecamatan"), not heads."""
     venues: frozenset[str]
     """Words that open a venue phrase ("di", "aula")."""
+    buildings: frozenset[str]
+    """Buildings an event is held in ("Hotel", "Aula"): a town may end their names."""
     openers: frozenset[str]
     """Every word after which a capitalised place name starts a new name (venues too)."""
     audience: frozenset[str]
@@ -99,6 +101,7 @@ def place_words() -> PlaceWords:
         units=frozenset(w for w in by_class.get("unit", set()) | by_class.get("area", set())
                         if "/" not in w),
         venues=frozenset(by_class.get("venue", ())),
+        buildings=frozenset(by_class.get("building", ())),
         openers=frozenset(by_class.get("venue", set()) | by_class.get("opener", set())
                           | by_class.get("head", set()) | by_class.get("audience", set())),
         audience=frozenset(by_class.get("audience", ())),

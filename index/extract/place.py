@@ -7,7 +7,8 @@ the organiser's city or the dateline when the organiser is a local body"):
 - the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
   Sigi", "bagi warga Kota Uji", "guru se-Kabupaten Uji"): 5, since a series held online for
   one regency names it so;
-- a venue stated for the event ("webinar ... digelar di Kabupaten X"): 3.5;
+- a venue stated for the event ("webinar ... digelar di Kabupaten X", "digelar di Hotel Uji
+  Kendari", "bertempat di Aula Kantor Bupati Konawe"): 3.5;
 - the dateline ("JAMBI, KU -", "Tanah Datar, Uji -", "Kupang (Kabar Uji) -", also written
   outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3, with no bonus
   for the date's sentence (it says where the report was filed, not where the event was);
@@ -97,17 +98,30 @@ def _weight(prefix: str, explicit: bool, inside: bool) -> float:
     return 0.5 if inside else 1.0
 
 
+_IN_BUILDING = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]*)(?:\s+(?:[A-Z0-9][\w.'’&-]*"
+                          r"|dan|of|de))*\s*,?\s*$")
+
+
 def _stated_venue(text: str, mention: PlaceMention) -> bool:
-    """ "webinar ... digelar di Kabupaten X": the venue the text states for the event, which
-    the README puts before the organiser's city and the dateline."""
-    if mention.explicit_kind not in {"kota", "kabupaten"}:
-        return False
-    words = text[max(0, mention.start - 30):mention.start].split()
-    if len(words) < 2 or words[-2].casefold() not in place_words().venues:
-        return False
+    """ "webinar ... digelar di Kabupaten X", "digelar di Hotel Uji Kendari": the venue the
+    text states for the event, which the README puts before the organiser's city and the
+    dateline."""
+    if mention.explicit_kind in {"kota", "kabupaten"} and mention.prefix not in \
+            place_words().heads:
+        words = text[max(0, mention.start - 30):mention.start].split()
+        if len(words) < 2 or words[-2].casefold() not in place_words().venues:
+            return False
+        opens = mention.start
+    else:
+        # "digelar di Hotel Uji Kendari", "bertempat di Aula Kantor Bupati Konawe": the
+        # town that ends the name of the building the event was held in.
+        building = _IN_BUILDING.search(text, max(0, mention.start - 70), mention.start)
+        if building is None or building.group("b").casefold() not in place_words().buildings:
+            return False
+        opens = building.start()
     # The event (its noun or verb) stands just before, with no topic in between: "webinar
     # literasi digital di Kabupaten X", not "membahas potensi wisata di Kabupaten X".
-    window = text[max(0, mention.start - 70):mention.start]
+    window = text[max(0, opens - 70):opens]
     event = None
     for event in EVENT_CLAUSE.finditer(window):
         pass
