@@ -287,3 +287,9 @@ def test_a_town_ending_the_name_of_the_venue_building() -> None:
     assert place_of(text)[0] == "Kabupaten Konawe"
     text = "MAKASSAR – Webinar membahas potensi wisata di Hotel Uji Kendari pada Senin."
     assert place_of(text)[0] == "Kota Makassar"
+
+
+def test_an_acronym_repeated_in_capitals_gains_no_weight_as_a_town() -> None:
+    text = ("UJIAS – Uji Institute held a webinar in the series. UJIAS researchers spoke at "
+            "Padang. Padang welcomed them.")
+    assert place_of(text)[0] == "Kota Padang"

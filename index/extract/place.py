@@ -235,8 +235,8 @@ class Town:
 
     name: str
     weight: float
-    """The dateline's weight, plus one for each further mention in the text (half inside a
-    longer name: "Puskesmas Uji Utara")."""
+    """The dateline's weight, plus one for each further mention in the text written in title
+    case (half inside a longer name: "Puskesmas Uji Utara")."""
 
     def locates(self, text: str, mention: PlaceMention) -> bool:
         """``mention`` is written as where the town lies: "di Sipirok, Kabupaten Tapanuli
@@ -297,7 +297,10 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
     for sentence in sentences:
         start = dateline.end if sentence.index == at else 0
         for match in pattern.finditer(sentence.text, start):
-            if match.group()[:1].isupper():
+            written = match.group()[:len(name)]
+            # Running text writes a town in title case; in capitals it is an acronym
+            # ("ISEAS - Uji Institute ... ISEAS researchers"), no town.
+            if written[:1].isupper() and not written.isupper():
                 weight += 0.5 if match.group("next") else 1.0
     return Town(name, weight)
 
