@@ -117,3 +117,13 @@ def test_english_ordinals_and_a_past_event_in_its_own_report() -> None:
             "ini terbit 20 Juni 2021.")
     assert date_of(text) == "2021-06-12"
     assert date_of("Gerakan yang pada 12 Januari 2022 lalu diluncurkan menteri berlanjut.") is None
+
+
+def test_english_month_and_day_without_a_year_take_a_year_that_fits_the_weekday() -> None:
+    from index.extract.dates import event_date
+    from index.extract.sentences import split_sentences
+    text = ("The webinar was held on Thursday (June 11) and attended by 200 participants. "
+            "The series started in 2020.")
+    assert event_date(split_sentences(text)) == "2020-06-11"
+    text = "The webinar was held on Friday, June 11. The series started in 2020."
+    assert event_date(split_sentences(text)) is None

@@ -173,3 +173,19 @@ def test_a_continuation_page_with_a_programme_reports_an_event() -> None:
 ])
 def test_an_unquoted_theme_ends_before_the_date_or_the_manner(text: str, title: str) -> None:
     assert title_of(text) == title
+
+
+def test_organisers_from_a_passive_agent_and_a_body_acting_through_its_unit() -> None:
+    text = ("Webinar bank sampah kembali digelar Forum Peduli Lingkungan Takalar secara daring, "
+            "Sabtu (27/8/2022). Webinar lain digelar secara daring.")
+    assert organizers(split_sentences(text)) == ["Forum Peduli Lingkungan Takalar"]
+    text = ("Universitas Kuningan (Uniku) melalui Fakultas Kehutanan menyelenggarakan webinar "
+            "konservasi, Sabtu (8/10/2022).")
+    assert organizers(split_sentences(text)) == ["Universitas Kuningan (Uniku)",
+                                                 "Fakultas Kehutanan"]
+
+
+def test_a_grand_theme_after_its_cue() -> None:
+    text = ("Dinas Pendidikan menggelar webinar dengan mengusung tema besar Pemuda dan Literasi "
+            "Politik, Kamis (28/10/2021).")
+    assert event_title(split_sentences(text), set()) == "Pemuda dan Literasi Politik"

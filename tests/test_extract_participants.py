@@ -24,6 +24,7 @@ def count_of(text: str) -> int | None:
     ("Seminar dihadiri 150 peserta luring dan sekitar 300 peserta daring.", 450),
     ("Webinar kebangsaan itu diikuti 2 ribu peserta dari seluruh Nusantara.", 2000),
     ("Kuliah umum diikuti kurang lebih 1,5 ribu peserta.", 1500),
+    ("Webinar diikuti tak kurang dari 2 ribuan peserta.", 2000),
     ("The forum was attended by 3 thousand participants.", 3000),
     ("Webinar diikuti lebih dari 1.300 peserta dari 20 provinsi.", 1300),
     ("Dengan jumlah total 215 angka peserta, diskusi berlangsung hangat.", 215),

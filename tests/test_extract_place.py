@@ -172,3 +172,124 @@ def test_a_foreign_dateline_stamped_with_a_date_is_the_location() -> None:
         "Kuala Selatan", None)
     assert place_of("Port Nusa, March 14, 2022 – The Coastal Institute organised an "
                     "international webinar on Saturday, 12 March.")[0] == "Port Nusa"
+
+
+def test_the_dateline_takes_no_bonus_from_the_date_sentence() -> None:
+    text = ("MAKASSAR – Webinar literasi digital untuk wilayah Kabupaten Enrekang digelar "
+            "Kamis (16/9/2021).")
+    assert place_of(text) == ("Kabupaten Enrekang", "Sulawesi Selatan")
+
+
+def test_organiser_named_after_a_regency_beats_the_newsroom_dateline() -> None:
+    text = ("SURABAYA, Kabar Uji – Fakultas Pertanian Universitas Islam Lamongan menggelar "
+            "webinar pada Kamis (17/6/2021). Rektor Universitas Islam Lamongan membuka acara.")
+    sentences = split_sentences(text)
+    found = event_location(None, sentences, 0, ["Fakultas Pertanian Universitas Islam Lamongan"])
+    assert found.location == "Kabupaten Lamongan"
+
+
+def test_outlet_name_after_the_town_does_not_vote() -> None:
+    text = ("SANGATTA, Suara Kutim – Puskesmas Sangatta Utara menggelar webinar gizi, Senin "
+            "(14/2/2022). Ahli gizi dari Samarinda menjadi narasumber.")
+    assert place_of(text) == ("Sangatta", None)
+
+
+def test_outlet_first_then_the_town_still_votes() -> None:
+    text = "KABARUJI, PALANGKARAYA – Dewan Pengurus Daerah menggelar seminar daring."
+    assert place_of(text)[0] == "Kota Palangka Raya"
+
+
+def test_small_town_dateline_wins_over_weak_mentions_but_not_over_its_regency() -> None:
+    text = ("SUMBAWA BESAR – Universitas Uji menggelar webinar dari Aula Rektorat. Pemateri "
+            "berasal dari Dompu.")
+    assert place_of(text)[0] == "Sumbawa Besar"
+    text = ("LABUAN UJI – Webinar literasi digital berlangsung di Hotel Uji, Labuan Uji, "
+            "Kabupaten Manggarai Barat, Rabu (20/10/2021).")
+    assert place_of(text) == ("Kabupaten Manggarai Barat", "Nusa Tenggara Timur")
+
+
+def test_a_page_label_is_no_town() -> None:
+    text = ("HIMAPSI UJI — Kabar Kegiatan\n\nBanjarbaru – Himpunan Mahasiswa Psikologi "
+            "menggelar webinar pada Sabtu (27/11).")
+    assert place_of(text)[0] == "Kota Banjarbaru"
+
+
+def test_a_locality_named_like_a_regency_votes_for_its_city() -> None:
+    text = ("JAKARTA – PT Uji Data menggelar webinar di kantornya di kawasan Kuningan, "
+            "Jakarta Selatan, Selasa (15/2/2022).")
+    assert event_location(None, split_sentences(text), 0).location == "Kota Jakarta Selatan"
+    text = "Webinar diikuti peserta dari Kabupaten Sigi, Kota Palu dan Kabupaten Poso."
+    assert place_of(text)[0] is None
+
+
+def test_after_a_full_dateline_a_position_is_no_second_dateline() -> None:
+    text = ("MUARA UJI (Kabar Uji) – Ikatan Guru Indonesia menggelar webinar pada Selasa "
+            "(25/5/2021).\n\nKetua IGI Barito Utara, Agustinus, membuka webinar.")
+    assert place_of(text)[0] == "Muara Uji"
+
+
+def test_datelines_with_a_bar_or_a_title_case_town_and_its_outlet() -> None:
+    text = "KISARAN | Kabar Uji – Dinas Koperasi menggelar webinar bagi pelaku usaha."
+    assert place_of(text)[0] == "Kisaran"
+    text = "Ruteng, Kabar Uji – Dinas Pertanian menggelar webinar bagi petani kopi."
+    assert place_of(text)[0] == "Ruteng"
+    text = "Senin, Kabar Uji – Dinas Pertanian menggelar webinar bagi petani kopi."
+    assert place_of(text)[0] is None
+
+
+def test_all_of_a_regency_and_an_event_for_a_regency_name_the_audience() -> None:
+    text = "YOGYAKARTA – Dinas menggelar webinar bagi guru se-Kabupaten Bantul."
+    assert place_of(text)[0] == "Kabupaten Bantul"
+    text = "SEMARANG – Webinar literasi digital diikuti pelajar se-Salatiga."
+    assert place_of(text)[0] == "Kota Salatiga"
+    text = "Webinar Air Bersih untuk Sumba Timur\n\nWaingapu, Kabar Uji - Yayasan menggelar webinar."
+    assert place_of(text)[0] == "Kabupaten Sumba Timur"
+
+
+def test_a_long_subject_before_a_bracket_is_no_dateline() -> None:
+    from index.extract.datelines import dateline_head
+    assert dateline_head("Pengurus Cabang Tunas Uji Raya Jakarta Barat (PC Uji) mengadakan "
+                         "webinar.") is None
+    assert dateline_head("Medan, Isu pembubaran Dewan Perwakilan Rakyat (DPR) kembali "
+                         "mencuat.") == len("Medan, ")
+
+
+def test_the_regency_an_event_targets() -> None:
+    text = ("PALU, Kabar Uji – Webinar literasi digital wilayah Sulawesi Tengah kembali digelar. "
+            "Webinar kali ini menyasar Kabupaten Banggai.")
+    assert place_of(text)[0] == "Kabupaten Banggai"
+
+
+def test_a_national_agency_named_by_its_acronym_makes_jakarta_the_newsroom() -> None:
+    text = "JAKARTA – Badan Narkotika Nasional (BNN) menggelar webinar pada Senin (5/7/2021)."
+    assert place_of(text) == (None, None)
+
+
+def test_a_guests_affiliation_opening_a_paragraph_is_no_dateline() -> None:
+    text = ("Fakultas Ekonomi Universitas Uji menggelar webinar pada Sabtu (13/11/2021).\n\n"
+            "Dosen Universitas Negeri Padang, Rahmi, menjelaskan wakaf.")
+    assert place_of(text)[0] is None
+    text = " date 2020-05 KABARUJI.COM, MAKASSAR - Fakultas Uji menyelenggarakan webinar."
+    assert place_of(text)[0] == "Kota Makassar"
+
+
+def test_a_news_label_in_capitals_is_no_town() -> None:
+    text = ("PRESS RELEASE – Kementerian Pertanian menggelar webinar bagi petani di Kabupaten "
+            "Gowa pada Senin (5/7/2021).")
+    assert place_of(text)[0] == "Kabupaten Gowa"
+
+
+def test_a_town_ending_the_name_of_the_venue_building() -> None:
+    text = "MAKASSAR – Webinar literasi digital digelar di Hotel Uji Kendari pada Senin."
+    assert place_of(text)[0] == "Kota Kendari"
+    text = ("MAKASSAR – Webinar digelar secara hybrid bertempat di Aula Kantor Bupati Konawe, "
+            "Senin.")
+    assert place_of(text)[0] == "Kabupaten Konawe"
+    text = "MAKASSAR – Webinar membahas potensi wisata di Hotel Uji Kendari pada Senin."
+    assert place_of(text)[0] == "Kota Makassar"
+
+
+def test_an_acronym_repeated_in_capitals_gains_no_weight_as_a_town() -> None:
+    text = ("UJIAS – Uji Institute held a webinar in the series. UJIAS researchers spoke at "
+            "Padang. Padang welcomed them.")
+    assert place_of(text)[0] == "Kota Padang"

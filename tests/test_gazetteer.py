@@ -43,3 +43,9 @@ def test_lowercase_common_words_are_not_places() -> None:
 def test_place_at_finds_multiword_names() -> None:
     assert place_at(["Tanjung", "Jabung", "Timur", "Bupati"]) == 3
     assert place_at(["Ani", "Lestari"]) == 0
+
+
+def test_kepulauan_shortened_to_kep() -> None:
+    from index.extract.gazetteer import find_places, resolve
+    assert [resolve(m).name for m in find_places("di Kabupaten Kep. Seribu.")] == [
+        "Kepulauan Seribu"]

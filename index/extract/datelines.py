@@ -7,13 +7,15 @@ bare mention. Two readers:
   at its first dash, bar, bracket or comma ("Tanah Datar, Uji -", "Kupang (Kabar Uji) -");
 - :func:`strong_dateline`, for any of the first sentences: a dateline written in full, also
   outlet first ("TRIBUN-UJI.COM, MAKASSAR -", "UJI.CO.ID - BOGOR.") or after a headline and
-  a caption, with the town it names when the gazetteer may not know it ("MANTINGAN -").
+  a caption, with the town it names when the gazetteer may not know it ("MANTINGAN -",
+  "KISARAN | Kabar Uji -", "Ruteng, Kabar Uji -").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.lexicon import day_names, months, phrase_pattern, position_words, role_nouns
 from index.resources import word_set
@@ -27,12 +29,17 @@ _DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|
 """The head of a first-paragraph line: up to its first dash, bar, bracket or comma. A dash
 inside an outlet's name ("TRIBUN-TIMUR.COM") does not end it; one before a date does
 ("Mantingan-15/02/2021")."""
+_COMMA_HEAD = re.compile(r"^[^!?,\n]{0,40}?,\s")
+_HEAD_WORDS = 6
+"""A dateline's head is a town and perhaps its outlet ("Kupang (Kabar Uji) -", "Tanah Datar,
+Uji -"): longer heads are a sentence's subject or a headline."""
 OUTLET = re.compile(r"^\s*[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
 _OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\s*)"
                            r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
 _STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
                               r"(?P<outlet>,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*|,\s*[A-Z][a-z]+\s+\d{1,2},?"
-                              r"\s+\d{4}\s*|,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*)?"
+                              r"\s+\d{4}\s*|,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*|"
+                              r"\s*\|\s*[\w.-]+(?:\s[\w.-]+)?\s*)?"
                               r"(?:[–—]|-{1,2}(?=\s|[A-Z]|(?P<date>\d{1,2}[/.-]\d)))")
 
 
@@ -42,16 +49,26 @@ def dateline_head(text: str) -> int | None:
     if outlet and OUTLET.match(text):
         return outlet.end("place")
     head = _DATELINE.match(text)
+    if head is not None and len(text[:head.end()].split()) > _HEAD_WORDS:
+        # "Medan, Isu pembubaran DPR (...)": the comma comes first; "Pengurus Cabang Uji
+        # Jakarta Barat (PC Uji) mengadakan": a subject, no dateline.
+        head = _COMMA_HEAD.match(text)
+        if head is None or len(text[:head.end()].split()) > _HEAD_WORDS:
+            return None
     return head.end() if head else None
 
 
 def _town_words(town: str) -> bool:
-    """Every word of ``town`` may be part of a town's name."""
+    """Every word of ``town`` may be part of a town's name. A job word opens no town ("GURU
+    BESAR -"), but may end one: "SUMBAWA BESAR", "TANJUNG KEPALA"."""
     if EVENT_CLAUSE.search(town):
         return False
-    not_town = place_words().not_town | position_words() | role_nouns()
-    return not any(w.casefold() in not_town or w.casefold() in word_set("stopwords_id.txt")
-                   for w in town.split())
+    words = [w.casefold() for w in town.split()]
+    if not words or words[0] in position_words() or words[0] in role_nouns() \
+            or words[0] in day_names() or words[0] in months():
+        return False
+    return not any(w in place_words().not_town or w in word_set("stopwords_id.txt")
+                   for w in words)
 
 
 @lru_cache(maxsize=None)
@@ -64,7 +81,17 @@ def _stamp() -> re.Pattern[str]:
                       rf"\d{{2}}(?:\s*(?:WIB|WITA|WIT))?)?\s*[|,–—-]?\s*", re.IGNORECASE)
 
 
-def strong_dateline(text: str) -> tuple[int, str | None] | None:
+class Dateline(NamedTuple):
+    """A dateline written in full: where it ends, the town it names when the gazetteer may
+    lack it, and where the town's part ends (an outlet may follow: "SANGATTA, Suara Uji -",
+    whose name is the newsroom's brand, not the place)."""
+
+    end: int
+    town: str | None
+    town_end: int
+
+
+def strong_dateline(text: str) -> Dateline | None:
     """A dateline written in full at the start of one of the first sentences, perhaps after
     the page's date ("MUARA UJI, SITE.COM -", "Kupang, 14 Mei 2020 –", "UJI.COM, KOTA UJI
     -"): where it ends, and the town it names when that may be a town the gazetteer lacks
@@ -72,14 +99,15 @@ def strong_dateline(text: str) -> tuple[int, str | None] | None:
     stamp = _stamp().match(text)
     if stamp and stamp.end() < len(text):
         found = _strong_dateline(text[stamp.end():])
-        return None if found is None else (found[0] + stamp.end(), found[1])
+        return None if found is None else Dateline(found.end + stamp.end(), found.town,
+                                                   found.town_end + stamp.end())
     return _strong_dateline(text)
 
 
-def _strong_dateline(text: str) -> tuple[int, str | None] | None:
+def _strong_dateline(text: str) -> Dateline | None:
     outlet = _OUTLET_FIRST.match(text)
     if outlet and OUTLET.match(text):
-        return outlet.end("place"), outlet.group("place")
+        return Dateline(outlet.end("place"), outlet.group("place"), outlet.end("place"))
     match = _STRONG_DATELINE.match(text)
     if match is None:
         return None
@@ -90,8 +118,11 @@ def _strong_dateline(text: str) -> tuple[int, str | None] | None:
     # "Kupang, 14 Mei 2020 –", "KUALA TERENGGANU, March 14, 2022 –": a town stamped with a date
     dated = match.group("date") or any(w.strip(",").casefold() in months()
                                        for w in (match.group("outlet") or "").split())
-    if not (town.isupper() or dated) or not _town_words(town):
+    # "Ruteng, Kabar Uji -", "Ruteng (Kabar Uji) -": a town with its outlet, as newsrooms
+    # write it.
+    with_outlet = bool(match.group("outlet")) and match.group("outlet").lstrip()[:1] in ",(|"
+    if not (town.isupper() or dated or with_outlet) or not _town_words(town):
         town = None
     if town is None and not find_places(match.group()):
         return None
-    return match.end(), town
+    return Dateline(match.end(), town, match.end("place"))

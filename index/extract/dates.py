@@ -2,7 +2,7 @@
 
 Forms read (Indonesian and English): "Selasa, 6 Juli 2021", "Jumat (18/6)", "(10/09/2021)",
 "Senin (7/3/2022)", "Sabtu, 14-08-2021", "24 Juni 2021 pukul 09.00", "pada tanggal 9
-Maret", "March 4, 2022", "12 April, 2021". Month-only mentions ("Mei hingga Agustus
+Maret", "March 4, 2022", "12 April, 2021", "on Thursday, June 11". Month-only mentions ("Mei hingga Agustus
 2022") are used for their year only.
 
 Every full or partial date is a candidate, scored by its surroundings: a weekday, a lead-in
@@ -59,6 +59,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\b"
                    rf"(?!\.?,?\s+\d{{4}})", flags),
         re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<mn>\d{1,2})(?![\d/])(?P<bare>)"),
+        # English without a year: "on Thursday, June 11", "Thursday (June 11)"
+        re.compile(rf"(?:\(\s*)?\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                   rf"(?![.,:]?\d|,?\s+\d{{4}})", flags),
     )
 
 

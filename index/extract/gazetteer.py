@@ -11,9 +11,10 @@ module loads it once into a word-prefix index and answers two questions:
 
 Matching is case-sensitive for bare mentions (the word must be capitalised or in capitals:
 "Batu", "Malang" and "Pati" are also common nouns) and case-insensitive after an explicit
-prefix ("Kabupaten Bangka selatan"). A name shared by a kota and a kabupaten resolves to the
-kota unless the prefix says "Kabupaten"; a name shared by a province and its capital
-resolves to the city unless the prefix says "Provinsi".
+prefix ("Kabupaten Bangka selatan"). "Kepulauan X" may be written "Kep. X". A name shared
+by a kota and a kabupaten resolves to the kota unless the prefix says "Kabupaten"; a name
+shared by a province and its capital resolves to the city unless the prefix says
+"Provinsi".
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class PlaceMention:
 
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+_SE = re.compile(r"[Ss]e-(?=[A-Z])")
+""""se-Kabupaten Bantul", "se-Bantul" (all of Bantul): the place starts after the hyphen."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ class PlaceWords:
     """Unit words, smaller units included ("kota", "kecamatan"), not heads."""
     venues: frozenset[str]
     """Words that open a venue phrase ("di", "aula")."""
+    buildings: frozenset[str]
+    """Buildings an event is held in ("Hotel", "Aula"): a town may end their names."""
     openers: frozenset[str]
     """Every word after which a capitalised place name starts a new name (venues too)."""
     audience: frozenset[str]
@@ -96,6 +101,7 @@ def place_words() -> PlaceWords:
         units=frozenset(w for w in by_class.get("unit", set()) | by_class.get("area", set())
                         if "/" not in w),
         venues=frozenset(by_class.get("venue", ())),
+        buildings=frozenset(by_class.get("building", ())),
         openers=frozenset(by_class.get("venue", set()) | by_class.get("opener", set())
                           | by_class.get("head", set()) | by_class.get("audience", set())),
         audience=frozenset(by_class.get("audience", ())),
@@ -121,6 +127,9 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Place]]]:
             words = _words(spelling)
             if words:
                 index.setdefault(words[0], []).append((words, place))
+            if words[:1] == ("kepulauan",) and len(words) > 1:
+                # "Kab. Kep. Seribu": "Kep." is how "Kepulauan" is shortened.
+                index.setdefault("kep", []).append((("kep", *words[1:]), place))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
@@ -161,6 +170,9 @@ def _capitalised(word: str) -> bool:
 def find_places(text: str) -> list[PlaceMention]:
     """Every kabupaten, kota or province named in ``text``, longest names first."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if "e-" in text:  # rare: only then look for "se-X"
+        tokens = [(w[3:], start + 3, end) if _SE.match(w) else (w, start, end)
+                  for w, start, end in tokens]
     mentions: list[PlaceMention] = []
     cues = place_words()
     index = _index()

@@ -14,9 +14,11 @@ Titles the speaker extractor took as talk titles ("Rina, dengan tema “X”") a
 sentences about a later event are skipped, so a talk or the next webinar never becomes the
 event.
 
-Organisers come from "diselenggarakan oleh A dan B bersama C", "A menggelar webinar", "A
-bekerja sama dengan B", "organized by A", "A held a webinar"; national bodies written many
-ways are given one name (``organizations.tsv``).
+Organisers come from "diselenggarakan oleh A dan B bersama C", "digelar A" (the agent of a
+passive without "oleh", unless a time or means follows: "digelar secara daring"), "A
+menggelar webinar", "A melalui B menggelar" (the body, then its unit), "A bekerja sama dengan
+B", "organized by A", "A held a webinar"; national bodies written many ways are given one
+name (``organizations.tsv``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import day_names, phrase_regex, phrases, position_words
+from index.lexicon import day_names, months, phrase_regex, phrase_set, phrases, position_words
 from index.resources import table
 
 from .sentences import Sentence
@@ -158,9 +160,12 @@ _ORGANIZER_PATTERNS = (
     re.compile(rf"\b(?:diselenggarakan|diadakan|digelar|dilaksanakan|diinisiasi(?:\s+dan\s+"
                rf"diselenggarakan)?|diprakarsai|organi[sz]ed|held|hosted)\s+(?:oleh|by)\s+"
                rf"(?:the\s+)?(?P<orgs>{_ORG}(?:{_JOIN}{_ORG})*)"),
-    re.compile(rf"\b(?:diselenggarakan|digelar)\s+(?P<orgs>(?:Kementerian|Kementrian|Pemerintah|"
-               rf"Dinas|Badan|Universitas|Komisi){_ORG[len(_ORG_WORD):]}(?:{_JOIN}{_ORG})*)"),
-    re.compile(rf"(?P<orgs>{_ORG}(?:{_PAIR}{_ORG})*)\s+(?:(?:kembali|telah|sukses|resmi|juga|"
+    # "webinar yang digelar Forum Uji Takalar": the agent of a passive without "oleh"
+    re.compile(rf"\b(?:diselenggarakan|digelar|diadakan)\s+(?P<orgs>(?:[A-Z][\w.&'’/-]*)"
+               rf"{_ORG[len(_ORG_WORD):]}(?:{_JOIN}{_ORG})*)"),
+    # "Universitas Uji melalui Fakultas Kehutanan menyelenggarakan": the body and its unit
+    re.compile(rf"(?P<orgs>{_ORG}(?:{_PAIR}{_ORG})*)(?:\s*,?\s+(?:melalui|lewat)\s+"
+               rf"(?P<unit>{_ORG})\s*,?)?\s+(?:(?:kembali|telah|sukses|resmi|juga|"
                rf"pun|akan|berhasil|on\s+\w+day|pada\s+\w+)\s+)*(?:menggelar|menyelenggarakan|"
                rf"mengadakan|held|organi[sz]ed|hosted)\b"),
     re.compile(rf"\bkerja\s?sama\s+antara\s+(?P<orgs>{_ORG}(?:\s+dengan\s+{_ORG})?)"),
@@ -195,7 +200,8 @@ def _split_orgs(text: str) -> list[str]:
                            r"\1", piece)
             first = piece.split(maxsplit=1)[0].casefold() if piece else ""
             if (piece and not _NOT_ORG.match(piece) and any(c.isupper() for c in piece)
-                    and first not in position_words() and first not in day_names()):
+                    and first not in position_words() and first not in day_names()
+                    and first not in months() and first not in phrase_set("not_agent")):
                 out.append(piece)
     return out
 
@@ -210,7 +216,8 @@ def organizers(sentences: list[Sentence]) -> list[str]:
             continue
         for pattern in _ORGANIZER_PATTERNS:
             for match in pattern.finditer(sentence.text):
-                for org in _split_orgs(match.group("orgs")):
+                unit = match.groupdict().get("unit")
+                for org in _split_orgs(match.group("orgs")) + _split_orgs(unit or ""):
                     if org.casefold() not in {f.casefold() for f in found}:
                         found.append(org)
     return found

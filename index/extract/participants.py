@@ -2,10 +2,11 @@
 
 A count is a number written next to a participant noun ("peserta", "partisipan",
 "participants", "attendees"), perhaps with one word between ("300 orang peserta", "298 angka
-peserta", not "12 tim peserta"), in thousands too ("2 ribu peserta", "1,5 ribu"), or after a
-participation verb with "orang"/"people" ("dihadiri oleh lebih dari 2.100 orang"), or after
-"jumlah peserta ... sejumlah" ("jumlah peserta pelatihan tercatat sejumlah 612"). Who the
-participants were may also be named instead of "peserta" when the verb says they took part:
+peserta", not "12 tim peserta"), in thousands too ("2 ribu peserta", "1,5 ribu", "2 ribuan
+peserta"), or after a participation verb with "orang"/"people" ("dihadiri oleh lebih dari
+2.100 orang"), or after "jumlah peserta ... sejumlah" ("jumlah peserta pelatihan tercatat
+sejumlah 612"). Who the participants were may also be named instead of "peserta" when the
+verb says they took part:
 "diikuti oleh kurang lebih 1.200 siswa", "Sebanyak 95 petani muda mengikuti webinar" (not
 "dihadiri oleh 15 pengurus", which counts guests among the audience). A hybrid event's two
 audiences are added up ("150 peserta luring dan sekitar 300 peserta daring"). Approximations
@@ -32,7 +33,7 @@ from index.lexicon import number_words
 
 from .sentences import Sentence
 
-_THOUSAND = r"(?:ribu|rb|thousand|k)\b"
+_THOUSAND = r"(?:ribu(?:an)?|rb|thousand|k)\b"
 _NUMBER = (r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2}(?=\s*" + _THOUSAND + r"))?)"
            r"(?:\s*(?P<k>" + _THOUSAND + r"))?")
 _APPROX = (r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|(?:tak|tidak)\s+kurang\s+dari|hampir|"

@@ -5,10 +5,16 @@ with a weight for what the mention says about the event (README: "the stated ven
 the organiser's city or the dateline when the organiser is a local body"):
 
 - the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
-  Sigi", "bagi warga Kota Uji"): 5, since a series held online for one regency names it so;
-- a venue stated for the event ("webinar ... digelar di Kabupaten X"): 3.5;
+  Sigi", "bagi warga Kota Uji", "guru se-Kabupaten Uji"): 5, since a series held online for
+  one regency names it so;
+- a venue stated for the event ("webinar ... digelar di Kabupaten X", "digelar di Hotel Uji
+  Kendari", "bertempat di Aula Kantor Bupati Konawe"): 3.5;
 - the dateline ("JAMBI, KU -", "Tanah Datar, Uji -", "Kupang (Kabar Uji) -", also written
-  outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3;
+  outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3, with no bonus
+  for the date's sentence (it says where the report was filed, not where the event was);
+  a place inside the outlet's name after the town ("SANGATTA, Suara Uji -") or at the
+  start of a longer town's name ("SUMBAWA BESAR -") does not vote, and after a full
+  dateline a later line's head is a dateline only if it is a full one too;
 - in an organiser's name ("Politeknik Uji Bogor menggelar ..."): 2.5, so that with the name's
   own mentions in the text it outweighs a newsroom's dateline, not a dateline of the venue;
 - an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2;
@@ -16,16 +22,22 @@ the organiser's city or the dateline when the organiser is a local body"):
 - a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5;
 - in the sentence that gives the event's date: +1.5; in the headline: +1.
 
+A place followed by ", Kabupaten Y" / ", Y" is a locality in Y ("kawasan Kuningan, Jakarta
+Selatan"): its vote goes to Y.
+
 Mentions do not vote in sentences about a later event, when glued to a longer proper name
 ("Batu Kuning"), inside brackets (a person's affiliation: "(Anggota Bawaslu Tabanan)"), or
 when a government is the subject of attending someone else's event ("Pemkab X melalui
 Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins
 if it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
 body (ministry, party, national association), is the newsroom's, not the venue: the next
-place wins if one has 1.5, else there is no location. With no gazetteer winner, a dateline
-town the gazetteer lacks ("MANTINGAN -") is the location, as written. The province is the
-winner's; with no winner, a province named in the dateline ("Sumsel uji.example |") or after
-"Provinsi" is kept on its own.
+place wins if one has 1.5, else there is no location. A dateline town the gazetteer lacks
+("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with no report after it) weighs 3 plus
+1 for each further mention (0.5 inside a longer name) and is the location, as written,
+unless a gazetteer place has at least as much; a regency written as where it lies ("di
+Sipirok, Kabupaten Tapanuli Selatan") takes its weight instead, since a record's place is a
+kabupaten/kota. The province is the winner's; with no winner, a province named in the
+dateline ("Sumsel uji.example |") or after "Provinsi" is kept on its own.
 """
 
 from __future__ import annotations
@@ -37,7 +49,7 @@ from dataclasses import dataclass
 from index.lexicon import honorifics, phrase_regex
 from index.model import Speaker
 
-from .datelines import OUTLET, dateline_head, strong_dateline
+from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .sentences import Sentence
@@ -46,6 +58,9 @@ _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan
                             r"hosted)\s+(?:oleh|by)\b", re.IGNORECASE)
 _ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|berpartisipasi|"
                       r"attended|took\s+part|participated)\b", re.IGNORECASE)
+
+_EVENT_NOUN = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|"
+                         r"pelatihan|kuliah\s+umum|sarasehan)\b", re.IGNORECASE)
 
 AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 2.5, 3.0
 LISTED = 3
@@ -83,17 +98,30 @@ def _weight(prefix: str, explicit: bool, inside: bool) -> float:
     return 0.5 if inside else 1.0
 
 
+_IN_BUILDING = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]*)(?:\s+(?:[A-Z0-9][\w.'’&-]*"
+                          r"|dan|of|de))*\s*,?\s*$")
+
+
 def _stated_venue(text: str, mention: PlaceMention) -> bool:
-    """ "webinar ... digelar di Kabupaten X": the venue the text states for the event, which
-    the README puts before the organiser's city and the dateline."""
-    if mention.explicit_kind not in {"kota", "kabupaten"}:
-        return False
-    words = text[max(0, mention.start - 30):mention.start].split()
-    if len(words) < 2 or words[-2].casefold() not in place_words().venues:
-        return False
+    """ "webinar ... digelar di Kabupaten X", "digelar di Hotel Uji Kendari": the venue the
+    text states for the event, which the README puts before the organiser's city and the
+    dateline."""
+    if mention.explicit_kind in {"kota", "kabupaten"} and mention.prefix not in \
+            place_words().heads:
+        words = text[max(0, mention.start - 30):mention.start].split()
+        if len(words) < 2 or words[-2].casefold() not in place_words().venues:
+            return False
+        opens = mention.start
+    else:
+        # "digelar di Hotel Uji Kendari", "bertempat di Aula Kantor Bupati Konawe": the
+        # town that ends the name of the building the event was held in.
+        building = _IN_BUILDING.search(text, max(0, mention.start - 70), mention.start)
+        if building is None or building.group("b").casefold() not in place_words().buildings:
+            return False
+        opens = building.start()
     # The event (its noun or verb) stands just before, with no topic in between: "webinar
     # literasi digital di Kabupaten X", not "membahas potensi wisata di Kabupaten X".
-    window = text[max(0, mention.start - 70):mention.start]
+    window = text[max(0, opens - 70):opens]
     event = None
     for event in EVENT_CLAUSE.finditer(window):
         pass
@@ -103,12 +131,18 @@ def _stated_venue(text: str, mention: PlaceMention) -> bool:
 
 def _audience(text: str, mention: PlaceMention) -> bool:
     """The place names the people the event was for: "untuk masyarakat Kabupaten X", "bagi
-    warga Kota X", "webinar untuk Kabupaten X"."""
+    warga Kota X", "webinar untuk Kabupaten X", "Webinar Air Bersih untuk X" (the event
+    noun shortly before), "guru se-Kabupaten X"."""
     words = re.findall(r"[\w-]+", text[max(0, mention.start - 40):mention.start])
+    if words and words[-1].casefold().startswith("se-"):
+        return True  # "guru se-Kabupaten X", "pelajar se-X": all of X took part
     if mention.explicit_kind is not None:
         words = words[:-1]
         if words and words[-1] in place_words().for_words:
             return True  # "literasi digital untuk Kabupaten X": the regency it was for
+    elif words and words[-1] in place_words().for_words and _EVENT_NOUN.search(
+            text, max(0, mention.start - 60), mention.start):
+        return True  # "Webinar Air Bersih untuk Sumba Timur": the event named just before
     if not words or words[-1].casefold() not in place_words().audience:
         return False
     # "Forum Masyarakat Kota X" is an organisation; the audience is written in lower case,
@@ -149,20 +183,36 @@ def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, 
 
 def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
               index: int | None = None, visitors: tuple[str, ...] = (),
-              after: str = "") -> Iterable[Vote]:
+              after: str = "", town_end: int | None = None,
+              town: Town | None = None) -> Iterable[Vote]:
     """The votes of one sentence; ``after`` is the next one (a scrape may break a sentence
-    at a line end, "... mengikuti seminar" / "yang diadakan oleh ...")."""
+    at a line end, "... mengikuti seminar" / "yang diadakan oleh ..."). ``town_end`` is
+    where the town of a full dateline ends (an outlet's name may follow it)."""
     mentions = find_places(text)
-    listed = len({resolve(m) for m in mentions if resolve(m).kind != "provinsi"}) >= LISTED
-    for mention in mentions:
-        place = resolve(mention)
+    places = [_container(text, mentions, at) or resolve(m) for at, m in enumerate(mentions)]
+    # A list names several kabupaten/kota besides the dateline's and the localities' cities.
+    listed = len({p for p, m in zip(places, mentions) if p.kind != "provinsi"
+                  and (head_end is None or m.end > head_end)}) >= LISTED
+    for place, mention in zip(places, mentions):
         in_dateline = head_end is not None and mention.end <= head_end
         if mention.inside_name and not in_dateline and mention.prefix not in place_words().heads \
                 and _glued_after(text, mention.end):
             continue
         if in_dateline:
-            yield Vote(place, DATELINE + bonus, "dateline", index)
+            if town_end is not None and place.kind != "provinsi" and (
+                    mention.start >= town_end and mention.inside_name
+                    or mention.end < town_end and _glued_after(text, mention.end)):
+                # "SANGATTA, Suara Uji -": the outlet's brand; "SUMBAWA BESAR -": the start
+                # of a longer town's name.
+                continue
+            # The dateline says where the report was filed, whichever sentence carries the
+            # event's date: no date bonus, or a newsroom's city would outweigh the venue.
+            yield Vote(place, DATELINE, "dateline", index)
             continue
+        if town is not None and place.kind != "provinsi" and town.locates(text, mention):
+            # "di Labuan Uji, Kabupaten X": the town lies in X, and a record's place is a
+            # kabupaten/kota: X takes the town's votes.
+            yield Vote(place, town.weight, "town")
         if place.kind != "provinsi" and (_in_brackets(text, mention.start)
                                          or _attending_body(text, mention, after)):
             continue
@@ -179,45 +229,121 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
                    else "provinsi")
 
 
+@dataclass(frozen=True)
+class Town:
+    """A dateline's town the gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"), as written."""
+
+    name: str
+    weight: float
+    """The dateline's weight, plus one for each further mention in the text written in title
+    case (half inside a longer name: "Puskesmas Uji Utara")."""
+
+    def locates(self, text: str, mention: PlaceMention) -> bool:
+        """``mention`` is written as where the town lies: "di Sipirok, Kabupaten Tapanuli
+        Selatan" (an apposition), so the town's weight is that kabupaten's."""
+        before = text[max(0, mention.start - len(self.name) - 16):mention.start].rstrip()
+        if mention.explicit_kind is not None:
+            before = before[:before.rfind(" ") + 1].rstrip() if " " in before else ""
+        before = before.rstrip(",").rstrip()
+        return before.casefold().endswith(self.name.casefold()) and (
+            len(before) == len(self.name) or not before[-len(self.name) - 1].isalnum())
+
+
+def _weak_dateline(text: str) -> int | None:
+    """Where a first line's head ends when it reads as a dateline: no capitalised word but a
+    unit word comes before the place ("Tanah Datar, Uji -", "Kota Uji -", "Sumsel uji.example
+    |", "date 2020-05 UJI.COM, MAKASSAR -", "LITERASI DIGITAL KOTA UJI -"). "Dosen
+    Universitas Negeri Padang, Rina, menjelaskan" opens with a position: a speaker's
+    affiliation, no dateline."""
+    end = dateline_head(text)
+    if end is None:
+        return None
+    mentions = find_places(text[:end])
+    if not mentions:
+        return end
+    units = place_words().kind_of
+    if any(w[:1].isupper() and not w.isupper() and w.casefold().rstrip(".") not in units
+           for w in text[:mentions[0].start].split()):
+        return None
+    return end
+
+
+def _first_strong_dateline(sentences: list[Sentence]) -> tuple[int, Dateline] | None:
+    """The first full dateline among the first sentences, with its sentence's index."""
+    for sentence in sentences[:8]:
+        if phrase_regex("future").search(sentence.text):
+            continue
+        dateline = strong_dateline(sentence.text)
+        if dateline is not None:
+            return sentence.index, dateline
+    return None
+
+
+def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Town | None:
+    """The dateline's town when the gazetteer does not know it whole, with its weight."""
+    town = dateline.town
+    if town is None or OUTLET.match(town):
+        return None
+    if any(m.end >= len(town.rstrip()) for m in find_places(town)):
+        return None
+    text = sentences[at].text
+    if any(not m.inside_name for m in find_places(text[dateline.town_end:dateline.end])):
+        return None  # "BALANGAUJI, PALANGKARAYA -": the outlet came first, then the town
+    if len(text[dateline.end:].split("\n", 1)[0].split()) < 4:
+        return None  # "HIMAPSI UJI - Kabar Kegiatan": a page's label, no report follows
+    name = town.title() if town.isupper() else town
+    weight = DATELINE
+    pattern = re.compile(rf"\b{re.escape(name)}\b(?: (?P<next>[A-Z]))?", re.IGNORECASE)
+    for sentence in sentences:
+        start = dateline.end if sentence.index == at else 0
+        for match in pattern.finditer(sentence.text, start):
+            written = match.group()[:len(name)]
+            # Running text writes a town in title case; in capitals it is an acronym
+            # ("ISEAS - Uji Institute ... ISEAS researchers"), no town.
+            if written[:1].isupper() and not written.isupper():
+                weight += 0.5 if match.group("next") else 1.0
+    return Town(name, weight)
+
+
 def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
                 organisers: Iterable[str] = (), visitors: tuple[str, ...] = (),
-                ) -> tuple[list[Vote], str | None]:
+                ) -> tuple[list[Vote], Town | None]:
     """Every vote of the headline, the text and the organisers' names, and the dateline's
-    place as written when the gazetteer does not know it."""
+    town as written when the gazetteer does not know it."""
     votes: list[Vote] = []
     if title:
         votes += _votes_in(title, 1.0, None, "headline")
     first_paragraphs = {s.paragraph for s in sentences[:6]}
     seen_dateline: set[int] = set()
-    strong: str | None = None
-    found_strong = False
+    strong = _first_strong_dateline(sentences)
+    town = _unknown_town(sentences, *strong) if strong is not None else None
     for sentence in sentences:
         if phrase_regex("future").search(sentence.text):
             continue
-        head_end = None
-        if sentence.index < 8 and not found_strong:
-            dateline = strong_dateline(sentence.text)
-            if dateline is not None:
-                found_strong = True
-                head_end, strong = dateline
-        if head_end is None and (sentence.paragraph in first_paragraphs and sentence.paragraph
-                                 not in seen_dateline and len(seen_dateline) < 3):
+        head_end = town_end = None
+        if strong is not None and sentence.index == strong[0]:
+            head_end, town_end = strong[1].end, strong[1].town_end
+        elif (sentence.paragraph in first_paragraphs and sentence.paragraph
+              not in seen_dateline and len(seen_dateline) < 3):
             seen_dateline.add(sentence.paragraph)
-            head_end = dateline_head(sentence.text)
+            if strong is None or sentence.index < strong[0]:
+                head_end = _weak_dateline(sentence.text)
+            elif (later := strong_dateline(sentence.text)) is not None:
+                # After a full dateline only another full one counts ("HIMAPSI UJI - Kabar
+                # Kegiatan" / "Banjarbaru - Himpunan ..."): "Ketua Uji Barat, Rina, membuka
+                # ..." is a person, not a second dateline.
+                head_end, town_end = later.end, later.town_end
         bonus = 1.5 if sentence.index == date_sentence else 0.0
         after = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
         votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
-                           after)
+                           after, town_end, town)
     for organiser in organisers:
         for mention in find_places(organiser):
             place = resolve(mention)
             if place.kind != "provinsi" and place not in {v.place for v in votes
                                                           if v.source == "organiser"}:
                 votes.append(Vote(place, ORGANISER, "organiser"))
-    unknown = None
-    if strong is not None and not find_places(strong) and not OUTLET.match(strong):
-        unknown = strong.title() if strong.isupper() else strong
-    return votes, unknown
+    return votes, town
 
 
 def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
@@ -245,15 +371,22 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     organisers = list(organisers)
     visitors = tuple(s.position for s in speakers
                      if s.position and s.role in VISITOR_ROLES and len(s.position) > 5)
-    votes, unknown = place_votes(title, sentences, date_sentence, organisers, visitors)
+    votes, town = place_votes(title, sentences, date_sentence, organisers, visitors)
     totals: dict[Place, float] = {}
     provinces: dict[Place, float] = {}
+    located = False
     for vote in votes:
+        if vote.source == "town":
+            if located:
+                continue  # the town's weight is given once
+            located, town = True, None
         if vote.place.kind == "provinsi":
             if vote.source in {"dateline", "provinsi"}:
                 provinces[vote.place] = provinces.get(vote.place, 0.0) + vote.weight
             continue
         totals[vote.place] = totals.get(vote.place, 0.0) + vote.weight
+    best: Place | None = None
+    weight = 0.0
     if totals:
         best, weight = max(totals.items(), key=lambda kv: kv[1])
         mine = [v for v in votes if v.place == best]
@@ -261,18 +394,43 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
                 and _national(sentences, organisers, mine[0].sentence)):
             # The newsroom's Jakarta: another place the text names may still be the venue.
             del totals[best]
-            best, weight = max(totals.items(), key=lambda kv: kv[1], default=(best, 0.0))
-            if weight < 1.5:
+            best, weight = max(totals.items(), key=lambda kv: kv[1], default=(None, 0.0))
+            if weight < 1.5 and town is None:
                 return Location(None, None)
-        if weight >= 1.5:
-            return Location(best.label, best.province)
-    if unknown is not None:
+    if town is not None and town.weight > weight:
+        # A dateline's town the gazetteer lacks is the place unless the text votes as much
+        # for another (the regency the event was for, the organiser's city).
         province = max(provinces.items(), key=lambda kv: kv[1])[0].name if provinces else None
-        return Location(unknown, province)
+        return Location(town.name, province)
+    if best is not None and weight >= 1.5:
+        return Location(best.label, best.province)
     if provinces:
-        best = max(provinces.items(), key=lambda kv: kv[1])[0]
-        return Location(None, best.name)
+        return Location(None, max(provinces.items(), key=lambda kv: kv[1])[0].name)
     return Location(None, None)
+
+
+_APPOSITION = re.compile(r",\s*(?:(?:kota|kabupaten|kab\.?)\s+)?", re.IGNORECASE)
+_LIST_GO_ON = re.compile(r"\s*(?:,|dan\b|serta\b|and\b|&)\s*(?:(?:kota|kabupaten|kab\.?)\s+)?",
+                         re.IGNORECASE)
+
+
+def _container(text: str, mentions: list[PlaceMention], at: int) -> Place | None:
+    """The kabupaten/kota written right after the bare mention ``at`` as where it lies
+    ("kawasan Kuningan, Jakarta Selatan", "Sipirok, Kabupaten Tapanuli Selatan"): the mention
+    is a locality there (perhaps named like a regency elsewhere), and its vote goes to the
+    container. Not in a list ("Kabupaten Sigi, Kota Palu dan Kabupaten Poso")."""
+    if at + 1 >= len(mentions) or mentions[at].explicit_kind is not None:
+        return None
+    mention, following = mentions[at], mentions[at + 1]
+    if not _APPOSITION.fullmatch(text, mention.end, following.start):
+        return None
+    if at + 2 < len(mentions) and _LIST_GO_ON.fullmatch(text, following.end,
+                                                         mentions[at + 2].start):
+        return None
+    place, outer = resolve(mention), resolve(following)
+    if place.kind == "provinsi" or outer.kind == "provinsi" or outer == place:
+        return None
+    return outer
 
 
 def _glued_after(text: str, end: int) -> bool:
