@@ -52,6 +52,23 @@ def _job_word(word: str) -> bool:
                 and lower not in word_set("stopwords_id.txt")))
 
 
+def _coordinated(tokens: list, start: int) -> bool:
+    """The title read so far (from ``start``) opens with a capitalised word and joins two
+    of its words by "dan"/"serta"/"&" before any comma: the last members of a series whose
+    earlier members stand before the comma ("Pencegahan, Kesiapsiagaan dan Logistik")."""
+    if not tokens[start].text[:1].isupper():
+        return False
+    for token in tokens[start + 1:]:
+        if token.text == ",":
+            return False
+        if token.text.casefold() in _SERIES:
+            return True
+    return False
+
+
+_SERIES = frozenset({"dan", "serta", "&"})
+
+
 def _list_item_before(tokens: list, comma: int) -> int | None:
     """Start of the job title between the comma at ``comma`` and the comma or clause start
     before it, when it is a short one (at most four words); ``None`` otherwise."""
@@ -90,7 +107,7 @@ def position_before(head: str) -> str | None:
     start = len(tokens)
     depth = 0
     in_quote = False
-    listed = False
+    listed = coordinated = False
     i = len(tokens)
     while i > 0:
         i -= 1
@@ -117,9 +134,15 @@ def position_before(head: str) -> str | None:
             start = i
             continue
         if word == "," and depth == 0 and start < len(tokens) and (
-                tokens[start].text.casefold() in _CONJUNCTIONS or listed):
-            # "penulis, editor, dan podcaster, Rina": a list of jobs joined by commas.
+                tokens[start].text.casefold() in _CONJUNCTIONS or listed
+                or (coordinated := _coordinated(tokens, start))):
+            # "penulis, editor, dan podcaster, Rina": a list of jobs joined by commas;
+            # "Kepala Bidang Pencegahan, Kesiapsiagaan dan Logistik BPBD X, Asep": the
+            # fields of one office, the last two joined by "dan".
             item = _list_item_before(tokens, i)
+            if item is not None and coordinated and not all(
+                    t.text[:1].isupper() for t in tokens[item:i]):
+                item = None  # "narasumber, Kepala Dinas Pangan dan Pertanian, A"
             if item is not None:
                 start, listed = item, True
                 i = item

@@ -84,6 +84,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     mentions: list[Mention] = []
     claimed: list[tuple[int, int]] = []
     by_verb: list[Mention] = []
+    attending: list[Mention] = []  # "turut dihadiri oleh A": A attended, beside the programme
     prev = 0
     for i, cue in enumerate(cues):
         # A cue's forward slot runs over cues of the same role ("sambutan dan membuka acara
@@ -154,18 +155,27 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                 mentions.append(make_mention(listed.person, role, strength, text,
                                          (base + listed.start + listed.person.end, len(text)),
                                          (sentence.index, base + listed.start)))
+        if cue.role == "none" and _ATTENDING.search(text, 0, cue.end):
+            attending.extend(mentions[before:])
         if len(mentions) > before and not (cue.kind == "after" and cue.role == "other"):
             prev = cue.end  # a stand-in ("A mewakili Bupati X") stays open to the next cue
-    _stand_ins(mentions, cues, text)
-    _role_from_sentence(mentions, cues)
+    _stand_ins(mentions, cues, text, attending)
+    _role_from_sentence([m for m in mentions if m not in attending], cues)
     share_titles(mentions, text)
     return mentions
+
+
+# "turut hadir", "serta turut dihadiri oleh": attending beside the programme, not on it, so
+# the people of such a cue never take the role noun of their sentence.
+_ATTENDING = re.compile(r"\b(?:turut|tampak)\s+(?:(?:juga|pula)\s+)?(?:hadir|dihadiri)\b[^,.;]*$",
+                        re.IGNORECASE)
 
 
 _STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
 
 
-def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str) -> None:
+def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str,
+               attending: list[Mention]) -> None:
     """"Bupati X, A, yang diwakili oleh Sekda B", "A (Ketua Y) yang saat acara diwakilkan
     kepada Sekjen B": B stood in for A, so B takes A's role and A, who was absent, is
     dropped. The stand-in keeps a role of its own when A had none."""
@@ -173,7 +183,7 @@ def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str) -> Non
         if cue.kind != "by" or not _STAND_IN.match(cue.text):
             continue
         absent = [m for m in mentions if m.order[1] < cue.start]
-        standing = [m for m in mentions if m.order[1] >= cue.end]
+        standing = [m for m in mentions if m.order[1] >= cue.end and m not in attending]
         if not standing:
             continue
         if not absent:
