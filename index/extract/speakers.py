@@ -150,6 +150,8 @@ _AT_SESSION = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|(?:dalam|pada
 _LOGISTICS = re.compile(r"\b(?:webinar|seminar|kegiatan|acara|diskusi|forum)\b[^.]{0,60}?\b"
                         r"(?:diikuti|dihadiri|bertujuan|digelar|dilaksanakan|diselenggarakan|"
                         r"berlangsung|was\s+attended|aims?)\b", re.IGNORECASE)
+_NICKNAME_OF = re.compile(r"(?:sapaan|panggilan)(?:\s+akrab)?(?:nya)?\b|(?:better\s+)?known\s+as\b",
+                          re.IGNORECASE)
 _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana|committee)\b", re.IGNORECASE)
 
 
@@ -173,7 +175,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                                     and not _AT_SESSION.search(text)):
             continue
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
-        if said_elsewhere(text) or said_elsewhere(after):
+        if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after)):
             continue
         lead = _opening_lead(text)
         for said in reported_speakers(text, lead):
@@ -181,6 +183,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
             if _LOGISTICS.search(text, said.end) or _COMMITTEE.search(said.person.position or ""):
                 continue  # the organisers report on the event itself
+            if _NICKNAME_OF.match(said.person.position or ""):
+                continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
             role = "other" if holds_office(said.person.position) and not said.presented \
                 and not _announces_speakers(sentences[k - 1] if k else None, known) \
                 else "speaker"
@@ -192,6 +196,16 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                                                   for words in full):
             mention.role = None  # "kata Imam" refers back to "Imam Suwandi, Ketua ..."
     return found
+
+
+def _new_subject(text: str) -> bool:
+    """``text`` (the sentence after a report) reports someone of its own ("Sebelumnya,
+    Kepala Dinas X Nama kepada wartawan mengatakan ..."): where it says a statement was made
+    elsewhere, that is this person's statement, not the one of the sentence before."""
+    rest = text[_opening_lead(text):][:240]
+    person = parse_person(rest)
+    return person is not None and len(person.name.split()) >= 2 and head_is_position(
+        rest[:person.start])
 
 
 @lru_cache(maxsize=None)
