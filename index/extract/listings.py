@@ -23,6 +23,7 @@ from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase
 from .people_5_assembly import ListedPerson, parse_list
 from .people_6_frames import Mention, find_cues, make_mention
+from .people_6_slots import origin_end
 from .sentences import Sentence
 
 _PRONOUN_LIST = re.compile(r"^(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
@@ -96,9 +97,8 @@ def carried_on(sentence: Sentence, carry: Carry | None) -> list[Mention]:
     if lead is None and carry.left < 2:
         return []
     base = lead.end() if lead else 0
-    origin = re.match(r"\s*,?\s*(?:dari|from)\s+(?:[A-Z][\w-]*\s*){1,3},", text[base:])
-    if origin and lead:
-        base += origin.end()
+    if lead:
+        base = origin_end(text, base)  # "Lalu dari Malaysia, Prof Dr. A, ..."
     rest = text[base:]
     people = _bare_list(rest, single=True) if lead is None else _continued_list(rest)
     return [make_mention(p.person, carry.role, 2, text,

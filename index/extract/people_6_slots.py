@@ -20,8 +20,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import phrase_pattern, phrase_regex, phrase_set, phrases, role_cues
+from index.lexicon import (
+    phrase_pattern,
+    phrase_regex,
+    phrase_set,
+    phrases,
+    position_words,
+    role_cues,
+)
 
+from .gazetteer import place_words
 from .people_1_runs import looks_like_verb, tokenize
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
@@ -87,6 +95,31 @@ _SETTING = re.compile(r"\s*(?:di|pada|dalam)\s+(?:sesi|acara|webinar|kegiatan|di
                       r"kesempatan)(?:\s+[a-z]+)?\s+(?:ini|tersebut|itu)\b,?(?![ \t]*[;\n•-])")
 
 
+_ORIGIN = re.compile(r"\s*,?\s*(?:dari|from)\s+(?P<place>(?:[A-Z][\w-]*\s*){1,3}),\s*")
+
+
+def origin_end(text: str, start: int) -> int:
+    """The end of an origin lead-in at ``start`` ("dari Malaysia, ", "from Japan, "), else
+    ``start``: a country or region that a speaker comes from, written before the person
+    with a comma. Not a body ("dari Universitas Andalas, ", "dari Bawaslu, "): a word of
+    an organisation or a job, or an acronym, names where the person works, which is the
+    position."""
+    match = _ORIGIN.match(text, start)
+    if match is None:
+        return start
+    for word in match.group("place").split():
+        lower = word.casefold()
+        if word.isupper() or lower in position_words() or lower in phrase_set("org_head") \
+                or lower in place_words().national:
+            return start
+    # The person's own position must follow the name ("dari Malaysia, Prof Dr. A, yang
+    # merupakan Direktur ..."): otherwise "dari X" is the only word of where they work.
+    person = parse_person(text[match.end():match.end() + 240], name_first_only=True)
+    if person is None or person.start > 0 or not person.position:
+        return start
+    return match.end()
+
+
 def _intro_end(slot: str) -> int | None:
     """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":"."""
     intro = phrase_regex("list_intro")
@@ -113,6 +146,7 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     skip = ordinal.end() if ordinal else 0
     setting = _SETTING.match(slot, skip)
     skip = setting.end() if setting else skip
+    skip = origin_end(slot, skip)  # "Narasumber pertama dari Indonesia, Dr. A, ..."
     presenting = _weak_lead().match(slot, skip)  # "Sebagai narasumber, hadir A dan B"
     skip = presenting.end() if presenting else skip
     agent = _AGENT.match(slot, skip)
