@@ -83,6 +83,9 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         # "Dosen Unmaju", "Kasat Binmas": the body the job belongs to; "SMAN 2 Sukamaju":
         # the place of a numbered school or office
         return False
+    if run.anchored_before and run.prefix > 0 and tokens[run.prefix - 1].text.rstrip(
+            ".").casefold() in phrase_set("eponym_head"):
+        return False  # "RSJ Prof. HB. Saanin": the institution named after a person
     if run.anchored_before or run.has_degrees or run.handle:
         return True
     if place_at(words) == len(words):

@@ -186,16 +186,30 @@ def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str,
         standing = [m for m in mentions if m.order[1] >= cue.end and m not in attending]
         if not standing:
             continue
+        stand_in = min(standing, key=lambda m: m.order[1])
         if not absent:
             _list_of_stand_ins(standing, cues, cue)
+            _role_done(stand_in, cues)
             continue
         before = absent[-1]
         if len(text[before.order[1]:cue.start].split()) > 25 or before.role is None:
+            _role_done(stand_in, cues)
             continue
-        stand_in = min(standing, key=lambda m: m.order[1])
         if stand_in.role in {None, "other"}:
             stand_in.role, stand_in.strength = before.role, before.strength
         mentions.remove(before)
+
+
+def _role_done(stand_in: Mention, cues: tuple[Cue, ...]) -> None:
+    """"Gubernur X yang diwakili oleh Asisten Y, B, membuka webinar": with no named absent
+    person to take a role from, the stand-in takes the role of what they did, a cue after
+    their name ("membuka webinar", "memberikan sambutan")."""
+    if stand_in.role not in {None, "other"}:
+        return
+    done = next((c for c in cues if c.start > stand_in.order[1] and c.kind in {"after", "noun"}
+                 and c.role not in {"none", "other"}), None)
+    if done is not None:
+        stand_in.role, stand_in.strength = done.role, max(stand_in.strength, done.strength)
 
 
 def _list_of_stand_ins(standing: list[Mention], cues: tuple[Cue, ...], cue: Cue) -> None:
