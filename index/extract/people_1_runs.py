@@ -237,6 +237,12 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
     real = [k for k in range(first, last + 1) if not is_initial(tokens[k].text)]
     if len(real) < 4 or any(is_caps(tokens[k].text) for k in real):
         return first
+    for k in range(first, last - 1):
+        place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]])
+        if place and k + place < last:
+            # "Dosen Universitas Batanghari Sari Nilam Cahaya": the place ends the body,
+            # and the name after it may have three words (_split_at_places cuts there)
+            return first
     return real[-2]
 
 
