@@ -237,6 +237,10 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
     real = [k for k in range(first, last + 1) if not is_initial(tokens[k].text)]
     if len(real) < 4 or any(is_caps(tokens[k].text) for k in real):
         return first
+    titled = next((k for k in real[1:-1] if tokens[k].text.casefold() in phrase_set(
+        "name_title")), None)
+    if titled is not None:
+        return titled  # "Akademisi Universitas Hasanuddin Andi Ahmad Yani": a name's title
     for k in range(first, last - 1):
         place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]])
         if place and k + place < last:
