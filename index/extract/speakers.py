@@ -301,6 +301,48 @@ def _inner_copulas(sentence: Sentence) -> list[Mention]:
     return found
 
 
+_HEADING_WORDS = frozenset({"about", "the", "our", "profil", "profile", "profiles", "tentang",
+                            "biodata", "bio", "daftar", ":"})
+_SENTENCE_END = re.compile(r"[.!?;,]\s*$")
+
+
+def _heading(text: str) -> str | None:
+    """``text`` is a heading line: "" for one that names no role ("About the Webinar"), the
+    role for one that is nothing but a role noun ("About the Speakers", "Profil Narasumber",
+    "Moderator:"), ``None`` for a sentence."""
+    if _SENTENCE_END.search(text) and not text.rstrip().endswith(":") or len(text.split()) > 5:
+        return None
+    cues = [c for c in find_cues(text) if c.kind == "noun"]
+    rest = text
+    for cue in reversed(cues):
+        rest = rest[:cue.start] + " " + rest[cue.end:]
+    if any(w.casefold() not in _HEADING_WORDS for w in re.findall(r"[\w’']+|:", rest)):
+        return "" if not cues else None
+    roles = {c.role for c in cues}
+    return roles.pop() if len(roles) == 1 and "none" not in roles else ""
+
+
+def _headed_bios(sentences: list[Sentence], mentions: list[Mention]) -> None:
+    """Bios under a role heading ("About the Speakers" / "Dr A is Visiting Fellow at X."):
+    a person whose job a sentence gives (a copula mention, no role of its own) takes the
+    role of the heading above it, up to the next heading."""
+    role = ""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.order[0], []).append(mention)
+    for sentence in sentences:
+        heading = _heading(sentence.text)
+        if heading is not None:
+            role = heading
+            continue
+        if not role:
+            continue
+        for mention in by_sentence.get(sentence.index, []):
+            if mention.role is None and mention.narrative and mention.position and \
+                    mention.order[1] <= 3:
+                mention.role, mention.strength = role, 2
+
+
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
     """The article introduces speakers (found, or named by a speaker noun)."""
     if any(m.role in {"speaker", "keynote", "moderator"} for m in mentions):
@@ -375,6 +417,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             mentions.extend([narrative] if narrative is not None else _copula_mentions(sentence))
         mentions.extend(_reported(sentences, start, mentions,
                                   None if held is None else held + 1))
+        _headed_bios(sentences, mentions)
     elif (held := _held_event(sentences)) is not None:
         # An article that only says the event was held: a sentence opening with a person
         # and their position who presents ("Bagus, a data scientist at X, demonstrated ...")
