@@ -43,9 +43,10 @@ from index.model import Speaker
 
 from .listings import Carry, announced_list, carried_on, list_role, listing_sentence, pronoun_list
 from .people_1_runs import find_runs, looks_like_verb, name_of, tokenize
-from .people_2_positions import head_is_position, position_after
+from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import parse_person, run_is_person
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
+from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker
 from .reported_speech import holds_office, may_report, reported_speakers, said_elsewhere
 from .sentences import Sentence
@@ -323,24 +324,50 @@ def _heading(text: str) -> str | None:
 
 
 def _headed_bios(sentences: list[Sentence], mentions: list[Mention]) -> None:
-    """Bios under a role heading ("About the Speakers" / "Dr A is Visiting Fellow at X."):
-    a person whose job a sentence gives (a copula mention, no role of its own) takes the
-    role of the heading above it, up to the next heading."""
+    """People under a role heading, up to the next heading, take its role: bios ("About the
+    Speakers" / "Dr A is Visiting Fellow at X.": a copula mention, no role of its own) and
+    cards, a line that is nothing but a marked name with the line of its job after it
+    ("Narasumber" / "Dr. Ir. A, M.T." / "Dosen Teknik Sipil Universitas X")."""
     role = ""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.order[0], []).append(mention)
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         heading = _heading(sentence.text)
         if heading is not None:
             role = heading
             continue
         if not role:
             continue
-        for mention in by_sentence.get(sentence.index, []):
+        found = by_sentence.get(sentence.index, [])
+        for mention in found:
             if mention.role is None and mention.narrative and mention.position and \
                     mention.order[1] <= 3:
                 mention.role, mention.strength = role, 2
+        if not found and (card := _card(sentence, sentences[k + 1:k + 2])) is not None:
+            card.role, card.strength = role, 2
+            mentions.append(card)
+
+
+def _card(sentence: Sentence, following: list[Sentence]) -> Mention | None:
+    """A line that is nothing but a marked name (honorific, degrees, or two words), with its
+    position on the same line or as the whole next line."""
+    text = sentence.text.strip(" .;")
+    if _SENTENCE_END.search(text) or any(looks_like_verb(w) for w in text.split()):
+        return None
+    person = parse_person(text)
+    if person is None or person.start > 2 or text[person.end:].strip(" ,.;") and \
+            not person.position or not strong_name(person):
+        return None
+    position = person.position
+    if position is None and following:
+        line = following[0].text.strip(" .;")
+        other = parse_person(line)
+        if not any(looks_like_verb(w) for w in line.split()) and (
+                other is None or other.written == other.name) and head_is_position(line):
+            position = position_before(line)  # a name in it is the body's ("Pelita Harapan")
+    return Mention(person.name, person.written, None, 0, position, None, person.handle,
+                   (sentence.index, person.start), narrative=True)
 
 
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
