@@ -88,7 +88,7 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False  # "RSJ Prof. HB. Saanin": the institution named after a person
     if run.anchored_before or run.has_degrees or run.handle:
         return True
-    if place_at(words) == len(words):
+    if place_at([w.rstrip(".") for w in words]) == len(words):  # "Bupati Muara Enim."
         return False
     if len(real) >= 2:
         return True

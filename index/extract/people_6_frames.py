@@ -93,7 +93,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         # kelas XI diisi oleh C"); the subject of such a passive ("kelas XI") is not the end
         # of the list before it.
         following = next((c for c in cues[i + 1:]
-                          if c.role != cue.role or c.kind in {"noun", "by"}), None)
+                          if (c.role != cue.role or c.kind in {"noun", "by"})
+                          and not _abbreviation_of(cue, c, text)), None)
         nxt = following.start if following else len(text)
         if following is not None and following.kind == "noun" and cue.kind == "weak":
             copula = _PREDICATE.search(text, max(cue.end, nxt - 40), nxt)
@@ -115,7 +116,10 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             behind = []  # "Bertindak sebagai moderator, A": no one before the copula
         found = []
         if cue.kind in {"noun", "by", "weak"} and not in_parens and not behind:
-            found = read_forward(text[cue.end:nxt], cue.end, cue, sentence.index)
+            begin = cue.end
+            if i + 1 < len(cues) and _abbreviation_of(cue, cues[i + 1], text):
+                begin = text.find(")", cues[i + 1].end) + 1  # past "(KOL)"
+            found = read_forward(text[begin:nxt], begin, cue, sentence.index)
         if found:
             list_strength = 2 if len(found) > 1 and cue.kind == "noun" else strength
             for listed, base in found:
@@ -169,6 +173,13 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
 # the people of such a cue never take the role noun of their sentence.
 _ATTENDING = re.compile(r"\b(?:turut|tampak)\s+(?:(?:juga|pula)\s+)?(?:hadir|dihadiri)\b[^,.;]*$",
                         re.IGNORECASE)
+
+
+def _abbreviation_of(cue: Cue, later: Cue, text: str) -> bool:
+    """``later`` is ``cue``'s abbreviation in parentheses right after it ("Key Opinion
+    Leader (KOL) A"): the same cue, so ``cue``'s slot runs on past it."""
+    return later.role == cue.role and text[cue.end:later.start].strip() == "(" and \
+        text[later.end:later.end + 2].lstrip().startswith(")")
 
 
 _STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
