@@ -25,7 +25,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import months, not_name_words, number_words, phrase_set, position_words
+from index.lexicon import (
+    months,
+    not_name_words,
+    number_words,
+    phrase_set,
+    position_words,
+    role_nouns,
+)
 from index.names import is_degree, is_honorific, is_initial, strip_degrees
 
 from .gazetteer import place_at, place_words
@@ -166,7 +173,8 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
         # A number after a body's name ("SMA Negeri 1 Padang") makes it the body's place.
         continues_title = k > first or (k > 0 and tokens[k - 1].text[:1].isupper()
                                         and not is_honorific(tokens[k - 1].text)) or (
-            k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text[:1].isupper())
+            k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text[:1].isupper()) or (
+            k > 0 and _job_word(tokens[k - 1].text))  # "budayawan Palembang Vebri"
         place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]]) \
             if continues_title else 0
         if place and k + place <= last and \
@@ -185,6 +193,14 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
     if start <= last:
         pieces.append((start, last))
     return pieces
+
+
+@lru_cache(maxsize=4096)
+def _job_word(text: str) -> bool:
+    """A word of a job written in lower case ("budayawan", "dosen"), not a role noun
+    ("narasumber Bima Adiputra" names Bima)."""
+    lower = text.casefold()
+    return text[:1].islower() and lower in position_words() and lower not in role_nouns()
 
 
 def _name_end(tokens: list[Token], prefix: int, first: int, last: int) -> int:
