@@ -28,7 +28,7 @@ from functools import lru_cache
 from index.lexicon import not_name_words, phrase_set, position_words
 from index.names import is_initial, is_listed_degree
 
-from .gazetteer import place_at
+from .gazetteer import place_at, place_words
 from .people_1_runs import (
     Run,
     Token,
@@ -88,8 +88,12 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False  # "RSJ Prof. HB. Saanin": the institution named after a person
     if run.anchored_before or run.has_degrees or run.handle:
         return True
-    if place_at([w.rstrip(".") for w in words]) == len(words):  # "Bupati Muara Enim."
+    if place_at(words) == len(words):
         return False
+    if words[-1].endswith(".") and run.first > 0 and tokens[run.first - 1].text.casefold() in (
+            place_words().heads | place_words().units) and place_at(
+            [w.rstrip(".") for w in words]) == len(words):
+        return False  # "serta Bupati Muara Enim.": the office of a place, no one named
     if len(real) >= 2:
         return True
     after = tokens[run.suffix + 1].text if run.suffix + 1 < len(tokens) else ""
