@@ -239,7 +239,8 @@ def head_is_position(head: str, lead_in: bool = False) -> bool:
 def _head_is_position(head: str) -> bool:
     stripped = re.sub(r"^[\s,;:–—-]*", "", head)
     stripped = re.sub(r"^(?:(?:dan|serta|and|yaitu|yakni|adalah|oleh|ialah|:|dari|by|from|"
-                      r"namely|including|the|a|an)\s+)+", "", stripped, flags=re.I)
+                      r"namely|including|the|a|an|is|are|was|were|also|juga|pula)\s+)+", "",
+                      stripped, flags=re.I)
     if not stripped.strip(" ,:"):
         return True
     position = position_before(stripped)

@@ -120,6 +120,10 @@ def origin_end(text: str, start: int) -> int:
     return match.end()
 
 
+_COPULA_LEAD = re.compile(r"\s*(?:is|are|was|were|adalah|ialah)(?:\s+(?:also|juga|pula))?\b"
+                          r"(?=\s+[A-Z])", re.IGNORECASE)
+
+
 def _intro_end(slot: str) -> int | None:
     """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":"."""
     intro = phrase_regex("list_intro")
@@ -152,6 +156,8 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     agent = _AGENT.match(slot, skip)
     if agent:
         skip = agent.end()
+    copula = _COPULA_LEAD.match(slot, skip)  # "Present as speakers were also A, a ..., and B"
+    skip = copula.end() if copula else skip
     rest = slot[skip:]
     start_list = _intro_end(rest)
     if start_list is not None:
