@@ -41,6 +41,7 @@ from index.lexicon import (
 )
 from index.model import Speaker
 
+from .datelines import strong_dateline
 from .listings import Carry, announced_list, carried_on, list_role, listing_sentence, pronoun_list
 from .people_1_runs import find_runs, looks_like_verb, name_of, tokenize
 from .people_2_positions import head_is_position, position_after, position_before
@@ -125,9 +126,16 @@ _PREPOSITION = re.compile(r"(?:dalam|pada|di|saat|ketika|usai|setelah|in|during|
                           re.IGNORECASE)
 
 
+_DASH_EARLY = re.compile(r"^[^\n]{0,70}?[–—-]")
+
+
 def _opening_lead(text: str) -> int:
-    """Where a sentence proper starts: after a discourse opener ("Sementara itu,") or a
-    short adverbial that names nobody ("Dalam kesempatan tersebut,")."""
+    """Where a sentence proper starts: after a dateline ("JAKARTA – "), a discourse opener
+    ("Sementara itu,") or a short adverbial that names nobody ("Dalam kesempatan
+    tersebut,")."""
+    if _DASH_EARLY.match(text) and (dateline := strong_dateline(text)) is not None:
+        rest = text[dateline[0]:].lstrip(" –—-,")
+        return len(text) - len(rest) + _opening_lead(rest)
     discourse = phrase_regex("discourse").match(text)
     if discourse:
         return len(text) - len(text[discourse.end():].lstrip(" ,"))
@@ -144,6 +152,30 @@ def _opening_lead(text: str) -> int:
 _AT_SESSION = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|(?:dalam|pada|saat|di)\s+"
                          r"(?:webinar|acara|diskusi|seminar|kegiatan|sesi)\s+(?:ini|tersebut|itu)|"
                          r"dalam\s+(?:paparan|sambutan|materi|pemaparan)\w*)\b", re.IGNORECASE)
+# A news report that opens with what someone said names the session in the sentence after
+# it: "“...,” kata Harlina dalam webinar bertajuk “X” ...", "Hal itu disampaikannya saat
+# menjadi narasumber dalam webinar yang sama", "..., he said at the webinar".
+_NAMES_SESSION = re.compile(
+    r"\b(?:(?:dalam|pada|saat|ketika|di)\s+(?:sebuah\s+)?(?:webinar|talk\s?show|"
+    r"(?:diskusi|seminar|dialog)\s+(?:daring|virtual|online|publik))\b|(?:saat|ketika|dengan)\s+"
+    r"(?:menjadi|tampil\s+sebagai)\s+(?:salah\s+satu\s+)?(?:narasumber|pembicara|pemateri|"
+    r"panelis|keynote\s+speaker)|(?:at|during|in)\s+(?:a|an|the)\s+(?:webinar|online\s+"
+    r"(?:seminar|discussion|forum)|virtual\s+(?:seminar|discussion|forum)))", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\b(?:ia|dia|beliau|he|she)\b|\w{3,}nya\b", re.IGNORECASE)
+_AS_SPEAKER = re.compile(r"\b(?:menjadi|sebagai|selaku|as\s+a)\s+(?:salah\s+satu\s+)?(?:narasumber|"
+                         r"pembicara|pemateri|panelis|speaker|panelist)", re.IGNORECASE)
+
+
+def _placed_next(person_name: str, after: str) -> bool:
+    """The sentence ``after`` places at the session what the person of the sentence before
+    said: it names the session and refers to that person, by a word of their name or by a
+    pronoun ("kata Harlina dalam webinar ...", "Hal itu disampaikannya saat menjadi
+    narasumber ...")."""
+    if not _NAMES_SESSION.search(after):
+        return False
+    words = [w for w in re.findall(r"[\w’'-]+", person_name) if len(w) >= 3]
+    return any(re.search(r"\b" + re.escape(w) + r"\b", after) for w in words) or bool(
+        _REFERS_BACK.search(after))
 
 
 # What the organisers say about the event itself ("webinar kali ini diikuti 300 peserta",
@@ -172,10 +204,13 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     found = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
-        if not may_report(text) or (k < start and k != lead_sentence
-                                    and not _AT_SESSION.search(text)):
+        if not may_report(text):
             continue
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
+        early = k < start and k != lead_sentence and not _AT_SESSION.search(text) and not \
+            _NAMES_SESSION.search(text)
+        if early and not _NAMES_SESSION.search(after):
+            continue
         if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after)):
             continue
         lead = _opening_lead(text)
@@ -186,9 +221,11 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # the organisers report on the event itself
             if _NICKNAME_OF.match(said.person.position or ""):
                 continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
+            if early and not _placed_next(said.person.name, after):
+                continue
             role = "other" if holds_office(said.person.position) and not said.presented \
                 and not _announces_speakers(sentences[k - 1] if k else None, known) \
-                else "speaker"
+                and not _AS_SPEAKER.search(text + " " + after) else "speaker"
             found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
                                       (sentence.index, said.start), True))
     full = [m.name.casefold().split() for m in known + found if len(m.name.split()) > 1]
