@@ -1,0 +1,164 @@
+"""Speaker shapes of issue 13 (writing the rules were not tuned on): position and name
+boundaries, reported speech placed at the session, lists carried across sentences, headed
+bios and cards, stand-ins, and the negatives that keep attendees and outside voices out.
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.event import extract_event
+from index.extract.people_2_positions import position_before
+from index.extract.people_3_phrase import parse_person
+from index.model import Speaker
+from index.pipeline.records import article_from_text
+
+HELD = ("UJI – Dinas Kominfo Kabupaten Tanjung Uji menggelar webinar bertajuk “Desa Cakap "
+        "Digital” pada Senin (6/3/2023).\n\n")
+
+
+def people(text: str) -> dict[str, Speaker]:
+    event = extract_event(article_from_text(text, "https://uji.example/berita"))
+    assert event is not None
+    return {s.name: s for s in event.speakers}
+
+
+@pytest.mark.parametrize(("head", "position"), [
+    ("Kepala Bidang Pencegahan, Kesiapsiagaan dan Logistik BPBD Kabupaten Uji, ",
+     "Kepala Bidang Pencegahan, Kesiapsiagaan dan Logistik BPBD Kabupaten Uji"),
+    ("menghadirkan narasumber, Kepala Dinas Pangan dan Pertanian, ",
+     "Kepala Dinas Pangan dan Pertanian"),
+])
+def test_a_position_whose_fields_are_a_series(head: str, position: str) -> None:
+    assert position_before(head) == position
+
+
+def test_job_modifiers_and_fields_are_not_names() -> None:
+    found = people(HELD + "Narasumber yang dihadirkan terdiri dari Fotografer Lepas Rangga "
+                   "Wiratama, Youtuber Kuliner Sekar Ayuningtyas, dan Praktisi Periklanan "
+                   "Doni Saputro.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Rangga Wiratama": "Fotografer Lepas", "Sekar Ayuningtyas": "Youtuber Kuliner",
+        "Doni Saputro": "Praktisi Periklanan"}
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Dosen Universitas Bengkulu Sari Nilam Cahaya", "Sari Nilam Cahaya"),
+    ("Akademisi Universitas Bontoala Andi Ahmad Yani", "Andi Ahmad Yani"),
+    ("budayawan Palembang Vebri Al Lintani", "Vebri Al Lintani"),
+])
+def test_where_the_name_starts_after_a_body(phrase: str, name: str) -> None:
+    person = parse_person(phrase)
+    assert person is not None and person.name == name
+
+
+def test_an_institution_named_after_a_titled_person_is_not_a_speaker() -> None:
+    found = people(HELD + "Narasumber webinar adalah perawat senior RSUD dr. Soeharto Uji, "
+                   "Ns. Wulan Pratiwi, S.Kep dan bidan desa, Siti Khodijah.")
+    assert set(found) == {"Wulan Pratiwi", "Siti Khodijah"}
+
+
+def test_an_office_of_a_place_at_the_end_of_a_sentence_is_no_person() -> None:
+    found = people(HELD + "Kegiatan diawali sambutan Gubernur Uji Raya Herman Setiadi serta "
+                   "Bupati Muara Enim.")
+    assert set(found) == {"Herman Setiadi"}
+
+
+def test_attendees_take_no_role_from_the_sentence() -> None:
+    found = people(HELD + "Kegiatan ini menghadirkan narasumber Dosen Universitas Uji Rina "
+                   "Kartika, serta turut dihadiri oleh Kepala Dinas Pertanian, Perkebunan dan "
+                   "Peternakan Kabupaten Uji Ir. H. Bahrun Saleh, MM.")
+    assert set(found) == {"Rina Kartika"}
+
+
+def test_origin_lead_in_before_each_speaker_of_a_sentence_list() -> None:
+    found = people(HELD + "Narasumber pertama dari Indonesia, Dr. Hj. Nurlela, M.Ag, Ketua "
+                   "Program Studi Ekonomi Syariah IAIN Uji. Lalu dari Malaysia, Prof Dr. Zainal "
+                   "bin Osman, yang merupakan Direktur Pusat Kajian Zakat Universiti Uji. "
+                   "Kemudian dari Brunei Darussalam, Dr. Hajah Aminah binti Yusof, pensyarah "
+                   "kanan Fakulti Syariah Universiti Uji.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Nurlela": "speaker", "Zainal bin Osman": "speaker", "Aminah binti Yusof": "speaker"}
+    assert found["Nurlela"].position == "Ketua Program Studi Ekonomi Syariah IAIN Uji"
+
+
+def test_a_stand_in_takes_the_role_of_what_they_did() -> None:
+    found = people(HELD + "Bupati Tanjung Uji yang diwakili oleh Asisten Pemerintahan Setda, "
+                   "Bahtiar Rasyid, membuka webinar tersebut. Narasumber webinar adalah "
+                   "Yuliana Sari.")
+    assert found["Bahtiar Rasyid"].role == "opening"
+
+
+def test_fronted_menurut_phrase_and_an_outside_voice_after_it() -> None:
+    found = people(HELD + "Webinar menghadirkan dua narasumber. Menurut akademisi Universitas "
+                   "Uji, Dr. Halimah Tusadiah, pemerintah desa perlu menyediakan kanal "
+                   "pengaduan daring. Sebelumnya, Kepala Dinas Pendidikan Uji Wahyu Prasetyo "
+                   "kepada wartawan mengatakan pihaknya menyiapkan pelatihan lanjutan.")
+    assert set(found) == {"Halimah Tusadiah"}
+    assert found["Halimah Tusadiah"].position == "akademisi Universitas Uji"
+
+
+def test_the_next_sentence_places_an_opening_statement_at_the_session() -> None:
+    text = ("Desa Didorong Masuk Pasar Digital\n\n"
+            "JAKARTA – Direktur Usaha Ekonomi Desa Kementerian Uji, Harlina Wiratmo, mengatakan "
+            "pemerintah mendorong badan usaha milik desa masuk ke pasar digital.\n\n"
+            "“Desa harus berani berjualan daring,” kata Harlina dalam webinar bertajuk “Desa "
+            "Go Digital” yang digelar Rabu (12/5/2021).\n\n"
+            "Sementara itu, pegiat desa digital dari Yogyakarta, Agus Prasetyo, menilai "
+            "pelatihan pemasaran perlu menyasar desa tertinggal. Hal itu disampaikannya saat "
+            "menjadi narasumber dalam webinar yang sama.\n\n"
+            "Gubernur Uji Raya, Bambang Sutejo, pekan lalu mengatakan anggaran desa naik.")
+    found = people(text)
+    assert set(found) == {"Harlina Wiratmo", "Agus Prasetyo"}
+    assert found["Harlina Wiratmo"].role == "other"  # an official's remarks
+    assert found["Agus Prasetyo"].role == "speaker"  # "saat menjadi narasumber"
+
+
+def test_a_nickname_refers_back_to_the_person() -> None:
+    found = people(HELD + "Acara dibuka oleh Bapak Yudi Pranata, Ketua DPC Partai Uji. Mas YP "
+                   "-- sapaan akrab Yudi Pranata, juga mengungkapkan dukungannya untuk kegiatan "
+                   "seperti ini. Ketua Panitia Arya Saman dalam keterangan tertulisnya "
+                   "menyampaikan terima kasih.")
+    assert set(found) == {"Yudi Pranata"}
+
+
+def test_abbreviation_of_a_role_noun_in_parentheses() -> None:
+    found = people(HELD + "Webinar yang dimoderatori oleh Dimas Ardiansyah ini juga "
+                   "menghadirkan Key Opinion Leader (KOL) Nadia Safira, seorang aktris.")
+    assert (found["Nadia Safira"].role, found["Nadia Safira"].position) == ("kol", "aktris")
+
+
+def test_pillar_words_are_not_names() -> None:
+    found = people(HELD + "Pada pilar Digital Skills, materi disampaikan oleh dosen Universitas "
+                   "Uji Dian Novita.")
+    assert set(found) == {"Dian Novita"}
+
+
+def test_english_copula_list_pronoun_talk_and_led_by() -> None:
+    found = people(
+        "JAKARTA – The Institute of Uji Studies held a webinar titled “Ocean Futures” on "
+        "Wednesday, 17 May 2023.\n\nPresent as speakers were also Andreas Gunawan, a senior "
+        "architect at PT Bangun Uji, and Dr. Melissa Tan, a researcher at the Centre for Ocean "
+        "Law. She will deliver a material entitled “Ocean Bonds and Who Pays”. The discussion "
+        "was led by Maria Ulfa, a student at the institute.")
+    assert found["Andreas Gunawan"].position == "a senior architect at PT Bangun Uji"
+    assert found["Melissa Tan"].talk_title == "Ocean Bonds and Who Pays"
+    assert found["Maria Ulfa"].role == "moderator"
+
+
+def test_bios_and_cards_under_role_headings() -> None:
+    bios = people("Webinar on “Energy Transition”\n\nTuesday, 14 March 2023\n\nAbout the "
+                  "Webinar\nThe speakers will examine the grid.\n\nAbout the Speakers\nDr Nguyen "
+                  "Thi Lan is Visiting Fellow at the Uji Policy Institute. Her research covers "
+                  "power markets.\n\nModerator\nDr Lim Wei Jie is Senior Fellow at the "
+                  "institute.")
+    assert {n: s.role for n, s in bios.items()} == {"Nguyen Thi Lan": "speaker",
+                                                    "Lim Wei Jie": "moderator"}
+    cards = people("Webinar “Kota Tangguh Bencana”\n\nSenin, 6 Juni 2022\n\nNarasumber\nDr. Ir. "
+                   "Bambang Wicaksono, M.T.\nDosen Teknik Sipil Universitas Uji Raya\n\n"
+                   "Moderator\nYohanes Gunawan, S.T.\nKetua Program Studi Teknik Sipil")
+    assert cards["Bambang Wicaksono"].position == "Dosen Teknik Sipil Universitas Uji Raya"
+    assert (cards["Yohanes Gunawan"].role, cards["Yohanes Gunawan"].position) == (
+        "moderator", "Ketua Program Studi Teknik Sipil")
