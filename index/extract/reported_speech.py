@@ -79,10 +79,11 @@ def _only_person(text: str, person: PersonPhrase) -> bool:
     """Nothing but the person's position, where they spoke and punctuation follows the
     name in ``text``."""
     rest = _SETTING.sub(" ", text[person.end:])
-    if person.position:
-        at = rest.find(person.position.split(";")[0])
+    for part in (person.position or "").split("; "):
+        # the position after the name ("A, yang juga dosen X,"); one before it is not here
+        at = rest.find(part) if part else -1
         if at >= 0:
-            rest = rest[at + len(person.position.split(";")[0]):]
+            rest = rest[at + len(part):]
     glue = phrase_set("copula") | phrase_set("apposition")
     return all(w.casefold() in glue for w in re.findall(r"[\w’']+", rest))
 
