@@ -248,8 +248,10 @@ def _new_subject(text: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _counted_speakers() -> re.Pattern[str]:
-    """"dua narasumber", "3 pembicara", "three speakers": a count of speakers."""
+    """"dua narasumber", "3 pembicara", "three speakers", "sejumlah narasumber": a count of
+    speakers, or a quantity that stands for one."""
     units = sorted(w for w, (kind, _) in number_words().items() if kind == "unit")
+    units += ["sejumlah", "beberapa", "several", "a number of"]
     return re.compile(r"\b(?:" + phrase_pattern(units) + r"|\d)\s+(?:orang\s+)?"
                       + _role_nouns(True).pattern, re.IGNORECASE)
 
