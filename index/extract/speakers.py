@@ -182,7 +182,8 @@ def _placed_next(person_name: str, after: str) -> bool:
 # "kegiatan ini bertujuan ...") and who they are: no talk and no one on the programme.
 _LOGISTICS = re.compile(r"\b(?:webinar|seminar|kegiatan|acara|diskusi|forum)\b[^.]{0,60}?\b"
                         r"(?:diikuti|dihadiri|bertujuan|digelar|dilaksanakan|diselenggarakan|"
-                        r"berlangsung|was\s+attended|aims?)\b", re.IGNORECASE)
+                        r"diadakan|disiarkan|menghadirkan|narasumber|berlangsung|was\s+attended|"
+                        r"aims?)\b", re.IGNORECASE)
 _NICKNAME_OF = re.compile(r"(?:sapaan|panggilan)(?:\s+akrab)?(?:nya)?\b|(?:better\s+)?known\s+as\b",
                           re.IGNORECASE)
 _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana|committee)\b", re.IGNORECASE)
