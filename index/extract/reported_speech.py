@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import day_names, phrase_pattern, phrase_regex, phrase_set
+from index.lexicon import phrase_pattern, phrase_regex, phrase_set
 
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
@@ -75,20 +75,10 @@ _SETTING = re.compile(r"\b(?:(?:dalam|pada|saat|ketika|di)\s+(?:webinar|acara|ke
                       re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
-def _when_where() -> re.Pattern[str]:
-    """Where and when a news report says someone spoke, between the subject and its verb:
-    "A di Semarang, Kamis, mengatakan ...", "A, Senin (12/5), menjelaskan ..."."""
-    days = "|".join(re.escape(d[:1].upper() + d[1:]) for d in sorted(day_names(), key=len,
-                                                                       reverse=True))
-    return re.compile(r"(?:\bdi\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,\s*)?\b(?:" + days
-                      + r")\b(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?\s*,?")
-
-
 def _only_person(text: str, person: PersonPhrase) -> bool:
     """Nothing but the person's position, where they spoke and punctuation follows the
     name in ``text``."""
-    rest = _when_where().sub(" ", _SETTING.sub(" ", text[person.end:]))
+    rest = _SETTING.sub(" ", text[person.end:])
     for part in (person.position or "").split("; "):
         # the position after the name ("A, yang juga dosen X,"); one before it is not here
         at = rest.find(part) if part else -1
@@ -103,7 +93,6 @@ def _subject(text: str, start: int) -> Reported | None:
     nothing else before the first reporting verb."""
     depth = 0
     scan = _SETTING.sub(lambda m: " " * len(m.group()), text)  # "tersebut" is no verb
-    scan = _when_where().sub(lambda m: " " * len(m.group()), scan)
     for match in _WORD.finditer(scan, start):
         word = match.group()
         if word == "(":
@@ -111,7 +100,7 @@ def _subject(text: str, start: int) -> Reported | None:
         elif word == ")":
             depth -= 1
         elif depth <= 0 and word.casefold() in _verbs():
-            subject = scan[start:match.start()].rstrip(" ,")  # offsets as in ``text``
+            subject = text[start:match.start()].rstrip(" ,")
             if len(subject.split()) > 24:
                 return None
             person = parse_person(subject)
