@@ -9,7 +9,8 @@ capitals is a name only in a list and when its words look like names, not acrony
 ("RINA AYU LESTARI", not "FKIP UNUJ"). A place name inside a run, or opening it right after
 a word of a title, ends the organisation before the name ("Poltekes Medan Yulia
 Kartini", "Kota Ambon Yohanis Latuheru"); a place opening a run on its own is a name
-("Bima Adiputra"). An acronym never stands inside a name, so what runs up to one is an
+("Bima Adiputra"), unless a lower-case job word stands before it ("budayawan Palembang
+Vebri"). An acronym never stands inside a name, so what runs up to one is an
 organisation ("Komnas HAM Nurhadi"); after a word that takes a name of its own ("Kota",
 "PT", "Bupati"), the first word of a run of three is that name ("Kota Sukamaju Agus
 Prasetyo"). Initials may be one token ("Tengku M.S. Rahman") or trail the name ("Arif Wira
@@ -244,7 +245,9 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
     """Where the name starts in a run of four words or more right after a job word or the
     head of a body ("Direktur Sinar Komunika Rudi Hartono", "Universitas Nusa Bangsa Agus
     Salim"): the word takes the body it belongs to, and a bare name of four words is rare,
-    so the last two words are the name."""
+    so the last two words are the name, unless an inherited title starts it earlier ("...
+    Hasanuddin Andi Ahmad Yani") or a place ends the body ("Universitas Batanghari Sari
+    Nilam Cahaya", cut by :func:`_split_at_places`)."""
     if last - first < 3 or first == 0:
         return first
     head = tokens[first - 1].text.rstrip(".").casefold()

@@ -5,7 +5,9 @@ position is the title-like stretch that ends at the name: scanning back from the
 keeps capitalised words, position words, acronyms, parentheses, quoted titles and the small
 words inside titles ("dan", "of"), and stops at a verb, a comma, a clause or list word, a
 spaced dash (a dateline) or prose. A list of jobs joined by commas and a final "dan" is one
-position ("penulis, editor, dan podcaster, Rina"); a head ending in "dan" closes an earlier
+position ("penulis, editor, dan podcaster, Rina"), and so is a capitalised series of one
+office's fields ("Kepala Bidang Pencegahan, Kesiapsiagaan dan Logistik BPBD X, Asep"); a
+head ending in "dan" closes an earlier
 item ("Kak Rey dan | Kak Gifar"); "dari <body> oleh <Name>" gives the body.
 
 Positions after a name, and which one a person keeps, are in

@@ -4,9 +4,14 @@
 - A talk title is read after the person's name up to the next person ("A, dengan tema
   “X”", "B yang membawakan materi berjudul “Y”"), unless the text in between names the event
   ("dalam webinar dengan tema ...").
-- A stand-in ("B mewakili ...", "A yang diwakili oleh B") takes the absent person's role.
+- A stand-in ("B mewakili ...", "A yang diwakili oleh B") takes the absent person's role;
+  with no absent person named, the role of what they did ("Gubernur X yang diwakili oleh
+  B membuka webinar").
 - People introduced without a role ("juga dihadiri oleh X") take the role of the one role
-  noun of their sentence, if there is one.
+  noun of their sentence, if there is one; those who only attend ("turut dihadiri oleh X")
+  take none.
+- A role noun's abbreviation in parentheses ("Key Opinion Leader (KOL) A") is the same
+  cue: the slot runs on past it.
 """
 
 from __future__ import annotations

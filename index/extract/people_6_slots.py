@@ -4,7 +4,8 @@ Each role cue (``role_cues.tsv``) owns the text up to the next cue of another ro
 *forward slot*) and the text back to the last cue that found someone (its *backward slot*).
 
 - A cue reads its forward slot first: a whole list after a lead-in ("empat narasumber yang
-  terdiri dari A selaku ..., B selaku ..., serta C", "speakers included A, B of C"), else
+  terdiri dari A selaku ..., B selaku ..., serta C", "speakers included A, B of C"; an
+  origin "dari Malaysia," or a copula "were also" before the first person is skipped), else
   the person who opens the slot and the people listed right after them ("dipandu oleh A",
   "pemateri pertama adalah A", "Keynote Speech Hendarto A. Prasetya", "sambutan hangat
   dari Gubernur ..., Arman Wiranata", "narasumber lokal A dan B").

@@ -2,8 +2,9 @@
 
 Coverage of a webinar often names a speaker only where it reports what they said:
 "Ketua Asosiasi Guru Digital Dedi Firmansyah menyampaikan, ...", "“...,” ujar Wakil Ketua
-X, Nama, secara virtual", "..., menurut Dr. Nama, Dosen ...", "Hal senada diungkapkan oleh
-Kepala SMA X, Nama". Such a person is on the
+X, Nama, secara virtual", "..., menurut Dr. Nama, Dosen ...", "Menurut akademisi X, Dr.
+Nama, pemerintah perlu ..." (a fronted phrase ends at its comma), "Hal senada diungkapkan
+oleh Kepala SMA X, Nama". Such a person is on the
 programme only when the article reports the session (it describes a programme) and the
 sentence is not a press statement ("dalam keterangan tertulisnya", "siaran pers").
 """

@@ -17,9 +17,15 @@ People are found only where coverage introduces them. The stages, sentence by se
    "Sementara itu, A, Ketua X, menambahkan ...", "“...,” ujar Jabatan, A, secara virtual",
    after the programme was introduced or at the session, never a press statement, an
    earlier occasion or the organisers reporting on the event.
+   A report that opens with what someone said (after a dateline) counts when the next
+   sentence names the session and refers back ("“...,” kata Harlina dalam webinar
+   bertajuk ...", "Hal itu disampaikannya saat menjadi narasumber ...").
 5. **Officials**: a head of government or institution presented only as "menghadirkan
    Walikota X, Nama" gives the opening remarks.
-6. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
+6. **Role headings**: under a line that is only a role noun ("About the Speakers",
+   "Narasumber", "Moderator"), bios ("Dr A is Visiting Fellow at X.") and cards (a line with
+   a marked name, the next line its job) take that role.
+7. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
 
 People who are only quoted from elsewhere ("... katanya dalam keterangan tertulis", a
 minister's earlier statement) match none of these, so they are not speakers.
