@@ -12,6 +12,7 @@ import pytest
 from index.extract.event import extract_event
 from index.extract.people_2_positions import position_before
 from index.extract.people_3_phrase import parse_person
+from index.extract.sentences import split_sentences
 from index.model import Speaker
 from index.pipeline.records import article_from_text
 
@@ -162,3 +163,15 @@ def test_bios_and_cards_under_role_headings() -> None:
     assert cards["Bambang Wicaksono"].position == "Dosen Teknik Sipil Universitas Uji Raya"
     assert (cards["Yohanes Gunawan"].role, cards["Yohanes Gunawan"].position) == (
         "moderator", "Ketua Program Studi Teknik Sipil")
+
+
+def test_initials_after_a_title_do_not_end_the_sentence() -> None:
+    sentences = split_sentences("Narasumber webinar adalah psikolog klinis RSJ Prof. HB. Saanin, "
+                                "Dra. Rosmaini, M.Psi. Acara dipandu oleh Della.")
+    assert [s.text[:10] for s in sentences] == ["Narasumber", "Acara dipa"]
+
+
+def test_the_greater_area_of_a_place_is_not_a_person() -> None:
+    found = people(HELD + "Pemateri kedua, Dewi Anggraini, dosen Kesehatan Masyarakat "
+                   "Universitas Jambi Pesisir, membawakan materi “Gizi Anak Pesisir”.")
+    assert set(found) == {"Dewi Anggraini"}
