@@ -175,3 +175,10 @@ def test_the_greater_area_of_a_place_is_not_a_person() -> None:
     found = people(HELD + "Pemateri kedua, Dewi Anggraini, dosen Kesehatan Masyarakat "
                    "Universitas Jambi Pesisir, membawakan materi “Gizi Anak Pesisir”.")
     assert set(found) == {"Dewi Anggraini"}
+
+
+def test_presenting_verb_and_role_word_after_a_cue() -> None:
+    found = people(HELD + "Sebagai key opinion leader (KOL) hadir pula Hana Pertiwi. Webinar ini "
+                   "juga dipandu oleh presenter Indra Wijaya bersama host Joko Anwar.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Hana Pertiwi": "kol", "Indra Wijaya": "moderator", "Joko Anwar": "host"}

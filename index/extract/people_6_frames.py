@@ -99,7 +99,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         # of the list before it.
         following = next((c for c in cues[i + 1:]
                           if (c.role != cue.role or c.kind in {"noun", "by"})
-                          and not _abbreviation_of(cue, c, text)), None)
+                          and not _abbreviation_of(cue, c, text)
+                          and not _presenting_after(cue, c, text)), None)
         nxt = following.start if following else len(text)
         if following is not None and following.kind == "noun" and cue.kind == "weak":
             copula = _PREDICATE.search(text, max(cue.end, nxt - 40), nxt)
@@ -185,6 +186,16 @@ def _abbreviation_of(cue: Cue, later: Cue, text: str) -> bool:
     Leader (KOL) A"): the same cue, so ``cue``'s slot runs on past it."""
     return later.role == cue.role and text[cue.end:later.start].strip() == "(" and \
         text[later.end:later.end + 2].lstrip().startswith(")")
+
+
+_BETWEEN_NOUN_AND_VERB = re.compile(r"[\s,:]*(?:\([^()]{1,12}\))?[\s,:]*")
+
+
+def _presenting_after(cue: Cue, later: Cue, text: str) -> bool:
+    """"Sebagai key opinion leader (KOL) hadir pula A": a presenting verb right after a role
+    noun belongs to the noun's slot (read there as a lead-in), not a list of its own."""
+    return cue.kind == "noun" and later.kind == "weak" and later.role != "none" and \
+        _BETWEEN_NOUN_AND_VERB.fullmatch(text, cue.end, later.start) is not None
 
 
 _STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)

@@ -28,6 +28,7 @@ from index.lexicon import (
     phrases,
     position_words,
     role_cues,
+    role_nouns,
 )
 
 from .gazetteer import place_words
@@ -121,6 +122,12 @@ def origin_end(text: str, start: int) -> int:
     return match.end()
 
 
+@lru_cache(maxsize=None)
+def _role_word_lead() -> re.Pattern[str]:
+    """A lower-case role noun right before a capitalised name."""
+    return re.compile(r"\s*(?-i:" + phrase_pattern(sorted(role_nouns())) + r")\s+(?=[A-Z])")
+
+
 _COPULA_LEAD = re.compile(r"\s*(?:is|are|was|were|adalah|ialah)(?:\s+(?:also|juga|pula))?\b"
                           r"(?=\s+[A-Z])", re.IGNORECASE)
 
@@ -159,6 +166,8 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
         skip = agent.end()
     copula = _COPULA_LEAD.match(slot, skip)  # "Present as speakers were also A, a ..., and B"
     skip = copula.end() if copula else skip
+    if cue.kind == "by" and (noun := _role_word_lead().match(slot, skip)):
+        skip = noun.end()  # "dipandu oleh presenter Indra Wijaya": what the agent is
     rest = slot[skip:]
     start_list = _intro_end(rest)
     if start_list is not None:
