@@ -182,3 +182,15 @@ def test_presenting_verb_and_role_word_after_a_cue() -> None:
                    "juga dipandu oleh presenter Indra Wijaya bersama host Joko Anwar.")
     assert {n: s.role for n, s in found.items()} == {
         "Hana Pertiwi": "kol", "Indra Wijaya": "moderator", "Joko Anwar": "host"}
+
+
+def test_lists_carried_on_by_di_antaranya_and_kemudian_juga_ada() -> None:
+    among = people(HELD + "Webinar ini menghadirkan narasumber yang ahli di bidangnya. Di "
+                   "antaranya Andi Saputra (Founder Komunitas Uji), Bella Kartika (Dosen "
+                   "Universitas Uji), dan Citra Dewanti (Ketua Relawan")
+    assert {n: s.position for n, s in among.items()} == {
+        "Andi Saputra": "Founder Komunitas Uji", "Bella Kartika": "Dosen Universitas Uji",
+        "Citra Dewanti": "Ketua Relawan"}
+    carried = people(HELD + "Narasumber yang dihadirkan ialah Andi Saputra selaku Founder "
+                     "Komunitas Uji. Kemudian juga ada Citra Dewanti selaku Ketua Relawan TIK.")
+    assert carried["Citra Dewanti"].role == "speaker"
