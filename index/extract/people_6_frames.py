@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .people_2_positions import head_is_position, position_before
 from .people_3_phrase import PersonPhrase
 from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
 from .sentences import Sentence
@@ -111,6 +112,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             if comma > cue.end and subject[:1].islower() and "(" not in subject:
                 nxt = comma
         before = len(mentions)
+        relative: str | None = None
         role = None if cue.role == "none" else cue.role
         strength = cue.strength
         in_parens = text[:cue.start].rstrip().endswith("(")
@@ -160,11 +162,14 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                         if earlier.name == person.name and earlier.strength <= strength:
                             earlier.role = role
         elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
-                r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE)):
+                r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE) or (
+                relative := _relative_head(text[prev:cue.start])) is not None):
             for listed, base in read_forward(text[cue.end:nxt], cue.end, cue, sentence.index):
                 mentions.append(make_mention(listed.person, role, strength, text,
                                          (base + listed.start + listed.person.end, len(text)),
                                          (sentence.index, base + listed.start)))
+                if mentions[-1].position is None and relative:
+                    mentions[-1].position = relative
         if cue.role == "none" and _ATTENDING.search(text, 0, cue.end):
             attending.extend(mentions[before:])
         if len(mentions) > before and not (cue.kind == "after" and cue.role == "other"):
@@ -186,6 +191,19 @@ def _abbreviation_of(cue: Cue, later: Cue, text: str) -> bool:
     Leader (KOL) A"): the same cue, so ``cue``'s slot runs on past it."""
     return later.role == cue.role and text[cue.end:later.start].strip() == "(" and \
         text[later.end:later.end + 2].lstrip().startswith(")")
+
+
+_RELATIVE = re.compile(r"\s*(?P<head>[^,.;]{3,120}?)\s+yang\s*$")
+
+
+def _relative_head(head: str) -> str | None:
+    """"Dosen Akuntansi yang menjadi narasumber ketiga, Doni": a job and "yang" before a role
+    phrase describe the person named after it; the job is their position ("" when the
+    head is no job)."""
+    match = _RELATIVE.fullmatch(head)
+    if match is None or not head_is_position(match.group("head")):
+        return None
+    return position_before(match.group("head")) or ""
 
 
 _BETWEEN_NOUN_AND_VERB = re.compile(r"[\s,:]*(?:\([^()]{1,12}\))?[\s,:]*")
