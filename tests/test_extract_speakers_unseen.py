@@ -194,3 +194,16 @@ def test_lists_carried_on_by_di_antaranya_and_kemudian_juga_ada() -> None:
     carried = people(HELD + "Narasumber yang dihadirkan ialah Andi Saputra selaku Founder "
                      "Komunitas Uji. Kemudian juga ada Citra Dewanti selaku Ketua Relawan TIK.")
     assert carried["Citra Dewanti"].role == "speaker"
+
+
+def test_jobs_given_apart_from_the_name() -> None:
+    found = people(HELD + "Narasumber pertama adalah Dr. Andi Saputra. Beliau merupakan dosen "
+                   "Fakultas Ekonomi Universitas Uji. Erika Putri sebagai narasumber kedua yang "
+                   "juga peneliti di Pusat Studi Lingkungan menyampaikan materinya. Dosen "
+                   "Akuntansi yang menjadi narasumber ketiga, Doni Prasetyo, memaparkan tentang "
+                   "akuntansi karbon. Narasumber keempat, Hadi. Ia mengatakan bahwa pajak "
+                   "karbon penting.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Andi Saputra": "dosen Fakultas Ekonomi Universitas Uji",
+        "Erika Putri": "peneliti di Pusat Studi Lingkungan",
+        "Doni Prasetyo": "Dosen Akuntansi", "Hadi": None}

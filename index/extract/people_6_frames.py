@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .people_2_positions import head_is_position, position_before
+from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase
 from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
 from .sentences import Sentence
@@ -153,6 +153,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     mention = make_mention(person, role, strength, text,
                                            (at + person.end, len(text) if len(behind) == 1
                                             else cue.start), (sentence.index, at + person.start))
+                if mention.position is None and len(behind) == 1:
+                    mention.position = _job_after_role(text, cue.end)
                 mention.framed = len(behind) == 1 and strength == 3 and role is not None \
                     and _alone("", text[at + person.end:cue.start], text)
                 mentions.append(mention)
@@ -191,6 +193,18 @@ def _abbreviation_of(cue: Cue, later: Cue, text: str) -> bool:
     Leader (KOL) A"): the same cue, so ``cue``'s slot runs on past it."""
     return later.role == cue.role and text[cue.end:later.start].strip() == "(" and \
         text[later.end:later.end + 2].lstrip().startswith(")")
+
+
+_RELATIVE_JOB = re.compile(r"(?:\s*(?:pertama|kedua|ketiga|keempat|kelima|terakhir|utama))?"
+                           r"\s*,?\s*(?=yang\s+(?:juga|merupakan|adalah|sekaligus)\b)",
+                           re.IGNORECASE)
+
+
+def _job_after_role(text: str, end: int) -> str | None:
+    """"A sebagai narasumber keempat yang juga peneliti di X menyampaikan ...": the job in
+    a relative clause right after the role phrase is A's position."""
+    match = _RELATIVE_JOB.match(text, end)
+    return position_after(text[match.end():]) if match else None
 
 
 _RELATIVE = re.compile(r"\s*(?P<head>[^,.;]{3,120}?)\s+yang\s*$")
@@ -271,12 +285,15 @@ def _list_of_stand_ins(standing: list[Mention], cues: tuple[Cue, ...], cue: Cue)
 _FRAME_WORDS = re.compile(r"[\s,:;.()–-]+|\b(?:oleh|by|adalah|ialah|yaitu|yakni|is|was|"
                           r"selaku|sebagai|as|bertindak|menjadi|the|acara|diskusi|webinar|"
                           r"kegiatan)\b", re.IGNORECASE)
+_ORDINALS = re.compile(r"^\s*(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir|"
+                       r"first|second|third|fourth|fifth|last)\b", re.IGNORECASE)
 
 
 def _alone(before: str, after: str, sentence: str) -> bool:
     """A role cue reads one person alone: between cue and name, and after the name, stand
     only copulas and punctuation ("moderator adalah Tania.", "dipandu oleh Tania sebagai
     moderator."), in a sentence, not a heading ("Moderator and Interaction")."""
+    before = _ORDINALS.sub("", before)  # "Narasumber keempat, Hadi."
     return not _FRAME_WORDS.sub("", before) and not _FRAME_WORDS.sub("", after) and bool(
         re.search(r"[.!?]\W*$", sentence.rstrip()))
 

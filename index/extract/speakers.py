@@ -434,10 +434,35 @@ def _official_opening(mentions: list[Mention]) -> None:
             mention.role = "opening"
 
 
+_PRONOUN_JOB = re.compile(r"^(?:beliau|ia|dia|she|he)\s+(?:juga\s+|sehari-hari\s+|saat\s+ini\s+|"
+                          r"currently\s+|also\s+)?(?:adalah|merupakan|ialah|is|was|(?:menjabat|"
+                          r"bekerja|berprofesi)\s+sebagai)\s+", re.IGNORECASE)
+
+
+def _pronoun_job(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """"Narasumber pertama adalah Dr. A. Beliau merupakan dosen X.": the job of the last
+    person named in the sentence before, given by a pronoun, when no job of theirs is known."""
+    match = _PRONOUN_JOB.match(sentence.text)
+    if match is None:
+        return None
+    before = [m for m in mentions if m.order[0] == sentence.index - 1]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.order)
+    if any(m.position for m in mentions if m.name == last.name):
+        return None
+    position = position_after(", " + sentence.text[match.end():])  # the copula introduced it
+    if position is None:
+        return None
+    return Mention(last.name, last.written, None, 0, position, None, last.handle,
+                   (sentence.index, 0), narrative=True)
+
+
 def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """A talk title given in a sentence that names its speaker by a pronoun ("Dia
     menyampaikan materi berjudul ..."): it is the last person named in the two sentences
-    before, if that person has no title yet."""
+    before, if that person has no title yet. A job given so ("Beliau merupakan dosen X")
+    goes to the last person of the sentence before."""
     found = []
     for sentence in sentences:
         opening = opening_talk(sentence.text)
@@ -448,6 +473,9 @@ def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list
                                  person.handle, (sentence.index, opening[1] + person.start),
                                  narrative=True))
             continue
+        job = _pronoun_job(sentence, mentions)
+        if job is not None:
+            found.append(job)
         pronoun = pronoun_talk(sentence.text)
         if pronoun is None:
             continue
