@@ -207,3 +207,12 @@ def test_jobs_given_apart_from_the_name() -> None:
         "Andi Saputra": "dosen Fakultas Ekonomi Universitas Uji",
         "Erika Putri": "peneliti di Pusat Studi Lingkungan",
         "Doni Prasetyo": "Dosen Akuntansi", "Hadi": None}
+
+
+def test_links_to_other_articles_name_no_one_of_this_programme() -> None:
+    found = people(HELD + "Baca Juga: Ketua Mafindo Uji Rina Wulandari Jadi Narasumber Webinar "
+                   "di Gowa\n\nWebinar ini menghadirkan narasumber Andi Saputra (Founder "
+                   "Komunitas Uji).\n\nBACA JUGA: Dosen Unhas Budi Santoso: Hoaks Meningkat "
+                   "Jelang Pemilu\n\nArtikel Terkait\nWalikota Uji Buka Webinar Bersama "
+                   "Narasumber Dewi Lestari")
+    assert set(found) == {"Andi Saputra"}
