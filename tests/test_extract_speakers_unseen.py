@@ -216,3 +216,12 @@ def test_links_to_other_articles_name_no_one_of_this_programme() -> None:
                    "Jelang Pemilu\n\nArtikel Terkait\nWalikota Uji Buka Webinar Bersama "
                    "Narasumber Dewi Lestari")
     assert set(found) == {"Andi Saputra"}
+
+
+def test_a_list_of_bodies_each_with_its_agent() -> None:
+    found = people(HELD + "Sebagai Pemateri dari Bawaslu Kabupaten Uji oleh Bapak Adi Santoso, "
+                   "S.H., dari KNPI Kabupaten Uji oleh Bapak Bima Lubis, M.Si serta dari PWI "
+                   "Kabupaten Uji oleh Bapak Rusli.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Adi Santoso": "Bawaslu Kabupaten Uji", "Bima Lubis": "KNPI Kabupaten Uji",
+        "Rusli": "PWI Kabupaten Uji"}

@@ -238,11 +238,17 @@ def head_is_position(head: str, lead_in: bool = False) -> bool:
     return False
 
 
+_AGENT_END = re.compile(r"\s(?:oleh|by)\s*$", re.IGNORECASE)
+
+
 def _head_is_position(head: str) -> bool:
     stripped = re.sub(r"^[\s,;:–—-]*", "", head)
     stripped = re.sub(r"^(?:(?:dan|serta|and|yaitu|yakni|adalah|oleh|ialah|:|dari|by|from|"
                       r"namely|including|the|a|an|is|are|was|were|also|juga|pula)\s+)+", "",
                       stripped, flags=re.I)
+    agent = _AGENT_END.search(stripped)
+    if agent and stripped[:agent.start()].split()[-1][:1].isupper():
+        stripped = stripped[:agent.start()]  # "(dari) KNPI Kabupaten X oleh | Bapak A"
     if not stripped.strip(" ,:"):
         return True
     position = position_before(stripped)
