@@ -196,13 +196,14 @@ def _abbreviation_of(cue: Cue, later: Cue, text: str) -> bool:
 
 
 _RELATIVE_JOB = re.compile(r"(?:\s*(?:pertama|kedua|ketiga|keempat|kelima|terakhir|utama))?"
-                           r"\s*,?\s*(?=yang\s+(?:juga|merupakan|adalah|sekaligus)\b)",
+                           r"\s*\)?\s*,?\s*(?=yang\s+(?:juga|merupakan|adalah|sekaligus)\b)",
                            re.IGNORECASE)
 
 
 def _job_after_role(text: str, end: int) -> str | None:
-    """"A sebagai narasumber keempat yang juga peneliti di X menyampaikan ...": the job in
-    a relative clause right after the role phrase is A's position."""
+    """"A sebagai narasumber keempat yang juga peneliti di X menyampaikan ...", "A (keynote
+    speaker) yang juga Guru Besar X": the job in a relative clause right after the role
+    phrase is A's position."""
     match = _RELATIVE_JOB.match(text, end)
     return position_after(text[match.end():]) if match else None
 
