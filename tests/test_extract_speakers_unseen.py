@@ -225,3 +225,11 @@ def test_a_list_of_bodies_each_with_its_agent() -> None:
     assert {n: s.position for n, s in found.items()} == {
         "Adi Santoso": "Bawaslu Kabupaten Uji", "Bima Lubis": "KNPI Kabupaten Uji",
         "Rusli": "PWI Kabupaten Uji"}
+
+
+def test_a_job_after_a_list_of_names_with_degrees_is_shared() -> None:
+    found = people(HELD + "Webinar ini diisi oleh Gugum Sanjaya, M.Pd., Wina Rahayu, M.Pd., dan "
+                   "Afrida Sari, M.Pd. selaku dosen FKIP Universitas Uji dan diikuti oleh 300 "
+                   "peserta.")
+    assert {s.position for s in found.values()} == {"dosen FKIP Universitas Uji"}
+    assert len(found) == 3

@@ -142,6 +142,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                 mentions[-1].framed = len(found) == 1 and strength == 3 and role is not None \
                     and _alone(text[cue.end:base + listed.start + listed.person.start],
                                text[after_name:nxt], text)
+            _share_job([listed.person for listed, _ in found], mentions[-len(found):])
         elif cue.kind in {"noun", "after"} and (behind or (behind := read_backward(
                 _blank_cues(text, cues, prev, cue.start),
                 [(a - prev, b - prev) for a, b in claimed]))):
@@ -193,6 +194,22 @@ def _abbreviation_of(cue: Cue, later: Cue, text: str) -> bool:
     Leader (KOL) A"): the same cue, so ``cue``'s slot runs on past it."""
     return later.role == cue.role and text[cue.end:later.start].strip() == "(" and \
         text[later.end:later.end + 2].lstrip().startswith(")")
+
+
+_SHARED_JOB = re.compile(r"^\s*,?\s*(?:selaku|sebagai|as)\s", re.IGNORECASE)
+
+
+def _share_job(people: list[PersonPhrase], listed: list[Mention]) -> None:
+    """"A, M.Pd., B, M.Pd., dan C, M.Pd. selaku dosen FKIP X": a job after the last of a
+    list of names that have none of their own, introduced by "selaku"/"sebagai", is the job
+    of them all."""
+    if len(people) < 2 or not listed[-1].position or any(m.position for m in listed[:-1]):
+        return
+    if not _SHARED_JOB.match(people[-1].tail) or not all(
+            p.written != p.name for p in people):
+        return  # only names marked alike (their degrees) read as one group
+    for mention in listed[:-1]:
+        mention.position = listed[-1].position
 
 
 _RELATIVE_JOB = re.compile(r"(?:\s*(?:pertama|kedua|ketiga|keempat|kelima|terakhir|utama))?"
