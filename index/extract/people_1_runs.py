@@ -291,8 +291,12 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)
                                          or _corps_after_rank(tokens, i + 1)
-                                         or tokens[i + 1].text in _AFTER_TITLE)):
-            # "Dr . X" / "Dato' Dr. X": the title's own mark is part of it
+                                         or tokens[i + 1].text in _AFTER_TITLE
+                                         or _bracketed_title(tokens, i + 1))):
+            # "Dr . X" / "Dato' Dr. X": the title's own mark is part of it; "Dr. (Cand.) X"
+            if _bracketed_title(tokens, i + 1):
+                i += 4
+                continue
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].text in _AFTER_TITLE else 1
         if i < len(tokens) and tokens[i].text[0] == "@" and alone_handle(tokens, i):
             runs.append(Run(i, i, prefix, i, tokens[i].text))
@@ -317,6 +321,12 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
             continue
         i = max(i, prefix) + 1
     return runs
+
+
+def _bracketed_title(tokens: list[Token], i: int) -> bool:
+    """"(Cand.)" at ``i``, after a title: a title in parentheses ("Dr. (Cand.) Siska")."""
+    return i + 3 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and \
+        is_honorific(tokens[i + 1].text) and _name_word(tokens, i + 3, True)
 
 
 def _is_caps_name(tokens: list[Token], i: int) -> bool:
