@@ -213,14 +213,15 @@ def _share_job(people: list[PersonPhrase], listed: list[Mention]) -> None:
 
 
 _RELATIVE_JOB = re.compile(r"(?:\s*(?:pertama|kedua|ketiga|keempat|kelima|terakhir|utama))?"
-                           r"\s*\)?\s*,?\s*(?=yang\s+(?:juga|merupakan|adalah|sekaligus)\b)",
+                           r"\s*\)?\s*,?\s*(?:(?:dan|serta|sekaligus)\s+(?=[a-z])|"
+                           r"(?=yang\s+(?:juga|merupakan|adalah|sekaligus)\b))",
                            re.IGNORECASE)
 
 
 def _job_after_role(text: str, end: int) -> str | None:
     """"A sebagai narasumber keempat yang juga peneliti di X menyampaikan ...", "A (keynote
-    speaker) yang juga Guru Besar X": the job in a relative clause right after the role
-    phrase is A's position."""
+    speaker) yang juga Guru Besar X", "A, Key Opinion Leader dan pegiat seni tari": the job
+    in a relative clause or joined right after the role phrase is A's position."""
     match = _RELATIVE_JOB.match(text, end)
     return position_after(text[match.end():]) if match else None
 
