@@ -156,6 +156,7 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
             piece.person = None
         elif (name_first and k > 0 and pieces[k - 1].person is not None
               and not pieces[k - 1].person.position and _position_first(person, text)
+              and not _NEW_SUBJECT.match(text)
               and (text.lstrip()[:1].islower() or _inside_position(person, text)
                    or _organisation_tail(person, text))):
             piece.person = None
@@ -185,6 +186,9 @@ def _detach_next_heads(pieces: list[_Piece], masked: str) -> list[_Piece]:
 
 
 _CONTINUES = re.compile(r"^\s*(?:dan|serta|and)\b", re.IGNORECASE)
+# A conjunction that opens a clause of its own: "A, sedangkan B bertindak sebagai ..." names
+# B, it does not describe A.
+_NEW_SUBJECT = re.compile(r"^\s*(?:sedangkan|sementara|adapun|whereas|while)\s", re.IGNORECASE)
 
 
 def _mark_next_heads(pieces: list[_Piece], masked: str) -> None:
