@@ -233,3 +233,13 @@ def test_a_job_after_a_list_of_names_with_degrees_is_shared() -> None:
                    "peserta.")
     assert {s.position for s in found.values()} == {"dosen FKIP Universitas Uji"}
     assert len(found) == 3
+
+
+def test_stand_in_for_a_keynote_with_field_nouns_in_the_office() -> None:
+    found = people(HELD + "Tampil sebagai pembicara kunci, Wakil Gubernur Uji Raya yang "
+                   "diwakili Kepala Dinas Pertanian dan Perkebunan Uji, Ir. Lalu Muhammad "
+                   "Taufan, M.Si. Acara dipandu moderator Theresia Palullungan, sedangkan Rini "
+                   "Bua'dera bertindak sebagai pembawa acara.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Lalu Muhammad Taufan": "keynote", "Theresia Palullungan": "moderator",
+        "Rini Bua'dera": "host"}

@@ -76,11 +76,18 @@ class Run:
 
 @lru_cache(maxsize=16384)
 def _prose_word(text: str) -> bool:
-    """A word of positions, organisations or prose, or a bare verb in a headline
-    ("Tingkatkan", "Hadirkan"): never a name, wherever it stands."""
+    """A word of positions, organisations or prose, a bare verb in a headline
+    ("Tingkatkan", "Hadirkan") or a noun of a field made with pe(r)-...-an or ke-...-an
+    ("Perkebunan", "Peternakan", "Kehutanan", as in the names of offices): never a name,
+    wherever it stands."""
     word = text.rstrip(".").casefold()
     return word in not_name_words() or (len(word) >= 7 and word.endswith("kan")) or (
-        number_words().get(word, ("joiner",))[0] != "joiner")  # "Tiga narasumber ..."
+        number_words().get(word, ("joiner",))[0] != "joiner") or (  # "Tiga narasumber ..."
+        len(word) >= 9 and _FIELD_NOUN.match(word) is not None)
+
+
+# pe(r)-/ke- ... -an nouns of fields ("perkebunan", "kelautan", "pendidikan")
+_FIELD_NOUN = re.compile(r"^(?:per|pe[mn]g?|peny|ke)[a-z]{3,}an$")
 
 
 def _not_name(tokens: list[Token], i: int) -> bool:
