@@ -243,3 +243,10 @@ def test_stand_in_for_a_keynote_with_field_nouns_in_the_office() -> None:
     assert {n: s.role for n, s in found.items()} == {
         "Lalu Muhammad Taufan": "keynote", "Theresia Palullungan": "moderator",
         "Rini Bua'dera": "host"}
+
+
+def test_role_noun_of_the_event_before_a_name() -> None:
+    found = people(HELD + "Host acara Erika Putri menyapa peserta. Moderator diskusi ini, Gita "
+                   "Lestari, membuka sesi tanya jawab. Fajar Nugroho memandu jalannya webinar.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Erika Putri": "host", "Gita Lestari": "moderator", "Fajar Nugroho": "host"}

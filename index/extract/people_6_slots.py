@@ -132,6 +132,10 @@ _COPULA_LEAD = re.compile(r"\s*(?:is|are|was|were|adalah|ialah)(?:\s+(?:also|jug
                           r"(?=\s+[A-Z])", re.IGNORECASE)
 
 
+_OF_EVENT = re.compile(r"\s*(?:acara|diskusi|webinar|kegiatan|talk\s?show|seminar)(?:\s+(?:ini|"
+                       r"tersebut|itu|kali\s+ini))?\b,?(?=\s+[A-Z@])")
+
+
 def _intro_end(slot: str) -> int | None:
     """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":"."""
     intro = phrase_regex("list_intro")
@@ -158,6 +162,8 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     skip = ordinal.end() if ordinal else 0
     setting = _SETTING.match(slot, skip)
     skip = setting.end() if setting else skip
+    if cue.kind == "noun" and (event := _OF_EVENT.match(slot, skip)):
+        skip = event.end()  # "Host acara Erika Putri", "moderator diskusi ini, A"
     skip = origin_end(slot, skip)  # "Narasumber pertama dari Indonesia, Dr. A, ..."
     presenting = _weak_lead().match(slot, skip)  # "Sebagai narasumber, hadir A dan B"
     skip = presenting.end() if presenting else skip
