@@ -250,3 +250,16 @@ def test_role_noun_of_the_event_before_a_name() -> None:
                    "Lestari, membuka sesi tanya jawab. Fajar Nugroho memandu jalannya webinar.")
     assert {n: s.role for n, s in found.items()} == {
         "Erika Putri": "host", "Gita Lestari": "moderator", "Fajar Nugroho": "host"}
+
+
+def test_cards_under_english_headings_with_commas_and_a_chairperson() -> None:
+    found = people("Webinar on “Digital Economy after the Pandemic”\n\nWednesday, 12 May 2021\n\n"
+                   "Speakers\nAssoc Prof Siwage Dharmawan\nSenior Fellow, Indonesia Studies "
+                   "Programme, Uji Institute\n\nMs Tan Mei Ling\nResearch Officer, Uji Institute"
+                   "\n\nChairperson\nDr Norhaslinda Yusof\nSenior Fellow, Uji Institute\n\n"
+                   "About the Webinar\nThe digital economy grew quickly during the pandemic.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Siwage Dharmawan": ("speaker",
+                             "Senior Fellow, Indonesia Studies Programme, Uji Institute"),
+        "Tan Mei Ling": ("speaker", "Research Officer, Uji Institute"),
+        "Norhaslinda Yusof": ("moderator", "Senior Fellow, Uji Institute")}

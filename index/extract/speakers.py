@@ -359,6 +359,8 @@ def _heading(text: str) -> str | None:
     "Moderator:"), ``None`` for a sentence."""
     if _SENTENCE_END.search(text) and not text.rstrip().endswith(":") or len(text.split()) > 5:
         return None
+    if text.strip(" :").casefold() in phrase_set("heading_moderator"):
+        return "moderator"  # "Chairperson" over the one who chairs a panel
     cues = [c for c in find_cues(text) if c.kind == "noun"]
     rest = text
     for cue in reversed(cues):
@@ -379,18 +381,19 @@ def _headed_bios(sentences: list[Sentence], mentions: list[Mention]) -> None:
     for mention in mentions:
         by_sentence.setdefault(mention.order[0], []).append(mention)
     for k, sentence in enumerate(sentences):
-        heading = _heading(sentence.text)
+        found = by_sentence.get(sentence.index, [])
+        card = _card(sentence, sentences[k + 1:k + 2]) if role and not found else None
+        heading = _heading(sentence.text) if card is None else None
         if heading is not None:
             role = heading
             continue
         if not role:
             continue
-        found = by_sentence.get(sentence.index, [])
         for mention in found:
             if mention.role is None and mention.narrative and mention.position and \
                     mention.order[1] <= 3:
                 mention.role, mention.strength = role, 2
-        if not found and (card := _card(sentence, sentences[k + 1:k + 2])) is not None:
+        if card is not None:
             card.role, card.strength = role, 2
             mentions.append(card)
 
@@ -410,8 +413,11 @@ def _card(sentence: Sentence, following: list[Sentence]) -> Mention | None:
         line = following[0].text.strip(" .;")
         other = parse_person(line)
         if not any(looks_like_verb(w) for w in line.split()) and (
-                other is None or other.written == other.name) and head_is_position(line):
-            position = position_before(line)  # a name in it is the body's ("Pelita Harapan")
+                other is None or other.written == other.name) and all(
+                head_is_position(part) for part in line.split(",")):
+            # a name in it is the body's ("Pelita Harapan"); commas part the job from its
+            # bodies ("Senior Fellow, Indonesia Studies Programme, Uji Institute")
+            position = line if "," in line else position_before(line)
     return Mention(person.name, person.written, None, 0, position, None, person.handle,
                    (sentence.index, person.start), narrative=True)
 
