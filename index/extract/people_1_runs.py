@@ -3,7 +3,8 @@
 A token is name-like when it is capitalised (or an initial such as "A.", a name abbreviation
 such as "Muh.", a particle such as "bin" between two name words, a nickname in quotes
 between two name words) and is not a word of positions, organisations or prose
-(``not_name_words.txt``, ``position_words.txt``), a day, or a month next to a number. Words
+(``not_name_words.txt``, ``position_words.txt``, or a pe(r)-/ke-...-an noun of a field such
+as "Perkebunan"), a day, or a month next to a number. Words
 in capitals join a run next to a capitalised name word ("Arman ASL"); a run made only of
 capitals is a name only in a list and when its words look like names, not acronyms
 ("RINA AYU LESTARI", not "FKIP UNUJ"). A place name inside a run, or opening it right after

@@ -11,7 +11,8 @@ a person are glued to the person they describe:
 3. A name read at the very end of a position, just before a bare name, is the end of that
    name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA").
 4. In a list written name first, a lowercase piece after a person without a position is
-   that position ("Fajar Maulana, penyiar Radio Suara Sleman").
+   that position ("Fajar Maulana, penyiar Radio Suara Sleman"), unless it opens a clause
+   of its own ("A, sedangkan B bertindak sebagai ...").
 5. "A, Sp.A dan ahli gizi Puskesmas X, B, S.Gz": the words after "dan" describe B; so does
    a whole piece opening with "dan"/"serta" right before a bare name.
 6. Gluing: pieces of prose (filler) and, in name-first lists, descriptions go to the

@@ -11,7 +11,12 @@
   noun of their sentence, if there is one; those who only attend ("turut dihadiri oleh X")
   take none.
 - A role noun's abbreviation in parentheses ("Key Opinion Leader (KOL) A") is the same
-  cue: the slot runs on past it.
+  cue: the slot runs on past it, as it does past a presenting verb right after the noun
+  ("Sebagai KOL hadir pula A").
+- Jobs written around a role phrase: "Dosen X yang menjadi narasumber ketiga, A" (before
+  it), "A sebagai narasumber yang juga peneliti di Y" / "A, Key Opinion Leader dan pegiat
+  Z" (after it), and one job after a list of names marked alike ("A, M.Pd., B, M.Pd. dan
+  C, M.Pd. selaku dosen X") shared by all of them.
 """
 
 from __future__ import annotations

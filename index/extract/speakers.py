@@ -23,8 +23,11 @@ People are found only where coverage introduces them. The stages, sentence by se
 5. **Officials**: a head of government or institution presented only as "menghadirkan
    Walikota X, Nama" gives the opening remarks.
 6. **Role headings**: under a line that is only a role noun ("About the Speakers",
-   "Narasumber", "Moderator"), bios ("Dr A is Visiting Fellow at X.") and cards (a line with
-   a marked name, the next line its job) take that role.
+   "Narasumber", "Moderator", "Chairperson"), bios ("Dr A is Visiting Fellow at X.") and
+   cards (a line with a marked name, the next line its job) take that role.
+
+Links to other articles ("Baca juga: ...", the headlines under "Berita Terkait") are read
+by none of these: their names belong to other reports.
 7. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
 
 People who are only quoted from elsewhere ("... katanya dalam keterangan tertulis", a
