@@ -1,7 +1,7 @@
 """Sentences that list people: continuations and bare listings.
 
 - **Pronoun lists**: "... menghadirkan tiga narasumber. Mereka adalah A, jabatan; B, ..."
-  take the role noun of the sentence before.
+  and "Di antaranya A (jabatan), B ..." take the role noun of the sentence before.
 - **Bare listings**: a sentence with no verb and no cue that is nothing but two or more
   people with their positions ("Nadia Putri (MSc ...), Bayu Pratomo (...), and
   Rahmi Utari (...).") lists speakers.
@@ -23,10 +23,13 @@ from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase
 from .people_5_assembly import ListedPerson, parse_list
 from .people_6_frames import Mention, find_cues, make_mention
+from .people_6_slots import origin_end
 from .sentences import Sentence
 
-_PRONOUN_LIST = re.compile(r"^(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
-                           r"ialah|yakni|yaitu|are|were|included|include)\b\s*:?",
+_PRONOUN_LIST = re.compile(r"^(?:(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
+                           r"ialah|yakni|yaitu|are|were|included|include)|di\s?antaranya(?:\s+"
+                           r"(?:adalah|ialah|yaitu|yakni))?|antara\s+lain|among\s+them(?:\s+"
+                           r"(?:were|are))?)\b\s*:?",
                            re.IGNORECASE)
 
 def pronoun_list(sentence: Sentence, previous: Sentence | None, found_there: bool,
@@ -96,14 +99,18 @@ def carried_on(sentence: Sentence, carry: Carry | None) -> list[Mention]:
     if lead is None and carry.left < 2:
         return []
     base = lead.end() if lead else 0
-    origin = re.match(r"\s*,?\s*(?:dari|from)\s+(?:[A-Z][\w-]*\s*){1,3},", text[base:])
-    if origin and lead:
-        base += origin.end()
+    if lead:
+        base = _ALSO_THERE.match(text, base).end()  # "Kemudian juga ada A selaku ..."
+        base = origin_end(text, base)  # "Lalu dari Malaysia, Prof Dr. A, ..."
     rest = text[base:]
     people = _bare_list(rest, single=True) if lead is None else _continued_list(rest)
     return [make_mention(p.person, carry.role, 2, text,
                          (base + p.start + p.person.end, base + p.end),
                          (sentence.index, base + p.start)) for p in people]
+
+
+_ALSO_THERE = re.compile(r"(?:\s*(?:juga|pula)\b)?(?:\s*ada\b)?(?:\s*(?:juga|pula)\b)?",
+                         re.IGNORECASE)
 
 
 def _continued_list(rest: str) -> list[ListedPerson]:

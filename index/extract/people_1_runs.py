@@ -3,13 +3,15 @@
 A token is name-like when it is capitalised (or an initial such as "A.", a name abbreviation
 such as "Muh.", a particle such as "bin" between two name words, a nickname in quotes
 between two name words) and is not a word of positions, organisations or prose
-(``not_name_words.txt``, ``position_words.txt``), a day, or a month next to a number. Words
+(``not_name_words.txt``, ``position_words.txt``, or a pe(r)-/ke-...-an noun of a field such
+as "Perkebunan"), a day, or a month next to a number. Words
 in capitals join a run next to a capitalised name word ("Arman ASL"); a run made only of
 capitals is a name only in a list and when its words look like names, not acronyms
 ("RINA AYU LESTARI", not "FKIP UNUJ"). A place name inside a run, or opening it right after
 a word of a title, ends the organisation before the name ("Poltekes Medan Yulia
 Kartini", "Kota Ambon Yohanis Latuheru"); a place opening a run on its own is a name
-("Bima Adiputra"). An acronym never stands inside a name, so what runs up to one is an
+("Bima Adiputra"), unless a lower-case job word stands before it ("budayawan Palembang
+Vebri"). An acronym never stands inside a name, so what runs up to one is an
 organisation ("Komnas HAM Nurhadi"); after a word that takes a name of its own ("Kota",
 "PT", "Bupati"), the first word of a run of three is that name ("Kota Sukamaju Agus
 Prasetyo"). Initials may be one token ("Tengku M.S. Rahman") or trail the name ("Arif Wira
@@ -25,7 +27,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import months, not_name_words, number_words, phrase_set, position_words
+from index.lexicon import (
+    months,
+    not_name_words,
+    number_words,
+    phrase_set,
+    position_words,
+    role_nouns,
+)
 from index.names import is_degree, is_honorific, is_initial, strip_degrees
 
 from .gazetteer import place_at, place_words
@@ -68,11 +77,18 @@ class Run:
 
 @lru_cache(maxsize=16384)
 def _prose_word(text: str) -> bool:
-    """A word of positions, organisations or prose, or a bare verb in a headline
-    ("Tingkatkan", "Hadirkan"): never a name, wherever it stands."""
+    """A word of positions, organisations or prose, a bare verb in a headline
+    ("Tingkatkan", "Hadirkan") or a noun of a field made with pe(r)-...-an or ke-...-an
+    ("Perkebunan", "Peternakan", "Kehutanan", as in the names of offices): never a name,
+    wherever it stands."""
     word = text.rstrip(".").casefold()
     return word in not_name_words() or (len(word) >= 7 and word.endswith("kan")) or (
-        number_words().get(word, ("joiner",))[0] != "joiner")  # "Tiga narasumber ..."
+        number_words().get(word, ("joiner",))[0] != "joiner") or (  # "Tiga narasumber ..."
+        len(word) >= 9 and _FIELD_NOUN.match(word) is not None)
+
+
+# pe(r)-/ke- ... -an nouns of fields ("perkebunan", "kelautan", "pendidikan")
+_FIELD_NOUN = re.compile(r"^(?:per|pe[mn]g?|peny|ke)[a-z]{3,}an$")
 
 
 def _not_name(tokens: list[Token], i: int) -> bool:
@@ -166,7 +182,8 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
         # A number after a body's name ("SMA Negeri 1 Padang") makes it the body's place.
         continues_title = k > first or (k > 0 and tokens[k - 1].text[:1].isupper()
                                         and not is_honorific(tokens[k - 1].text)) or (
-            k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text[:1].isupper())
+            k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text[:1].isupper()) or (
+            k > 0 and _job_word(tokens[k - 1].text))  # "budayawan Palembang Vebri"
         place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]]) \
             if continues_title else 0
         if place and k + place <= last and \
@@ -185,6 +202,14 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
     if start <= last:
         pieces.append((start, last))
     return pieces
+
+
+@lru_cache(maxsize=4096)
+def _job_word(text: str) -> bool:
+    """A word of a job written in lower case ("budayawan", "dosen"), not a role noun
+    ("narasumber Bima Adiputra" names Bima)."""
+    lower = text.casefold()
+    return text[:1].islower() and lower in position_words() and lower not in role_nouns()
 
 
 def _name_end(tokens: list[Token], prefix: int, first: int, last: int) -> int:
@@ -228,7 +253,9 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
     """Where the name starts in a run of four words or more right after a job word or the
     head of a body ("Direktur Sinar Komunika Rudi Hartono", "Universitas Nusa Bangsa Agus
     Salim"): the word takes the body it belongs to, and a bare name of four words is rare,
-    so the last two words are the name."""
+    so the last two words are the name, unless an inherited title starts it earlier ("...
+    Hasanuddin Andi Ahmad Yani") or a place ends the body ("Universitas Batanghari Sari
+    Nilam Cahaya", cut by :func:`_split_at_places`)."""
     if last - first < 3 or first == 0:
         return first
     head = tokens[first - 1].text.rstrip(".").casefold()
@@ -237,6 +264,16 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
     real = [k for k in range(first, last + 1) if not is_initial(tokens[k].text)]
     if len(real) < 4 or any(is_caps(tokens[k].text) for k in real):
         return first
+    titled = next((k for k in real[1:-1] if tokens[k].text.casefold() in phrase_set(
+        "name_title")), None)
+    if titled is not None:
+        return titled  # "Akademisi Universitas Hasanuddin Andi Ahmad Yani": a name's title
+    for k in range(first, last - 1):
+        place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]])
+        if place and k + place < last:
+            # "Dosen Universitas Batanghari Sari Nilam Cahaya": the place ends the body,
+            # and the name after it may have three words (_split_at_places cuts there)
+            return first
     return real[-2]
 
 
@@ -262,8 +299,12 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)
                                          or _corps_after_rank(tokens, i + 1)
-                                         or tokens[i + 1].text in _AFTER_TITLE)):
-            # "Dr . X" / "Dato' Dr. X": the title's own mark is part of it
+                                         or tokens[i + 1].text in _AFTER_TITLE
+                                         or _bracketed_title(tokens, i + 1))):
+            # "Dr . X" / "Dato' Dr. X": the title's own mark is part of it; "Dr. (Cand.) X"
+            if _bracketed_title(tokens, i + 1):
+                i += 4
+                continue
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].text in _AFTER_TITLE else 1
         if i < len(tokens) and tokens[i].text[0] == "@" and alone_handle(tokens, i):
             runs.append(Run(i, i, prefix, i, tokens[i].text))
@@ -288,6 +329,12 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
             continue
         i = max(i, prefix) + 1
     return runs
+
+
+def _bracketed_title(tokens: list[Token], i: int) -> bool:
+    """"(Cand.)" at ``i``, after a title: a title in parentheses ("Dr. (Cand.) Siska")."""
+    return i + 3 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and \
+        is_honorific(tokens[i + 1].text) and _name_word(tokens, i + 3, True)
 
 
 def _is_caps_name(tokens: list[Token], i: int) -> bool:

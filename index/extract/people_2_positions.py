@@ -5,7 +5,9 @@ position is the title-like stretch that ends at the name: scanning back from the
 keeps capitalised words, position words, acronyms, parentheses, quoted titles and the small
 words inside titles ("dan", "of"), and stops at a verb, a comma, a clause or list word, a
 spaced dash (a dateline) or prose. A list of jobs joined by commas and a final "dan" is one
-position ("penulis, editor, dan podcaster, Rina"); a head ending in "dan" closes an earlier
+position ("penulis, editor, dan podcaster, Rina"), and so is a capitalised series of one
+office's fields ("Kepala Bidang Pencegahan, Kesiapsiagaan dan Logistik BPBD X, Asep"); a
+head ending in "dan" closes an earlier
 item ("Kak Rey dan | Kak Gifar"); "dari <body> oleh <Name>" gives the body.
 
 Positions after a name, and which one a person keeps, are in
@@ -52,6 +54,23 @@ def _job_word(word: str) -> bool:
                 and lower not in word_set("stopwords_id.txt")))
 
 
+def _coordinated(tokens: list, start: int) -> bool:
+    """The title read so far (from ``start``) opens with a capitalised word and joins two
+    of its words by "dan"/"serta"/"&" before any comma: the last members of a series whose
+    earlier members stand before the comma ("Pencegahan, Kesiapsiagaan dan Logistik")."""
+    if not tokens[start].text[:1].isupper():
+        return False
+    for token in tokens[start + 1:]:
+        if token.text == ",":
+            return False
+        if token.text.casefold() in _SERIES:
+            return True
+    return False
+
+
+_SERIES = frozenset({"dan", "serta", "&"})
+
+
 def _list_item_before(tokens: list, comma: int) -> int | None:
     """Start of the job title between the comma at ``comma`` and the comma or clause start
     before it, when it is a short one (at most four words); ``None`` otherwise."""
@@ -90,7 +109,7 @@ def position_before(head: str) -> str | None:
     start = len(tokens)
     depth = 0
     in_quote = False
-    listed = False
+    listed = coordinated = False
     i = len(tokens)
     while i > 0:
         i -= 1
@@ -117,9 +136,15 @@ def position_before(head: str) -> str | None:
             start = i
             continue
         if word == "," and depth == 0 and start < len(tokens) and (
-                tokens[start].text.casefold() in _CONJUNCTIONS or listed):
-            # "penulis, editor, dan podcaster, Rina": a list of jobs joined by commas.
+                tokens[start].text.casefold() in _CONJUNCTIONS or listed
+                or (coordinated := _coordinated(tokens, start))):
+            # "penulis, editor, dan podcaster, Rina": a list of jobs joined by commas;
+            # "Kepala Bidang Pencegahan, Kesiapsiagaan dan Logistik BPBD X, Asep": the
+            # fields of one office, the last two joined by "dan".
             item = _list_item_before(tokens, i)
+            if item is not None and coordinated and not all(
+                    t.text[:1].isupper() for t in tokens[item:i]):
+                item = None  # "narasumber, Kepala Dinas Pangan dan Pertanian, A"
             if item is not None:
                 start, listed = item, True
                 i = item
@@ -213,10 +238,17 @@ def head_is_position(head: str, lead_in: bool = False) -> bool:
     return False
 
 
+_AGENT_END = re.compile(r"\s(?:oleh|by)\s*$", re.IGNORECASE)
+
+
 def _head_is_position(head: str) -> bool:
     stripped = re.sub(r"^[\s,;:–—-]*", "", head)
     stripped = re.sub(r"^(?:(?:dan|serta|and|yaitu|yakni|adalah|oleh|ialah|:|dari|by|from|"
-                      r"namely|including|the|a|an)\s+)+", "", stripped, flags=re.I)
+                      r"namely|including|the|a|an|is|are|was|were|also|juga|pula)\s+)+", "",
+                      stripped, flags=re.I)
+    agent = _AGENT_END.search(stripped)
+    if agent and stripped[:agent.start()].split()[-1][:1].isupper():
+        stripped = stripped[:agent.start()]  # "(dari) KNPI Kabupaten X oleh | Bapak A"
     if not stripped.strip(" ,:"):
         return True
     position = position_before(stripped)

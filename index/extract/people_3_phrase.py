@@ -28,7 +28,7 @@ from functools import lru_cache
 from index.lexicon import not_name_words, phrase_set, position_words
 from index.names import is_initial, is_listed_degree
 
-from .gazetteer import place_at
+from .gazetteer import place_at, place_words
 from .people_1_runs import (
     Run,
     Token,
@@ -75,6 +75,10 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     if len(real) == 1 and not run.anchored_before and (
             len(real[0].rstrip(".")) < 3 or is_listed_degree(real[0])):
         return False  # an initial, or a degree standing alone ("ASEAN Eng.")
+    if len(real) == 1 and not (run.anchored_before or run.has_degrees) and run.first > 0 and \
+            real[0].casefold() in phrase_set("place_tail") and place_at(
+                [tokens[run.first - 1].text]):
+        return False  # "Universitas Riau Pesisir": the greater area of the place before it
     if _inside_title(tokens, run):
         return False
     if (len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
@@ -83,10 +87,17 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         # "Dosen Unmaju", "Kasat Binmas": the body the job belongs to; "SMAN 2 Sukamaju":
         # the place of a numbered school or office
         return False
+    if run.anchored_before and run.prefix > 0 and tokens[run.prefix - 1].text.rstrip(
+            ".").casefold() in phrase_set("eponym_head"):
+        return False  # "RSJ Prof. HB. Saanin": the institution named after a person
     if run.anchored_before or run.has_degrees or run.handle:
         return True
     if place_at(words) == len(words):
         return False
+    if words[-1].endswith(".") and run.first > 0 and tokens[run.first - 1].text.casefold() in (
+            place_words().heads | place_words().units) and place_at(
+            [w.rstrip(".") for w in words]) == len(words):
+        return False  # "serta Bupati Muara Enim.": the office of a place, no one named
     if len(real) >= 2:
         return True
     after = tokens[run.suffix + 1].text if run.suffix + 1 < len(tokens) else ""

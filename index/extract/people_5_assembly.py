@@ -11,7 +11,8 @@ a person are glued to the person they describe:
 3. A name read at the very end of a position, just before a bare name, is the end of that
    name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA").
 4. In a list written name first, a lowercase piece after a person without a position is
-   that position ("Fajar Maulana, penyiar Radio Suara Sleman").
+   that position ("Fajar Maulana, penyiar Radio Suara Sleman"), unless it opens a clause
+   of its own ("A, sedangkan B bertindak sebagai ...").
 5. "A, Sp.A dan ahli gizi Puskesmas X, B, S.Gz": the words after "dan" describe B; so does
    a whole piece opening with "dan"/"serta" right before a bare name.
 6. Gluing: pieces of prose (filler) and, in name-first lists, descriptions go to the
@@ -156,6 +157,7 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
             piece.person = None
         elif (name_first and k > 0 and pieces[k - 1].person is not None
               and not pieces[k - 1].person.position and _position_first(person, text)
+              and not _NEW_SUBJECT.match(text)
               and (text.lstrip()[:1].islower() or _inside_position(person, text)
                    or _organisation_tail(person, text))):
             piece.person = None
@@ -185,6 +187,9 @@ def _detach_next_heads(pieces: list[_Piece], masked: str) -> list[_Piece]:
 
 
 _CONTINUES = re.compile(r"^\s*(?:dan|serta|and)\b", re.IGNORECASE)
+# A conjunction that opens a clause of its own: "A, sedangkan B bertindak sebagai ..." names
+# B, it does not describe A.
+_NEW_SUBJECT = re.compile(r"^\s*(?:sedangkan|sementara|adapun|whereas|while)\s", re.IGNORECASE)
 
 
 def _mark_next_heads(pieces: list[_Piece], masked: str) -> None:

@@ -4,9 +4,19 @@
 - A talk title is read after the person's name up to the next person ("A, dengan tema
   “X”", "B yang membawakan materi berjudul “Y”"), unless the text in between names the event
   ("dalam webinar dengan tema ...").
-- A stand-in ("B mewakili ...", "A yang diwakili oleh B") takes the absent person's role.
+- A stand-in ("B mewakili ...", "A yang diwakili oleh B") takes the absent person's role;
+  with no absent person named, the role of what they did ("Gubernur X yang diwakili oleh
+  B membuka webinar").
 - People introduced without a role ("juga dihadiri oleh X") take the role of the one role
-  noun of their sentence, if there is one.
+  noun of their sentence, if there is one; those who only attend ("turut dihadiri oleh X")
+  take none.
+- A role noun's abbreviation in parentheses ("Key Opinion Leader (KOL) A") is the same
+  cue: the slot runs on past it, as it does past a presenting verb right after the noun
+  ("Sebagai KOL hadir pula A").
+- Jobs written around a role phrase: "Dosen X yang menjadi narasumber ketiga, A" (before
+  it), "A sebagai narasumber yang juga peneliti di Y" / "A, Key Opinion Leader dan pegiat
+  Z" (after it), and one job after a list of names marked alike ("A, M.Pd., B, M.Pd. dan
+  C, M.Pd. selaku dosen X") shared by all of them.
 """
 
 from __future__ import annotations
@@ -14,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase
 from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
 from .sentences import Sentence
@@ -84,6 +95,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     mentions: list[Mention] = []
     claimed: list[tuple[int, int]] = []
     by_verb: list[Mention] = []
+    attending: list[Mention] = []  # "turut dihadiri oleh A": A attended, beside the programme
     prev = 0
     for i, cue in enumerate(cues):
         # A cue's forward slot runs over cues of the same role ("sambutan dan membuka acara
@@ -92,7 +104,9 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         # kelas XI diisi oleh C"); the subject of such a passive ("kelas XI") is not the end
         # of the list before it.
         following = next((c for c in cues[i + 1:]
-                          if c.role != cue.role or c.kind in {"noun", "by"}), None)
+                          if (c.role != cue.role or c.kind in {"noun", "by"})
+                          and not _abbreviation_of(cue, c, text)
+                          and not _presenting_after(cue, c, text)), None)
         nxt = following.start if following else len(text)
         if following is not None and following.kind == "noun" and cue.kind == "weak":
             copula = _PREDICATE.search(text, max(cue.end, nxt - 40), nxt)
@@ -103,6 +117,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             if comma > cue.end and subject[:1].islower() and "(" not in subject:
                 nxt = comma
         before = len(mentions)
+        relative: str | None = None
         role = None if cue.role == "none" else cue.role
         strength = cue.strength
         in_parens = text[:cue.start].rstrip().endswith("(")
@@ -114,7 +129,10 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             behind = []  # "Bertindak sebagai moderator, A": no one before the copula
         found = []
         if cue.kind in {"noun", "by", "weak"} and not in_parens and not behind:
-            found = read_forward(text[cue.end:nxt], cue.end, cue, sentence.index)
+            begin = cue.end
+            if i + 1 < len(cues) and _abbreviation_of(cue, cues[i + 1], text):
+                begin = text.find(")", cues[i + 1].end) + 1  # past "(KOL)"
+            found = read_forward(text[begin:nxt], begin, cue, sentence.index)
         if found:
             list_strength = 2 if len(found) > 1 and cue.kind == "noun" else strength
             for listed, base in found:
@@ -129,6 +147,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                 mentions[-1].framed = len(found) == 1 and strength == 3 and role is not None \
                     and _alone(text[cue.end:base + listed.start + listed.person.start],
                                text[after_name:nxt], text)
+            _share_job([listed.person for listed, _ in found], mentions[-len(found):])
         elif cue.kind in {"noun", "after"} and (behind or (behind := read_backward(
                 _blank_cues(text, cues, prev, cue.start),
                 [(a - prev, b - prev) for a, b in claimed]))):
@@ -140,6 +159,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     mention = make_mention(person, role, strength, text,
                                            (at + person.end, len(text) if len(behind) == 1
                                             else cue.start), (sentence.index, at + person.start))
+                if mention.position is None and len(behind) == 1:
+                    mention.position = _job_after_role(text, cue.end)
                 mention.framed = len(behind) == 1 and strength == 3 and role is not None \
                     and _alone("", text[at + person.end:cue.start], text)
                 mentions.append(mention)
@@ -149,23 +170,95 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                         if earlier.name == person.name and earlier.strength <= strength:
                             earlier.role = role
         elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
-                r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE)):
+                r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE) or (
+                relative := _relative_head(text[prev:cue.start])) is not None):
             for listed, base in read_forward(text[cue.end:nxt], cue.end, cue, sentence.index):
                 mentions.append(make_mention(listed.person, role, strength, text,
                                          (base + listed.start + listed.person.end, len(text)),
                                          (sentence.index, base + listed.start)))
+                if mentions[-1].position is None and relative:
+                    mentions[-1].position = relative
+        if cue.role == "none" and _ATTENDING.search(text, 0, cue.end):
+            attending.extend(mentions[before:])
         if len(mentions) > before and not (cue.kind == "after" and cue.role == "other"):
             prev = cue.end  # a stand-in ("A mewakili Bupati X") stays open to the next cue
-    _stand_ins(mentions, cues, text)
-    _role_from_sentence(mentions, cues)
+    _stand_ins(mentions, cues, text, attending)
+    _role_from_sentence([m for m in mentions if m not in attending], cues)
     share_titles(mentions, text)
     return mentions
+
+
+# "turut hadir", "serta turut dihadiri oleh": attending beside the programme, not on it, so
+# the people of such a cue never take the role noun of their sentence.
+_ATTENDING = re.compile(r"\b(?:turut|tampak)\s+(?:(?:juga|pula)\s+)?(?:hadir|dihadiri)\b[^,.;]*$",
+                        re.IGNORECASE)
+
+
+def _abbreviation_of(cue: Cue, later: Cue, text: str) -> bool:
+    """``later`` is ``cue``'s abbreviation in parentheses right after it ("Key Opinion
+    Leader (KOL) A"): the same cue, so ``cue``'s slot runs on past it."""
+    return later.role == cue.role and text[cue.end:later.start].strip() == "(" and \
+        text[later.end:later.end + 2].lstrip().startswith(")")
+
+
+_SHARED_JOB = re.compile(r"^\s*,?\s*(?:selaku|sebagai|as)\s", re.IGNORECASE)
+
+
+def _share_job(people: list[PersonPhrase], listed: list[Mention]) -> None:
+    """"A, M.Pd., B, M.Pd., dan C, M.Pd. selaku dosen FKIP X": a job after the last of a
+    list of names that have none of their own, introduced by "selaku"/"sebagai", is the job
+    of them all."""
+    if len(people) < 2 or not listed[-1].position or any(m.position for m in listed[:-1]):
+        return
+    if not _SHARED_JOB.match(people[-1].tail) or not all(
+            p.written != p.name for p in people):
+        return  # only names marked alike (their degrees) read as one group
+    for mention in listed[:-1]:
+        mention.position = listed[-1].position
+
+
+_RELATIVE_JOB = re.compile(r"(?:\s*(?:pertama|kedua|ketiga|keempat|kelima|terakhir|utama))?"
+                           r"\s*\)?\s*,?\s*(?:(?:dan|serta|sekaligus)\s+(?=[a-z])|"
+                           r"(?=yang\s+(?:juga|merupakan|adalah|sekaligus)\b))",
+                           re.IGNORECASE)
+
+
+def _job_after_role(text: str, end: int) -> str | None:
+    """"A sebagai narasumber keempat yang juga peneliti di X menyampaikan ...", "A (keynote
+    speaker) yang juga Guru Besar X", "A, Key Opinion Leader dan pegiat seni tari": the job
+    in a relative clause or joined right after the role phrase is A's position."""
+    match = _RELATIVE_JOB.match(text, end)
+    return position_after(text[match.end():]) if match else None
+
+
+_RELATIVE = re.compile(r"\s*(?P<head>[^,.;]{3,120}?)\s+yang\s*$")
+
+
+def _relative_head(head: str) -> str | None:
+    """"Dosen Akuntansi yang menjadi narasumber ketiga, Doni": a job and "yang" before a role
+    phrase describe the person named after it; the job is their position ("" when the
+    head is no job)."""
+    match = _RELATIVE.fullmatch(head)
+    if match is None or not head_is_position(match.group("head")):
+        return None
+    return position_before(match.group("head")) or ""
+
+
+_BETWEEN_NOUN_AND_VERB = re.compile(r"[\s,:]*(?:\([^()]{1,12}\))?[\s,:]*")
+
+
+def _presenting_after(cue: Cue, later: Cue, text: str) -> bool:
+    """"Sebagai key opinion leader (KOL) hadir pula A": a presenting verb right after a role
+    noun belongs to the noun's slot (read there as a lead-in), not a list of its own."""
+    return cue.kind == "noun" and later.kind == "weak" and later.role != "none" and \
+        _BETWEEN_NOUN_AND_VERB.fullmatch(text, cue.end, later.start) is not None
 
 
 _STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
 
 
-def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str) -> None:
+def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str,
+               attending: list[Mention]) -> None:
     """"Bupati X, A, yang diwakili oleh Sekda B", "A (Ketua Y) yang saat acara diwakilkan
     kepada Sekjen B": B stood in for A, so B takes A's role and A, who was absent, is
     dropped. The stand-in keeps a role of its own when A had none."""
@@ -173,19 +266,33 @@ def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str) -> Non
         if cue.kind != "by" or not _STAND_IN.match(cue.text):
             continue
         absent = [m for m in mentions if m.order[1] < cue.start]
-        standing = [m for m in mentions if m.order[1] >= cue.end]
+        standing = [m for m in mentions if m.order[1] >= cue.end and m not in attending]
         if not standing:
             continue
+        stand_in = min(standing, key=lambda m: m.order[1])
         if not absent:
             _list_of_stand_ins(standing, cues, cue)
+            _role_done(stand_in, cues)
             continue
         before = absent[-1]
         if len(text[before.order[1]:cue.start].split()) > 25 or before.role is None:
+            _role_done(stand_in, cues)
             continue
-        stand_in = min(standing, key=lambda m: m.order[1])
         if stand_in.role in {None, "other"}:
             stand_in.role, stand_in.strength = before.role, before.strength
         mentions.remove(before)
+
+
+def _role_done(stand_in: Mention, cues: tuple[Cue, ...]) -> None:
+    """"Gubernur X yang diwakili oleh Asisten Y, B, membuka webinar": with no named absent
+    person to take a role from, the stand-in takes the role of what they did, a cue after
+    their name ("membuka webinar", "memberikan sambutan")."""
+    if stand_in.role not in {None, "other"}:
+        return
+    done = next((c for c in cues if c.start > stand_in.order[1] and c.kind in {"after", "noun"}
+                 and c.role not in {"none", "other"}), None)
+    if done is not None:
+        stand_in.role, stand_in.strength = done.role, max(stand_in.strength, done.strength)
 
 
 def _list_of_stand_ins(standing: list[Mention], cues: tuple[Cue, ...], cue: Cue) -> None:
@@ -202,12 +309,15 @@ def _list_of_stand_ins(standing: list[Mention], cues: tuple[Cue, ...], cue: Cue)
 _FRAME_WORDS = re.compile(r"[\s,:;.()–-]+|\b(?:oleh|by|adalah|ialah|yaitu|yakni|is|was|"
                           r"selaku|sebagai|as|bertindak|menjadi|the|acara|diskusi|webinar|"
                           r"kegiatan)\b", re.IGNORECASE)
+_ORDINALS = re.compile(r"^\s*(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir|"
+                       r"first|second|third|fourth|fifth|last)\b", re.IGNORECASE)
 
 
 def _alone(before: str, after: str, sentence: str) -> bool:
     """A role cue reads one person alone: between cue and name, and after the name, stand
     only copulas and punctuation ("moderator adalah Tania.", "dipandu oleh Tania sebagai
     moderator."), in a sentence, not a heading ("Moderator and Interaction")."""
+    before = _ORDINALS.sub("", before)  # "Narasumber keempat, Hadi."
     return not _FRAME_WORDS.sub("", before) and not _FRAME_WORDS.sub("", after) and bool(
         re.search(r"[.!?]\W*$", sentence.rstrip()))
 

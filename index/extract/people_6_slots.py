@@ -4,7 +4,8 @@ Each role cue (``role_cues.tsv``) owns the text up to the next cue of another ro
 *forward slot*) and the text back to the last cue that found someone (its *backward slot*).
 
 - A cue reads its forward slot first: a whole list after a lead-in ("empat narasumber yang
-  terdiri dari A selaku ..., B selaku ..., serta C", "speakers included A, B of C"), else
+  terdiri dari A selaku ..., B selaku ..., serta C", "speakers included A, B of C"; an
+  origin "dari Malaysia," or a copula "were also" before the first person is skipped), else
   the person who opens the slot and the people listed right after them ("dipandu oleh A",
   "pemateri pertama adalah A", "Keynote Speech Hendarto A. Prasetya", "sambutan hangat
   dari Gubernur ..., Arman Wiranata", "narasumber lokal A dan B").
@@ -20,8 +21,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import phrase_pattern, phrase_regex, phrase_set, phrases, role_cues
+from index.lexicon import (
+    phrase_pattern,
+    phrase_regex,
+    phrase_set,
+    phrases,
+    position_words,
+    role_cues,
+    role_nouns,
+)
 
+from .gazetteer import place_words
 from .people_1_runs import looks_like_verb, tokenize
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
@@ -87,6 +97,45 @@ _SETTING = re.compile(r"\s*(?:di|pada|dalam)\s+(?:sesi|acara|webinar|kegiatan|di
                       r"kesempatan)(?:\s+[a-z]+)?\s+(?:ini|tersebut|itu)\b,?(?![ \t]*[;\n•-])")
 
 
+_ORIGIN = re.compile(r"\s*,?\s*(?:dari|from)\s+(?P<place>(?:[A-Z][\w-]*\s*){1,3}),\s*")
+
+
+def origin_end(text: str, start: int) -> int:
+    """The end of an origin lead-in at ``start`` ("dari Malaysia, ", "from Japan, "), else
+    ``start``: a country or region that a speaker comes from, written before the person
+    with a comma. Not a body ("dari Universitas Andalas, ", "dari Bawaslu, "): a word of
+    an organisation or a job, or an acronym, names where the person works, which is the
+    position."""
+    match = _ORIGIN.match(text, start)
+    if match is None:
+        return start
+    for word in match.group("place").split():
+        lower = word.casefold()
+        if word.isupper() or lower in position_words() or lower in phrase_set("org_head") \
+                or lower in place_words().national:
+            return start
+    # The person's own position must follow the name ("dari Malaysia, Prof Dr. A, yang
+    # merupakan Direktur ..."): otherwise "dari X" is the only word of where they work.
+    person = parse_person(text[match.end():match.end() + 240], name_first_only=True)
+    if person is None or person.start > 0 or not person.position:
+        return start
+    return match.end()
+
+
+@lru_cache(maxsize=None)
+def _role_word_lead() -> re.Pattern[str]:
+    """A lower-case role noun right before a capitalised name."""
+    return re.compile(r"\s*(?-i:" + phrase_pattern(sorted(role_nouns())) + r")\s+(?=[A-Z])")
+
+
+_COPULA_LEAD = re.compile(r"\s*(?:is|are|was|were|adalah|ialah)(?:\s+(?:also|juga|pula))?\b"
+                          r"(?=\s+[A-Z])", re.IGNORECASE)
+
+
+_OF_EVENT = re.compile(r"\s*(?:acara|diskusi|webinar|kegiatan|talk\s?show|seminar)(?:\s+(?:ini|"
+                       r"tersebut|itu|kali\s+ini))?\b,?(?=\s+[A-Z@])")
+
+
 def _intro_end(slot: str) -> int | None:
     """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":"."""
     intro = phrase_regex("list_intro")
@@ -113,11 +162,18 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     skip = ordinal.end() if ordinal else 0
     setting = _SETTING.match(slot, skip)
     skip = setting.end() if setting else skip
+    if cue.kind == "noun" and (event := _OF_EVENT.match(slot, skip)):
+        skip = event.end()  # "Host acara Erika Putri", "moderator diskusi ini, A"
+    skip = origin_end(slot, skip)  # "Narasumber pertama dari Indonesia, Dr. A, ..."
     presenting = _weak_lead().match(slot, skip)  # "Sebagai narasumber, hadir A dan B"
     skip = presenting.end() if presenting else skip
     agent = _AGENT.match(slot, skip)
     if agent:
         skip = agent.end()
+    copula = _COPULA_LEAD.match(slot, skip)  # "Present as speakers were also A, a ..., and B"
+    skip = copula.end() if copula else skip
+    if cue.kind == "by" and (noun := _role_word_lead().match(slot, skip)):
+        skip = noun.end()  # "dipandu oleh presenter Indra Wijaya": what the agent is
     rest = slot[skip:]
     start_list = _intro_end(rest)
     if start_list is not None:

@@ -2,8 +2,9 @@
 
 Coverage of a webinar often names a speaker only where it reports what they said:
 "Ketua Asosiasi Guru Digital Dedi Firmansyah menyampaikan, ...", "“...,” ujar Wakil Ketua
-X, Nama, secara virtual", "..., menurut Dr. Nama, Dosen ...", "Hal senada diungkapkan oleh
-Kepala SMA X, Nama". Such a person is on the
+X, Nama, secara virtual", "..., menurut Dr. Nama, Dosen ...", "Menurut akademisi X, Dr.
+Nama, pemerintah perlu ..." (a fronted phrase ends at its comma), "Hal senada diungkapkan
+oleh Kepala SMA X, Nama". Such a person is on the
 programme only when the article reports the session (it describes a programme) and the
 sentence is not a press statement ("dalam keterangan tertulisnya", "siaran pers").
 """
@@ -38,7 +39,7 @@ _ELSEWHERE = re.compile(
     r"press\s+(?:release|statement)|kepada\s+(?:wartawan|media|awak\s+media)|"
     r"(?:saat|ketika)\s+dihubungi|dikonfirmasi|sebelumnya|beberapa\s+waktu\s+lalu|"
     r"(?:pekan|minggu|bulan|tahun)\s+lalu|told\s+(?:reporters|the\s+press)|earlier|"
-    r"(?:in\s+a|a\s+separate)\s+statement|last\s+(?:week|month|year)|di(?:bincangi|temui|"
+    r"(?:in\s+a|a\s+separate)\s+(?:written\s+)?statement|written\s+statement|last\s+(?:week|month|year)|di(?:bincangi|temui|"
     r"wawancarai)|(?:usai|seusai|selepas|setelah)\s+(?:webinar|acara|kegiatan|seminar|diskusi)|"
     r"after\s+the\s+(?:webinar|event|session))\b",
     re.IGNORECASE)
@@ -79,10 +80,11 @@ def _only_person(text: str, person: PersonPhrase) -> bool:
     """Nothing but the person's position, where they spoke and punctuation follows the
     name in ``text``."""
     rest = _SETTING.sub(" ", text[person.end:])
-    if person.position:
-        at = rest.find(person.position.split(";")[0])
+    for part in (person.position or "").split("; "):
+        # the position after the name ("A, yang juga dosen X,"); one before it is not here
+        at = rest.find(part) if part else -1
         if at >= 0:
-            rest = rest[at + len(person.position.split(";")[0]):]
+            rest = rest[at + len(part):]
     glue = phrase_set("copula") | phrase_set("apposition")
     return all(w.casefold() in glue for w in re.findall(r"[\w’']+", rest))
 
@@ -129,6 +131,31 @@ def _after(text: str, start: int) -> Reported | None:
     return Reported(person, start + person.start, start + person.end)
 
 
+_COMMA = re.compile(r",\s")
+
+
+def _fronted(text: str, start: int) -> Reported | None:
+    """"Menurut akademisi X, Dr. Nama, pemerintah perlu ...": a fronted "menurut" phrase
+    ends at a comma, and the clause it reports follows. The person phrase is the longest
+    run of comma-separated pieces from ``start`` that is a person with their position and
+    degrees (at most three commas), and the sentence must go on after it."""
+    found = None
+    for count, comma in enumerate(_COMMA.finditer(text, start)):
+        if count > 3:
+            break
+        phrase = text[start:comma.start()]
+        if phrase.count("(") != phrase.count(")"):
+            continue
+        person = parse_person(phrase)
+        if person is None or not _only_person(phrase, person) or not head_is_position(
+                phrase[:person.start]):
+            if found is not None:
+                break
+            continue
+        found = Reported(person, start + person.start, start + person.end)
+    return found
+
+
 def said_elsewhere(text: str) -> bool:
     """``text`` reports a statement made elsewhere (a press release, an earlier occasion)."""
     return _ELSEWHERE.search(text) is not None
@@ -162,6 +189,8 @@ def reported_speakers(text: str, lead: int) -> list[Reported]:
     for cue in (_SPOKEN, _MENURUT, _PASSIVE):
         for match in cue.finditer(text):
             person = _after(text, match.end())
+            if person is None and cue is _MENURUT:
+                person = _fronted(text, match.end())
             if person is not None:
                 found.append(person)
     return [r for r in found if _strong(r.person)]

@@ -96,6 +96,10 @@ def _keeps_going(before: str, after: str) -> bool:
         return True
     if is_degree(word) or is_degree(bare):
         return next_word[:1].islower() or next_word[:1] == "("
+    if len(bare) <= 3 and bare.isupper() and bare.isalpha():
+        # "Prof. HB. Saanin": initials written as one word after a title
+        head = before[:len(before) - len(word)].split()
+        return bool(head) and is_honorific(head[-1])
     return False
 
 

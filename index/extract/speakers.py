@@ -17,9 +17,18 @@ People are found only where coverage introduces them. The stages, sentence by se
    "Sementara itu, A, Ketua X, menambahkan ...", "“...,” ujar Jabatan, A, secara virtual",
    after the programme was introduced or at the session, never a press statement, an
    earlier occasion or the organisers reporting on the event.
+   A report that opens with what someone said (after a dateline) counts when the next
+   sentence names the session and refers back ("“...,” kata Harlina dalam webinar
+   bertajuk ...", "Hal itu disampaikannya saat menjadi narasumber ...").
 5. **Officials**: a head of government or institution presented only as "menghadirkan
    Walikota X, Nama" gives the opening remarks.
-6. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
+6. **Role headings**: under a line that is only a role noun ("About the Speakers",
+   "Narasumber", "Moderator", "Chairperson"), bios ("Dr A is Visiting Fellow at X.") and
+   cards (a line with a marked name, the next line its job) take that role.
+
+Links to other articles ("Baca juga: ...", the headlines under "Berita Terkait") are read
+by none of these: their names belong to other reports.
+7. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
 
 People who are only quoted from elsewhere ("... katanya dalam keterangan tertulis", a
 minister's earlier statement) match none of these, so they are not speakers.
@@ -41,11 +50,13 @@ from index.lexicon import (
 )
 from index.model import Speaker
 
+from .datelines import strong_dateline
 from .listings import Carry, announced_list, carried_on, list_role, listing_sentence, pronoun_list
 from .people_1_runs import find_runs, looks_like_verb, name_of, tokenize
-from .people_2_positions import head_is_position, position_after
+from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import parse_person, run_is_person
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
+from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker
 from .reported_speech import holds_office, may_report, reported_speakers, said_elsewhere
 from .sentences import Sentence
@@ -124,9 +135,16 @@ _PREPOSITION = re.compile(r"(?:dalam|pada|di|saat|ketika|usai|setelah|in|during|
                           re.IGNORECASE)
 
 
+_DASH_EARLY = re.compile(r"^[^\n]{0,70}?[–—-]")
+
+
 def _opening_lead(text: str) -> int:
-    """Where a sentence proper starts: after a discourse opener ("Sementara itu,") or a
-    short adverbial that names nobody ("Dalam kesempatan tersebut,")."""
+    """Where a sentence proper starts: after a dateline ("JAKARTA – "), a discourse opener
+    ("Sementara itu,") or a short adverbial that names nobody ("Dalam kesempatan
+    tersebut,")."""
+    if _DASH_EARLY.match(text) and (dateline := strong_dateline(text)) is not None:
+        rest = text[dateline[0]:].lstrip(" –—-,")
+        return len(text) - len(rest) + _opening_lead(rest)
     discourse = phrase_regex("discourse").match(text)
     if discourse:
         return len(text) - len(text[discourse.end():].lstrip(" ,"))
@@ -143,13 +161,40 @@ def _opening_lead(text: str) -> int:
 _AT_SESSION = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|(?:dalam|pada|saat|di)\s+"
                          r"(?:webinar|acara|diskusi|seminar|kegiatan|sesi)\s+(?:ini|tersebut|itu)|"
                          r"dalam\s+(?:paparan|sambutan|materi|pemaparan)\w*)\b", re.IGNORECASE)
+# A news report that opens with what someone said names the session in the sentence after
+# it: "“...,” kata Harlina dalam webinar bertajuk “X” ...", "Hal itu disampaikannya saat
+# menjadi narasumber dalam webinar yang sama", "..., he said at the webinar".
+_NAMES_SESSION = re.compile(
+    r"\b(?:(?:dalam|pada|saat|ketika|di)\s+(?:sebuah\s+)?(?:webinar|talk\s?show|"
+    r"(?:diskusi|seminar|dialog)\s+(?:daring|virtual|online|publik))\b|(?:saat|ketika|dengan)\s+"
+    r"(?:menjadi|tampil\s+sebagai)\s+(?:salah\s+satu\s+)?(?:narasumber|pembicara|pemateri|"
+    r"panelis|keynote\s+speaker)|(?:at|during|in)\s+(?:a|an|the)\s+(?:webinar|online\s+"
+    r"(?:seminar|discussion|forum)|virtual\s+(?:seminar|discussion|forum)))", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\b(?:ia|dia|beliau|he|she)\b|\w{3,}nya\b", re.IGNORECASE)
+_AS_SPEAKER = re.compile(r"\b(?:menjadi|sebagai|selaku|as\s+a)\s+(?:salah\s+satu\s+)?(?:narasumber|"
+                         r"pembicara|pemateri|panelis|speaker|panelist)", re.IGNORECASE)
+
+
+def _placed_next(person_name: str, after: str) -> bool:
+    """The sentence ``after`` places at the session what the person of the sentence before
+    said: it names the session and refers to that person, by a word of their name or by a
+    pronoun ("kata Harlina dalam webinar ...", "Hal itu disampaikannya saat menjadi
+    narasumber ...")."""
+    if not _NAMES_SESSION.search(after):
+        return False
+    words = [w for w in re.findall(r"[\w’'-]+", person_name) if len(w) >= 3]
+    return any(re.search(r"\b" + re.escape(w) + r"\b", after) for w in words) or bool(
+        _REFERS_BACK.search(after))
 
 
 # What the organisers say about the event itself ("webinar kali ini diikuti 300 peserta",
 # "kegiatan ini bertujuan ...") and who they are: no talk and no one on the programme.
 _LOGISTICS = re.compile(r"\b(?:webinar|seminar|kegiatan|acara|diskusi|forum)\b[^.]{0,60}?\b"
                         r"(?:diikuti|dihadiri|bertujuan|digelar|dilaksanakan|diselenggarakan|"
-                        r"berlangsung|was\s+attended|aims?)\b", re.IGNORECASE)
+                        r"diadakan|disiarkan|menghadirkan|narasumber|berlangsung|was\s+attended|"
+                        r"aims?)\b", re.IGNORECASE)
+_NICKNAME_OF = re.compile(r"(?:sapaan|panggilan)(?:\s+akrab)?(?:nya)?\b|(?:better\s+)?known\s+as\b",
+                          re.IGNORECASE)
 _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana|committee)\b", re.IGNORECASE)
 
 
@@ -169,11 +214,14 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     found = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
-        if not may_report(text) or (k < start and k != lead_sentence
-                                    and not _AT_SESSION.search(text)):
+        if not may_report(text):
             continue
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
-        if said_elsewhere(text) or said_elsewhere(after):
+        early = k < start and k != lead_sentence and not _AT_SESSION.search(text) and not \
+            _NAMES_SESSION.search(text)
+        if early and not _NAMES_SESSION.search(after):
+            continue
+        if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after)):
             continue
         lead = _opening_lead(text)
         for said in reported_speakers(text, lead):
@@ -181,9 +229,13 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
             if _LOGISTICS.search(text, said.end) or _COMMITTEE.search(said.person.position or ""):
                 continue  # the organisers report on the event itself
+            if _NICKNAME_OF.match(said.person.position or ""):
+                continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
+            if early and not _placed_next(said.person.name, after):
+                continue
             role = "other" if holds_office(said.person.position) and not said.presented \
                 and not _announces_speakers(sentences[k - 1] if k else None, known) \
-                else "speaker"
+                and not _AS_SPEAKER.search(text + " " + after) else "speaker"
             found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
                                       (sentence.index, said.start), True))
     full = [m.name.casefold().split() for m in known + found if len(m.name.split()) > 1]
@@ -194,10 +246,22 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     return found
 
 
+def _new_subject(text: str) -> bool:
+    """``text`` (the sentence after a report) reports someone of its own ("Sebelumnya,
+    Kepala Dinas X Nama kepada wartawan mengatakan ..."): where it says a statement was made
+    elsewhere, that is this person's statement, not the one of the sentence before."""
+    rest = text[_opening_lead(text):][:240]
+    person = parse_person(rest)
+    return person is not None and len(person.name.split()) >= 2 and head_is_position(
+        rest[:person.start])
+
+
 @lru_cache(maxsize=None)
 def _counted_speakers() -> re.Pattern[str]:
-    """"dua narasumber", "3 pembicara", "three speakers": a count of speakers."""
+    """"dua narasumber", "3 pembicara", "three speakers", "sejumlah narasumber": a count of
+    speakers, or a quantity that stands for one."""
     units = sorted(w for w, (kind, _) in number_words().items() if kind == "unit")
+    units += ["sejumlah", "beberapa", "several", "a number of"]
     return re.compile(r"\b(?:" + phrase_pattern(units) + r"|\d)\s+(?:orang\s+)?"
                       + _role_nouns(True).pattern, re.IGNORECASE)
 
@@ -287,6 +351,80 @@ def _inner_copulas(sentence: Sentence) -> list[Mention]:
     return found
 
 
+_HEADING_WORDS = frozenset({"about", "the", "our", "profil", "profile", "profiles", "tentang",
+                            "biodata", "bio", "daftar", ":"})
+_SENTENCE_END = re.compile(r"[.!?;,]\s*$")
+
+
+def _heading(text: str) -> str | None:
+    """``text`` is a heading line: "" for one that names no role ("About the Webinar"), the
+    role for one that is nothing but a role noun ("About the Speakers", "Profil Narasumber",
+    "Moderator:"), ``None`` for a sentence."""
+    if _SENTENCE_END.search(text) and not text.rstrip().endswith(":") or len(text.split()) > 5:
+        return None
+    if text.strip(" :").casefold() in phrase_set("heading_moderator"):
+        return "moderator"  # "Chairperson" over the one who chairs a panel
+    cues = [c for c in find_cues(text) if c.kind == "noun"]
+    rest = text
+    for cue in reversed(cues):
+        rest = rest[:cue.start] + " " + rest[cue.end:]
+    if any(w.casefold() not in _HEADING_WORDS for w in re.findall(r"[\w’']+|:", rest)):
+        return "" if not cues else None
+    roles = {c.role for c in cues}
+    return roles.pop() if len(roles) == 1 and "none" not in roles else ""
+
+
+def _headed_bios(sentences: list[Sentence], mentions: list[Mention]) -> None:
+    """People under a role heading, up to the next heading, take its role: bios ("About the
+    Speakers" / "Dr A is Visiting Fellow at X.": a copula mention, no role of its own) and
+    cards, a line that is nothing but a marked name with the line of its job after it
+    ("Narasumber" / "Dr. Ir. A, M.T." / "Dosen Teknik Sipil Universitas X")."""
+    role = ""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.order[0], []).append(mention)
+    for k, sentence in enumerate(sentences):
+        found = by_sentence.get(sentence.index, [])
+        card = _card(sentence, sentences[k + 1:k + 2]) if role and not found else None
+        heading = _heading(sentence.text) if card is None else None
+        if heading is not None:
+            role = heading
+            continue
+        if not role:
+            continue
+        for mention in found:
+            if mention.role is None and mention.narrative and mention.position and \
+                    mention.order[1] <= 3:
+                mention.role, mention.strength = role, 2
+        if card is not None:
+            card.role, card.strength = role, 2
+            mentions.append(card)
+
+
+def _card(sentence: Sentence, following: list[Sentence]) -> Mention | None:
+    """A line that is nothing but a marked name (honorific, degrees, or two words), with its
+    position on the same line or as the whole next line."""
+    text = sentence.text.strip(" .;")
+    if _SENTENCE_END.search(text) or any(looks_like_verb(w) for w in text.split()):
+        return None
+    person = parse_person(text)
+    if person is None or person.start > 2 or text[person.end:].strip(" ,.;") and \
+            not person.position or not strong_name(person):
+        return None
+    position = person.position
+    if position is None and following:
+        line = following[0].text.strip(" .;")
+        other = parse_person(line)
+        if not any(looks_like_verb(w) for w in line.split()) and (
+                other is None or other.written == other.name) and all(
+                head_is_position(part) for part in line.split(",")):
+            # a name in it is the body's ("Pelita Harapan"); commas part the job from its
+            # bodies ("Senior Fellow, Indonesia Studies Programme, Uji Institute")
+            position = line if "," in line else position_before(line)
+    return Mention(person.name, person.written, None, 0, position, None, person.handle,
+                   (sentence.index, person.start), narrative=True)
+
+
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
     """The article introduces speakers (found, or named by a speaker noun)."""
     if any(m.role in {"speaker", "keynote", "moderator"} for m in mentions):
@@ -305,10 +443,35 @@ def _official_opening(mentions: list[Mention]) -> None:
             mention.role = "opening"
 
 
+_PRONOUN_JOB = re.compile(r"^(?:beliau|ia|dia|she|he)\s+(?:juga\s+|sehari-hari\s+|saat\s+ini\s+|"
+                          r"currently\s+|also\s+)?(?:adalah|merupakan|ialah|is|was|(?:menjabat|"
+                          r"bekerja|berprofesi)\s+sebagai)\s+", re.IGNORECASE)
+
+
+def _pronoun_job(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """"Narasumber pertama adalah Dr. A. Beliau merupakan dosen X.": the job of the last
+    person named in the sentence before, given by a pronoun, when no job of theirs is known."""
+    match = _PRONOUN_JOB.match(sentence.text)
+    if match is None:
+        return None
+    before = [m for m in mentions if m.order[0] == sentence.index - 1]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.order)
+    if any(m.position for m in mentions if m.name == last.name):
+        return None
+    position = position_after(", " + sentence.text[match.end():])  # the copula introduced it
+    if position is None:
+        return None
+    return Mention(last.name, last.written, None, 0, position, None, last.handle,
+                   (sentence.index, 0), narrative=True)
+
+
 def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """A talk title given in a sentence that names its speaker by a pronoun ("Dia
     menyampaikan materi berjudul ..."): it is the last person named in the two sentences
-    before, if that person has no title yet."""
+    before, if that person has no title yet. A job given so ("Beliau merupakan dosen X")
+    goes to the last person of the sentence before."""
     found = []
     for sentence in sentences:
         opening = opening_talk(sentence.text)
@@ -319,6 +482,9 @@ def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list
                                  person.handle, (sentence.index, opening[1] + person.start),
                                  narrative=True))
             continue
+        job = _pronoun_job(sentence, mentions)
+        if job is not None:
+            found.append(job)
         pronoun = pronoun_talk(sentence.text)
         if pronoun is None:
             continue
@@ -334,8 +500,37 @@ def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list
     return found
 
 
+_LINK_INSERT = re.compile(r"^\W{0,3}(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula|selengkapnya)|"
+                          r"(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|terpopuler)|"
+                          r"(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+(?:articles?|"
+                          r"news|posts?|stories))?)\b\s*[:»>|-]?|^\W{0,3}baca\s*[:»>|-]",
+                          re.IGNORECASE)
+_CLOSED = re.compile(r"[.!?;:”\"’)]\s*$")
+
+
+def _link_inserts(sentences: list[Sentence]) -> set[int]:
+    """Sentences that link to other articles ("Baca juga: Dosen X: ...", the headlines under
+    "Berita Terkait"): their names belong to other reports, never to this programme."""
+    skipped: set[int] = set()
+    heading = False
+    for sentence in sentences:
+        text = sentence.text
+        match = _LINK_INSERT.match(text)
+        if match is not None and (text[match.end():].strip() or len(text.split()) <= 3):
+            skipped.add(sentence.index)
+            heading = not text[match.end():].strip()  # a heading: headlines follow it
+        elif heading and not _CLOSED.search(text) and len(text) <= 160:
+            skipped.add(sentence.index)
+        else:
+            heading = False
+    return skipped
+
+
 def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     """The people on the programme of the event the sentences report."""
+    if any(_LINK_INSERT.match(s.text) for s in sentences):
+        skipped = _link_inserts(sentences)
+        sentences = [s for s in sentences if s.index not in skipped]
     mentions: list[Mention] = []
     previous = None
     carry: Carry | None = None
@@ -361,6 +556,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             mentions.extend([narrative] if narrative is not None else _copula_mentions(sentence))
         mentions.extend(_reported(sentences, start, mentions,
                                   None if held is None else held + 1))
+        _headed_bios(sentences, mentions)
     elif (held := _held_event(sentences)) is not None:
         # An article that only says the event was held: a sentence opening with a person
         # and their position who presents ("Bagus, a data scientist at X, demonstrated ...")

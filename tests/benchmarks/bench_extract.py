@@ -60,7 +60,7 @@ from index import Event, article_from_text, extract_event, strip_degrees
 
 HELD_OUT = ROOT / "tests" / "fixtures" / "extract"
 HELD_OUT_FILES = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-                  "heldout6", "heldout8")
+                  "heldout6", "heldout7", "heldout8")
 SHARED_FILES = ("kominfo", "other", "kominfo2", "campus", "agency")
 PARTS = ("blind", "tune", "all")
 
