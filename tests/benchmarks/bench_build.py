@@ -20,6 +20,22 @@ one after the other:
 Wall time and CPU time (the build's processes together) per row; speed-ups against row 1
 (and row 2 for the rebuilds). The machine is shared: compare rows of one run, and mind the
 load average printed with them.
+
+Side by side with another tree (``--base TREE``: a checkout or ``git worktree`` of an
+earlier commit, e.g. the one issue 16 was filed at)::
+
+    python tests/benchmarks/bench_build.py --docs 2000 --base /tmp/b16orig --rounds 3
+
+builds the same corpus from text with each tree's default ``webinar-search build`` (a new
+index folder each time, so a cold record cache where the tree has one), alternating which
+tree goes first in each round. Per build it prints the wall time, the CPU seconds of the
+build's main process and of its worker processes (the extraction, grouping, stemming and
+indexing workers together), how many cores were busy on average (CPU / wall) and the wall
+time of each stage as the build announces it (``read``: reading and extracting until
+grouping starts; ``group``; ``stem``: stemming the vocabulary; ``index``: Whoosh writing
+to the end). The median wall ratio base/tree is the speed-up; on a busy machine the CPU
+columns are the steadier figures, and ``--serial`` adds this tree's one-process
+extraction (``--extract-procs 1 --no-record-cache``) as a third row.
 """
 
 from __future__ import annotations
@@ -29,6 +45,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -67,14 +84,120 @@ def timed(args: list[str]) -> tuple[float, float, str]:
     return wall, cpu, done.stdout.strip().splitlines()[-1]
 
 
+_REPORT_CPU = r"""
+import atexit, json, os, resource, runpy, sys
+
+def _report():
+    mine = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    os.write(2, ("BENCH-CPU " + json.dumps({
+        "main": mine.ru_utime + mine.ru_stime,
+        "workers": children.ru_utime + children.ru_stime}) + "\n").encode())
+
+atexit.register(_report)
+sys.argv = ["webinar-search", *sys.argv[1:]]
+runpy.run_module("search", run_name="__main__")
+"""
+"""Runs the CLI of the tree on ``PYTHONPATH`` and writes, at exit, the CPU seconds of this
+process and of its reaped children (every worker a build starts is joined)."""
+
+STAGES = (("grouping", "group"), ("stemming", "stem"), ("indexing", "index"))
+"""The build's stage announcements (``phase`` lines on stderr) and their short names."""
+
+
+def profiled_build(tree: Path, args: list[str]) -> dict[str, float]:
+    """One ``webinar-search build`` of ``tree`` in a fresh process: wall seconds, CPU
+    seconds of the main process and of the workers, and the wall seconds of each stage."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    started = time.monotonic()
+    marks: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    with subprocess.Popen([sys.executable, "-c", _REPORT_CPU, *args], cwd=tree, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        assert proc.stderr is not None and proc.stdout is not None
+        tail: list[str] = []
+        for line in proc.stderr:
+            now = time.monotonic() - started
+            if line.startswith("BENCH-CPU "):
+                cpu = json.loads(line.split(" ", 1)[1])
+                continue
+            tail = (tail + [line])[-20:]
+            for word, name in STAGES:
+                if line.startswith(word) and name not in marks:
+                    marks[name] = now
+        out = proc.stdout.read()
+    wall = time.monotonic() - started
+    if proc.returncode or not cpu:
+        raise SystemExit(f"build failed in {tree}: {''.join(tail)[-2000:]}")
+    row = {"wall": wall, "main": cpu["main"], "workers": cpu["workers"],
+           "line": out.strip().splitlines()[-1]}
+    bounds = [("read", 0.0)] + [(name, marks[name]) for _, name in STAGES if name in marks]
+    for (name, start), (_, end) in zip(bounds, [*bounds[1:], ("end", wall)]):
+        row[name] = end - start
+    return row
+
+
+def compare(work: Path, corpus: Path, base: Path, rounds: int, serial: bool) -> None:
+    """Builds of ``corpus`` by ``base`` and by this tree, alternating, ``rounds`` times."""
+    tree = HERE.parents[1]
+    kinds: list[tuple[str, Path, list[str]]] = [("base", base.resolve(), []),
+                                                 ("tree", tree, [])]
+    if serial:
+        kinds.append(("tree serial", tree, ["--extract-procs", "1", "--no-record-cache"]))
+    rows: dict[str, list[dict[str, float]]] = {name: [] for name, _, _ in kinds}
+    for n in range(rounds):
+        order = kinds if n % 2 == 0 else kinds[::-1]
+        for name, path, extra in order:
+            folder = work / f"index-{name.replace(' ', '-')}-{n}"
+            shutil.rmtree(folder, ignore_errors=True)
+            row = profiled_build(path, ["build", str(corpus), "--index", str(folder), *extra])
+            rows[name].append(row)
+            shutil.rmtree(folder, ignore_errors=True)
+            print(f"  round {n + 1} {name}: {row['wall']:.1f} s wall, main {row['main']:.1f} "
+                  f"+ workers {row['workers']:.1f} s CPU", file=sys.stderr, flush=True)
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end, "
+          f"{os.cpu_count()} CPUs; {corpus.stat().st_size // 1024} KiB of text; "
+          f"base {base}; medians of {rounds} round(s)")
+    stages = ["read", "group", "stem", "index"]
+    print(f"{'build':<13}{'wall s':>8}{'main s':>8}{'work s':>8}{'CPU s':>8}{'cores':>7}"
+          + "".join(f"{name:>8}" for name in stages))
+    for name, _, _ in kinds:
+        med = {key: statistics.median(r.get(key, 0.0) for r in rows[name])
+               for key in ("wall", "main", "workers", *stages)}
+        total = med["main"] + med["workers"]
+        print(f"{name:<13}{med['wall']:>8.1f}{med['main']:>8.1f}{med['workers']:>8.1f}"
+              f"{total:>8.1f}{total / med['wall']:>7.2f}"
+              + "".join(f"{med[s]:>8.1f}" for s in stages))
+    base_wall = statistics.median(r["wall"] for r in rows["base"])
+    for name, _, _ in kinds[1:]:
+        walls = [r["wall"] for r in rows[name]]
+        ratios = [b["wall"] / t["wall"] for b, t in zip(rows["base"], rows[name])]
+        print(f"speed-up base/{name}: median wall {base_wall / statistics.median(walls):.2f}x,"
+              f" per round {' '.join(f'{x:.2f}x' for x in ratios)}")
+    for name, _, _ in kinds:
+        print(f"  {name}: {rows[name][-1]['line']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--base", type=Path, default=None,
+                        help="another tree to build with, side by side (see above)")
+    parser.add_argument("--rounds", type=int, default=1, help="with --base: rounds")
+    parser.add_argument("--serial", action="store_true",
+                        help="with --base: also this tree with one extraction process")
     args = parser.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-build-"))
     work.mkdir(parents=True, exist_ok=True)
+    if args.base is not None:
+        corpus = work / "corpus.jsonl"
+        write_corpus(corpus, args.docs, args.seed)
+        compare(work, corpus, args.base, args.rounds, args.serial)
+        if args.workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     corpus, changed = work / "corpus.jsonl", work / "changed" / "corpus.jsonl"
     changed.parent.mkdir(exist_ok=True)
     write_corpus(corpus, args.docs, args.seed)
