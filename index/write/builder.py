@@ -73,6 +73,7 @@ from .parallel import (
     stemmable_words,
     write_job,
 )
+from .segment import LengthsInMemoryWriter
 
 __all__ = ["BuildReport", "IndexBuilder", "content_hash", "record_to_document"]
 
@@ -189,7 +190,7 @@ class IndexBuilder:
         docs = [tracker.document(article) for article in articles]
         self._check_changed(tracker)
         event_ids = self._event_ids(tracker)
-        writer = ix.writer(limitmb=self.limitmb)
+        writer = LengthsInMemoryWriter(ix, limitmb=self.limitmb)
         try:
             for count, doc in enumerate(docs, start=1):
                 doc["event_id"] = event_ids[doc["url"]]
