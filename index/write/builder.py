@@ -17,6 +17,9 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
   analyse and write their own segment (``multisegment``: no final merge), with a larger
   sorting pool per worker; they die with the build, so a killed build leaves neither
   stray processes nor a held write lock behind.
+- Each segment is written by :class:`~index.write.segment.LengthsInMemoryWriter`, which
+  answers the finishing pass's document-length lookups from memory (the same segment,
+  about an eighth less CPU for indexing).
 - The vocabulary is stemmed once, in parallel, before the workers start (see
   :meth:`IndexBuilder._write_parallel`): Sastrawi costs about a millisecond per distinct
   word, and each worker would otherwise pay for nearly the whole vocabulary.
