@@ -12,12 +12,18 @@ import time
 from pathlib import Path
 
 import pytest
+from index_content import block_statistics, document_content, index_content
+from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
 
 from index.errors import IndexBusyError
 from index.layout import read_current
 from index.model import Article, Event, Speaker
+from index.schema import build_schema
 from index.write.builder import IndexBuilder
+from index.write.document import record_to_document
 from index.write.lock import write_lock
+from index.write.segment import LengthsInMemoryWriter
 from search import SearchIndex
 
 REPO = Path(__file__).resolve().parents[1]
@@ -201,3 +207,35 @@ def test_a_second_process_waits_then_gets_index_busy(tmp_path: Path) -> None:
         proc.wait(timeout=10)
     with SearchIndex.open(index_dir) as ix:
         assert ix.search("literasi").total == 1
+
+
+def test_lengths_in_memory_writer_writes_what_whoosh_writes(tmp_path: Path) -> None:
+    """The build's segment writer answers the finishing pass's length lookups from memory:
+    the segment must hold what Whoosh's own writer writes, block statistics included (a
+    one-word title has the stored length byte 0, a missing field no length at all)."""
+    words = ["literasi", "digital", "keamanan", "siber", "pangan", "desa", "wisata"]
+    docs = []
+    for n in range(300):
+        doc = record_to_document(Article(
+            url=f"https://uji.example/{n}", title=words[n % 7] if n % 3 else "",
+            text=" ".join(words[(n + k) % 7] for k in range(1 + n % 40)),
+            event=Event(title=words[n % 5], speakers=[Speaker(name=f"Nara {words[n % 4]}")])
+            if n % 2 else None))
+        doc["event_id"] = f"e{n % 50}"
+        docs.append(doc)
+    folders = {}
+    for kind in (SegmentWriter, LengthsInMemoryWriter):
+        folder = tmp_path / kind.__name__
+        folder.mkdir()
+        writer = kind(whoosh_index.create_in(str(folder), build_schema()))
+        for doc in docs:
+            writer.add_document(**doc)
+        writer.commit()
+        folders[kind] = folder
+    ours, whoosh = folders[LengthsInMemoryWriter], folders[SegmentWriter]
+    assert len(document_content(ours)) == 300
+    assert document_content(ours) == document_content(whoosh)
+    assert index_content(ours) == index_content(whoosh)
+    blocks = block_statistics(ours)
+    assert any(len(found) > 1 for _, _, found in blocks)
+    assert blocks == block_statistics(whoosh)

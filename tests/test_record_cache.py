@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from index_content import index_content
 
 from index.layout import read_current
 from index.pipeline import record_cache as rc
@@ -128,3 +129,22 @@ def test_a_rebuild_with_nothing_changed_writes_nothing(corpus: list[str],
     pruned = runner.invoke(cli, ["build", corpus[0], "--index", str(index)])
     assert pruned.exit_code == 0 and "index unchanged" in pruned.output
     assert len(RecordCache(index / rc.CACHE_NAME)) == len(set_of_keys(corpus[:1]))
+
+
+def test_a_parallel_build_holds_the_serial_builds_index(corpus: list[str],
+                                                        tmp_path: Path) -> None:
+    """Extraction and indexing in worker processes (a cold record cache, then a warm one)
+    give the index a build in one process gives: the same documents, stored fields,
+    postings, lengths, columns (event ids included) and term statistics."""
+    runner = CliRunner()
+    contents = []
+    for name, options in (("serial", ["--extract-procs", "1", "--procs", "1",
+                                      "--no-record-cache"]),
+                          ("parallel", ["--extract-procs", "2", "--procs", "2"]),
+                          ("cached", ["--extract-procs", "2", "--procs", "2", "--force"])):
+        folder = tmp_path / ("parallel" if name == "cached" else name)
+        done = runner.invoke(cli, ["build", *corpus, "--index", str(folder), *options])
+        assert done.exit_code == 0, done.output
+        contents.append(index_content(folder))
+    assert len(contents[0]["documents"]) > 20
+    assert contents[1] == contents[0] and contents[2] == contents[0]

@@ -17,6 +17,9 @@ A fresh build is where the time goes, so it does not use Whoosh's defaults:
   analyse and write their own segment (``multisegment``: no final merge), with a larger
   sorting pool per worker; they die with the build, so a killed build leaves neither
   stray processes nor a held write lock behind.
+- Each segment is written by :class:`~index.write.segment.LengthsInMemoryWriter`, which
+  answers the finishing pass's document-length lookups from memory (the same segment,
+  about an eighth less CPU for indexing).
 - The vocabulary is stemmed once, in parallel, before the workers start (see
   :meth:`IndexBuilder._write_parallel`): Sastrawi costs about a millisecond per distinct
   word, and each worker would otherwise pay for nearly the whole vocabulary.
@@ -73,6 +76,7 @@ from .parallel import (
     stemmable_words,
     write_job,
 )
+from .segment import LengthsInMemoryWriter
 
 __all__ = ["BuildReport", "IndexBuilder", "content_hash", "record_to_document"]
 
@@ -189,7 +193,7 @@ class IndexBuilder:
         docs = [tracker.document(article) for article in articles]
         self._check_changed(tracker)
         event_ids = self._event_ids(tracker)
-        writer = ix.writer(limitmb=self.limitmb)
+        writer = LengthsInMemoryWriter(ix, limitmb=self.limitmb)
         try:
             for count, doc in enumerate(docs, start=1):
                 doc["event_id"] = event_ids[doc["url"]]

@@ -39,6 +39,8 @@ from index.processes import die_with_parent
 from index.resources import word_set
 from index.schema import is_stem_cached, remember_stems, stem_indonesian
 
+from .segment import LengthsInMemoryWriter
+
 logger = logging.getLogger(__name__)
 
 JOB_DOCS = 200
@@ -98,10 +100,26 @@ class _MortalSubWriterTask(SubWriterTask):
         self.late_fields = late_fields or {}
 
     def run(self) -> None:
+        """Whoosh's worker loop (``SubWriterTask.run``) for a multisegment build, with a
+        :class:`~index.write.segment.LengthsInMemoryWriter` for the worker's segment."""
         die_with_parent("indexing worker")
         if os.getppid() != self.parent_pid:
             os._exit(1)
-        super().run()
+        if not self.multisegment:
+            super().run()
+            return
+        ix = self.storage.open_index(self.indexname)
+        writer = self.writer = LengthsInMemoryWriter(ix, _lk=False, **self.kwargs)
+        while self.running:
+            job = self.jobqueue.get()
+            if job is None:
+                break
+            self._process_file(*job)
+        if not self.running:
+            writer.cancel()
+            return
+        fieldnames = writer.pool.fieldnames
+        self.resultqueue.put((None, fieldnames, writer._finalize_segment()), timeout=5)
 
     def _process_file(self, filename: str, doc_count: int) -> None:
         """Whoosh's job loop (``SubWriterTask._process_file``), adding the late fields."""
