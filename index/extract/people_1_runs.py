@@ -297,6 +297,14 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     return runs
 
 
+def may_open_run(tokens: list[Token], i: int) -> bool:
+    """A run of :func:`find_runs` can start at token ``i`` (with its honorifics) only where
+    this holds: an honorific, a handle or a name word. A quick test for a reader that takes
+    a name only at the start of a phrase: find_runs over the rest of it is then spared."""
+    text = tokens[i].text
+    return is_honorific(text) or text[0] == "@" or _name_word(tokens, i, True)
+
+
 def _is_caps_name(tokens: list[Token], i: int) -> bool:
     """A name written in capitals ("RINA AYU LESTARI"): two or more capitals words, each
     with two vowels (acronyms such as "FKIP UNIB" have fewer), none a known non-name."""
