@@ -66,8 +66,16 @@ _LABEL_LINE = re.compile(r"^[A-Z][\w .()/&-]{1,30}:\s*\S[^\n]{0,70}$")
 # no mark, under a lead-in that ends in ":". No full stop closes it: it is not prose.
 _PERSON_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,5}(?:,\s|\s\()[^\n]{2,100}"
                           r"[^.!?:\n]$")
-_LEAD_IN = re.compile(r"(?::|\b(?:yaitu|yakni|antara lain|sebagai berikut|namely|following))\s*$",
-                      re.IGNORECASE)
+_LEAD_IN_WORDS = ("yaitu", "yakni", "antara lain", "sebagai berikut", "namely", "following")
+_LEAD_IN = re.compile(r"(?::|\b(?:" + "|".join(_LEAD_IN_WORDS) + r"))\s*$", re.IGNORECASE)
+
+
+def _leads_in(text: str) -> bool:
+    """``text`` ends with a lead-in to a list (":", "yaitu", ...). A match ends where the
+    trailing spaces start, so the search starts there minus the longest lead-in: a
+    search over the whole paragraph tried the pattern at every character."""
+    longest = max(len(word) for word in _LEAD_IN_WORDS)
+    return _LEAD_IN.search(text, max(0, len(text.rstrip()) - longest)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +182,7 @@ def _join_lists(paragraphs: list[str]) -> list[str]:
     while i < len(paragraphs):
         para = paragraphs[i]
         i += 1
-        if not _LEAD_IN.search(para):
+        if not _leads_in(para):
             joined.append(para)
             continue
         items: list[str] = []
@@ -199,7 +207,7 @@ _OPEN_END = re.compile(r"[^.!?:;\"”’)]$")
 
 def _open_ended(line: str) -> bool:
     """``line`` stops mid-sentence: no closing punctuation, or a title's full stop."""
-    if _OPEN_END.search(line):
+    if _OPEN_END.search(line, max(0, len(line) - 2)):  # a match ends at the end (or a last \n)
         return True
     last = line.rsplit(maxsplit=1)[-1].rstrip(".") if line.strip() else ""
     return bool(last) and (is_honorific(last) or is_initial(last)
@@ -229,8 +237,8 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
                                                              and _PERSON_LINE.match(para)):
             out.append(para)
             continue
-        listing = bool(_LEAD_IN.search(para)) and len(para) <= 120
-        if out and _open_ended(out[-1]) and not _LEAD_IN.search(out[-1]) and not _listed_line(
+        listing = _leads_in(para) and len(para) <= 120
+        if out and _open_ended(out[-1]) and not _leads_in(out[-1]) and not _listed_line(
                 out[-1]) and (
                 para[:1].islower() or para[:1] == "(" or (wrapped and len(out[-1]) >= 40)):
             out[-1] = out[-1] + " " + para
