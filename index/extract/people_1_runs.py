@@ -257,6 +257,14 @@ def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
     return start
 
 
+def may_open_run(tokens: list[Token], i: int) -> bool:
+    """A run of :func:`find_runs` can start at token ``i`` (with its honorifics) only where
+    this holds: an honorific, a handle or a name word. A quick test for a reader that takes
+    a name only at the start of a phrase: find_runs over the rest of it is then spared."""
+    text = tokens[i].text
+    return is_honorific(text) or text[0] == "@" or _name_word(tokens, i, True)
+
+
 def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     """Every candidate name in ``tokens``, in order. ``loose`` admits lowercase inner words."""
     runs: list[Run] = []
@@ -295,14 +303,6 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
             continue
         i = max(i, prefix) + 1
     return runs
-
-
-def may_open_run(tokens: list[Token], i: int) -> bool:
-    """A run of :func:`find_runs` can start at token ``i`` (with its honorifics) only where
-    this holds: an honorific, a handle or a name word. A quick test for a reader that takes
-    a name only at the start of a phrase: find_runs over the rest of it is then spared."""
-    text = tokens[i].text
-    return is_honorific(text) or text[0] == "@" or _name_word(tokens, i, True)
 
 
 def _is_caps_name(tokens: list[Token], i: int) -> bool:
