@@ -108,14 +108,20 @@ def _corps_after_rank(tokens: list[Token], i: int) -> bool:
         is_honorific(tokens[i - 1].text)
 
 
+@lru_cache(maxsize=16384)
+def _name_abbrev(text: str) -> bool:
+    """"Muh.", "Moh": a name abbreviation (cached: asked of every word of every phrase)."""
+    return text.rstrip(".").casefold() in phrase_set("name_abbrev")
+
+
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
     if not tok[:1].isupper():
         # only a name abbreviation may be written in lower case; the other readings below
         # all need a capital ("Muh.", not "dosen" or ",")
-        return tok.rstrip(".").casefold() in phrase_set("name_abbrev") and (
+        return _name_abbrev(tok) and (
             i + 1 < len(tokens) and _name_word(tokens, i + 1, True))
-    if is_initial(tok) or tok.rstrip(".").casefold() in phrase_set("name_abbrev") or (
+    if is_initial(tok) or _name_abbrev(tok) or (
             _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)):
         return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)
     if _not_name(tokens, i) or (i > 0 and is_degree(tok) and not is_title(tok)):
@@ -288,6 +294,14 @@ def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
     return start
 
 
+def may_open_run(tokens: list[Token], i: int) -> bool:
+    """A run of :func:`find_runs` can start at token ``i`` (with its honorifics) only where
+    this holds: an honorific, a handle or a name word. A quick test for a reader that takes
+    a name only at the start of a phrase: find_runs over the rest of it is then spared."""
+    text = tokens[i].text
+    return is_honorific(text) or text[0] == "@" or _name_word(tokens, i, True)
+
+
 def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     """Every candidate name in ``tokens``, in order. ``loose`` admits lowercase inner words."""
     runs: list[Run] = []
@@ -310,8 +324,9 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
             runs.append(Run(i, i, prefix, i, tokens[i].text))
             i += 1
             continue
+        # (_is_caps_name is False unless the word itself is in capitals: a cheap test first)
         if i < len(tokens) and _name_word(tokens, i, prefix < i or (
-                loose and _is_caps_name(tokens, i))):
+                loose and is_caps(tokens[i].text) and _is_caps_name(tokens, i))):
             last = _extend(tokens, i, loose)
             last = _name_end(tokens, prefix, i, last)
             if prefix == i:

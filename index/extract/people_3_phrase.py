@@ -36,6 +36,7 @@ from .people_1_runs import (
     in_parentheses,
     is_title,
     looks_like_verb,
+    may_open_run,
     name_of,
     tokenize,
 )
@@ -135,6 +136,8 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
     if not tokens:
         return None
     lead = _lead(tokens)
+    if name_first_only and not any(may_open_run(tokens, j) for j in range(lead + 1)):
+        return None  # no run opens the phrase (and a later one is never taken here)
     runs = [r for r in find_runs(tokens, loose)
             if run_is_person(tokens, r, len(tokens), at_lead=r.prefix <= lead)]
     if not runs:

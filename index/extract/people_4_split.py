@@ -20,6 +20,7 @@ Reading the pieces as people and gluing descriptions to them is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.lexicon import phrase_regex, phrase_set, position_words
 from index.names import is_degree, is_honorific, is_listed_degree
@@ -96,6 +97,13 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
 
 def talk_spans(text: str) -> list[tuple[int, int]]:
     """Unquoted talk or event titles: from the cue to the next strongly introduced person."""
+    return list(_talk_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _talk_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(Cached for the last slots: reading a list asks for a slot's spans twice, and the
+    same slot is read again for several cues of a sentence.)"""
     spans = []
     cues = list(phrase_regex("talk_cue").finditer(text)) + list(
         phrase_regex("theme_cue").finditer(text))
@@ -112,7 +120,7 @@ def talk_spans(text: str) -> list[tuple[int, int]]:
                 end = match.end() + sep.start()
                 break
         spans.append((match.end(), end))
-    return spans
+    return tuple(spans)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -103,8 +103,10 @@ def extract_questions(text: str, speakers: list[Speaker]) -> list[Question]:
     """The audience questions written in ``text`` (paragraphs separated by blank lines)."""
     questions: list[Question] = []
     taken: list[tuple[int, int]] = []
+    # each hint scans the whole text once, not once per frame that shares it
+    hinted = {hint: hint.search(text) is not None for hint in _HINTS}
     for pattern, hint, reported in _FRAMES:
-        if not hint.search(text):
+        if not hinted[hint]:
             continue
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):

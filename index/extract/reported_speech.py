@@ -54,7 +54,9 @@ _PASSIVE = re.compile(r"\b(?:di(?:ungkapkan|katakan|jelaskan|tegaskan|utarakan|t
 _WORD = re.compile(r"[\w’'-]+|[(),]")
 
 
+@lru_cache(maxsize=None)
 def _verbs() -> frozenset[str]:
+    """(Cached: the union was rebuilt for every word _subject read.)"""
     return phrase_set("quote_verb") | phrase_set("present_verb") | phrase_set("report_verb")
 
 
