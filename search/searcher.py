@@ -158,6 +158,9 @@ class _Generation:
             )
         self.ix = whoosh_index.open_dir(str(gen_dir))
         self._pool: list[Any] = [self.ix.searcher()]
+        self._facts_columns: dict[int, Any] = {}
+        """Each pooled searcher's reader of the ``rerank`` column, by ``id`` (the pool holds
+        the searchers until the generation closes)."""
         self._local = threading.local()
         self._state = threading.Lock()
         self._building = threading.RLock()
@@ -204,7 +207,6 @@ class _Generation:
         finally:
             self._local.searcher = None
             self._local.stored = None
-            self._local.facts = None
             if searcher is not None:
                 with self._state:
                     self._pool.append(searcher)
@@ -276,10 +278,13 @@ class _Generation:
     def rerank_facts(self, docnum: int) -> dict[str, Any]:
         """What the re-ranker reads of a document (:func:`index.schema.rerank_facts`, in the
         stored fields' shape), from the uncompressed ``rerank`` column: a twelfth of the cost
-        of decoding the stored record, read for a hundred candidates per query."""
-        column = getattr(self._local, "facts", None)
+        of decoding the stored record, read for a hundred candidates per query. Opening a
+        column reader reads its table of offsets (a Python loop over every document), so
+        each pooled searcher opens it once, and keeps it as long as the generation."""
+        searcher = self.searcher
+        column = self._facts_columns.get(id(searcher))
         if column is None:
-            column = self._local.facts = self.reader.column_reader("rerank")
+            column = self._facts_columns[id(searcher)] = self.reader.column_reader("rerank")
         return read_rerank_facts(column[docnum])
 
     def retire(self) -> None:
