@@ -330,6 +330,6 @@ def rerank_facts(record: dict[str, Any], speaker_keys: list[str]) -> bytes:
 def read_rerank_facts(raw: bytes) -> dict[str, Any]:
     """A ``rerank`` column value back (the index's own bytes, written by
     :func:`rerank_facts`)."""
-    facts: dict[str, Any] = pickle.loads(raw)  # noqa: S301 - our own index's column
+    facts: dict[str, Any] = pickle.loads(raw)
     return facts
 
