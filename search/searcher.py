@@ -285,7 +285,9 @@ class _Generation:
         column = self._facts_columns.get(id(searcher))
         if column is None:
             column = self._facts_columns[id(searcher)] = self.reader.column_reader("rerank")
-        return read_rerank_facts(column[docnum])
+        raw = column[docnum]
+        # every document is written with the column; a segment without it reads as b""
+        return read_rerank_facts(raw) if raw else self.stored(docnum)
 
     def retire(self) -> None:
         """No new calls will come: close now, or when the last running call returns."""
