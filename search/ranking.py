@@ -5,7 +5,8 @@ Santoso on its programme can outrank Budi Santoso's own, and for a long event ti
 article that repeats its common words can outrank the event itself. A search engine over
 thousands of articles of one series (same words, recombined) needs proximity, so the top
 :data:`RERANK_DEPTH` candidates of the first stage are re-scored with features read from
-their stored records:
+their stored records (the part of them the ``rerank`` column holds,
+:func:`index.schema.rerank_facts`, which has the stored fields' shape):
 
 1. the query is a speaker's whole name (same tokens, or the same speaker key, so degrees
    and spelling variants count, or the speaker a misspelt name was matched to), or it
@@ -125,8 +126,8 @@ class Reranker:
         self._first = body[0] if body else ""
 
     def bonus(self, stored: dict[str, Any]) -> float:
-        """How much a document (its stored fields) deserves to move up, in units of the best
-        first-stage score."""
+        """How much a document (its stored fields, or its ``rerank`` column value) deserves
+        to move up, in units of the best first-stage score."""
         if not self.words:
             return 0.0
         record = stored["record"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from index.schema import stem_indonesian
@@ -118,8 +119,12 @@ def _best_windows(spans: list[tuple[int, int]]) -> list[int]:
     remaining = list(spans)
     while remaining and len(chosen) < MAX_WINDOWS:
         best_start, best_count = remaining[0][0], 0
+        # spans do not overlap and come in text order, so their ends are sorted too: the
+        # matches a window starting at span i covers are a run from i, found by bisection
+        # (counting them one by one was quadratic in a common word's matches)
+        ends = [e for _s, e in remaining]
         for i, (start, _end) in enumerate(remaining):
-            count = sum(1 for s, e in remaining[i:] if e <= start + SNIPPET_CHARS - 40)
+            count = bisect_right(ends, start + SNIPPET_CHARS - 40, lo=i) - i
             if count > best_count:
                 best_start, best_count = start, count
         chosen.append(best_start)

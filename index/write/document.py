@@ -8,7 +8,8 @@ results page counts or shows per hit (speaker keys with their names and roles,
 organizers, place, site, year, date, and the content-word runs of the event and talk titles
 that themes are made of, see :func:`index.schema.title_runs`), with the original spelling,
 so that a searcher can load it for every document in one pass instead of reading stored
-records.
+records. The ``rerank`` column repeats, uncompressed, what the re-ranker reads of the record
+(:func:`index.schema.rerank_facts`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 from index.model import Article
 from index.names import speaker_key
-from index.schema import title_runs
+from index.schema import rerank_facts, title_runs
 
 FACET_KEYS = {
     "speakers": "s", "organizers": "o", "location": "l", "province": "p", "site": "w",
@@ -82,6 +83,7 @@ def record_to_document(article: Article) -> dict[str, Any]:
         facets["y"] = str(when.year)
         facets["d"] = when.strftime("%Y-%m-%d")
     doc["facets"] = json.dumps(facets, ensure_ascii=False, separators=(",", ":")).encode()
+    doc["rerank"] = rerank_facts(record, doc["speaker_key_list"])
     return doc
 
 
