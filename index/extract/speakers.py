@@ -175,13 +175,11 @@ _AS_SPEAKER = re.compile(r"\b(?:menjadi|sebagai|selaku|as\s+a)\s+(?:salah\s+satu
                          r"pembicara|pemateri|panelis|speaker|panelist)", re.IGNORECASE)
 
 
-def _placed_next(person_name: str, after: str) -> bool:
-    """The sentence ``after`` places at the session what the person of the sentence before
-    said: it names the session and refers to that person, by a word of their name or by a
+def _refers_back(person_name: str, after: str) -> bool:
+    """The sentence ``after`` (one that names the session: :func:`_reported` checks that
+    first) refers to the person of the sentence before, by a word of their name or by a
     pronoun ("kata Harlina dalam webinar ...", "Hal itu disampaikannya saat menjadi
-    narasumber ...")."""
-    if not _NAMES_SESSION.search(after):
-        return False
+    narasumber ..."), so it places what they said at the session."""
     words = [w for w in re.findall(r"[\w’'-]+", person_name) if len(w) >= 3]
     return any(re.search(r"\b" + re.escape(w) + r"\b", after) for w in words) or bool(
         _REFERS_BACK.search(after))
@@ -202,10 +200,11 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
               lead_sentence: int | None = None) -> list[Mention]:
     """People the session report shows speaking only through reported speech, from the
     sentence ``start`` on (where the article introduced its programme) or where the
-    sentence itself places them at the session ("secara virtual", "dalam webinar ini");
-    not where the sentence or the next one says the statement was made elsewhere. An
-    officer of a body with no programme role gives remarks (`other`) unless the verb says
-    they presented material ("memaparkan"); anyone else is a speaker. The committee, and
+    sentence itself places them at the session ("secara virtual", "dalam webinar ini") or
+    the next one names the session and refers back to them (:func:`_refers_back`); not
+    where the sentence or the next one says the statement was made elsewhere. An officer
+    of a body with no programme role gives remarks (`other`) unless the verb says they
+    presented material ("memaparkan"); anyone else is a speaker. The committee, and
     whoever reports on the event itself (its participants, its aims), are organisers. A
     one-word name that shortens a full name (of ``known`` or found here) only refers back:
     the full introduction decides the role. The sentence ``lead_sentence``, right after the one
@@ -231,7 +230,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # the organisers report on the event itself
             if _NICKNAME_OF.match(said.person.position or ""):
                 continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
-            if early and not _placed_next(said.person.name, after):
+            if early and not _refers_back(said.person.name, after):
                 continue
             role = "other" if holds_office(said.person.position) and not said.presented \
                 and not _announces_speakers(sentences[k - 1] if k else None, known) \
