@@ -359,7 +359,7 @@ def _heading(text: str) -> str | None:
     """``text`` is a heading line: "" for one that names no role ("About the Webinar"), the
     role for one that is nothing but a role noun ("About the Speakers", "Profil Narasumber",
     "Moderator:"), ``None`` for a sentence."""
-    if _SENTENCE_END.search(text) and not text.rstrip().endswith(":") or len(text.split()) > 5:
+    if _SENTENCE_END.search(text) or len(text.split()) > 5:  # (a heading may end in ":")
         return None
     if text.strip(" :").casefold() in phrase_set("heading_moderator"):
         return "moderator"  # "Chairperson" over the one who chairs a panel
