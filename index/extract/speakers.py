@@ -143,7 +143,7 @@ def _opening_lead(text: str) -> int:
     ("Sementara itu,") or a short adverbial that names nobody ("Dalam kesempatan
     tersebut,")."""
     if _DASH_EARLY.match(text) and (dateline := strong_dateline(text)) is not None:
-        rest = text[dateline[0]:].lstrip(" –—-,")
+        rest = text[dateline.end:].lstrip(" –—-,")
         return len(text) - len(rest) + _opening_lead(rest)
     discourse = phrase_regex("discourse").match(text)
     if discourse:
