@@ -25,13 +25,12 @@ People are found only where coverage introduces them. The stages, sentence by se
 6. **Role headings**: under a line that is only a role noun ("About the Speakers",
    "Narasumber", "Moderator", "Chairperson"), bios ("Dr A is Visiting Fellow at X.") and
    cards (a line with a marked name, the next line its job) take that role.
-
-Links to other articles ("Baca juga: ...", the headlines under "Berita Terkait") are read
-by none of these: their names belong to other reports.
 7. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
 
 People who are only quoted from elsewhere ("... katanya dalam keterangan tertulis", a
-minister's earlier statement) match none of these, so they are not speakers.
+minister's earlier statement) match none of these, so they are not speakers. Links to
+other articles ("Baca juga: ...", the headlines under "Berita Terkait") are read by none
+of these: their names belong to other reports.
 """
 
 from __future__ import annotations
