@@ -83,6 +83,7 @@ SCHEMA_VERSION = 6
 ``function_words`` field; title phrases for themes in the ``facets`` column.
 5: ``event_id`` (reports of one event share it), ``group_keys`` and ``group_bands`` (what
    finds an article's fellow reports, see index.write.grouping).
+6: the ``rerank`` column (what the re-ranker reads, uncompressed, see :func:`rerank_facts`).
 """
 
 _TOKEN_PATTERN = r"\w+(?:[.'’-]\w+)*"

@@ -156,7 +156,9 @@ def participant_count(sentences: list[Sentence]) -> int | None:
             continue  # every count is written in digits by now
         nouns = _PARTICIPANT_NOUN.search(text) is not None
         for rank, pattern in enumerate(_PATTERNS + _NAMED_PATTERNS):
-            for match in pattern.finditer(text) if nouns or rank not in _NEED_NOUN else ():
+            if rank in _NEED_NOUN and not nouns:
+                continue
+            for match in pattern.finditer(text):
                 start = match.start("n")
                 if _NOT_A_COUNT_BEFORE.search(text[max(0, start - 60):start]):
                     continue

@@ -374,12 +374,13 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     votes, town = place_votes(title, sentences, date_sentence, organisers, visitors)
     totals: dict[Place, float] = {}
     provinces: dict[Place, float] = {}
-    located = False
     for vote in votes:
         if vote.source == "town":
-            if located:
-                continue  # the town's weight is given once
-            located, town = True, None
+            # only place_votes' town casts these: the first one locates it, and the town's
+            # weight is given once
+            if town is None:
+                continue
+            town = None
         if vote.place.kind == "provinsi":
             if vote.source in {"dateline", "provinsi"}:
                 provinces[vote.place] = provinces.get(vote.place, 0.0) + vote.weight

@@ -68,14 +68,14 @@ _PERSON_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,5}(?:,\s|\s
                           r"[^.!?:\n]$")
 _LEAD_IN_WORDS = ("yaitu", "yakni", "antara lain", "sebagai berikut", "namely", "following")
 _LEAD_IN = re.compile(r"(?::|\b(?:" + "|".join(_LEAD_IN_WORDS) + r"))\s*$", re.IGNORECASE)
+_LONGEST_LEAD_IN = max(len(word) for word in _LEAD_IN_WORDS)
 
 
 def _leads_in(text: str) -> bool:
     """``text`` ends with a lead-in to a list (":", "yaitu", ...). A match ends where the
     trailing spaces start, so the search starts there minus the longest lead-in: a
     search over the whole paragraph tried the pattern at every character."""
-    longest = max(len(word) for word in _LEAD_IN_WORDS)
-    return _LEAD_IN.search(text, max(0, len(text.rstrip()) - longest)) is not None
+    return _LEAD_IN.search(text, max(0, len(text.rstrip()) - _LONGEST_LEAD_IN)) is not None
 
 
 @lru_cache(maxsize=1)

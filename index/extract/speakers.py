@@ -25,13 +25,12 @@ People are found only where coverage introduces them. The stages, sentence by se
 6. **Role headings**: under a line that is only a role noun ("About the Speakers",
    "Narasumber", "Moderator", "Chairperson"), bios ("Dr A is Visiting Fellow at X.") and
    cards (a line with a marked name, the next line its job) take that role.
-
-Links to other articles ("Baca juga: ...", the headlines under "Berita Terkait") are read
-by none of these: their names belong to other reports.
 7. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
 
 People who are only quoted from elsewhere ("... katanya dalam keterangan tertulis", a
-minister's earlier statement) match none of these, so they are not speakers.
+minister's earlier statement) match none of these, so they are not speakers. Links to
+other articles ("Baca juga: ...", the headlines under "Berita Terkait") are read by none
+of these: their names belong to other reports.
 """
 
 from __future__ import annotations
@@ -143,7 +142,7 @@ def _opening_lead(text: str) -> int:
     ("Sementara itu,") or a short adverbial that names nobody ("Dalam kesempatan
     tersebut,")."""
     if _DASH_EARLY.match(text) and (dateline := strong_dateline(text)) is not None:
-        rest = text[dateline[0]:].lstrip(" –—-,")
+        rest = text[dateline.end:].lstrip(" –—-,")
         return len(text) - len(rest) + _opening_lead(rest)
     discourse = phrase_regex("discourse").match(text)
     if discourse:
@@ -175,13 +174,11 @@ _AS_SPEAKER = re.compile(r"\b(?:menjadi|sebagai|selaku|as\s+a)\s+(?:salah\s+satu
                          r"pembicara|pemateri|panelis|speaker|panelist)", re.IGNORECASE)
 
 
-def _placed_next(person_name: str, after: str) -> bool:
-    """The sentence ``after`` places at the session what the person of the sentence before
-    said: it names the session and refers to that person, by a word of their name or by a
+def _refers_back(person_name: str, after: str) -> bool:
+    """The sentence ``after`` (one that names the session: :func:`_reported` checks that
+    first) refers to the person of the sentence before, by a word of their name or by a
     pronoun ("kata Harlina dalam webinar ...", "Hal itu disampaikannya saat menjadi
-    narasumber ...")."""
-    if not _NAMES_SESSION.search(after):
-        return False
+    narasumber ..."), so it places what they said at the session."""
     words = [w for w in re.findall(r"[\w’'-]+", person_name) if len(w) >= 3]
     return any(re.search(r"\b" + re.escape(w) + r"\b", after) for w in words) or bool(
         _REFERS_BACK.search(after))
@@ -202,10 +199,11 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
               lead_sentence: int | None = None) -> list[Mention]:
     """People the session report shows speaking only through reported speech, from the
     sentence ``start`` on (where the article introduced its programme) or where the
-    sentence itself places them at the session ("secara virtual", "dalam webinar ini");
-    not where the sentence or the next one says the statement was made elsewhere. An
-    officer of a body with no programme role gives remarks (`other`) unless the verb says
-    they presented material ("memaparkan"); anyone else is a speaker. The committee, and
+    sentence itself places them at the session ("secara virtual", "dalam webinar ini") or
+    the next one names the session and refers back to them (:func:`_refers_back`); not
+    where the sentence or the next one says the statement was made elsewhere. An officer
+    of a body with no programme role gives remarks (`other`) unless the verb says they
+    presented material ("memaparkan"); anyone else is a speaker. The committee, and
     whoever reports on the event itself (its participants, its aims), are organisers. A
     one-word name that shortens a full name (of ``known`` or found here) only refers back:
     the full introduction decides the role. The sentence ``lead_sentence``, right after the one
@@ -231,7 +229,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # the organisers report on the event itself
             if _NICKNAME_OF.match(said.person.position or ""):
                 continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
-            if early and not _placed_next(said.person.name, after):
+            if early and not _refers_back(said.person.name, after):
                 continue
             role = "other" if holds_office(said.person.position) and not said.presented \
                 and not _announces_speakers(sentences[k - 1] if k else None, known) \
@@ -360,7 +358,7 @@ def _heading(text: str) -> str | None:
     """``text`` is a heading line: "" for one that names no role ("About the Webinar"), the
     role for one that is nothing but a role noun ("About the Speakers", "Profil Narasumber",
     "Moderator:"), ``None`` for a sentence."""
-    if _SENTENCE_END.search(text) and not text.rstrip().endswith(":") or len(text.split()) > 5:
+    if _SENTENCE_END.search(text) or len(text.split()) > 5:  # (a heading may end in ":")
         return None
     if text.strip(" :").casefold() in phrase_set("heading_moderator"):
         return "moderator"  # "Chairperson" over the one who chairs a panel
