@@ -486,6 +486,9 @@ def stats(ctx: click.Context, index_dir: Path | None) -> None:
     for name, cache in memory["caches"].items():
         click.echo(f"  cache {name}: {cache['entries']} entries, "
                    f"{cache['bytes'] / mib:.1f} of {cache['limit_bytes'] / mib:.0f} MiB")
+    offsets = memory["rerank_offsets"]
+    click.echo(f"  rerank column tables: {offsets['readers']} open, "
+               f"{offsets['bytes'] / mib:.1f} MiB (one per searcher in use at once)")
 
 
 @cli.command()

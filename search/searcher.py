@@ -289,6 +289,24 @@ class _Generation:
         # every document is written with the column; a segment without it reads as b""
         return read_rerank_facts(raw) if raw else self.stored(docnum)
 
+    def rerank_offsets(self) -> dict[str, int]:
+        """The ``rerank`` column readers this generation holds (one per pooled searcher, so
+        at most one per thread that searched at once) and the bytes of their offset and
+        length tables (about ten bytes per document each): memory that is bounded by the
+        pool rather than by a cache budget, reported by :meth:`SearchIndex.memory`."""
+        columns = list(self._facts_columns.values())
+        size = 0
+        todo = list(columns)
+        while todo:    # Whoosh wraps the readers: a translating one, one per segment
+            part = todo.pop()
+            if getattr(part, "_reader", None) is not None:
+                todo.append(part._reader)
+            todo.extend(getattr(part, "_readers", None) or ())
+            for table in (getattr(part, "_offsets", None), getattr(part, "_lengths", None)):
+                if table is not None:
+                    size += len(table) * getattr(table, "itemsize", 8)
+        return {"readers": len(columns), "bytes": size}
+
     def retire(self) -> None:
         """No new calls will come: close now, or when the last running call returns."""
         with self._state:
@@ -713,8 +731,9 @@ class SearchIndex:
             }
 
     def memory(self) -> dict[str, Any]:
-        """This process's memory (:func:`search.memory.process_memory`) and each bounded
-        cache's entries, estimated bytes and budget."""
+        """This process's memory (:func:`search.memory.process_memory`), each bounded
+        cache's entries, estimated bytes and budget, and the re-rank column readers' tables
+        (bounded by the searcher pool, not by ``cache_mb``)."""
         gen = self._gen
         return {
             **process_memory(),
@@ -722,6 +741,7 @@ class SearchIndex:
             + self._budget.postings * POSTING_BYTES,
             "caches": {"results": self.results_cache.stats(),
                        "postings": gen.docsets.stats()},
+            "rerank_offsets": gen.rerank_offsets(),
         }
 
 

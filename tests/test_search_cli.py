@@ -65,6 +65,7 @@ def test_build_query_update_stats(tmp_path: Path) -> None:
 
     result = runner.invoke(cli, ["stats", "--index", index])
     assert "documents: 2" in result.output and "speakers: 1" in result.output
+    assert "cache results:" in result.output and "rerank column tables: " in result.output
 
 
 def test_query_errors_are_one_line(tmp_path: Path) -> None:

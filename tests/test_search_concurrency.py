@@ -149,6 +149,9 @@ def test_caches_stay_within_their_budget_whatever_the_queries(folder: Path) -> N
         for name, cache in memory["caches"].items():
             assert cache["bytes"] <= cache["limit_bytes"], name
         assert memory["caches"]["results"]["entries"] > 0
+        # ranked text queries opened the rerank column: its offset tables are reported too
+        assert memory["rerank_offsets"]["readers"] >= 1
+        assert memory["rerank_offsets"]["bytes"] >= index.stats()["documents"]
 
 
 def test_results_to_dict_is_asdicts(folder: Path) -> None:
