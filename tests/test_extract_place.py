@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from index.extract.dates import best_date, find_dates
 from index.extract.event import extract_event
 from index.extract.place import event_location
 from index.extract.sentences import split_sentences
@@ -9,7 +10,10 @@ from index.pipeline.records import article_from_text
 
 
 def place_of(text: str, title: str | None = None) -> tuple[str | None, str | None]:
-    found = event_location(title, split_sentences(text), None)
+    """The place as the extractor finds it: with the sentence that gives the event's date."""
+    sentences = split_sentences(text)
+    best = best_date(find_dates(sentences))
+    found = event_location(title, sentences, best.sentence if best else None)
     return found.location, found.province
 
 

@@ -65,7 +65,7 @@ _EVENT_NOUN = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|wo
                          r"pelatihan|kuliah\s+umum|sarasehan)\b", re.IGNORECASE)
 
 AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 2.5, 3.0
-LEARNED = False
+LEARNED = True
 """Choose the place with the learned weights (``index/data/place_weights.tsv``) instead of
 the hand-set ones below."""
 LISTED = 3
@@ -446,6 +446,11 @@ def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
     chosen = choose(candidates(votes, town, _national_event(votes, sentences, organisers)))
     if chosen.place is not None:
         return Location(chosen.place.label, chosen.place.province)
+    if chosen.town is not None:
+        # "di Sipirok, Kabupaten Tapanuli Selatan": the town lies in that regency's province.
+        located = next((v.place for v in votes if v.cue == "town"), None)
+        if located is not None:
+            return Location(chosen.town, located.province)
     return Location(chosen.town, _province_only([v for v in votes if v.source != SKIPPED]))
 
 
