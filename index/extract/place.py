@@ -116,22 +116,24 @@ _IN_BUILDING = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]*)(?
                           r"|dan|of|de))*\s*,?\s*$")
 
 
-def _stated_venue(text: str, mention: PlaceMention) -> bool:
+def _stated_venue(text: str, mention: PlaceMention) -> str | None:
     """ "webinar ... digelar di Kabupaten X", "digelar di Hotel Uji Kendari": the venue the
     text states for the event, which the README puts before the organiser's city and the
-    dateline."""
+    dateline: "venue". "topic" when a topic word stands between the event and the place
+    ("webinar membahas potensi wisata di Kabupaten X": what the event was about); else
+    ``None``."""
     if mention.explicit_kind in {"kota", "kabupaten"} and mention.prefix not in \
             place_words().heads:
         words = text[max(0, mention.start - 30):mention.start].split()
         if len(words) < 2 or words[-2].casefold() not in place_words().venues:
-            return False
+            return None
         opens = mention.start
     else:
         # "digelar di Hotel Uji Kendari", "bertempat di Aula Kantor Bupati Konawe": the
         # town that ends the name of the building the event was held in.
         building = _IN_BUILDING.search(text, max(0, mention.start - 70), mention.start)
         if building is None or building.group("b").casefold() not in place_words().buildings:
-            return False
+            return None
         opens = building.start()
     # The event (its noun or verb) stands just before, with no topic in between: "webinar
     # literasi digital di Kabupaten X", not "membahas potensi wisata di Kabupaten X".
@@ -139,8 +141,11 @@ def _stated_venue(text: str, mention: PlaceMention) -> bool:
     event = None
     for event in EVENT_CLAUSE.finditer(window):
         pass
-    return event is not None and not any(
-        w.casefold() in place_words().topic for w in re.findall(r"\w+", window[event.end():]))
+    if event is None:
+        return None
+    if any(w.casefold() in place_words().topic for w in re.findall(r"\w+", window[event.end():])):
+        return "topic"
+    return "venue"
 
 
 def _audience(text: str, mention: PlaceMention) -> bool:
@@ -241,8 +246,11 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
             continue
         weight, cue = _weight(mention.prefix.rstrip("."), mention.explicit_kind is not None,
                               mention.inside_name)
-        if _stated_venue(text, mention):
+        stated = _stated_venue(text, mention)
+        if stated == "venue":
             weight, cue = STATED_VENUE, "venue"
+        elif stated == "topic":
+            cue = "topic"  # the rules keep the plain mention's weight
         if place.kind != "provinsi" and listed:
             weight, cue = 0.5, "listed"
         elif place.kind != "provinsi" and _in_visitor_position(text, mention, visitors):
@@ -319,7 +327,7 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
         return None  # "HIMAPSI UJI - Kabar Kegiatan": a page's label, no report follows
     name = town.title() if town.isupper() else town
     bare = inside = 0
-    pattern = re.compile(rf"\b{re.escape(name)}\b(?: (?P<next>[A-Z]))?", re.IGNORECASE)
+    pattern = re.compile(rf"\b{re.escape(name)}\b(?: (?P<next>(?-i:[A-Z])))?", re.IGNORECASE)
     for sentence in sentences:
         start = dateline.end if sentence.index == at else 0
         for match in pattern.finditer(sentence.text, start):

@@ -26,16 +26,17 @@ if TYPE_CHECKING:
     from .place import Town, Vote
 
 CUES = ("dateline", "audience", "venue", "organiser", "unit", "at", "head", "bare", "inside",
-        "listed", "visitor", "town", "glued", "bracket", "attending", "later", "outlet")
+        "topic", "listed", "visitor", "town", "glued", "bracket", "attending", "later", "outlet")
 """The cue classes a mention's vote carries, from strongest intent to skipped."""
 
 COUNTED = frozenset(CUES) - {"glued", "bracket", "attending", "later", "outlet"}
 """Cues of mentions that say something about this event (the others are kept as features:
 a place named only in brackets or a later event's is weak, not nothing)."""
 
-WEAK = frozenset({"listed", "visitor", "inside"})
+WEAK = frozenset({"listed", "visitor", "inside", "topic"})
 """Cues that never single a place out on their own (one of a list, a guest's affiliation,
-a word of an organisation's name): a place named only so is no candidate. Leave-one-site-out
+a word of an organisation's name, what the event was about): a place named only so is no
+candidate. Leave-one-site-out
 CV and the held-out sets (train_place.py) support this cut as well as a learned weight, and
 it holds for any regularisation."""
 
