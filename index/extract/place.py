@@ -1,8 +1,20 @@
 """Where the event took place: one kabupaten/kota, and its province.
 
 Every place the gazetteer finds in the headline, the text and the organisers' names votes,
-with a weight for what the mention says about the event (README: "the stated venue, else
-the organiser's city or the dateline when the organiser is a local body"):
+tagged with a cue class for what the mention says about the event (README: "the stated
+venue, else the organiser's city or the dateline when the organiser is a local body").
+
+Which place wins is decided by weights LEARNED from labelled articles (:data:`LEARNED`):
+:mod:`index.extract.place_candidates` turns each place (and "no location") into counts of
+its cues, and :mod:`index.extract.place_model` adds up the weights of
+``index/data/place_weights.tsv`` (``tests/benchmarks/train_place.py`` fits them and
+chooses the features and the penalty by leave-one-site-out cross-validation). Hand-set
+weights fitted to the articles they were tuned on did not carry over to unseen sites (blind
+location .731 -> .846 with the learned ones). The mentions that say little or nothing of
+the event are still told apart here, by the cues below.
+
+The hand-set weights, kept as the rules' path (``LEARNED = False``) and as the
+description of each cue:
 
 - the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
   Sigi", "bagi warga Kota Uji", "guru se-Kabupaten Uji"): 5, since a series held online for
@@ -19,7 +31,8 @@ the organiser's city or the dateline when the organiser is a local body"):
   own mentions in the text it outweighs a newsroom's dateline, not a dateline of the venue;
 - an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2;
 - an official's or government's jurisdiction ("Walikota X", "Pemkab X"): 1.5;
-- a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5;
+- a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5; after a topic
+  ("webinar membahas potensi wisata di Kabupaten X"): the plain mention's weight;
 - in the sentence that gives the event's date: +1.5; in the headline: +1.
 
 A place followed by ", Kabupaten Y" / ", Y" is a locality in Y ("kawasan Kuningan, Jakarta
@@ -67,7 +80,7 @@ _EVENT_NOUN = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|wo
 AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 2.5, 3.0
 LEARNED = True
 """Choose the place with the learned weights (``index/data/place_weights.tsv``) instead of
-the hand-set ones below."""
+the hand-set ones of the module docstring."""
 LISTED = 3
 SKIPPED = "skipped"
 """The source of a mention the rules do not count (in brackets, glued to a longer name, an
