@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from index.extract.dates import best_date, find_dates
 from index.extract.event import extract_event
-from index.extract.place import event_location
+from index.extract.place import event_location, place_votes
 from index.extract.sentences import split_sentences
 from index.pipeline.records import article_from_text
 
 
 def place_of(text: str, title: str | None = None) -> tuple[str | None, str | None]:
-    found = event_location(title, split_sentences(text), None)
+    """The place as the extractor finds it: with the sentence that gives the event's date."""
+    sentences = split_sentences(text)
+    best = best_date(find_dates(sentences))
+    found = event_location(title, sentences, best.sentence if best else None)
     return found.location, found.province
 
 
@@ -148,10 +152,23 @@ def test_an_event_for_a_regency_without_an_audience_word() -> None:
     assert place_of(text)[0] == "Kabupaten Ogan Ilir"
 
 
+def cues_of(text: str) -> dict[str, set[str]]:
+    """The cue classes of each place's votes (the features the learned weights read)."""
+    votes, _ = place_votes(None, split_sentences(text), None)
+    found: dict[str, set[str]] = {}
+    for vote in votes:
+        found.setdefault(vote.place.label, set()).add(vote.cue)
+    return found
+
+
 def test_a_topic_place_is_no_stated_venue() -> None:
     text = ("PALEMBANG, Kabar Uji - Dinas Pariwisata menggelar webinar yang membahas potensi "
             "wisata di Kabupaten Ogan Ilir, Kamis (3/3/2022).")
+    assert cues_of(text)["Kabupaten Ogan Ilir"] == {"topic"}
     assert place_of(text)[0] == "Kota Palembang"
+    text = ("PALEMBANG, Kabar Uji - Dinas Kominfo menggelar webinar literasi digital di "
+            "Kabupaten Ogan Ilir, Kamis (3/3/2022).")
+    assert cues_of(text)["Kabupaten Ogan Ilir"] == {"venue"}
 
 
 def test_any_ministry_is_a_national_body() -> None:
@@ -281,15 +298,22 @@ def test_a_news_label_in_capitals_is_no_town() -> None:
 
 def test_a_town_ending_the_name_of_the_venue_building() -> None:
     text = "MAKASSAR – Webinar literasi digital digelar di Hotel Uji Kendari pada Senin."
-    assert place_of(text)[0] == "Kota Kendari"
+    assert cues_of(text) == {"Kota Makassar": {"dateline"}, "Kota Kendari": {"venue"}}
     text = ("MAKASSAR – Webinar digelar secara hybrid bertempat di Aula Kantor Bupati Konawe, "
-            "Senin.")
+            "Senin (14/3/2022).")
+    assert cues_of(text)["Kabupaten Konawe"] == {"venue"}
     assert place_of(text)[0] == "Kabupaten Konawe"
     text = "MAKASSAR – Webinar membahas potensi wisata di Hotel Uji Kendari pada Senin."
+    assert cues_of(text)["Kota Kendari"] == {"topic"}
     assert place_of(text)[0] == "Kota Makassar"
 
 
 def test_an_acronym_repeated_in_capitals_gains_no_weight_as_a_town() -> None:
     text = ("UJIAS – Uji Institute held a webinar in the series. UJIAS researchers spoke at "
             "Padang. Padang welcomed them.")
-    assert place_of(text)[0] == "Kota Padang"
+    _, town = place_votes(None, split_sentences(text), None)
+    assert town is not None and (town.name, town.bare, town.inside) == ("Ujias", 0, 0)
+    text = ("SUKAMAJU – Pesantren Uji menggelar webinar santri. Santri Sukamaju antusias. Warga Sukamaju "
+            "Timur ikut.")
+    _, town = place_votes(None, split_sentences(text), None)
+    assert town is not None and (town.name, town.bare, town.inside) == ("Sukamaju", 1, 1)

@@ -1,8 +1,20 @@
 """Where the event took place: one kabupaten/kota, and its province.
 
 Every place the gazetteer finds in the headline, the text and the organisers' names votes,
-with a weight for what the mention says about the event (README: "the stated venue, else
-the organiser's city or the dateline when the organiser is a local body"):
+tagged with a cue class for what the mention says about the event (README: "the stated
+venue, else the organiser's city or the dateline when the organiser is a local body").
+
+Which place wins is decided by weights LEARNED from labelled articles (:data:`LEARNED`):
+:mod:`index.extract.place_candidates` turns each place (and "no location") into counts of
+its cues, and :mod:`index.extract.place_model` adds up the weights of
+``index/data/place_weights.tsv`` (``tests/benchmarks/train_place.py`` fits them and
+chooses the features and the penalty by leave-one-site-out cross-validation). Hand-set
+weights fitted to the articles they were tuned on did not carry over to unseen sites (blind
+location .731 -> .846 with the learned ones). The mentions that say little or nothing of
+the event are still told apart here, by the cues below.
+
+The hand-set weights, kept as the rules' path (``LEARNED = False``) and as the
+description of each cue:
 
 - the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
   Sigi", "bagi warga Kota Uji", "guru se-Kabupaten Uji"): 5, since a series held online for
@@ -19,7 +31,8 @@ the organiser's city or the dateline when the organiser is a local body"):
   own mentions in the text it outweighs a newsroom's dateline, not a dateline of the venue;
 - an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2;
 - an official's or government's jurisdiction ("Walikota X", "Pemkab X"): 1.5;
-- a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5;
+- a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5; after a topic
+  ("webinar membahas potensi wisata di Kabupaten X"): the plain mention's weight;
 - in the sentence that gives the event's date: +1.5; in the headline: +1.
 
 A place followed by ", Kabupaten Y" / ", Y" is a locality in Y ("kawasan Kuningan, Jakarta
@@ -52,6 +65,8 @@ from index.model import Speaker
 from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
+from .place_candidates import Candidate, candidates
+from .place_model import choose
 from .sentences import Sentence
 
 _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan|held|organi[sz]ed|"
@@ -63,7 +78,13 @@ _EVENT_NOUN = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|wo
                          r"pelatihan|kuliah\s+umum|sarasehan)\b", re.IGNORECASE)
 
 AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 2.5, 3.0
+LEARNED = True
+"""Choose the place with the learned weights (``index/data/place_weights.tsv``) instead of
+the hand-set ones of the module docstring."""
 LISTED = 3
+SKIPPED = "skipped"
+"""The source of a mention the rules do not count (in brackets, glued to a longer name, an
+attending government, a later event): the learned scorer still sees its cue."""
 VISITOR_ROLES = frozenset({"speaker", "moderator", "host", "kol"})
 """A sentence naming this many kabupaten/kota lists them (participants' origins, a series'
 other venues): none of them is singled out as this event's place."""
@@ -85,39 +106,47 @@ class Vote:
     """"audience", "organiser", "dateline", "headline" or "text"."""
     sentence: int | None = None
     """The sentence the mention is in (``None`` for the headline and the organisers)."""
+    cue: str = ""
+    """The class of what the mention says (:data:`CUES`): the learned scorer
+    (:mod:`index.extract.place_model`) counts votes by it, the rules add up ``weight``."""
+    dated: bool = False
+    """The mention is in the sentence that gives the event's date."""
 
 
-def _weight(prefix: str, explicit: bool, inside: bool) -> float:
+def _weight(prefix: str, explicit: bool, inside: bool) -> tuple[float, str]:
+    """The weight of a plain mention by the word before it, and its cue class."""
     cues = place_words()
     if explicit and prefix not in cues.heads:
-        return 2.5
+        return 2.5, "unit"
     if prefix in cues.venues:
-        return 2.0
+        return 2.0, "at"
     if prefix in cues.heads:
-        return 1.5
-    return 0.5 if inside else 1.0
+        return 1.5, "head"
+    return (0.5, "inside") if inside else (1.0, "bare")
 
 
 _IN_BUILDING = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]*)(?:\s+(?:[A-Z0-9][\w.'’&-]*"
                           r"|dan|of|de))*\s*,?\s*$")
 
 
-def _stated_venue(text: str, mention: PlaceMention) -> bool:
+def _stated_venue(text: str, mention: PlaceMention) -> str | None:
     """ "webinar ... digelar di Kabupaten X", "digelar di Hotel Uji Kendari": the venue the
     text states for the event, which the README puts before the organiser's city and the
-    dateline."""
+    dateline: "venue". "topic" when a topic word stands between the event and the place
+    ("webinar membahas potensi wisata di Kabupaten X": what the event was about); else
+    ``None``."""
     if mention.explicit_kind in {"kota", "kabupaten"} and mention.prefix not in \
             place_words().heads:
         words = text[max(0, mention.start - 30):mention.start].split()
         if len(words) < 2 or words[-2].casefold() not in place_words().venues:
-            return False
+            return None
         opens = mention.start
     else:
         # "digelar di Hotel Uji Kendari", "bertempat di Aula Kantor Bupati Konawe": the
         # town that ends the name of the building the event was held in.
         building = _IN_BUILDING.search(text, max(0, mention.start - 70), mention.start)
         if building is None or building.group("b").casefold() not in place_words().buildings:
-            return False
+            return None
         opens = building.start()
     # The event (its noun or verb) stands just before, with no topic in between: "webinar
     # literasi digital di Kabupaten X", not "membahas potensi wisata di Kabupaten X".
@@ -125,8 +154,11 @@ def _stated_venue(text: str, mention: PlaceMention) -> bool:
     event = None
     for event in EVENT_CLAUSE.finditer(window):
         pass
-    return event is not None and not any(
-        w.casefold() in place_words().topic for w in re.findall(r"\w+", window[event.end():]))
+    if event is None:
+        return None
+    if any(w.casefold() in place_words().topic for w in re.findall(r"\w+", window[event.end():])):
+        return "topic"
+    return "venue"
 
 
 def _audience(text: str, mention: PlaceMention) -> bool:
@@ -193,10 +225,12 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
     # A list names several kabupaten/kota besides the dateline's and the localities' cities.
     listed = len({p for p, m in zip(places, mentions) if p.kind != "provinsi"
                   and (head_end is None or m.end > head_end)}) >= LISTED
+    dated = source == "text" and bonus > 0
     for place, mention in zip(places, mentions):
         in_dateline = head_end is not None and mention.end <= head_end
         if mention.inside_name and not in_dateline and mention.prefix not in place_words().heads \
                 and _glued_after(text, mention.end):
+            yield Vote(place, 0.0, SKIPPED, index, "glued", dated)
             continue
         if in_dateline:
             if town_end is not None and place.kind != "provinsi" and (
@@ -204,29 +238,38 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
                     or mention.end < town_end and _glued_after(text, mention.end)):
                 # "SANGATTA, Suara Uji -": the outlet's brand; "SUMBAWA BESAR -": the start
                 # of a longer town's name.
+                yield Vote(place, 0.0, SKIPPED, index, "outlet")
                 continue
             # The dateline says where the report was filed, whichever sentence carries the
             # event's date: no date bonus, or a newsroom's city would outweigh the venue.
-            yield Vote(place, DATELINE, "dateline", index)
+            yield Vote(place, DATELINE, "dateline", index, "dateline")
             continue
         if town is not None and place.kind != "provinsi" and town.locates(text, mention):
             # "di Labuan Uji, Kabupaten X": the town lies in X, and a record's place is a
             # kabupaten/kota: X takes the town's votes.
-            yield Vote(place, town.weight, "town")
-        if place.kind != "provinsi" and (_in_brackets(text, mention.start)
-                                         or _attending_body(text, mention, after)):
+            yield Vote(place, town.weight, "town", index, "town")
+        if place.kind != "provinsi" and _in_brackets(text, mention.start):
+            yield Vote(place, 0.0, SKIPPED, index, "bracket", dated)
+            continue
+        if place.kind != "provinsi" and _attending_body(text, mention, after):
+            yield Vote(place, 0.0, SKIPPED, index, "attending", dated)
             continue
         if place.kind != "provinsi" and _audience(text, mention):
-            yield Vote(place, AUDIENCE + bonus, "audience")
+            yield Vote(place, AUDIENCE + bonus, "audience", index, "audience", dated)
             continue
-        weight = _weight(mention.prefix.rstrip("."), mention.explicit_kind is not None,
-                         mention.inside_name)
-        if _stated_venue(text, mention):
-            weight = STATED_VENUE
-        if place.kind != "provinsi" and (listed or _in_visitor_position(text, mention, visitors)):
-            weight = 0.5
+        weight, cue = _weight(mention.prefix.rstrip("."), mention.explicit_kind is not None,
+                              mention.inside_name)
+        stated = _stated_venue(text, mention)
+        if stated == "venue":
+            weight, cue = STATED_VENUE, "venue"
+        elif stated == "topic":
+            cue = "topic"  # the rules keep the plain mention's weight
+        if place.kind != "provinsi" and listed:
+            weight, cue = 0.5, "listed"
+        elif place.kind != "provinsi" and _in_visitor_position(text, mention, visitors):
+            weight, cue = 0.5, "visitor"
         yield Vote(place, weight + bonus, source if mention.explicit_kind != "provinsi"
-                   else "provinsi")
+                   else "provinsi", index, cue, dated)
 
 
 @dataclass(frozen=True)
@@ -237,6 +280,10 @@ class Town:
     weight: float
     """The dateline's weight, plus one for each further mention in the text written in title
     case (half inside a longer name: "Puskesmas Uji Utara")."""
+    bare: int = 0
+    """Further mentions on their own."""
+    inside: int = 0
+    """Further mentions inside a longer name."""
 
     def locates(self, text: str, mention: PlaceMention) -> bool:
         """``mention`` is written as where the town lies: "di Sipirok, Kabupaten Tapanuli
@@ -292,8 +339,8 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
     if len(text[dateline.end:].split("\n", 1)[0].split()) < 4:
         return None  # "HIMAPSI UJI - Kabar Kegiatan": a page's label, no report follows
     name = town.title() if town.isupper() else town
-    weight = DATELINE
-    pattern = re.compile(rf"\b{re.escape(name)}\b(?: (?P<next>[A-Z]))?", re.IGNORECASE)
+    bare = inside = 0
+    pattern = re.compile(rf"\b{re.escape(name)}\b(?: (?P<next>(?-i:[A-Z])))?", re.IGNORECASE)
     for sentence in sentences:
         start = dateline.end if sentence.index == at else 0
         for match in pattern.finditer(sentence.text, start):
@@ -301,8 +348,11 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
             # Running text writes a town in title case; in capitals it is an acronym
             # ("ISEAS - Uji Institute ... ISEAS researchers"), no town.
             if written[:1].isupper() and not written.isupper():
-                weight += 0.5 if match.group("next") else 1.0
-    return Town(name, weight)
+                if match.group("next"):
+                    inside += 1
+                else:
+                    bare += 1
+    return Town(name, DATELINE + bare + 0.5 * inside, bare, inside)
 
 
 def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
@@ -319,6 +369,9 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     town = _unknown_town(sentences, *strong) if strong is not None else None
     for sentence in sentences:
         if phrase_regex("future").search(sentence.text):
+            # A later event's place: not this one's.
+            votes += [Vote(resolve(m), 0.0, SKIPPED, sentence.index, "later")
+                      for m in find_places(sentence.text)]
             continue
         head_end = town_end = None
         if strong is not None and sentence.index == strong[0]:
@@ -342,7 +395,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
             place = resolve(mention)
             if place.kind != "provinsi" and place not in {v.place for v in votes
                                                           if v.source == "organiser"}:
-                votes.append(Vote(place, ORGANISER, "organiser"))
+                votes.append(Vote(place, ORGANISER, "organiser", None, "organiser"))
     return votes, town
 
 
@@ -369,11 +422,63 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
                    speakers: Iterable[Speaker] = ()) -> Location:
     """The event's kabupaten/kota and province, as far as the text tells."""
     organisers = list(organisers)
+    votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
+    if LEARNED:
+        return _learned(votes, town, sentences, organisers)
+    return _by_rules([v for v in votes if v.source != SKIPPED], town, sentences, organisers)
+
+
+def location_candidates(title: str | None, sentences: list[Sentence], date_sentence: int | None,
+                        organisers: Iterable[str] = (), speakers: Iterable[Speaker] = (),
+                        ) -> tuple[list[Candidate], Location]:
+    """The candidates the learned scorer chooses from, and the rules' answer (for training
+    and comparison: ``tests/benchmarks/train_place.py``)."""
+    organisers = list(organisers)
+    votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
+    rules = _by_rules([v for v in votes if v.source != SKIPPED], town, sentences, organisers)
+    return candidates(votes, town, _national_event(votes, sentences, organisers)), rules
+
+
+def _all_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
+               organisers: list[str], speakers: Iterable[Speaker],
+               ) -> tuple[list[Vote], Town | None]:
     visitors = tuple(s.position for s in speakers
                      if s.position and s.role in VISITOR_ROLES and len(s.position) > 5)
-    votes, town = place_votes(title, sentences, date_sentence, organisers, visitors)
-    totals: dict[Place, float] = {}
+    return place_votes(title, sentences, date_sentence, organisers, visitors)
+
+
+def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: list[str]) -> bool:
+    dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
+    return _national(sentences, organisers, dateline)
+
+
+def _province_only(votes: list[Vote]) -> str | None:
+    """A province the dateline or a "Provinsi X" names, for an answer with no kabupaten/kota."""
     provinces: dict[Place, float] = {}
+    for vote in votes:
+        if vote.place.kind == "provinsi" and vote.source in {"dateline", "provinsi"}:
+            provinces[vote.place] = provinces.get(vote.place, 0.0) + vote.weight
+    return max(provinces.items(), key=lambda kv: kv[1])[0].name if provinces else None
+
+
+def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
+             organisers: list[str]) -> Location:
+    """The candidate the learned weights score highest (:mod:`index.extract.place_model`)."""
+    chosen = choose(candidates(votes, town, _national_event(votes, sentences, organisers)))
+    if chosen.place is not None:
+        return Location(chosen.place.label, chosen.place.province)
+    if chosen.town is not None:
+        # "di Sipirok, Kabupaten Tapanuli Selatan": the town lies in that regency's province.
+        located = next((v.place for v in votes if v.cue == "town"), None)
+        if located is not None:
+            return Location(chosen.town, located.province)
+    return Location(chosen.town, _province_only([v for v in votes if v.source != SKIPPED]))
+
+
+def _by_rules(votes: list[Vote], town: Town | None, sentences: list[Sentence],
+              organisers: list[str]) -> Location:
+    """The hand-set weights of the module docstring, added up per place."""
+    totals: dict[Place, float] = {}
     for vote in votes:
         if vote.source == "town":
             # only place_votes' town casts these: the first one locates it, and the town's
@@ -381,11 +486,9 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
             if town is None:
                 continue
             town = None
-        if vote.place.kind == "provinsi":
-            if vote.source in {"dateline", "provinsi"}:
-                provinces[vote.place] = provinces.get(vote.place, 0.0) + vote.weight
-            continue
-        totals[vote.place] = totals.get(vote.place, 0.0) + vote.weight
+        if vote.place.kind != "provinsi":
+            totals[vote.place] = totals.get(vote.place, 0.0) + vote.weight
+    province = _province_only(votes)
     best: Place | None = None
     weight = 0.0
     if totals:
@@ -401,13 +504,10 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     if town is not None and town.weight > weight:
         # A dateline's town the gazetteer lacks is the place unless the text votes as much
         # for another (the regency the event was for, the organiser's city).
-        province = max(provinces.items(), key=lambda kv: kv[1])[0].name if provinces else None
         return Location(town.name, province)
     if best is not None and weight >= 1.5:
         return Location(best.label, best.province)
-    if provinces:
-        return Location(None, max(provinces.items(), key=lambda kv: kv[1])[0].name)
-    return Location(None, None)
+    return Location(None, province)
 
 
 _APPOSITION = re.compile(r",\s*(?:(?:kota|kabupaten|kab\.?)\s+)?", re.IGNORECASE)

@@ -1,0 +1,109 @@
+"""The places an event may have been at, each described by what the text says about it.
+
+:mod:`index.extract.place` finds every mention of a kabupaten/kota and tags it with a cue
+class (:data:`CUES`: the dateline, "untuk masyarakat Kabupaten X", "digelar di X", "Bupati
+X", a bare mention, one in a speaker's affiliation, ...). The hand-set rules add a fixed
+weight per cue; this module instead turns each candidate place into a vector of counts per
+cue, so that :mod:`index.extract.place_model` can score it with weights learned from
+labelled articles (``tests/benchmarks/train_place.py``). "No location" is a candidate too,
+described by what makes a report name no place (a national body's event, README
+convention), so the model chooses between the places and none, with no threshold to set by
+hand.
+
+The features are classes of cues, never words of an article: the shipped weight file holds
+only these names.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .gazetteer import Place
+
+if TYPE_CHECKING:
+    from .place import Town, Vote
+
+CUES = ("dateline", "audience", "venue", "organiser", "unit", "at", "head", "bare", "inside",
+        "topic", "listed", "visitor", "town", "glued", "bracket", "attending", "later", "outlet")
+"""The cue classes a mention's vote carries, from strongest intent to skipped."""
+
+COUNTED = frozenset(CUES) - {"glued", "bracket", "attending", "later", "outlet"}
+"""Cues of mentions that say something about this event (the others are kept as features:
+a place named only in brackets or a later event's is weak, not nothing)."""
+
+WEAK = frozenset({"listed", "visitor", "inside", "topic"})
+"""Cues that never single a place out on their own (one of a list, a guest's affiliation,
+a word of an organisation's name, what the event was about): a place named only so is no
+candidate. Leave-one-site-out
+CV and the held-out sets (train_place.py) support this cut as well as a learned weight, and
+it holds for any regularisation."""
+
+CAPITAL = "DKI Jakarta"
+
+
+@dataclass
+class Candidate:
+    """One possible answer: a gazetteer place, the dateline's unknown town, or none."""
+
+    place: Place | None
+    town: str | None = None
+    features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def none(self) -> bool:
+        return self.place is None and self.town is None
+
+
+def _counts(votes: list[Vote]) -> dict[Place, dict[str, int]]:
+    counts: dict[Place, dict[str, int]] = {}
+    for vote in votes:
+        if vote.place.kind == "provinsi":
+            continue
+        mine = counts.setdefault(vote.place, {})
+        mine[vote.cue] = mine.get(vote.cue, 0) + 1
+        if vote.cue not in COUNTED:
+            continue  # where a skipped mention stands says nothing more
+        if vote.source == "headline":
+            mine["headline"] = mine.get("headline", 0) + 1
+        if vote.dated:
+            mine["dated"] = mine.get("dated", 0) + 1
+    return counts
+
+
+def candidates(votes: list[Vote], town: Town | None, national: bool) -> list[Candidate]:
+    """Every candidate with its features; the last one is "no location".
+
+    ``town`` is the dateline's town the gazetteer lacks; ``national`` says the event is a
+    national body's (a ministry, a party, a national association). A feature is the log of
+    one plus the number of the candidate's mentions with that cue (a second mention adds
+    less than the first), plus two marks of a Jakarta that only the dateline names.
+    Comparisons with the other candidates (named first, named most, share of mentions) were
+    tried and lowered the cross-validated accuracy (train_place.py's docstring).
+    """
+    found: list[Candidate] = []
+    for place, count in _counts(votes).items():
+        counted = sum(n for cue, n in count.items() if cue in COUNTED)
+        if not any(cue in COUNTED and cue not in WEAK for cue in count):
+            continue  # named only where it says little or nothing of this event
+        features = {f"n_{cue}": math.log1p(n) for cue, n in count.items()}
+        if place.province == CAPITAL and count.get("dateline", 0) == counted > 0:
+            # Only the dateline names Jakarta: perhaps only the newsroom's city (README:
+            # "national online events with only a Jakarta dateline have no location").
+            features["capital_dateline_only"] = 1.0
+            if national:
+                features["capital_dateline_national"] = 1.0
+        found.append(Candidate(place, None, features))
+    if town is not None:
+        features = {"n_dateline": math.log1p(1)}
+        if town.bare:
+            features["n_bare"] = math.log1p(town.bare)
+        if town.inside:
+            features["n_inside"] = math.log1p(town.inside)
+        found.append(Candidate(None, town.name, features))
+    none = {"none": 1.0}
+    if national:
+        none["none_national"] = 1.0
+    found.append(Candidate(None, None, none))
+    return found
