@@ -15,12 +15,13 @@ reach the top).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from .docset import DocSet
 from .postings import DocSets
 
 B, K1 = 0.75, 1.2
@@ -68,7 +69,7 @@ class FieldLengths:
 
 
 def top_scores(
-    docs: frozenset[int],
+    docs: DocSet | Collection[int],
     terms: Iterable[tuple[str, str, float]],
     docsets: DocSets,
     searcher: Any,
@@ -83,8 +84,8 @@ def top_scores(
     ones a loop over the postings gives, bit for bit)."""
     scores: npt.NDArray[np.float64] | None = None
     for field, text, boost in terms:
-        ids, weights = docsets.postings(field, text)
-        if not ids:
+        at, weights = docsets.postings(field, text)
+        if not len(at):
             continue
         field_lengths = lengths.get(field)
         if scores is None:
@@ -93,10 +94,9 @@ def top_scores(
         c1 = boost * searcher.idf(field, text) * (K1 + 1)
         c2 = K1 * (1 - B)
         c3 = K1 * B / average
-        at = np.frombuffer(ids, dtype=np.int32)
-        weight = np.frombuffer(weights, dtype=np.float32).astype(np.float64)
+        weight = weights.astype(np.float64)
         scores[at] += c1 * weight / (weight + c2 + c3 * field_lengths[at])
-    candidates = np.fromiter(docs, dtype=np.int64, count=len(docs))
+    candidates = DocSet.of(docs).ids.astype(np.int64)
     if not len(candidates):
         return []
     mine = scores[candidates] if scores is not None else np.zeros(len(candidates))
