@@ -11,10 +11,8 @@ bytes, eight per posting), since the same words come back page after page.
 
 Decoding is most of what a common word costs (at 100,000 documents a word in every
 document is 100,000 postings in about 800 blocks, each a zlib-compressed pickle), so a
-term is read in one piece (:func:`_read_term`): its whole extent of the postings file at
-once, each block's header unpickled from that buffer, its data decompressed and
-unpickled, the delta-coded numbers of all blocks summed by one ``cumsum``, instead of
-Whoosh's matcher walking block by block and posting by posting.
+term is read in one piece, mostly with array operations (:mod:`search.w3blocks`),
+instead of Whoosh's matcher walking block by block and posting by posting.
 
 The sets are shared by every thread of a process, but Whoosh readers are not (they share
 file positions), so a :class:`DocSets` reads through ``reader()``, which gives the calling
@@ -22,17 +20,13 @@ thread's own reader (:mod:`search.searcher` leases one per call); one short lock
 the cache's bookkeeping, never the reading.
 
 Reading whole terms uses the layout of Whoosh 2.7's W3 posting files (the version is
-pinned: a header tag, then blocks of a signed length, a pickled header and the data);
-anything else (inlined postings of a single document, another matcher) falls back to the
-public matcher interface.
+pinned); anything else (inlined postings of a single document, another matcher) falls
+back to the public matcher interface.
 """
 
 from __future__ import annotations
 
-import io
-import pickle
 import threading
-import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -43,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .docset import EMPTY, DocSet
+from .w3blocks import read_term
 
 Weights = npt.NDArray[np.float32]
 
@@ -53,7 +48,6 @@ CACHE_BYTES = 96 * 2**20
 """The per-generation cache's budget unless a budget says otherwise (the default share of
 ``cache_mb``, see :mod:`search.memory`)."""
 
-_W3_MAGIC = b"W3Bl"
 _NO_WEIGHTS: Weights = np.zeros(0, dtype=np.float32)
 _NO_WEIGHTS.flags.writeable = False
 
@@ -175,7 +169,7 @@ def leaf_postings(matcher: Any) -> tuple[npt.NDArray[np.int32], Weights]:
     deleted: Any = None
     if type(matcher).__name__ == "FilterMatcher" and getattr(matcher, "_exclude", False):
         deleted, matcher = matcher._ids, matcher.child
-    found = _read_term(matcher) if _whole_term_readable(matcher) else None
+    found = read_term(matcher) if _whole_term_readable(matcher) else None
     if found is None:
         found = _by_matcher(matcher)
     ids, weights = found
@@ -188,55 +182,6 @@ def leaf_postings(matcher: Any) -> tuple[npt.NDArray[np.int32], Weights]:
 def _whole_term_readable(matcher: Any) -> bool:
     return all(hasattr(matcher, name) for name in (
         "_postfile", "_startoffset", "_length", "_byteids")) and not matcher._byteids
-
-
-def _read_term(matcher: Any) -> tuple[npt.NDArray[np.int32], Weights] | None:
-    """A W3 posting list read in one piece (``None`` if it does not look like one).
-
-    Each block's numbers are deltas from the previous number, the first from 0; after
-    concatenating the blocks, subtracting the previous block's last number (its header's
-    ``maxid``) from each block's first delta lets one ``cumsum`` restore them all."""
-    extent = matcher._length
-    if isinstance(extent, tuple):       # Whoosh 2.7 keeps the struct's 1-tuple
-        extent = extent[0]
-    data = matcher._postfile.get(matcher._startoffset, extent)
-    if data[:4] != _W3_MAGIC:
-        return None
-    stream = io.BytesIO(data)
-    load, loads, decompress = pickle.load, pickle.loads, zlib.decompress
-    deltas: array[int] = array("i")
-    weights: array[float] = array("f")
-    starts: list[int] = []
-    last_ids: list[int] = []
-    position = 4
-    while True:
-        length = int.from_bytes(data[position:position + 4], "big", signed=True)
-        following = position + 4 + abs(length)
-        if length == 0 or following > len(data):
-            return None
-        stream.seek(position + 4)
-        count, last_id, _maxweight, compressed = load(stream)[:4]
-        body = data[stream.tell():following]
-        block_ids, block_weights = loads(decompress(body) if compressed else body)[:2]
-        if len(block_ids) != count:
-            return None
-        starts.append(len(deltas))
-        last_ids.append(last_id)
-        deltas.extend(block_ids)
-        if block_weights is None:
-            weights.extend(array("f", (1.0,)) * count)
-        elif isinstance(block_weights, float):
-            weights.extend(array("f", (block_weights,)) * count)
-        else:
-            weights.extend(block_weights)
-        position = following
-        if length < 0:
-            break
-    ids = np.frombuffer(deltas, dtype=np.int32).copy()
-    if len(starts) > 1:
-        ids[starts[1:]] -= np.array(last_ids[:-1], dtype=np.int32)
-    np.cumsum(ids, out=ids)
-    return ids, np.frombuffer(weights, dtype=np.float32)
 
 
 def _by_matcher(matcher: Any) -> tuple[npt.NDArray[np.int32], Weights]:
