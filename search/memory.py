@@ -23,7 +23,7 @@ DEFAULT_CACHE_MB = 128.0
 """Cache budget of one process, MiB (``--cache-mb``)."""
 
 RESULTS_SHARE = 0.25
-"""Part of the budget for results pages; the rest holds posting sets."""
+"""Part of the budget for results pages; the rest holds postings (:mod:`search.postings`)."""
 
 
 @dataclass(frozen=True)
