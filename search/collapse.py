@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .cache import SizedLRU
+from .docset import DocSet
 from .facet_counts import ARRAY_MIN_DOCS, CodedFacet, as_index
 from .facets import FACET_LIMIT, FACET_NAMES, FacetTable
 
@@ -125,7 +126,7 @@ class EventFacets:
         self.events = events
         self.rows: dict[str, list[tuple[str, ...]]] = {}
         self.dates: list[str] = []
-        self._counted: SizedLRU[tuple[frozenset[int], tuple[str, ...]],
+        self._counted: SizedLRU[tuple[DocSet, tuple[str, ...]],
                                 dict[str, list[tuple[str, int]]]] = SizedLRU(_COUNTS_KEPT)
         self._coded: dict[str, CodedFacet] = {}
         for name in FACET_NAMES:
@@ -144,7 +145,7 @@ class EventFacets:
             self.dates.append(max(dated, key=lambda d: (dated[d], d)) if dated else "")
         self._per_speaker: Counter[str] = Counter(chain.from_iterable(self.rows["speaker"]))
 
-    def counts(self, docs: frozenset[int], names: tuple[str, ...] = FACET_NAMES
+    def counts(self, docs: DocSet, names: tuple[str, ...] = FACET_NAMES
                ) -> dict[str, list[tuple[str, int]]]:
         """``(value, events)`` pairs of the ``names`` facets over the events of ``docs``,
         most first, ties by display name (the table's own order)."""

@@ -30,6 +30,7 @@ from typing import Any
 from index.lexicon import province_spellings, synonym_groups
 from index.schema import compound_forms, stem_indonesian
 
+from .docset import DocSet
 from .postings import DocSets
 from .query import EXACT_FIELDS, STEMMED_FIELDS, is_function_word, stopwords, tokenize
 
@@ -110,20 +111,10 @@ class Unit:
     def end(self) -> int:
         return self.start + len(self.words)
 
-    def docs(self, docsets: DocSets) -> frozenset[int]:
+    def docs(self, docsets: DocSets) -> DocSet:
         """Documents matching any option (an option: every slot)."""
-        found: set[int] = set()
-        for option in self.options:
-            sets = sorted((docsets.any_of(slot) for slot in option), key=len)
-            if not sets:
-                continue
-            matched = set(sets[0])
-            for other in sets[1:]:
-                matched &= other
-                if not matched:
-                    break
-            found |= matched
-        return frozenset(found)
+        return DocSet.union([DocSet.intersection([docsets.any_of(slot) for slot in option])
+                             for option in self.options if option])
 
     def terms(self) -> dict[tuple[str, str], None]:
         """Every ``(field, term)`` of every option, in order, without repeats."""

@@ -18,6 +18,7 @@ as before); small match sets still use the ``Counter``, which is faster below
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -51,7 +52,7 @@ class CodedFacet:
         return int(self.flat.nbytes + self.starts.nbytes + self.lengths.nbytes
                    + 80 * len(self.values))
 
-    def top(self, docs: npt.NDArray[np.intp], limit: int) -> dict[str, int]:
+    def top(self, docs: npt.NDArray[Any], limit: int) -> dict[str, int]:
         """The counts over ``docs`` of every value that can be among the ``limit`` most
         frequent (all values tied with the last one included); no value counted 0."""
         lengths = self.lengths[docs]
@@ -74,6 +75,10 @@ class CodedFacet:
         return {values[code]: int(counts[code]) for code in present.tolist()}
 
 
-def as_index(docs: Collection[int]) -> npt.NDArray[np.intp]:
-    """Document numbers as an index array."""
+def as_index(docs: Collection[int]) -> npt.NDArray[Any]:
+    """Document numbers as an index array (a :class:`search.docset.DocSet` is one
+    already: its ``ids``)."""
+    ids = getattr(docs, "ids", None)
+    if isinstance(ids, np.ndarray):
+        return ids
     return np.fromiter(docs, dtype=np.intp, count=len(docs))

@@ -27,6 +27,7 @@ from typing import Any
 from index.lexicon import province_names
 
 from .cache import SizedLRU
+from .docset import DocSet
 from .facet_counts import ARRAY_MIN_DOCS, CodedFacet, as_index
 from .themes import Themes
 
@@ -58,7 +59,7 @@ class FacetTable:
         self._names: dict[str, Counter[str]] = {}
         self._display: dict[str, str] = {}
         self._sort_labels: dict[str, dict[str, str]] = {}
-        self._counted: SizedLRU[tuple[frozenset[int], tuple[str, ...]],
+        self._counted: SizedLRU[tuple[DocSet, tuple[str, ...]],
                                 dict[str, list[tuple[str, int]]]] = SizedLRU(_COUNTS_KEPT)
         self._docs_per_speaker: Counter[str] = Counter()
         self._coded: dict[str, CodedFacet] = {}
@@ -96,7 +97,7 @@ class FacetTable:
         self.themes = Themes(runs)
         self.multi["theme"] = self.themes.of_doc
 
-    def counts(self, docs: frozenset[int], names: tuple[str, ...] = FACET_NAMES
+    def counts(self, docs: DocSet, names: tuple[str, ...] = FACET_NAMES
                ) -> dict[str, list[tuple[str, int]]]:
         """``(value, count)`` pairs of the ``names`` facets over ``docs``, most frequent
         first, ties by display name.

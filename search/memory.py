@@ -3,8 +3,8 @@
 A :class:`search.SearchIndex` holds three kinds of memory: the index's own tables (the
 facet table, field lengths, the event map and its per-event facets, suggestion and
 directory tables: fixed per generation, about proportional to the number of documents),
-caches that fill with use (results pages, posting sets, names and titles read by the
-re-ranker), and the interpreter. The first is paid once per generation; the second is
+caches that fill with use (results pages, posting arrays and the unions of a word's
+fields, names and titles read by the re-ranker), and the interpreter. The first is paid once per generation; the second is
 what could grow with the queries a server sees, so each cache has a budget taken from
 one figure, ``cache_mb`` (``webinar-search serve --cache-mb``), and is bounded by size
 with least-recently-used eviction (:mod:`search.cache`, :mod:`search.postings`).
@@ -19,13 +19,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .postings import POSTING_BYTES
-
 DEFAULT_CACHE_MB = 128.0
 """Cache budget of one process, MiB (``--cache-mb``)."""
 
 RESULTS_SHARE = 0.25
-"""Part of the budget for results pages; the rest holds posting sets."""
+"""Part of the budget for results pages; the rest holds postings (:mod:`search.postings`)."""
 
 
 @dataclass(frozen=True)
@@ -33,15 +31,17 @@ class CacheBudget:
     """The budget of one process split between its caches."""
 
     results_bytes: int
-    postings: int
-    """Cached postings, over all terms (each about :data:`POSTING_BYTES` bytes)."""
+    postings_bytes: int
+    """Cached postings, over all terms: their arrays of document numbers and weights
+    (eight bytes a posting, four for a cached union's numbers, see
+    :mod:`search.postings`)."""
 
 
 def cache_budget(cache_mb: float) -> CacheBudget:
     """``cache_mb`` MiB split between the results cache and the posting-set cache."""
     total = max(0.0, float(cache_mb)) * 2**20
     results = int(total * RESULTS_SHARE)
-    return CacheBudget(results_bytes=results, postings=int((total - results) // POSTING_BYTES))
+    return CacheBudget(results_bytes=results, postings_bytes=int(total - results))
 
 
 def process_memory() -> dict[str, int]:

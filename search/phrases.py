@@ -15,13 +15,13 @@ slop of 1 (ordered, at least and at most one position apart) matches, and nothin
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from .postings import read_ids
 
 
-def phrase_docs(field: str, words: Sequence[str], candidates: frozenset[int],
+def phrase_docs(field: str, words: Sequence[str], candidates: Collection[int],
                 searcher: Any) -> frozenset[int]:
     """The documents of ``candidates`` (every one holds all ``words`` in ``field``) where
     the words occur one after another, ``words[i]`` at position ``p + i``."""

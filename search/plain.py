@@ -30,6 +30,7 @@ from whoosh import query as wq
 from index.errors import QueryError
 from index.schema import stem_indonesian
 
+from .docset import EMPTY, DocSet
 from .expand import (
     Unit,
     joined_unit,
@@ -94,19 +95,15 @@ class PlainQuery:
             out |= unit.also
         return out
 
-    def matches(self, docsets: DocSets) -> tuple[frozenset[int], bool]:
+    def matches(self, docsets: DocSets) -> tuple[DocSet, bool]:
         """Documents matching every content unit, else any (then ``True``)."""
-        per_unit = sorted((u.docs(docsets) for u in self.content_units), key=len)
+        per_unit = [u.docs(docsets) for u in self.content_units]
         if not per_unit:
-            return frozenset(), False
-        found = set(per_unit[0])
-        for other in per_unit[1:]:
-            found &= other
-            if not found:
-                break
+            return EMPTY, False
+        found = DocSet.intersection(per_unit)
         if found or len(per_unit) == 1 or self.strict:
-            return frozenset(found), False
-        return frozenset().union(*per_unit), True
+            return found, False
+        return DocSet.union(per_unit), True
 
     def _weighted(self) -> list[list[tuple[str, str, float]]]:
         """Per content unit, its scorable ``(field, term, boost)`` not in an earlier unit."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .docset import EMPTY, DocSet
 from .evaluate import match_set, scoring_terms
 from .plain import PlainQuery, plain_query
 from .query import (
@@ -31,7 +32,7 @@ class Plan:
         self.query: Any = None
         self.terms: list[tuple[str, Any, float]] = []
         self.text = ""
-        self.matches: frozenset[int] = frozenset()
+        self.matches: DocSet = EMPTY
         self.syntax = False
         self.reranker: Reranker | None = None
         self.highlight_words: set[str] = set()

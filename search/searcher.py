@@ -75,11 +75,12 @@ from index.schema import SCHEMA_VERSION, read_rerank_facts
 from .cache import ResultsCache
 from .collapse import EventFacets, EventMap
 from .directory import SpeakerDirectory
+from .docset import DocSet
 from .facets import FACET_NAMES, FacetTable
 from .memory import DEFAULT_CACHE_MB, cache_budget, process_memory
 from .people import People
 from .plan import Plan
-from .postings import POSTING_BYTES, DocSets
+from .postings import DocSets
 from .query import (
     SEARCH_FIELDS,
     tokenize,
@@ -352,7 +353,7 @@ class SearchIndex:
 
     def _opened(self, name: str) -> _Generation:
         gen = _Generation(self.index_dir, name)
-        gen.docsets.max_postings = self._budget.postings
+        gen.docsets.max_bytes = self._budget.postings_bytes
         return gen
 
     def __enter__(self) -> SearchIndex:
@@ -503,31 +504,31 @@ class SearchIndex:
         return results
 
     def _filter_sets(self, gen: _Generation, wanted: dict[str, tuple[str, ...]],
-                     matches: frozenset[int]) -> dict[str, frozenset[int]]:
+                     matches: DocSet) -> dict[str, DocSet]:
         """Each active filter's documents (any of its values), by filter name; the
         speaker-in-role pair under ``"speaker/role"`` and the date range under ``"date"``."""
-        sets: dict[str, frozenset[int]] = {}
+        sets: dict[str, DocSet] = {}
         for name, values in wanted.items():
             if name not in FILTER_FIELDS:
                 continue
             field = FILTER_FIELDS[name]
             if field is None:
-                found = set().union(*(gen.facets.docs_with(name, v) for v in values))
+                sets[name] = DocSet.union([DocSet.of(gen.facets.docs_with(name, v))
+                                           for v in values])
             else:
                 if name == "province":
                     values = _province_terms(values)
-                found = set().union(*(gen.docsets.term(field, v) for v in values))
-            sets[name] = frozenset(found)
+                sets[name] = DocSet.union([gen.docsets.term(field, v) for v in values])
         if "speaker" in wanted and "role" in wanted:
             pairs = [f"{key}/{role}" for key in wanted["speaker"] for role in wanted["role"]]
             sets["speaker/role"] = gen.docsets.any_of(("speaker_roles", p) for p in pairs)
         if "date_from" in wanted or "date_to" in wanted:
-            sets["date"] = frozenset(gen.facets.in_date_range(
+            sets["date"] = DocSet.of(gen.facets.in_date_range(
                 matches, wanted.get("date_from", ("0000-00-00",))[0],
                 wanted.get("date_to", ("9999-99-99",))[0]))
         return sets
 
-    def _by_relevance(self, gen: _Generation, plan: Plan, allowed: frozenset[int],
+    def _by_relevance(self, gen: _Generation, plan: Plan, allowed: DocSet,
                       stop: int) -> list[tuple[int, float]]:
         if not allowed:
             return []
@@ -550,7 +551,7 @@ class SearchIndex:
         stored = {docnum: gen.rerank_facts(docnum) for docnum, _ in head}
         return rerank(head, stored, plan.reranker) + ranked[RERANK_DEPTH:]
 
-    def _events_by_relevance(self, gen: _Generation, plan: Plan, allowed: frozenset[int],
+    def _events_by_relevance(self, gen: _Generation, plan: Plan, allowed: DocSet,
                              stop: int) -> list[tuple[int, float]]:
         """The best ``stop`` events: ranked reports, each event's first one kept, ranking
         deeper while reports of the same events fill the list."""
@@ -737,8 +738,7 @@ class SearchIndex:
         gen = self._gen
         return {
             **process_memory(),
-            "cache_limit_bytes": self._budget.results_bytes
-            + self._budget.postings * POSTING_BYTES,
+            "cache_limit_bytes": self._budget.results_bytes + self._budget.postings_bytes,
             "caches": {"results": self.results_cache.stats(),
                        "postings": gen.docsets.stats()},
             "rerank_offsets": gen.rerank_offsets(),
@@ -752,7 +752,7 @@ def _name_tokens(name: str) -> frozenset[str]:
     return frozenset(tokenize(name))
 
 
-def _by_date(gen: _Generation, docs: frozenset[int], stop: int,
+def _by_date(gen: _Generation, docs: DocSet, stop: int,
              events: EventMap | None = None) -> list[tuple[int, float]]:
     dates = gen.facets.dates
     if events is not None:
@@ -780,17 +780,12 @@ def _theme_key(table: FacetTable, value: str) -> str:
     return value if value in table.themes.docs else phrase_key(value)
 
 
-def _intersection(base: frozenset[int], sets: Iterable[frozenset[int]]) -> frozenset[int]:
-    found = base
-    for other in sorted(sets, key=len):
-        found = found & other
-        if not found:
-            break
-    return found
+def _intersection(base: DocSet, sets: Iterable[DocSet]) -> DocSet:
+    return DocSet.intersection([base, *sets])
 
 
-def _facet_counts(table: FacetTable, matches: frozenset[int],
-                  sets: dict[str, frozenset[int]], allowed: frozenset[int]
+def _facet_counts(table: FacetTable | EventFacets, matches: DocSet,
+                  sets: dict[str, DocSet], allowed: DocSet
                   ) -> dict[str, list[tuple[str, int]]]:
     """Each facet's values over the documents every other filter allows (disjunctive
     facets): a facet that filters is counted as if it did not, so its other values show."""

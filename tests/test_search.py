@@ -245,3 +245,18 @@ def test_own_bm25f_scores_equal_whooshs(ix: SearchIndex) -> None:
                               gen.lengths, limit=len(docs))
             assert [(d, round(s, 6)) for d, s in ours] == \
                 [(d, round(s, 6)) for s, d in whoosh.top_n]
+
+
+def test_field_lengths_read_as_arrays_equal_whooshs_per_document(ix: SearchIndex) -> None:
+    from search.query import SEARCH_FIELDS
+    from search.scoring import FieldLengths, _column_lengths
+
+    with ix._reading() as gen:
+        reader = gen.reader
+        lengths = FieldLengths(lambda: reader, SEARCH_FIELDS)
+        for field in [*SEARCH_FIELDS, "no_such_field"]:
+            expected = [reader.doc_field_length(d, field, 1) or 1
+                        for d in range(reader.doc_count_all())]
+            assert lengths.get(field).tolist() == expected, field
+        leaf = reader.leaf_readers()[0][0]
+        assert _column_lengths(leaf, "body") is not None     # the array way, not the loop

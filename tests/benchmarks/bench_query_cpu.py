@@ -10,8 +10,8 @@ Wall times on a shared two-core machine are noisy; the CPU time of the process
 that. The queries are :mod:`bench_index`'s (same corpus, seed and kinds: single word, AND,
 phrase, field), each run once, with highlights and facets (the cost a fresh query pays on
 ``/search.json``); ``--repeat`` runs the whole set again in new :class:`SearchIndex`
-objects (the posting cache warm, the results cache empty) and keeps each query's best
-time.
+objects (the process's stem cache warm, the posting and results caches empty) and keeps
+each query's best time.
 
 ``--dump`` writes every answer (``Results.to_dict()`` less ``took_ms``), plus variants
 (``group=False``, a filter, page 2, date order), one JSON line per query, so that
