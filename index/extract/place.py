@@ -277,13 +277,16 @@ class Town:
     """A dateline's town the gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"), as written."""
 
     name: str
-    weight: float
-    """The dateline's weight, plus one for each further mention in the text written in title
-    case (half inside a longer name: "Puskesmas Uji Utara")."""
     bare: int = 0
-    """Further mentions on their own."""
+    """Further mentions in the text, written in title case, on their own."""
     inside: int = 0
-    """Further mentions inside a longer name."""
+    """Further mentions inside a longer name ("Puskesmas Uji Utara")."""
+
+    @property
+    def weight(self) -> float:
+        """The rules' weight: the dateline's, plus one for each further mention on its own
+        and half for each inside a longer name."""
+        return DATELINE + self.bare + 0.5 * self.inside
 
     def locates(self, text: str, mention: PlaceMention) -> bool:
         """``mention`` is written as where the town lies: "di Sipirok, Kabupaten Tapanuli
@@ -352,7 +355,7 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
                     inside += 1
                 else:
                     bare += 1
-    return Town(name, DATELINE + bare + 0.5 * inside, bare, inside)
+    return Town(name, bare, inside)
 
 
 def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
