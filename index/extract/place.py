@@ -428,7 +428,7 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
     if LEARNED:
         return _learned(votes, town, sentences, organisers)
-    return _by_rules([v for v in votes if v.source != SKIPPED], town, sentences, organisers)
+    return _by_rules(votes, town, sentences, organisers)
 
 
 def location_candidates(title: str | None, sentences: list[Sentence], date_sentence: int | None,
@@ -438,7 +438,7 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
     and comparison: ``tests/benchmarks/train_place.py``)."""
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
-    rules = _by_rules([v for v in votes if v.source != SKIPPED], town, sentences, organisers)
+    rules = _by_rules(votes, town, sentences, organisers)
     return candidates(votes, town, _national_event(votes, sentences, organisers)), rules
 
 
@@ -456,7 +456,8 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
 
 
 def _province_only(votes: list[Vote]) -> str | None:
-    """A province the dateline or a "Provinsi X" names, for an answer with no kabupaten/kota."""
+    """A province the dateline or a "Provinsi X" names, for an answer with no kabupaten/kota
+    (only those two sources count: a skipped mention never does)."""
     provinces: dict[Place, float] = {}
     for vote in votes:
         if vote.place.kind == "provinsi" and vote.source in {"dateline", "provinsi"}:
@@ -475,12 +476,14 @@ def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
         located = next((v.place for v in votes if v.cue == "town"), None)
         if located is not None:
             return Location(chosen.town, located.province)
-    return Location(chosen.town, _province_only([v for v in votes if v.source != SKIPPED]))
+    return Location(chosen.town, _province_only(votes))
 
 
 def _by_rules(votes: list[Vote], town: Town | None, sentences: list[Sentence],
               organisers: list[str]) -> Location:
-    """The hand-set weights of the module docstring, added up per place."""
+    """The hand-set weights of the module docstring, added up per place (the mentions the
+    rules skip left out: their place must not enter the totals, even at 0)."""
+    votes = [v for v in votes if v.source != SKIPPED]
     totals: dict[Place, float] = {}
     for vote in votes:
         if vote.source == "town":
