@@ -65,7 +65,7 @@ from index.model import Speaker
 from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
-from .place_candidates import Candidate, candidates
+from .place_candidates import CAPITAL, Candidate, candidates
 from .place_model import choose
 from .sentences import Sentence
 
@@ -500,7 +500,7 @@ def _by_rules(votes: list[Vote], town: Town | None, sentences: list[Sentence],
     if totals:
         best, weight = max(totals.items(), key=lambda kv: kv[1])
         mine = [v for v in votes if v.place == best]
-        if (best.province == "DKI Jakarta" and all(v.source == "dateline" for v in mine)
+        if (best.province == CAPITAL and all(v.source == "dateline" for v in mine)
                 and _national(sentences, organisers, mine[0].sentence)):
             # The newsroom's Jakarta: another place the text names may still be the venue.
             del totals[best]
