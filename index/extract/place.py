@@ -4,7 +4,7 @@ Every place the gazetteer finds in the headline, the text and the organisers' na
 tagged with a cue class for what the mention says about the event (README: "the stated
 venue, else the organiser's city or the dateline when the organiser is a local body").
 
-Which place wins is decided by weights LEARNED from labelled articles (:data:`LEARNED`):
+Which place wins is decided by weights learned from labelled articles:
 :mod:`index.extract.place_candidates` turns each place (and "no location") into counts of
 its cues, and :mod:`index.extract.place_model` adds up the weights of
 ``index/data/place_weights.tsv`` (``tests/benchmarks/train_place.py`` fits them and
@@ -13,7 +13,8 @@ weights fitted to the articles they were tuned on did not carry over to unseen s
 location .731 -> .846 with the learned ones). The mentions that say little or nothing of
 the event are still told apart here, by the cues below.
 
-The hand-set weights, kept as the rules' path (``LEARNED = False``) and as the
+The hand-set weights, kept as the baseline the training script compares with
+(:func:`location_candidates` gives their answer beside the candidates) and as the
 description of each cue:
 
 - the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
@@ -78,9 +79,6 @@ _EVENT_NOUN = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|wo
                          r"pelatihan|kuliah\s+umum|sarasehan)\b", re.IGNORECASE)
 
 AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 2.5, 3.0
-LEARNED = True
-"""Choose the place with the learned weights (``index/data/place_weights.tsv``) instead of
-the hand-set ones of the module docstring."""
 LISTED = 3
 SKIPPED = "skipped"
 """The source of a mention the rules do not count (in brackets, glued to a longer name, an
@@ -426,9 +424,7 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     """The event's kabupaten/kota and province, as far as the text tells."""
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
-    if LEARNED:
-        return _learned(votes, town, sentences, organisers)
-    return _by_rules(votes, town, sentences, organisers)
+    return _learned(votes, town, sentences, organisers)
 
 
 def location_candidates(title: str | None, sentences: list[Sentence], date_sentence: int | None,
