@@ -8,11 +8,11 @@
 
 :class:`SearchIndex` is read-only and thread-safe; results are plain dataclasses
 (:mod:`search.results`). Query parsing lives in :mod:`search.query` and
-:mod:`search.plan`, match sets in :mod:`search.postings`, :mod:`search.evaluate` and
-:mod:`search.phrases`, scoring in :mod:`search.scoring`, second-stage ranking in
-:mod:`search.ranking`, facets
-in :mod:`search.facets`, snippets in :mod:`search.snippets`, settings in
-:mod:`search.settings` and the ``webinar-search`` command line in :mod:`search.cli`.
+:mod:`search.plan`, match sets in :mod:`search.docset`, :mod:`search.postings`,
+:mod:`search.evaluate` and :mod:`search.phrases`, scoring in :mod:`search.scoring`,
+second-stage ranking in :mod:`search.ranking`, facets in :mod:`search.facets`, snippets
+in :mod:`search.snippets`, settings in :mod:`search.settings` and the ``webinar-search``
+command line in :mod:`search.cli`.
 Importing this package pulls in neither Flask nor the crawler.
 
 Three things from the write side's core are re-exported because readers need them too:

@@ -23,6 +23,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .docset import DocSet
+
 ARRAY_MIN_DOCS = 1_000
 """Match sets smaller than this are counted with a ``Counter``."""
 
@@ -78,7 +80,6 @@ class CodedFacet:
 def as_index(docs: Collection[int]) -> npt.NDArray[Any]:
     """Document numbers as an index array (a :class:`search.docset.DocSet` is one
     already: its ``ids``)."""
-    ids = getattr(docs, "ids", None)
-    if isinstance(ids, np.ndarray):
-        return ids
+    if isinstance(docs, DocSet):
+        return docs.ids
     return np.fromiter(docs, dtype=np.intp, count=len(docs))

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
+from itertools import accumulate
 from typing import Any
-
-from .postings import read_ids
 
 
 def phrase_docs(field: str, words: Sequence[str], candidates: Collection[int],
@@ -70,7 +69,7 @@ def _positions(reader: Any, field: str, word: str, docs: set[int], decode: Any
         last = matcher._maxid
         if wanted[at] <= last:
             if matcher._ids is None:
-                read_ids(matcher)
+                _read_ids(matcher)
             if matcher._values is None:
                 matcher._read_values()
             ids, values = matcher._ids, matcher._values
@@ -80,3 +79,14 @@ def _positions(reader: Any, field: str, word: str, docs: set[int], decode: Any
             at = bisect_right(wanted, last, at)
         matcher._next_block()
     return out
+
+
+def _read_ids(matcher: Any) -> None:
+    """``W3LeafMatcher._read_ids`` with the delta decoding in C (``accumulate``): Whoosh
+    undoes it with a Python generator, one step per posting. Only the position reading
+    here walks blocks one at a time; match sets and scores read whole terms
+    (:mod:`search.w3blocks`)."""
+    if matcher._data is None:
+        matcher._read_data()
+    ids = matcher._data[0]
+    matcher._ids = ids if matcher._byteids else tuple(accumulate(ids))

@@ -34,7 +34,6 @@ import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from itertools import accumulate
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -197,12 +196,3 @@ def _by_matcher(matcher: Any) -> tuple[npt.NDArray[np.int32], Weights]:
         weights.append(matcher.weight())
         matcher.next()
     return np.frombuffer(ids, dtype=np.int32), np.frombuffer(weights, dtype=np.float32)
-
-
-def read_ids(matcher: Any) -> None:
-    """``W3LeafMatcher._read_ids`` with the delta decoding in C (``accumulate``): Whoosh
-    undoes it with a Python generator, one step per posting, a tenth of a fresh query."""
-    if matcher._data is None:
-        matcher._read_data()
-    ids = matcher._data[0]
-    matcher._ids = ids if matcher._byteids else tuple(accumulate(ids))

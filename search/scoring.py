@@ -3,10 +3,11 @@
 Whoosh ranks by walking matchers: for "rare AND common" each candidate of the rare word
 makes the common word's matchers (one per field) skip forward posting by posting, a few
 hundred microseconds per candidate. When the match set is already known and not huge
-(:mod:`search.postings` computes it anyway), it is cheaper to read each query term's
-postings once, block by block, and add up the same BM25F formula Whoosh uses (same
-``B``, ``K1``, idf, average and per-document field lengths, stored weights that carry the
-field boosts, per-term query boosts): the scores are Whoosh's, to rounding.
+(:mod:`search.postings` computes it anyway), it is cheaper to take each query term's
+postings as the arrays that module caches (decoded a whole term at a time) and add up
+the same BM25F formula Whoosh uses over them at once (same ``B``, ``K1``, idf, average
+and per-document field lengths, stored weights that carry the field boosts, per-term
+query boosts): the scores are Whoosh's, to rounding.
 
 Only huge match sets go to Whoosh (its block-max skipping visits only the blocks that can
 reach the top).

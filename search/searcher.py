@@ -55,7 +55,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -466,7 +466,7 @@ class SearchIndex:
                 wanted["theme"] = tuple(_theme_key(gen.facets, v) for v in wanted["theme"])
             plan = Plan.make(text, gen, syntax)
             sets = self._filter_sets(gen, wanted, plan.matches)
-            allowed = _intersection(plan.matches, sets.values())
+            allowed = DocSet.intersection([plan.matches, *sets.values()])
             start, stop = (page - 1) * per_page, page * per_page
             events = gen.events if group else None
             if plan.query is None or sort == "date":
@@ -780,10 +780,6 @@ def _theme_key(table: FacetTable, value: str) -> str:
     return value if value in table.themes.docs else phrase_key(value)
 
 
-def _intersection(base: DocSet, sets: Iterable[DocSet]) -> DocSet:
-    return DocSet.intersection([base, *sets])
-
-
 def _facet_counts(table: FacetTable | EventFacets, matches: DocSet,
                   sets: dict[str, DocSet], allowed: DocSet
                   ) -> dict[str, list[tuple[str, int]]]:
@@ -794,8 +790,8 @@ def _facet_counts(table: FacetTable | EventFacets, matches: DocSet,
     plain = tuple(name for name in FACET_NAMES if name not in own)
     counts = table.counts(allowed, plain) if plain else {}
     for name, skipped in own.items():
-        base = _intersection(matches, (docs for other, docs in sets.items()
-                                       if other not in skipped))
+        base = DocSet.intersection([matches, *(docs for other, docs in sets.items()
+                                               if other not in skipped)])
         counts.update(table.counts(base, (name,)))
     return {name: counts[name] for name in FACET_NAMES}
 

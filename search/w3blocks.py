@@ -114,12 +114,8 @@ def _unpickle(data: bytes, count: int, start: int, deltas: Ids, weights: Weights
     if len(block_ids) != count:
         return False
     deltas[start:start + count] = block_ids
-    if block_weights is None:
-        weights[start:start + count] = 1.0
-    elif isinstance(block_weights, float):
-        weights[start:start + count] = block_weights
-    else:
-        weights[start:start + count] = block_weights
+    # None: every weight 1; one float (all equal) or a tuple of them: assigned as they are
+    weights[start:start + count] = 1.0 if block_weights is None else block_weights
     return True
 
 

@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from index.extract import place
 from index.extract.dates import best_date, find_dates
 from index.extract.gazetteer import Place
@@ -88,17 +86,15 @@ def test_choose_adds_up_the_weights_and_keeps_the_earlier_on_a_tie() -> None:
     assert choose(found, {"none": 1.0}).none
 
 
-def test_the_learned_and_the_rules_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_learned_answer_and_the_rules_baseline() -> None:
     text = ("PALEMBANG, Kabar Uji - Kementerian menggelar webinar literasi digital untuk "
             "masyarakat Kabupaten Muara Enim. Webinar berlangsung Kamis (11/6/2021).")
     sentences = split_sentences(text)
-    for learned in (True, False):
-        monkeypatch.setattr(place, "LEARNED", learned)
-        found = place.event_location(None, sentences, 1)
+    for found in (place.event_location(None, sentences, 1),
+                  location_candidates(None, sentences, 1)[1]):
         assert (found.location, found.province) == ("Kabupaten Muara Enim", "Sumatera Selatan")
     # the rules' threshold: one bare mention (weight 1) names no place
-    monkeypatch.setattr(place, "LEARNED", False)
-    assert place.event_location(None, split_sentences("Webinar bersama Sigi."), None) \
+    assert location_candidates(None, split_sentences("Webinar bersama Sigi."), None)[1] \
         .location is None
 
 

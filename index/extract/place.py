@@ -4,7 +4,7 @@ Every place the gazetteer finds in the headline, the text and the organisers' na
 tagged with a cue class for what the mention says about the event (README: "the stated
 venue, else the organiser's city or the dateline when the organiser is a local body").
 
-Which place wins is decided by weights LEARNED from labelled articles (:data:`LEARNED`):
+Which place wins is decided by weights learned from labelled articles:
 :mod:`index.extract.place_candidates` turns each place (and "no location") into counts of
 its cues, and :mod:`index.extract.place_model` adds up the weights of
 ``index/data/place_weights.tsv`` (``tests/benchmarks/train_place.py`` fits them and
@@ -13,7 +13,8 @@ weights fitted to the articles they were tuned on did not carry over to unseen s
 location .731 -> .846 with the learned ones). The mentions that say little or nothing of
 the event are still told apart here, by the cues below.
 
-The hand-set weights, kept as the rules' path (``LEARNED = False``) and as the
+The hand-set weights, kept as the baseline the training script compares with
+(:func:`location_candidates` gives their answer beside the candidates) and as the
 description of each cue:
 
 - the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
@@ -65,7 +66,7 @@ from index.model import Speaker
 from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
-from .place_candidates import Candidate, candidates
+from .place_candidates import CAPITAL, Candidate, candidates
 from .place_model import choose
 from .sentences import Sentence
 
@@ -78,9 +79,6 @@ _EVENT_NOUN = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|wo
                          r"pelatihan|kuliah\s+umum|sarasehan)\b", re.IGNORECASE)
 
 AUDIENCE, STATED_VENUE, ORGANISER, DATELINE = 5.0, 3.5, 2.5, 3.0
-LEARNED = True
-"""Choose the place with the learned weights (``index/data/place_weights.tsv``) instead of
-the hand-set ones of the module docstring."""
 LISTED = 3
 SKIPPED = "skipped"
 """The source of a mention the rules do not count (in brackets, glued to a longer name, an
@@ -277,13 +275,16 @@ class Town:
     """A dateline's town the gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"), as written."""
 
     name: str
-    weight: float
-    """The dateline's weight, plus one for each further mention in the text written in title
-    case (half inside a longer name: "Puskesmas Uji Utara")."""
     bare: int = 0
-    """Further mentions on their own."""
+    """Further mentions in the text, written in title case, on their own."""
     inside: int = 0
-    """Further mentions inside a longer name."""
+    """Further mentions inside a longer name ("Puskesmas Uji Utara")."""
+
+    @property
+    def weight(self) -> float:
+        """The rules' weight: the dateline's, plus one for each further mention on its own
+        and half for each inside a longer name."""
+        return DATELINE + self.bare + 0.5 * self.inside
 
     def locates(self, text: str, mention: PlaceMention) -> bool:
         """``mention`` is written as where the town lies: "di Sipirok, Kabupaten Tapanuli
@@ -352,7 +353,7 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
                     inside += 1
                 else:
                     bare += 1
-    return Town(name, DATELINE + bare + 0.5 * inside, bare, inside)
+    return Town(name, bare, inside)
 
 
 def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
@@ -423,9 +424,7 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     """The event's kabupaten/kota and province, as far as the text tells."""
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
-    if LEARNED:
-        return _learned(votes, town, sentences, organisers)
-    return _by_rules([v for v in votes if v.source != SKIPPED], town, sentences, organisers)
+    return _learned(votes, town, sentences, organisers)
 
 
 def location_candidates(title: str | None, sentences: list[Sentence], date_sentence: int | None,
@@ -435,7 +434,7 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
     and comparison: ``tests/benchmarks/train_place.py``)."""
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
-    rules = _by_rules([v for v in votes if v.source != SKIPPED], town, sentences, organisers)
+    rules = _by_rules(votes, town, sentences, organisers)
     return candidates(votes, town, _national_event(votes, sentences, organisers)), rules
 
 
@@ -453,7 +452,8 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
 
 
 def _province_only(votes: list[Vote]) -> str | None:
-    """A province the dateline or a "Provinsi X" names, for an answer with no kabupaten/kota."""
+    """A province the dateline or a "Provinsi X" names, for an answer with no kabupaten/kota
+    (only those two sources count: a skipped mention never does)."""
     provinces: dict[Place, float] = {}
     for vote in votes:
         if vote.place.kind == "provinsi" and vote.source in {"dateline", "provinsi"}:
@@ -472,12 +472,14 @@ def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
         located = next((v.place for v in votes if v.cue == "town"), None)
         if located is not None:
             return Location(chosen.town, located.province)
-    return Location(chosen.town, _province_only([v for v in votes if v.source != SKIPPED]))
+    return Location(chosen.town, _province_only(votes))
 
 
 def _by_rules(votes: list[Vote], town: Town | None, sentences: list[Sentence],
               organisers: list[str]) -> Location:
-    """The hand-set weights of the module docstring, added up per place."""
+    """The hand-set weights of the module docstring, added up per place (the mentions the
+    rules skip left out: their place must not enter the totals, even at 0)."""
+    votes = [v for v in votes if v.source != SKIPPED]
     totals: dict[Place, float] = {}
     for vote in votes:
         if vote.source == "town":
@@ -494,7 +496,7 @@ def _by_rules(votes: list[Vote], town: Town | None, sentences: list[Sentence],
     if totals:
         best, weight = max(totals.items(), key=lambda kv: kv[1])
         mine = [v for v in votes if v.place == best]
-        if (best.province == "DKI Jakarta" and all(v.source == "dateline" for v in mine)
+        if (best.province == CAPITAL and all(v.source == "dateline" for v in mine)
                 and _national(sentences, organisers, mine[0].sentence)):
             # The newsroom's Jakarta: another place the text names may still be the venue.
             del totals[best]

@@ -41,6 +41,9 @@ CV and the held-out sets (train_place.py) support this cut as well as a learned 
 it holds for any regularisation."""
 
 CAPITAL = "DKI Jakarta"
+"""The province of the capital, whose dateline is often only the newsroom's (README:
+"national online events with only a Jakarta dateline have no location"); the rules test
+it too (:func:`index.extract.place._by_rules`)."""
 
 
 @dataclass

@@ -39,7 +39,6 @@ Without the shared corpus, one line says so and nothing is trained.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,6 +52,7 @@ import bench_extract
 from corpus_split import is_blind, registered_site
 
 import index.extract.event as event_module
+from index.extract import place_model
 from index.extract.gazetteer import find_places, resolve
 from index.extract.place import Location, location_candidates
 from index.extract.place_candidates import Candidate
@@ -202,12 +202,11 @@ def fit(examples: list[Example], transform: Transform, c: float) -> dict[str, fl
 
 
 def choose(ex: Example, learned: dict[str, float], transform: Transform) -> int:
-    best, best_score = 0, -math.inf
-    for i, candidate in enumerate(ex.candidates):
-        score = sum(learned.get(k, 0.0) * v for k, v in transform(candidate).items())
-        if score > best_score:
-            best, best_score = i, score
-    return best
+    """The index of the candidate ``learned`` scores highest over ``transform``'s features,
+    the earlier on a tie: the extractor's own scoring (:func:`place_model.score`)."""
+    scores = [place_model.score(Candidate(c.place, c.town, transform(c)), learned)
+              for c in ex.candidates]
+    return scores.index(max(scores))
 
 
 def _bench_right(candidate: Candidate, gold: str | None) -> bool:
