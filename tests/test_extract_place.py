@@ -299,6 +299,10 @@ def test_a_news_label_in_capitals_is_no_town() -> None:
 def test_a_town_ending_the_name_of_the_venue_building() -> None:
     text = "MAKASSAR – Webinar literasi digital digelar di Hotel Uji Kendari pada Senin."
     assert cues_of(text) == {"Kota Makassar": {"dateline"}, "Kota Kendari": {"venue"}}
+    assert place_of(text)[0] == "Kota Kendari"
+    text = ("MAKASSAR – Webinar digelar secara hybrid bertempat di Aula Kantor Bupati Konawe, "
+            "Senin.")
+    assert place_of(text)[0] == "Kabupaten Konawe"
     text = ("MAKASSAR – Webinar digelar secara hybrid bertempat di Aula Kantor Bupati Konawe, "
             "Senin (14/3/2022).")
     assert cues_of(text)["Kabupaten Konawe"] == {"venue"}

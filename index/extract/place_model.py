@@ -30,8 +30,26 @@ def score(candidate: Candidate, learned: dict[str, float] | None = None) -> floa
     return sum(learned.get(name, 0.0) * value for name, value in candidate.features.items())
 
 
+def stated_venue(found: Sequence[Candidate]) -> int | None:
+    """The index of the one place the text states as the venue ("digelar di Hotel X
+    Kendari", "bertempat di Aula Kantor Bupati Konawe"), if exactly one place is.
+
+    The labelling convention ranks a stated venue above the organiser's city and the
+    dateline, whatever else the article repeats. The learned weights alone do not keep that
+    order (a venue counts less than a dateline outside the date sentence, where both rarely
+    meet in the labelled data), so it is kept here. Leave-one-site-out cross-validation is
+    unchanged by it (``train_place.py``: tune .928, held-out files .958 with and without).
+    """
+    venues = [i for i, c in enumerate(found) if not c.none and c.features.get("n_venue", 0.0) > 0]
+    return venues[0] if len(venues) == 1 else None
+
+
 def choose(found: Sequence[Candidate], learned: dict[str, float] | None = None) -> Candidate:
-    """The best-scoring candidate; on a tie the earlier one (places come before "none")."""
+    """The one stated venue, else the best-scoring candidate; on a tie the earlier one
+    (places come before "none")."""
+    venue = stated_venue(found)
+    if venue is not None:
+        return found[venue]
     best = found[0]
     best_score = score(best, learned)
     for candidate in found[1:]:

@@ -202,8 +202,12 @@ def fit(examples: list[Example], transform: Transform, c: float) -> dict[str, fl
 
 
 def choose(ex: Example, learned: dict[str, float], transform: Transform) -> int:
-    """The index of the candidate ``learned`` scores highest over ``transform``'s features,
-    the earlier on a tie: the extractor's own scoring (:func:`place_model.score`)."""
+    """The one stated venue, else the index of the candidate ``learned`` scores highest over
+    ``transform``'s features, the earlier on a tie: the extractor's own choice
+    (:func:`place_model.choose`)."""
+    venue = place_model.stated_venue(ex.candidates)
+    if venue is not None:
+        return venue
     scores = [place_model.score(Candidate(c.place, c.town, transform(c)), learned)
               for c in ex.candidates]
     return scores.index(max(scores))
