@@ -4,10 +4,10 @@ A :class:`search.SearchIndex` holds three kinds of memory: the index's own table
 facet table, field lengths, the event map and its per-event facets, suggestion and
 directory tables: fixed per generation, about proportional to the number of documents),
 caches that fill with use (results pages, posting arrays and the unions of a word's
-fields, names and titles read by the re-ranker), and the interpreter. The first is paid once per generation; the second is
-what could grow with the queries a server sees, so each cache has a budget taken from
-one figure, ``cache_mb`` (``webinar-search serve --cache-mb``), and is bounded by size
-with least-recently-used eviction (:mod:`search.cache`, :mod:`search.postings`).
+fields, names and titles read by the re-ranker), and the interpreter. The first is paid
+once per generation; the second is what could grow with the queries a server sees, so each
+cache has a budget taken from one figure, ``cache_mb`` (``webinar-search serve --cache-mb``), and is
+bounded by size with least-recently-used eviction (:mod:`search.cache`, :mod:`search.postings`).
 :func:`process_memory` reports what the process holds, so ``webinar-search stats`` and
 ``/stats.json`` show both the bound and the actual figure.
 """

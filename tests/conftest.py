@@ -55,9 +55,9 @@ def client(app: Flask) -> FlaskClient:
 # Property tests (tests/test_fuzz_*.py) run a short, derandomized profile by default so the
 # suite stays fast and repeatable; HYPOTHESIS_PROFILE=long (or --hypothesis-profile=long)
 # explores more.
-import os as _os
+import os as _os  # noqa: E402
 
-from hypothesis import settings as _hypothesis_settings
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
 
 _hypothesis_settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True)
 _hypothesis_settings.register_profile("long", max_examples=2000, deadline=None)

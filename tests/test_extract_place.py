@@ -259,7 +259,8 @@ def test_all_of_a_regency_and_an_event_for_a_regency_name_the_audience() -> None
     assert place_of(text)[0] == "Kabupaten Bantul"
     text = "SEMARANG – Webinar literasi digital diikuti pelajar se-Salatiga."
     assert place_of(text)[0] == "Kota Salatiga"
-    text = "Webinar Air Bersih untuk Sumba Timur\n\nWaingapu, Kabar Uji - Yayasan menggelar webinar."
+    text = ("Webinar Air Bersih untuk Sumba Timur\n\nWaingapu, Kabar Uji - Yayasan menggelar "
+            "webinar.")
     assert place_of(text)[0] == "Kabupaten Sumba Timur"
 
 
@@ -317,7 +318,7 @@ def test_an_acronym_repeated_in_capitals_gains_no_weight_as_a_town() -> None:
             "Padang. Padang welcomed them.")
     _, town = place_votes(None, split_sentences(text), None)
     assert town is not None and (town.name, town.bare, town.inside) == ("Ujias", 0, 0)
-    text = ("SUKAMAJU – Pesantren Uji menggelar webinar santri. Santri Sukamaju antusias. Warga Sukamaju "
-            "Timur ikut.")
+    text = ("SUKAMAJU – Pesantren Uji menggelar webinar santri. Santri Sukamaju antusias. "
+            "Warga Sukamaju Timur ikut.")
     _, town = place_votes(None, split_sentences(text), None)
     assert town is not None and (town.name, town.bare, town.inside) == ("Sukamaju", 1, 1)

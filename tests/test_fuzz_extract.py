@@ -5,8 +5,8 @@ when it sees an event word, a role phrase, a name after it, a date. The texts he
 built from exactly those pieces (the role cues of ``index/data/role_cues.tsv``, degrees and
 honorifics, capitalised names, quoted talk titles, Indonesian dates valid and invalid,
 participant counts, places), shuffled with punctuation, paragraph breaks and stray Unicode.
-The contract checked is the record's (docs/ARCHITECTURE.md, ``index.model``): no exception; ``None`` or
-an Event whose roles are in ``ROLES``, dates ISO, participants an int, strings non-empty
+The contract checked is the record's (docs/ARCHITECTURE.md, ``index.model``): no exception;
+``None`` or an Event whose roles are in ``ROLES``, dates ISO, participants an int, strings non-empty
 and stripped, and which survives the JSON round trip unchanged.
 """
 

@@ -2,8 +2,8 @@
 
 Forms read (Indonesian and English): "Selasa, 6 Juli 2021", "Jumat (18/6)", "(10/09/2021)",
 "Senin (7/3/2022)", "Sabtu, 14-08-2021", "24 Juni 2021 pukul 09.00", "pada tanggal 9
-Maret", "March 4, 2022", "12 April, 2021", "on Thursday, June 11". Month-only mentions ("Mei hingga Agustus
-2022") are used for their year only.
+Maret", "March 4, 2022", "12 April, 2021", "on Thursday, June 11". Month-only mentions
+("Mei hingga Agustus 2022") are used for their year only.
 
 Every full or partial date is a candidate, scored by its surroundings: a weekday, a lead-in
 ("pada", "berlangsung", "held on", "tanggal") and a clock time ("pukul 09.00") make it the

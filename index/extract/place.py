@@ -123,8 +123,8 @@ def _weight(prefix: str, explicit: bool, inside: bool) -> tuple[float, str]:
     return (0.5, "inside") if inside else (1.0, "bare")
 
 
-_IN_BUILDING = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]*)(?:\s+(?:[A-Z0-9][\w.'’&-]*"
-                          r"|dan|of|de))*\s*,?\s*$")
+_IN_BUILDING = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]*)"
+                          r"(?:\s+(?:[A-Z0-9][\w.'’&-]*|dan|of|de))*\s*,?\s*$")
 
 
 def _stated_venue(text: str, mention: PlaceMention) -> str | None:

@@ -33,7 +33,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent.parent)]
 
-from sitesim import Reply, Site, html_reply
+from sitesim import Reply, Site, html_reply  # noqa: E402
 
 SECTIONS = ["nasional", "daerah", "ekonomi", "teknologi", "pendidikan", "kesehatan",
             "olahraga", "hiburan"]

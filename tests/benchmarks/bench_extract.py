@@ -54,9 +54,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
-from corpus_split import is_blind
+from corpus_split import is_blind  # noqa: E402
 
-from index import Event, article_from_text, extract_event, strip_degrees
+from index import Event, article_from_text, extract_event, strip_degrees  # noqa: E402
 
 HELD_OUT = ROOT / "tests" / "fixtures" / "extract"
 HELD_OUT_FILES = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5",

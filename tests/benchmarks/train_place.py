@@ -24,10 +24,11 @@ these very articles). ``--write`` fits on everything read and writes
 Findings that fixed the design (2026-12-07, 83 tune articles from 67 sites, 142 invented):
 counting cues (log of one plus the count) beat presence flags and raw counts; comparisons
 with the other candidates (named first, named most, share of the mentions) never raised the
-CV accuracy and mostly lowered it (by one to four articles); a place named only weakly (a list, a guest's affiliation, a
-word of a name) is better cut from the candidates than weighed (same tune CV, held-out files
-.944 -> .958, and the same figure for any C from 0.3 to 10). scikit-learn is needed here
-only (``pip install scikit-learn``); the extractor reads the weights without it.
+CV accuracy and mostly lowered it (by one to four articles); a place named only weakly (a
+list, a guest's affiliation, a word of a name) is better cut from the candidates than weighed
+(same tune CV, held-out files .944 -> .958, and the same figure for any C from 0.3 to 10).
+scikit-learn is needed here only (``pip install scikit-learn``); the extractor reads the
+weights without it.
 
 Gold conventions: ``../shared/corpus/README.md`` ("the stated venue, else the organiser's city
 or the dateline when the organiser is a local body"). One invented held-out label disagrees
@@ -48,14 +49,14 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
-import bench_extract
-from corpus_split import is_blind, registered_site
+import bench_extract  # noqa: E402
+from corpus_split import is_blind, registered_site  # noqa: E402
 
-import index.extract.event as event_module
-from index.extract import place_model
-from index.extract.gazetteer import find_places, resolve
-from index.extract.place import Location, location_candidates
-from index.extract.place_candidates import Candidate
+import index.extract.event as event_module  # noqa: E402
+from index.extract import place_model  # noqa: E402
+from index.extract.gazetteer import find_places, resolve  # noqa: E402
+from index.extract.place import Location, location_candidates  # noqa: E402
+from index.extract.place_candidates import Candidate  # noqa: E402
 
 WEIGHTS = ROOT / "index" / "data" / "place_weights.tsv"
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
