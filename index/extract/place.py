@@ -4,14 +4,15 @@ Every place the gazetteer finds in the headline, the text and the organisers' na
 tagged with a cue class for what the mention says about the event (README: "the stated
 venue, else the organiser's city or the dateline when the organiser is a local body").
 
-Which place wins is decided by weights learned from labelled articles:
-:mod:`index.extract.place_candidates` turns each place (and "no location") into counts of
-its cues, and :mod:`index.extract.place_model` adds up the weights of
-``index/data/place_weights.tsv`` (``tests/benchmarks/train_place.py`` fits them and
-chooses the features and the penalty by leave-one-site-out cross-validation). Hand-set
+A place the text states as the venue, when only one is, wins (the convention's first rule;
+:func:`index.extract.place_model.stated_venue`). Otherwise the place is decided by weights
+learned from labelled articles: :mod:`index.extract.place_candidates` turns each place (and
+"no location") into counts of its cues, and :mod:`index.extract.place_model` adds up the
+weights of ``index/data/place_weights.tsv`` (``tests/benchmarks/train_place.py`` fits them
+and chooses the features and the penalty by leave-one-site-out cross-validation). Hand-set
 weights fitted to the articles they were tuned on did not carry over to unseen sites (blind
-location .731 -> .846 with the learned ones). The mentions that say little or nothing of
-the event are still told apart here, by the cues below.
+location .731 -> .846 with the learned ones). The mentions that say little or nothing of the
+event are still told apart here, by the cues below.
 
 The hand-set weights, kept as the baseline the training script compares with
 (:func:`location_candidates` gives their answer beside the candidates) and as the
