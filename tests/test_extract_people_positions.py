@@ -238,3 +238,41 @@ def test_jobs_given_with_menjabat_or_bekerja_sebagai() -> None:
     assert {n: s.position for n, s in found.items()} == {
         "Arman Wijaya": "Ketua Komunitas Literasi Sukamaju",
         "Laras Pertiwi": "jurnalis di Harian Nusa"}
+
+
+@pytest.mark.parametrize("degree", ["MTPK", "MAPP", "CQA"])
+def test_a_master_or_certification_closing_the_degrees_is_not_the_position(
+        degree: str) -> None:
+    # unlisted capitals that close a chain of degrees, before the position in parentheses
+    # or before "selaku": the position comes after them, so they are degrees too
+    found = people("Webinar Tani Digital digelar Politeknik Uji secara daring, Senin "
+                   "(4/10/2021). Pemateri webinar ini yaitu Bonar Sihite (Analis Data Uji "
+                   f"Tani) dan Rudi Hartanto, S.T., M.Eng., {degree} (Kepala Seksi Jaringan "
+                   "Politeknik Uji).")
+    assert found["Rudi Hartanto"].position == "Kepala Seksi Jaringan Politeknik Uji"
+    found = people("Kuliah umum Politeknik Uji digelar daring, Senin (4/10/2021). Diskusi "
+                   "dipandu oleh Lukman Hadi dan menghadirkan Ir. Teguh Wicaksono, S.E., "
+                   f"MBA., {degree} selaku pembicara.")
+    assert found["Teguh Wicaksono"].position is None
+
+
+def test_a_body_closing_the_degrees_stays_the_position() -> None:
+    found = people("Webinar Tani Digital digelar Politeknik Uji secara daring, Senin "
+                   "(4/10/2021). Pemateri webinar ini yaitu Rudi Hartanto, M.Si, BRIN.")
+    assert found["Rudi Hartanto"].position == "BRIN"
+
+
+@pytest.mark.parametrize("glued", ["sertamengundang3", "denganmenghadirkan", "yangmembawakan"])
+def test_words_glued_by_lost_spaces_are_not_a_position(glued: str) -> None:
+    found = people("Webinar Tani Digital digelar Politeknik Uji secara daring, Senin "
+                   "(4/10/2021). Acara dipimpin oleh Moderator,Dewi Anggraini S.Kom ,"
+                   f"{glued} pembicarayakni Hana Pratiwi, Joko Susilo,S.T, dan Laras Ayu.")
+    assert found["Dewi Anggraini"].position is None
+
+
+@pytest.mark.parametrize(("tail", "position"), [
+    (", sertamengundang3 pembicara", None),
+    (", pemandu acara Radio Uji", "pemandu acara Radio Uji"),
+])
+def test_glued_function_words_do_not_start_a_position(tail: str, position: str | None) -> None:
+    assert position_after(tail) == position

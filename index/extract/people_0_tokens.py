@@ -145,14 +145,23 @@ def degrees_end(tokens: list[Token], last: int) -> int:
     return end
 
 
+_CHAIN_CLOSERS = frozenset({",", "(", ")", ";", "."})
+
+
 def _certification(tokens: list[Token], j: int) -> bool:
-    """A certification in capitals among the degrees ("S.E., M.M., CHRM, Direktur ..."):
-    "C" (Certified ...) and up to five more capitals that close the chain (a comma, a
-    parenthesis or the end follows). Other capitals there are usually a body ("M.Si, BRIN")."""
+    """A certification or master's degree in capitals among the degrees ("S.E., M.M., CHRM,
+    Direktur ...", "S.Kom., M.T.I., MTPK (Kepala ...)"): "C" (Certified ...) or "M" (Master
+    of ...) and two to five more capitals that close the chain (a comma, a parenthesis, the
+    end, or an apposition word such as "selaku" that introduces the position, which then
+    cannot be these capitals). Other capitals there are usually a body ("M.Si, BRIN"); the
+    bodies a chain may end with are listed in ``not_name_words``."""
     body = tokens[j].text.rstrip(".")
-    return (3 <= len(body) <= 6 and body.isalpha() and body.isupper() and body[0] == "C"
-            and body.casefold() not in not_name_words()
-            and (j + 1 >= len(tokens) or tokens[j + 1].text in {",", "(", ")", ";", "."}))
+    if not (3 <= len(body) <= 6 and body.isalpha() and body.isupper() and body[0] in "CM"
+            and body.casefold() not in not_name_words()):
+        return False
+    if j + 1 >= len(tokens) or tokens[j + 1].text in _CHAIN_CLOSERS:
+        return True
+    return tokens[j + 1].text.casefold() in phrase_set("apposition")
 
 
 def _spaced_degree(tokens: list[Token], j: int) -> bool:

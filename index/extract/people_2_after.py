@@ -106,6 +106,22 @@ def role_only(position: str) -> bool:
         for w in rest.split())
 
 
+def glued_clause(word: str) -> bool:
+    """A function word glued to a verb or another function word, with any digits glued on
+    ("sertamengundang3", "yangmembawakan"): text whose spaces were lost, which goes on with
+    the clause, never the head of a job title. A job noun is neither a function word nor a
+    verb, so a word that splits into two of them is not one."""
+    word = word.rstrip("0123456789,.")
+    if not word.isalpha() or not word.islower():
+        return False
+    stops = word_set("stopwords_id.txt")
+    for cut in range(3, len(word) - 3):
+        head, rest = word[:cut], word[cut:]
+        if head in stops and (rest in stops or looks_like_verb(rest)):
+            return True
+    return False
+
+
 def position_after(tail: str) -> str | None:
     """The position written after a name (and its degrees), up to the end of the clause.
 
@@ -149,7 +165,7 @@ def position_after(tail: str) -> str | None:
         first = words[0].strip("(,").casefold()
     elif words[0][:1].islower() and first not in position_words() and first not in {"a", "an"}:
         if not introduced or first in word_set("stopwords_id.txt") or looks_like_verb(first) \
-                or first in phrase_set("clause_end"):
+                or first in phrase_set("clause_end") or glued_clause(first):
             return None
     for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped)):
         if cut:
