@@ -45,7 +45,7 @@ Mentions do not vote in sentences about a later event, when glued to a longer pr
 when a government is the subject of attending someone else's event ("Pemkab X melalui
 Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins
 if it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
-body (ministry, party, national association), is the newsroom's, not the venue: the next
+body (ministry, national agency, party), is the newsroom's, not the venue: the next
 place wins if one has 1.5, else there is no location. A dateline town the gazetteer lacks
 ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with no report after it) weighs 3 plus
 1 for each further mention (0.5 inside a longer name) and is the location, as written,
