@@ -322,3 +322,39 @@ def test_an_acronym_repeated_in_capitals_gains_no_weight_as_a_town() -> None:
             "Warga Sukamaju Timur ikut.")
     _, town = place_votes(None, split_sentences(text), None)
     assert town is not None and (town.name, town.bare, town.inside) == ("Sukamaju", 1, 1)
+
+
+def test_a_state_body_named_with_a_national_scope_is_national() -> None:
+    # No acronym in the lexicon: the grammar of the name ("Badan ... Nasional") tells.
+    text = "JAKARTA – Badan Riset Kelautan Nasional (BRKN) menggelar webinar pada Senin (5/7)."
+    assert place_of(text) == (None, None)
+    text = "Jakarta – Lembaga Arsip dan Sandi Negara menggelar diskusi daring, Rabu (3/3/2021)."
+    assert place_of(text) == (None, None)
+
+
+def test_a_regional_body_or_a_national_webinar_keeps_the_jakarta_dateline() -> None:
+    # "... Daerah" names a regional body; "Webinar Nasional" is no body at all.
+    text = "JAKARTA – Badan Pengelola Pasar Daerah menggelar webinar pedagang pada Senin (5/7)."
+    assert place_of(text)[0] == "Jakarta"
+    text = ("JAKARTA, Kabar Uji - Webinar Nasional Kelompok Studi Uji kembali digelar pada "
+            "Minggu (4/4/2021).")
+    assert place_of(text)[0] == "Jakarta"
+
+
+def test_an_associations_central_board_keeps_the_jakarta_dateline() -> None:
+    # "DPP" (Dewan Pimpinan Pusat) heads associations too; a party is named as one.
+    text = ("Jakarta – Dewan Pimpinan Pusat (DPP) Ikatan Penulis Uji menggelar webinar "
+            "jurnalistik pada Sabtu (6/3/2021).")
+    assert place_of(text)[0] == "Jakarta"
+    text = "JAKARTA – DPP Gerindra menggelar webinar kebangsaan pada Sabtu (6/3/2021)."
+    assert place_of(text) == (None, None)
+
+
+def test_the_state_body_grammar() -> None:
+    from index.extract.place import _state_body
+
+    assert _state_body("Badan Siber dan Sandi Uji Negara (BSUN) menggelar")
+    assert _state_body("Komisi Nasional Uji")
+    assert not _state_body("badan nasional")  # no name: lower case
+    assert not _state_body("Badan Uji, sebuah lembaga nasional")  # the name ends at the comma
+    assert not _state_body("Badan Pendapatan Daerah Kota Uji")

@@ -81,6 +81,10 @@ class PlaceWords:
     """Lowercase "for" words before a unit: "webinar untuk Kabupaten X" was for X."""
     national: frozenset[str]
     """Words that mark a national body ("kementerian", "partai"): its Jakarta is no venue."""
+    state_body: frozenset[str]
+    """Heads of a state body's name ("badan", "lembaga"): national with a ``state_scope``."""
+    state_scope: frozenset[str]
+    """The last words of a national state body's name ("nasional", "negara")."""
     topic: frozenset[str]
     """Words that turn "di X" after the event into a topic ("membahas wisata di X")."""
     not_town: frozenset[str]
@@ -109,6 +113,8 @@ def place_words() -> PlaceWords:
         national=frozenset(by_class.get("national", ())),
         not_town=frozenset(by_class.get("not_town", ())),
         topic=frozenset(by_class.get("topic", ())),
+        state_body=frozenset(by_class.get("state_body", ())),
+        state_scope=frozenset(by_class.get("state_scope", ())),
     )
 
 

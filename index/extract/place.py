@@ -45,7 +45,7 @@ Mentions do not vote in sentences about a later event, when glued to a longer pr
 when a government is the subject of attending someone else's event ("Pemkab X melalui
 Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins
 if it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
-body (ministry, party, national association), is the newsroom's, not the venue: the next
+body (ministry, national agency, party), is the newsroom's, not the venue: the next
 place wins if one has 1.5, else there is no location. A dateline town the gazetteer lacks
 ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with no report after it) weighs 3 plus
 1 for each further mention (0.5 inside a longer name) and is the location, as written,
@@ -416,7 +416,35 @@ def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: in
         texts.append(" ".join(opening[:10]))
     prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
     found = (w.casefold().strip("().,") for t in texts for w in t.split())
-    return any(w in words or w.startswith(prefixes) for w in found)
+    return any(w in words or w.startswith(prefixes) for w in found) or any(
+        _state_body(t) for t in texts)
+
+
+_NAME_GLUE = frozenset({"dan", "&", "and", "of"})
+"""Lower-case words inside a body's name ("Badan Siber dan Sandi Negara")."""
+
+
+def _state_body(text: str) -> bool:
+    """The text names a national state body by the grammar of its name: a head ("Badan",
+    "Lembaga", "Komisi") and, in the same run of capitalised words, "Nasional" or "Negara"
+    ("Badan Riset dan Inovasi Nasional", "Lembaga Ketahanan Nasional", "Badan Siber dan
+    Sandi Negara"). A regional body's name ends with "Daerah" or its region ("Badan
+    Penanggulangan Bencana Daerah"), and "Webinar Nasional" has no such head: neither is
+    national here. Any such body, new or renamed, is caught without listing its acronym."""
+    cues = place_words()
+    words = text.split()
+    for at, word in enumerate(words):
+        if not word[:1].isupper() or word.casefold().strip("(),.") not in cues.state_body:
+            continue
+        for following in words[at + 1:at + 8]:
+            bare = following.strip(",.")
+            if following.startswith("(") or not (bare[:1].isupper() or bare in _NAME_GLUE):
+                break
+            if bare.casefold() in cues.state_scope:
+                return True
+            if following.endswith((",", ".")):
+                break
+    return False
 
 
 def event_location(title: str | None, sentences: list[Sentence], date_sentence: int | None,

@@ -79,7 +79,7 @@ def candidates(votes: list[Vote], town: Town | None, national: bool) -> list[Can
     """Every candidate with its features; the last one is "no location".
 
     ``town`` is the dateline's town the gazetteer lacks; ``national`` says the event is a
-    national body's (a ministry, a party, a national association). A feature is the log of
+    national body's (a ministry, a national agency, a party). A feature is the log of
     one plus the number of the candidate's mentions with that cue (a second mention adds
     less than the first), plus two marks of a Jakarta that only the dateline names.
     Comparisons with the other candidates (named first, named most, share of mentions) were
