@@ -29,6 +29,7 @@ from index.lexicon import (
 )
 from index.resources import word_set
 
+from .job_morphology import agent_noun
 from .people_1_runs import looks_like_verb
 
 
@@ -130,7 +131,7 @@ def position_after(tail: str) -> str | None:
     an opening quote.
     """
     stripped = tail
-    introduced = False
+    introduced = copula = False
     match = _APPOSITION_START.match(stripped)
     if match:
         # A bare copula may be the main verb of the sentence ("... kepada Budi adalah
@@ -157,13 +158,15 @@ def position_after(tail: str) -> str | None:
     if not words:
         return None
     first = words[0].strip("(,").casefold()
-    if not (introduced or words[0][:1].isupper() or first in position_words()):
+    # after a copula, a doer noun ("adalah peternak sapi") is a job by its shape
+    job_word = first in position_words() or copula and agent_noun(first, prose_words())
+    if not (introduced or words[0][:1].isupper() or job_word):
         return None
     if first == "the" and len(words) > 1:
         stripped = stripped.split(maxsplit=1)[1]
         words = words[1:]
         first = words[0].strip("(,").casefold()
-    elif words[0][:1].islower() and first not in position_words() and first not in {"a", "an"}:
+    elif words[0][:1].islower() and not job_word and first not in {"a", "an"}:
         if not introduced or first in word_set("stopwords_id.txt") or looks_like_verb(first) \
                 or first in phrase_set("clause_end") or glued_clause(first):
             return None
