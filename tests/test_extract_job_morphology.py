@@ -82,3 +82,31 @@ def test_without_juga_a_known_job_stays_alone() -> None:
         "narasumber Yosef Manurung, dosen musik Universitas Nada Raya. Beliau merupakan "
         "pendiri paduan suara Harmoni. Acara dipandu oleh Tari Wulan.")
     assert found["Yosef Manurung"].position == "dosen musik Universitas Nada Raya"
+
+
+# -- "A sebagai <role> dan B sebagai <role>": two people, no job of A -----------------------
+
+@pytest.mark.parametrize(("tail", "position"), [
+    (" sebagai pembawa acara dan Yogi Pratama sebagai moderator.", None),
+    (" selaku MC dan Yogi Pratama sebagai moderator.", None),
+    (" sebagai narasumber dan Dosen Unmaju.", "Dosen Unmaju"),
+])
+def test_a_role_opening_the_tail_is_no_job(tail: str, position: str | None) -> None:
+    assert position_after(tail) == position
+
+
+def test_two_people_with_two_roles_after_dipandu() -> None:
+    found = people(
+        "Webinar Bahasa Daerah\n\nWebinar digelar pada Kamis, 11 Maret 2021. Dipandu oleh "
+        "Rizky Amalia sebagai pembawa acara dan Yogi Pratama sebagai moderator, webinar "
+        "menghadirkan Hendra Kusnadi sebagai narasumber.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Rizky Amalia": ("host", None), "Yogi Pratama": ("moderator", None),
+        "Hendra Kusnadi": ("speaker", None)}
+
+
+def test_a_lower_case_job_after_the_role_is_still_read() -> None:
+    found = people(
+        "Webinar Tari\n\nWebinar digelar pada Kamis, 11 Maret 2021. Acara menghadirkan "
+        "Laras Widuri sebagai narasumber dan pegiat seni tari, dipandu oleh Bima Sakti.")
+    assert found["Laras Widuri"].position == "pegiat seni tari"
