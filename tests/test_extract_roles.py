@@ -666,3 +666,45 @@ def test_opening_verbs_with_secara_resmi_kata_pengantar_and_turut() -> None:
         "Arman Wijaya": ("opening", "Bupati Sukamaju"),
         "Bima Saputra": ("opening", "Kepala Dinas Kominfo"),
         "Laras Dewi": ("opening", "Dekan Fakultas Hukum")}
+
+
+# -- kinds of role mistakes an older extractor made on unseen writing (history) -----------
+
+def test_an_official_in_the_speakers_list_who_also_welcomes_is_a_speaker() -> None:
+    found = roles(
+        "Webinar Literasi Keuangan\n\nWebinar ini digelar pada Selasa, 9 Maret 2021 secara "
+        "daring. Hadir sebagai narasumber, yaitu Bambang Santosa, Wali Kota Tanjung Kelapa; "
+        "Ratna Dewi, Sekretaris Daerah Tanjung Kelapa; serta Yusuf Hamdani, dosen ekonomi. "
+        "Dalam sambutannya, Bambang Santosa berharap warga semakin cermat mengelola uang.")
+    assert found == {"Bambang Santosa": "speaker", "Ratna Dewi": "speaker",
+                     "Yusuf Hamdani": "speaker"}
+
+
+def test_a_moderator_label_does_not_spread_to_the_speakers_list_after_it() -> None:
+    found = roles(
+        "Webinar Keamanan Siber Pelajar\n\nWebinar ini digelar pada Kamis, 3 Juni 2021. "
+        "Acara dipimpin oleh Moderator, Kirana Larasati, dengan menghadirkan 3 narasumber "
+        "yaitu Bagus Wiratama, Citra Anggraini, dan Dimas Prakoso.")
+    assert found == {"Kirana Larasati": "moderator", "Bagus Wiratama": "speaker",
+                     "Citra Anggraini": "speaker", "Dimas Prakoso": "speaker"}
+
+
+def test_master_of_ceremony_after_dipandu_is_the_host() -> None:
+    found = roles(
+        "Webinar Jurnalistik Kampus\n\nHimpunan mahasiswa menggelar webinar pada Sabtu, 5 Juni "
+        "2021. Dipandu oleh Aulia Rahmawati mahasiswa angkatan 2019 sebagai Master of "
+        "Ceremony dan Fajar Nugroho mahasiswa angkatan 2018 sebagai moderator acara. Materi "
+        "disampaikan oleh Gilang Saputra, jurnalis senior.")
+    assert found == {"Aulia Rahmawati": "host", "Fajar Nugroho": "moderator",
+                     "Gilang Saputra": "speaker"}
+
+
+def test_an_official_remarking_without_a_programme_role_is_other() -> None:
+    found = roles(
+        "Diskusi Daring Pengawasan Pemilu\n\nBawaslu Kota Senja menggelar diskusi daring pada "
+        "Senin, 7 Juni 2021 dengan narasumber Yohanes Bili selaku Anggota Bawaslu Kota Senja. "
+        "Diskusi dimoderatori oleh Petrus Lado. Marta Ndun selaku Kordiv Hukum menyampaikan "
+        "\"Peserta semakin kritis dan pertanyaannya makin tajam.\" Yohanes menyampaikan bahwa "
+        "pengawasan pemilu adalah tugas bersama.")
+    assert found == {"Yohanes Bili": "speaker", "Petrus Lado": "moderator",
+                     "Marta Ndun": "other"}

@@ -29,6 +29,7 @@ from index.lexicon import (
 )
 from index.resources import word_set
 
+from .job_morphology import agent_noun
 from .people_1_runs import looks_like_verb
 
 
@@ -122,6 +123,22 @@ def glued_clause(word: str) -> bool:
     return False
 
 
+_ROLE_AFTER_SEBAGAI = re.compile(r"\s*(?:sebagai|selaku|as)\s", re.IGNORECASE)
+_CONJUNCTION = frozenset({"dan", "serta", "and"})
+
+
+def _after_leading_role(position: str, parallel_role: bool) -> str | None:
+    """``position`` without a role that opens it ("sebagai pembawa acara dan ..."): the role
+    is the programme's, not a job. What follows the conjunction is a job ("narasumber dan
+    Dosen X") unless another "sebagai <role>" closed the clause: "A sebagai pembawa acara dan
+    B sebagai moderator" coordinates two people with two roles, so it holds no job of A."""
+    words = position.split()
+    cut = next((i for i, w in enumerate(words) if w.strip(",").casefold() in _CONJUNCTION), 0)
+    if not cut or not role_only(" ".join(words[:cut]).strip(" ,")):
+        return position
+    return None if parallel_role else clean_position(" ".join(words[cut + 1:]))
+
+
 def position_after(tail: str) -> str | None:
     """The position written after a name (and its degrees), up to the end of the clause.
 
@@ -130,7 +147,7 @@ def position_after(tail: str) -> str | None:
     an opening quote.
     """
     stripped = tail
-    introduced = False
+    introduced = copula = False
     match = _APPOSITION_START.match(stripped)
     if match:
         # A bare copula may be the main verb of the sentence ("... kepada Budi adalah
@@ -157,19 +174,23 @@ def position_after(tail: str) -> str | None:
     if not words:
         return None
     first = words[0].strip("(,").casefold()
-    if not (introduced or words[0][:1].isupper() or first in position_words()):
+    # after a copula, a doer noun ("adalah peternak sapi") is a job by its shape
+    job_word = first in position_words() or copula and agent_noun(first, prose_words())
+    if not (introduced or words[0][:1].isupper() or job_word):
         return None
     if first == "the" and len(words) > 1:
         stripped = stripped.split(maxsplit=1)[1]
         words = words[1:]
         first = words[0].strip("(,").casefold()
-    elif words[0][:1].islower() and first not in position_words() and first not in {"a", "an"}:
+    elif words[0][:1].islower() and not job_word and first not in {"a", "an"}:
         if not introduced or first in word_set("stopwords_id.txt") or looks_like_verb(first) \
                 or first in phrase_set("clause_end") or glued_clause(first):
             return None
+    parallel_role = False
     for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped)):
         if cut:
             stripped = stripped[:cut.start()]
+            parallel_role = parallel_role or bool(_ROLE_AFTER_SEBAGAI.match(cut.group()))
     for clause in _NEW_CLAUSE.finditer(stripped):
         # ", dan peneliti" continues a list of positions; ", dan acara dipandu ..." does not.
         if clause.group("word").casefold() not in position_words():
@@ -189,7 +210,8 @@ def position_after(tail: str) -> str | None:
     for _ in range(3):
         position = clean_position(re.sub(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|"
                                  r"selaku|juga|as|who|sekaligus)$", "", position, flags=re.I))
-    if role_only(position):
+    position = _after_leading_role(position, parallel_role)
+    if not position or role_only(position):
         return None
     content = [w for w in re.findall(r"[\w’'-]+", position)
                if w.casefold() not in prose_words() or w[:1].isupper()]

@@ -218,7 +218,7 @@ def _share_job(people: list[PersonPhrase], listed: list[Mention]) -> None:
 
 
 _RELATIVE_JOB = re.compile(r"(?:\s*(?:pertama|kedua|ketiga|keempat|kelima|terakhir|utama))?"
-                           r"\s*\)?\s*,?\s*(?:(?:dan|serta|sekaligus)\s+(?=[a-z])|"
+                           r"\s*\)?\s*,?\s*(?:(?:dan|serta|sekaligus)\s+(?-i:(?=[a-z]))|"
                            r"(?=yang\s+(?:juga|merupakan|adalah|sekaligus)\b))",
                            re.IGNORECASE)
 
@@ -226,7 +226,9 @@ _RELATIVE_JOB = re.compile(r"(?:\s*(?:pertama|kedua|ketiga|keempat|kelima|terakh
 def _job_after_role(text: str, end: int) -> str | None:
     """"A sebagai narasumber keempat yang juga peneliti di X menyampaikan ...", "A (keynote
     speaker) yang juga Guru Besar X", "A, Key Opinion Leader dan pegiat seni tari": the job
-    in a relative clause or joined right after the role phrase is A's position."""
+    in a relative clause or joined right after the role phrase is A's position. A job joined
+    by "dan" starts lower case: a capital after it is the next person ("A sebagai pembawa
+    acara dan B sebagai moderator"), so that look-ahead keeps its case."""
     match = _RELATIVE_JOB.match(text, end)
     return position_after(text[match.end():]) if match else None
 

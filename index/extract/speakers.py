@@ -52,7 +52,12 @@ from index.model import Speaker
 from .datelines import strong_dateline
 from .listings import Carry, announced_list, carried_on, list_role, listing_sentence, pronoun_list
 from .people_1_runs import find_runs, looks_like_verb, name_of, tokenize
-from .people_2_positions import head_is_position, position_after, position_before
+from .people_2_positions import (
+    best_position,
+    head_is_position,
+    position_after,
+    position_before,
+)
 from .people_3_phrase import parse_person, run_is_person
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_6_slots import strong_name
@@ -448,7 +453,11 @@ _PRONOUN_JOB = re.compile(r"^(?:beliau|ia|dia|she|he)\s+(?:juga\s+|sehari-hari\s
 
 def _pronoun_job(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     """"Narasumber pertama adalah Dr. A. Beliau merupakan dosen X.": the job of the last
-    person named in the sentence before, given by a pronoun, when no job of theirs is known."""
+    person named in the sentence before, given by a pronoun, when no job of theirs is known.
+    "A adalah penulis. Beliau juga adalah pendiri X.": "juga" says the job is a second
+    one, so it joins the known job as a list, as "juga merupakan" does within a sentence;
+    the mention takes the strength of the one that gave the first job, so the list, the
+    fuller wording of that job, is the one kept."""
     match = _PRONOUN_JOB.match(sentence.text)
     if match is None:
         return None
@@ -456,13 +465,24 @@ def _pronoun_job(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     if not before:
         return None
     last = max(before, key=lambda m: m.order)
-    if any(m.position for m in mentions if m.name == last.name):
+    known = [m for m in mentions if m.name == last.name and m.position]
+    second = _ALSO.search(match.group()) is not None
+    if known and not second:
         return None
     position = position_after(", " + sentence.text[match.end():])  # the copula introduced it
     if position is None:
         return None
-    return Mention(last.name, last.written, None, 0, position, None, last.handle,
+    strength = 0
+    if known:
+        first = best_position(known)
+        if first is None or position.casefold() in first.casefold():
+            return None
+        position, strength = f"{first}, {position}", max(m.strength for m in known)
+    return Mention(last.name, last.written, None, strength, position, None, last.handle,
                    (sentence.index, 0), narrative=True)
+
+
+_ALSO = re.compile(r"\b(?:juga|also)\b", re.IGNORECASE)
 
 
 def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
