@@ -1,0 +1,50 @@
+"""Speaker shapes an older extractor got wrong on unseen writing, re-written as invented
+sentences: long official positions with "di"/"untuk" and a place, numbered topic lists,
+English "presented A (...) and B (...)", and "Mereka adalah A, B, dan C" after a sentence
+that announces the speakers.
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.event import extract_event
+from index.model import Speaker
+from index.pipeline.records import article_from_text
+
+HELD = ("UJI – Dinas Kominfo Kabupaten Tanjung Uji menggelar webinar bertajuk “Desa Cakap "
+        "Digital” pada Senin (6/3/2023).\n\n")
+
+
+def people(text: str) -> dict[str, Speaker]:
+    event = extract_event(article_from_text(text, "https://uji.example/berita"))
+    assert event is not None
+    return {s.name: s for s in event.speakers}
+
+
+@pytest.mark.parametrize(("sentence", "positions"), [
+    ("Webinar ini menghadirkan narasumber Konsul Jenderal RI di Osaka Bagus Hartawan dan "
+     "Dosen Universitas Uji Rina Kartika.",
+     {"Bagus Hartawan": "Konsul Jenderal RI di Osaka", "Rina Kartika": "Dosen Universitas Uji"}),
+    ("Webinar dibuka oleh Konsul Jenderal RI di Osaka, Bagus Hartawan, dan diisi oleh Dosen "
+     "Universitas Uji Rina Kartika.",
+     {"Bagus Hartawan": "Konsul Jenderal RI di Osaka", "Rina Kartika": "Dosen Universitas Uji"}),
+    ("Narasumber webinar adalah Konsul Jenderal Republik Indonesia di Hamburg Teguh Pranoto, "
+     "serta Atase Pendidikan KBRI di Tokyo Yuliana Sari.",
+     {"Teguh Pranoto": "Konsul Jenderal Republik Indonesia di Hamburg",
+      "Yuliana Sari": "Atase Pendidikan KBRI di Tokyo"}),
+    ("Hadir sebagai pembicara Kepala Perwakilan BKKBN untuk Provinsi Uji Raya Dwi Anggoro dan "
+     "Konjen RI di Sydney Maya Puspita.",
+     {"Dwi Anggoro": "Kepala Perwakilan BKKBN untuk Provinsi Uji Raya",
+      "Maya Puspita": "Konjen RI di Sydney"}),
+    ("Pembicara kunci adalah Kapolri Jenderal Pol Sutomo Hadi serta Direktur Jenderal Pajak "
+     "Hendra Wijaya.",
+     {"Sutomo Hadi": "Kapolri", "Hendra Wijaya": "Direktur Jenderal Pajak"}),
+])
+def test_an_office_at_a_place_abroad(sentence: str, positions: dict[str, str]) -> None:
+    """"Jenderal" completing an office is no rank before a name, a country written short
+    ("RI") is no name, and "di"/"untuk" in an office takes the place before the name."""
+    found = people(HELD + sentence)
+    assert {n: s.position for n, s in found.items()} == positions
