@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from index.extract.event import extract_event
+from index.extract.sentences import split_sentences
 from index.model import Speaker
 from index.pipeline.records import article_from_text
 
@@ -48,3 +49,22 @@ def test_an_office_at_a_place_abroad(sentence: str, positions: dict[str, str]) -
     ("RI") is no name, and "di"/"untuk" in an office takes the place before the name."""
     found = people(HELD + sentence)
     assert {n: s.position for n, s in found.items()} == positions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Webinar ini menghadirkan tiga narasumber, yaitu 1) Dr. Bayu Santoso, M.Si; 2) Citra "
+    "Dewi; 3) Hendra Wijaya.",
+    "Narasumber webinar yaitu (1) Dr. Bayu Santoso, M.Si; (2) Citra Dewi; (3) Hendra Wijaya.",
+    "Narasumber webinar yaitu 1. Dr. Bayu Santoso, M.Si, 2. Citra Dewi, 3. Hendra Wijaya.",
+])
+def test_a_numbered_list_of_speakers_written_inline(sentence: str) -> None:
+    """The number of an item ("1)", "(2)", "3.") leads into its person like a list word,
+    and "yaitu 1." / ", 2." is no sentence end when the numbers run on."""
+    assert set(people(HELD + sentence)) == {"Bayu Santoso", "Citra Dewi", "Hendra Wijaya"}
+
+
+def test_a_sentence_may_still_end_with_a_small_number() -> None:
+    texts = [s.text for s in split_sentences("Jumlah kelompok ada 2. Kelompok pertama dipandu "
+                                             "Rina. Peserta, 1. Lalu Budi datang.")]
+    assert texts == ["Jumlah kelompok ada 2.", "Kelompok pertama dipandu Rina.",
+                     "Peserta, 1.", "Lalu Budi datang."]
