@@ -68,3 +68,36 @@ def test_a_sentence_may_still_end_with_a_small_number() -> None:
                                              "Rina. Peserta, 1. Lalu Budi datang.")]
     assert texts == ["Jumlah kelompok ada 2.", "Kelompok pertama dipandu Rina.",
                      "Peserta, 1.", "Lalu Budi datang."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Webinar ini menghadirkan narasumber Dosen Universitas Uji Rina Kartika. Materi yang "
+    "dibahas meliputi 1) Literasi Digital; 2) Keamanan Data Pribadi; 3) Sekolah VS Gawai.",
+    "Webinar ini menghadirkan narasumber Rina Kartika. Materi webinar meliputi: 1) Literasi "
+    "Digital; 2) Keamanan Data Pribadi; 3) Sekolah VS Gawai.",
+    "Webinar ini menghadirkan narasumber Rina Kartika. Materi yang dibahas dalam webinar "
+    "antara lain: 1. Pola Asuh Digital; 2. Orang Tua Teladan; 3. Anak vs Gawai.",
+    "Webinar ini menghadirkan narasumber Rina Kartika dengan materi 1) Literasi Keuangan; "
+    "2) Investasi Bodong; 3) Menabung VS Belanja.",
+    "Dalam webinar tersebut, Rina Kartika menyampaikan materi: 1. Mengenal Internet Sehat, "
+    "2. Bahaya Judi Online, 3. Orang Tua dan Gawai.",
+    "Webinar ini menghadirkan narasumber Rina Kartika. Dalam webinar ini, narasumber membahas "
+    "1) Literasi Digital; 2) Keamanan Data Pribadi; 3) Sekolah VS Gawai.",
+    "Narasumber pertama, Rina Kartika, membawakan materi Guru Versus Algoritma.",
+])
+def test_a_numbered_list_of_topics_names_no_one(sentence: str) -> None:
+    """A noun of the talk ("materi") leads into the material, not people, unless a passive
+    verb gives its agent; a numbered list whose items name no one surely lists topics; the
+    word after "vs"/"versus" is the other side of a title."""
+    assert set(people(HELD + sentence)) == {"Rina Kartika"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Webinar ini menghadirkan narasumber Rina Kartika. Materi ketiga disampaikan Bayu Santoso.",
+    "Webinar ini menghadirkan narasumber Rina Kartika. Kedua ada materi yg disampaikan "
+    "H. Bayu Santoso, S.Ag yang merupakan Camat Uji.",
+    "Webinar ini menghadirkan narasumber Rina Kartika. Materi kedua oleh penyuluh pertanian, "
+    "Bayu Santoso.",
+])
+def test_the_agent_of_a_talk_noun_is_a_speaker(sentence: str) -> None:
+    assert set(people(HELD + sentence)) == {"Rina Kartika", "Bayu Santoso"}

@@ -82,6 +82,9 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False  # "Universitas Riau Pesisir": the greater area of the place before it
     if _inside_title(tokens, run):
         return False
+    if run.first > 0 and not (run.anchored_before or run.has_degrees or run.handle) and (
+            tokens[run.first - 1].text.rstrip(".").casefold() in _CONTRAST):
+        return False  # "Sekolah VS Gawai": the other side of a title's contrast
     if (len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
             and run.first > 0 and (tokens[run.first - 1].text.casefold() in phrase_set("job_of")
                                    or tokens[run.first - 1].text.isdigit())):
@@ -109,6 +112,10 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
             or after.casefold() in phrase_set("clause_end") or after.casefold() == "dengan"):
         return True
     return run.suffix >= phrase_end - 1 or after in {",", "(", "–", "-"}
+
+
+# "X vs Y", "X versus Y": a title that sets two things against each other
+_CONTRAST = frozenset({"vs", "versus"})
 
 
 def _inside_title(tokens: list[Token], run: Run) -> bool:

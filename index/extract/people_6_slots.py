@@ -92,6 +92,9 @@ _ORDINAL = re.compile(r"^(?:\s*" + phrase_pattern(phrases("ordinal")) + r"\b)+",
 
 # The agent of a passive right after the cue: "Materi [pertama] disampaikan oleh ...".
 _AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?i:oleh|by)\s+")
+# The agent of a passive written without "oleh": "materi ketiga disampaikan Ulfa", "materi
+# yg disampaikan H. Abdul": a di- verb followed by a capitalised word.
+_PASSIVE_AGENT = re.compile(r"\s*(?:(?:yang|yg)\s+)?di[a-z]{3,}\s+(?=[A-Z])")
 # Where the role noun served, before its people: "Narasumber di sesi tersebut A dan B".
 _SETTING = re.compile(r"\s*(?:di|pada|dalam)\s+(?:sesi|acara|webinar|kegiatan|diskusi|seminar|"
                       r"kesempatan)(?:\s+[a-z]+)?\s+(?:ini|tersebut|itu)\b,?(?![ \t]*[;\n•-])")
@@ -170,6 +173,16 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     agent = _AGENT.match(slot, skip)
     if agent:
         skip = agent.end()
+    elif cue.kind == "noun" and cue.text.casefold() in phrase_set("talk_noun"):
+        # "Materi [pertama] disampaikan (oleh) A", "materi yg disampaikan A": the agent of a
+        # noun of the talk is its speaker; but a list that such a noun leads into
+        # ("materi: 1) Literasi Digital; 2) ...", "materi yang dibahas meliputi ...") is
+        # the material itself.
+        passive = _PASSIVE_AGENT.match(slot, skip)
+        if passive is not None:
+            skip = passive.end()
+        elif _material_list().match(slot, skip):
+            return []
     copula = _COPULA_LEAD.match(slot, skip)  # "Present as speakers were also A, a ..., and B"
     skip = copula.end() if copula else skip
     if cue.kind == "by" and (noun := _role_word_lead().match(slot, skip)):
@@ -195,6 +208,14 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
+
+
+@lru_cache(maxsize=None)
+def _material_list() -> re.Pattern[str]:
+    """A list lead-in or an item number after at most a few lowercase words ("yang dibahas
+    meliputi", "webinar antara lain:", "1)"), right after a noun of the talk."""
+    return re.compile(r"(?:\s*[a-z]+){0,5}?\s*(?:(?i:" + phrase_pattern(phrases("list_intro"))
+                      + r")|\(?\d{1,2}[.)](?=\s))")
 
 
 @lru_cache(maxsize=None)
