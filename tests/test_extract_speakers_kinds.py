@@ -101,3 +101,37 @@ def test_a_numbered_list_of_topics_names_no_one(sentence: str) -> None:
 ])
 def test_the_agent_of_a_talk_noun_is_a_speaker(sentence: str) -> None:
     assert set(people(HELD + sentence)) == {"Rina Kartika", "Bayu Santoso"}
+
+
+HELD_EN = ("UJI – The Uji Institute held a webinar titled “Digital Villages” on Monday "
+           "(6/3/2023).\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The forum presented Maya Lindqvist (University of Uji) and Tomas Hale (Uji Institute of "
+    "Technology).",
+    "The forum presented Dr. Maya Lindqvist (University of Uji) and Prof. Tomas Hale (Uji "
+    "Institute of Technology).",
+    "The forum presented Maya Lindqvist of the University of Uji and Tomas Hale of the Uji "
+    "Institute of Technology.",
+])
+def test_an_event_that_presented_two_people(sentence: str) -> None:
+    """With the event as its subject, "presented" presents people like "featured"."""
+    found = people(HELD_EN + sentence)
+    assert {n: s.position for n, s in found.items()} == {
+        "Maya Lindqvist": "University of Uji", "Tomas Hale": "Uji Institute of Technology"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The forum presented findings of the Uji Demographic and Health Survey (UDHS) and the "
+    "National Nutrition Survey.",
+    "The seminar presented the results of the Uji Household Survey and the Coastal Fisheries "
+    "Census.",
+    "The seminar featured the results of the Uji Household Survey and the Coastal Fisheries "
+    "Census.",
+    "The webinar presented a documentary by Uji Film Collective.",
+])
+def test_an_event_that_presented_things(sentence: str) -> None:
+    """A survey is no person; a determiner and a noun that is no job open a thing."""
+    assert people(HELD_EN + "Maya Lindqvist was the speaker. " + sentence).keys() == {
+        "Maya Lindqvist"}

@@ -92,6 +92,23 @@ _ORDINAL = re.compile(r"^(?:\s*" + phrase_pattern(phrases("ordinal")) + r"\b)+",
 
 # The agent of a passive right after the cue: "Materi [pertama] disampaikan oleh ...".
 _AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?i:oleh|by)\s+")
+# An English determiner and a lowercase noun: "presented the results of ...", "featured a
+# documentary by ...".
+_DETERMINED = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+([a-z][\w-]*)")
+
+
+def _presents_thing(slot: str, skip: int) -> bool:
+    """A presenting verb's object opens with a determiner and a noun that is no job or role
+    ("The seminar presented the results of the X Survey"): it presents a thing; people
+    after it ("by X") made that thing, they are not on the programme. "featured the
+    Minister of X" or "a lecturer at X, A" still name people."""
+    match = _DETERMINED.match(slot, skip)
+    if match is None:
+        return False
+    noun = match.group(1).casefold()
+    return noun not in position_words() and noun not in role_nouns()
+
+
 # The agent of a passive written without "oleh": "materi ketiga disampaikan Ulfa", "materi
 # yg disampaikan H. Abdul": a di- verb followed by a capitalised word.
 _PASSIVE_AGENT = re.compile(r"\s*(?:(?:yang|yg)\s+)?di[a-z]{3,}\s+(?=[A-Z])")
@@ -170,6 +187,8 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     skip = origin_end(slot, skip)  # "Narasumber pertama dari Indonesia, Dr. A, ..."
     presenting = _weak_lead().match(slot, skip)  # "Sebagai narasumber, hadir A dan B"
     skip = presenting.end() if presenting else skip
+    if cue.kind == "weak" and _presents_thing(slot, skip):
+        return []
     agent = _AGENT.match(slot, skip)
     if agent:
         skip = agent.end()
