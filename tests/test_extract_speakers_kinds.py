@@ -135,3 +135,32 @@ def test_an_event_that_presented_things(sentence: str) -> None:
     """A survey is no person; a determiner and a noun that is no job open a thing."""
     assert people(HELD_EN + "Maya Lindqvist was the speaker. " + sentence).keys() == {
         "Maya Lindqvist"}
+
+
+@pytest.mark.parametrize(("announced", "pronoun"), [
+    ("Webinar ini menghadirkan tiga narasumber.", "Mereka adalah"),
+    ("Webinar ini menghadirkan tiga narasumber yang ahli di bidangnya.", "Mereka adalah"),
+    ("Tiga narasumber hadir dalam webinar ini.", "Mereka adalah"),
+    ("Webinar ini menghadirkan tiga narasumber.", "Ketiganya adalah"),
+    ("Webinar ini menghadirkan tiga narasumber.", "Mereka antara lain"),
+    ("Kegiatan ini menghadirkan tiga orang pemateri.", "Mereka yakni"),
+])
+def test_a_pronoun_lists_the_speakers_announced_before(announced: str, pronoun: str) -> None:
+    found = people(HELD + f"{announced} {pronoun} Dr. Rina Kartika, M.Si, Bayu Santoso, dan "
+                   "Citra Dewi.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Rina Kartika": "speaker", "Bayu Santoso": "speaker", "Citra Dewi": "speaker"}
+
+
+def test_a_pronoun_list_keeps_each_position() -> None:
+    found = people(HELD + "Ada tiga narasumber dalam webinar ini. Mereka ialah Rina Kartika, "
+                   "dosen Universitas Uji; Bayu Santoso, Kepala Dinas Kominfo Uji; serta Citra "
+                   "Dewi, praktisi media sosial.")
+    assert {n: s.position for n, s in found.items()} == {
+        "Rina Kartika": "dosen Universitas Uji", "Bayu Santoso": "Kepala Dinas Kominfo Uji",
+        "Citra Dewi": "praktisi media sosial"}
+
+
+def test_a_pronoun_after_the_audience_names_no_speakers() -> None:
+    assert people(HELD + "Webinar ini diikuti 200 peserta. Mereka adalah Rina Kartika, Bayu "
+                  "Santoso, dan Citra Dewi dari SMA Negeri 1 Uji.") == {}
