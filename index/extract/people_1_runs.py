@@ -108,6 +108,18 @@ def _corps_after_rank(tokens: list[Token], i: int) -> bool:
         is_honorific(tokens[i - 1].text)
 
 
+def _title_at(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is a title of the name after it: an honorific, unless it is a rank word
+    that completes the office before it ("Konsul Jenderal RI", "Sekretaris Jenderal")."""
+    return is_honorific(tokens[i].text) and not _rank_office_end(tokens, i)
+
+
+def _rank_office_end(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` ends an office whose second word is a rank ("Direktur Jenderal")."""
+    return i > 0 and f"{tokens[i - 1].text} {tokens[i].text}".casefold() in phrase_set(
+        "rank_office")
+
+
 @lru_cache(maxsize=16384)
 def _name_abbrev(text: str) -> bool:
     """"Muh.", "Moh": a name abbreviation (cached: asked of every word of every phrase)."""
@@ -240,11 +252,14 @@ def _name_end(tokens: list[Token], prefix: int, first: int, last: int) -> int:
 def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """(prefix, first) of the name in a run of three words or more right after a word that
     takes a name of its own ("Kota Sukamaju Agus Prasetyo", "Bupati Sukamaju H. Ahmad
-    Fauzi", "PT Sinar Abadi Rudi Salim"): its first word is that complement."""
+    Fauzi", "PT Sinar Abadi Rudi Salim", "Direktur Jenderal Pajak Hendra Wijaya") or after
+    "di"/"untuk" in an office ("Konsul Jenderal RI di Osaka Bagus Hartawan"): its first word
+    is that complement."""
     if first == 0:
         return first, first
     head = tokens[first - 1].text.rstrip(".").casefold()
-    if head not in phrase_set("org_head") and head not in place_words().heads:
+    if head not in phrase_set("org_head") and head not in place_words().heads and not (
+            _office_preposition(tokens, first - 1) or _rank_office_end(tokens, first - 1)):
         return first, first
     real = [t for t in tokens[first:last + 1] if not is_initial(t.text)]
     if len(real) < 3:
@@ -253,6 +268,20 @@ def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, 
     while start < last and is_honorific(tokens[start].text):
         start += 1
     return prefix, start
+
+
+_OFFICE_PREPOSITIONS = frozenset({"di", "untuk"})
+
+
+def _office_preposition(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is "di"/"untuk" inside an office, after a word of its title ("Konsul
+    Jenderal RI di Osaka", "Atase Pendidikan KBRI di Tokyo"): the preposition takes the
+    place or body the office serves, so the name comes after that complement."""
+    if i == 0 or tokens[i].text not in _OFFICE_PREPOSITIONS:
+        return False
+    before = tokens[i - 1].text
+    return before[:1].isupper() and (is_caps(before) or before.casefold() in not_name_words()
+                                     or before.casefold() in position_words())
 
 
 def _after_job(tokens: list[Token], first: int, last: int) -> int:
@@ -308,7 +337,7 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     i = 0
     while i < len(tokens):
         prefix = i
-        while i < len(tokens) and (is_honorific(tokens[i].text) or (
+        while i < len(tokens) and (_title_at(tokens, i) or (
                 i > prefix and _corps_after_rank(tokens, i))) and (
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)

@@ -82,6 +82,9 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False  # "Universitas Riau Pesisir": the greater area of the place before it
     if _inside_title(tokens, run):
         return False
+    if run.first > 0 and not (run.anchored_before or run.has_degrees or run.handle) and (
+            tokens[run.first - 1].text.rstrip(".").casefold() in _CONTRAST):
+        return False  # "Sekolah VS Gawai": the other side of a title's contrast
     if (len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
             and run.first > 0 and (tokens[run.first - 1].text.casefold() in phrase_set("job_of")
                                    or tokens[run.first - 1].text.isdigit())):
@@ -109,6 +112,10 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
             or after.casefold() in phrase_set("clause_end") or after.casefold() == "dengan"):
         return True
     return run.suffix >= phrase_end - 1 or after in {",", "(", "–", "-"}
+
+
+# "X vs Y", "X versus Y": a title that sets two things against each other
+_CONTRAST = frozenset({"vs", "versus"})
 
 
 def _inside_title(tokens: list[Token], run: Run) -> bool:
@@ -176,13 +183,30 @@ def lead_offset(text: str) -> int:
 
 
 def _lead(tokens: list[Token]) -> int:
-    """Index of the first token after list connectors ("dan", "serta", "1.", ":")."""
+    """Index of the first token after list connectors ("dan", "serta", ":") and the number
+    of a numbered item ("1.", "2)", "(3)")."""
     skip = phrase_set("list_connector")
     i = 0
-    while i < len(tokens) and (tokens[i].text.casefold() in skip
-                               or re.fullmatch(r"\d{1,2}[.)]?", tokens[i].text)):
-        i += 1
+    while i < len(tokens):
+        if _item_number(tokens, i):
+            i += _item_number(tokens, i)
+        elif tokens[i].text.casefold() in skip or re.fullmatch(r"\d{1,2}[.)]?", tokens[i].text):
+            i += 1
+        else:
+            break
     return min(i, len(tokens) - 1)
+
+
+def _item_number(tokens: list[Token], i: int) -> int:
+    """How many tokens the number of a list item written apart takes at ``i`` ("1 )" or
+    "( 3 )"), else 0."""
+    texts = [t.text for t in tokens[i:i + 3]]
+    if len(texts) >= 2 and texts[0].isdigit() and len(texts[0]) <= 2 and texts[1] == ")":
+        return 2
+    if len(texts) == 3 and texts[0] == "(" and texts[1].isdigit() and len(texts[1]) <= 2 \
+            and texts[2] == ")":
+        return 3
+    return 0
 
 
 def _weak_single(tokens: list[Token], run: Run) -> bool:

@@ -99,6 +99,22 @@ def _read(text: str, masked: str, loose: bool, strict_heads: bool) -> list[_Piec
     return pieces
 
 
+_ITEM_NUMBER = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)])\s")
+
+
+def _numbered_topics(pieces: list[_Piece], masked: str) -> bool:
+    """"1) Literasi Digital; 2) Keamanan Data Pribadi; 3) Sekolah VS Gawai": a numbered list
+    where some numbered item names no one and no item names anyone surely (two name words,
+    an honorific, degrees or a handle) lists topics; its capitalised last words are no
+    people."""
+    numbered = [p for p in pieces if _ITEM_NUMBER.search(masked[p.start:p.end])]
+    if len(numbered) < 2 or all(p.person is not None for p in numbered):
+        return False
+    return not any(p.person is not None and (len(_words(p.person)) >= 2 or p.person.handle
+                                             or p.person.written != p.person.name)
+                   for p in pieces)
+
+
 def _at_lead(piece: _Piece, masked: str) -> bool:
     return piece.person is not None and piece.person.start <= lead_offset(
         masked[piece.start:piece.end])
@@ -232,7 +248,7 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
     """
     masked = mask(text, title_spans(text) + talk_spans(text))
     pieces = _read(text, masked, whole_list, strict_heads)
-    if not any(p.person is not None for p in pieces):
+    if not any(p.person is not None for p in pieces) or _numbered_topics(pieces, masked):
         return []
     opening = next(p for p in pieces if not p.filler)
     name_first = _at_lead(opening, masked)

@@ -92,6 +92,26 @@ _ORDINAL = re.compile(r"^(?:\s*" + phrase_pattern(phrases("ordinal")) + r"\b)+",
 
 # The agent of a passive right after the cue: "Materi [pertama] disampaikan oleh ...".
 _AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?i:oleh|by)\s+")
+# An English determiner and a lowercase noun: "presented the results of ...", "featured a
+# documentary by ...".
+_DETERMINED = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+([a-z][\w-]*)")
+
+
+def _presents_thing(slot: str, skip: int) -> bool:
+    """A presenting verb's object opens with a determiner and a noun that is no job or role
+    ("The seminar presented the results of the X Survey"): it presents a thing; people
+    after it ("by X") made that thing, they are not on the programme. "featured the
+    Minister of X" or "a lecturer at X, A" still name people."""
+    match = _DETERMINED.match(slot, skip)
+    if match is None:
+        return False
+    noun = match.group(1).casefold()
+    return noun not in position_words() and noun not in role_nouns()
+
+
+# The agent of a passive written without "oleh": "materi ketiga disampaikan Ulfa", "materi
+# yg disampaikan H. Abdul": a di- verb followed by a capitalised word.
+_PASSIVE_AGENT = re.compile(r"\s*(?:(?:yang|yg)\s+)?di[a-z]{3,}\s+(?=[A-Z])")
 # Where the role noun served, before its people: "Narasumber di sesi tersebut A dan B".
 _SETTING = re.compile(r"\s*(?:di|pada|dalam)\s+(?:sesi|acara|webinar|kegiatan|diskusi|seminar|"
                       r"kesempatan)(?:\s+[a-z]+)?\s+(?:ini|tersebut|itu)\b,?(?![ \t]*[;\n•-])")
@@ -167,9 +187,21 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     skip = origin_end(slot, skip)  # "Narasumber pertama dari Indonesia, Dr. A, ..."
     presenting = _weak_lead().match(slot, skip)  # "Sebagai narasumber, hadir A dan B"
     skip = presenting.end() if presenting else skip
+    if cue.kind == "weak" and _presents_thing(slot, skip):
+        return []
     agent = _AGENT.match(slot, skip)
     if agent:
         skip = agent.end()
+    elif cue.kind == "noun" and cue.text.casefold() in phrase_set("talk_noun"):
+        # "Materi [pertama] disampaikan (oleh) A", "materi yg disampaikan A": the agent of a
+        # noun of the talk is its speaker; but a list that such a noun leads into
+        # ("materi: 1) Literasi Digital; 2) ...", "materi yang dibahas meliputi ...") is
+        # the material itself.
+        passive = _PASSIVE_AGENT.match(slot, skip)
+        if passive is not None:
+            skip = passive.end()
+        elif _material_list().match(slot, skip):
+            return []
     copula = _COPULA_LEAD.match(slot, skip)  # "Present as speakers were also A, a ..., and B"
     skip = copula.end() if copula else skip
     if cue.kind == "by" and (noun := _role_word_lead().match(slot, skip)):
@@ -195,6 +227,14 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
+
+
+@lru_cache(maxsize=None)
+def _material_list() -> re.Pattern[str]:
+    """A list lead-in or an item number after at most a few lowercase words ("yang dibahas
+    meliputi", "webinar antara lain:", "1)"), right after a noun of the talk."""
+    return re.compile(r"(?:\s*[a-z]+){0,5}?\s*(?:(?i:" + phrase_pattern(phrases("list_intro"))
+                      + r")|\(?\d{1,2}[.)](?=\s))")
 
 
 @lru_cache(maxsize=None)

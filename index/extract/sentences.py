@@ -148,6 +148,8 @@ def _split_paragraph(paragraph: str) -> list[str]:
             continue
         # _keeps_going looks at one word on each side: windows, not the whole paragraph,
         # keep this linear in the paragraph's length.
+        if match.group(1) == "." and _item_number(paragraph, start, match.start(), match.end()):
+            continue
         if match.group(1) == "." and _keeps_going(
                 paragraph[max(start, match.start() - _WORD_WINDOW):match.start() + 1],
                 paragraph[match.end():match.end() + _WORD_WINDOW]):
@@ -158,6 +160,25 @@ def _split_paragraph(paragraph: str) -> list[str]:
     if tail:
         sentences.append(tail)
     return [piece for sentence in sentences for piece in _bounded(sentence)]
+
+
+_NUMBER_END = re.compile(r"(?:^|[\s(])(\d{1,2})$")
+
+
+def _item_number(paragraph: str, start: int, stop: int, after: int) -> bool:
+    """The full stop at ``stop`` closes the number of an item in a list written inline
+    ("narasumber yaitu 1. Dr. A, 2. B, 3. C"), not a sentence: the number follows a lead-in,
+    a comma or a semicolon, and the numbers run on (2 follows 1, or n - 1 came before n)."""
+    number = _NUMBER_END.search(paragraph, max(start, stop - 4), stop)
+    if number is None:
+        return False
+    before = paragraph[start:number.start(1)].rstrip()
+    if not (before.endswith((",", ";", ":")) or _leads_in(before)):
+        return False
+    n = int(number.group(1))
+    if n == 1:
+        return re.match(r"[^\n]{0,300}?[,;]\s*2\.\s", paragraph[after:after + 320]) is not None
+    return re.search(rf"(?:^|[\s:;,]){n - 1}\.\s", before) is not None
 
 
 def _bounded(sentence: str) -> list[str]:
