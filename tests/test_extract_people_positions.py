@@ -7,18 +7,10 @@ Every sentence is invented for these tests (fictional people, places and bodies)
 from __future__ import annotations
 
 import pytest
+from extract_people import people
 
-from index.extract.event import extract_event
 from index.extract.people_2_positions import position_after, position_before
 from index.extract.people_3_phrase import parse_person
-from index.model import Speaker
-from index.pipeline.records import article_from_text
-
-
-def people(text: str) -> dict[str, Speaker]:
-    event = extract_event(article_from_text(text, "https://uji.example/berita"))
-    assert event is not None
-    return {s.name: s for s in event.speakers}
 
 
 @pytest.mark.parametrize(("head", "position"), [

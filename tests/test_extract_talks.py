@@ -7,18 +7,12 @@ Every sentence is invented for these tests (fictional people, places and bodies)
 from __future__ import annotations
 
 import pytest
+from extract_people import people
 
 from index.extract.event import extract_event
 from index.extract.talks import talk_after
 from index.extract.titles import title_after
-from index.model import Speaker
 from index.pipeline.records import article_from_text
-
-
-def people(text: str) -> dict[str, Speaker]:
-    event = extract_event(article_from_text(text, "https://uji.example/berita"))
-    assert event is not None
-    return {s.name: s for s in event.speakers}
 
 
 @pytest.mark.parametrize(("after_name", "title"), [
