@@ -9,20 +9,9 @@ Every sentence is invented for these tests (fictional people, places and bodies)
 from __future__ import annotations
 
 import pytest
+from extract_people import HELD, people
 
-from index.extract.event import extract_event
 from index.extract.sentences import split_sentences
-from index.model import Speaker
-from index.pipeline.records import article_from_text
-
-HELD = ("UJI – Dinas Kominfo Kabupaten Tanjung Uji menggelar webinar bertajuk “Desa Cakap "
-        "Digital” pada Senin (6/3/2023).\n\n")
-
-
-def people(text: str) -> dict[str, Speaker]:
-    event = extract_event(article_from_text(text, "https://uji.example/berita"))
-    assert event is not None
-    return {s.name: s for s in event.speakers}
 
 
 @pytest.mark.parametrize(("sentence", "positions"), [
