@@ -188,8 +188,8 @@ def _lead(tokens: list[Token]) -> int:
     skip = phrase_set("list_connector")
     i = 0
     while i < len(tokens):
-        if _item_number(tokens, i):
-            i += _item_number(tokens, i)
+        if numbered := _item_number(tokens, i):
+            i += numbered
         elif tokens[i].text.casefold() in skip or re.fullmatch(r"\d{1,2}[.)]?", tokens[i].text):
             i += 1
         else:
