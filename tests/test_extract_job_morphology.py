@@ -21,7 +21,7 @@ def test_doer_nouns(word: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["pelatihan", "pengalaman", "perubahan", "pesat", "penuh",
-                                  "rawan", "hewan", "Peternak", "pe-ternak", "kritis"])
+                                  "rawan", "hewan", "ikhwan", "Peternak", "pe-ternak", "kritis"])
 def test_not_doer_nouns(word: str) -> None:
     assert not agent_noun(word)
 

@@ -9,10 +9,10 @@ noun predicate, and a doer noun predicated of a person is what they do.
 
 What the shape rules out: pe-...-an is a nominalisation of an act or a thing ("pelatihan",
 "pengalaman", "perubahan"), never a person; a word shorter than six letters is too short
-to be prefix plus root ("pesat", "penuh"); "-wan" words of five letters or fewer are roots
-("rawan", "hewan", "kawan"). Stop words, verbs and the repository's prose words
-("pertama", "peserta", "pemerintah") are never jobs. The suffix -is is left out: it also
-ends many adjectives ("kritis", "praktis", "strategis").
+to be prefix plus root ("pesat", "penuh"); "-wan" words of six letters or fewer are roots
+("rawan", "hewan", "kawan"), and "-wati" needs a root of three letters. Stop words, verbs
+and the repository's prose words ("pertama", "peserta", "pemerintah") are never jobs. The
+suffix -is is left out: it also ends many adjectives ("kritis", "praktis", "strategis").
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from index.resources import word_set
 from .people_1_runs import looks_like_verb
 
 _PE_AGENT = re.compile(r"^pe[a-z]{4,}$")
-_WAN_AGENT = re.compile(r"^[a-z]{3,}(?:wan|wati)$")
+_WAN_AGENT = re.compile(r"^(?:[a-z]{4,}wan|[a-z]{3,}wati)$")
 
 
 @lru_cache(maxsize=4096)
@@ -38,6 +38,6 @@ def agent_noun(word: str, prose: frozenset[str] = frozenset()) -> bool:
         return False
     if word in prose or word in word_set("stopwords_id.txt") or looks_like_verb(word):
         return False
-    if _WAN_AGENT.match(word) and len(word) >= 7:
+    if _WAN_AGENT.match(word):
         return True
     return bool(_PE_AGENT.match(word)) and not word.endswith("an")

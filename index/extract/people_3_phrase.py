@@ -182,15 +182,19 @@ def lead_offset(text: str) -> int:
     return tokens[_lead(tokens)].start if tokens else 0
 
 
+_NUMBER_TOKEN = re.compile(r"\d{1,2}[.)]?")
+"""An item number in one token ("1.", "2)", "3")."""
+
+
 def _lead(tokens: list[Token]) -> int:
     """Index of the first token after list connectors ("dan", "serta", ":") and the number
     of a numbered item ("1.", "2)", "(3)")."""
     skip = phrase_set("list_connector")
     i = 0
     while i < len(tokens):
-        if _item_number(tokens, i):
-            i += _item_number(tokens, i)
-        elif tokens[i].text.casefold() in skip or re.fullmatch(r"\d{1,2}[.)]?", tokens[i].text):
+        if numbered := _item_number(tokens, i):
+            i += numbered
+        elif tokens[i].text.casefold() in skip or _NUMBER_TOKEN.fullmatch(tokens[i].text):
             i += 1
         else:
             break

@@ -163,6 +163,7 @@ def _split_paragraph(paragraph: str) -> list[str]:
 
 
 _NUMBER_END = re.compile(r"(?:^|[\s(])(\d{1,2})$")
+_SECOND_ITEM = re.compile(r"[^\n]{0,300}?[,;]\s*2\.\s")
 
 
 def _item_number(paragraph: str, start: int, stop: int, after: int) -> bool:
@@ -177,7 +178,7 @@ def _item_number(paragraph: str, start: int, stop: int, after: int) -> bool:
         return False
     n = int(number.group(1))
     if n == 1:
-        return re.match(r"[^\n]{0,300}?[,;]\s*2\.\s", paragraph[after:after + 320]) is not None
+        return _SECOND_ITEM.match(paragraph, after, after + 320) is not None
     return re.search(rf"(?:^|[\s:;,]){n - 1}\.\s", before) is not None
 
 
