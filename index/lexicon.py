@@ -98,14 +98,36 @@ def bounded(pattern: str) -> str:
     return r"(?<![\w@])" + pattern + r"(?![\w])"
 
 
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def expand_slots(phrase: str) -> tuple[str, ...]:
+    """``phrase`` with each ``{category}`` replaced by every phrase of that ``phrases.tsv``
+    category in turn, in file order ("{event_noun} presented" -> "webinar presented", ...).
+
+    Cues that differ only by a word of a list (the event nouns before "presented") are then
+    written once in ``role_cues.tsv``, and a new event noun is one line in ``phrases.tsv``.
+    A category with no phrases is an error: a misspelt slot would silently drop the cue.
+    """
+    found = _SLOT.search(phrase)
+    if found is None:
+        return (phrase,)
+    words = phrases(found.group(1))
+    if not words:
+        raise ValueError(f"role_cues.tsv: no phrases.tsv category {found.group(1)!r}")
+    head, tail = phrase[:found.start()], phrase[found.end():]
+    return tuple(done for word in words for done in expand_slots(head + word + tail))
+
+
 @lru_cache(maxsize=None)
 def role_cues() -> tuple[RoleCue, ...]:
+    """The rows of ``role_cues.tsv`` in file order, a ``{category}`` row once per phrase."""
     cues = []
     for row in table("role_cues.tsv"):
         role, kind, strength, phrase = row[0], row[1], int(row[2]), row[3]
         if kind not in ROLE_CUE_KINDS:
             raise ValueError(f"role_cues.tsv: unknown kind {kind!r}")
-        cues.append(RoleCue(role, kind, strength, phrase))
+        cues.extend(RoleCue(role, kind, strength, p) for p in expand_slots(phrase))
     return tuple(cues)
 
 

@@ -17,10 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.extract.event import extract_event
+from index.lexicon import role_cues
 from index.model import Article, Event
 from index.resources import table, word_list
 
-ROLE_CUES = sorted({row[3].rstrip("?") for row in table("role_cues.tsv") if len(row) >= 4})
+ROLE_CUES = sorted({cue.phrase.rstrip("?") for cue in role_cues()})  # "{event_noun}" expanded
 DEGREES = list(word_list("degrees.txt"))
 HONORIFICS = list(word_list("honorifics.txt"))
 PLACES = sorted({row[1] for row in table("gazetteer.tsv") if len(row) >= 3})

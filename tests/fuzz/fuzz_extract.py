@@ -18,13 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 with atheris.instrument_imports(include=["index"]):
     from index.extract.event import _extract, extract_event
+    from index.lexicon import role_cues
     from index.model import Article
     from index.resources import table, word_list
 
 from fuzzing import check_event, swallowed_errors
 
 VOCABULARY: list[str] = sorted(
-    {row[3].rstrip("?") for row in table("role_cues.tsv") if len(row) >= 4}
+    {cue.phrase.rstrip("?") for cue in role_cues()}
     | {", " + d for d in word_list("degrees.txt")}
     | {h + ". " for h in word_list("honorifics.txt")}
     | {row[1] for row in table("gazetteer.tsv") if len(row) >= 3}
