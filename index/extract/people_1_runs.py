@@ -203,7 +203,7 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
             k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text[:1].isupper()) or (
             k > 0 and _job_word(tokens[k - 1].text)) or (  # "budayawan Palembang Vebri"
             _after_gloss(tokens, k))  # "Kepala Kejaksaan Negeri (Kajari) Medan Dwi Utomo"
-        place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]]) \
+        place = place_at(_words(tokens, k, min(last + 1, k + 6))) \
             if continues_title else 0
         if place and k + place <= last and \
                 tokens[k + place].text.rstrip(".").casefold() in phrase_set("place_tail"):
@@ -229,6 +229,16 @@ def _after_gloss(tokens: list[Token], k: int) -> bool:
     what comes next goes on with that title, as it would with no gloss."""
     return k > 3 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and (
         tokens[k - 2].text[:1].isupper() and tokens[k - 4].text[:1].isupper())
+
+
+def _words(tokens: list[Token], start: int, stop: int) -> list[str]:
+    """Texts of ``tokens[start:stop]``, the last without a full stop that ends a sentence
+    ("Universitas Bangka Belitung." names the place "Bangka Belitung", not "Bangka"); a
+    short word keeps it ("Kab.": an abbreviation)."""
+    words = [t.text for t in tokens[start:stop]]
+    if words and words[-1].endswith(".") and len(words[-1]) > 4:
+        words[-1] = words[-1].rstrip(".")
+    return words
 
 
 @lru_cache(maxsize=4096)

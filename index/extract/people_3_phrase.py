@@ -96,8 +96,8 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False  # "RSJ Prof. HB. Saanin": the institution named after a person
     if run.anchored_before or run.has_degrees or run.handle:
         return True
-    if place_at(words) == len(words):
-        return False
+    if place_at(words[:-1] + [words[-1].rstrip(".") or words[-1]]) == len(words):
+        return False  # "Cabang Ambon.": a place, also before the sentence's full stop
     if words[-1].endswith(".") and run.first > 0 and tokens[run.first - 1].text.casefold() in (
             place_words().heads | place_words().units) and place_at(
             [w.rstrip(".") for w in words]) == len(words):
