@@ -129,9 +129,9 @@ def degrees_end(tokens: list[Token], last: int) -> int:
             end = j
             j += 1
             continue
-        if _spaced_degree(tokens, j):
-            end = j + 1
-            j += 2
+        if (size := _spaced_degree(tokens, j)):
+            end = j + size - 1
+            j += size
             continue
         if _comma_degree(tokens, j):
             end = j + 2
@@ -164,10 +164,16 @@ def _certification(tokens: list[Token], j: int) -> bool:
     return tokens[j + 1].text.casefold() in phrase_set("apposition")
 
 
-def _spaced_degree(tokens: list[Token], j: int) -> bool:
-    """"M. Sc" at ``j``: a degree written with a space after its first full stop."""
-    return (j + 1 < len(tokens) and is_initial(tokens[j].text)
-            and is_degree(tokens[j].text + tokens[j + 1].text))
+def _spaced_degree(tokens: list[Token], j: int) -> int:
+    """How many tokens a degree written with a space after each full stop takes at ``j``
+    ("M. Sc": 2, "S. I. Kom": 3), else 0."""
+    if j + 1 >= len(tokens) or not is_initial(tokens[j].text):
+        return 0
+    if j + 2 < len(tokens) and is_initial(tokens[j + 1].text) and tokens[j + 1].text.endswith(
+            ".") and tokens[j + 2].text[:1].isupper() and is_listed_degree(
+            tokens[j].text + tokens[j + 1].text + tokens[j + 2].text):
+        return 3  # (listed only: "A. B. Santoso" has the shape of a degree too)
+    return 2 if is_degree(tokens[j].text + tokens[j + 1].text) else 0
 
 
 def _comma_degree(tokens: list[Token], j: int) -> bool:

@@ -201,8 +201,9 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
         continues_title = k > first or (k > 0 and tokens[k - 1].text[:1].isupper()
                                         and not is_honorific(tokens[k - 1].text)) or (
             k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text[:1].isupper()) or (
-            k > 0 and _job_word(tokens[k - 1].text))  # "budayawan Palembang Vebri"
-        place = place_at([t.text for t in tokens[k:min(last + 1, k + 6)]]) \
+            k > 0 and _job_word(tokens[k - 1].text)) or (  # "budayawan Palembang Vebri"
+            _after_gloss(tokens, k))  # "Kepala Kejaksaan Negeri (Kajari) Medan Dwi Utomo"
+        place = place_at(_words(tokens, k, min(last + 1, k + 6))) \
             if continues_title else 0
         if place and k + place <= last and \
                 tokens[k + place].text.rstrip(".").casefold() in phrase_set("place_tail"):
@@ -220,6 +221,24 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
     if start <= last:
         pieces.append((start, last))
     return pieces
+
+
+def _after_gloss(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` follows a short gloss in parentheses that follows a capitalised word
+    ("Kejaksaan Negeri (Kajari) | Medan"): the gloss abbreviates the title before it, so
+    what comes next goes on with that title, as it would with no gloss."""
+    return k > 3 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and (
+        tokens[k - 2].text[:1].isupper() and tokens[k - 4].text[:1].isupper())
+
+
+def _words(tokens: list[Token], start: int, stop: int) -> list[str]:
+    """Texts of ``tokens[start:stop]``, the last without a full stop that ends a sentence
+    ("Universitas Bangka Belitung." names the place "Bangka Belitung", not "Bangka"); a
+    short word keeps it ("Kab.": an abbreviation)."""
+    words = [t.text for t in tokens[start:stop]]
+    if words and words[-1].endswith(".") and len(words[-1]) > 4:
+        words[-1] = words[-1].rstrip(".")
+    return words
 
 
 @lru_cache(maxsize=4096)
@@ -315,12 +334,24 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
 def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
     """Where the name starts in a run that holds an acronym followed by more capitalised
     words ("Komnas HAM Nurhadi Wirawan"): an acronym ends a name ("Arman ASL") but never
-    stands inside one, so what runs up to it is an organisation."""
+    stands inside one, so what runs up to it is an organisation. Capitals after a place in
+    the run are the name's initials ("Peradi Sukamaju Anton JS Purba"): a place closes the
+    organisation's name, and the person's name follows it (:func:`_split_at_places` cuts
+    there)."""
     start = first
     for k in range(first + 1, last):
         if is_caps(tokens[k].text) and is_title(tokens[k + 1].text):
+            if _place_before(tokens, first, k):
+                break
             start = k + 1
     return start
+
+
+def _place_before(tokens: list[Token], first: int, k: int) -> bool:
+    """A place name ends between tokens ``first`` (excluded) and ``k``, after another
+    word of the run ("Peradi Sukamaju | Anton JS Purba")."""
+    texts = [t.text for t in tokens[first + 1:k]]
+    return any(0 < place_at(texts[j:j + 6]) <= len(texts) - j for j in range(len(texts)))
 
 
 def may_open_run(tokens: list[Token], i: int) -> bool:

@@ -96,8 +96,8 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False  # "RSJ Prof. HB. Saanin": the institution named after a person
     if run.anchored_before or run.has_degrees or run.handle:
         return True
-    if place_at(words) == len(words):
-        return False
+    if place_at(words[:-1] + [words[-1].rstrip(".") or words[-1]]) == len(words):
+        return False  # "Cabang Ambon.": a place, also before the sentence's full stop
     if words[-1].endswith(".") and run.first > 0 and tokens[run.first - 1].text.casefold() in (
             place_words().heads | place_words().units) and place_at(
             [w.rstrip(".") for w in words]) == len(words):
@@ -151,8 +151,11 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
         return None
     first = runs[0]
     later = _position_first_choice(tokens, runs[1:]) if len(runs) > 1 else None
-    if first.prefix <= lead and not (later is not None and _weak_single(tokens, first)
-                                     and _strong_run(tokens, later)):
+    titled = _titled_after(tokens, runs)
+    if titled is not None and not name_first_only:
+        chosen = titled
+    elif first.prefix <= lead and not (later is not None and _weak_single(tokens, first)
+                                       and _strong_run(tokens, later)):
         chosen = first
     elif name_first_only:
         return None
@@ -211,6 +214,27 @@ def _item_number(tokens: list[Token], i: int) -> int:
             and texts[2] == ")":
         return 3
     return 0
+
+
+def _titled_after(tokens: list[Token], runs: list[Run]) -> Run | None:
+    """The name a title marks after an unmarked run that opens the phrase, when only
+    capitalised words stand between them ("Kabid Humas Polda Maju Kombes Pol Rudi
+    Hartawan", "Rais Aam PBNU KH. Ahmad Fauzi", "Mitra Kerja DPR Komisi 2 Bapak Adi
+    Saputra"): an honorific or rank opens a name, and two names never follow each other
+    without a comma or a conjunction, so the opening run is the title and body of the
+    person after it. ``None`` when the phrase is not of that shape."""
+    first = runs[0]
+    if first.anchored_before or first.has_degrees or first.handle:
+        return None
+    for run in runs[1:]:
+        if not run.anchored_before:
+            continue
+        between = tokens[first.suffix + 1:run.prefix]
+        if all(t.text[:1].isupper() or t.text.isdigit() for t in between) and (
+                run.last > run.first or run.has_degrees):
+            return run
+        return None
+    return None
 
 
 def _weak_single(tokens: list[Token], run: Run) -> bool:

@@ -8,7 +8,7 @@ Indonesia, Rosa Martinez"), so splitting is done in stages:
 1. quoted text, parentheses and unquoted talk titles ("membawakan makalah berjudul Early Care
    of ...") are protected: nothing inside them splits an item or becomes a name;
 2. the slot splits at top-level ";" if it has any, else at top-level "," (never before a
-   degree, "M. Phil" and "M,Pd" included);
+   degree, "M. Phil", "S. I. Kom" and "M,Pd" included);
 3. a piece splits again at "dan"/"serta"/"and" when both sides hold a person and the right
    one is unmistakable (honorific, degrees or two name words), or is a position then a
    name after a person who has none yet ("Dra. Ratna, M.Psi dan aktor ... Rendy Kurniawan").
@@ -139,6 +139,8 @@ def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
         words = after.split(maxsplit=2)
         word = words[0].rstrip(",;") if words else ""
         pair = word + words[1].rstrip(",;") if len(words) > 1 else ""
+        if len(words) > 2 and len(word.rstrip(".")) == 1 and words[1].endswith("."):
+            pair += words[2].split(maxsplit=1)[0].rstrip(",;")  # "S. I. Kom": spaced too
         honorific = (is_honorific(word) and not words[0].endswith((",", ";")) and len(words) > 1
                      and is_title(words[1].rstrip(",;")) and not is_degree(words[1].rstrip(",;"))
                      and words[1].casefold() not in position_words())

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.lexicon import abbreviations, phrase_set
-from index.names import is_degree, is_honorific, is_initial
+from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,8 @@ def _keeps_going(before: str, after: str) -> bool:
     bare = word.rstrip(".")
     if not bare:
         return False
+    if _inner_initials(before, word, next_word):
+        return True
     if is_degree(word) and not is_honorific(word) and not is_initial(next_word.rstrip(".")) \
             and before[:len(before) - len(word)].rstrip().endswith(","):
         # "Wayan Sukadana, S.T. Wayan memaparkan ...": after a comma, "S.T." is a degree
@@ -124,6 +126,22 @@ def _keeps_going(before: str, after: str) -> bool:
         head = before[:len(before) - len(word)].split()
         return bool(head) and is_honorific(head[-1])
     return False
+
+
+# Two or three initials written as one word ("A.R.", "R.Y."): the shape of a degree too
+_INITIALS_WORD = re.compile(r"^(?:[A-Z]\.){2,3}$")
+
+
+def _inner_initials(before: str, word: str, next_word: str) -> bool:
+    """``word`` is initials inside a name ("Kemas A.R. Panji", "Direktur R.Y. Hendra
+    Wijaya"): dotted capitals that are no listed degree, between a capitalised word with no
+    comma after it and a capitalised word. A degree follows a name after a comma or closes
+    it; initials stand between its words, so the full stop ends no sentence."""
+    if not (_INITIALS_WORD.match(word) and next_word[:1].isupper() and next_word[1:2].islower()
+            and not is_listed_degree(word)):
+        return False
+    head = before[:len(before) - len(word)].split()
+    return bool(head) and head[-1][:1].isupper() and head[-1][-1:].isalpha()
 
 
 _SHORT_QUOTE = re.compile(r"[“\"][^“”\"\n]{3,200}[”\"]")
