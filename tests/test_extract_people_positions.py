@@ -268,3 +268,49 @@ def test_words_glued_by_lost_spaces_are_not_a_position(glued: str) -> None:
 ])
 def test_glued_function_words_do_not_start_a_position(tail: str, position: str | None) -> None:
     assert position_after(tail) == position
+
+
+@pytest.mark.parametrize(("head", "position"), [
+    # a degree typed loose before the name is no job
+    ("para pemateri, yakni Rudi Halim, serta MA, ", None),
+    # an adjective follows the role it describes (the role noun "moderator" before it is
+    # read as the role, so the head left is the adjective)
+    ("inspiratif ", None),
+    # a lower-case stretch set off by a comma with no job noun ends the clause before
+    ("Setelah peserta mengikuti sesi utama, ", None),
+    # lower-case words ahead of a capitalised title hold no job noun
+    ("diawali sambutan video Menteri Pariwisata Republik Maju ",
+     "Menteri Pariwisata Republik Maju"),
+    ("sambutan rekaman Gubernur Tanah Uji ", "Gubernur Tanah Uji"),
+    # ... but a job noun keeps them
+    ("pegiat literasi Kota Uji ", "pegiat literasi Kota Uji"),
+    # an unknown occupation running into the name stays; an English one keeps its head
+    ("oleh undagi candi ", "undagi candi"),
+    ("opened by the foundation's managing director, ", "foundation's managing director"),
+])
+def test_position_before_leaves_out_what_is_no_job(head: str, position: str | None) -> None:
+    assert position_before(head) == position
+
+
+@pytest.mark.parametrize(("tail", "position"), [
+    # "kini juga menjabat sebagai" opens a second office of the same person
+    (" selaku Kepala Dinas Kesehatan Kota Uji, kini juga menjabat sebagai Ketua Satgas Uji.",
+     "Kepala Dinas Kesehatan Kota Uji, Ketua Satgas Uji"),
+    # "jabatan sehari-hari sebagai" introduces the day job
+    (", jabatan sehari-hari sebagai Rektor Universitas Tanah Uji, dengan menghadirkan",
+     "Rektor Universitas Tanah Uji"),
+])
+def test_position_after_keeps_and_joins(tail: str, position: str | None) -> None:
+    assert position_after(tail) == position
+
+
+def test_sentence_adverb_is_no_position() -> None:
+    assert position_before("the second topic. Afterwards, ") is None
+
+
+@pytest.mark.parametrize("degree", ["MHKes", "M.H.Kes.", "MARes", "MRes", "MEc"])
+def test_undotted_master_degrees_are_degrees(degree: str) -> None:
+    """Master's degrees written without dots ("Rina, MHKes dengan topik ...") are degrees,
+    not the start of a position."""
+    from index.names import is_degree
+    assert is_degree(degree)

@@ -73,6 +73,15 @@ def test_a_small_town_dateline_the_gazetteer_lacks_is_kept_as_written() -> None:
                     "webinar.") == (None, None)
 
 
+def test_a_report_that_begins_right_after_the_outlet_names_no_town() -> None:
+    """After "Outlet.id –" the report may begin at once: a weekday phrase or an
+    organisation's name with its acronym in brackets is no town."""
+    assert place_of("Kabaruji.id – Pada Kamis malam, 4 Maret 2021, Ikatan Penulis Muda "
+                    "menggelar diskusi daring.") == (None, None)
+    assert place_of("Kabaruji.id – Ikatan Mahasiswa Hukum (IMAHUM), bersama Prodi Hukum, "
+                    "menyelenggarakan webinar nasional, Sabtu (6/3).") == (None, None)
+
+
 def test_a_national_event_with_only_a_jakarta_dateline_has_no_location() -> None:
     text = "JAKARTA, Kabar Uji\nPartai Maju menggelar webinar nasional secara virtual."
     assert place_of(text) == (None, None)

@@ -140,3 +140,10 @@ def test_memaparkan_tentang_names_a_subject_in_lower_case_too() -> None:
     found = talk_after(", memaparkan tentang perawatan jaring apung di musim hujan. Lalu ...")
     assert found is not None and found.text == "perawatan jaring apung di musim hujan"
     assert talk_after(", membahas terkait pemberitaan media yang simpang siur.") is None
+
+
+def test_two_talk_nouns_stand_together() -> None:
+    """"materi presentasi mengenai X": both nouns name the talk; the subject follows the
+    preposition."""
+    talk = talk_after(" membawakan materi presentasi mengenai pelestarian tenun di Kota Uji.")
+    assert talk is not None and talk.text == "pelestarian tenun di Kota Uji"

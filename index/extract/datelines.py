@@ -107,7 +107,15 @@ def strong_dateline(text: str) -> Dateline | None:
 def _strong_dateline(text: str) -> Dateline | None:
     outlet = _OUTLET_FIRST.match(text)
     if outlet and OUTLET.match(text):
-        return Dateline(outlet.end("place"), outlet.group("place"), outlet.end("place"))
+        town = outlet.group("place")
+        # "Uji.id – Pada Senin malam, ...", "Uji.id – Ikatan Mahasiswa Hukum (IMAHUM), ...":
+        # after the outlet the report may begin at once; a town has no function, day or
+        # job word, and no acronym in brackets (that marks an organisation's name).
+        if "(" not in town and _town_words(town):
+            return Dateline(outlet.end("place"), town, outlet.end("place"))
+        if not find_places(town):
+            return None
+        return Dateline(outlet.end("place"), None, outlet.end("place"))
     match = _STRONG_DATELINE.match(text)
     if match is None:
         return None

@@ -13,6 +13,12 @@ to be prefix plus root ("pesat", "penuh"); "-wan" words of six letters or fewer 
 ("rawan", "hewan", "kawan"), and "-wati" needs a root of three letters. Stop words, verbs
 and the repository's prose words ("pertama", "peserta", "pemerintah") are never jobs. The
 suffix -is is left out: it also ends many adjectives ("kritis", "praktis", "strategis").
+
+The loan suffix -if (from -ive: "aktif", "kreatif", "komunikatif", "inspiratif") makes
+adjectives, and an Indonesian adjective follows the noun it describes ("moderator
+komunikatif", "pembicara inspiratif"): a lower-case stretch headed by one describes the
+role before it, never a job (the few job nouns of that shape, "eksekutif", are position
+words, which callers check first).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from index.resources import word_set
 from .people_1_runs import looks_like_verb
 
 _PE_AGENT = re.compile(r"^pe[a-z]{4,}$")
+_IF_ADJECTIVE = re.compile(r"^[a-z]{3,}if$")
 _WAN_AGENT = re.compile(r"^(?:[a-z]{4,}wan|[a-z]{3,}wati)$")
 
 
@@ -41,3 +48,8 @@ def agent_noun(word: str, prose: frozenset[str] = frozenset()) -> bool:
     if _WAN_AGENT.match(word):
         return True
     return bool(_PE_AGENT.match(word)) and not word.endswith("an")
+
+
+def adjective_shape(word: str) -> bool:
+    """``word`` is a lower-case loan adjective in -if ("komunikatif", "inovatif")."""
+    return bool(_IF_ADJECTIVE.match(word))

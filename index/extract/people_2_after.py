@@ -82,8 +82,9 @@ def _tail_cut() -> re.Pattern[str]:
         r"|(?-i:\s(?:ini|itu|tersebut)\b))", re.IGNORECASE)
 
 
-_SECOND_JOB = re.compile(r"(?<=\w)\s+(?:yang\s+)?(?:juga|sekaligus)\s+(?:merupakan|adalah)\s+"
-                         r"(?=\w)", re.IGNORECASE)
+# "juga merupakan" / "kini juga menjabat sebagai": a second office of the same person
+_SECOND_JOB = re.compile(r"(?<=\w),?\s+(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?(?:juga|sekaligus)\s+"
+                         r"(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+(?=\w)", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
 _ONE_OF = re.compile(r"^(?:salah\s+satu|salah\s+seorang|one\s+of(?:\s+the)?)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")

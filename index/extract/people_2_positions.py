@@ -20,8 +20,10 @@ import re
 from functools import lru_cache
 
 from index.lexicon import phrase_set, position_words, role_nouns
+from index.names import is_degree
 from index.resources import word_set
 
+from .job_morphology import adjective_shape, agent_noun
 from .people_1_runs import find_runs, looks_like_verb, tokenize
 from .people_2_after import balance, clean_position, prose_words, role_only
 from .people_2_after import best_position as best_position
@@ -95,8 +97,51 @@ def position_before(head: str) -> str | None:
 
     Scanning back from the name, it keeps capitalised words, position words, acronyms,
     parentheses and the small words inside titles ("dan", "of"), and stops at a verb, a
-    prose word or a comma (except the one right before the name).
+    prose word or a comma (except the one right before the name). Of that stretch, what
+    is no job is left out: a degree typed loose before the name ("serta MA, Rina"), a
+    lower-case stretch not headed by a job noun that opens with an adjective or is set off
+    by a comma, and lower-case words ahead of a capitalised title that hold no job noun
+    ("sambutan video Presiden X").
     """
+    stretch = _title_before(head)
+    if stretch is None:
+        return None
+    words = stretch.split()
+    if all(is_degree(w) for w in words):
+        return None
+    first = words[0].strip(",")
+    if all(w.islower() for w in words) and not _job_noun(first) and (
+            adjective_shape(first) or head.rstrip().endswith(",")) and not (
+            _job_noun(words[-1].strip(",")) and _ENGLISH_ARTICLE.search(head)):
+        # A lower-case stretch not headed by a job noun (Indonesian puts the head first):
+        # headed by an adjective it describes the role before it ("moderator komunikatif
+        # Rina"); set off by a comma it as often ends the clause before ("sebelum memasuki
+        # agenda utama, Rina"). An unknown occupation runs straight into the name ("empu
+        # gamelan Ki Rasmo"); an English noun phrase after an article puts its head last
+        # ("the firm's chief editor, Ann").
+        return None
+    # A job title opens with its head noun (Indonesian noun phrases are head-first): the
+    # words before the capitalised title that hold no job noun belong to the clause.
+    lead = 0
+    while lead < len(words) and words[lead].isalpha() and words[lead].islower():
+        lead += 1
+    if 0 < lead < len(words) and words[lead][:1].isupper() and not any(
+            _job_noun(w) for w in words[:lead]):
+        return " ".join(words[lead:])
+    return stretch
+
+
+_ENGLISH_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,3}\S+[\s,]*$", re.IGNORECASE)
+
+
+def _job_noun(word: str) -> bool:
+    """``word`` (lower case) names a job: a position word or a doer noun by its shape."""
+    return word in position_words() or agent_noun(word, prose_words())
+
+
+@lru_cache(maxsize=4096)
+def _title_before(head: str) -> str | None:
+    """The title-like stretch that ends ``head`` (see :func:`position_before`)."""
     tokens = tokenize(head.rstrip())
     if tokens and tokens[-1].text in {",", ":", "–", "-", "—"}:
         tokens = tokens[:-1]
@@ -105,7 +150,7 @@ def position_before(head: str) -> str | None:
         # "dari Panwaslih Kabupaten Maju oleh Bapak Adam": the body the speaker came from
         came = [t for t in tokens[-8:-2] if t.text.casefold() in {"dari", "from"}]
         if came:
-            return position_before(head[came[-1].end:tokens[-1].start])
+            return _title_before(head[came[-1].end:tokens[-1].start])
     start = len(tokens)
     depth = 0
     in_quote = False
@@ -251,7 +296,8 @@ def _head_is_position(head: str) -> bool:
         stripped = stripped[:agent.start()]  # "(dari) KNPI Kabupaten X oleh | Bapak A"
     if not stripped.strip(" ,:"):
         return True
-    position = position_before(stripped)
+    # the whole stretch counts: "sambutan video | Presiden X" is a lead-in and a position
+    position = _title_before(stripped)
     return position is not None and _letters(position) >= _letters(stripped) - 1
 
 

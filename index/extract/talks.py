@@ -51,8 +51,9 @@ def _frame() -> re.Pattern[str]:
     noun = phrase_pattern(list(phrases("talk_noun")))
     prep = phrase_pattern([p for p in phrases("talk_prep") if p != ":"])
     return re.compile(
+        # two talk nouns may stand together ("membawakan materi presentasi mengenai X")
         r"(?<![\w@])(?P<verb>" + verb + r")(?:\s+(?:(?:a|an|the|his|her)\s+)?(?P<noun>"
-        + noun + r"))?(?:\s+(?P<prep>"
+        + noun + r")(?:\s+(?:" + noun + r"))?)?(?:\s+(?P<prep>"
         + prep + r"))?(?![\w])(?P<colon>\s*:)?", re.IGNORECASE)
 
 
