@@ -80,8 +80,12 @@ def _prose_word(text: str) -> bool:
     """A word of positions, organisations or prose, a bare verb in a headline
     ("Tingkatkan", "Hadirkan") or a noun of a field made with pe(r)-...-an or ke-...-an
     ("Perkebunan", "Peternakan", "Kehutanan", as in the names of offices): never a name,
-    wherever it stands."""
+    wherever it stands. An apostrophe that writes the Arabic 'ain or hamza of a loanword
+    ("Syari’ah", "Jum'at") is left out before the lists are asked: they hold the plain
+    spelling ("syariah")."""
     word = text.rstrip(".").casefold()
+    if "’" in word or "'" in word:
+        word = word.replace("’", "").replace("'", "")
     return word in not_name_words() or (len(word) >= 7 and word.endswith("kan")) or (
         number_words().get(word, ("joiner",))[0] != "joiner") or (  # "Tiga narasumber ..."
         len(word) >= 9 and _FIELD_NOUN.match(word) is not None)
