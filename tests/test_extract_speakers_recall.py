@@ -67,3 +67,49 @@ def test_ada_pula_carries_the_list_on() -> None:
     assert {n: s.role for n, s in found.items()} == {
         "Wahyu Pratama": "speaker", "Fitri Andayani": "speaker", "Nanik Sulastri": "speaker"}
     assert found["Fitri Andayani"].position == "Ketua Komunitas Baca Uji"
+
+
+def test_names_after_the_role_noun_when_the_one_before_has_a_role() -> None:
+    found = people(HELD + "Dalam webinar yang dipandu oleh Rina Agustina, S.Sos, bertindak "
+                   "sebagai narasumber Dr. Bambang Wirawan (Dosen Universitas Uji) dan Ir. "
+                   "Tuti Handayani (Peneliti Balai Uji).")
+    assert {n: s.role for n, s in found.items()} == {
+        "Rina Agustina": "moderator", "Bambang Wirawan": "speaker", "Tuti Handayani": "speaker"}
+
+
+def test_judge_is_a_form_of_address() -> None:
+    found = people(HELD + "Narasumber webinar yaitu Judge Alan Brooks (Riverside County "
+                   "Superior Court Judge) dan Dr. Yusuf Ramli (Dosen Universitas Uji).")
+    assert set(found) == {"Alan Brooks", "Yusuf Ramli"}
+
+
+def test_the_agent_keeps_the_role_noun_after_it_when_no_name_follows_at_once() -> None:
+    found = people(HELD + "Dipandu oleh Nadia Kusuma mahasiswa Prodi Uji angkatan 2021 sebagai "
+                   "Master of Ceremony dan Fajar Ramadhan mahasiswa Prodi Uji angkatan 2019 "
+                   "sebagai moderator acara.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Nadia Kusuma": "host", "Fajar Ramadhan": "moderator"}
+
+
+def test_a_passive_prefix_written_apart() -> None:
+    found = people(HELD + "Di moderatori oleh dr. Laila Sari, M.Kes, acara tersebut mengusung "
+                   "tema “Sehat Bersama”. Narasumber pertama yakni dr. Agus Prasetyo, Sp.PD.")
+    assert found["Laila Sari"].role == "moderator"
+
+
+def test_english_greetings_remarks_and_facilitators() -> None:
+    found = people("The webinar on Green Campuses was held online on 4 May 2021. All "
+                   "participants were greeted by Dr. Omar Haddad, the President of the Asian "
+                   "Campus Network. The webinar was facilitated by Professor Lina Harun and "
+                   "Professor Dr Peter Lowe of the Centre for Campus Studies. In addition, the "
+                   "Rector of Universitas Harapan Uji, Dewi Kartika delivered her remarks.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Omar Haddad": "opening", "Lina Harun": "moderator", "Peter Lowe": "moderator",
+        "Dewi Kartika": "opening"}
+
+
+def test_featured_as_one_of_the_speakers() -> None:
+    found = people("Prof. Dr. Aisha Rahman, Deputy Dean of Research, Universiti Harapan, was "
+                   "recently featured as one of the guest speakers for the Regional Webinar "
+                   "on Open Science held on Zoom.")
+    assert found["Aisha Rahman"].role == "speaker"

@@ -128,7 +128,15 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         if behind and not all(strong_name(p) for p, _ in behind):
             behind = []  # "Bertindak sebagai moderator, A": no one before the copula
         found = []
-        if cue.kind in {"noun", "by", "weak"} and not in_parens and not behind:
+        if behind and re.match(r"[ \t]+[A-Z]", text[cue.end:cue.end + 2]) and all(
+                any(a <= prev + at + p.start < b for a, b in claimed) for p, at in behind):
+            # "yang dipandu oleh A, bertindak sebagai narasumber B, C dan D": the one before
+            # the copula has a role from an earlier cue already; names right after the
+            # noun are its subject, put after it (still "dipandu oleh A sebagai MC" when
+            # no name follows the noun at once, "... sebagai MC dan B sebagai moderator").
+            found = read_forward(text[cue.end:nxt], cue.end, cue, sentence.index)
+            behind = [] if found else behind
+        if cue.kind in {"noun", "by", "weak"} and not in_parens and not behind and not found:
             begin = cue.end
             if i + 1 < len(cues) and _abbreviation_of(cue, cues[i + 1], text):
                 begin = text.find(")", cues[i + 1].end) + 1  # past "(KOL)"

@@ -57,6 +57,11 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
         if cue.kind == "by" and cue.phrase.endswith(" oleh"):
             # "Disampaikan juga oleh A", "dibuka pula oleh A": an adverb before the agent
             variants += [cue.phrase[:-5] + " juga oleh", cue.phrase[:-5] + " pula oleh"]
+        if cue.kind == "by":
+            # The passive prefix written apart, a common misspelling ("di moderatori oleh
+            # A", "sambutan di sampaikan oleh B"): the same verb.
+            variants += [re.sub(r"\bdi(?=[a-z]{4,})", "di ", v) for v in variants
+                         if re.search(r"\bdi[a-z]{4,}", v)]
         for phrase in variants:
             phrases.append(phrase)
             base = phrase.rstrip("?").casefold()
