@@ -113,3 +113,13 @@ def test_featured_as_one_of_the_speakers() -> None:
                    "recently featured as one of the guest speakers for the Regional Webinar "
                    "on Open Science held on Zoom.")
     assert found["Aisha Rahman"].role == "speaker"
+
+
+def test_the_people_who_share_the_role_bersama() -> None:
+    found = people(HELD + "Dalam webinar ini, Bupati Uji Barat Hendra Saputra menjadi keynote "
+                   "speaker bersama 2 kepala daerah lainnya, yaitu Walikota Tanjung Uji Rina "
+                   "Marlina dan Bupati Uji Timur Yosef K.L Wenas.")
+    assert {n: (s.role, s.position) for n, s in found.items()} == {
+        "Hendra Saputra": ("keynote", "Bupati Uji Barat"),
+        "Rina Marlina": ("keynote", "Walikota Tanjung Uji"),
+        "Yosef K.L Wenas": ("keynote", "Bupati Uji Timur")}

@@ -51,7 +51,7 @@ from .people_0_tokens import tokenize as tokenize
 
 _MAX_NAME_TOKENS = 8
 # Initials written as one token inside a name ("Tengku M.S. Rahman").
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]\.?$")  # "A.B.", "J.E" (last stop dropped)
 # A full stop or an apostrophe written apart after a title ("Dato' Dr. Kamaruzzaman").
 _AFTER_TITLE = frozenset({".", "'", "’"})
 

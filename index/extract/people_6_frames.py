@@ -177,6 +177,16 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     for earlier in by_verb:
                         if earlier.name == person.name and earlier.strength <= strength:
                             earlier.role = role
+            if cue.kind == "noun" and (along := _ALONG.match(text, cue.end, nxt)):
+                # "A menjadi narasumber bersama dua dosen lainnya, yaitu B dan C": the
+                # people A shares the role with hold it too.
+                for listed, base in read_forward(text[along.end():nxt], along.end(), cue,
+                                                 sentence.index):
+                    claimed.append((base + listed.start, base + listed.end))
+                    mentions.append(make_mention(
+                        listed.person, role, 2, text,
+                        (base + listed.start + listed.person.end, base + listed.end),
+                        (sentence.index, base + listed.start)))
         elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
                 r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE) or (
                 relative := _relative_head(text[prev:cue.start])) is not None):
@@ -194,6 +204,11 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     _role_from_sentence([m for m in mentions if m not in attending], cues)
     share_titles(mentions, text)
     return mentions
+
+
+# After a role noun: the others who held the role with the person before it.
+_ALONG = re.compile(r"\s*,?\s*(?:bersama(?:\s+dengan)?|together\s+with|along\s+with)\b",
+                    re.IGNORECASE)
 
 
 # "turut hadir", "serta turut dihadiri oleh": attending beside the programme, not on it, so
