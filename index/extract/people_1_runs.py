@@ -51,7 +51,7 @@ from .people_0_tokens import tokenize as tokenize
 
 _MAX_NAME_TOKENS = 8
 # Initials written as one token inside a name ("Tengku M.S. Rahman").
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]\.?$")  # "A.B.", "J.E" (last stop dropped)
 # A full stop or an apostrophe written apart after a title ("Dato' Dr. Kamaruzzaman").
 _AFTER_TITLE = frozenset({".", "'", "’"})
 
@@ -80,8 +80,12 @@ def _prose_word(text: str) -> bool:
     """A word of positions, organisations or prose, a bare verb in a headline
     ("Tingkatkan", "Hadirkan") or a noun of a field made with pe(r)-...-an or ke-...-an
     ("Perkebunan", "Peternakan", "Kehutanan", as in the names of offices): never a name,
-    wherever it stands."""
+    wherever it stands. An apostrophe that writes the Arabic 'ain or hamza of a loanword
+    ("Syari’ah", "Jum'at") is left out before the lists are asked: they hold the plain
+    spelling ("syariah")."""
     word = text.rstrip(".").casefold()
+    if "’" in word or "'" in word:
+        word = word.replace("’", "").replace("'", "")
     return word in not_name_words() or (len(word) >= 7 and word.endswith("kan")) or (
         number_words().get(word, ("joiner",))[0] != "joiner") or (  # "Tiga narasumber ..."
         len(word) >= 9 and _FIELD_NOUN.match(word) is not None)

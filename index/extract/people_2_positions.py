@@ -23,6 +23,7 @@ from index.lexicon import phrase_set, position_words, role_nouns
 from index.names import is_degree
 from index.resources import word_set
 
+from .gazetteer import place_at
 from .job_morphology import adjective_shape, agent_noun
 from .people_1_runs import find_runs, looks_like_verb, tokenize
 from .people_2_after import balance, clean_position, prose_words, role_only
@@ -194,6 +195,12 @@ def _title_before(head: str) -> str | None:
                 start, listed = item, True
                 i = item
                 continue
+        if word == "," and depth == 0 and i > 0 and tokens[i - 1].text[:1].isupper() and (
+                0 < len(tokens) - i - 1 == place_at([t.text for t in tokens[i + 1:i + 5]])):
+            # "Dekan FISIP Universitas Bosowa Makassar, Sulawesi Selatan | Dr. A": the
+            # place after the comma is where the body before it stands ("kota, provinsi")
+            start = i
+            continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
                 or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")
                 or (word.islower() and (lower in phrase_set("clause_end")

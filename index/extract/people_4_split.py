@@ -25,6 +25,7 @@ from functools import lru_cache
 from index.lexicon import phrase_regex, phrase_set, position_words
 from index.names import is_degree, is_honorific, is_listed_degree
 
+from .gazetteer import place_at
 from .people_1_runs import find_runs, is_title, tokenize
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person
 
@@ -152,8 +153,22 @@ def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
             continue
         if _glued_degree_before(text, m.start()):
             continue
+        if _place_apposition(after):
+            continue
         points.append(m.start())
     return points
+
+
+def _place_apposition(after: str) -> bool:
+    """The text after a comma opens with a place and goes straight on to a capitalised word
+    ("Universitas Bosowa Makassar, Sulawesi Selatan Dr. Arief ..."): the place is where the
+    body before the comma stands (an address is written "kota, provinsi"), the end of that
+    position, not an item of its own; a person has no place for a name."""
+    words = after.split(maxsplit=4)
+    n = place_at([w.rstrip(",;.") for w in words[:4]])
+    if n == 0 or n >= len(words) or words[n - 1].endswith((",", ";", ".")):
+        return False
+    return words[n][:1].isupper()
 
 
 def _glued_degree_before(text: str, comma: int) -> bool:

@@ -128,7 +128,15 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         if behind and not all(strong_name(p) for p, _ in behind):
             behind = []  # "Bertindak sebagai moderator, A": no one before the copula
         found = []
-        if cue.kind in {"noun", "by", "weak"} and not in_parens and not behind:
+        if behind and re.match(r"[ \t]+[A-Z]", text[cue.end:cue.end + 2]) and all(
+                any(a <= prev + at + p.start < b for a, b in claimed) for p, at in behind):
+            # "yang dipandu oleh A, bertindak sebagai narasumber B, C dan D": the one before
+            # the copula has a role from an earlier cue already; names right after the
+            # noun are its subject, put after it (still "dipandu oleh A sebagai MC" when
+            # no name follows the noun at once, "... sebagai MC dan B sebagai moderator").
+            found = read_forward(text[cue.end:nxt], cue.end, cue, sentence.index)
+            behind = [] if found else behind
+        if cue.kind in {"noun", "by", "weak"} and not in_parens and not behind and not found:
             begin = cue.end
             if i + 1 < len(cues) and _abbreviation_of(cue, cues[i + 1], text):
                 begin = text.find(")", cues[i + 1].end) + 1  # past "(KOL)"
@@ -169,6 +177,16 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     for earlier in by_verb:
                         if earlier.name == person.name and earlier.strength <= strength:
                             earlier.role = role
+            if cue.kind == "noun" and (along := _ALONG.match(text, cue.end, nxt)):
+                # "A menjadi narasumber bersama dua dosen lainnya, yaitu B dan C": the
+                # people A shares the role with hold it too.
+                for listed, base in read_forward(text[along.end():nxt], along.end(), cue,
+                                                 sentence.index):
+                    claimed.append((base + listed.start, base + listed.end))
+                    mentions.append(make_mention(
+                        listed.person, role, 2, text,
+                        (base + listed.start + listed.person.end, base + listed.end),
+                        (sentence.index, base + listed.start)))
         elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
                 r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE) or (
                 relative := _relative_head(text[prev:cue.start])) is not None):
@@ -186,6 +204,11 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     _role_from_sentence([m for m in mentions if m not in attending], cues)
     share_titles(mentions, text)
     return mentions
+
+
+# After a role noun: the others who held the role with the person before it.
+_ALONG = re.compile(r"\s*,?\s*(?:bersama(?:\s+dengan)?|together\s+with|along\s+with)\b",
+                    re.IGNORECASE)
 
 
 # "turut hadir", "serta turut dihadiri oleh": attending beside the programme, not on it, so

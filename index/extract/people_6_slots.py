@@ -57,6 +57,11 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
         if cue.kind == "by" and cue.phrase.endswith(" oleh"):
             # "Disampaikan juga oleh A", "dibuka pula oleh A": an adverb before the agent
             variants += [cue.phrase[:-5] + " juga oleh", cue.phrase[:-5] + " pula oleh"]
+        if cue.kind == "by":
+            # The passive prefix written apart, a common misspelling ("di moderatori oleh
+            # A", "sambutan di sampaikan oleh B"): the same verb.
+            variants += [re.sub(r"\bdi(?=[a-z]{4,})", "di ", v) for v in variants
+                         if re.search(r"\bdi[a-z]{4,}", v)]
         for phrase in variants:
             phrases.append(phrase)
             base = phrase.rstrip("?").casefold()
@@ -156,13 +161,22 @@ _OF_EVENT = re.compile(r"\s*(?:acara|diskusi|webinar|kegiatan|talk\s?show|semina
                        r"tersebut|itu|kali\s+ini))?\b,?(?=\s+[A-Z@])")
 
 
+# Asides that a lead-in may carry without saying more about the people: an acronym's expansion
+# in parentheses ("program MBKM (Merdeka Belajar Kampus Merdeka)") and the quoted title of the
+# event the role served ("pembicara pada webinar “Hukum di Era Digital” yaitu ...").
+_ASIDE = re.compile(r"\([^()]{1,80}\)|(?<=\s)[“\"][^“”\"]{1,120}[”\"](?=[\s,])")
+
+
 def _intro_end(slot: str) -> int | None:
-    """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":"."""
+    """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":".
+    The lead-in is read without its asides (see ``_ASIDE``): a closed title or bracket is
+    not an open quotation, and does not make the lead-in longer."""
     intro = phrase_regex("list_intro")
-    for match in intro.finditer(slot):
-        if match.start() > 120:
+    plain = _ASIDE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", slot)
+    for match in intro.finditer(plain):
+        before = plain[:match.start()]
+        if len(re.sub(r"\(\s*\)", "", before)) > 120:
             return None
-        before = slot[:match.start()]
         if "." in before.replace("Dr.", "").replace("Prof.", "") or re.search(r"[“\"]", before):
             return None
         tokens = tokenize(before)
