@@ -41,7 +41,9 @@ from .gazetteer import place_at, place_words
 from .people_0_tokens import Token as Token
 from .people_0_tokens import (
     alone_handle,
+    comma_degree,
     degrees_end,
+    initial_before_degree,
     handle_after,
     is_caps,
     is_title,
@@ -50,8 +52,9 @@ from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
 
 _MAX_NAME_TOKENS = 8
-# Initials written as one token inside a name ("Tengku M.S. Rahman").
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+# Initials written as one token inside a name ("Tengku M.S. Rahman", and "A.A Raka" with
+# the last full stop left out, as Balinese "A.A." (Anak Agung) often is).
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]\.?$")
 # A full stop or an apostrophe written apart after a title ("Dato' Dr. Kamaruzzaman").
 _AFTER_TITLE = frozenset({".", "'", "’"})
 
@@ -169,8 +172,7 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
             break
-        if is_initial(tok) and is_title(tokens[last].text) and (
-                j + 1 >= len(tokens) or tokens[j + 1].text in {"(", ",", ")", ";"}):
+        if _trailing_initial(tokens, last, j):
             last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
             break
         if _name_word(tokens, j, True):
@@ -186,6 +188,19 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         break
     return last
+
+
+def _trailing_initial(tokens: list[Token], last: int, j: int) -> bool:
+    """Token ``j`` is an initial that ends the name ending at ``last``: a capital after a
+    name word, before a closing mark ("Arif Wira P (Instruktur ...)") or before the degrees
+    ("Arif Wira P M.Hum"), and not itself the start of a degree ("M,Si", "S. Pd")."""
+    if not is_initial(tokens[j].text) or not is_title(tokens[last].text):
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    if tokens[j + 1].text in {"(", ",", ")", ";"}:
+        return not comma_degree(tokens, j)
+    return initial_before_degree(tokens, j)
 
 
 def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
