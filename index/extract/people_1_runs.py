@@ -111,6 +111,21 @@ def _corps_after_rank(tokens: list[Token], i: int) -> bool:
         is_honorific(tokens[i - 1].text)
 
 
+def _title_tail(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` completes the title before it: a corps after a rank ("Brigjen TNI") or
+    the Latin field of a doctorate after "Dr" ("Dr. phil.", "Dr. rer. nat."), which is
+    capitalised now and then ("Dr. Phil Made ...") but is never the name."""
+    if _corps_after_rank(tokens, i):
+        return True
+    if tokens[i].text.rstrip(".").casefold() not in phrase_set("doctor_field"):
+        return False
+    k = i - 1
+    while k >= 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".").casefold()
+                      in phrase_set("doctor_field")):
+        k -= 1
+    return k >= 0 and tokens[k].text.rstrip(".").casefold() == "dr"
+
+
 def _title_at(tokens: list[Token], i: int) -> bool:
     """Token ``i`` is a title of the name after it: an honorific, unless it is a rank word
     that completes the office before it ("Konsul Jenderal RI", "Sekretaris Jenderal")."""
@@ -180,6 +195,11 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
                     or (is_title(tokens[last].text) and len(tok) <= 4):
                 last, j = j, j + 1
                 continue
+        if is_title(tok) and not is_honorific(tok) and degrees_end(tokens, j) > j:
+            # degrees follow a name, never a job or a body: a word of either right before
+            # them is the surname ("Rudi Sastrawan, S.Sos", "Andi Muslim, Sp.B")
+            last = j
+            break
         if (loose and tok[:1].islower() and tok.isalpha() and len(tok) > 2
                 and not looks_like_verb(tok) and tok.casefold() not in not_name_words()
                 and j + 1 < len(tokens) and is_title(tokens[j + 1].text)
@@ -384,10 +404,10 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     while i < len(tokens):
         prefix = i
         while i < len(tokens) and (_title_at(tokens, i) or (
-                i > prefix and _corps_after_rank(tokens, i))) and (
+                i > prefix and _title_tail(tokens, i))) and (
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)
-                                         or _corps_after_rank(tokens, i + 1)
+                                         or _title_tail(tokens, i + 1)
                                          or tokens[i + 1].text in _AFTER_TITLE
                                          or _bracketed_title(tokens, i + 1))):
             # "Dr . X" / "Dato' Dr. X": the title's own mark is part of it; "Dr. (Cand.) X"
