@@ -36,6 +36,9 @@ from index.pipeline.records import article_from_text
     ("Dr. Wayan Adi Sastrawan, S.Sos, M.AP, dosen Universitas Maju", "Wayan Adi Sastrawan",
      "dosen Universitas Maju"),
     ("dr. Fajar Muslim, Sp.B, Sp.U, dokter RS Harapan", "Fajar Muslim", "dokter RS Harapan"),
+    # a place word before ", H." is no surname: "H." opens the next name, it is no degree
+    ("Kepala Dinas Kabupaten Sukamaju Barat, H. Lalu Ahmad Rifai, S.STP.",
+     "Lalu Ahmad Rifai", "Kepala Dinas Kabupaten Sukamaju Barat"),
     # the Latin field of a German-style doctorate is part of the title
     ("Wakil Dekan II Dr. Phil Nyoman Sukarta, MA", "Nyoman Sukarta", "Wakil Dekan II"),
     ("Dr. rer. nat. Lestari Handayani, dosen Universitas Maju", "Lestari Handayani",

@@ -195,7 +195,7 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
                     or (is_title(tokens[last].text) and len(tok) <= 4):
                 last, j = j, j + 1
                 continue
-        if is_title(tok) and not is_honorific(tok) and degrees_end(tokens, j) > j:
+        if is_title(tok) and not is_honorific(tok) and _degree_next(tokens, j):
             # degrees follow a name, never a job or a body: a word of either right before
             # them is the surname ("Rudi Sastrawan, S.Sos", "Andi Muslim, Sp.B")
             last = j
@@ -208,6 +208,13 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         break
     return last
+
+
+def _degree_next(tokens: list[Token], j: int) -> bool:
+    """A whole degree stands right after token ``j`` ("Sastrawan, S.Sos", "Muslim Sp.B"), not
+    an honorific that opens the next name ("Timur, H. Lalu ...")."""
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "," else j + 1
+    return k < len(tokens) and not is_honorific(tokens[k].text) and is_degree(tokens[k].text)
 
 
 def _trailing_initial(tokens: list[Token], last: int, j: int) -> bool:
