@@ -43,9 +43,10 @@ class Token(NamedTuple):
 @lru_cache(maxsize=8192)
 def tokenize(text: str) -> list[Token]:
     """Words and marks of ``text``; an honorific or initial glued to the name after it by a
-    full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens. Cached: the people steps
+    full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens, and so is "HM" before a name
+    (Haji and the initial of Muhammad). Cached: the people steps
     read the same slot, item and phrase again and again (callers never change the list)."""
-    if not _GLUED_ANY.search(text):
+    if not _GLUED_ANY.search(text) and "HM " not in text:
         return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
     tokens = []
     append = tokens.append
@@ -55,6 +56,10 @@ def tokenize(text: str) -> list[Token]:
         if word.find(".", 1, 5) > 0 and (cut := _glued_head(word)):
             append(Token(word[:cut], start, start + cut))
             append(Token(word[cut:], start + cut, end))
+        elif word == "HM" and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            # "HM Rusli Amir": "H." (Haji) and the initial "M." (Muhammad) written together
+            append(Token("H", start, start + 1))
+            append(Token("M", start + 1, end))
         elif (cut := _glued_tail(word)):
             append(Token(word[:cut], start, start + cut))
             append(Token(word[cut + 1:], start + cut + 1, end))
@@ -121,7 +126,7 @@ def degrees_end(tokens: list[Token], last: int) -> int:
         tok = tokens[j].text
         if tok in {",", "."} and j + 1 < len(tokens) and (
                 is_degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
-                or _comma_degree(tokens, j + 1) or _spaced_degree(tokens, j + 1)
+                or comma_degree(tokens, j + 1) or _spaced_degree(tokens, j + 1)
                 or (end > last and _certification(tokens, j + 1))):
             j += 1
             continue
@@ -133,7 +138,7 @@ def degrees_end(tokens: list[Token], last: int) -> int:
             end = j + size - 1
             j += size
             continue
-        if _comma_degree(tokens, j):
+        if comma_degree(tokens, j):
             end = j + 2
             j += 3
             continue
@@ -176,10 +181,21 @@ def _spaced_degree(tokens: list[Token], j: int) -> int:
     return 2 if is_degree(tokens[j].text + tokens[j + 1].text) else 0
 
 
-def _comma_degree(tokens: list[Token], j: int) -> bool:
+def comma_degree(tokens: list[Token], j: int) -> bool:
     """"M,Pd." at ``j``: a degree typed with a comma for its first full stop."""
     return (j + 2 < len(tokens) and is_initial(tokens[j].text) and tokens[j + 1].text == ","
             and is_degree(tokens[j].text.rstrip(".") + "." + tokens[j + 2].text))
+
+
+def initial_before_degree(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` is a name's last initial written right before its degrees ("Bima
+    Wicaksono S M.Hum", "Bima Wicaksono S. M.Pd"), not the first piece of a degree ("M,Si",
+    "M. Sc", "S. Pd"): the next token is a whole degree on its own (with a full stop inside
+    it, so it cannot be the second half of a spaced one)."""
+    if not is_initial(tokens[j].text) or j + 1 >= len(tokens) or comma_degree(tokens, j):
+        return False
+    nxt = tokens[j + 1].text
+    return "." in nxt.rstrip(".") and is_degree(nxt)
 
 
 def handle_after(tokens: list[Token], end: int) -> tuple[str | None, int]:

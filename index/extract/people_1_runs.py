@@ -41,7 +41,9 @@ from .gazetteer import place_at, place_words
 from .people_0_tokens import Token as Token
 from .people_0_tokens import (
     alone_handle,
+    comma_degree,
     degrees_end,
+    initial_before_degree,
     handle_after,
     is_caps,
     is_title,
@@ -50,8 +52,9 @@ from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
 
 _MAX_NAME_TOKENS = 8
-# Initials written as one token inside a name ("Tengku M.S. Rahman").
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]\.?$")  # "A.B.", "J.E" (last stop dropped)
+# Initials written as one token inside a name ("Tengku M.S. Rahman"), also with the last
+# full stop left out ("Joune J.E Ganda", Balinese "A.A Raka" for Anak Agung).
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]\.?$")
 # A full stop or an apostrophe written apart after a title ("Dato' Dr. Kamaruzzaman").
 _AFTER_TITLE = frozenset({".", "'", "’"})
 
@@ -110,6 +113,21 @@ def _corps_after_rank(tokens: list[Token], i: int) -> bool:
     """"TNI" in "Brigjen TNI Marzuki": the corps written after a rank is part of the title."""
     return i > 0 and tokens[i].text.casefold() in phrase_set("rank_corps") and \
         is_honorific(tokens[i - 1].text)
+
+
+def _title_tail(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` completes the title before it: a corps after a rank ("Brigjen TNI") or
+    the Latin field of a doctorate after "Dr" ("Dr. phil.", "Dr. rer. nat."), which is
+    capitalised now and then ("Dr. Phil Made ...") but is never the name."""
+    if _corps_after_rank(tokens, i):
+        return True
+    if tokens[i].text.rstrip(".").casefold() not in phrase_set("doctor_field"):
+        return False
+    k = i - 1
+    while k >= 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".").casefold()
+                      in phrase_set("doctor_field")):
+        k -= 1
+    return k >= 0 and tokens[k].text.rstrip(".").casefold() == "dr"
 
 
 def _title_at(tokens: list[Token], i: int) -> bool:
@@ -173,8 +191,7 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
             break
-        if is_initial(tok) and is_title(tokens[last].text) and (
-                j + 1 >= len(tokens) or tokens[j + 1].text in {"(", ",", ")", ";"}):
+        if _trailing_initial(tokens, last, j):
             last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
             break
         if _name_word(tokens, j, True):
@@ -182,6 +199,11 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
                     or (is_title(tokens[last].text) and len(tok) <= 4):
                 last, j = j, j + 1
                 continue
+        if is_title(tok) and not is_honorific(tok) and _degree_next(tokens, j):
+            # degrees follow a name, never a job or a body: a word of either right before
+            # them is the surname ("Rudi Sastrawan, S.Sos", "Andi Muslim, Sp.B")
+            last = j
+            break
         if (loose and tok[:1].islower() and tok.isalpha() and len(tok) > 2
                 and not looks_like_verb(tok) and tok.casefold() not in not_name_words()
                 and j + 1 < len(tokens) and is_title(tokens[j + 1].text)
@@ -190,6 +212,26 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         break
     return last
+
+
+def _degree_next(tokens: list[Token], j: int) -> bool:
+    """A whole degree stands right after token ``j`` ("Sastrawan, S.Sos", "Muslim Sp.B"), not
+    an honorific that opens the next name ("Timur, H. Lalu ...")."""
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "," else j + 1
+    return k < len(tokens) and not is_honorific(tokens[k].text) and is_degree(tokens[k].text)
+
+
+def _trailing_initial(tokens: list[Token], last: int, j: int) -> bool:
+    """Token ``j`` is an initial that ends the name ending at ``last``: a capital after a
+    name word, before a closing mark ("Arif Wira P (Instruktur ...)") or before the degrees
+    ("Arif Wira P M.Hum"), and not itself the start of a degree ("M,Si", "S. Pd")."""
+    if not is_initial(tokens[j].text) or not is_title(tokens[last].text):
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    if tokens[j + 1].text in {"(", ",", ")", ";"}:
+        return not comma_degree(tokens, j)
+    return initial_before_degree(tokens, j)
 
 
 def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
@@ -373,10 +415,10 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     while i < len(tokens):
         prefix = i
         while i < len(tokens) and (_title_at(tokens, i) or (
-                i > prefix and _corps_after_rank(tokens, i))) and (
+                i > prefix and _title_tail(tokens, i))) and (
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)
-                                         or _corps_after_rank(tokens, i + 1)
+                                         or _title_tail(tokens, i + 1)
                                          or tokens[i + 1].text in _AFTER_TITLE
                                          or _bracketed_title(tokens, i + 1))):
             # "Dr . X" / "Dato' Dr. X": the title's own mark is part of it; "Dr. (Cand.) X"
