@@ -27,8 +27,8 @@ from .people_6_slots import origin_end
 from .sentences import Sentence
 
 _PRONOUN_LIST = re.compile(r"^(?:(?:mereka|they|keduanya|ketiganya|keempatnya|both)\s+(?:adalah|"
-                           r"ialah|yakni|yaitu|antara\s+lain|di\s?antaranya|are|were|included|"
-                           r"include)|di\s?antaranya(?:\s+"
+                           r"ialah|yakni|yaitu|antara\s+lain|di\s?antaranya|terdiri\s+(?:atas|dari)|are|"
+                           r"were|included|include)|di\s?antaranya(?:\s+"
                            r"(?:adalah|ialah|yaitu|yakni))?|antara\s+lain|among\s+them(?:\s+"
                            r"(?:were|are))?)\b\s*:?",
                            re.IGNORECASE)

@@ -92,7 +92,9 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-_ORDINAL = re.compile(r"^(?:\s*" + phrase_pattern(phrases("ordinal")) + r"\b)+", re.IGNORECASE)
+# Ordinal words, and numbers as ordinals ("pembicara ke-2", "narasumber ke 3").
+_ORDINAL = re.compile(r"^(?:\s*(?:" + phrase_pattern(phrases("ordinal")) + r"|ke-?\s?\d{1,2})\b)+",
+                      re.IGNORECASE)
 
 
 # The agent of a passive right after the cue: "Materi [pertama] disampaikan oleh ...".
@@ -153,7 +155,10 @@ def _role_word_lead() -> re.Pattern[str]:
     return re.compile(r"\s*(?-i:" + phrase_pattern(sorted(role_nouns())) + r")\s+(?=[A-Z])")
 
 
-_COPULA_LEAD = re.compile(r"\s*(?:is|are|was|were|adalah|ialah)(?:\s+(?:also|juga|pula))?\b"
+# A copula or a naming clause between a role noun and its person ("Present as speakers were
+# also A", "pembicara kedua yang bernama A").
+_COPULA_LEAD = re.compile(r"\s*(?:is|are|was|were|adalah|ialah|(?:yang\s+|yg\s+)?bernama|named)"
+                          r"(?:\s+(?:also|juga|pula))?\b"
                           r"(?=\s+[A-Z])", re.IGNORECASE)
 
 

@@ -190,11 +190,12 @@ def _refers_back(person_name: str, after: str) -> bool:
 
 
 # What the organisers say about the event itself ("webinar kali ini diikuti 300 peserta",
-# "kegiatan ini bertujuan ...") and who they are: no talk and no one on the programme.
+# "kegiatan ini bertujuan ...", "webinar ini dalam rangka memperingati ...": its occasion)
+# and who they are: no talk and no one on the programme.
 _LOGISTICS = re.compile(r"\b(?:webinar|seminar|kegiatan|acara|diskusi|forum)\b[^.]{0,60}?\b"
                         r"(?:diikuti|dihadiri|bertujuan|digelar|dilaksanakan|diselenggarakan|"
-                        r"diadakan|disiarkan|menghadirkan|narasumber|berlangsung|was\s+attended|"
-                        r"aims?)\b", re.IGNORECASE)
+                        r"diadakan|disiarkan|menghadirkan|narasumber|berlangsung|dalam\s+rangka|"
+                        r"was\s+attended|aims?)\b", re.IGNORECASE)
 _NICKNAME_OF = re.compile(r"(?:sapaan|panggilan)(?:\s+akrab)?(?:nya)?\b|(?:better\s+)?known\s+as\b",
                           re.IGNORECASE)
 _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana|committee)\b", re.IGNORECASE)
