@@ -206,8 +206,9 @@ def _title_before(head: str) -> str | None:
                 or (word.islower() and (lower in phrase_set("clause_end")
                                         or lower in phrase_set("list_connector")))):
             break
-        if word[:1].isupper() or word[:1].isdigit() or lower in position_words():
-            start = i
+        if word[:1].isupper() or word[:1].isdigit() or lower in position_words() or (
+                word[:1] == "@" and len(word) > 1):
+            start = i  # (a handle names a body as a capitalised word does: "pendiri @kopiku")
             continue
         if word[:1].islower() and lower not in word_set("stopwords_id.txt"):
             start = i
