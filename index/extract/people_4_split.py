@@ -34,7 +34,8 @@ _OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 # What may close a quote: its own mark, or for "“" also a later opening mark (a typo'd close)
 _CLOSERS = {closer: re.compile("[”“\"]" if closer == "”" else re.escape(closer))
             for closer in _QUOTE_PAIRS.values()}
-_CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&|as\s+well\s+as)\s+(?:(?:juga|terakhir|kemudian)\s+)?",
+_CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&|as\s+well\s+as)\s+"
+                        r"(?:(?:juga|terakhir|kemudian)\s+)?",
                         re.IGNORECASE)
 
 
