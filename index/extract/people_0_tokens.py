@@ -215,7 +215,11 @@ def handle_after(tokens: list[Token], end: int) -> tuple[str | None, int]:
 
 def alone_handle(tokens: list[Token], i: int) -> bool:
     """A social-media handle standing for a person on its own ("moderator @rinakusuma"),
-    not one written after the name ("Rina Kusuma @rinakusuma") or glued into a word."""
+    not one written after the name ("Rina Kusuma @rinakusuma") or glued into a word, nor
+    one right before a capitalised name ("pendiri @kedaikopi Rina Kusuma"): that handle is
+    the account of the body the job names, and the name after it is the person."""
     text = tokens[i].text
+    if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].text.isalpha():
+        return False
     return text.startswith("@") and len(text) > 3 and (i == 0 or tokens[i - 1].end
                                                          < tokens[i].start)

@@ -25,6 +25,7 @@ from index.resources import word_set
 
 from .gazetteer import place_at
 from .job_morphology import adjective_shape, agent_noun
+from .people_0_tokens import Token
 from .people_1_runs import find_runs, looks_like_verb, tokenize
 from .people_2_after import balance, clean_position, prose_words, role_only
 from .people_2_after import best_position as best_position
@@ -140,6 +141,26 @@ def _job_noun(word: str) -> bool:
     return word in position_words() or agent_noun(word, prose_words())
 
 
+def _body_after_job(tokens: list[Token], comma: int, start: int) -> bool:
+    """The comma at ``comma`` parts a job title from the body it serves, written between
+    it and the name ("Deputy Director-General of Higher Education, Ministry of Higher
+    Education, Dr. A", "Koordinator Program, Universitas X, A"): the stretch after it is a
+    capitalised body name (its words capitalised or the small words of titles, one of them a
+    word that heads a body), and the words before it a capitalised title holding a job noun."""
+    body = [t.text for t in tokens[start:]]
+    if not body or comma + 1 != start or not body[0][:1].isupper() or not all(
+            w[:1].isupper() or w.casefold() in phrase_set("title_inner") or w in {"(", ")"}
+            for w in body) or not any(w.casefold() in phrase_set("org_head") for w in body):
+        return False
+    j = comma - 1
+    job = False
+    while j >= 0 and (tokens[j].text[:1].isupper() or tokens[j].text.casefold() in phrase_set(
+            "title_inner") or tokens[j].text == "-"):
+        job = job or tokens[j].text.casefold() in position_words()
+        j -= 1
+    return job and comma > 0 and tokens[comma - 1].text[:1].isupper()
+
+
 @lru_cache(maxsize=4096)
 def _title_before(head: str) -> str | None:
     """The title-like stretch that ends ``head`` (see :func:`position_before`)."""
@@ -195,6 +216,9 @@ def _title_before(head: str) -> str | None:
                 start, listed = item, True
                 i = item
                 continue
+        if word == "," and depth == 0 and _body_after_job(tokens, i, start):
+            start = i  # "Deputy Director-General, Ministry of Higher Education, | Dr. A"
+            continue
         if word == "," and depth == 0 and i > 0 and tokens[i - 1].text[:1].isupper() and (
                 0 < len(tokens) - i - 1 == place_at([t.text for t in tokens[i + 1:i + 5]])):
             # "Dekan FISIP Universitas Bosowa Makassar, Sulawesi Selatan | Dr. A": the
@@ -206,8 +230,9 @@ def _title_before(head: str) -> str | None:
                 or (word.islower() and (lower in phrase_set("clause_end")
                                         or lower in phrase_set("list_connector")))):
             break
-        if word[:1].isupper() or word[:1].isdigit() or lower in position_words():
-            start = i
+        if word[:1].isupper() or word[:1].isdigit() or lower in position_words() or (
+                word[:1] == "@" and len(word) > 1):
+            start = i  # (a handle names a body as a capitalised word does: "pendiri @kopiku")
             continue
         if word[:1].islower() and lower not in word_set("stopwords_id.txt"):
             start = i

@@ -34,7 +34,8 @@ _OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 # What may close a quote: its own mark, or for "“" also a later opening mark (a typo'd close)
 _CLOSERS = {closer: re.compile("[”“\"]" if closer == "”" else re.escape(closer))
             for closer in _QUOTE_PAIRS.values()}
-_CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&)\s+(?:(?:juga|terakhir|kemudian)\s+)?",
+_CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&|as\s+well\s+as)\s+"
+                        r"(?:(?:juga|terakhir|kemudian)\s+)?",
                         re.IGNORECASE)
 
 
@@ -51,7 +52,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         i = found.start()
         ch = text[i]
         closer = _QUOTE_PAIRS[ch]
-        if ch == "‘" and i > 0 and text[i - 1].isalpha():
+        if ch == "‘" and ((i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"))
+                          or text.find("’", i + 1) < 0):
+            # an ayn or apostrophe in a transliterated name ("Al-‘Atiq", "‘Uyun", "Syafi‘i"):
+            # a single quote that is never closed quotes nothing
             i += 1
             continue
         if ch == "\"" and ((i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(“:")
@@ -236,7 +240,10 @@ def _strong(person: PersonPhrase | None, text: str) -> bool:
 
 def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, int]]:
     """Cut ``piece`` at "dan"/"serta"/"and" between two people."""
+    inner = [(a, b) for a, b in _paren_spans(piece) if piece[:a].strip()]
     for match in _CONNECTOR.finditer(masked):
+        if _inside(match.start(), inner):
+            continue  # "A (profesor di College of X and Y)": a description in parentheses
         left, right = masked[:match.start()], masked[match.end():]
         if not right.strip() or not left.strip():
             continue
