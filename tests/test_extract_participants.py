@@ -53,6 +53,7 @@ def test_counts(text: str, expected: int) -> None:
     "Webinar itu diikuti ribuan peserta.",
     "Ada 3 orang peserta yang bertanya kepada narasumber.",
     "Peserta diminta hadir 15 menit sebelum acara, kata 2 orang panitia.",
+    "One of the UJIFEST2024 participants asked about the archive.",
 ])
 def test_numbers_that_are_not_participant_counts(text: str) -> None:
     assert count_of(text) is None

@@ -34,7 +34,8 @@ from index.lexicon import number_words, phrase_pattern
 from .sentences import Sentence
 
 _THOUSAND = r"(?:ribu(?:an)?|rb|thousand|k)\b"
-_NUMBER = (r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2}(?=\s*" + _THOUSAND + r"))?)"
+# A count stands alone: digits glued to letters name something ("IFSC2021 participants").
+_NUMBER = (r"(?<!\w)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2}(?=\s*" + _THOUSAND + r"))?)"
            r"(?:\s*(?P<k>" + _THOUSAND + r"))?")
 _APPROX = (r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|(?:tak|tidak)\s+kurang\s+dari|hampir|"
            r"mencapai|hingga|sebanyak|sejumlah|tercatat|setidaknya|more\s+than|over|around|"
