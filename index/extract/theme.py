@@ -163,7 +163,8 @@ def _sentence_case_end(tokens: list[str]) -> int:
 
 def theme_after(text: str, pos: int) -> Title | None:
     """The unquoted theme written at ``text[pos:]`` (after its cue), or ``None``."""
-    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t"))
+    # a comma may stand between the cue and the theme ("dengan tema, Media Baru dan Kita")
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t,"))
     lead = re.match(r"([a-z]+)\s+", text[start:])
     if lead and lead.group(1) in theme_words("lead"):
         start += lead.end()
