@@ -9,10 +9,11 @@ Every full or partial date is a candidate, scored by its surroundings: a weekday
 ("pada", "berlangsung", "held on", "tanggal") and a clock time ("pukul 09.00") make it the
 event's; a range ("1 Maret – 30 Juni 2022"), a past reference ("12 Januari 2022 lalu"), a
 sentence about a later event ("webinar berikutnya bakal diselenggarakan, Senin 7 Maret
-2022"), a press-release or byline date ("dalam siaran pers, Selasa (8/3/2022)",
-"March 2, 2022, oleh: admin") make it not. The best candidate wins, earlier ones on
-ties. A date without a year takes the publication year, else the year of the nearest full
-date in the text; with neither it stays unknown rather than guessed.
+2022"), a yearly day ("diperingati setiap tanggal 12 November"), a page's date stamp alone on
+its line, a press-release or byline date ("dalam siaran pers, Selasa (8/3/2022)", "March 2,
+2022, oleh: admin") make it not. The best candidate wins, earlier ones on ties. A date
+without a year takes the publication year, else the year of the nearest full date in the
+text; with neither it stays unknown rather than guessed.
 """
 
 from __future__ import annotations
@@ -101,6 +102,10 @@ EVENT_CLAUSE = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|w
                           r"held|hosted)\b", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?:\bHari\s+(?:[A-Z][\w-]*\s+){1,4}|\b(?:memperingati|peringatan|"
                               r"dalam\s+rangka|commemorat\w+)\s+[^.,]{0,40})$")
+# "diperingati setiap tanggal 12 November", "every 5 June": a date that comes back each year is
+# an occasion's day, never the day of the one event a report is about
+_RECURRING_BEFORE = re.compile(r"\b(?:setiap|tiap|saban|every)\s+(?:tanggal\s+|tgl\.?\s+)?$",
+                               re.IGNORECASE)
 _SHORT_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|hingga|sampai|s\.?d\.?|until|to)\s*(?P<d>\d{1,2})"
                                 r"(?:\s+(?P<m>[A-Za-z]+))?", re.IGNORECASE)
 
@@ -125,6 +130,19 @@ def _short_range(match: re.Match[str], after: str, month: int, day: int | None) 
 def _in_quote(before: str) -> bool:
     """The text before the date inside its sentence leaves a quotation open."""
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_STAMP_REST = re.compile(r"(?:[A-Z][\w.-]*\s*){0,3}[,|–—-]?\s*(?:\w+\s*,?\s*)?")
+
+
+def _page_stamp(text: str, match: re.Match[str]) -> bool:
+    """The date stands alone on its line, at most after a name ("Kamis, September 19, 2024",
+    "Warta Kota, Jumat 29 Maret 2024"): with its weekday, a page's date stamp, the day it was
+    shown, which yields to a date in a sentence (a town before a date without a weekday,
+    "Batam, 30 Januari 2021.", is a report's dateline and keeps its weight)."""
+    before, after = text[:match.start()].strip(), text[match.end():].strip(" .")
+    return (not after and bool(_STAMP_REST.fullmatch(before)) and "\n" not in text.strip()
+            and not EVENT_CLAUSE.search(before))
 
 
 def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
@@ -152,6 +170,10 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
         score -= 2
     if future:
         score -= 3
+    if _RECURRING_BEFORE.search(before):
+        score -= 4
+    if weekday is not None and _page_stamp(text, match):
+        score -= 2
     return score
 
 
