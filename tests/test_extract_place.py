@@ -367,3 +367,18 @@ def test_the_state_body_grammar() -> None:
     assert not _state_body("badan nasional")  # no name: lower case
     assert not _state_body("Badan Uji, sebuah lembaga nasional")  # the name ends at the comma
     assert not _state_body("Badan Pendapatan Daerah Kota Uji")
+
+
+def test_a_country_dateline_names_no_location() -> None:
+    text = ("MESIR – Pengurus Cabang Istimewa Uji Mesir menggelar webinar kajian kitab bersama "
+            "para santri. Webinar ini diikuti pengurus Mesir dan alumni di Mesir.")
+    assert place_of(text) == (None, None)
+
+
+def test_places_the_audience_came_from_do_not_vote() -> None:
+    text = ("Perkumpulan Penulis Uji menggelar pelatihan menulis lewat Zoom. Peserta yang "
+            "berasal dari Jerman, Jawa Timur, Kota Malang, Bali dan Papua antusias bertanya.")
+    assert place_of(text) == (None, None)
+    text = ("Komunitas Uji menggelar diskusi daring. Peserta datang dari berbagai daerah di "
+            "Indonesia, yakni: Aceh, Palu (Sulawesi Tengah), Kupang, dan Ambon.")
+    assert place_of(text) == (None, None)

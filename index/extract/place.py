@@ -181,6 +181,28 @@ def _audience(text: str, mention: PlaceMention) -> bool:
     return words[-1][:1].islower() or len(words) == 1 and text[:mention.start].count(" ") <= 1
 
 
+# "peserta yang berasal dari Belanda, Sumatera Utara, Yogyakarta dan Papua", "peserta dari
+# berbagai daerah, yakni: Papua, Palu, ...": where the audience came from, a list of origins
+# that singles out no place as the event's; only names, commas and "dan" follow the cue
+_ORIGIN = re.compile(r"\b(?:berasal\s+dari|asal|datang\s+dari|dari\s+berbagai\s+(?:daerah|"
+                     r"wilayah|kota|provinsi|negara)(?:\s+di\s+[A-Z]\w+)?,?\s*(?:yakni|yaitu|"
+                     r"antara\s+lain|seperti)?\s*:?|came\s+from|coming\s+from)\s+"
+                     r"(?P<list>(?:(?:[A-Z][\w'’-]*|dan|serta|and|\([^()]{1,40}\))[\s,]+)*)$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|dan\b|serta\b|and\b)\s*[A-Z(]")
+
+
+def _origin(text: str, mention: PlaceMention) -> bool:
+    """The mention is one of several places an audience came from (see ``_ORIGIN``). A
+    single one ("peserta berasal dari Kabupaten Sigi") is the audience's place and votes."""
+    found = _ORIGIN.search(text, max(0, mention.start - 200), mention.start)
+    if found is None:
+        return False
+    units = place_words().units
+    before = [w for w in re.findall(r"[A-Z][\w'’-]*", found.group("list"))
+              if w.casefold() not in units]
+    return bool(before) or bool(_LIST_GOES_ON.match(text, mention.end))
+
+
 def _in_brackets(text: str, start: int) -> bool:
     before = text[max(0, start - 80):start]
     return before.rfind("(") > before.rfind(")")
@@ -263,7 +285,7 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
             weight, cue = STATED_VENUE, "venue"
         elif stated == "topic":
             cue = "topic"  # the rules keep the plain mention's weight
-        if place.kind != "provinsi" and listed:
+        if place.kind != "provinsi" and (listed or _origin(text, mention)):
             weight, cue = 0.5, "listed"
         elif place.kind != "provinsi" and _in_visitor_position(text, mention, visitors):
             weight, cue = 0.5, "visitor"
@@ -333,6 +355,8 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
     town = dateline.town
     if town is None or OUTLET.match(town):
         return None
+    if " ".join(town.casefold().split()) in place_words().country:
+        return None  # "KAIRO" may be a venue; "MESIR -" names no kabupaten/kota
     if any(m.end >= len(town.rstrip()) for m in find_places(town)):
         return None
     text = sentences[at].text
