@@ -382,3 +382,19 @@ def test_places_the_audience_came_from_do_not_vote() -> None:
     text = ("Komunitas Uji menggelar diskusi daring. Peserta datang dari berbagai daerah di "
             "Indonesia, yakni: Aceh, Palu (Sulawesi Tengah), Kupang, dan Ambon.")
     assert place_of(text) == (None, None)
+
+
+def test_a_place_in_a_speakers_quoted_words_does_not_vote() -> None:
+    text = ("Majelis Uji menyelenggarakan webinar pertama pada Jumat (14/10/2022).\n\n"
+            "“Ini bagian dari upaya kami. Sekaligus, untuk menyambut Kongres ke-9 di Kota "
+            "Surakarta,” tutupnya.")
+    assert place_of(text) == (None, None)
+    text = ("Majelis Uji menyelenggarakan webinar pada Jumat (14/10/2022). Ketua panitia "
+            "berkata, \"Kegiatan ini akan berlanjut, kami diundang ke Kabupaten Aceh Jaya.\"")
+    assert place_of(text) == (None, None)
+
+
+def test_a_place_in_a_quoted_title_still_votes() -> None:
+    text = ("Kominfo menggandeng Universitas Uji menyelenggarakan webinar bertajuk “Literasi "
+            "Digital di Kabupaten Sigi untuk Indonesia” pada Sabtu (4/9/2021).")
+    assert place_of(text)[0] == "Kabupaten Sigi"

@@ -203,6 +203,26 @@ def _origin(text: str, mention: PlaceMention) -> bool:
     return bool(before) or bool(_LIST_GOES_ON.match(text, mention.end))
 
 
+def _speech_opens(text: str, at: int) -> bool:
+    """The quotation mark at ``at`` opens speech: it starts the sentence or follows a colon
+    or a comma ("katanya, “..."). After a word it opens a title ("bertajuk “Literasi Digital
+    di Kabupaten X”"), whose place may well be the event's."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ":,"
+
+
+def quote_open(text: str, open_at_start: bool = False) -> bool:
+    """A quotation of speech is open at the end of ``text`` (curly or straight marks), given
+    whether one was open at its start (speech goes on over sentences of a paragraph)."""
+    open_now = speech = open_at_start
+    for at, ch in enumerate(text):
+        if ch in "“«" or ch == '"' and not open_now:
+            open_now, speech = True, _speech_opens(text, at)
+        elif ch in "”»" or ch == '"':
+            open_now = speech = False
+    return open_now and speech
+
+
 def _in_brackets(text: str, start: int) -> bool:
     before = text[max(0, start - 80):start]
     return before.rfind("(") > before.rfind(")")
@@ -237,10 +257,11 @@ def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, 
 def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
               index: int | None = None, visitors: tuple[str, ...] = (),
               after: str = "", town_end: int | None = None,
-              town: Town | None = None) -> Iterable[Vote]:
+              town: Town | None = None, quoted: bool = False) -> Iterable[Vote]:
     """The votes of one sentence; ``after`` is the next one (a scrape may break a sentence
     at a line end, "... mengikuti seminar" / "yang diadakan oleh ..."). ``town_end`` is
-    where the town of a full dateline ends (an outlet's name may follow it)."""
+    where the town of a full dateline ends (an outlet's name may follow it); ``quoted`` says a
+    quotation opened in an earlier sentence of the paragraph is still open."""
     mentions = find_places(text)
     places = [_container(text, mentions, at) or resolve(m) for at, m in enumerate(mentions)]
     # A list names several kabupaten/kota besides the dateline's and the localities' cities.
@@ -274,6 +295,11 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
             continue
         if place.kind != "provinsi" and _attending_body(text, mention, after):
             yield Vote(place, 0.0, SKIPPED, index, "attending", dated)
+            continue
+        if place.kind != "provinsi" and quote_open(text[:mention.start], quoted):
+            # what a speaker said ("... menyambut Muktamar di Kota X,” tutupnya"): the
+            # speech's places, not where the event was
+            yield Vote(place, 0.5, "text", index, "quoted", dated)
             continue
         if place.kind != "provinsi" and _audience(text, mention):
             yield Vote(place, AUDIENCE + bonus, "audience", index, "audience", dated)
@@ -393,7 +419,11 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     seen_dateline: set[int] = set()
     strong = _first_strong_dateline(sentences)
     town = _unknown_town(sentences, *strong) if strong is not None else None
+    quote_paragraph, quote_state = -1, False
     for sentence in sentences:
+        if sentence.paragraph != quote_paragraph:
+            quote_paragraph, quote_state = sentence.paragraph, False
+        quoted, quote_state = quote_state, quote_open(sentence.text, quote_state)
         if phrase_regex("future").search(sentence.text):
             # A later event's place: not this one's.
             votes += [Vote(resolve(m), 0.0, SKIPPED, sentence.index, "later")
@@ -415,7 +445,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
         bonus = 1.5 if sentence.index == date_sentence else 0.0
         after = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
         votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
-                           after, town_end, town)
+                           after, town_end, town, quoted)
     for organiser in organisers:
         for mention in find_places(organiser):
             place = resolve(mention)
