@@ -202,6 +202,9 @@ def test_a_grand_theme_after_its_cue() -> None:
      "Bergerak dan Bertahan: Menuju Normal"),
     ("Tema yang diangkat dalam seminar nasional ini yaitu Penguatan Peran Pemuda Mewujudkan "
      "Desa Maju.", "Penguatan Peran Pemuda Mewujudkan Desa Maju"),
+    # a quoted title in apposition after the cue's description
+    ("Seminar ini mengangkat topik krisis air yang sedang melanda desa saat ini, yaitu "
+     "“Sumur Bersama di Musim Kemarau”.", "Sumur Bersama di Musim Kemarau"),
     # a bracketed gloss after the event noun is no part of the name
     ("Pemprov Sulbar menggelar kegiatan Webinar (Web Seminar) Kilau Data Talks 2021.",
      "Kilau Data Talks 2021"),
@@ -221,6 +224,10 @@ def test_a_cue_after_a_talk_noun_names_the_talk(text: str) -> None:
     title = title_of(text)
     assert title is not None
     assert "Menulis" not in title and "Suara Rakyat" not in title
+
+
+def test_a_list_of_people_after_topik_yaitu_is_no_title() -> None:
+    assert title_of("Dua narasumber menyampaikan topik pembahasan, yaitu Rina dan Budi.") is None
 
 
 def test_a_talk_cue_is_the_title_when_nothing_else_names_the_event() -> None:

@@ -40,7 +40,11 @@ _GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu
                             # the relative clause names the event, the link word the theme
                             r"\btema\s+yang\s+(?:diusung|diangkat|dibahas|dipilih|dibawakan)\s+"
                             r"(?:dalam|pada)\s+[^.,“”\"]{1,50}?,?\s+(?:adalah|yaitu|yakni|ialah|"
-                            r"mengenai|tentang)\b\s*[:,]?", re.IGNORECASE)
+                            r"mengenai|tentang)\b\s*[:,]?|"
+                            # "mengangkat topik pandemi yang ..., yaitu “X”": a quoted title
+                            # set in apposition after the cue's description
+                            r"\b(?:tema|topik)\s+[^.“”\"]{0,60}?,?\s+(?:adalah|yaitu|yakni|ialah)"
+                            r"\s*[:,]?(?=\s*[“\"‘])", re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
                          r"public lecture|forum|kuliah umum|dialog(?:ue)?)\b(?:\s+[\w-]+){0,4}?"
                          r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))",
