@@ -151,3 +151,10 @@ def test_a_date_stamp_alone_is_still_a_date() -> None:
 def test_a_dateline_sentence_without_a_weekday_keeps_its_weight() -> None:
     text = "Ambon, 12 Maret 2021. Dalam rangka hari jadi, Universitas Uji menyapa warga."
     assert event_date(split_sentences(text)) == "2021-03-12"
+
+
+def test_days_listed_before_a_shared_month_start_at_the_first() -> None:
+    text = ("Webinar literasi keuangan digelar tiga kali, yaitu tanggal 14, 21 Oktober 2021 dan "
+            "4 November 2021, diikuti 500 guru.")
+    assert event_date(split_sentences(text)) == "2021-10-14"
+    assert event_date(split_sentences("Webinar digelar pada 12 dan 13 Mei 2021.")) == "2021-05-12"

@@ -106,6 +106,8 @@ _OCCASION_BEFORE = re.compile(r"(?:\bHari\s+(?:[A-Z][\w-]*\s+){1,4}|\b(?:memperi
 # an occasion's day, never the day of the one event a report is about
 _RECURRING_BEFORE = re.compile(r"\b(?:setiap|tiap|saban|every)\s+(?:tanggal\s+|tgl\.?\s+)?$",
                                re.IGNORECASE)
+_DAY_LIST_BEFORE = re.compile(r"(?<![\d/.,-])(?P<first>\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:,|dan|&|and)"
+                              r"\s*$")
 _SHORT_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|hingga|sampai|s\.?d\.?|until|to)\s*(?P<d>\d{1,2})"
                                 r"(?:\s+(?P<m>[A-Za-z]+))?", re.IGNORECASE)
 
@@ -146,8 +148,10 @@ def _page_stamp(text: str, match: re.Match[str]) -> bool:
 
 
 def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
-           short_range: bool) -> float:
-    before = text[max(0, match.start() - 40):match.start()]
+           short_range: bool, start: int | None = None) -> float:
+    """The date's score; ``start`` is where it begins when a list of days opens it."""
+    start = match.start() if start is None else start
+    before = text[max(0, start - 40):start]
     after = text[match.end():match.end() + 40]
     score = 0.0
     if weekday is not None:
@@ -166,7 +170,7 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
         score -= 1 if EVENT_CLAUSE.search(text) else 3
     if _RELEASE_BEFORE.search(before) or _BYLINE_AFTER.match(after):
         score -= 2.5
-    if _in_quote(text[:match.start()]) or _OCCASION_BEFORE.search(text[:match.start()]):
+    if _in_quote(text[:start]) or _OCCASION_BEFORE.search(text[:start]):
         score -= 2
     if future:
         score -= 3
@@ -212,11 +216,17 @@ def _mention(match: re.Match[str], sentence: Sentence,
     weekday = weekdays()[found_day.group("day").casefold()] if found_day else None
     if groups.get("bare") is not None and weekday is None:
         return None
+    start = match.start()
+    listed = _DAY_LIST_BEFORE.search(text, max(0, start - 24), start) if groups.get("m") \
+        and day is not None and weekday is None else None
+    if listed is not None and int(listed.group("first")) < day:
+        # "tanggal 25, 30 November 2020": the days share the month written after the last;
+        # the first is the event's first session
+        day, start = int(listed.group("first")), listed.start()
     after = text[match.end():match.end() + 40]
-    score = _score(text, match, weekday, _future_near(future_spans, match.start(), match.end()),
-                   _short_range(match, after, month, day))
-    return DateMention(year, month, day, match.start(), match.end(), sentence.index, score,
-                       weekday)
+    score = _score(text, match, weekday, _future_near(future_spans, start, match.end()),
+                   _short_range(match, after, month, day), start)
+    return DateMention(year, month, day, start, match.end(), sentence.index, score, weekday)
 
 
 _DIGIT = re.compile(r"\d")
