@@ -106,8 +106,8 @@ _OCCASION_BEFORE = re.compile(r"(?:\bHari\s+(?:[A-Z][\w-]*\s+){1,4}|\b(?:memperi
 # an occasion's day, never the day of the one event a report is about
 _RECURRING_BEFORE = re.compile(r"\b(?:setiap|tiap|saban|every)\s+(?:tanggal\s+|tgl\.?\s+)?$",
                                re.IGNORECASE)
-_DAY_LIST_BEFORE = re.compile(r"(?<![\d/.,-])(?P<first>\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:,|dan|&|and)"
-                              r"\s*$")
+_DAY_LIST_BEFORE = re.compile(r"(?<![\d/.,-])(?P<first>\d{1,2})(?:\s*,\s*\d{1,2})*\s*"
+                              r"(?:,|dan|&|and)\s*$")
 _SHORT_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|hingga|sampai|s\.?d\.?|until|to)\s*(?P<d>\d{1,2})"
                                 r"(?:\s+(?P<m>[A-Za-z]+))?", re.IGNORECASE)
 

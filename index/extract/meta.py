@@ -33,7 +33,8 @@ from .sentences import Sentence
 from .theme import is_title_case, theme_after, theme_words
 from .titles import Title, title_after
 
-_GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)\b\s*[:,]?|"
+_GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)\b"
+                            r"\s*[:,]?|"
                             r"\btema(?:\s+[\w-]+){0,3}\s*:|\btema\s+yang\s+(?:diusung|diangkat|"
                             r"dibahas|dipilih|dibawakan)\b(?=\s*[“\"‘])|"
                             # "Tema yang diangkat dalam seminar nasional ini(,) yaitu/mengenai X":
