@@ -398,3 +398,18 @@ def test_a_place_in_a_quoted_title_still_votes() -> None:
     text = ("Kominfo menggandeng Universitas Uji menyelenggarakan webinar bertajuk “Literasi "
             "Digital di Kabupaten Sigi untuk Indonesia” pada Sabtu (4/9/2021).")
     assert place_of(text)[0] == "Kabupaten Sigi"
+
+
+def test_a_subject_attending_anothers_event_makes_the_dateline_no_venue() -> None:
+    text = ("GARUT - Fakultas Hukum Universitas Uji mengikuti kegiatan webinar nasional yang "
+            "diselenggarakan Forum Dekan Hukum Indonesia melalui zoom, Sabtu (9/10/2021).")
+    assert place_of(text) == (None, None)
+    text = ("Kabar Uji | Bangli - Ny. Sari Dewi, mengikuti Webinar bertema “Keluarga Sehat”, "
+            "yang digelar Tim Penggerak PKK Provinsi Bali, Selasa (18/8/2020).")
+    assert place_of(text)[0] is None
+
+
+def test_an_audience_attending_keeps_the_dateline() -> None:
+    text = ("BONE – Sebanyak 700 peserta antusias mengikuti program literasi digital yang "
+            "diselenggarakan oleh Kementerian Uji, Jumat (5/11/2021).")
+    assert place_of(text)[0] == "Kabupaten Bone"

@@ -76,6 +76,25 @@ _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan
 _ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|berpartisipasi|"
                       r"attended|took\s+part|participated)\b", re.IGNORECASE)
 
+# "TABANAN - Ny. Rina mengikuti webinar ... yang digelar Tim Penggerak PKK Provinsi X", "BANDUNG
+# - Fakultas Y mengikuti webinar nasional yang diselenggarakan Forum Z": the report's subject
+# attended an event someone else held; the dateline is the attendee's newsroom, not the venue
+# (an audience attending, "Sebanyak 975 peserta mengikuti ... yang diselenggarakan oleh
+# Kementerian", is the regency the event was for, and keeps its dateline)
+_ATTENDED_OTHER = re.compile(r"^(?P<subject>[^\n]{0,160}?)\b(?:mengikuti|menghadiri|attended|"
+                             r"took\s+part\s+in|participated\s+in)\b[^.]{0,200}?\byang\s+"
+                             r"(?:diselenggarakan|digelar|diadakan|dilaksanakan|organi[sz]ed|held|"
+                             r"hosted)(?:\s+(?:oleh|by))?\s+(?=[A-Z])")
+_AUDIENCE_SUBJECT = re.compile(r"\b(?:peserta|participants|sebanyak|ratusan|puluhan|ribuan|"
+                               r"\d+)\b", re.IGNORECASE)
+
+
+def _attends_other(text: str) -> bool:
+    """The report after the dateline opens with its subject attending another's event."""
+    found = _ATTENDED_OTHER.match(text)
+    return found is not None and not _AUDIENCE_SUBJECT.search(found.group("subject"))
+
+
 _EVENT_NOUN = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|"
                          r"pelatihan|kuliah\s+umum|sarasehan)\b", re.IGNORECASE)
 
@@ -275,6 +294,12 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
             yield Vote(place, 0.0, SKIPPED, index, "glued", dated)
             continue
         if in_dateline:
+            report = text[head_end:].lstrip(" -–—|:,")
+            if len(report) < 40:
+                report += " " + after  # "Tabanan - Ny." / "Rina mengikuti ...": split at "Ny."
+            if place.kind != "provinsi" and _attends_other(report):
+                yield Vote(place, 0.0, SKIPPED, index, "attending")
+                continue
             if town_end is not None and place.kind != "provinsi" and (
                     mention.start >= town_end and mention.inside_name
                     or mention.end < town_end and _glued_after(text, mention.end)):
