@@ -233,3 +233,8 @@ def test_a_list_of_people_after_topik_yaitu_is_no_title() -> None:
 def test_a_talk_cue_is_the_title_when_nothing_else_names_the_event() -> None:
     assert title_of("Dalam webinar itu Rina memberikan materi dengan judul “Kebun Sekolah”.") == \
         "Kebun Sekolah"
+
+
+def test_melaksanakan_is_a_verb_of_holding() -> None:
+    text = "Universitas Uji Nusantara telah melaksanakan webinar kebangsaan pada Selasa (21/9)."
+    assert organizers(split_sentences(text)) == ["Universitas Uji Nusantara"]

@@ -197,12 +197,12 @@ _ORGANIZER_PATTERNS = (
     re.compile(rf"(?P<orgs>{_ORG}(?:{_PAIR}{_ORG})*)(?:\s*,?\s+(?:melalui|lewat)\s+"
                rf"(?P<unit>{_ORG})\s*,?)?\s+(?:(?:kembali|telah|sukses|resmi|juga|"
                rf"pun|akan|berhasil|on\s+\w+day|pada\s+\w+)\s+)*(?:menggelar|menyelenggarakan|"
-               rf"mengadakan|held|organi[sz]ed|hosted)\b"),
+               rf"mengadakan|melaksanakan|held|organi[sz]ed|hosted)\b"),
     re.compile(rf"\bkerja\s?sama\s+antara\s+(?P<orgs>{_ORG}(?:\s+dengan\s+{_ORG})?)"),
 )
 _ORGANIZER_HINT = re.compile(r"\b(?:diselenggarakan|diadakan|digelar|dilaksanakan|diinisiasi|"
                             r"diprakarsai|organi[sz]ed|held|hosted|menggelar|menyelenggarakan|"
-                            r"mengadakan|kerja\s?sama)\b", re.IGNORECASE)
+                            r"mengadakan|melaksanakan|kerja\s?sama)\b", re.IGNORECASE)
 _NOT_ORG = re.compile(r"^(?:Webinar|Seminar|Acara|Kegiatan|Program|Rangkaian|Sebelumnya|Dalam|"
                       r"Pada|Kali|Ini|The|This|On|In|Untuk|Hal|Selain|Sementara|Menurut)$")
 
