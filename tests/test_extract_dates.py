@@ -158,3 +158,18 @@ def test_days_listed_before_a_shared_month_start_at_the_first() -> None:
             "4 November 2021, diikuti 500 guru.")
     assert event_date(split_sentences(text)) == "2021-10-14"
     assert event_date(split_sentences("Webinar digelar pada 12 dan 13 Mei 2021.")) == "2021-05-12"
+
+
+def test_a_dateline_date_takes_a_year_written_in_its_own_sentence() -> None:
+    text = ("Garut (5/11) — Bawaslu menggelar kegiatan Diskusi Pengawasan Tahun 2024 yang diikuti "
+            "warga. Materi merujuk Undang-Undang Nomor 7 Tahun 2017.")
+    assert event_date(split_sentences(text)) == "2024-11-05"
+    # a year elsewhere, on its own, is not borrowed
+    assert event_date(split_sentences("Garut (5/11) — Bawaslu menggelar diskusi. Program ini "
+                                      "dimulai 2019.")) is None
+
+
+def test_the_day_an_observance_falls_on_is_not_the_event_date() -> None:
+    text = ("Kabar Uji, Depok (26/02) - Memperingati Hari Menanam Pohon Nasional yang jatuh pada "
+            "21 Februari, Himpunan Mahasiswa Uji gelar webinar Hari Menanam 2022.")
+    assert event_date(split_sentences(text)) == "2022-02-26"

@@ -101,7 +101,10 @@ EVENT_CLAUSE = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|w
                           r"diselenggarakan|dilaksanakan|mengadakan|diadakan|berlangsung|"
                           r"held|hosted)\b", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?:\bHari\s+(?:[A-Z][\w-]*\s+){1,4}|\b(?:memperingati|peringatan|"
-                              r"dalam\s+rangka|commemorat\w+)\s+[^.,]{0,40})$")
+                              r"dalam\s+rangka|commemorat\w+)\s+[^.,]{0,40}|"
+                              # "Hari X yang jatuh pada 21 Februari": the day an observance falls
+                              # on, whatever its name's length
+                              r"\bjatuh\s+pada\s+(?:tanggal\s+)?|\bfalls\s+on\s+)$")
 # "diperingati setiap tanggal 12 November", "every 5 June": a date that comes back each year is
 # an occasion's day, never the day of the one event a report is about
 _RECURRING_BEFORE = re.compile(r"\b(?:setiap|tiap|saban|every)\s+(?:tanggal\s+|tgl\.?\s+)?$",
@@ -326,6 +329,12 @@ def event_date(sentences: list[Sentence], published: str | None = None,
         return date.isoformat() if date else None
     candidates = _year_candidates(sentences, dates, best, _parse_iso(published))
     if best.weekday is None:
+        if not candidates:
+            # "Slawi (3/11) — Bawaslu menggelar Diskusi ... Tahun 2025": with no other year, one
+            # written on its own in the date's own sentence is the event's
+            candidates = [y for y in _bare_years(sentences, best.sentence)[:1]
+                          if any(s.index == best.sentence and str(y) in s.text
+                                 for s in sentences)]
         date = _valid(candidates[0], best.month, best.day) if candidates else None
         return date.isoformat() if date else None
     for year in candidates + _bare_years(sentences, best.sentence):
