@@ -205,6 +205,11 @@ def test_a_grand_theme_after_its_cue() -> None:
     # a quoted title in apposition after the cue's description
     ("Seminar ini mengangkat topik krisis air yang sedang melanda desa saat ini, yaitu "
      "“Sumur Bersama di Musim Kemarau”.", "Sumur Bersama di Musim Kemarau"),
+    # a demonstrative before the clause's verb closes a mixed-case theme
+    ("Seminar yang bertemakan Semangat Bela Negara Generasi muda di masa digital ini "
+     "menghadirkan tiga pembicara.", "Semangat Bela Negara Generasi muda di masa digital"),
+    ("Seminar bertema Semangat Bela Negara Generasi muda di masa digital digelar di Aula.",
+     "Semangat Bela Negara Generasi"),
     # a bracketed gloss after the event noun is no part of the name
     ("Pemprov Sulbar menggelar kegiatan Webinar (Web Seminar) Kilau Data Talks 2021.",
      "Kilau Data Talks 2021"),
