@@ -127,3 +127,49 @@ def test_english_month_and_day_without_a_year_take_a_year_that_fits_the_weekday(
     assert event_date(split_sentences(text)) == "2020-06-11"
     text = "The webinar was held on Friday, June 11. The series started in 2020."
     assert event_date(split_sentences(text)) is None
+
+
+def test_a_yearly_day_is_not_the_event_date() -> None:
+    text = ("Palembang - RS Harapan Kita menggelar talkshow dalam rangka Hari Gizi Nasional "
+            "ke-60 yang diperingati setiap tanggal 25 Januari. “Kami senang,” kata ketua "
+            "panitia, Senin (30/1/2023).")
+    assert event_date(split_sentences(text)) == "2023-01-30"
+
+
+@pytest.mark.parametrize("stamp", ["Rabu, Oktober 9, 2024", "Suara Pantai, Jumat 8 Maret 2024"])
+def test_a_date_stamp_alone_on_its_line_yields_to_a_dated_sentence(stamp: str) -> None:
+    text = (f"{stamp}\n\nRS Uji menghadirkan dua pembicara. “Kami bangga,” ujar direktur, "
+            "Sabtu (19/11/2022).")
+    assert event_date(split_sentences(text)) == "2022-11-19"
+
+
+def test_a_date_stamp_alone_is_still_a_date() -> None:
+    text = "Rabu, Oktober 9, 2024\n\nRS Uji menghadirkan dua pembicara dalam webinar."
+    assert event_date(split_sentences(text)) == "2024-10-09"
+
+
+def test_a_dateline_sentence_without_a_weekday_keeps_its_weight() -> None:
+    text = "Ambon, 12 Maret 2021. Dalam rangka hari jadi, Universitas Uji menyapa warga."
+    assert event_date(split_sentences(text)) == "2021-03-12"
+
+
+def test_days_listed_before_a_shared_month_start_at_the_first() -> None:
+    text = ("Webinar literasi keuangan digelar tiga kali, yaitu tanggal 14, 21 Oktober 2021 dan "
+            "4 November 2021, diikuti 500 guru.")
+    assert event_date(split_sentences(text)) == "2021-10-14"
+    assert event_date(split_sentences("Webinar digelar pada 12 dan 13 Mei 2021.")) == "2021-05-12"
+
+
+def test_a_dateline_date_takes_a_year_written_in_its_own_sentence() -> None:
+    text = ("Garut (5/11) — Bawaslu menggelar kegiatan Diskusi Pengawasan Tahun 2024 yang diikuti "
+            "warga. Materi merujuk Undang-Undang Nomor 7 Tahun 2017.")
+    assert event_date(split_sentences(text)) == "2024-11-05"
+    # a year elsewhere, on its own, is not borrowed
+    assert event_date(split_sentences("Garut (5/11) — Bawaslu menggelar diskusi. Program ini "
+                                      "dimulai 2019.")) is None
+
+
+def test_the_day_an_observance_falls_on_is_not_the_event_date() -> None:
+    text = ("Kabar Uji, Depok (26/02) - Memperingati Hari Menanam Pohon Nasional yang jatuh pada "
+            "21 Februari, Himpunan Mahasiswa Uji gelar webinar Hari Menanam 2022.")
+    assert event_date(split_sentences(text)) == "2022-02-26"

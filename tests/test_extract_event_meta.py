@@ -189,3 +189,57 @@ def test_a_grand_theme_after_its_cue() -> None:
     text = ("Dinas Pendidikan menggelar webinar dengan mengusung tema besar Pemuda dan Literasi "
             "Politik, Kamis (28/10/2021).")
     assert event_title(split_sentences(text), set()) == "Pemuda dan Literasi Politik"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma between the cue (or its link word) and the theme
+    ("Panitia menggelar seminar ke-3 dengan tema, Media, Keluarga dan Dakwah Digital.",
+     "Media, Keluarga dan Dakwah Digital"),
+    ("Mahasiswa berdiskusi sesuai dengan tema acara yaitu, “Dibuang atau Diolah Limbahnya?”",
+     "Dibuang atau Diolah Limbahnya?"),
+    # "tema yang diangkat dalam <the event> (,) yaitu/mengenai X"
+    ("Tema yang diangkat dalam webinar tersebut, mengenai “Bergerak dan Bertahan: Menuju Normal”.",
+     "Bergerak dan Bertahan: Menuju Normal"),
+    ("Tema yang diangkat dalam seminar nasional ini yaitu Penguatan Peran Pemuda Mewujudkan "
+     "Desa Maju.", "Penguatan Peran Pemuda Mewujudkan Desa Maju"),
+    # a quoted title in apposition after the cue's description
+    ("Seminar ini mengangkat topik krisis air yang sedang melanda desa saat ini, yaitu "
+     "“Sumur Bersama di Musim Kemarau”.", "Sumur Bersama di Musim Kemarau"),
+    # a demonstrative before the clause's verb closes a mixed-case theme
+    ("Seminar yang bertemakan Semangat Bela Negara Generasi muda di masa digital ini "
+     "menghadirkan tiga pembicara.", "Semangat Bela Negara Generasi muda di masa digital"),
+    ("Seminar bertema Semangat Bela Negara Generasi muda di masa digital digelar di Aula.",
+     "Semangat Bela Negara Generasi"),
+    # a bracketed gloss after the event noun is no part of the name
+    ("Pemprov Sulbar menggelar kegiatan Webinar (Web Seminar) Kilau Data Talks 2021.",
+     "Kilau Data Talks 2021"),
+])
+def test_title_cue_variants(text: str, expected: str) -> None:
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Forum Guru Nusantara menggelar webinar dengan tema Sekolah Ramah Anak, Ahad (7/3). Pak Rudi "
+    "memberikan materi dengan judul ‘Menulis Membuka Jendela Dunia’ di sesi terakhir.",
+    "Bawaslu Kota Rembang menggelar kegiatan Diskusi Penguatan Pengawas Desa (P2D) Tahun 2024 yang "
+    "diikuti oleh warga. Dalam pemaparan materi yang disampaikan oleh Sari Wulan (Anggota Bawaslu) "
+    "bertema “Menjaga Suara Rakyat”, peserta aktif bertanya.",
+])
+def test_a_cue_after_a_talk_noun_names_the_talk(text: str) -> None:
+    title = title_of(text)
+    assert title is not None
+    assert "Menulis" not in title and "Suara Rakyat" not in title
+
+
+def test_a_list_of_people_after_topik_yaitu_is_no_title() -> None:
+    assert title_of("Dua narasumber menyampaikan topik pembahasan, yaitu Rina dan Budi.") is None
+
+
+def test_a_talk_cue_is_the_title_when_nothing_else_names_the_event() -> None:
+    assert title_of("Dalam webinar itu Rina memberikan materi dengan judul “Kebun Sekolah”.") == \
+        "Kebun Sekolah"
+
+
+def test_melaksanakan_is_a_verb_of_holding() -> None:
+    text = "Universitas Uji Nusantara telah melaksanakan webinar kebangsaan pada Selasa (21/9)."
+    assert organizers(split_sentences(text)) == ["Universitas Uji Nusantara"]

@@ -367,3 +367,49 @@ def test_the_state_body_grammar() -> None:
     assert not _state_body("badan nasional")  # no name: lower case
     assert not _state_body("Badan Uji, sebuah lembaga nasional")  # the name ends at the comma
     assert not _state_body("Badan Pendapatan Daerah Kota Uji")
+
+
+def test_a_country_dateline_names_no_location() -> None:
+    text = ("MESIR – Pengurus Cabang Istimewa Uji Mesir menggelar webinar kajian kitab bersama "
+            "para santri. Webinar ini diikuti pengurus Mesir dan alumni di Mesir.")
+    assert place_of(text) == (None, None)
+
+
+def test_places_the_audience_came_from_do_not_vote() -> None:
+    text = ("Perkumpulan Penulis Uji menggelar pelatihan menulis lewat Zoom. Peserta yang "
+            "berasal dari Jerman, Jawa Timur, Kota Malang, Bali dan Papua antusias bertanya.")
+    assert place_of(text) == (None, None)
+    text = ("Komunitas Uji menggelar diskusi daring. Peserta datang dari berbagai daerah di "
+            "Indonesia, yakni: Aceh, Palu (Sulawesi Tengah), Kupang, dan Ambon.")
+    assert place_of(text) == (None, None)
+
+
+def test_a_place_in_a_speakers_quoted_words_does_not_vote() -> None:
+    text = ("Majelis Uji menyelenggarakan webinar pertama pada Jumat (14/10/2022).\n\n"
+            "“Ini bagian dari upaya kami. Sekaligus, untuk menyambut Kongres ke-9 di Kota "
+            "Surakarta,” tutupnya.")
+    assert place_of(text) == (None, None)
+    text = ("Majelis Uji menyelenggarakan webinar pada Jumat (14/10/2022). Ketua panitia "
+            "berkata, \"Kegiatan ini akan berlanjut, kami diundang ke Kabupaten Aceh Jaya.\"")
+    assert place_of(text) == (None, None)
+
+
+def test_a_place_in_a_quoted_title_still_votes() -> None:
+    text = ("Kominfo menggandeng Universitas Uji menyelenggarakan webinar bertajuk “Literasi "
+            "Digital di Kabupaten Sigi untuk Indonesia” pada Sabtu (4/9/2021).")
+    assert place_of(text)[0] == "Kabupaten Sigi"
+
+
+def test_a_subject_attending_anothers_event_makes_the_dateline_no_venue() -> None:
+    text = ("GARUT - Fakultas Hukum Universitas Uji mengikuti kegiatan webinar nasional yang "
+            "diselenggarakan Forum Dekan Hukum Indonesia melalui zoom, Sabtu (9/10/2021).")
+    assert place_of(text) == (None, None)
+    text = ("Kabar Uji | Bangli - Ny. Sari Dewi, mengikuti Webinar bertema “Keluarga Sehat”, "
+            "yang digelar Tim Penggerak PKK Provinsi Bali, Selasa (18/8/2020).")
+    assert place_of(text)[0] is None
+
+
+def test_an_audience_attending_keeps_the_dateline() -> None:
+    text = ("BONE – Sebanyak 700 peserta antusias mengikuti program literasi digital yang "
+            "diselenggarakan oleh Kementerian Uji, Jumat (5/11/2021).")
+    assert place_of(text)[0] == "Kabupaten Bone"

@@ -9,10 +9,11 @@ Every full or partial date is a candidate, scored by its surroundings: a weekday
 ("pada", "berlangsung", "held on", "tanggal") and a clock time ("pukul 09.00") make it the
 event's; a range ("1 Maret – 30 Juni 2022"), a past reference ("12 Januari 2022 lalu"), a
 sentence about a later event ("webinar berikutnya bakal diselenggarakan, Senin 7 Maret
-2022"), a press-release or byline date ("dalam siaran pers, Selasa (8/3/2022)",
-"March 2, 2022, oleh: admin") make it not. The best candidate wins, earlier ones on
-ties. A date without a year takes the publication year, else the year of the nearest full
-date in the text; with neither it stays unknown rather than guessed.
+2022"), a yearly day ("diperingati setiap tanggal 12 November"), a page's date stamp alone on
+its line, a press-release or byline date ("dalam siaran pers, Selasa (8/3/2022)", "March 2,
+2022, oleh: admin") make it not. The best candidate wins, earlier ones on ties. A date
+without a year takes the publication year, else the year of the nearest full date in the
+text; with neither it stays unknown rather than guessed.
 """
 
 from __future__ import annotations
@@ -100,7 +101,16 @@ EVENT_CLAUSE = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|w
                           r"diselenggarakan|dilaksanakan|mengadakan|diadakan|berlangsung|"
                           r"held|hosted)\b", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?:\bHari\s+(?:[A-Z][\w-]*\s+){1,4}|\b(?:memperingati|peringatan|"
-                              r"dalam\s+rangka|commemorat\w+)\s+[^.,]{0,40})$")
+                              r"dalam\s+rangka|commemorat\w+)\s+[^.,]{0,40}|"
+                              # "Hari X yang jatuh pada 21 Februari": the day an observance falls
+                              # on, whatever its name's length
+                              r"\bjatuh\s+pada\s+(?:tanggal\s+)?|\bfalls\s+on\s+)$")
+# "diperingati setiap tanggal 12 November", "every 5 June": a date that comes back each year is
+# an occasion's day, never the day of the one event a report is about
+_RECURRING_BEFORE = re.compile(r"\b(?:setiap|tiap|saban|every)\s+(?:tanggal\s+|tgl\.?\s+)?$",
+                               re.IGNORECASE)
+_DAY_LIST_BEFORE = re.compile(r"(?<![\d/.,-])(?P<first>\d{1,2})(?:\s*,\s*\d{1,2})*\s*"
+                              r"(?:,|dan|&|and)\s*$")
 _SHORT_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|hingga|sampai|s\.?d\.?|until|to)\s*(?P<d>\d{1,2})"
                                 r"(?:\s+(?P<m>[A-Za-z]+))?", re.IGNORECASE)
 
@@ -127,9 +137,24 @@ def _in_quote(before: str) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_STAMP_REST = re.compile(r"(?:[A-Z][\w.-]*\s*){0,3}[,|–—-]?\s*(?:\w+\s*,?\s*)?")
+
+
+def _page_stamp(text: str, match: re.Match[str]) -> bool:
+    """The date stands alone on its line, at most after a name ("Kamis, September 19, 2024",
+    "Warta Kota, Jumat 29 Maret 2024"): with its weekday, a page's date stamp, the day it was
+    shown, which yields to a date in a sentence (a town before a date without a weekday,
+    "Batam, 30 Januari 2021.", is a report's dateline and keeps its weight)."""
+    before, after = text[:match.start()].strip(), text[match.end():].strip(" .")
+    return (not after and bool(_STAMP_REST.fullmatch(before)) and "\n" not in text.strip()
+            and not EVENT_CLAUSE.search(before))
+
+
 def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
-           short_range: bool) -> float:
-    before = text[max(0, match.start() - 40):match.start()]
+           short_range: bool, start: int | None = None) -> float:
+    """The date's score; ``start`` is where it begins when a list of days opens it."""
+    start = match.start() if start is None else start
+    before = text[max(0, start - 40):start]
     after = text[match.end():match.end() + 40]
     score = 0.0
     if weekday is not None:
@@ -148,10 +173,14 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
         score -= 1 if EVENT_CLAUSE.search(text) else 3
     if _RELEASE_BEFORE.search(before) or _BYLINE_AFTER.match(after):
         score -= 2.5
-    if _in_quote(text[:match.start()]) or _OCCASION_BEFORE.search(text[:match.start()]):
+    if _in_quote(text[:start]) or _OCCASION_BEFORE.search(text[:start]):
         score -= 2
     if future:
         score -= 3
+    if _RECURRING_BEFORE.search(before):
+        score -= 4
+    if weekday is not None and _page_stamp(text, match):
+        score -= 2
     return score
 
 
@@ -190,11 +219,17 @@ def _mention(match: re.Match[str], sentence: Sentence,
     weekday = weekdays()[found_day.group("day").casefold()] if found_day else None
     if groups.get("bare") is not None and weekday is None:
         return None
+    start = match.start()
+    listed = _DAY_LIST_BEFORE.search(text, max(0, start - 24), start) if groups.get("m") \
+        and day is not None and weekday is None else None
+    if listed is not None and int(listed.group("first")) < day:
+        # "tanggal 25, 30 November 2020": the days share the month written after the last;
+        # the first is the event's first session
+        day, start = int(listed.group("first")), listed.start()
     after = text[match.end():match.end() + 40]
-    score = _score(text, match, weekday, _future_near(future_spans, match.start(), match.end()),
-                   _short_range(match, after, month, day))
-    return DateMention(year, month, day, match.start(), match.end(), sentence.index, score,
-                       weekday)
+    score = _score(text, match, weekday, _future_near(future_spans, start, match.end()),
+                   _short_range(match, after, month, day), start)
+    return DateMention(year, month, day, start, match.end(), sentence.index, score, weekday)
 
 
 _DIGIT = re.compile(r"\d")
@@ -294,6 +329,12 @@ def event_date(sentences: list[Sentence], published: str | None = None,
         return date.isoformat() if date else None
     candidates = _year_candidates(sentences, dates, best, _parse_iso(published))
     if best.weekday is None:
+        if not candidates:
+            # "Slawi (3/11) — Bawaslu menggelar Diskusi ... Tahun 2025": with no other year, one
+            # written on its own in the date's own sentence is the event's
+            candidates = [y for y in _bare_years(sentences, best.sentence)[:1]
+                          if any(s.index == best.sentence and str(y) in s.text
+                                 for s in sentences)]
         date = _valid(candidates[0], best.month, best.day) if candidates else None
         return date.isoformat() if date else None
     for year in candidates + _bare_years(sentences, best.sentence):

@@ -89,6 +89,8 @@ class PlaceWords:
     """Words that turn "di X" after the event into a topic ("membahas wisata di X")."""
     not_town: frozenset[str]
     """Capitalised words that open a first line like a dateline but name no town ("RILIS")."""
+    country: frozenset[str]
+    """Countries, written whole ("mesir", "arab saudi"): no kabupaten/kota of a record."""
 
 
 @lru_cache(maxsize=None)
@@ -112,6 +114,7 @@ def place_words() -> PlaceWords:
         for_words=frozenset(by_class.get("for", ())),
         national=frozenset(by_class.get("national", ())),
         not_town=frozenset(by_class.get("not_town", ())),
+        country=frozenset(by_class.get("country", ())),
         topic=frozenset(by_class.get("topic", ())),
         state_body=frozenset(by_class.get("state_body", ())),
         state_scope=frozenset(by_class.get("state_scope", ())),

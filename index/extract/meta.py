@@ -33,9 +33,19 @@ from .sentences import Sentence
 from .theme import is_title_case, theme_after, theme_words
 from .titles import Title, title_after
 
-_GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)\b\s*:?|"
+_GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)\b"
+                            r"\s*[:,]?|"
                             r"\btema(?:\s+[\w-]+){0,3}\s*:|\btema\s+yang\s+(?:diusung|diangkat|"
-                            r"dibahas|dipilih|dibawakan)\b(?=\s*[“\"‘])", re.IGNORECASE)
+                            r"dibahas|dipilih|dibawakan)\b(?=\s*[“\"‘])|"
+                            # "Tema yang diangkat dalam seminar nasional ini(,) yaitu/mengenai X":
+                            # the relative clause names the event, the link word the theme
+                            r"\btema\s+yang\s+(?:diusung|diangkat|dibahas|dipilih|dibawakan)\s+"
+                            r"(?:dalam|pada)\s+[^.,“”\"]{1,50}?,?\s+(?:adalah|yaitu|yakni|ialah|"
+                            r"mengenai|tentang)\b\s*[:,]?|"
+                            # "mengangkat topik pandemi yang ..., yaitu “X”": a quoted title
+                            # set in apposition after the cue's description
+                            r"\b(?:tema|topik)\s+[^.“”\"]{0,60}?,?\s+(?:adalah|yaitu|yakni|ialah)"
+                            r"\s*[:,]?(?=\s*[“\"‘])", re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
                          r"public lecture|forum|kuliah umum|dialog(?:ue)?)\b(?:\s+[\w-]+){0,4}?"
                          r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))",
@@ -43,8 +53,11 @@ _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|loka
 _TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
 
 
+# a gloss in brackets after the event noun ("Webinar (Web Seminar) X", "webinar (seminar
+# online)") explains the noun and is no part of the name after it
 _NAMED_EVENT = re.compile(r"\b(?:Webinar|Seminar|Lokakarya|Workshop|Talk\s?[Ss]how|Diskusi|"
-                          r"Dialog|Sarasehan|Kuliah\s+Umum|Public\s+Lecture)\s+(?=[A-Z0-9])")
+                          r"Dialog|Sarasehan|Kuliah\s+Umum|Public\s+Lecture)(?:\s+\([^()]{1,30}\))?"
+                          r"\s+(?=[A-Z0-9])")
 
 
 _HELD_BEFORE = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|gelar|adakan|"
@@ -85,6 +98,20 @@ def _names_a_work(text: str, cue_start: int) -> bool:
     return any(word.casefold() in theme_words("not_event") for word in before)
 
 
+# "memberikan materi dengan judul X", "pemaparan materi yang disampaikan oleh Rina (...) bertema
+# X": a cue whose clause opens with a talk noun names that talk; an event noun after the talk
+# noun ("materi webinar bertajuk X") gives the cue back to the event
+_TALK_BEFORE = re.compile(r"\b(?:materi|materinya|paparan|paparannya|pemaparan|presentasi|"
+                          r"presentasinya|makalah|makalahnya|ceramah|presentation|paper)\b"
+                          r"(?![^.;]*\b(?:webinar|seminar|diskusi|talk\s?show|acara|kegiatan|"
+                          r"workshop|lokakarya|event)\b)[^.;]{0,100}$", re.IGNORECASE)
+
+
+def _names_a_talk(text: str, cue_start: int) -> bool:
+    """The cue titles a speaker's talk, not the event (see ``_TALK_BEFORE``)."""
+    return bool(_TALK_BEFORE.search(text, max(0, cue_start - 120), cue_start))
+
+
 @lru_cache(maxsize=None)
 def _theme_keys() -> tuple[str, ...]:
     """The last word of every theme cue: a sentence with none of them has no theme cue, and
@@ -101,13 +128,16 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title]]:
         for match in pattern.finditer(text):
             if _names_a_work(text, match.start()):
                 continue
+            # a talk's title is the event's only when nothing else names the event
+            talk = 5 if _names_a_talk(text, match.start()) else 0
             title = title_after(text, match.end(), unquoted=False)
             if title is not None:
-                found.append((0, match.start(), title))
+                found.append((talk, match.start(), title))
                 continue
             title = theme_after(text, match.end())
             if title is not None:
-                found.append((1 if is_title_case(title.text) else 2.5, match.start(), title))
+                found.append((talk + (1 if is_title_case(title.text) else 2.5), match.start(),
+                              title))
     quoted = "“" in text or "\"" in text or "‘" in text
     for match in _EVENT_WORD.finditer(text) if quoted else ():
         title = title_after(text, match.end(), unquoted=False)
@@ -167,12 +197,12 @@ _ORGANIZER_PATTERNS = (
     re.compile(rf"(?P<orgs>{_ORG}(?:{_PAIR}{_ORG})*)(?:\s*,?\s+(?:melalui|lewat)\s+"
                rf"(?P<unit>{_ORG})\s*,?)?\s+(?:(?:kembali|telah|sukses|resmi|juga|"
                rf"pun|akan|berhasil|on\s+\w+day|pada\s+\w+)\s+)*(?:menggelar|menyelenggarakan|"
-               rf"mengadakan|held|organi[sz]ed|hosted)\b"),
+               rf"mengadakan|melaksanakan|held|organi[sz]ed|hosted)\b"),
     re.compile(rf"\bkerja\s?sama\s+antara\s+(?P<orgs>{_ORG}(?:\s+dengan\s+{_ORG})?)"),
 )
 _ORGANIZER_HINT = re.compile(r"\b(?:diselenggarakan|diadakan|digelar|dilaksanakan|diinisiasi|"
                             r"diprakarsai|organi[sz]ed|held|hosted|menggelar|menyelenggarakan|"
-                            r"mengadakan|kerja\s?sama)\b", re.IGNORECASE)
+                            r"mengadakan|melaksanakan|kerja\s?sama)\b", re.IGNORECASE)
 _NOT_ORG = re.compile(r"^(?:Webinar|Seminar|Acara|Kegiatan|Program|Rangkaian|Sebelumnya|Dalam|"
                       r"Pada|Kali|Ini|The|This|On|In|Untuk|Hal|Selain|Sementara|Menurut)$")
 

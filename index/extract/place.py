@@ -76,6 +76,25 @@ _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan
 _ATTENDS = re.compile(r"\b(?:mengikuti|menghadiri|ikut\s+serta|turut\s+serta|berpartisipasi|"
                       r"attended|took\s+part|participated)\b", re.IGNORECASE)
 
+# "TABANAN - Ny. Rina mengikuti webinar ... yang digelar Tim Penggerak PKK Provinsi X", "BANDUNG
+# - Fakultas Y mengikuti webinar nasional yang diselenggarakan Forum Z": the report's subject
+# attended an event someone else held; the dateline is the attendee's newsroom, not the venue
+# (an audience attending, "Sebanyak 975 peserta mengikuti ... yang diselenggarakan oleh
+# Kementerian", is the regency the event was for, and keeps its dateline)
+_ATTENDED_OTHER = re.compile(r"^(?P<subject>[^\n]{0,160}?)\b(?:mengikuti|menghadiri|attended|"
+                             r"took\s+part\s+in|participated\s+in)\b[^.]{0,200}?\byang\s+"
+                             r"(?:diselenggarakan|digelar|diadakan|dilaksanakan|organi[sz]ed|held|"
+                             r"hosted)(?:\s+(?:oleh|by))?\s+(?=[A-Z])")
+_AUDIENCE_SUBJECT = re.compile(r"\b(?:peserta|participants|sebanyak|ratusan|puluhan|ribuan|"
+                               r"\d+)\b", re.IGNORECASE)
+
+
+def _attends_other(text: str) -> bool:
+    """The report after the dateline opens with its subject attending another's event."""
+    found = _ATTENDED_OTHER.match(text)
+    return found is not None and not _AUDIENCE_SUBJECT.search(found.group("subject"))
+
+
 _EVENT_NOUN = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|"
                          r"pelatihan|kuliah\s+umum|sarasehan)\b", re.IGNORECASE)
 
@@ -181,6 +200,48 @@ def _audience(text: str, mention: PlaceMention) -> bool:
     return words[-1][:1].islower() or len(words) == 1 and text[:mention.start].count(" ") <= 1
 
 
+# "peserta yang berasal dari Belanda, Sumatera Utara, Yogyakarta dan Papua", "peserta dari
+# berbagai daerah, yakni: Papua, Palu, ...": where the audience came from, a list of origins
+# that singles out no place as the event's; only names, commas and "dan" follow the cue
+_ORIGIN = re.compile(r"\b(?:berasal\s+dari|asal|datang\s+dari|dari\s+berbagai\s+(?:daerah|"
+                     r"wilayah|kota|provinsi|negara)(?:\s+di\s+[A-Z]\w+)?,?\s*(?:yakni|yaitu|"
+                     r"antara\s+lain|seperti)?\s*:?|came\s+from|coming\s+from)\s+"
+                     r"(?P<list>(?:(?:[A-Z][\w'’-]*|dan|serta|and|\([^()]{1,40}\))[\s,]+)*)$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|dan\b|serta\b|and\b)\s*[A-Z(]")
+
+
+def _origin(text: str, mention: PlaceMention) -> bool:
+    """The mention is one of several places an audience came from (see ``_ORIGIN``). A
+    single one ("peserta berasal dari Kabupaten Sigi") is the audience's place and votes."""
+    found = _ORIGIN.search(text, max(0, mention.start - 200), mention.start)
+    if found is None:
+        return False
+    units = place_words().units
+    before = [w for w in re.findall(r"[A-Z][\w'’-]*", found.group("list"))
+              if w.casefold() not in units]
+    return bool(before) or bool(_LIST_GOES_ON.match(text, mention.end))
+
+
+def _speech_opens(text: str, at: int) -> bool:
+    """The quotation mark at ``at`` opens speech: it starts the sentence or follows a colon
+    or a comma ("katanya, “..."). After a word it opens a title ("bertajuk “Literasi Digital
+    di Kabupaten X”"), whose place may well be the event's."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ":,"
+
+
+def quote_open(text: str, open_at_start: bool = False) -> bool:
+    """A quotation of speech is open at the end of ``text`` (curly or straight marks), given
+    whether one was open at its start (speech goes on over sentences of a paragraph)."""
+    open_now = speech = open_at_start
+    for at, ch in enumerate(text):
+        if ch in "“«" or ch == '"' and not open_now:
+            open_now, speech = True, _speech_opens(text, at)
+        elif ch in "”»" or ch == '"':
+            open_now = speech = False
+    return open_now and speech
+
+
 def _in_brackets(text: str, start: int) -> bool:
     before = text[max(0, start - 80):start]
     return before.rfind("(") > before.rfind(")")
@@ -215,10 +276,11 @@ def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, 
 def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
               index: int | None = None, visitors: tuple[str, ...] = (),
               after: str = "", town_end: int | None = None,
-              town: Town | None = None) -> Iterable[Vote]:
+              town: Town | None = None, quoted: bool = False) -> Iterable[Vote]:
     """The votes of one sentence; ``after`` is the next one (a scrape may break a sentence
     at a line end, "... mengikuti seminar" / "yang diadakan oleh ..."). ``town_end`` is
-    where the town of a full dateline ends (an outlet's name may follow it)."""
+    where the town of a full dateline ends (an outlet's name may follow it); ``quoted`` says a
+    quotation opened in an earlier sentence of the paragraph is still open."""
     mentions = find_places(text)
     places = [_container(text, mentions, at) or resolve(m) for at, m in enumerate(mentions)]
     # A list names several kabupaten/kota besides the dateline's and the localities' cities.
@@ -232,6 +294,12 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
             yield Vote(place, 0.0, SKIPPED, index, "glued", dated)
             continue
         if in_dateline:
+            report = text[head_end:].lstrip(" -–—|:,")
+            if len(report) < 40:
+                report += " " + after  # "Tabanan - Ny." / "Rina mengikuti ...": split at "Ny."
+            if place.kind != "provinsi" and _attends_other(report):
+                yield Vote(place, 0.0, SKIPPED, index, "attending")
+                continue
             if town_end is not None and place.kind != "provinsi" and (
                     mention.start >= town_end and mention.inside_name
                     or mention.end < town_end and _glued_after(text, mention.end)):
@@ -253,6 +321,11 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
         if place.kind != "provinsi" and _attending_body(text, mention, after):
             yield Vote(place, 0.0, SKIPPED, index, "attending", dated)
             continue
+        if place.kind != "provinsi" and quote_open(text[:mention.start], quoted):
+            # what a speaker said ("... menyambut Muktamar di Kota X,” tutupnya"): the
+            # speech's places, not where the event was
+            yield Vote(place, 0.5, "text", index, "quoted", dated)
+            continue
         if place.kind != "provinsi" and _audience(text, mention):
             yield Vote(place, AUDIENCE + bonus, "audience", index, "audience", dated)
             continue
@@ -263,7 +336,7 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
             weight, cue = STATED_VENUE, "venue"
         elif stated == "topic":
             cue = "topic"  # the rules keep the plain mention's weight
-        if place.kind != "provinsi" and listed:
+        if place.kind != "provinsi" and (listed or _origin(text, mention)):
             weight, cue = 0.5, "listed"
         elif place.kind != "provinsi" and _in_visitor_position(text, mention, visitors):
             weight, cue = 0.5, "visitor"
@@ -333,6 +406,8 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
     town = dateline.town
     if town is None or OUTLET.match(town):
         return None
+    if " ".join(town.casefold().split()) in place_words().country:
+        return None  # "KAIRO" may be a venue; "MESIR -" names no kabupaten/kota
     if any(m.end >= len(town.rstrip()) for m in find_places(town)):
         return None
     text = sentences[at].text
@@ -369,7 +444,11 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     seen_dateline: set[int] = set()
     strong = _first_strong_dateline(sentences)
     town = _unknown_town(sentences, *strong) if strong is not None else None
+    quote_paragraph, quote_state = -1, False
     for sentence in sentences:
+        if sentence.paragraph != quote_paragraph:
+            quote_paragraph, quote_state = sentence.paragraph, False
+        quoted, quote_state = quote_state, quote_open(sentence.text, quote_state)
         if phrase_regex("future").search(sentence.text):
             # A later event's place: not this one's.
             votes += [Vote(resolve(m), 0.0, SKIPPED, sentence.index, "later")
@@ -391,7 +470,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
         bonus = 1.5 if sentence.index == date_sentence else 0.0
         after = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
         votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
-                           after, town_end, town)
+                           after, town_end, town, quoted)
     for organiser in organisers:
         for mention in find_places(organiser):
             place = resolve(mention)

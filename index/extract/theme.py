@@ -7,8 +7,10 @@ how it is written:
 
 - title case ("Bijak Bermedia di Era Digital"): capitalised words, numbers and the small
   function words between them ("di", "dan", "yang", "of"); the first other lowercase word
-  ends it ("... Era Digital digelar di Aula"), and a comma goes on only into another
-  capitalised word ("KIE Pangan Aman, Informasi yang Benar Keluarga Sehat");
+  ends it ("... Era Digital digelar di Aula"), unless a demonstrative and the clause's verb
+  close a lowercase tail ("Wawasan Kebangsaan muda di era digital ini menghadirkan"), and a
+  comma goes on only into another capitalised word ("KIE Pangan Aman, Informasi yang Benar
+  Keluarga Sehat");
 - sentence case ("literasi digital bagi pelajar"): words up to a clause boundary: a relative
   "yang", "oleh", "pada" before a time, "di" before a venue or a capitalised place, the
   event's own verbs ("digelar", "menghadirkan", "diikuti", and other "di-" passives), a
@@ -115,6 +117,28 @@ def _lowercase_gap(tokens: list[str], i: int) -> bool:
     return False
 
 
+_DEMONSTRATIVES = frozenset({"ini", "tersebut", "itu"})
+
+
+def _runs_to_demonstrative(tokens: list[str], i: int) -> int:
+    """Where a lowercase tail of the theme ends when a demonstrative and the clause's verb
+    close it: "webinar yang bertemakan Wawasan Kebangsaan muda di era digital ini
+    menghadirkan ...": "ini" closes the noun phrase the theme is part of, so the words up to
+    it are the theme's (a clause of its own would need a verb or "yang" first). ``i`` if none."""
+    for j in range(i, min(i + 10, len(tokens) - 1)):
+        token = tokens[j]
+        bare = _bare(token)
+        if bare in _DEMONSTRATIVES:
+            nxt = _bare(tokens[j + 1])
+            verb = _verb(nxt) or (nxt.startswith(("me", "ber")) and len(nxt) > 5
+                                  and nxt.isalpha())
+            return j if j > i and verb and token == bare else i
+        if _verb(bare) or bare in {"yang", "oleh", "which"} or _timeish(token) or _punct(token) \
+                or token.endswith((",", ".", ";", ":", "!", "?")) or _date_next(tokens, j):
+            return i
+    return i
+
+
 def _title_case_end(tokens: list[str]) -> int:
     """How many tokens a title-case theme takes (small words at the end not yet dropped)."""
     small = theme_words("small")
@@ -127,7 +151,7 @@ def _title_case_end(tokens: list[str]) -> int:
         if _punct(token) and token in {";", ":", "-", "–", "—", "|"}:
             continue
         if not _capitalised(token) and bare not in small and not _lowercase_gap(tokens, i):
-            return i
+            return _runs_to_demonstrative(tokens, i)
         if bare in {"di", "in", "at"} and i + 1 < len(tokens) and (
                 _bare(tokens[i + 1]) in place_words().venues
                 or _bare(tokens[i + 1]) in place_words().units):
@@ -163,7 +187,8 @@ def _sentence_case_end(tokens: list[str]) -> int:
 
 def theme_after(text: str, pos: int) -> Title | None:
     """The unquoted theme written at ``text[pos:]`` (after its cue), or ``None``."""
-    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t"))
+    # a comma may stand between the cue and the theme ("dengan tema, Media Baru dan Kita")
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t,"))
     lead = re.match(r"([a-z]+)\s+", text[start:])
     if lead and lead.group(1) in theme_words("lead"):
         start += lead.end()

@@ -50,7 +50,9 @@ _REFERS_BACK = re.compile(r"(?:yang|ini|itu|tersebut|tadi|serupa|sama)\b", re.IG
 # "memberikan paparannya dan interaksi pun ...": an unquoted title never opens with a
 # conjunction; the clause has moved on.
 _CONJUNCTION = re.compile(r"(?:dan|serta|atau|namun|tetapi|and|or|but)\b", re.IGNORECASE)
-_LEAD_FILLER = re.compile(r"^\s*:?\s*(?:[\w-]+\s+){0,3}?(?=[“”\"‘'«])")
+# up to three words before the opening quote, the last may carry a comma ("tema acara yaitu,
+# “X”": the comma sets the title off, it does not end the clause)
+_LEAD_FILLER = re.compile(r"^\s*[:,]?\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?(?=[“”\"‘'«])")
 
 
 def _clean(title: str) -> str:
