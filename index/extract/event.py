@@ -25,6 +25,7 @@ import re
 
 from index.model import Article, Event, Speaker
 
+from .case_evidence import article_words
 from .dates import best_date, event_date, find_dates
 from .meta import event_title, organizers
 from .participants import participant_count
@@ -100,6 +101,12 @@ def _readable_part(text: str) -> str:
 
 def _extract(article: Article) -> Event | None:
     text = _readable_part(article.text)
+    # the article's lower-case words: evidence that a capitalised phrase is no name
+    with article_words(text):
+        return _extract_text(article, text)
+
+
+def _extract_text(article: Article, text: str) -> Event | None:
     sentences = split_sentences(text)
     programme = extract_speakers(sentences)
     if not reports_event(article, programme.speakers):

@@ -28,6 +28,7 @@ from functools import lru_cache
 from index.lexicon import not_name_words, phrase_set, position_words
 from index.names import is_initial, is_listed_degree
 
+from .case_evidence import common_phrase, current_words
 from .gazetteer import place_at, place_words
 from .people_1_runs import (
     Run,
@@ -57,11 +58,12 @@ class PersonPhrase:
 
 
 def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool = False,
-                  ) -> bool:
+                  lower: frozenset[str] | None = None) -> bool:
     """``run`` can stand for a person in a phrase that ends at token ``phrase_end``.
 
     ``at_lead``: the run opens the phrase, so a position word may follow it directly
-    ("Darmansyah Founder Maju Bersama").
+    ("Darmansyah Founder Maju Bersama"). ``lower``: the words the article writes in lower
+    case (default: those of the article being read, :mod:`case_evidence`).
     """
     words = [t.text for t in tokens[run.first:run.last + 1]]
     real = [w for w in words if not is_initial(w)]
@@ -96,6 +98,11 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False  # "RSJ Prof. HB. Saanin": the institution named after a person
     if run.anchored_before or run.has_degrees or run.handle:
         return True
+    if common_phrase(words, current_words() if lower is None else lower):
+        # an unanchored capitalised phrase whose every word the article also writes in
+        # lower case: a heading or topic ("Ice Breaking"), not a name. An honorific or a
+        # degree is stronger evidence than the article's case and keeps the run.
+        return False
     if place_at(words[:-1] + [words[-1].rstrip(".") or words[-1]]) == len(words):
         return False  # "Cabang Ambon.": a place, also before the sentence's full stop
     if words[-1].endswith(".") and run.first > 0 and tokens[run.first - 1].text.casefold() in (
@@ -131,14 +138,21 @@ def _inside_title(tokens: list[Token], run: Run) -> bool:
             and after.casefold() not in phrase_set("apposition"))
 
 
-@lru_cache(maxsize=4096)
 def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
                  source: str | None = None) -> PersonPhrase | None:
     """The person in ``text`` (one list item or slot), or ``None`` when there is none.
 
     ``source``: the same text before quoted titles were blanked out in ``text``; names and
-    positions are read from it (offsets are the same).
+    positions are read from it (offsets are the same). The lower-case words of the article
+    being read (:mod:`case_evidence`) are part of the cache key: a capitalised phrase may be a
+    name in one article and a heading in another.
     """
+    return _parse_person(text, loose, name_first_only, source, current_words())
+
+
+@lru_cache(maxsize=4096)
+def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | None,
+                  lower: frozenset[str]) -> PersonPhrase | None:
     tokens = tokenize(text)
     if not tokens:
         return None
@@ -146,7 +160,7 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
     if name_first_only and not any(may_open_run(tokens, j) for j in range(lead + 1)):
         return None  # no run opens the phrase (and a later one is never taken here)
     runs = [r for r in find_runs(tokens, loose)
-            if run_is_person(tokens, r, len(tokens), at_lead=r.prefix <= lead)]
+            if run_is_person(tokens, r, len(tokens), at_lead=r.prefix <= lead, lower=lower)]
     if not runs:
         return None
     first = runs[0]
