@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from index.extract.event import extract_event
 from index.extract.people_3_phrase import parse_person
+from index.pipeline.records import article_from_text
 
 
 @pytest.mark.parametrize(("phrase", "name", "position"), [
@@ -49,3 +51,43 @@ def test_anak_agung_initials_stay_in_the_name() -> None:
     person = parse_person("Dekan Fakultas Teknik A.A Ngurah Widiada")
     assert person is not None
     assert person.name == "A.A Ngurah Widiada"
+
+
+@pytest.mark.parametrize(("phrase", "name", "position"), [
+    # an abbreviated title with its unit inside takes the unit's name before the person's
+    ("Kabid Aptika Yulianti Sembiring", "Yulianti Sembiring", "Kabid Aptika"),
+    ("Kasi Trantib Antonius Beda", "Antonius Beda", "Kasi Trantib"),
+    # a head written short with a full stop, like the whole word ("Universitas ...")
+    ("Dosen Fakultas Hukum Univ. Tunas Harapan Marlon Tampubolon", "Marlon Tampubolon",
+     "Dosen Fakultas Hukum Univ. Tunas Harapan"),
+])
+def test_unit_and_body_before_the_name(phrase: str, name: str, position: str | None) -> None:
+    person = parse_person(phrase)
+    assert person is not None
+    assert person.name == name
+    assert person.position == position
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    event = extract_event(article_from_text(text, "https://uji.example/berita"))
+    assert event is not None
+    return {s.name: s.position for s in event.speakers}
+
+
+def test_a_shorter_mention_shows_where_the_name_starts() -> None:
+    """"relawan Forkopi Hendra Saputra" and later "Hendra Saputra ...": the word before the
+    two-word name is the body of the job, not a first name."""
+    speakers = _speakers(
+        "Webinar literasi digital digelar secara daring pada Sabtu. Webinar menghadirkan tiga "
+        "narasumber yang terdiri dari pegiat Forkopi Hendra Saputra, dosen Universitas Maju "
+        "Lina Marlina, serta jurnalis Yohanes Sitompul. Pemateri pertama adalah Hendra Saputra "
+        "yang membawakan tema “Aman Bertransaksi di Dunia Maya”.")
+    assert "Forkopi Hendra Saputra" not in speakers
+    assert speakers.get("Hendra Saputra") == "pegiat Forkopi"
+
+
+def test_a_given_name_is_kept_without_a_shorter_two_word_mention() -> None:
+    speakers = _speakers(
+        "Webinar literasi digital digelar secara daring pada Sabtu. Narasumber webinar adalah "
+        "pegiat literasi Hendra Wahyu Saputra. Hendra menjelaskan pentingnya literasi.")
+    assert "Hendra Wahyu Saputra" in speakers

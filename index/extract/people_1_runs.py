@@ -317,13 +317,15 @@ def _name_end(tokens: list[Token], prefix: int, first: int, last: int) -> int:
 def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """(prefix, first) of the name in a run of three words or more right after a word that
     takes a name of its own ("Kota Sukamaju Agus Prasetyo", "Bupati Sukamaju H. Ahmad
-    Fauzi", "PT Sinar Abadi Rudi Salim", "Direktur Jenderal Pajak Hendra Wijaya") or after
+    Fauzi", "PT Sinar Abadi Rudi Salim", "Direktur Jenderal Pajak Hendra Wijaya", an
+    abbreviated title with its unit inside: "Kabid Humas Rina Lestari") or after
     "di"/"untuk" in an office ("Konsul Jenderal RI di Osaka Bagus Hartawan"): its first word
     is that complement."""
     if first == 0:
         return first, first
     head = tokens[first - 1].text.rstrip(".").casefold()
-    if head not in phrase_set("org_head") and head not in place_words().heads and not (
+    if head not in phrase_set("org_head") and head not in place_words().heads and (
+            head not in phrase_set("unit_title")) and not (
             _office_preposition(tokens, first - 1) or _rank_office_end(tokens, first - 1)):
         return first, first
     real = [t for t in tokens[first:last + 1] if not is_initial(t.text)]
