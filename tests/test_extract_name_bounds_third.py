@@ -91,3 +91,20 @@ def test_a_given_name_is_kept_without_a_shorter_two_word_mention() -> None:
         "Webinar literasi digital digelar secara daring pada Sabtu. Narasumber webinar adalah "
         "pegiat literasi Hendra Wahyu Saputra. Hendra menjelaskan pentingnya literasi.")
     assert "Hendra Wahyu Saputra" in speakers
+
+
+def test_an_inherited_title_is_kept_before_a_shorter_mention() -> None:
+    """"Andi" is part of the name by the conventions, though later mentions leave it out."""
+    speakers = _speakers(
+        "Webinar literasi digital digelar secara daring pada Sabtu. Narasumber webinar adalah "
+        "Andi Rahmat Hidayat, dosen Universitas Maju, dengan materi Etika Bermedia. "
+        "Menurut Rahmat Hidayat, etika bermedia perlu diajarkan sejak dini.")
+    assert "Andi Rahmat Hidayat" in speakers
+
+
+def test_a_form_of_address_opening_a_body_name_after_a_common_noun() -> None:
+    """"lembaga Sahabat ...": the lower-case head introduces the body's proper name."""
+    person = parse_person("Wulan Sari, pendamping petani dari lembaga Sahabat Petani Maju")
+    assert person is not None
+    assert person.name == "Wulan Sari"
+    assert parse_person("pendamping petani dari lembaga Sahabat Tani Bengkulu") is None

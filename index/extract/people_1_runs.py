@@ -132,7 +132,14 @@ def _title_tail(tokens: list[Token], i: int) -> bool:
 
 def _title_at(tokens: list[Token], i: int) -> bool:
     """Token ``i`` is a title of the name after it: an honorific, unless it is a rank word
-    that completes the office before it ("Konsul Jenderal RI", "Sekretaris Jenderal")."""
+    that completes the office before it ("Konsul Jenderal RI", "Sekretaris Jenderal"), or
+    it follows the head of a body written in lower case ("lembaga Sahabat Alam Riau"): a
+    common noun such as "lembaga" or "yayasan" introduces the body's proper name, whose
+    first word may be a form of address ("Sahabat", "Bapak"); a capitalised head leaves
+    the body's own name out before a titled person ("Rektor Universitas Prof. X")."""
+    if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].text in phrase_set(
+            "org_head"):
+        return False
     return is_honorific(tokens[i].text) and not _rank_office_end(tokens, i)
 
 

@@ -134,7 +134,8 @@ def _without_glued_body(best: Mention, mentions: list[Mention]) -> tuple[Mention
     Another mention in the same article that names the person with the rest alone (two
     words or more: "Hendra Saputra mengatakan ...") shows where the name starts; the writer
     never leaves out a given name while keeping the rest of the name, except a single
-    initial or a name abbreviation, which are left alone. Also returns the words cut off
+    initial, a name abbreviation or an inherited title ("Lalu", "Andi"), which are left
+    alone. Also returns the words cut off
     (they end the body in the job written before the name), or ""."""
     words = best.name.split()
     for other in mentions:
@@ -143,7 +144,7 @@ def _without_glued_body(best: Mention, mentions: list[Mention]) -> tuple[Mention
             continue
         head = words[:-len(rest)]
         if all(len(w.rstrip(".")) >= 3 and w[:1].isupper() and not w.endswith(".")
-               for w in head):
+               and w.casefold() not in phrase_set("name_title") for w in head):
             return other, " ".join(head)
     return best, ""
 
