@@ -28,7 +28,8 @@ _PASSIVE = re.compile(r"^di[a-z]{4,}$")
 _GLUED_ANY = re.compile(r"[A-Za-z]\.[A-Z]")
 # A degree glued to the name before it by its full stop ("Natasa.MH", "Putri.S.Pd")
 _GLUED_TAIL = re.compile(r"^([A-Z][a-z]{2,}[\w'’-]*)\.([A-Z][\w.]*)$")
-_GLUED = re.compile(r"^([A-Z][A-Za-z]{0,3}\.)([A-Z][a-z][\w'’-]*\.?)$")
+# One or more titles glued by full stops, capitalised or not ("Dr.", "dr.", "Dr.H.", "Moh.")
+_GLUED = re.compile(r"^((?:[A-Za-z][A-Za-z]{0,3}\.)+)([A-Z][a-z][\w'’-]*\.?)$")
 
 
 class Token(NamedTuple):
@@ -89,7 +90,8 @@ def _glued_head(word: str) -> int:
     head, rest = match.group(1), match.group(2)
     if not is_title(rest):
         return 0
-    if is_honorific(head) or (len(head) == 2 and len(rest.rstrip(".")) >= 5):
+    if is_honorific(head) or head.rstrip(".").casefold() in phrase_set("name_abbrev") or (
+            len(head) == 2 and head[0].isupper() and len(rest.rstrip(".")) >= 5):
         return len(head)
     return 0
 

@@ -132,7 +132,14 @@ def _title_tail(tokens: list[Token], i: int) -> bool:
 
 def _title_at(tokens: list[Token], i: int) -> bool:
     """Token ``i`` is a title of the name after it: an honorific, unless it is a rank word
-    that completes the office before it ("Konsul Jenderal RI", "Sekretaris Jenderal")."""
+    that completes the office before it ("Konsul Jenderal RI", "Sekretaris Jenderal"), or
+    it follows the head of a body written in lower case ("lembaga Sahabat Alam Riau"): a
+    common noun such as "lembaga" or "yayasan" introduces the body's proper name, whose
+    first word may be a form of address ("Sahabat", "Bapak"); a capitalised head leaves
+    the body's own name out before a titled person ("Rektor Universitas Prof. X")."""
+    if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].text in phrase_set(
+            "org_head"):
+        return False
     return is_honorific(tokens[i].text) and not _rank_office_end(tokens, i)
 
 
@@ -317,13 +324,15 @@ def _name_end(tokens: list[Token], prefix: int, first: int, last: int) -> int:
 def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """(prefix, first) of the name in a run of three words or more right after a word that
     takes a name of its own ("Kota Sukamaju Agus Prasetyo", "Bupati Sukamaju H. Ahmad
-    Fauzi", "PT Sinar Abadi Rudi Salim", "Direktur Jenderal Pajak Hendra Wijaya") or after
+    Fauzi", "PT Sinar Abadi Rudi Salim", "Direktur Jenderal Pajak Hendra Wijaya", an
+    abbreviated title with its unit inside: "Kabid Humas Rina Lestari") or after
     "di"/"untuk" in an office ("Konsul Jenderal RI di Osaka Bagus Hartawan"): its first word
     is that complement."""
     if first == 0:
         return first, first
     head = tokens[first - 1].text.rstrip(".").casefold()
-    if head not in phrase_set("org_head") and head not in place_words().heads and not (
+    if head not in phrase_set("org_head") and head not in place_words().heads and (
+            head not in phrase_set("unit_title")) and not (
             _office_preposition(tokens, first - 1) or _rank_office_end(tokens, first - 1)):
         return first, first
     real = [t for t in tokens[first:last + 1] if not is_initial(t.text)]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from index.lexicon import phrase_set, position_words
 from index.model import Speaker
 from index.names import speaker_key, strip_degrees
 
@@ -126,12 +127,44 @@ def _role(person: Person) -> str | None:
     return min(roles, key=ROLE_PRIORITY.index)
 
 
+def _without_glued_body(best: Mention, mentions: list[Mention]) -> tuple[Mention, str]:
+    """The fullest mention, unless its first words are the end of the body a job belongs to
+    ("relawan Forkopi Hendra Saputra"): a job, its organisation and the name are written
+    with no mark between them, so the organisation's last word can read as a first name.
+    Another mention in the same article that names the person with the rest alone (two
+    words or more: "Hendra Saputra mengatakan ...") shows where the name starts; the writer
+    never leaves out a given name while keeping the rest of the name, except a single
+    initial, a name abbreviation or an inherited title ("Lalu", "Andi"), which are left
+    alone. Also returns the words cut off
+    (they end the body in the job written before the name), or ""."""
+    words = best.name.split()
+    for other in mentions:
+        rest = other.name.split()
+        if not 2 <= len(rest) < len(words) or words[-len(rest):] != rest:
+            continue
+        head = words[:-len(rest)]
+        if all(len(w.rstrip(".")) >= 3 and w[:1].isupper() and not w.endswith(".")
+               and w.casefold() not in phrase_set("name_title") for w in head):
+            return other, " ".join(head)
+    return best, ""
+
+
+def _wants_body(position: str) -> bool:
+    """``position`` ends with a job word, which the organisation cut off the name completes
+    ("relawan" + "Forkopi"); a position written after the name ends otherwise."""
+    last = position.split()[-1].rstrip(".,").casefold()
+    return last in position_words() or last in phrase_set("job_of")
+
+
 def to_speaker(person: Person) -> Speaker | None:
     role = _role(person)
     if role is None:
         return None
-    best = person.best
+    fullest = person.best
+    best, body = _without_glued_body(fullest, person.mentions)
     position = best_position(person.mentions)
+    if body and position and position == fullest.position and _wants_body(position):
+        position = f"{position} {body}"
     talk = next((m.talk_title.text for m in sorted(person.mentions, key=lambda m: m.order)
                  if m.talk_title), None)
     return Speaker(name=best.name, name_as_written=best.written, role=role, position=position,
