@@ -51,6 +51,14 @@ _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|loka
                          r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))",
                          re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
+# The theme noun, then a short description of it, then the quoted title: "dengan tema yang
+# hangat dan menarik “X”", "Under this year's theme, “X”", "The theme of the forum, ‘X’ is";
+# "thema" is a common spelling of "tema". The description holds no sentence end, no quote
+# and no verb of saying (a quote after "sesuai tema, ujarnya" is speech, not a title); its
+# words are lower case, since a capitalised one names whose theme it is, often another
+# event's ("relevan bagi tema Kongres ke-12 “X”").
+_THEME_NOUN = re.compile(r"\b(?i:tema|thema|theme)\b(?:\s+(?!(?:ujar|kata|ungkap|jelas|tutur|said)"
+                         r"\w*\b)[a-z][\w'’-]*){0,6}?,?\s*(?=[“\"‘])")
 
 
 # a gloss in brackets after the event noun ("Webinar (Web Seminar) X", "webinar (seminar
@@ -66,18 +74,40 @@ _HELD_BY = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|held|
                       r"hosted)\s+(?:oleh|by)\b")
 _HELD_BY_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:diselenggarakan|digelar|dilaksanakan|diadakan|"
                             r"held|organi[sz]ed|hosted)\s+(?:oleh|by)\b")
+# "Webinar Uji Coba Lahan Gambut yang dilaksanakan pada Senin", "Webinar Pangan Lokal yang
+# digagas Forum X": a relative clause of holding, with no agent or with one after it, makes
+# the name before it the event's, like "yang diselenggarakan oleh"; "yang berlangsung" is
+# not one (a programme's name mentioned in passing: ``_event_name``)
+_HELD_RELATIVE = re.compile(r"\s*,?\s*yang\s+(?:telah\s+|sudah\s+)?(?:diselenggarakan|digelar|"
+                            r"dilaksanakan|diadakan|digagas|diinisiasi)\b")
+# "salah satunya lewat kegiatan Webinar Literasi Digital yang diselenggarakan": after an
+# umbrella noun the name is the programme's kind, one of a series, not this event's title
+_PROGRAMME_BEFORE = re.compile(r"\b(?:kegiatan|program|rangkaian|seri|series)\s+$", re.IGNORECASE)
 
 
-def _event_name(text: str, pos: int) -> Title | None:
+# "Universitas X menggelar International Visiting Professors, dengan mengundang ...",
+# "menyelenggarakan Halal Bihalal Daring berkaitan dengan ...": the object of a verb of holding
+# written in title case is the event's own name even without an event noun before it; the
+# nouns ``_NAMED_EVENT`` reads are left to it, and a name glossed in brackets ("Web Seminar
+# (Webinar)") is the noun spelt out, not a name
+_HELD_OBJECT = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|held|organi[sz]ed|hosted)"
+                          r"\s+(?:(?:the|an?)\s+)?(?!(?:Webinar|Web|Website|Seminar|Wibinar|"
+                          r"Lokakarya|Workshop|Talk|Diskusi|Dialog|Sarasehan|Kuliah|Public)\b)"
+                          r"(?=[A-Z])")
+
+
+def _event_name(text: str, pos: int, qualifiers: bool = True) -> Title | None:
     """A capitalised name right after a capitalised event noun, ended by a lowercase clause
     ("menggelar Seminar Sejarah Pesisir, Senin", "Webinar Internasional Ekonomi Desa yang
     diselenggarakan oleh"); qualifiers ("Internasional", "Nasional") are not part of it.
     The caller keeps it only next to a lowercase verb of holding, so that a programme's name
     mentioned in passing ("kegiatan Webinar Literasi Digital yang berlangsung") or a headline
-    ("Dinas X Gelar Seminar Daring Y") is not it."""
+    ("Dinas X Gelar Seminar Daring Y") is not it. With ``qualifiers`` false the name has no
+    event noun before it, and a leading "International" is its own first word."""
     words = list(re.finditer(r"\S+", text[pos:pos + 80]))
     skip = 0
-    while skip < len(words) and words[skip].group().casefold() in theme_words("qualifier"):
+    while qualifiers and skip < len(words) and words[skip].group().casefold() in theme_words(
+            "qualifier"):
         skip += 1
     if skip >= len(words):
         return None
@@ -116,7 +146,8 @@ def _names_a_talk(text: str, cue_start: int) -> bool:
 def _theme_keys() -> tuple[str, ...]:
     """The last word of every theme cue: a sentence with none of them has no theme cue, and
     a substring test is much cheaper than the cue regex (most sentences have no cue)."""
-    return tuple({p.split()[-1].casefold() for p in phrases("theme_cue")} | {"tema"})
+    return tuple({p.split()[-1].casefold() for p in phrases("theme_cue")}
+                 | {"tema", "thema", "theme"})
 
 
 def _candidates(sentence: Sentence) -> list[tuple[float, int, Title]]:
@@ -139,17 +170,35 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title]]:
                 found.append((talk + (1 if is_title_case(title.text) else 2.5), match.start(),
                               title))
     quoted = "“" in text or "\"" in text or "‘" in text
+    for match in _THEME_NOUN.finditer(text) if cued and quoted else ():
+        if _names_a_work(text, match.start()):
+            continue
+        title = title_after(text, match.end(), unquoted=False)
+        if title is not None:
+            talk = 5 if _names_a_talk(text, match.start()) else 0
+            found.append((talk + 0.5, match.start(), title))
     for match in _EVENT_WORD.finditer(text) if quoted else ():
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
             found.append((2, match.start(), title))
     for match in _NAMED_EVENT.finditer(text):
         held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if not (held_before or _HELD_BY.search(text, match.end())):
+        if not (held_before or _HELD_BY.search(text, match.end())
+                or _HELD_RELATIVE.search(text, match.end())):
             continue
         title = _event_name(text, match.end())
-        if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])):
+        relative = _HELD_RELATIVE.match(text[title.end:]) if title is not None else None
+        if relative and _PROGRAMME_BEFORE.search(text, max(0, match.start() - 20),
+                                                 match.start()):
+            relative = None
+        if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])
+                                  or relative):
             found.append((4, match.start(), title))
+    for match in _HELD_OBJECT.finditer(text):
+        title = _event_name(text, match.end(), qualifiers=False)
+        if title is not None and len(title.text.split()) >= 2 and not text[
+                title.end:].lstrip().startswith("("):
+            found.append((4.5, match.start(), title))
     for match in _TOPIC.finditer(text) if "tentang" in text else ():
         title = title_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2:

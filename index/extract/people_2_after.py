@@ -64,6 +64,12 @@ def balance(text: str) -> str:
 _NOT_ROLES = frozenset({"the", "of", "kata", "acara", "utama", "person", "lainnya", "diskusi"})
 
 
+_EVENT_NOUNS = (r"(?:acara|kegiatan|webinar|seminar|diskusi|sesi|talk\s?show|workshop|lokakarya|"
+                r"sarasehan|kuliah\s+umum|event|session)")
+"""Nouns for the event or a part of it: none of them, lower case after a comma or after
+"pada"/"dalam", is part of a job title."""
+
+
 @lru_cache(maxsize=None)
 def _tail_cut() -> re.Pattern[str]:
     """Where a position written after a name ends: a relative clause, a ``position_end``
@@ -78,6 +84,15 @@ def _tail_cut() -> re.Pattern[str]:
         r"|\b(?:sebagai|selaku|as)\s+(?:(?:salah\s+)?(?:satu|seorang)\s+|one\s+of\s+the\s+"
         r"|the\s+|a\s+)?" + roles + r"\b|,\s*" + days + r"\b|\(\d{1,2}/\d{1,2}|[“\"]"
         r"|(?-i:\b[a-z]\w*\s+oleh\b)"
+        # a new clause's subject after a comma: a personal pronoun ("..., beliau
+        # menjelaskan") or the event ("Ketua Panitia, acara ini dibuka ..."); a job title
+        # holds neither
+        r"|,\s*(?:ia|beliau|dia|mereka|he|she|they)\b|(?-i:,\s*" + _EVENT_NOUNS + r"\b)"
+        # the event the person spoke at: "... Universitas Uji pada seminar nasional"
+        r"|\b(?:pada|dalam|in|at)\s+(?:the\s+)?" + _EVENT_NOUNS + r"\b"
+        # "dan" before an aspect word opens a predicate, not a second job ("Ketua Forum X
+        # dan sedang menempuh studi")
+        r"|\s+dan\s+(?:sedang|sudah|telah|akan|masih|pernah)\b"
         # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
         r"|(?-i:\s(?:ini|itu|tersebut)\b))", re.IGNORECASE)
 
