@@ -68,3 +68,21 @@ def test_hal_itu_disampaikan_oleh_is_read_once() -> None:
     found = reported_speakers(
         "Hal itu disampaikan oleh Ketua Forum Guru, Dedi Santoso dalam webinar ini.", 0)
     assert [r.person.name for r in found] == ["Dedi Santoso"]
+
+
+def opening_roles(text: str) -> list[tuple[str, str | None]]:
+    from index.extract.people_6_frames import sentence_mentions
+    from index.extract.sentences import split_sentences
+    return [(m.name, m.role) for s in split_sentences(text) for m in sentence_mentions(s)]
+
+
+def test_gave_his_speech_is_the_opening() -> None:
+    assert opening_roles(
+        "The Director of the Graduate School, Dr. Paulo Mendes gave his speech "
+        "before the panel.") == [("Paulo Mendes", "opening")]
+
+
+def test_also_between_the_person_and_the_opening_verb() -> None:
+    assert opening_roles(
+        "The Chairwoman of the Regional Board, Ratna Dewanti also gave her speech.") == [
+        ("Ratna Dewanti", "opening")]
