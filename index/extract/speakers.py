@@ -62,7 +62,13 @@ from .people_3_phrase import parse_person, run_is_person
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker
-from .reported_speech import SESSION_NOUNS, holds_office, may_report, reported_speakers, said_elsewhere
+from .reported_speech import (
+    SESSION_NOUNS,
+    holds_office,
+    may_report,
+    reported_speakers,
+    said_elsewhere,
+)
 from .sentences import Sentence
 from .talks import opening_talk, pronoun_talk
 
