@@ -278,9 +278,20 @@ def _to_clause_end(slot: str) -> str:
     return slot
 
 
-_DISCOURSE_LEAD = re.compile(r"\s*(?:" + phrase_pattern(
+# "Hal itu ditegaskan A, jabatan, dalam webinar ...", "Demikian disampaikan A saat membuka
+# ...": after a word that points back to the statement, a di- verb takes its agent with or
+# without "oleh" (the agent is the capitalised name right after the verb).
+ANAPHOR_PASSIVE = re.compile(
+    r"\b(?:hal\s+(?:itu|ini|tersebut|senada|serupa|yang\s+sama)|(?:pernyataan|penegasan|"
+    r"pesan|ungkapan|penjelasan)\s+(?:itu|ini|tersebut)|demikian)\s+(?:juga\s+|pula\s+)?"
+    r"di(?:ungkapkan|katakan|jelaskan|tegaskan|utarakan|tuturkan|sampaikan|paparkan|"
+    r"kemukakan)\s+(?:juga\s+|pula\s+)?(?:oleh\s+)?(?-i:(?=[A-Z]))", re.IGNORECASE)
+# A sentence opener before the person of a cue after them: a discourse word ("Sementara
+# itu, A dalam sambutannya ..."), or a passive pointing back to the statement, whose agent
+# the person is ("Demikian disampaikan A, jabatan, saat membuka webinar").
+_DISCOURSE_LEAD = re.compile(r"\s*(?:(?:" + phrase_pattern(
     ["sedangkan", "sementara", "sementara itu", "adapun", "lalu", "kemudian", "selanjutnya",
-     "meanwhile", "while"]) + r")\b,?", re.IGNORECASE)
+     "meanwhile", "while"]) + r")\b,?|" + ANAPHOR_PASSIVE.pattern + r")", re.IGNORECASE)
 _CONNECTORS_ONLY = re.compile(r"[ ,]*(?:(?:dan|serta|and|&) *)?[ ,]*")
 _CONJUNCTION = re.compile(r"\b(?:dan|serta|and)\b|&")
 

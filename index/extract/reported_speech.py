@@ -20,6 +20,7 @@ from index.lexicon import phrase_pattern, phrase_regex, phrase_set
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
+from .people_6_slots import ANAPHOR_PASSIVE
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,13 @@ class Reported:
     presented: bool = False
 
 
-# A statement made elsewhere: to the press, in writing, or on another occasion.
+# A statement made elsewhere: to the press, in writing, or on another occasion ("pekan lalu";
+# not a counted span of time, which is what was said: "tumbuh sejak 20 tahun lalu").
 _ELSEWHERE = re.compile(
     r"\b(?:keterangan\s+(?:tertulis|resmi|pers)\w*|keterangannya|siaran\s+pers|rilis\w*|"
     r"press\s+(?:release|statement)|kepada\s+(?:wartawan|media|awak\s+media)|"
     r"(?:saat|ketika)\s+dihubungi|dikonfirmasi|sebelumnya|beberapa\s+waktu\s+lalu|"
-    r"(?:pekan|minggu|bulan|tahun)\s+lalu|told\s+(?:reporters|the\s+press)|earlier|"
+    r"(?<!\d\s)(?:pekan|minggu|bulan|tahun)\s+lalu|told\s+(?:reporters|the\s+press)|earlier|"
     r"(?:in\s+a|a\s+separate)\s+(?:written\s+)?statement|written\s+statement|last\s+(?:week|month|year)|di(?:bincangi|temui|"
     r"wawancarai)|(?:usai|seusai|selepas|setelah)\s+(?:webinar|acara|kegiatan|seminar|diskusi)|"
     r"after\s+the\s+(?:webinar|event|session))\b",
@@ -70,8 +72,13 @@ def _strong(person: PersonPhrase) -> bool:
 
 # Where and how the person spoke, between the subject and its verb ("A, jabatan, dalam
 # webinar tersebut menjelaskan ...", "A dalam paparannya menyebut ...").
-_SETTING = re.compile(r"\b(?:(?:dalam|pada|saat|ketika|di)\s+(?:webinar|acara|kegiatan|diskusi|"
-                      r"seminar|kesempatan|sesi|paparan\w*|pemaparan\w*|materi\w*|"
+# The Indonesian nouns for a session, as a class: the formats ("webinar", "talkshow",
+# "lokakarya", "FGD") and the general words ("acara", "kegiatan", "diskusi").
+SESSION_NOUNS = (r"webinar|acara|kegiatan|diskusi|seminar|sesi|talk\s?show|dialog|forum|"
+                 r"lokakarya|workshop|sarasehan|simposium|konferensi|kuliah\s+umum|fgd|"
+                 r"focus\s+group\s+discussion|bincang[\s-]bincang|temu\s+wicara")
+_SETTING = re.compile(r"\b(?:(?:dalam|pada|saat|ketika|di)\s+(?:" + SESSION_NOUNS + r"|"
+                      r"kesempatan|paparan\w*|pemaparan\w*|materi\w*|"
                       r"penjelasan\w*)(?:\s+(?:ini|itu|tersebut|kali\s+ini|yang\s+sama))?|"
                       r"secara\s+(?:virtual|daring|online)|in\s+(?:his|her)\s+(?:presentation|"
                       r"talk|remarks)|during\s+the\s+(?:webinar|session|discussion))\b",
@@ -173,7 +180,7 @@ def _any_report() -> re.Pattern[str]:
     """Any word or mark that can report speech: a quick test before the readings."""
     verbs = phrase_pattern(sorted(_verbs()))
     return re.compile(r"(?<![\w@])" + verbs + r"(?!\w)|[”\"]|\bmenurut\b|\baccording\b|"
-                      + _PASSIVE.pattern, re.IGNORECASE)
+                      + _PASSIVE.pattern + "|" + ANAPHOR_PASSIVE.pattern, re.IGNORECASE)
 
 
 def may_report(text: str) -> bool:
@@ -188,12 +195,13 @@ def reported_speakers(text: str, lead: int) -> list[Reported]:
     subject = _subject(text, lead)
     if subject is not None:
         found.append(subject)
-    for cue in (_SPOKEN, _MENURUT, _PASSIVE):
+    for cue in (_SPOKEN, _MENURUT, _PASSIVE, ANAPHOR_PASSIVE):
         for match in cue.finditer(text):
             person = _after(text, match.end())
             if person is None and cue is _MENURUT:
                 person = _fronted(text, match.end())
             if person is not None:
                 found.append(person)
-    return [r for r in found if _strong(r.person)]
+    unique = {r.start: r for r in reversed(found)}  # "Hal itu disampaikan oleh A": two cues
+    return [r for r in found if unique[r.start] is r and _strong(r.person)]
 

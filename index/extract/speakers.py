@@ -62,7 +62,13 @@ from .people_3_phrase import parse_person, run_is_person
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker
-from .reported_speech import holds_office, may_report, reported_speakers, said_elsewhere
+from .reported_speech import (
+    SESSION_NOUNS,
+    holds_office,
+    may_report,
+    reported_speakers,
+    said_elsewhere,
+)
 from .sentences import Sentence
 from .talks import opening_talk, pronoun_talk
 
@@ -163,7 +169,7 @@ def _opening_lead(text: str) -> int:
 
 # The sentence itself places the statement at the session.
 _AT_SESSION = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|(?:dalam|pada|saat|di)\s+"
-                         r"(?:webinar|acara|diskusi|seminar|kegiatan|sesi)\s+(?:ini|tersebut|itu)|"
+                         r"(?:" + SESSION_NOUNS + r")\s+(?:ini|tersebut|itu)|"
                          r"dalam\s+(?:paparan|sambutan|materi|pemaparan)\w*)\b", re.IGNORECASE)
 # A news report that opens with what someone said names the session in the sentence after
 # it: "“...,” kata Harlina dalam webinar bertajuk “X” ...", "Hal itu disampaikannya saat
@@ -174,7 +180,11 @@ _NAMES_SESSION = re.compile(
     r"(?:menjadi|tampil\s+sebagai)\s+(?:salah\s+satu\s+)?(?:narasumber|pembicara|pemateri|"
     r"panelis|keynote\s+speaker)|(?:at|during|in)\s+(?:a|an|the)\s+(?:webinar|online\s+"
     r"(?:seminar|discussion|forum)|virtual\s+(?:seminar|discussion|forum)))", re.IGNORECASE)
-_REFERS_BACK = re.compile(r"\b(?:ia|dia|beliau|he|she)\b|\w{3,}nya\b", re.IGNORECASE)
+# A pronoun, a -nya, or a noun phrase that points back to the statement ("Pernyataan itu
+# disampaikan dalam webinar ...", "Hal tersebut diungkapkan dalam ...").
+_REFERS_BACK = re.compile(r"\b(?:ia|dia|beliau|he|she)\b|\w{3,}nya\b|^\W*(?:hal|pernyataan|"
+                          r"penegasan|pesan|ungkapan|penjelasan|paparan|demikian)\s+(?:itu|ini|"
+                          r"tersebut|disampaikan|diungkapkan)\b", re.IGNORECASE)
 _AS_SPEAKER = re.compile(r"\b(?:menjadi|sebagai|selaku|as\s+a)\s+(?:salah\s+satu\s+)?(?:narasumber|"
                          r"pembicara|pemateri|panelis|speaker|panelist)", re.IGNORECASE)
 
@@ -288,8 +298,10 @@ _HELD = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|digelar|diadakan
 def _held_event(sentences: list[Sentence]) -> int | None:
     """The sentence (among the first three) that says the event was held, if any: an
     article that opens by reporting a webinar and names no role at all still shows its
-    speakers through what they said there."""
-    return next((s.index for s in sentences[:3] if _HELD.search(s.text)), None)
+    speakers through what they said there. A sentence that names the session it reports
+    from ("Hal itu ditegaskan A dalam webinar bertema ...") does the same."""
+    return next((s.index for s in sentences[:3] if _HELD.search(s.text)
+                 or _NAMES_SESSION.search(s.text)), None)
 
 
 def _programme_start(mentions: list[Mention], sentences: list[Sentence]) -> int:
