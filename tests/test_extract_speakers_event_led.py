@@ -58,3 +58,13 @@ def test_inviting_with_no_event_in_the_sentence_presents_no_one() -> None:
     found = people(HELD + "Narasumber webinar yakni Dr. Sari Melati. Sebelumnya, Bupati mengundang "
                    "Camat Uji Rudi Santoso ke kantornya.")
     assert "Rudi Santoso" not in found
+
+
+def test_inviting_inside_a_quotation_presents_no_one() -> None:
+    """"“... webinar ini yakni mengundang Asosiasi A, Dinas B ...,” jelas Menteri": words
+    of a speaker, naming bodies, not the report presenting its guests."""
+    found = people(HELD + "Narasumber webinar yakni Dr. Sari Melati. “Kami ingin mendengar "
+                   "pemikiran daerah melalui webinar ini yakni mengundang Dinas Pariwisata, "
+                   "Bintang Tours dan Laut Biru,” jelas Menteri.")
+    assert "Bintang Tours" not in found
+    assert "Laut Biru" not in found

@@ -118,7 +118,11 @@ def _event_led(text: str, start: int, end: int, key: str) -> bool:
     ("mengundang A untuk mengisi acara webinar"). "bersama (dengan)": the event's name right
     before it, with at most its theme between ("webinar Gema Hijau bersama A", "Webinar X
     dengan mengusung tema “Y” bersama dengan A dan B"), and a name right after it; never
-    "bersama-sama"."""
+    "bersama-sama". Inside a quotation they are someone's words ("“Kami mengundang asosiasi
+    A, B dan C,” jelas Menteri"), not the report's account of the programme."""
+    before = text[:start]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return False
     if not key.startswith("bersama"):
         return _EVENT_WORD.search(text) is not None
     if text[end:end + 1] == "-" or not re.match(r"\s+(?:[A-Z]|(?:Dr|Prof|Ir|H|Hj)\.)",
