@@ -337,6 +337,12 @@ _REPRESENTING = re.compile(r"\b(?:yang\s+)?(?:hadir\s+)?(?:mewakili|representing
                            r"(?:\s+(?:[A-Z][\w.’'-]*|dan|dari|di|of|the|and))+,?")
 
 
+# Post-nominal letters: words with a capital after their first letter, or a short code in
+# parentheses ("SpTHT-KL (K)", "SpOG(K)", "MKed").
+_POSTNOMINAL = re.compile(r"(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]{1,3}\))"
+                          r"(?:\s+(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]{1,3}\)))*")
+
+
 def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[PersonPhrase, int]]:
     """The people right before a cue, each with its offset in ``slot``: "A selaku
     moderator", "A (KOL)", and whole lists "A, B dan C menjadi narasumber", "A (X), B (Y)
@@ -358,6 +364,13 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
         at = gap.find(last.person.position)
         if at >= 0:
             gap = gap[at + len(last.person.position):]
+        else:
+            # a position of several parts ("Ketua X; SpTHT-KL (K)"): a part shaped like
+            # post-nominal letters right after the name ("SpTHT-KL (K)", "MKed") is the
+            # person's own, not words between them and the cue
+            for part in last.person.position.split("; "):
+                if gap.lstrip(" ,").startswith(part) and _POSTNOMINAL.fullmatch(part):
+                    gap = gap.lstrip(" ,")[len(part):]
     words = re.findall(r"[\w’']+|[(,–:-]", gap)
     if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
         return []
