@@ -87,9 +87,56 @@ def find_cues(text: str) -> tuple[Cue, ...]:
                 len(before) - 2:len(before) - 1].isspace()):
             continue
         key = " ".join(match.group().split()).casefold()
+        if key in _EVENT_LED and not _event_led(text, match.start(), match.end(), key):
+            continue
         role, kind, strength = lookup.get(key, lookup.get(key.rstrip("s"), ("speaker", "noun", 3)))
         cues.append(Cue(match.start(), match.end(), role, kind, strength, match.group()))
     return tuple(cues)
+
+
+# Verbs and a preposition that present guests only when the event is what the clause is
+# about: "Webinar yang mengundang A dari X dan B dari Y", "panitia menggandeng beberapa tokoh,
+# di antaranya A, B", "mengadakan Webinar Penulisan “X” bersama (dengan) A dan B". Elsewhere
+# they invite an audience, join partners or mean "together" ("Dinas X bersama Komisi Y",
+# "A bersama teman-temannya"), so they are cues only under the guard of ``_event_led``.
+_EVENT_LED = {"mengundang", "juga mengundang", "menggandeng", "juga menggandeng", "bersama",
+              "bersama dengan"}
+_EVENT_WORD = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|talk\s?show|workshop|"
+                         r"lokakarya|sarasehan|dialog|kuliah\s+umum|kelas|pelatihan|forum|"
+                         r"penyelenggara|panitia)\b", re.IGNORECASE)
+# What may stand between the event and "bersama": the event's name or quoted theme, never a
+# new clause (a comma, a verb of its own: "digelar Dinas X bersama Komisi Y" joins hosts).
+_TO_BERSAMA = re.compile(r"(?:[^,.;:!?“”\"]|[“\"][^“”\"]{1,150}[”\"]){0,160}")
+_THEME_VERB = re.compile(r"\b(?:dengan\s+)?(?:mengusung|mengangkat|bertema|bertajuk|berjudul)\b",
+                         re.IGNORECASE)
+
+
+def _event_led(text: str, start: int, end: int, key: str) -> bool:
+    """Whether a guarded presenting word at ``text[start:end]`` has the event as what its
+    clause is about. "mengundang"/"menggandeng": an event word (or its organisers,
+    "panitia") in the same sentence, as subject ("Seminar ini mengundang A") or purpose
+    ("mengundang A untuk mengisi acara webinar"). "bersama (dengan)": the event's name right
+    before it, with at most its theme between ("webinar Gema Hijau bersama A", "Webinar X
+    dengan mengusung tema “Y” bersama dengan A dan B"), and a name right after it; never
+    "bersama-sama". Inside a quotation they are someone's words ("“Kami mengundang asosiasi
+    A, B dan C,” jelas Menteri"), not the report's account of the programme."""
+    before = text[:start]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return False
+    if not key.startswith("bersama"):
+        return _EVENT_WORD.search(text) is not None
+    if text[end:end + 1] == "-" or not re.match(r"\s+(?:[A-Z]|(?:Dr|Prof|Ir|H|Hj)\.)",
+                                              text[end:end + 6]):
+        return False
+    lead = text[max(0, start - 200):start]
+    events = list(_EVENT_WORD.finditer(lead))
+    if not events or events[-1].group().casefold() in {"penyelenggara", "panitia"}:
+        return False
+    between = lead[events[-1].end():]
+    if not _TO_BERSAMA.fullmatch(between):
+        return False
+    bare = re.sub(r"[“\"][^“”\"]*[”\"]", " ", _THEME_VERB.sub(" ", between))
+    return not any(looks_like_verb(w) for w in re.findall(r"[a-z]+", bare))
 
 
 # Ordinal words, and numbers as ordinals ("pembicara ke-2", "narasumber ke 3").
@@ -301,6 +348,12 @@ _REPRESENTING = re.compile(r"\b(?:yang\s+)?(?:hadir\s+)?(?:mewakili|representing
                            r"(?:\s+(?:[A-Z][\w.’'-]*|dan|dari|di|of|the|and))+,?")
 
 
+# Post-nominal letters: words with a capital after their first letter, or a short code in
+# parentheses ("SpTHT-KL (K)", "SpOG(K)", "MKed").
+_POSTNOMINAL = re.compile(r"(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]{1,3}\))"
+                          r"(?:\s+(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]{1,3}\)))*")
+
+
 def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[PersonPhrase, int]]:
     """The people right before a cue, each with its offset in ``slot``: "A selaku
     moderator", "A (KOL)", and whole lists "A, B dan C menjadi narasumber", "A (X), B (Y)
@@ -322,6 +375,13 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
         at = gap.find(last.person.position)
         if at >= 0:
             gap = gap[at + len(last.person.position):]
+        else:
+            # a position of several parts ("Ketua X; SpTHT-KL (K)"): a part shaped like
+            # post-nominal letters right after the name ("SpTHT-KL (K)", "MKed") is the
+            # person's own, not words between them and the cue
+            for part in last.person.position.split("; "):
+                if gap.lstrip(" ,").startswith(part) and _POSTNOMINAL.fullmatch(part):
+                    gap = gap.lstrip(" ,")[len(part):]
     words = re.findall(r"[\w’']+|[(,–:-]", gap)
     if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
         return []
