@@ -1,0 +1,54 @@
+"""Name bounds, fourth round: document-level evidence and whole classes.
+
+- a body named again on its own elsewhere in the article shows that the words glued before a
+  name end the body ("Ketua Forum Guru Melati Rina Lestari" ... "Forum Guru Melati,
+  Kecamatan ...");
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+from index.extract.body_evidence import body_words
+from index.extract.event import extract_event
+from index.pipeline.records import article_from_text
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    event = extract_event(article_from_text(text, "https://uji.example/berita"))
+    assert event is not None
+    return {s.name: s.position for s in event.speakers}
+
+
+def test_a_body_named_alone_elsewhere_ends_before_the_name() -> None:
+    """"Gugus Melati" is written again followed by "Kecamatan": "Melati" ends the body."""
+    speakers = _speakers(
+        "Kelompok Kerja Guru Gugus Melati Kecamatan Sukamaju menggelar pelatihan daring pada "
+        "Selasa, 4 Mei 2021. Kegiatan diawali sambutan dari Ketua KKG Gugus Melati Sumarni. "
+        "Sumarni berharap para guru tetap semangat. Materi disampaikan oleh narasumber "
+        "Bambang Wicaksono (Guru SDN 3 Sukamaju).")
+    assert "Sumarni" in speakers
+    assert speakers["Sumarni"] == "Ketua KKG Gugus Melati"
+    assert "Melati Sumarni" not in speakers
+
+
+def test_an_acronym_body_repeated_before_a_full_stop() -> None:
+    """"Kepala BPP Sumbagsel Dodi Pratama" and later "dari BPP Sumbagsel.": the region belongs
+    to the body, and the name keeps all three of its own words."""
+    speakers = _speakers(
+        "Webinar jurnalistik energi digelar secara daring pada Kamis, 2 Juni 2022. Webinar "
+        "dibuka secara resmi oleh Kepala BPP Sumbagsel Dodi Rahmat Pratama. Narasumber "
+        "webinar adalah Lestari Handayani, dosen Universitas Sukamaju, dan Rudy Hartanto dari "
+        "BPP Sumbagsel.")
+    assert "Dodi Rahmat Pratama" in speakers
+    assert speakers["Dodi Rahmat Pratama"] == "Kepala BPP Sumbagsel"
+
+
+def test_a_job_word_repeated_with_a_given_name_says_nothing() -> None:
+    """After a job word a bare given name is a short reference ("Bupati Hendra menyebut"),
+    and a body followed by a verb or another capitalised word proves nothing."""
+    text = ("Bupati Sukamaju Hendra Wijaya membuka acara. Bupati Hendra berharap banyak. "
+            "Kepala BPP Dodi Pratama hadir. Ketua DPRK Dodi Pratomo juga. BPP Dodi menjelaskan.")
+    assert body_words("Hendra Wijaya", "Bupati", text) == 0
+    assert body_words("Dodi Pratama", "Kepala BPP", text) == 0
+    assert body_words("Dodi Pratama", "Ketua DPRK", "Ketua DPRK Dodi Pratomo hadir.") == 0
