@@ -3,12 +3,15 @@
 - a body named again on its own elsewhere in the article shows that the words glued before a
   name end the body ("Ketua Forum Guru Melati Rina Lestari" ... "Forum Guru Melati,
   Kecamatan ...");
+- a capitalised phrase spelled out before its bracketed acronym is a term, and a part of it is
+  no person ("Badan Kerja Sama Antar Daerah (BKSAD)", "Balai Bahasa Sukamaju (BBS)").
 
 Every sentence is invented for these tests (fictional people, places and bodies).
 """
 
 from __future__ import annotations
 
+from index.extract.acronym_evidence import acronym_fragment
 from index.extract.body_evidence import body_words
 from index.extract.event import extract_event
 from index.pipeline.records import article_from_text
@@ -52,3 +55,28 @@ def test_a_job_word_repeated_with_a_given_name_says_nothing() -> None:
     assert body_words("Hendra Wijaya", "Bupati", text) == 0
     assert body_words("Dodi Pratama", "Kepala BPP", text) == 0
     assert body_words("Dodi Pratama", "Ketua DPRK", "Ketua DPRK Dodi Pratomo hadir.") == 0
+
+
+def test_a_fragment_of_a_spelled_out_acronym_is_no_person() -> None:
+    """"materi Penyusunan Modul Pembelajaran Tatap Muka (PTM)" leaves "Tatap Muka" before a
+    bracket, and "dukungan dari Balai Bahasa Kita (BBK)" leaves "Balai" before a body: both
+    are parts of a term spelled out before its acronym."""
+    speakers = _speakers(
+        "Pelatihan guru digelar pada Rabu, 9 Maret 2022. Acara dibuka dengan materi Penyusunan "
+        "Modul Pembelajaran Tatap Muka (PTM) yang disampaikan oleh narasumber Wulan Sari "
+        "(Kepala SDN 1 Sukamaju). Wulan mengingatkan guru.")
+    assert set(speakers) == {"Wulan Sari"}
+    speakers = _speakers(
+        "Webinar guru digelar pada Rabu, 9 Maret 2022 dan mendapat dukungan dari Balai Bahasa "
+        "Kita (BBK) Provinsi Sukamaju, serta Dinas Pendidikan Kota Sukamaju. Narasumber webinar "
+        "adalah Wulan Sari, guru SDN 1 Sukamaju.")
+    assert set(speakers) == {"Wulan Sari"}
+
+
+def test_a_persons_own_initials_in_brackets_keep_the_person() -> None:
+    """Initials that cover the whole name ("(SWK)") are the person's, not a term's."""
+    text = "Narasumber webinar adalah Sandra Wulan Kencana (SWK), pendiri Rumah Baca Pelangi."
+    assert not acronym_fragment("Sandra Wulan Kencana", text)
+    assert acronym_fragment("Antar Daerah", "Badan Kerja Sama Antar Daerah (BKSAD) hadir.")
+    assert acronym_fragment("Balai", "dukungan dari Balai Guru Penggerak (BGP) Sukamaju.")
+    assert not acronym_fragment("Rina Lestari", "Ketua BKSAD Rina Lestari (BKSAD) hadir.")

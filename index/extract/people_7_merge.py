@@ -22,6 +22,7 @@ from index.lexicon import phrase_set, position_words
 from index.model import Speaker
 from index.names import speaker_key, strip_degrees
 
+from .acronym_evidence import acronym_fragment
 from .body_evidence import body_words
 from .people_1_runs import looks_like_verb
 from .people_2_positions import best_position
@@ -178,6 +179,8 @@ def to_speaker(person: Person, text: str = "") -> Speaker | None:
     if role is None:
         return None
     fullest = person.best
+    if acronym_fragment(fullest.name, text):
+        return None  # "Kerja Sama Antar Daerah (BKSAD)": a term spelled out, not a person
     best, body = _without_glued_body(fullest, person.mentions)
     position = best_position(person.mentions)
     if body and position and position == fullest.position and _wants_body(position):
