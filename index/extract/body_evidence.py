@@ -15,8 +15,8 @@ The cue is read only when the position written before the name ends with a word 
 word a bare given name is a usual short reference ("Bupati Zaki mengatakan"), so a repeat
 of "Bupati Zaki" says nothing about the body. An occurrence followed by a verb is skipped
 for the same reason ("BPP Dodi menjelaskan"), and so is one followed by a capitalised word
-that may be a name ("Forum Guru Melati Rina", the name spelled another way). One string search per word split, done once
-per person when the speaker list is assembled.
+that may be a name ("Forum Guru Melati Rina", the name spelled another way). One string
+search per word split, done once per person when the speaker list is assembled.
 """
 
 from __future__ import annotations
