@@ -4,7 +4,10 @@
   name end the body ("Ketua Forum Guru Melati Rina Lestari" ... "Forum Guru Melati,
   Kecamatan ...");
 - a capitalised phrase spelled out before its bracketed acronym is a term, and a part of it is
-  no person ("Badan Kerja Sama Antar Daerah (BKSAD)", "Balai Bahasa Sukamaju (BBS)").
+  no person ("Badan Kerja Sama Antar Daerah (BKSAD)", "Balai Bahasa Sukamaju (BBS)");
+- a short reference in a strong frame ("materi dari Pak Dodi") keeps the full name the article
+  introduced ("Dr Dodi El Fikri");
+- doctorates with their field glued before the name ("Prof. Dr.Eng.Sari", "Dr.rer.nat.X").
 
 Every sentence is invented for these tests (fictional people, places and bodies).
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 from index.extract.acronym_evidence import acronym_fragment
 from index.extract.body_evidence import body_words
 from index.extract.event import extract_event
+from index.extract.people_3_phrase import parse_person
 from index.pipeline.records import article_from_text
 
 
@@ -80,3 +84,28 @@ def test_a_persons_own_initials_in_brackets_keep_the_person() -> None:
     assert acronym_fragment("Antar Daerah", "Badan Kerja Sama Antar Daerah (BKSAD) hadir.")
     assert acronym_fragment("Balai", "dukungan dari Balai Guru Penggerak (BGP) Sukamaju.")
     assert not acronym_fragment("Rina Lestari", "Ketua BKSAD Rina Lestari (BKSAD) hadir.")
+
+
+def test_a_short_reference_keeps_the_full_name() -> None:
+    """"materi dari Pak Dodi dan Pak Wawan" is a strong frame with short names; the record
+    keeps the names the article gave in full."""
+    speakers = _speakers(
+        "Webinar literasi energi digelar secara daring pada Jumat, 3 Juni 2022. Panitia "
+        "menghadirkan Dr Dodi El Fikri (Dosen Universitas Sukamaju) dan Wawan Kurniadi Putra "
+        "(Peneliti BRIN). \"Peserta yang hadir 120 orang untuk mendengarkan materi dari Pak "
+        "Dodi dan Pak Wawan,\" kata Ketua Panitia Rina Lestari.")
+    assert "Dodi El Fikri" in speakers
+    assert "Dodi" not in speakers
+    assert "Wawan Kurniadi Putra" in speakers
+
+
+def test_a_doctorate_with_its_field_glued_before_the_name() -> None:
+    """"Prof. Dr.Eng.Sari Wulandari": "Eng" is the doctorate's field, not a name or job."""
+    person = parse_person("Prof. Dr.Eng.Sari Wulandari, Kepala Pusat Studi Pesisir Unsuka")
+    assert person is not None
+    assert person.name == "Sari Wulandari"
+    assert person.position == "Kepala Pusat Studi Pesisir Unsuka"
+    person = parse_person("Ketua Program Studi Fisika Dr.rer.nat.Bayu Saputra")
+    assert person is not None
+    assert person.name == "Bayu Saputra"
+    assert person.position == "Ketua Program Studi Fisika"

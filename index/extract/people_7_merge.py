@@ -158,6 +158,18 @@ def _wants_body(position: str) -> bool:
     return last in position_words() or last in phrase_set("job_of")
 
 
+def _spelled_out(best: Mention, mentions: list[Mention]) -> Mention:
+    """``best``, or the longest mention that writes all of its name words and more: a short
+    reference in a strong frame ("materi dari Pak Rudi") names someone the article has
+    introduced in full ("Dr Rudi Santosa Wibowo"), and the record keeps the full name."""
+    words = best.name.split()
+    if len(words) > 2:
+        return best
+    longer = [m for m in mentions if len(m.name.split()) > len(words)
+              and m.name.split()[:len(words)] == words]
+    return max(longer, key=lambda m: len(m.name.split())) if longer else best
+
+
 def _body_repeated(best: Mention, text: str) -> tuple[Mention, str]:
     """``best`` without its first words when the article names the body they end on its
     own elsewhere (:mod:`.body_evidence`), and the words cut off, or ``best`` and ""."""
@@ -178,7 +190,7 @@ def to_speaker(person: Person, text: str = "") -> Speaker | None:
     role = _role(person)
     if role is None:
         return None
-    fullest = person.best
+    fullest = _spelled_out(person.best, person.mentions)
     if acronym_fragment(fullest.name, text):
         return None  # "Kerja Sama Antar Daerah (BKSAD)": a term spelled out, not a person
     best, body = _without_glued_body(fullest, person.mentions)
