@@ -91,9 +91,21 @@ def _glued_head(word: str) -> int:
     if not is_title(rest):
         return 0
     if is_honorific(head) or head.rstrip(".").casefold() in phrase_set("name_abbrev") or (
-            len(head) == 2 and head[0].isupper() and len(rest.rstrip(".")) >= 5):
+            len(head) == 2 and head[0].isupper() and len(rest.rstrip(".")) >= 5) or (
+            doctorate(head)):
         return len(head)
     return 0
+
+
+@lru_cache(maxsize=4096)
+def doctorate(head: str) -> bool:
+    """``head`` is titles glued by full stops that hold a doctorate with its field
+    ("Dr.Eng.", "Prof.Dr.rer.nat."): every part an honorific or the field after "Dr"."""
+    parts = [p for p in head.split(".") if p]
+    fields = phrase_set("doctor_field")
+    return any(p.casefold() == "dr" for p in parts) and any(
+        p.casefold() in fields for p in parts) and all(
+        is_honorific(p) or p.casefold() in fields for p in parts)
 
 
 @lru_cache(maxsize=8192)
@@ -132,6 +144,8 @@ def degrees_end(tokens: list[Token], last: int) -> int:
                 or (end > last and _certification(tokens, j + 1))):
             j += 1
             continue
+        if doctorate(tok):
+            break  # "Dr.Eng." opens the next name; degrees after a name have no "Dr"
         if is_degree(tok) or (end > last and _certification(tokens, j)):
             end = j
             j += 1

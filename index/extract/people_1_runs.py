@@ -43,6 +43,7 @@ from .people_0_tokens import (
     alone_handle,
     comma_degree,
     degrees_end,
+    doctorate,
     initial_before_degree,
     handle_after,
     is_caps,
@@ -140,7 +141,8 @@ def _title_at(tokens: list[Token], i: int) -> bool:
     if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].text in phrase_set(
             "org_head"):
         return False
-    return is_honorific(tokens[i].text) and not _rank_office_end(tokens, i)
+    return (is_honorific(tokens[i].text) or doctorate(tokens[i].text)) and not (
+        _rank_office_end(tokens, i))
 
 
 def _rank_office_end(tokens: list[Token], i: int) -> bool:
@@ -223,9 +225,11 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
 
 def _degree_next(tokens: list[Token], j: int) -> bool:
     """A whole degree stands right after token ``j`` ("Sastrawan, S.Sos", "Muslim Sp.B"), not
-    an honorific that opens the next name ("Timur, H. Lalu ...")."""
+    an honorific or a doctorate with its field that opens the next name ("Timur, H. Lalu
+    ...", "Fisika Dr.Eng.Bayu ...")."""
     k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "," else j + 1
-    return k < len(tokens) and not is_honorific(tokens[k].text) and is_degree(tokens[k].text)
+    return k < len(tokens) and not is_honorific(tokens[k].text) and not (
+        doctorate(tokens[k].text)) and is_degree(tokens[k].text)
 
 
 def _trailing_initial(tokens: list[Token], last: int, j: int) -> bool:
@@ -414,7 +418,7 @@ def may_open_run(tokens: list[Token], i: int) -> bool:
     this holds: an honorific, a handle or a name word. A quick test for a reader that takes
     a name only at the start of a phrase: find_runs over the rest of it is then spared."""
     text = tokens[i].text
-    return is_honorific(text) or text[0] == "@" or _name_word(tokens, i, True)
+    return is_honorific(text) or doctorate(text) or text[0] == "@" or _name_word(tokens, i, True)
 
 
 def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
@@ -427,6 +431,7 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                 i > prefix and _title_tail(tokens, i))) and (
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)
+                                         or doctorate(tokens[i + 1].text)
                                          or _title_tail(tokens, i + 1)
                                          or tokens[i + 1].text in _AFTER_TITLE
                                          or _bracketed_title(tokens, i + 1))):

@@ -15,13 +15,15 @@ mentions and the first talk title are kept.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from index.lexicon import phrase_set, position_words
 from index.model import Speaker
 from index.names import speaker_key, strip_degrees
 
+from .acronym_evidence import acronym_fragment
+from .body_evidence import body_words
 from .people_1_runs import looks_like_verb
 from .people_2_positions import best_position
 from .people_6_frames import Mention
@@ -156,15 +158,49 @@ def _wants_body(position: str) -> bool:
     return last in position_words() or last in phrase_set("job_of")
 
 
-def to_speaker(person: Person) -> Speaker | None:
+def _spelled_out(best: Mention, mentions: list[Mention]) -> Mention:
+    """``best``, or the longest mention that writes all of its name words and more: a short
+    reference in a strong frame ("materi dari Pak Rudi") names someone the article has
+    introduced in full ("Dr Rudi Santosa Wibowo"), and the record keeps the full name."""
+    words = best.name.split()
+    if len(words) > 2:
+        return best
+    longer = [m for m in mentions if len(m.name.split()) > len(words)
+              and m.name.split()[:len(words)] == words]
+    return max(longer, key=lambda m: len(m.name.split())) if longer else best
+
+
+def _body_repeated(best: Mention, text: str) -> tuple[Mention, str]:
+    """``best`` without its first words when the article names the body they end on its
+    own elsewhere (:mod:`.body_evidence`), and the words cut off, or ``best`` and ""."""
+    cut = body_words(best.name, best.position, text)
+    if not cut:
+        return best, ""
+    words = best.name.split()
+    body = " ".join(words[:cut])
+    written = best.written
+    if written.startswith(body + " "):
+        written = written[len(body) + 1:]
+    return replace(best, name=" ".join(words[cut:]), written=written), body
+
+
+def to_speaker(person: Person, text: str = "") -> Speaker | None:
+    """The programme entry of ``person``; ``text`` (the article) is evidence for where a
+    name glued to a body starts."""
     role = _role(person)
     if role is None:
         return None
-    fullest = person.best
+    fullest = _spelled_out(person.best, person.mentions)
+    if acronym_fragment(fullest.name, text):
+        return None  # "Kerja Sama Antar Daerah (BKSAD)": a term spelled out, not a person
     best, body = _without_glued_body(fullest, person.mentions)
     position = best_position(person.mentions)
     if body and position and position == fullest.position and _wants_body(position):
         position = f"{position} {body}"
+    elif not body and text:
+        best, body = _body_repeated(fullest, text)
+        if body and position and position == fullest.position:
+            position = f"{position} {body}"
     talk = next((m.talk_title.text for m in sorted(person.mentions, key=lambda m: m.order)
                  if m.talk_title), None)
     return Speaker(name=best.name, name_as_written=best.written, role=role, position=position,

@@ -601,6 +601,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         mentions.extend(_reported(sentences, held, mentions))
     mentions.extend(pronoun_mentions(sentences, mentions))
     people = group_mentions(mentions)
-    speakers = [s for s in (to_speaker(p) for p in people) if s is not None]
+    article = "\n".join(s.text for s in sentences)
+    speakers = [s for s in (to_speaker(p, article) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
     return SpeakerResult(speakers, talks)

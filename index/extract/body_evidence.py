@@ -1,0 +1,81 @@
+"""Document-level evidence for where a body's name ends and a person's name starts.
+
+Why: Indonesian coverage writes a job, its organisation and the holder's name with no mark
+between them ("Ketua Forum Guru Melati Rina Lestari", "Kepala BPP Sumbagsel Dodi Pratama").
+When the body's name ends in words that are not in any word list ("Melati", "Sumbagsel"),
+nothing inside the sentence shows where the name starts, and the body's last words are
+read as given names. The same article, though, usually names the body again on its own
+("para guru Forum Guru Melati, Kecamatan ...", "dari BPP Sumbagsel."): the word before the
+name and the words after it occur elsewhere *without* the name following. A person's given
+name is not repeated after the body's head without the rest of the name, so those words
+belong to the body.
+
+The cue is read only when the position written before the name ends with a word of the body
+(its head "Forum", "Dewan", "Gugus" or an acronym "BPP"), not with a job word: after a job
+word a bare given name is a usual short reference ("Bupati Zaki mengatakan"), so a repeat
+of "Bupati Zaki" says nothing about the body. An occurrence followed by a verb is skipped
+for the same reason ("BPP Dodi menjelaskan"), and so is one followed by a capitalised word
+that may be a name ("Forum Guru Melati Rina", the name spelled another way). One string
+search per word split, done once per person when the speaker list is assembled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.lexicon import not_name_words, position_words
+from index.names import is_honorific, is_initial
+
+from .people_0_tokens import looks_like_verb
+
+_NEXT_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _body_head(position: str | None) -> str | None:
+    """The last word of ``position`` when it is a capitalised word of a body (not a job word,
+    not an honorific), else ``None``."""
+    if not position:
+        return None
+    last = position.split()[-1]
+    if not last[:1].isupper() or last[-1:] in ".,;:)" or is_honorific(last):
+        return None
+    if last.casefold() in position_words():
+        return None
+    return last
+
+
+def _repeated_alone(text: str, phrase: list[str], name_start: str) -> bool:
+    """``phrase`` occurs in ``text`` followed by neither ``name_start`` nor a verb."""
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in phrase)
+                         + r"(?![\w-])")
+    for found in pattern.finditer(text):
+        after = text[found.end():found.end() + 40]
+        if re.match(r"\s+" + re.escape(name_start) + r"(?![\w-])", after):
+            continue  # the name itself (this mention or another full one)
+        word = _NEXT_WORD.search(after)
+        if word is None or word.start() > 3:
+            return True  # a full stop, comma or bracket closes the body's name
+        nxt = word.group()
+        if looks_like_verb(nxt) or (nxt[:1].isupper() and nxt.casefold() not in not_name_words()):
+            continue  # a verb ("BPP Dodi menjelaskan"), or another spelling of the name
+        return True
+    return False
+
+
+def body_words(name: str, position: str | None, text: str) -> int:
+    """How many leading words of ``name`` end the body the position before it names, by the
+    evidence of the article ``text`` (0 when there is none)."""
+    head = _body_head(position)
+    if head is None or not text:
+        return 0
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        body, rest = words[:cut], words[cut:]
+        if not all(w[:1].isupper() and len(w) >= 2 and not w.endswith(".")
+                   and not is_initial(w) for w in body):
+            continue
+        if all(is_initial(w) for w in rest):
+            continue
+        if _repeated_alone(text, [head, *body], rest[0]):
+            return cut
+    return 0
