@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from index import article_from_text, extract_event
+from index.extract.meta import event_title
+from index.extract.sentences import split_sentences
 
 
 @pytest.mark.parametrize(("text", "title", "date"), [
@@ -35,3 +37,25 @@ def test_a_gathering_held_online_is_an_event(text: str, title: str, date: str | 
 ])
 def test_online_without_a_holding_verb_is_no_event(text: str) -> None:
     assert extract_event(article_from_text(text, None)) is None
+
+
+def title_of(text: str) -> str | None:
+    return event_title(split_sentences(text), set())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hal itu disampaikan Ketua Umum Relawan Siaga saat membuka Webinar tentang Kesiapsiagaan "
+     "Gempa Bumi di Sekolah, Sabtu (4/3).", "Kesiapsiagaan Gempa Bumi di Sekolah"),
+    ("Earlier today, the River Council organized a webinar on Inland Shipping and Trade: After "
+     "the Flood.", "Inland Shipping and Trade: After the Flood"),
+])
+def test_an_event_noun_with_a_preposition_of_subject(text: str, expected: str) -> None:
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas Sosial menggelar webinar tentang pentingnya gizi seimbang bagi balita.",
+    "The council held a seminar on Monday with three speakers.",
+])
+def test_no_title_after_a_lowercase_subject_or_a_weekday(text: str) -> None:
+    assert title_of(text) is None
