@@ -59,3 +59,14 @@ def test_an_event_noun_with_a_preposition_of_subject(text: str, expected: str) -
 ])
 def test_no_title_after_a_lowercase_subject_or_a_weekday(text: str) -> None:
     assert title_of(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Himpunan Mahasiswa menggelar talkshow Bincang Kampus dengan judul ‘Newton’s Apple : "
+     "Small Ideas, Big Change’ pada 3 Mei 2022.", "Newton’s Apple : Small Ideas, Big Change"),
+    ("Webinar itu bertajuk ‘Jejak Ma’ruf di Tanah Rantau’ dan diikuti 60 peserta.",
+     "Jejak Ma’ruf di Tanah Rantau"),
+])
+def test_an_apostrophe_inside_single_quotes_does_not_close_them(text: str,
+                                                                 expected: str) -> None:
+    assert title_of(text) == expected
