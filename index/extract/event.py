@@ -84,10 +84,10 @@ def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bo
 
     Either an event word appears, or a sentence tells of a gathering held in an online or
     hybrid format (``_ONLINE_FORMAT`` and ``_HOLDING``), or a programme is described: people
-    introduced with programme roles (a moderator, a keynote, a key opinion leader, or two speakers), or any
-    programme person together with a sign of an online session ("secara virtual", "Zoom")
-    or of a session's programme ("sesi tanya jawab", "pemateri", "materi kedua"): a later
-    page of a multi-page report may never repeat the word "webinar".
+    introduced with programme roles (a moderator, a keynote, a key opinion leader, or two
+    speakers), or any programme person together with a sign of an online session ("secara
+    virtual", "Zoom") or of a session's programme ("sesi tanya jawab", "pemateri", "materi
+    kedua"): a later page of a multi-page report may never repeat the word "webinar".
     """
     if _EVENT_WORDS.search(article.title or "") or _EVENT_WORDS.search(article.text):
         return True
