@@ -8,7 +8,8 @@ Title, in order of trust (the first found in text order wins within a rank):
    Bijak Memakai Gawai Di Rumah dan masing-masing"), cut at the end of its clause;
 3. a quoted title right after the event word ("webinar literasi digital “X”", "webinar
    nasional “X”");
-4. "membahas tentang X" / "mengupas tentang X" with a capitalised X.
+4. an event noun with a preposition of subject and a title-case X ("membuka Webinar tentang
+   X", "a webinar on X"), then "membahas tentang X" / "mengupas tentang X" with a capitalised X.
 
 Titles the speaker extractor took as talk titles ("Rina, dengan tema “X”") and titles in
 sentences about a later event are skipped, so a talk or the next webinar never becomes the
@@ -51,6 +52,13 @@ _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|loka
                          r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))",
                          re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
+# "saat membuka Webinar tentang Mitigasi Banjir Perkotaan,", "organized a webinar on Port
+# Safety and Logistics.": a preposition of subject right after the event noun introduces the
+# event's theme, as a theme cue does; it is kept only in title case (a lowercase "webinar
+# tentang pentingnya ..." is a description) and below every theme cue
+_ABOUT_EVENT = re.compile(r"\b(?i:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
+                          r"kuliah\s+umum|forum|dialog(?:ue)?|conference|konferensi)\s+"
+                          r"(?:tentang|mengenai|seputar|on|about)\s+(?=[A-Z])")
 # The theme noun, then a short description of it, then the quoted title: "dengan tema yang
 # hangat dan menarik “X”", "Under this year's theme, “X”", "The theme of the forum, ‘X’ is";
 # "thema" is a common spelling of "tema". The description holds no sentence end, no quote
@@ -199,6 +207,10 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title]]:
         if title is not None and len(title.text.split()) >= 2 and not text[
                 title.end:].lstrip().startswith("("):
             found.append((4.5, match.start(), title))
+    for match in _ABOUT_EVENT.finditer(text):
+        title = theme_after(text, match.end())
+        if title is not None and len(title.text.split()) >= 2 and is_title_case(title.text):
+            found.append((3.5, match.start(), title))
     for match in _TOPIC.finditer(text) if "tentang" in text else ():
         title = title_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2:

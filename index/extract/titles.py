@@ -62,6 +62,9 @@ def _clean(title: str) -> str:
 
 
 def _closing(text: str, open_at: int) -> int:
+    """Where the quote opened at ``open_at`` closes, or -1. The typographic apostrophe is the
+    single closing quote mark, so a ’ between two letters ("Rini’s", "Ma’ruf") is a word's
+    apostrophe and the quote goes on, as with a plain ' (a word's letters on both sides)."""
     opener = text[open_at]
     closer = _OPENERS[opener]
     for j in range(open_at + 1, len(text)):
@@ -70,6 +73,8 @@ def _closing(text: str, open_at: int) -> int:
             if j + 1 >= len(text) or not text[j + 1].isalpha():
                 return j
             continue
+        if opener == "‘" and ch == "’" and text[j - 1:j].isalpha() and text[j + 1:j + 2].isalpha():
+            continue  # an apostrophe inside the quote ("‘Domino’s Theory’"), not its end
         if ch == closer or (opener == "“" and ch in "\"“" and j > open_at + 3):
             return j
     return -1
