@@ -47,3 +47,11 @@ def test_besides_without_a_stated_role_adds_no_one() -> None:
         "Selain itu, webinar ini menghadirkan narasumber peneliti BRIN Rudi Santoso.")
     assert "Bambang Sulistyo" not in found and "Dewi Anggraini" not in found
     assert found["Rudi Santoso"][0] == "speaker"
+
+
+def test_a_one_word_reference_nobody_introduced_adds_no_one() -> None:
+    found = _speakers(
+        "Webinar literasi digelar Dinas Kominfo Sukamaju secara daring, Senin (3/5).\n"
+        "Selain Hendra, webinar ini menghadirkan narasumber peneliti BRIN Rudi Santoso.")
+    assert "Hendra" not in found
+    assert found["Rudi Santoso"][0] == "speaker"

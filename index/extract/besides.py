@@ -46,8 +46,12 @@ def besides_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list
         stop = end.start() if end else len(text)
         if not any(match.end() <= m.order[1] < stop for m in here):
             person = parse_person(text[match.end():stop])
+            if person is not None and len(person.name.split()) == 1:
+                # a one-word reference: to someone already on the programme (nothing to
+                # add), or to a full name written earlier, or to no one we can tell
+                known = any(person.name in m.name.split() for m in mentions)
+                person = None if known else _introduced(person, sentences[:k])
             if person is not None:
-                person = _introduced(person, sentences[:k])
                 added.append(Mention(person.name, person.written, role, 2, person.position,
                                      None, person.handle, (sentence.index, match.end())))
         adding = _ADDING.search(text, stop)
@@ -62,11 +66,10 @@ def besides_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list
     return added
 
 
-def _introduced(person: PersonPhrase, earlier: list[Sentence]) -> PersonPhrase:
+def _introduced(person: PersonPhrase, earlier: list[Sentence]) -> PersonPhrase | None:
     """``person`` as the article introduced them, if ``person`` is a one-word reference
-    ("Rudi") to a full name written earlier ("Kepala Dinas X Rudi Hartono menjelaskan")."""
-    if len(person.name.split()) != 1 or person.position:
-        return person
+    ("Rudi") to a full name written earlier ("Kepala Dinas X Rudi Hartono menjelaskan"),
+    else None."""
     word = re.compile(rf"\b{re.escape(person.name)}\b{_NAME_RUN}")
     for sentence in earlier:
         for found in word.finditer(sentence.text):
@@ -74,4 +77,4 @@ def _introduced(person: PersonPhrase, earlier: list[Sentence]) -> PersonPhrase:
             if full is not None and person.name in full.name.split() and \
                     len(full.name.split()) > 1:
                 return full
-    return person
+    return None
