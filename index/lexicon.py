@@ -217,9 +217,14 @@ def not_name_words() -> frozenset[str]:
     # Month names stay out: "Mei", "Juni" and "Juli" are common given names; dates are
     # told apart by their digits instead (index/people.py).
     words |= set(day_names()) | role_nouns()
+    function = {w.casefold() for w in word_list("stopwords_id.txt")}
     for category in ("ordinal", "discourse", "future", "list_intro", "apposition"):
         for phrase in phrases(category):
-            words.update(w.casefold() for w in phrase.split())
+            function.update(w.casefold() for w in phrase.split())
+    words |= function
+    # The same words with the third-person clitic, capitalised at a sentence start
+    # ("Menurutnya, ...", "Baginya", "Sebelumnya"): a function word never becomes a name.
+    words |= {f"{w}nya" for w in function if len(w) >= 3 and w.isalpha()}
     words |= {w.casefold() for w in word_list("honorifics.txt") if len(w) > 2}
     # Inherited titles are parts of names ("Lalu Muhammad Shaleh", "Andi Baso"), even when
     # the same word is also a conjunction ("lalu" = then).

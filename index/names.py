@@ -71,11 +71,16 @@ def _fold(token: str) -> str:
     return _MARKS.sub("", token).replace(".", "").replace(" ", "").casefold()
 
 
+# Styles of address written only with their full stops ("H.E. Dato' Rina", "H.R.H. Prince
+# Ali"): without the stops they would read as words ("he"), so they are not in the list.
+_DOTTED_HONORIFICS = frozenset({"h.e.", "h.e", "h.r.h.", "h.r.h"})
+
+
 @lru_cache(maxsize=8192)
 def is_honorific(token: str) -> bool:
     """``token`` is a title or form of address written before a name ("Dr.", "Bapak"), or
     titles glued by their full stops ("Dr.Ir.", "Prof.Dr.")."""
-    if _fold(token) in honorifics():
+    if _fold(token) in honorifics() or token.casefold() in _DOTTED_HONORIFICS:
         return True
     if not token.endswith(".") or token.count(".") < 2:
         return False

@@ -161,6 +161,27 @@ def test_a_trailing_initial_is_part_of_the_name() -> None:
     assert person.position == "Instruktur Edukasi Maju"
 
 
+@pytest.mark.parametrize(("phrase", "name"), [
+    # the initial already has its full stop, so the comma after it separates the degrees
+    # (a comma-typed degree "M,Pd" has the comma instead of the full stop)
+    ("Dr Wulan Sari K.,Sp.OG.,M.Kes (Dokter di RSUD Sukamaju)", "Wulan Sari K."),
+    ("Bapak Yoga Pratama H., S.T. selaku Kepala Seksi Logistik", "Yoga Pratama H."),
+    # a word in lower case after the initial: it cannot go on the name or a spaced degree
+    ("Made Ayu Lestari W. selaku Koordinator Lapangan", "Made Ayu Lestari W."),
+    ("Rendi Saputra M. yang merupakan Ketua Komunitas", "Rendi Saputra M."),
+])
+def test_a_last_initial_with_its_full_stop_ends_the_name(phrase: str, name: str) -> None:
+    person = parse_person(phrase)
+    assert person is not None
+    assert person.name == name
+
+
+def test_a_comma_typed_degree_still_reads_as_a_degree() -> None:
+    person = parse_person("Rina Hartati M,Pd. selaku Kepala Sekolah")
+    assert person is not None
+    assert person.name == "Rina Hartati"
+
+
 def test_capitalised_words_inside_a_title_are_not_a_person() -> None:
     assert parse_person("Koorbid Pengawasan Isi Siaran KPID Kalbar") is None
     assert parse_person("1) Peran Lembaga Pendidikan Dalam Membentuk Karakter Anak;") is None

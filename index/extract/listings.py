@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from index.lexicon import phrase_regex
 
+from .datelines import strong_dateline
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase
@@ -72,10 +73,19 @@ def _bare_list(text: str, single: bool) -> list[ListedPerson]:
 
 
 def listing_sentence(sentence: Sentence) -> list[Mention]:
-    """A sentence that is nothing but a list of people with their positions."""
+    """A sentence that is nothing but a list of people with their positions. A dateline
+    that opens it ("TANJUNG UJI - Ratusan peserta ...") is the place the report was filed
+    from, never a person: the list is read after it."""
     text = sentence.text
-    return [make_mention(p.person, "speaker", 1, text, (p.start + p.person.end, p.end),
-                         (sentence.index, p.start)) for p in _bare_list(text, single=False)]
+    dateline = strong_dateline(text) if _DASH_EARLY.match(text) else None
+    base = 0 if dateline is None else dateline.end
+    return [make_mention(p.person, "speaker", 1, text,
+                         (base + p.start + p.person.end, base + p.end),
+                         (sentence.index, base + p.start))
+            for p in _bare_list(text[base:], single=False)]
+
+
+_DASH_EARLY = re.compile(r"^[^\n]{0,70}?[–—-]")
 
 
 @dataclass

@@ -198,9 +198,12 @@ def _spaced_degree(tokens: list[Token], j: int) -> int:
 
 
 def comma_degree(tokens: list[Token], j: int) -> bool:
-    """"M,Pd." at ``j``: a degree typed with a comma for its first full stop."""
-    return (j + 2 < len(tokens) and is_initial(tokens[j].text) and tokens[j + 1].text == ","
-            and is_degree(tokens[j].text.rstrip(".") + "." + tokens[j + 2].text))
+    """"M,Pd." at ``j``: a degree typed with a comma for its first full stop. The comma
+    stands for that full stop, so a letter that already has one is an initial followed by a
+    separator ("Monika R.,Sp.An.", "Christanto K., S.T."): the name's last initial."""
+    return (j + 2 < len(tokens) and is_initial(tokens[j].text)
+            and not tokens[j].text.endswith(".") and tokens[j + 1].text == ","
+            and is_degree(tokens[j].text + "." + tokens[j + 2].text))
 
 
 def initial_before_degree(tokens: list[Token], j: int) -> bool:

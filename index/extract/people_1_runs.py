@@ -35,7 +35,7 @@ from index.lexicon import (
     position_words,
     role_nouns,
 )
-from index.names import is_degree, is_honorific, is_initial, strip_degrees
+from index.names import is_degree, is_honorific, is_initial, is_listed_degree, strip_degrees
 
 from .gazetteer import place_at, place_words
 from .people_0_tokens import Token as Token
@@ -242,7 +242,16 @@ def _trailing_initial(tokens: list[Token], last: int, j: int) -> bool:
         return True
     if tokens[j + 1].text in {"(", ",", ")", ";"}:
         return not comma_degree(tokens, j)
+    if tokens[j].text.endswith(".") and _lower_word(tokens[j + 1].text) and not is_listed_degree(
+            tokens[j].text + tokens[j + 1].text):
+        return True  # "Dwi S. selaku ...": a name word never starts in lower case
     return initial_before_degree(tokens, j)
+
+
+def _lower_word(tok: str) -> bool:
+    """A word written in lower case ("selaku", "yang"): it can neither go on a name nor
+    complete a degree spaced after its first letter ("S. Pd")."""
+    return tok.isalpha() and tok.islower()
 
 
 def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:

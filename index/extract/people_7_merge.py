@@ -203,5 +203,9 @@ def to_speaker(person: Person, text: str = "") -> Speaker | None:
             position = f"{position} {body}"
     talk = next((m.talk_title.text for m in sorted(person.mentions, key=lambda m: m.order)
                  if m.talk_title), None)
+    if role == "other" and talk is not None:
+        # "other" is for remarks with no stated role; someone who brings material of their
+        # own (a stand-in "yang menyampaikan materinya dengan tema X") is a speaker.
+        role = "speaker"
     return Speaker(name=best.name, name_as_written=best.written, role=role, position=position,
                    talk_title=talk)

@@ -59,6 +59,7 @@ from .people_2_positions import (
     position_before,
 )
 from .people_3_phrase import parse_person, run_is_person
+from .besides import besides_mentions
 from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
 from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker
@@ -578,6 +579,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             carry = Carry(role, 2)
         elif carry is not None:
             carry = Carry(carry.role, carry.left - 1) if carry.left > 1 else None
+    mentions.extend(besides_mentions(sentences, mentions))
     _official_opening(mentions)
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
