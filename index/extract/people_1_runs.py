@@ -54,7 +54,7 @@ from .people_0_tokens import tokenize as tokenize
 
 _MAX_NAME_TOKENS = 8
 # Initials written as one token inside a name ("Tengku M.S. Rahman"), also with the last
-# full stop left out ("Joune J.E Ganda", Balinese "A.A Raka" for Anak Agung).
+# full stop left out ("Rino J.E Sumual", Balinese "A.A Gede" for Anak Agung).
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]\.?$")
 # A full stop or an apostrophe written apart after a title ("Dato' Dr. Kamaruzzaman").
 _AFTER_TITLE = frozenset({".", "'", "’"})

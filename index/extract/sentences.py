@@ -133,7 +133,7 @@ _INITIALS_WORD = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
 
 def _inner_initials(before: str, word: str, next_word: str) -> bool:
-    """``word`` is initials inside a name ("Kemas A.R. Panji", "Direktur R.Y. Hendra
+    """``word`` is initials inside a name ("Kemas A.R. Fadli", "Direktur R.Y. Hendra
     Wijaya"): dotted capitals that are no listed degree, between a capitalised word with no
     comma after it and a capitalised word. A degree follows a name after a comma or closes
     it; initials stand between its words, so the full stop ends no sentence."""
