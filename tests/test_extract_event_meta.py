@@ -198,10 +198,10 @@ def test_a_grand_theme_after_its_cue() -> None:
     ("Mahasiswa berdiskusi sesuai dengan tema acara yaitu, “Dibuang atau Diolah Limbahnya?”",
      "Dibuang atau Diolah Limbahnya?"),
     # "tema yang diangkat dalam <the event> (,) yaitu/mengenai X"
-    ("Tema yang diangkat dalam webinar tersebut, mengenai “Bergerak dan Bertahan: Menuju Normal”.",
-     "Bergerak dan Bertahan: Menuju Normal"),
-    ("Tema yang diangkat dalam seminar nasional ini yaitu Penguatan Peran Pemuda Mewujudkan "
-     "Desa Maju.", "Penguatan Peran Pemuda Mewujudkan Desa Maju"),
+    ("Tema yang diangkat dalam sarasehan daring itu, mengenai “Menanam dan Menjaga: Kebun Kota "
+     "Lestari”.", "Menanam dan Menjaga: Kebun Kota Lestari"),
+    ("Tema yang diangkat dalam lokakarya daring kali ini yaitu Gotong Royong Warga Menjaga "
+     "Sungai Desa.", "Gotong Royong Warga Menjaga Sungai Desa"),
     # a quoted title in apposition after the cue's description
     ("Seminar ini mengangkat topik krisis air yang sedang melanda desa saat ini, yaitu "
      "“Sumur Bersama di Musim Kemarau”.", "Sumur Bersama di Musim Kemarau"),

@@ -81,5 +81,5 @@ def test_a_place_before_the_full_stop_is_no_person(phrase: str) -> None:
 def test_spaced_degrees_are_no_person() -> None:
     names = _names(
         "Webinar jurnalistik digelar secara daring. Acara ini dibuka oleh ketua Prodi "
-        "Ilmu Komunikasi, Dewi Larasati, S. I. Kom M. I. Kom, dalam kata sambutannya.")
+        "Ilmu Komunikasi, Dewi Larasati, S. I. Kom M. I. Kom, lewat pidato pembuka singkat.")
     assert names == ["Dewi Larasati"]

@@ -405,7 +405,7 @@ def test_a_subject_attending_anothers_event_makes_the_dateline_no_venue() -> Non
             "diselenggarakan Forum Dekan Hukum Indonesia melalui zoom, Sabtu (9/10/2021).")
     assert place_of(text) == (None, None)
     text = ("Kabar Uji | Bangli - Ny. Sari Dewi, mengikuti Webinar bertema “Keluarga Sehat”, "
-            "yang digelar Tim Penggerak PKK Provinsi Bali, Selasa (18/8/2020).")
+            "yang diadakan Forum Kader Posyandu Provinsi Bali, Selasa (18/8/2020).")
     assert place_of(text)[0] is None
 
 

@@ -1,6 +1,6 @@
 """Reading people backwards from a role noun (invented text): a floating quantifier over a
 coordinated subject ("A dan B yang keduanya sebagai pembicara") and post-nominal letters
-between the name and the copula ("dr A SpTHT-KL (K) yang juga hadir sebagai narasumber")
+between the name and the copula ("dr A SpPD-KGEH (K) yang juga hadir sebagai narasumber")
 stand between the people and the role noun as copulas do."""
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ def test_both_of_a_coordinated_pair_as_speakers() -> None:
 
 
 def test_postnominal_letters_before_the_copula() -> None:
-    """"Ketua X dr A SpTHT-KL (K) yang juga hadir sebagai narasumber menyampaikan ..."."""
-    found = people(HELD + "Ketua Panitia HUT RSUD Tanjung Uji dr Rahmat Saputra SpTHT-KL (K) "
-                   "yang juga hadir sebagai narasumber menyampaikan bahwa kegiatan berjalan "
-                   "lancar.")
+    """"Ketua X dr A SpPD-KGEH (K) yang juga hadir sebagai narasumber mengatakan ..."."""
+    found = people(HELD + "Ketua Panitia Pekan Gizi RSUD Tanjung Uji dr Rahmat Saputra SpPD-KGEH "
+                   "(K) yang juga hadir sebagai narasumber mengatakan acara tahun ini diikuti "
+                   "banyak sekolah.")
     assert found["Rahmat Saputra"].role == "speaker"
 
 

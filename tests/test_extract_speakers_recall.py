@@ -110,15 +110,15 @@ def test_english_greetings_remarks_and_facilitators() -> None:
 
 def test_featured_as_one_of_the_speakers() -> None:
     found = people("Prof. Dr. Aisha Rahman, Deputy Dean of Research, Universiti Harapan, was "
-                   "recently featured as one of the guest speakers for the Regional Webinar "
-                   "on Open Science held on Zoom.")
+                   "also featured as one of the invited speakers for the Regional Forum on "
+                   "Seed Banks held on Zoom.")
     assert found["Aisha Rahman"].role == "speaker"
 
 
 def test_the_people_who_share_the_role_bersama() -> None:
-    found = people(HELD + "Dalam webinar ini, Bupati Uji Barat Hendra Saputra menjadi keynote "
-                   "speaker bersama 2 kepala daerah lainnya, yaitu Walikota Tanjung Uji Rina "
-                   "Marlina dan Bupati Uji Timur Yosef K.L Wenas.")
+    found = people(HELD + "Pada forum daring ini, Bupati Uji Barat Hendra Saputra menjadi "
+                   "keynote speaker bersama 2 pimpinan daerah lainnya, yakni Walikota Tanjung "
+                   "Uji Rina Marlina dan Bupati Uji Timur Yosef K.L Wenas.")
     assert {n: (s.role, s.position) for n, s in found.items()} == {
         "Hendra Saputra": ("keynote", "Bupati Uji Barat"),
         "Rina Marlina": ("keynote", "Walikota Tanjung Uji"),

@@ -36,8 +36,8 @@ def test_a_pronoun_list_that_consists_of_the_speakers() -> None:
 
 
 def test_a_numeric_ordinal_and_a_naming_clause_after_the_role_noun() -> None:
-    found = people(HELD + "Pada webinar ini juga turut menghadirkan pembicara ke-2 yang bernama "
-                   "Laras Kinanti selaku penulis dan dosen dari Universitas Uji.")
+    found = people(HELD + "Sesi berikutnya dari lokakarya daring itu mendatangkan pembicara ke-2 "
+                   "yang bernama Laras Kinanti selaku penulis dan dosen dari Universitas Uji.")
     assert {n: (s.role, s.position) for n, s in found.items()} == {
         "Laras Kinanti": ("speaker", "penulis dan dosen dari Universitas Uji")}
 

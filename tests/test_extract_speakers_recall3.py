@@ -18,12 +18,12 @@ def test_ayn_in_transliterated_name_does_not_open_a_quote() -> None:
 def test_and_inside_parenthesised_description_parts_no_items() -> None:
     """"(profesor di College of Arts and Sciences)": the "and" belongs to the body."""
     found = people(HELD + "Webinar menghadirkan pembicara, yaitu: Dr. Rudi Hartawan (dosen "
-                   "Universitas Uji), Prof. Maya Lestiani, Ph.D (profesor studi Islam Hobart "
-                   "and William Smith College, Kanada), dan Dr. Lukman Harisa (dosen "
+                   "Universitas Uji), Prof. Maya Lestiani, Ph.D (profesor sejarah agraria Ashford "
+                   "and Thomas Whitcombe College, Kanada), dan Dr. Lukman Harisa (dosen "
                    "Universitas Tanjung Uji).")
-    assert found["Maya Lestiani"].position == ("profesor studi Islam Hobart and William Smith "
-                                               "College, Kanada")
-    assert "William Smith" not in found
+    assert found["Maya Lestiani"].position == ("profesor sejarah agraria Ashford and Thomas "
+                                               "Whitcombe College, Kanada")
+    assert "Thomas Whitcombe" not in found
 
 
 def test_handle_before_a_name_is_the_bodys_account() -> None:

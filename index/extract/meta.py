@@ -38,7 +38,7 @@ _GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu
                             r"\s*[:,]?|"
                             r"\btema(?:\s+[\w-]+){0,3}\s*:|\btema\s+yang\s+(?:diusung|diangkat|"
                             r"dibahas|dipilih|dibawakan)\b(?=\s*[“\"‘])|"
-                            # "Tema yang diangkat dalam seminar nasional ini(,) yaitu/mengenai X":
+                            # "Tema yang diangkat dalam sarasehan warga ini(,) yaitu/mengenai X":
                             # the relative clause names the event, the link word the theme
                             r"\btema\s+yang\s+(?:diusung|diangkat|dibahas|dipilih|dibawakan)\s+"
                             r"(?:dalam|pada)\s+[^.,“”\"]{1,50}?,?\s+(?:adalah|yaitu|yakni|ialah|"
@@ -88,7 +88,7 @@ _HELD_BY_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:diselenggarakan|digelar|dil
 # not one (a programme's name mentioned in passing: ``_event_name``)
 _HELD_RELATIVE = re.compile(r"\s*,?\s*yang\s+(?:telah\s+|sudah\s+)?(?:diselenggarakan|digelar|"
                             r"dilaksanakan|diadakan|digagas|diinisiasi)\b")
-# "salah satunya lewat kegiatan Webinar Literasi Digital yang diselenggarakan": after an
+# "misalnya melalui kegiatan Webinar Cerdas Bermedia yang diselenggarakan": after an
 # umbrella noun the name is the programme's kind, one of a series, not this event's title
 _PROGRAMME_BEFORE = re.compile(r"\b(?:kegiatan|program|rangkaian|seri|series)\s+$", re.IGNORECASE)
 

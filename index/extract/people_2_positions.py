@@ -143,8 +143,8 @@ def _job_noun(word: str) -> bool:
 
 def _body_after_job(tokens: list[Token], comma: int, start: int) -> bool:
     """The comma at ``comma`` parts a job title from the body it serves, written between
-    it and the name ("Deputy Director-General of Higher Education, Ministry of Higher
-    Education, Dr. A", "Koordinator Program, Universitas X, A"): the stretch after it is a
+    it and the name ("Deputy Director of Rural Planning, Ministry of Villages, Dr. A",
+    "Koordinator Program, Universitas X, A"): the stretch after it is a
     capitalised body name (its words capitalised or the small words of titles, one of them a
     word that heads a body), and the words before it a capitalised title holding a job noun."""
     body = [t.text for t in tokens[start:]]
@@ -217,11 +217,11 @@ def _title_before(head: str) -> str | None:
                 i = item
                 continue
         if word == "," and depth == 0 and _body_after_job(tokens, i, start):
-            start = i  # "Deputy Director-General, Ministry of Higher Education, | Dr. A"
+            start = i  # "Deputy Director, Ministry of Villages, | Dr. A"
             continue
         if word == "," and depth == 0 and i > 0 and tokens[i - 1].text[:1].isupper() and (
                 0 < len(tokens) - i - 1 == place_at([t.text for t in tokens[i + 1:i + 5]])):
-            # "Dekan FISIP Universitas Bosowa Makassar, Sulawesi Selatan | Dr. A": the
+            # "Dekan FISIP Universitas Sukamaju Kupang, Nusa Tenggara Timur | Dr. A": the
             # place after the comma is where the body before it stands ("kota, provinsi")
             start = i
             continue

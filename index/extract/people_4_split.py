@@ -165,7 +165,7 @@ def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
 
 def _place_apposition(after: str) -> bool:
     """The text after a comma opens with a place and goes straight on to a capitalised word
-    ("Universitas Bosowa Makassar, Sulawesi Selatan Dr. Arief ..."): the place is where the
+    ("Universitas Sukamaju Kupang, Nusa Tenggara Timur Dr. Yohanes ..."): the place is where the
     body before the comma stands (an address is written "kota, provinsi"), the end of that
     position, not an item of its own; a person has no place for a name."""
     words = after.split(maxsplit=4)
