@@ -413,3 +413,49 @@ def test_an_audience_attending_keeps_the_dateline() -> None:
     text = ("BONE – Sebanyak 700 peserta antusias mengikuti program literasi digital yang "
             "diselenggarakan oleh Kementerian Uji, Jumat (5/11/2021).")
     assert place_of(text)[0] == "Kabupaten Bone"
+
+
+def _dateline_places(text: str) -> set[str]:
+    votes, _ = place_votes(None, split_sentences(text), None)
+    return {v.place.label for v in votes if v.source == "dateline"}
+
+
+def test_a_double_hyphen_is_a_dash_not_part_of_the_town() -> None:
+    from index.extract.gazetteer import find_places
+    assert [m.end for m in find_places("Kabar Uji, Kendari--Pekan lalu")] == [18]
+
+
+def test_outlet_brand_first_then_the_town_is_a_dateline() -> None:
+    for text in ("Kabar Uji, Kendari--Pekan lalu, Himpunan Mahasiswa Uji menggelar webinar.",
+                 "Suara Uji, Kendari. Webinar nasional digelar Himpunan Mahasiswa Uji.",
+                 "Warta Uji, Kendari – Sejak 2019 Lembaga Uji menggelar diskusi daring."):
+        assert _dateline_places(text) == {"Kota Kendari"}, text
+
+
+def test_outlet_brand_with_a_place_is_no_reversed_dateline() -> None:
+    from index.extract.datelines import strong_dateline
+    found = strong_dateline("Kendari, Kabar Uji - Webinar digelar hari ini oleh panitia.")
+    assert found is not None and found.town == "Kendari"
+
+
+def test_menu_lines_do_not_push_the_dateline_out_of_reach() -> None:
+    text = ("Kabar Uji Dapatkan aplikasi di ponsel\n\nBerita\n\nJaringan\n\nMitra\n\n"
+            "Lembaga Uji Data (LUD)\n\nLembaga Uji Data (LUD) membuka kelas daring baru. "
+            "(Foto: Tangkap Layar)\n\nKelas Daring Baru dari Lembaga Uji Data\n\n"
+            "Warta Uji, Kendari – Sejak 2019 Lembaga Uji Data menggelar kelas daring.")
+    assert _dateline_places(text) == {"Kota Kendari"}
+
+
+def test_a_place_a_speaker_spoke_from_online_does_not_vote() -> None:
+    for text in ("Webinar digelar SD Uji. Rina menyampaikan materi secara daring melalui "
+                 "Zoom langsung dari Kendari, tidak mengurangi antusiasme peserta.",
+                 "The webinar was held by Uji School. Prof Rina joined from Kendari to talk "
+                 "about reading."):
+        assert place_of(text) == (None, None), text
+
+
+def test_an_event_held_online_from_a_place_keeps_its_vote() -> None:
+    votes, _ = place_votes(None, split_sentences(
+        "Webinar ini dilaksanakan secara virtual via Zoom, langsung dari Gedung Uji, Kantor "
+        "Wali Kota Kendari."), None)
+    assert [v.cue for v in votes if v.place.label == "Kota Kendari"] != ["visitor"]

@@ -8,7 +8,8 @@ bare mention. Two readers:
 - :func:`strong_dateline`, for any of the first sentences: a dateline written in full, also
   outlet first ("TRIBUN-UJI.COM, MAKASSAR -", "UJI.CO.ID - BOGOR.") or after a headline and
   a caption, with the town it names when the gazetteer may not know it ("MANTINGAN -",
-  "KISARAN | Kabar Uji -", "Ruteng, Kabar Uji -").
+  "KISARAN | Kabar Uji -", "Ruteng, Kabar Uji -"), or the outlet's brand first without a
+  domain ("Kabar Uji, Kendari --": the town is the part after the comma the gazetteer knows).
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ Uji -"): longer heads are a sentence's subject or a headline."""
 OUTLET = re.compile(r"^\s*[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
 _OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\s*)"
                            r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
+_OUTLET_THEN_PLACE = re.compile(r"^(?P<outlet>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}),\s*"
+                                r"(?P<place>[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,3}?)\s*"
+                                r"(?:\.(?=\s|$)|[–—]|-{1,2}(?=\s|[A-Z]))")
+"""An outlet's brand, a comma, then the town ("Kabar Uji, Kendari --", "UJIPOS, Palu.")."""
 _STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
                               r"(?P<outlet>,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*|,\s*[A-Z][a-z]+\s+\d{1,2},?"
                               r"\s+\d{4}\s*|,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*|"
@@ -45,6 +50,9 @@ _STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'�
 
 def dateline_head(text: str) -> int | None:
     """Where the dateline of a first-paragraph sentence ends, if it has one."""
+    reversed_order = _outlet_then_place(text)
+    if reversed_order is not None:
+        return reversed_order.end
     outlet = _OUTLET_FIRST.match(text)
     if outlet and OUTLET.match(text):
         return outlet.end("place")
@@ -104,7 +112,28 @@ def strong_dateline(text: str) -> Dateline | None:
     return _strong_dateline(text)
 
 
+def _outlet_then_place(text: str) -> Dateline | None:
+    """ "Kabar Uji, Kendari --", "UJIPOS, Palu. Webinar ...", "Suara Uji, Jakarta –": a
+    dateline written outlet first without a web domain. Newsrooms write "TOWN, Outlet -" or
+    "Outlet, TOWN -"; which order a line uses shows in the gazetteer: when the part after
+    the comma is wholly a kabupaten/kota and the part before names none (and is no sentence
+    opener such as "Menurutnya,"), the town is the second part, and the first is the brand."""
+    match = _OUTLET_THEN_PLACE.match(text)
+    if match is None:
+        return None
+    brand, place = match.group("outlet"), match.group("place")
+    if brand.split()[0].casefold().strip(".") in word_set("stopwords_id.txt") or find_places(brand):
+        return None
+    mentions = find_places(place)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(place):
+        return None
+    return Dateline(match.end(), None, match.end("place"))
+
+
 def _strong_dateline(text: str) -> Dateline | None:
+    reversed_order = _outlet_then_place(text)
+    if reversed_order is not None:
+        return reversed_order
     outlet = _OUTLET_FIRST.match(text)
     if outlet and OUTLET.match(text):
         town = outlet.group("place")

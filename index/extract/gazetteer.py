@@ -54,7 +54,9 @@ class PlaceMention:
     inside_name: bool
 
 
-_WORD = re.compile(r"[^\W_][\w'’-]*")
+_WORD = re.compile(r"[^\W_](?:[\w'’]|-(?!-))*")
+"""A word, with its inner hyphens ("Pangkal-Pinang", "se-Bantul"); a double hyphen is a dash
+typed as two ("Kabar Uji, Kendari--Pekan ini ..."): it ends the word."""
 _SE = re.compile(r"[Ss]e-(?=[A-Z])")
 """"se-Kabupaten Bantul", "se-Bantul" (all of Bantul): the place starts after the hyphen."""
 

@@ -259,6 +259,29 @@ def _attending_body(text: str, mention: PlaceMention, after: str) -> bool:
     return mention.prefix in place_words().heads or "pemerintah" in before[-2:]
 
 
+# "menyampaikan materi secara daring langsung dari Kota X", "bergabung secara virtual dari
+# X", "joined from X": where a speaker (or a guest) was while the event ran online, not where
+# the event was. A verb of speaking or joining opens the clause; "dari" (perhaps after
+# "langsung") and only names and commas stand before the place ("dari Aula Uji, Kota X").
+# A verb of holding the event in between ("dilaksanakan ... langsung dari Gedung X") makes
+# it the event's own place again.
+_SPOKE = re.compile(r"\b(?:menyampaikan|memaparkan|menjelaskan|berbicara|bergabung|tampil|"
+                    r"mengisi|hadir|joined|joins|spoke|speaking|presented|delivered|"
+                    r"participated)\b", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:dari|from)\s+(?:(?:[A-Z][\w.'’-]*|di|the|of|,)\s*){0,8}$")
+_HOLD = re.compile(r"\b(?:dilaksanakan|diselenggarakan|digelar|diadakan|disiarkan|"
+                   r"berlangsung|held|hosted|broadcast)\b", re.IGNORECASE)
+
+
+def _spoke_from(text: str, mention: PlaceMention) -> bool:
+    """The place is where someone spoke or joined from (see ``_SPOKE``)."""
+    found = _FROM.search(text, max(0, mention.start - 80), mention.start)
+    if found is None:
+        return False
+    verbs = list(_SPOKE.finditer(text, max(0, found.start() - 120), found.start()))
+    return bool(verbs) and not _HOLD.search(text, verbs[-1].end(), found.start())
+
+
 def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, ...]) -> bool:
     """The mention is inside the position of a speaker or moderator ("Rina, Dosen Universitas
     Uji Kota Padang"): where a guest comes from, not where the event is. The positions of
@@ -338,7 +361,8 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
             cue = "topic"  # the rules keep the plain mention's weight
         if place.kind != "provinsi" and (listed or _origin(text, mention)):
             weight, cue = 0.5, "listed"
-        elif place.kind != "provinsi" and _in_visitor_position(text, mention, visitors):
+        elif place.kind != "provinsi" and (_in_visitor_position(text, mention, visitors)
+                                           or _spoke_from(text, mention)):
             weight, cue = 0.5, "visitor"
         yield Vote(place, weight + bonus, source if mention.explicit_kind != "provinsi"
                    else "provinsi", index, cue, dated)
@@ -391,8 +415,15 @@ def _weak_dateline(text: str) -> int | None:
 
 
 def _first_strong_dateline(sentences: list[Sentence]) -> tuple[int, Dateline] | None:
-    """The first full dateline among the first sentences, with its sentence's index."""
-    for sentence in sentences[:8]:
+    """The first full dateline among the first eight sentences, with its sentence's index.
+    A line of one or two words is no sentence but a scraped menu or label ("Berita",
+    "Network", "Partner" above the headline) and does not count towards the eight."""
+    counted = 0
+    for sentence in sentences:
+        if len(sentence.text.split()) > 2:
+            counted += 1
+        if counted > 8:
+            break
         if phrase_regex("future").search(sentence.text):
             continue
         dateline = strong_dateline(sentence.text)

@@ -37,6 +37,11 @@ With 182 extra articles from 177 unseen sites (2026-12-07, ``--pair``): at the c
 better on the extra sites, so the weights stayed. Even in-sample the extra sites reach only
 .75-.79: their misses are cues the features lack (whether the organiser is a local body, the
 organiser's own city), not weights.
+A mark of any city only the dateline names ("dateline_only", and with a national body's
+event), beside the Jakarta ones (2026-12-07, after outlet-first datelines were read): LOSO on
+all tune sites .800 with and without it; at C=0.1 (b) .940 / .736, at C=0.3 (b) .928 / .742:
+not better on the extra sites, so it was not added. Telling a local organiser from a
+national or distant one needs a cue of its own (the organiser's city), not this mark.
 scikit-learn is needed here only (``pip install scikit-learn``); the extractor reads the
 weights without it.
 
