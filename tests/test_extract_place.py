@@ -456,6 +456,6 @@ def test_a_place_a_speaker_spoke_from_online_does_not_vote() -> None:
 
 def test_an_event_held_online_from_a_place_keeps_its_vote() -> None:
     votes, _ = place_votes(None, split_sentences(
-        "Webinar ini dilaksanakan secara virtual via Zoom, langsung dari Gedung Uji, Kantor "
+        "Sarasehan daring itu dilaksanakan lewat Zoom, langsung dari Aula Uji, Kantor "
         "Wali Kota Kendari."), None)
     assert [v.cue for v in votes if v.place.label == "Kota Kendari"] != ["visitor"]
