@@ -24,3 +24,9 @@ def test_moderated_with_any_object() -> None:
                      "the dialogues.") == {"Rina Kusuma": "moderator", "Paul Bremer": "moderator"}
     assert _speakers("Daniel Rourke moderated the second episode of the series.") == {
         "Daniel Rourke": "moderator"}
+
+
+def test_name_starts_after_the_head_noun_of_an_english_body() -> None:
+    found = _speakers("President of the Sukamaju Port Workers Union Daniel Rourke moderated "
+                      "the session.")
+    assert found == {"Daniel Rourke": "moderator"}
