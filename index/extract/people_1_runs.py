@@ -399,6 +399,28 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
     return real[-2]
 
 
+# Head nouns that close an English body name ("Student Council Union", "Coastal Youth
+# Council", "Research Division"): English puts the head last, so what follows it in the same
+# capitalised run is no longer the body. No personal name contains one of these nouns.
+_BODY_END_NOUNS = frozenset({
+    "union", "council", "division", "organisation", "organization", "association",
+    "federation", "foundation", "forum", "secretariat", "department", "agency", "commission",
+    "committee", "centre", "center", "bureau", "board", "network", "society", "community",
+    "corporation", "alliance", "coalition", "programme", "caucus", "consortium", "league"})
+
+
+def _after_body_end(tokens: list[Token], first: int, last: int) -> int:
+    """Where the name starts in a run that holds the head noun ending an English body name
+    followed by two name words or more ("... Student Council Union Maria Lopez Tan", the
+    "false title" of English news: "President of the X Union Maria Lopez moderated"): the
+    name follows the last such noun."""
+    start = first
+    for k in range(first, last - 1):
+        if tokens[k].text.casefold() in _BODY_END_NOUNS and tokens[k].text[:1].isupper():
+            start = k + 1
+    return start
+
+
 def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
     """Where the name starts in a run that holds an acronym followed by more capitalised
     words ("Komnas HAM Nurhadi Wirawan"): an acronym ends a name ("Arman ASL") but never
@@ -464,6 +486,8 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                 i = prefix = _after_job(tokens, i, last)
             if prefix == i:
                 prefix, i = _after_complement(tokens, i, last)
+            if prefix == i:
+                i = prefix = _after_body_end(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
                 suffix = degrees_end(tokens, piece_last)
                 handle, suffix = handle_after(tokens, suffix)
