@@ -708,3 +708,27 @@ def test_an_official_remarking_without_a_programme_role_is_other() -> None:
         "pengawasan pemilu adalah tugas bersama.")
     assert found == {"Yohanes Bili": "speaker", "Petrus Lado": "moderator",
                      "Marta Ndun": "other"}
+
+
+def test_disusul_carries_on_a_sequence_of_remarks() -> None:
+    """A passive "followed by" after an opening remark: its agents give remarks too."""
+    found = people(
+        "UJI – Himpunan Mahasiswa menggelar webinar pada Senin (6/3/2023). "
+        "Acara dibuka dengan sambutan dari Hendra Gunawan selaku Rektor Universitas "
+        "Lestari. Kemudian disusul Maya Anggraini selaku Dekan Fakultas Teknik, Fajar Nugraha "
+        "selaku Ketua Himpunan Mahasiswa, dan Wulan selaku Kepala Biro Kemahasiswaan. Webinar "
+        "menghadirkan narasumber Anton Wijaya, peneliti Pusat Kajian Digital.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Hendra Gunawan": "opening", "Maya Anggraini": "opening", "Fajar Nugraha": "opening",
+        "Wulan": "opening", "Anton Wijaya": "speaker"}
+    assert found["Fajar Nugraha"].position == "Ketua Himpunan Mahasiswa"
+
+
+def test_diikuti_oleh_carries_on_a_list_of_speakers() -> None:
+    found = people(
+        "UJI – Dinas Kominfo menggelar webinar pada Senin (6/3/2023). "
+        "Pemateri pertama ialah Rudi Hartanto selaku Dosen Universitas Lestari. "
+        "Selanjutnya diikuti oleh Nina Kusuma selaku Ketua Relawan TIK dan Bayu Saputro "
+        "selaku Kepala Seksi Aplikasi Dinas Kominfo.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Rudi Hartanto": "speaker", "Nina Kusuma": "speaker", "Bayu Saputro": "speaker"}

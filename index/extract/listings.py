@@ -8,7 +8,8 @@
 - **Continuations**: "Selanjutnya ada A, jabatan, serta B, jabatan.", "Lalu ada ...",
   "Kemudian A (Org), B (Org).", one more "Nama (pilar) seorang jabatan." paragraph, and the
   lines after "Adapun narasumber ... antara lain:" carry on the list of the sentences
-  before.
+  before; a passive "followed by" ("Kemudian disusul A selaku ..., B selaku ...") carries on
+  a sequence of remarks too.
 """
 
 from __future__ import annotations
@@ -106,8 +107,12 @@ def carried_on(sentence: Sentence, carry: Carry | None) -> list[Mention]:
     if carry is None:
         return []
     text = sentence.text
-    lead = phrase_regex("list_continue").match(text)
-    if lead is None and carry.left < 2:
+    follow = phrase_regex("list_follow").match(text)
+    lead = follow or phrase_regex("list_continue").match(text)
+    # Remarks come as a sequence of acts, not as a list: only a passive "followed by"
+    # ("Kemudian disusul A selaku ...") says its agents give the same remarks; a bare
+    # "Kemudian A (Org), B (Org)." after them may as well start the talks.
+    if (lead is None and carry.left < 2) or (carry.role == "opening" and follow is None):
         return []
     base = lead.end() if lead else 0
     if lead:
@@ -142,11 +147,12 @@ def _continued_list(rest: str) -> list[ListedPerson]:
 
 def list_role(sentence: Sentence, found: list[Mention], cued: bool) -> str | None:
     """The role a continuation would take: that of the sentence's last person, when a role
-    noun before that person introduced them (``cued``: the sentence's role cues found them;
+    noun before that person introduced them (an opening one carries only to a "followed by",
+    see :func:`carried_on`) (``cued``: the sentence's role cues found them;
     otherwise a pronoun list or a continuation did). "A selaku narasumber" names one person
     and no list."""
     if not found or found[-1].strength < 2 or found[-1].role not in {
-            "speaker", "keynote", "kol"}:
+            "speaker", "keynote", "kol", "opening"}:
         return None
     last = found[-1]
     if cued and not any(c.kind == "noun" and c.role == last.role and c.end <= last.order[1]
