@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .phrase_find import phrase_spans
+
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])(?![A-Za-z])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CONNECTORS = frozenset({"dan", "dari", "untuk", "di", "of", "and", "the", "for", "&"})
@@ -51,7 +53,5 @@ def acronym_fragment(name: str, text: str) -> bool:
     words = name.split()
     if not words or not text:
         return False
-    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words)
-                         + r"(?![\w-])")
-    found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    found = list(phrase_spans(text, words))
     return bool(found) and all(_spelled(text, a, b) for a, b in found)

@@ -27,6 +27,7 @@ from index.lexicon import not_name_words, position_words
 from index.names import is_honorific, is_initial
 
 from .people_0_tokens import looks_like_verb
+from .phrase_find import followed_by, phrase_spans
 
 _NEXT_WORD = re.compile(r"[^\W\d_][\w-]*")
 
@@ -46,11 +47,9 @@ def _body_head(position: str | None) -> str | None:
 
 def _repeated_alone(text: str, phrase: list[str], name_start: str) -> bool:
     """``phrase`` occurs in ``text`` followed by neither ``name_start`` nor a verb."""
-    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in phrase)
-                         + r"(?![\w-])")
-    for found in pattern.finditer(text):
-        after = text[found.end():found.end() + 40]
-        if re.match(r"\s+" + re.escape(name_start) + r"(?![\w-])", after):
+    for _, end in phrase_spans(text, phrase):
+        after = text[end:end + 40]
+        if followed_by(text, end, name_start):
             continue  # the name itself (this mention or another full one)
         word = _NEXT_WORD.search(after)
         if word is None or word.start() > 3:

@@ -14,8 +14,9 @@ surname is also a common word is kept.
 The set of lower-case words is built once per article (:func:`article_words`) and read where a
 run of capitalised tokens is judged (``people_3_phrase.run_is_person``). It is handed over in a
 context variable rather than as an argument because the phrase parser is reached from a dozen
-places that see only a slice of a sentence; the parser's cache keys on the set, so a phrase
-parsed for one article is never reused for another with different evidence. Outside an
+places that see only a slice of a sentence; the parser's cache keys on the part of the set
+written in the phrase, so a phrase parsed for one article is never reused for another with
+different evidence, yet a phrase with no such word keeps one entry across articles. Outside an
 article (the set is empty) the cue is off.
 """
 

@@ -145,12 +145,21 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
     ``source``: the same text before quoted titles were blanked out in ``text``; names and
     positions are read from it (offsets are the same). The lower-case words of the article
     being read (:mod:`case_evidence`) are part of the cache key: a capitalised phrase may be a
-    name in one article and a heading in another.
+    name in one article and a heading in another. Only those of them written in ``text`` can
+    decide anything here, so only those go into the key: a phrase whose words the article
+    never writes in lower case (most of them) keeps one cache entry across articles.
     """
-    return _parse_person(text, loose, name_first_only, source, current_words())
+    lower = current_words()
+    if lower:
+        lower = frozenset(w for w in map(str.casefold, _LETTERS.findall(text)) if w in lower)
+    return _parse_person(text, loose, name_first_only, source, lower)
 
 
-@lru_cache(maxsize=4096)
+# Letter runs: every word the case evidence may look up is one of them, case-folded.
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=16384)
 def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | None,
                   lower: frozenset[str]) -> PersonPhrase | None:
     tokens = tokenize(text)

@@ -222,22 +222,28 @@ def _origin(text: str, mention: PlaceMention) -> bool:
     return bool(before) or bool(_LIST_GOES_ON.match(text, mention.end))
 
 
+_QUOTE_MARK = re.compile(r'[“«”»"]')
+
+
 def _speech_opens(text: str, at: int) -> bool:
     """The quotation mark at ``at`` opens speech: it starts the sentence or follows a colon
     or a comma ("katanya, “..."). After a word it opens a title ("bertajuk “Literasi Digital
     di Kabupaten X”"), whose place may well be the event's."""
-    before = text[:at].rstrip()
-    return not before or before[-1] in ":,"
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in ":,"
 
 
 def quote_open(text: str, open_at_start: bool = False) -> bool:
     """A quotation of speech is open at the end of ``text`` (curly or straight marks), given
     whether one was open at its start (speech goes on over sentences of a paragraph)."""
     open_now = speech = open_at_start
-    for at, ch in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # only the marks: called once per mention
+        ch, at = mark.group(), mark.start()
         if ch in "“«" or ch == '"' and not open_now:
             open_now, speech = True, _speech_opens(text, at)
-        elif ch in "”»" or ch == '"':
+        else:
             open_now = speech = False
     return open_now and speech
 
