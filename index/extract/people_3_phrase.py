@@ -153,6 +153,9 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
 @lru_cache(maxsize=4096)
 def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | None,
                   lower: frozenset[str]) -> PersonPhrase | None:
+    """:func:`parse_person` with the article's lower-case words passed in: they are
+    evidence for what is a name (:mod:`.case_evidence`), so they are part of the cache key
+    and a phrase cached for one article is never reused for another with other words."""
     tokens = tokenize(text)
     if not tokens:
         return None
