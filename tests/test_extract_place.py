@@ -382,6 +382,10 @@ def test_places_the_audience_came_from_do_not_vote() -> None:
     text = ("Komunitas Uji menggelar diskusi daring. Peserta datang dari berbagai daerah di "
             "Indonesia, yakni: Aceh, Palu (Sulawesi Tengah), Kupang, dan Ambon.")
     assert place_of(text) == (None, None)
+    # two origins, fewer than a list: the first is an origin because the list goes on
+    text = ("Komunitas Uji menggelar diskusi daring. Peserta berasal dari Kota Palu dan "
+            "Kabupaten Sigi.")
+    assert place_of(text) == (None, None)
 
 
 def test_a_place_in_a_speakers_quoted_words_does_not_vote() -> None:
