@@ -24,6 +24,8 @@ _CAP_RUN = re.compile(r"(?:\s+(?:dan|&|of|and)?\s*[A-Z][\w'’-]*)*")
 
 
 def _initials(words: list[str]) -> str:
+    """The first letters of ``words`` without the small connecting words, which an acronym
+    leaves out ("Badan Kerja Sama Antar Daerah" -> "BKSAD")."""
     return "".join(w[0] for w in words if w.casefold() not in _CONNECTORS)
 
 

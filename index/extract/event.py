@@ -136,6 +136,9 @@ def _extract(article: Article) -> Event | None:
 
 
 def _extract_text(article: Article, text: str) -> Event | None:
+    """The record of ``text`` (the readable part of ``article``), or None when the article
+    reports no event: the speakers are read first because whether it reports one depends
+    on them, and the place weighs the date's sentence, the organisers and the speakers."""
     sentences = split_sentences(text)
     programme = extract_speakers(sentences)
     if not reports_event(article, programme.speakers):

@@ -162,6 +162,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=16384)
 def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | None,
                   lower: frozenset[str]) -> PersonPhrase | None:
+    """:func:`parse_person` with the article's lower-case words passed in: they are
+    evidence for what is a name (:mod:`.case_evidence`), so they are part of the cache key
+    and a phrase cached for one article is never reused for another with other words."""
     tokens = tokenize(text)
     if not tokens:
         return None

@@ -11,6 +11,14 @@ refers back to someone already introduced; on its own it is dropped.
 The strongest cue decides the role (ties go to the more specific role); the name and the
 name as written come from the fullest introduction; the first position from the strongest
 mentions and the first talk title are kept.
+
+The article's text is evidence for the name kept: a short reference is written in full when
+the article introduces it so (:func:`_spelled_out`); a name whose words are a proper part of
+a phrase spelled out before its acronym is a term, not a person (:mod:`.acronym_evidence`);
+and a body's last word glued before the name ("relawan Forkopi Hendra Saputra") goes back to
+the position when another mention, or the article elsewhere, names the person or the body
+without it (:mod:`.body_evidence`). Someone on the programme with no stated role who brings
+a talk of their own is a speaker.
 """
 
 from __future__ import annotations

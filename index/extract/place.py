@@ -35,6 +35,11 @@ description of each cue:
 - an official's or government's jurisdiction ("Walikota X", "Pemkab X"): 1.5;
 - a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5; after a topic
   ("webinar membahas potensi wisata di Kabupaten X"): the plain mention's weight;
+- 0.5 for a place that says where someone else was: one of several listed places, also the
+  places an audience came from ("peserta berasal dari X, Y dan Z"; a single one is the
+  audience's and votes as such), a place inside a guest's position, where a speaker spoke
+  or joined from ("menyampaikan materi secara daring dari Kota X"), and a place inside
+  quoted speech (what was said, not where);
 - in the sentence that gives the event's date: +1.5; in the headline: +1.
 
 A place followed by ", Kabupaten Y" / ", Y" is a locality in Y ("kawasan Kuningan, Jakarta
@@ -49,7 +54,8 @@ body (ministry, national agency, party), is the newsroom's, not the venue: the n
 place wins if one has 1.5, else there is no location. A dateline town the gazetteer lacks
 ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with no report after it) weighs 3 plus
 1 for each further mention (0.5 inside a longer name) and is the location, as written,
-unless a gazetteer place has at least as much; a regency written as where it lies ("di
+unless a gazetteer place has at least as much (a country in the dateline, "MESIR -", is no
+kabupaten/kota and is not taken); a regency written as where it lies ("di
 Sipirok, Kabupaten Tapanuli Selatan") takes its weight instead, since a record's place is a
 kabupaten/kota. The province is the winner's; with no winner, a province named in the
 dateline ("Sumsel uji.example |") or after "Provinsi" is kept on its own.

@@ -45,6 +45,7 @@ def fresh_blind(site: str) -> bool:
 
 
 def _lines(path: Path) -> list[dict]:
+    """The JSON records of a JSON-lines file, blank lines skipped."""
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
@@ -70,6 +71,8 @@ def split(pairs: list[tuple[Path, Path]], exclude_sites: set[str], per_site: int
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Split the RAW GOLD pairs given and write the tune and blind files (see the module
+    docstring); prints counts only, never an article."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True,
                         help="prefix of the four files written (e.g. /data/fresh)")

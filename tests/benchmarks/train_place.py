@@ -156,6 +156,8 @@ def _capture() -> Callable[[], tuple[list[Candidate], Location] | None]:
 
 
 def example(group: str, tune: bool, raw: dict, gold: dict, extra: bool = False) -> Example:
+    """The training example of one labelled article: the place candidates the extractor
+    builds for it (captured from ``event_location``) and the index of the gold one."""
     last = _capture()
     bench_extract._extract(raw)
     found = last()
@@ -278,6 +280,7 @@ def loso(examples: list[Example], transform: Transform, c: float) -> tuple[int, 
 
 
 def _right(ex: Example, learned: dict[str, float], transform: Transform) -> bool:
+    """Whether ``learned`` weights choose a candidate the benchmark scores right for ``ex``."""
     return _bench_right(ex.candidates[choose(ex, learned, transform)], ex.gold_location)
 
 
