@@ -86,3 +86,31 @@ def test_also_between_the_person_and_the_opening_verb() -> None:
     assert opening_roles(
         "The Chairwoman of the Regional Board, Ratna Dewanti also gave her speech.") == [
         ("Ratna Dewanti", "opening")]
+
+
+def test_officials_thanks_between_the_event_and_its_speakers_are_remarks() -> None:
+    found = people(
+        "Sanggar Wicara Gelar Webinar Seni Tari\n\n"
+        "SUKAMAJU - Sanggar Wicara menyelenggarakan webinar seni tari tradisional, Minggu "
+        "(9/4/2023).\n\n"
+        "Kegiatan berlangsung sejak pukul 09.00 hingga 12.00 WIB.\n\n"
+        "Bupati Lembah Hijau, Marlina Hapsari, juga menyampaikan apresiasinya kepada para "
+        "penari muda.\n\n"
+        "Wakil Ketua Sanggar Wicara, Tomi Gunarso menuturkan bahwa tema webinar ini penting "
+        "bagi generasi muda.\n\n"
+        "Narasumber pertama adalah Dr. Ayu Lestari, dosen Institut Seni Sukamaju.")
+    assert found["Marlina Hapsari"].role == "other"
+    assert found["Tomi Gunarso"].role == "other"
+    assert found["Ayu Lestari"].role == "speaker"
+
+
+def test_an_officials_claim_before_the_speakers_is_background() -> None:
+    found = people(
+        "Sanggar Wicara Gelar Webinar Seni Tari\n\n"
+        "SUKAMAJU - Sanggar Wicara menyelenggarakan webinar seni tari tradisional, Minggu "
+        "(9/4/2023).\n\n"
+        "Kegiatan berlangsung sejak pukul 09.00 hingga 12.00 WIB.\n\n"
+        "Kepala Dinas Kebudayaan Lembah Hijau, Marlina Hapsari, mengatakan jumlah penari muda "
+        "turun setiap tahun.\n\n"
+        "Narasumber pertama adalah Dr. Ayu Lestari, dosen Institut Seni Sukamaju.")
+    assert "Marlina Hapsari" not in found
