@@ -114,3 +114,23 @@ def test_an_officials_claim_before_the_speakers_is_background() -> None:
         "turun setiap tahun.\n\n"
         "Narasumber pertama adalah Dr. Ayu Lestari, dosen Institut Seni Sukamaju.")
     assert "Marlina Hapsari" not in found
+
+
+def test_the_previous_election_is_no_statement_made_earlier() -> None:
+    assert not said_elsewhere(
+        "Ketua Bawaslu Kota Lembah, Andri Wibowo, menyampaikan data pemilihan sebelumnya "
+        "serta hasil tahun-tahun sebelumnya.")
+    assert said_elsewhere("Sebelumnya, Ketua Bawaslu Kota Lembah, Andri Wibowo, mengatakan "
+                          "data pemilih sudah diperbarui.")
+
+
+def test_headline_lines_do_not_hide_the_sentence_that_the_event_was_held() -> None:
+    found = people(
+        "Kabar Kampus\n\n"
+        "Bawaslu Kota Lembah Gelar Webinar Pengawasan Partisipatif\n\n"
+        "Bawaslu Kota Lembah Gelar Webinar Pengawasan Partisipatif\n\n"
+        "Lembah, 4 Mei 2024 — Badan Pengawas Pemilu (Bawaslu) Kota Lembah menyelenggarakan "
+        "Webinar Pengawasan Partisipatif dengan tema “Awasi Bersama”.\n\n"
+        "Ketua Bawaslu Kota Lembah, Andri Wibowo, mengatakan kegiatan ini menjadi bekal bagi "
+        "pengawas muda.")
+    assert found["Andri Wibowo"].role == "other"

@@ -323,8 +323,11 @@ def _held_event(sentences: list[Sentence]) -> int | None:
     """The sentence (among the first three) that says the event was held, if any: an
     article that opens by reporting a webinar and names no role at all still shows its
     speakers through what they said there. A sentence that names the session it reports
-    from ("Hal itu ditegaskan A dalam webinar bertema ...") does the same."""
-    return next((s.index for s in sentences[:3] if _HELD.search(s.text)
+    from ("Hal itu ditegaskan A dalam webinar bertema ...") does the same. Headline lines
+    (no closing stop: a page's section name, the headline, often twice) come before the
+    report and are not counted among the three."""
+    prose = [s for s in sentences[:8] if _CLOSED.search(s.text)][:3]
+    return next((s.index for s in prose if _HELD.search(s.text)
                  or _NAMES_SESSION.search(s.text)), None)
 
 
