@@ -134,3 +134,13 @@ def test_headline_lines_do_not_hide_the_sentence_that_the_event_was_held() -> No
         "Ketua Bawaslu Kota Lembah, Andri Wibowo, mengatakan kegiatan ini menjadi bekal bagi "
         "pengawas muda.")
     assert found["Andri Wibowo"].role == "other"
+
+
+def test_membuka_langsung_is_the_active_of_dibuka_langsung_oleh() -> None:
+    found = people(
+        "Komunitas Guru Lembah Gelar Webinar Kolaborasi\n\n"
+        "Komunitas Guru Lembah menggelar webinar kolaborasi antarsekolah, Senin (6/5/2024).\n\n"
+        "Kepala Balai Pendidikan Lembah Hijau, Rudi Santoso, M.Pd., yang membuka langsung "
+        "webinar tentang kerja sama antarguru.\n\n"
+        "Narasumber webinar adalah Dr. Ayu Lestari, dosen Institut Sukamaju.")
+    assert found["Rudi Santoso"].role == "opening"
