@@ -86,3 +86,61 @@ def test_also_between_the_person_and_the_opening_verb() -> None:
     assert opening_roles(
         "The Chairwoman of the Regional Board, Ratna Dewanti also gave her speech.") == [
         ("Ratna Dewanti", "opening")]
+
+
+def test_officials_thanks_between_the_event_and_its_speakers_are_remarks() -> None:
+    found = people(
+        "Sanggar Wicara Gelar Webinar Seni Tari\n\n"
+        "SUKAMAJU - Sanggar Wicara menyelenggarakan webinar seni tari tradisional, Minggu "
+        "(9/4/2023).\n\n"
+        "Kegiatan berlangsung sejak pukul 09.00 hingga 12.00 WIB.\n\n"
+        "Bupati Lembah Hijau, Marlina Hapsari, juga menyampaikan apresiasinya kepada para "
+        "penari muda.\n\n"
+        "Wakil Ketua Sanggar Wicara, Tomi Gunarso menuturkan bahwa tema webinar ini penting "
+        "bagi generasi muda.\n\n"
+        "Narasumber pertama adalah Dr. Ayu Lestari, dosen Institut Seni Sukamaju.")
+    assert found["Marlina Hapsari"].role == "other"
+    assert found["Tomi Gunarso"].role == "other"
+    assert found["Ayu Lestari"].role == "speaker"
+
+
+def test_an_officials_claim_before_the_speakers_is_background() -> None:
+    found = people(
+        "Sanggar Wicara Gelar Webinar Seni Tari\n\n"
+        "SUKAMAJU - Sanggar Wicara menyelenggarakan webinar seni tari tradisional, Minggu "
+        "(9/4/2023).\n\n"
+        "Kegiatan berlangsung sejak pukul 09.00 hingga 12.00 WIB.\n\n"
+        "Kepala Dinas Kebudayaan Lembah Hijau, Marlina Hapsari, mengatakan jumlah penari muda "
+        "turun setiap tahun.\n\n"
+        "Narasumber pertama adalah Dr. Ayu Lestari, dosen Institut Seni Sukamaju.")
+    assert "Marlina Hapsari" not in found
+
+
+def test_the_previous_election_is_no_statement_made_earlier() -> None:
+    assert not said_elsewhere(
+        "Ketua Bawaslu Kota Lembah, Andri Wibowo, menyampaikan data pemilihan sebelumnya "
+        "serta hasil tahun-tahun sebelumnya.")
+    assert said_elsewhere("Sebelumnya, Ketua Bawaslu Kota Lembah, Andri Wibowo, mengatakan "
+                          "data pemilih sudah diperbarui.")
+
+
+def test_headline_lines_do_not_hide_the_sentence_that_the_event_was_held() -> None:
+    found = people(
+        "Kabar Kampus\n\n"
+        "Bawaslu Kota Lembah Gelar Webinar Pengawasan Partisipatif\n\n"
+        "Bawaslu Kota Lembah Gelar Webinar Pengawasan Partisipatif\n\n"
+        "Lembah, 4 Mei 2024 — Badan Pengawas Pemilu (Bawaslu) Kota Lembah menyelenggarakan "
+        "Webinar Pengawasan Partisipatif dengan tema “Awasi Bersama”.\n\n"
+        "Ketua Bawaslu Kota Lembah, Andri Wibowo, mengatakan kegiatan ini menjadi bekal bagi "
+        "pengawas muda.")
+    assert found["Andri Wibowo"].role == "other"
+
+
+def test_membuka_langsung_is_the_active_of_dibuka_langsung_oleh() -> None:
+    found = people(
+        "Komunitas Guru Lembah Gelar Webinar Kolaborasi\n\n"
+        "Komunitas Guru Lembah menggelar webinar kolaborasi antarsekolah, Senin (6/5/2024).\n\n"
+        "Kepala Balai Pendidikan Lembah Hijau, Rudi Santoso, M.Pd., yang membuka langsung "
+        "webinar tentang kerja sama antarguru.\n\n"
+        "Narasumber webinar adalah Dr. Ayu Lestari, dosen Institut Sukamaju.")
+    assert found["Rudi Santoso"].role == "opening"

@@ -165,9 +165,23 @@ def _fronted(text: str, start: int) -> Reported | None:
     return found
 
 
+# "sebelumnya" after a noun of an occasion or a span of time qualifies that noun ("Pemilu
+# sebelumnya", "tahun-tahun sebelumnya", "webinar sebelumnya": the previous one), which is
+# what is said, not when: only the adverb ("Sebelumnya, A mengatakan ...") places the
+# statement on an earlier occasion.
+_PREVIOUS_ONE = re.compile(
+    r"\b(?:(?:tahun|hari|pekan|minggu|bulan|masa|periode|era)(?:-(?:tahun|hari|pekan|minggu|"
+    r"bulan))?|pemilu|pemilihan|pilkada|penyelenggaraan|pelaksanaan|kegiatan|acara|program|"
+    r"edisi|seri|sesi|angkatan|gelombang|tahap|" + SESSION_NOUNS + r")\s+sebelumnya\b",
+    re.IGNORECASE)
+
+
 def said_elsewhere(text: str) -> bool:
     """``text`` reports a statement made elsewhere (a press release, an earlier occasion)."""
-    return _ELSEWHERE.search(text) is not None
+    found = _ELSEWHERE.search(text)
+    if found is not None and found.group().casefold() == "sebelumnya":
+        return _ELSEWHERE.search(_PREVIOUS_ONE.sub(" ", text)) is not None
+    return found is not None
 
 
 def holds_office(position: str | None) -> bool:

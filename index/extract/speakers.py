@@ -65,6 +65,7 @@ from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker
 from .reported_speech import (
     SESSION_NOUNS,
+    Reported,
     holds_office,
     may_report,
     reported_speakers,
@@ -225,7 +226,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     one-word name that shortens a full name (of ``known`` or found here) only refers back:
     the full introduction decides the role. The sentence ``lead_sentence``, right after the one
     that says the event was held ("X menggelar webinar ... . Ketua X Nama menyampaikan,
-    ..."), already reports the session; context further on before the programme does not."""
+    ..."), already reports the session; further on before the programme, only an officer of
+    a body who speaks without presenting material does (:func:`_officials_remarks`)."""
     found = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
@@ -234,7 +236,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
         early = k < start and k != lead_sentence and not _AT_SESSION.search(text) and not \
             _NAMES_SESSION.search(text)
-        if early and not _NAMES_SESSION.search(after):
+        remarks = early and lead_sentence is not None and k > lead_sentence
+        if early and not remarks and not _NAMES_SESSION.search(after):
             continue
         if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after)):
             continue
@@ -246,7 +249,9 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # the organisers report on the event itself
             if _NICKNAME_OF.match(said.person.position or ""):
                 continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
-            if early and not _refers_back(said.person.name, after):
+            if early and not (_NAMES_SESSION.search(after) and _refers_back(
+                    said.person.name, after)) and not (remarks and _officials_remarks(
+                        said, text)):
                 continue
             role = "other" if holds_office(said.person.position) and not said.presented \
                 and not _announces_speakers(sentences[k - 1] if k else None, known) \
@@ -259,6 +264,24 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                                                   for words in full):
             mention.role = None  # "kata Imam" refers back to "Imam Suwandi, Ketua ..."
     return found
+
+
+# What remarks say: thanks, appreciation, a welcome, or the event itself ("acara ini
+# merupakan ...", "tema webinar tersebut"), not a claim about the world.
+_REMARKS = re.compile(r"\b(?:(?:meng)?apresiasi\w*|terima\s+kasih|berterima\s+kasih|"
+                      r"menyambut\s+baik|selamat\s+datang|(?:" + SESSION_NOUNS + r")(?:\s+\w+)?"
+                      r"\s+(?:ini|tersebut|tesebut|itu|kali\s+ini))\b", re.IGNORECASE)
+
+
+def _officials_remarks(said: Reported, text: str) -> bool:
+    """Between the sentence that says the event was held and the one that introduces its
+    speakers, coverage reports the officials' remarks ("X menggelar webinar ... . Rektor X,
+    Nama, menyampaikan apresiasi ... . Narasumber pertama ..."): an officer of a body who
+    speaks there without presenting material, and says what remarks say (:data:`_REMARKS`:
+    thanks, or the event itself), gave remarks at the session. An official's claim about
+    the world there ("Dirjen X mengatakan indeks literasi masih rendah") is background."""
+    return holds_office(said.person.position) and not said.presented and \
+        _REMARKS.search(text, said.end) is not None
 
 
 def _new_subject(text: str) -> bool:
@@ -300,8 +323,11 @@ def _held_event(sentences: list[Sentence]) -> int | None:
     """The sentence (among the first three) that says the event was held, if any: an
     article that opens by reporting a webinar and names no role at all still shows its
     speakers through what they said there. A sentence that names the session it reports
-    from ("Hal itu ditegaskan A dalam webinar bertema ...") does the same."""
-    return next((s.index for s in sentences[:3] if _HELD.search(s.text)
+    from ("Hal itu ditegaskan A dalam webinar bertema ...") does the same. Headline lines
+    (no closing stop: a page's section name, the headline, often twice) come before the
+    report and are not counted among the three."""
+    prose = [s for s in sentences[:8] if _CLOSED.search(s.text)][:3]
+    return next((s.index for s in prose if _HELD.search(s.text)
                  or _NAMES_SESSION.search(s.text)), None)
 
 
