@@ -96,6 +96,8 @@ class Carry:
 
     role: str
     left: int
+    source: str = ""
+    """The sentence that introduced the list (see :func:`same_cue_list`)."""
 
 
 def carried_on(sentence: Sentence, carry: Carry | None) -> list[Mention]:
@@ -171,3 +173,27 @@ def announced_list(sentence: Sentence, found: list[Mention]) -> str | None:
     if not tail.endswith(":") or len(tail.split()) > 8:
         return None
     return cues[-1].role
+
+
+def same_cue_list(sentence: Sentence, found: list[Mention], carry: Carry | None) -> str | None:
+    """The role of people that a cue with no role of its own lists ("dihadiri oleh A dari X,
+    B dari Y"), when the list just before introduced people of a role with that same cue
+    ("dihadiri oleh 11 pembicara utama, di antaranya ..."): the article has said what the
+    cue introduces, so a second list after it is more of the same programme. A cue used
+    only for the audience ("also attended by ...") never named the speakers and gives
+    nothing."""
+    if carry is None or not carry.source or len(found) < 2 or any(
+            m.role is not None for m in found):
+        return None
+    source = carry.source.casefold()
+    for cue in find_cues(sentence.text):
+        if cue.role != "none":
+            continue
+        at = source.find(sentence.text[cue.start:cue.end].casefold())
+        if at < 0:
+            continue
+        nouns = [c for c in find_cues(carry.source) if c.kind == "noun" and c.role == carry.role
+                 and at < c.start and len(carry.source[at:c.start].split()) <= 5]
+        if nouns:
+            return carry.role
+    return None

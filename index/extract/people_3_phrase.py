@@ -181,7 +181,8 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
     if titled is not None and not name_first_only:
         chosen = titled
     elif first.prefix <= lead and not (later is not None and _weak_single(tokens, first)
-                                       and _strong_run(tokens, later)):
+                                       and _strong_run(tokens, later)
+                                       and not _predicated(tokens, first, later)):
         chosen = first
     elif name_first_only:
         return None
@@ -267,6 +268,36 @@ def _weak_single(tokens: list[Token], run: Run) -> bool:
     """One name word with no honorific, degrees or handle."""
     real = [t for t in tokens[run.first:run.last + 1] if not is_initial(t.text)]
     return len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
+
+
+# Apposition words that predicate a role of the noun phrase before them ("A selaku Dirjen
+# X", "A yang merupakan Tim Program Y"); the prepositions of the class ("dari", "of the")
+# only attach a body and say nothing of what stands before them.
+_NOT_PREDICATING = frozenset({"dari", "from", "from the", "of", "of the", "at", "at the", "the"})
+
+
+@lru_cache(maxsize=None)
+def _predicating() -> tuple[str, ...]:
+    return tuple(sorted(p + " " for p in phrase_set("apposition") if p not in _NOT_PREDICATING))
+
+
+def _predicated(tokens: list[Token], first: Run, later: Run) -> bool:
+    """"Wiratno selaku Dirjen Konservasi SDA ...", "Santo yang merupakan Tim Program Kampung
+    Flory": the one word that opens the phrase is followed by an apposition that gives its
+    role, so it is the person, and a later unmarked run stands inside that role (the body of
+    the job). A later run marked by an honorific or degrees is still a person of its own
+    ("Kominfo selaku penyelenggara, Dr. A")."""
+    if later.anchored_before or later.has_degrees or later.handle:
+        return False
+    after = " ".join(t.text for t in tokens[first.suffix + 1:first.suffix + 6]).casefold()
+    return (after + " ").startswith(_predicating())
+
+
+def role_follows(person: PersonPhrase) -> bool:
+    """An apposition that gives the role of ``person`` follows the name ("Santo yang
+    merupakan Tim Program X", "Wiratno selaku Dirjen Y"), with a position read from it."""
+    tail = " ".join(person.tail.split()[:5]).casefold()
+    return bool(person.position) and (tail + " ").startswith(_predicating())
 
 
 def _strong_run(tokens: list[Token], run: Run) -> bool:

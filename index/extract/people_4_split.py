@@ -27,7 +27,7 @@ from index.names import is_degree, is_honorific, is_listed_degree
 
 from .gazetteer import place_at
 from .people_1_runs import find_runs, is_title, tokenize
-from .people_3_phrase import PersonPhrase, lead_offset, parse_person
+from .people_3_phrase import PersonPhrase, lead_offset, parse_person, role_follows
 
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 _OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
@@ -227,6 +227,13 @@ def _solid(person: PersonPhrase) -> bool:
     return len(words) >= 2 or person.written != person.name
 
 
+def _named_with_role(person: PersonPhrase | None, text: str) -> bool:
+    """"... dan Santo yang merupakan Tim Program X": a name that opens the right side, its
+    role given by an apposition ("selaku", "yang merupakan"): a body is not written so
+    after a person and "dan"."""
+    return person is not None and person.start <= _lead_offset(text) and role_follows(person)
+
+
 def _strong(person: PersonPhrase | None, text: str) -> bool:
     """``person`` opens ``text`` unmistakably, or is marked by an honorific or degrees."""
     if person is None:
@@ -253,7 +260,8 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
         if not paired and not _strong(right_person, right) and not (
                 left_person is not None and _solid(left_person)
                 and not left[left_person.end:].strip(" ,")
-                and _position_then_name(right_person, right)):
+                and (_position_then_name(right_person, right)
+                     or _named_with_role(right_person, right))):
             continue
         if not paired and left_person is not None and not _solid(left_person) and \
                 left_person.start > _lead_offset(left):

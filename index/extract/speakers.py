@@ -50,7 +50,15 @@ from index.lexicon import (
 from index.model import Speaker
 
 from .datelines import strong_dateline
-from .listings import Carry, announced_list, carried_on, list_role, listing_sentence, pronoun_list
+from .listings import (
+    Carry,
+    announced_list,
+    carried_on,
+    list_role,
+    listing_sentence,
+    pronoun_list,
+    same_cue_list,
+)
 from .people_1_runs import find_runs, looks_like_verb, name_of, tokenize
 from .people_2_positions import (
     best_position,
@@ -598,13 +606,16 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         found = cued or pronoun_list(sentence, previous, bool(found))
         if not found and not find_cues(sentence.text):
             found = carried_on(sentence, carry) or listing_sentence(sentence)
+        elif (again := same_cue_list(sentence, found, carry)) is not None:
+            for mention in found:
+                mention.role, mention.strength = again, 2
         mentions.extend(found)
         previous = sentence
         role = list_role(sentence, found, bool(cued)) or announced_list(sentence, found)
         if role is not None:
-            carry = Carry(role, 2)
+            carry = Carry(role, 2, sentence.text)
         elif carry is not None:
-            carry = Carry(carry.role, carry.left - 1) if carry.left > 1 else None
+            carry = Carry(carry.role, carry.left - 1, carry.source) if carry.left > 1 else None
     mentions.extend(besides_mentions(sentences, mentions))
     _official_opening(mentions)
     if _describes_programme(mentions, sentences):
