@@ -33,6 +33,8 @@ from .people_0_tokens import looks_like_verb
 from .phrase_find import phrase_spans
 
 _MAX_ADDED = 4
+_LOOK_BACK = 80
+"""Characters read before an occurrence: enough for the few words a name opens with."""
 _TOKEN = re.compile(r"\S+")
 _CLOSING = ",;:)”\"’!?"
 
@@ -91,7 +93,9 @@ def _left(text: str, start: int) -> list[str] | None:
     """The words a name opens with right before ``start`` (initials, name abbreviations),
     or ``None`` when a capitalised word that is no title comes right before: the words may
     then be the end of a body's name."""
-    words = text[:start].split()
+    words = text[max(0, start - _LOOK_BACK):start].split()
+    if start > _LOOK_BACK:
+        words = words[1:]  # (the first may be cut)
     added: list[str] = []
     while words and len(added) < _MAX_ADDED and (is_initial(words[-1]) or _abbrev(
             words[-1])) and not is_honorific(words[-1]):  # "H." is a title, not an initial
