@@ -200,6 +200,11 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
             break
+        if is_initial(tok) and tok.endswith(".") and j + 1 < len(tokens) and not is_initial(
+                tokens[j + 1].text) and is_listed_degree(tok + tokens[j + 1].text.rstrip(".,")):
+            # a degree spaced after its first letter ("S. Ag.", "M. Si") ends the name; a
+            # second initial makes it initials of the name ("M. A. Rahman")
+            break
         if _trailing_initial(tokens, last, j):
             last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
             break
@@ -375,7 +380,8 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
     """Where the name starts in a run of four words or more right after a job word or the
     head of a body ("Direktur Sinar Komunika Rudi Hartono", "Universitas Nusa Bangsa Agus
     Salim"): the word takes the body it belongs to, and a bare name of four words is rare,
-    so the last two words are the name, unless an inherited title starts it earlier ("...
+    so the last two words are the name (a particle between them kept: "... Salim bin
+    Taha"), unless an inherited title starts it earlier ("...
     Hasanuddin Andi Ahmad Yani") or a place ends the body ("Universitas Batanghari Sari
     Nilam Cahaya", cut by :func:`_split_at_places`)."""
     if last - first < 3 or first == 0:
@@ -383,7 +389,10 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
     head = tokens[first - 1].text.rstrip(".").casefold()
     if head not in position_words() and head not in phrase_set("org_head"):
         return first
-    real = [k for k in range(first, last + 1) if not is_initial(tokens[k].text)]
+    # a particle ("bin", "van") joins the two name words around it, so it is not one of
+    # them: "Salim bin Taha" is two name words, and the name never starts at the particle
+    real = [k for k in range(first, last + 1) if not is_initial(tokens[k].text)
+            and tokens[k].text.casefold() not in phrase_set("name_particle")]
     if len(real) < 4 or any(is_caps(tokens[k].text) for k in real):
         return first
     titled = next((k for k in real[1:-1] if tokens[k].text.casefold() in phrase_set(

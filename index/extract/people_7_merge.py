@@ -32,6 +32,7 @@ from index.names import speaker_key, strip_degrees
 
 from .acronym_evidence import acronym_fragment
 from .body_evidence import body_words
+from .name_evidence import full_name
 from .people_1_runs import looks_like_verb
 from .people_2_positions import best_position
 from .people_6_frames import Mention
@@ -178,6 +179,25 @@ def _spelled_out(best: Mention, mentions: list[Mention]) -> Mention:
     return max(longer, key=lambda m: len(m.name.split())) if longer else best
 
 
+def _written_in_full(best: Mention, text: str) -> Mention:
+    """``best``, or its one name word completed to the full name the article writes
+    elsewhere (:mod:`.name_evidence`): "Prof. Rahman" introduced as "Prof. Dr. Moh.
+    Rahman"."""
+    words = best.name.split()
+    if len(words) != 1 or not text:
+        return best
+    found = full_name(words[0], text)
+    if found is None:
+        return best
+    name, left = found
+    written = best.written
+    at = written.rfind(words[0])
+    if at != -1:
+        written = written[:at].rstrip()
+        written = " ".join(w for w in (written, name) if w)
+    return replace(best, name=name, written=written)
+
+
 def _body_repeated(best: Mention, text: str) -> tuple[Mention, str]:
     """``best`` without its first words when the article names the body they end on its
     own elsewhere (:mod:`.body_evidence`), and the words cut off, or ``best`` and ""."""
@@ -198,7 +218,7 @@ def to_speaker(person: Person, text: str = "") -> Speaker | None:
     role = _role(person)
     if role is None:
         return None
-    fullest = _spelled_out(person.best, person.mentions)
+    fullest = _written_in_full(_spelled_out(person.best, person.mentions), text)
     if acronym_fragment(fullest.name, text):
         return None  # "Kerja Sama Antar Daerah (BKSAD)": a term spelled out, not a person
     best, body = _without_glued_body(fullest, person.mentions)
