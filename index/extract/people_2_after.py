@@ -98,11 +98,12 @@ def _tail_cut() -> re.Pattern[str]:
 
 
 # "juga merupakan" / "kini juga menjabat sebagai" / "yang juga (sebagai|menjadi) ...": a
-# second office of the same person, kept as written. After a closing parenthesis too ("dari
+# second office of the same person. After a closing parenthesis too ("dari
 # ICCI (...), yang juga merupakan ...").
-_SECOND_JOB = re.compile(r"(?<=[\w)])(?<!\byang),?\s+(?:(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?(?:juga|sekaligus)"
-                         r"\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?)|(?P<relative>yang\s+juga"
-                         r"(?:\s+(?:sebagai|menjadi))?))\s+(?=(?P<word>[\w’'-]+))", re.IGNORECASE)
+_SECOND_JOB = re.compile(r"(?<=[\w)])(?<!\byang),?\s+(?:(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?"
+                         r"(?:juga|sekaligus)\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?)"
+                         r"|(?P<relative>yang\s+juga(?:\s+(?:sebagai|menjadi))?))"
+                         r"\s+(?=(?P<word>[\w’'-]+))", re.IGNORECASE)
 
 
 _HELD = "\ue000"
@@ -129,14 +130,22 @@ def _second_job(match: re.Match[str]) -> bool:
     return True
 
 
+_DANGLING = re.compile(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|selaku|juga|as|"
+                       r"who|sekaligus|untuk|for|" + _HELD + r")$", re.IGNORECASE)
+
+
 def _hold_connectives(text: str) -> tuple[str, list[str]]:
-    """``text`` with each connective of a second office replaced by ``_HELD``, and the
-    connectives as written (the labels keep "yang juga", "sekaligus menjabat sebagai")."""
+    """``text`` with each relative connective of a second office ("yang juga ...") replaced
+    by ``_HELD``, and those connectives as written: a relative clause is part of the
+    apposition as written. A second predicate without "yang" ("dosen X juga merupakan
+    praktisi Y", "..., kini juga menjabat sebagai Ketua Z") becomes a list (", ")."""
     held: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
         if not _second_job(match):
             return match.group()
+        if not re.match(r",?\s*yang\b", match.group(), re.IGNORECASE):
+            return ", "  # "dosen X juga merupakan praktisi Y": a second predicate, as a list
         held.append(match.group().strip())
         return f" {_HELD} "
 
@@ -283,8 +292,7 @@ def _position_after(tail: str) -> str | None:
     # a dangling connective, or "untuk"/"for" that opens a purpose clause ("..., untuk
     # menyampaikan materi"), is no part of the job
     for _ in range(3):
-        position = clean_position(re.sub(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|"
-                                 r"selaku|juga|as|who|sekaligus|untuk|for|" + _HELD + r")$", "", position, flags=re.I))
+        position = clean_position(_DANGLING.sub("", position))
     position = _after_leading_role(position, parallel_role)
     if not position or role_only(position):
         return None
