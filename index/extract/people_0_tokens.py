@@ -132,6 +132,19 @@ def is_caps(tok: str) -> bool:
     return len(body) >= 2 and body.isalpha() and body.isupper()
 
 
+# Degrees by their shape, beside the listed ones: an Indonesian bachelor's, master's or
+# doctor's degree written without full stops, its level letter then its field ("STh",
+# "MKed", "MMg", "SHum"), and a medical specialist's "Sp" with the specialty in capitals and
+# any sub-specialty after a hyphen ("SpOG", "SpTHT-KL", "SpPD-KKV").
+_LEVEL_FIELD = re.compile(r"^[SMD][A-Z][a-z]{1,3}\.?$")
+_SPECIALIST = re.compile(r"^Sp\.?[A-Z][A-Za-z]{0,4}(?:-[A-Z]{1,4})?\.?$")
+
+
+def _degree(tok: str) -> bool:
+    """``tok`` is a degree, listed or of a degree's shape (see ``_LEVEL_FIELD``)."""
+    return is_degree(tok) or bool(_LEVEL_FIELD.match(tok) or _SPECIALIST.match(tok))
+
+
 def degrees_end(tokens: list[Token], last: int) -> int:
     """The last token of the degrees written after the name ending at ``last``."""
     end = last
@@ -139,14 +152,14 @@ def degrees_end(tokens: list[Token], last: int) -> int:
     while j < len(tokens):
         tok = tokens[j].text
         if tok in {",", "."} and j + 1 < len(tokens) and (
-                is_degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
+                _degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
                 or comma_degree(tokens, j + 1) or _spaced_degree(tokens, j + 1)
                 or (end > last and _certification(tokens, j + 1))):
             j += 1
             continue
         if doctorate(tok):
             break  # "Dr.Eng." opens the next name; degrees after a name have no "Dr"
-        if is_degree(tok) or (end > last and _certification(tokens, j)):
+        if _degree(tok) or (end > last and _certification(tokens, j)):
             end = j
             j += 1
             continue

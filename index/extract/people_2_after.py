@@ -97,9 +97,70 @@ def _tail_cut() -> re.Pattern[str]:
         r"|(?-i:\s(?:ini|itu|tersebut)\b))", re.IGNORECASE)
 
 
-# "juga merupakan" / "kini juga menjabat sebagai": a second office of the same person
-_SECOND_JOB = re.compile(r"(?<=\w),?\s+(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?(?:juga|sekaligus)\s+"
-                         r"(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+(?=\w)", re.IGNORECASE)
+# "juga merupakan" / "kini juga menjabat sebagai" / "yang juga (sebagai|menjadi) ...": a
+# second office of the same person. After a closing parenthesis too ("dari
+# ICCI (...), yang juga merupakan ...").
+_SECOND_JOB = re.compile(r"(?<=[\w)])(?<!\byang),?\s+(?:(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?"
+                         r"(?:juga|sekaligus)\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?)"
+                         r"|(?P<relative>yang\s+juga(?:\s+(?:sebagai|menjadi))?))"
+                         r"\s+(?=(?P<word>[\w’'-]+))", re.IGNORECASE)
+
+
+_HELD = "\ue000"
+"""Stands for a connective of a second office while the position's end is looked for: its
+verb ("merupakan", "menjabat") and its "yang" would otherwise end the position there."""
+
+
+def _second_job(match: re.Match[str]) -> bool:
+    """``match`` is a connective that opens a second office. A bare "yang juga" or "yang
+    juga sebagai/menjadi" opens one only before a job: a capitalised word or a job noun that
+    is no role of the programme ("yang juga Ketua APKS X", "yang juga menjadi dewan juri"),
+    not "yang juga hadir sebagai narasumber"."""
+    if match.group("relative"):
+        word = match.group("word")
+        lower = word.casefold()
+        # after "sebagai"/"menjadi" a noun is the predicate: any content word may head it
+        noun = match.group("relative").split()[-1].casefold() != "juga" and word.isalpha() and \
+            lower not in word_set("stopwords_id.txt") and not looks_like_verb(word)
+        one_of = _ONE_OF.match(match.string[match.start("word"):])
+        if lower in role_nouns() or one_of or not (
+                word[:1].isupper() or lower in position_words()
+                or agent_noun(lower, prose_words()) or noun):
+            return False
+    return True
+
+
+_DANGLING = re.compile(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|selaku|juga|as|"
+                       r"who|sekaligus|untuk|for|" + _HELD + r")$", re.IGNORECASE)
+
+
+def _hold_connectives(text: str) -> tuple[str, list[str]]:
+    """``text`` with each relative connective of a second office ("yang juga ...") replaced
+    by ``_HELD``, and those connectives as written: a relative clause is part of the
+    apposition as written. A second predicate without "yang" ("dosen X juga merupakan
+    praktisi Y", "..., kini juga menjabat sebagai Ketua Z") becomes a list (", ")."""
+    held: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        if not _second_job(match):
+            return match.group()
+        if not re.match(r",?\s*yang\b", match.group(), re.IGNORECASE):
+            return ", "  # "dosen X juga merupakan praktisi Y": a second predicate, as a list
+        held.append(match.group().strip())
+        return f" {_HELD} "
+
+    return _SECOND_JOB.sub(hold, text), held
+
+
+def _restore_connectives(position: str, held: list[str]) -> str:
+    parts = position.split(_HELD)
+    out = parts[0].rstrip()
+    for connective, part in zip(held, parts[1:]):
+        if not part.strip():
+            break  # the position ended at the connective
+        out += ("" if connective.startswith(",") else " ") + connective + " " + part.strip()
+    return out
+
 _INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
 _ONE_OF = re.compile(r"^(?:salah\s+satu|salah\s+seorang|one\s+of(?:\s+the)?)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
@@ -160,8 +221,15 @@ def position_after(tail: str) -> str | None:
 
     It must be introduced (an apposition word, a comma, a dash, parentheses) or start with a
     capitalised word or a position word; it ends at a verb, a relative clause, a talk cue or
-    an opening quote.
+    an opening quote. "dosen X juga merupakan praktisi Y": two jobs of one person, with
+    their connective as written.
     """
+    held_text, held = _hold_connectives(tail)
+    position = _position_after(held_text)
+    return _restore_connectives(position, held) if position and held else position
+
+
+def _position_after(tail: str) -> str | None:
     stripped = tail
     introduced = copula = False
     match = _APPOSITION_START.match(stripped)
@@ -170,8 +238,6 @@ def position_after(tail: str) -> str | None:
         # semakin banyak ..."): after it, only a capitalised or a job word starts a position.
         copula = match.group().strip(" ,:–—-").casefold() in {"adalah", "ialah", "is"}
         stripped, introduced = stripped[match.end():], not copula
-    # "dosen X juga merupakan praktisi Y": two jobs, written as a list
-    stripped = _SECOND_JOB.sub(", ", stripped)
     if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
         introduced = True
     stripped = stripped.lstrip(" ,:–—-")
@@ -181,7 +247,7 @@ def position_after(tail: str) -> str | None:
             # "(digital ethics) seorang duta muda": the parentheses gloss a topic, and the
             # job follows the indefinite apposition.
             after = stripped[close + 1:]
-            if _INDEFINITE.match(after) and (job := position_after(after)):
+            if _INDEFINITE.match(after) and (job := _position_after(after)):
                 return job
             inside = clean_position(stripped[1:close])
             return inside if inside and not role_only(inside) else None
@@ -223,9 +289,10 @@ def position_after(tail: str) -> str | None:
             break  # "..., Wakil Dekan III Fisip Unmaju, hadir sebagai narasumber"
         kept.append(word)
     position = clean_position(" ".join(kept)).rstrip(".")
+    # a dangling connective, or "untuk"/"for" that opens a purpose clause ("..., untuk
+    # menyampaikan materi"), is no part of the job
     for _ in range(3):
-        position = clean_position(re.sub(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|"
-                                 r"selaku|juga|as|who|sekaligus)$", "", position, flags=re.I))
+        position = clean_position(_DANGLING.sub("", position))
     position = _after_leading_role(position, parallel_role)
     if not position or role_only(position):
         return None
