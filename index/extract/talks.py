@@ -66,10 +66,17 @@ def _short_quoted_title(rest: str) -> bool:
     return 0 < len(inner.split()) <= 12 and not _SPEECH_END.search(inner)
 
 
-# "memaparkan tentang X" names the subject of a talk (README), in lower case too; "membahas
-# terkait X" and "menjelaskan soal X" as often report what was said.
-_ABOUT_SUBJECT = re.compile(r"(?:memaparkan|mempresentasikan)\s+(?:tentang|mengenai)$",
-                            re.IGNORECASE)
+# "memaparkan tentang X" names the subject of a talk (README), in lower case too, and so does
+# every verb of presenting with a preposition of "about" ("menjelaskan tentang X", "membahas
+# terkait X", "menyampaikan mengenai X", "menyoroti soal X"): the preposition makes X the
+# subject of what was said, where "bahwa" would make it a claim. Not "on" or "yakni":
+# "spoke on behalf of", "menyampaikan yakni ..." introduce no subject.
+_ABOUT_PREPS = frozenset({"tentang", "mengenai", "terkait", "soal", "seputar", "perihal"})
+# An adverb of addition or extent before the verb ("A juga menjelaskan tentang X", "Dia
+# sedikit membahas tentang X", "banyak bercerita tentang X", "secara umum menjelaskan
+# tentang X") says X is one point among what was said, not the subject of the talk.
+_PART_OF_TALK = re.compile(r"\b(?:juga|pula|pun|sedikit|banyak|sekilas|(?:secara\s+)?"
+                           r"(?:umum|singkat))\s+(?:telah\s+|sudah\s+)?$", re.IGNORECASE)
 
 
 def _frame_cue(text: str) -> TalkCue | None:
@@ -84,8 +91,10 @@ def _frame_cue(text: str) -> TalkCue | None:
                 return TalkCue(match.start(), phrase_regex("talk_cue").match(
                     text, more.end()).end())
             return TalkCue(match.start(), match.end())
-        if (match.group("prep") or match.group("colon")) and (
-                rest[0] in _QUOTES or rest[0].isupper() or _ABOUT_SUBJECT.match(match.group())):
+        prep = (match.group("prep") or "").casefold()
+        about = prep in _ABOUT_PREPS and not _PART_OF_TALK.search(text, 0, match.start())
+        if (prep or match.group("colon")) and (
+                rest[0] in _QUOTES or rest[0].isupper() or about):
             # "menyampaikan tentang Tahapan, Jadwal dan ..." names a talk; "membahas terkait
             # pemberitaan media ..." reports what was said.
             return TalkCue(match.start(), match.end())
