@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import abbreviations, phrase_pattern, phrase_regex, phrases
+from index.lexicon import abbreviations, phrase_pattern, phrase_regex, phrase_set, phrases
 from index.names import is_degree, is_honorific
 
+from .theme import is_title_case
 from .titles import Title, title_after
 
 _QUOTES = "“”\"‘'«"
@@ -52,7 +53,7 @@ def _frame() -> re.Pattern[str]:
     prep = phrase_pattern([p for p in phrases("talk_prep") if p != ":"])
     return re.compile(
         # two talk nouns may stand together ("membawakan materi presentasi mengenai X")
-        r"(?<![\w@])(?P<verb>" + verb + r")(?:\s+(?:(?:a|an|the|his|her)\s+)?(?P<noun>"
+        r"(?<![\w@])(?P<verb>" + verb + r"|dengan)(?:\s+(?:(?:a|an|the|his|her)\s+)?(?P<noun>"
         + noun + r")(?:\s+(?:" + noun + r"))?)?(?:\s+(?P<prep>"
         + prep + r"))?(?![\w])(?P<colon>\s*:)?", re.IGNORECASE)
 
@@ -71,6 +72,10 @@ def _short_quoted_title(rest: str) -> bool:
 # terkait X", "menyampaikan mengenai X", "menyoroti soal X"): the preposition makes X the
 # subject of what was said, where "bahwa" would make it a claim. Not "on" or "yakni":
 # "spoke on behalf of", "menyampaikan yakni ..." introduce no subject.
+# talk nouns that say what someone thinks, not what they presented: after "dengan" they
+# name no talk ("sependapat dengan pandangan X")
+_NOT_TALK_NAME = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya",
+                            "insight", "insights"})
 _ABOUT_PREPS = frozenset({"tentang", "mengenai", "terkait", "soal", "seputar", "perihal"})
 # An adverb of addition or extent before the verb ("A juga menjelaskan tentang X", "Dia
 # sedikit membahas tentang X", "banyak bercerita tentang X", "secara umum menjelaskan
@@ -83,6 +88,11 @@ def _frame_cue(text: str) -> TalkCue | None:
     for match in _frame().finditer(text):
         rest = text[match.end():].lstrip()
         if not rest:
+            continue
+        if match.group("verb").casefold() == "dengan" and (
+                not match.group("noun") or match.group("noun").casefold() in _NOT_TALK_NAME):
+            # "dengan materi X", "dengan paparan X", "dengan presentasinya “X”": "dengan" and a
+            # talk noun name the talk; "dengan pendapat ..." and bare "dengan" do not
             continue
         if match.group("noun"):
             more = _NEXT_CUE.match(text, match.end())
@@ -154,7 +164,30 @@ def talk_after(text: str) -> Title | None:
         return None
     if _EVENT_WORD.search(between) or re.match(r"\s*besar\b", text[match.end():]):
         return None
-    return title_after(text, match.end())
+    talk = title_after(text, match.end())
+    if talk is not None and not talk.quoted and is_title_case(talk.text):
+        return _before_verb(talk)
+    return talk
+
+
+_LOWER_VERB = re.compile(r"(?<=\s)(?:me[mn]?|meng|meny|ber|di)[a-z]{3,}(?=\s|[,.;]|$)")
+
+
+def _before_verb(talk: Title) -> Title:
+    """An unquoted title in title case ends before a lower-case verb ("dengan materi The
+    Latest Development of Ground Support menjadikan webinar ..."): its own words are
+    capitalised, so a verb in lower case is the clause going on (words in quotes aside)."""
+    depth = 0
+    for match in _LOWER_VERB.finditer(talk.text):
+        depth = sum(talk.text[:match.start()].count(q) for q in "“\"") % 2
+        word = match.group()
+        if depth or word in phrase_set("verb_noun") or word in {"dalam", "dengan", "digital"}:
+            continue
+        cut = talk.text[:match.start()].rstrip(" ,;:-")
+        if len(cut.split()) >= 2:
+            return Title(cut, talk.start, talk.start + len(cut), False)
+        break
+    return talk
 
 
 _PRONOUN = re.compile(
