@@ -125,10 +125,13 @@ def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
     if start >= len(text) or not (text[start].isalnum()):
         return None
     ends = _LOWER_END if text[start].islower() else _UNQUOTED_END
-    found = list(ends.finditer(text, start))
-    # a quote never closed is no quotation: the first end then holds
-    end_match = next((m for m in found if not _inside_quote(text, start, m.start())),
-                     found[0] if found else None)
+    end_match = first = None
+    for match in ends.finditer(text, start):
+        first = first or match
+        if not _inside_quote(text, start, match.start()):
+            end_match = match
+            break
+    end_match = end_match or first  # a quote never closed is no quotation
     end = end_match.start() if end_match else len(text)
     title = _clean(text[start:end])
     if len(title) < 4 or len(title) > 250 or _REFERS_BACK.match(title) or _CONJUNCTION.match(
