@@ -58,13 +58,14 @@ def _frame() -> re.Pattern[str]:
         + prep + r"))?(?![\w])(?P<colon>\s*:)?", re.IGNORECASE)
 
 
-def _short_quoted_title(rest: str) -> bool:
-    """``rest`` opens with a quoted title: a few words, not a sentence of quoted speech."""
+def _short_quoted_title(rest: str, most: int = 12) -> bool:
+    """``rest`` opens with a quoted title: a few words (at most ``most``), not a sentence of
+    quoted speech."""
     if not rest or rest[0] not in _QUOTES:
         return False
     close = next((k for k in range(1, min(len(rest), 160)) if rest[k] in "”\"’'»"), -1)
     inner = rest[1:close] if close > 0 else rest[1:160]
-    return 0 < len(inner.split()) <= 12 and not _SPEECH_END.search(inner)
+    return 0 < len(inner.split()) <= most and not _SPEECH_END.search(inner)
 
 
 # "memaparkan tentang X" names the subject of a talk (README), in lower case too, and so does
@@ -110,7 +111,29 @@ def _frame_cue(text: str) -> TalkCue | None:
             return TalkCue(match.start(), match.end())
         if _short_quoted_title(rest):
             return TalkCue(match.start(), match.end())
+        later = _later_prep().match(text, match.end())
+        if later and match.group("verb").casefold() != "dengan" and not _NOT_OWN_TALK.search(
+                later.group("words")) and _short_quoted_title(text[later.end():], 20):
+            # "menyampaikan bahasan menarik terkait “X”", "shared her speech with the title
+            # “X”": a few words, then the preposition that introduces the quoted title (the
+            # preposition says it is a title, so it may be a longer one)
+            return TalkCue(match.start(), later.end())
     return None
+
+
+# words between a verb and a title's preposition that make the title another's: the event's
+# ("materi dalam webinar bertajuk “X”") or opening remarks ("sambutan bertema “X”")
+_NOT_OWN_TALK = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|program|event|"
+                           r"sambutan|arahan|pidato|remarks|welcom\w*|bahwa|that)\b",
+                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _later_prep() -> re.Pattern[str]:
+    preps = [p for p in phrases("talk_prep") if p not in {":", "yakni", "yaitu", "on"}]
+    return re.compile(r"(?P<words>(?:\s+[\w’'-]+){1,4}?)\s+(?:" + phrase_pattern(preps)
+                      + r"|with\s+the\s+(?:title|theme|topic))\s*:?\s*(?=[“\"‘])",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
