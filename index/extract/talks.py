@@ -323,3 +323,23 @@ def share_titles(mentions: list, text: str) -> None:
         return
     for mention, title in zip(people, titles):
         mention.talk_title = title
+
+
+_JOINER = re.compile(r"[\s,;]*(?:\b(?:dan|serta|and|&)\s*)?[\s,;]*$", re.IGNORECASE)
+
+
+def clip_titles(mentions: list, text: str) -> None:
+    """A talk title read after one person's name ends before the next person named in the
+    same sentence ("A dengan materi X dan B dari Y dengan materi Z"): the next name opens
+    that person's entry, it is never part of the title."""
+    starts = sorted(m.order[1] for m in mentions)
+    for mention in mentions:
+        talk = mention.talk_title
+        if talk is None or talk.quoted:
+            continue
+        nxt = next((at for at in starts if talk.start < at < talk.end), None)
+        if nxt is None:
+            continue
+        cut = _JOINER.sub("", text[talk.start:nxt]).strip()
+        mention.talk_title = Title(cut, talk.start, talk.start + len(cut), False) if len(
+            cut.split()) >= 2 else None
