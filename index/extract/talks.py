@@ -7,7 +7,11 @@ topik ‘X’", "membahas materi terkait “X”", "menyampaikan pendapatnya men
 ``phrases.tsv`` (``talk_verb``, ``talk_noun``, ``talk_prep``); fixed phrases that fit no
 frame ("dengan tema", "dengan judul") stay ``talk_cue``.
 
-With a preposition but no talk noun, the title must be quoted or capitalised. A verb alone
+With a preposition but no talk noun, the title must be quoted or capitalised, unless the
+preposition is one of "about" ("menjelaskan tentang X", "membahas terkait X"): that names
+the subject of the talk in lower case too, as "bahwa" would a claim. "dengan" and a talk
+noun name a talk as a verb does ("dengan paparan X"), and a preposition a few words after
+the verb introduces a quoted title ("menyampaikan bahasan menarik terkait “X”"). A verb alone
 introduces a title only when a short quoted title follows that does not end in
 the punctuation of quoted speech (“Etika Digital”, not “Kita harus bijak,”). Its bare object
 is not read as a subject ("memaparkan dunia digital kini ...", "membahas dampak ..."): the

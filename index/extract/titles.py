@@ -134,6 +134,8 @@ def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
     end_match = end_match or first  # a quote never closed is no quotation
     end = end_match.start() if end_match else len(text)
     title = _clean(text[start:end])
+    if title.count("“") > title.count("”") and text[start:end].rstrip(" .,;:").endswith("”"):
+        title += "”"  # the quoted part that closes the title keeps its closing mark
     if len(title) < 4 or len(title) > 250 or _REFERS_BACK.match(title) or _CONJUNCTION.match(
             title):
         return None
