@@ -37,7 +37,8 @@ _UNCLOSED_END = re.compile(r",?\s+(?:hari\s+)?" + _day_pattern()
                            + r"\b|\s\(\d|[.;]\s|[.;]$|\n|\s\|", re.IGNORECASE)
 _UNQUOTED_END = re.compile(
     r"[.!?](?:\s|$)|\n|\s+yang\s|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+"
-    r"(?:dan|serta)\s+(?=[a-z]))|(?<=[”\"])\s*,\s+(?-i:(?=[a-z]))|\s+(?:pada|on)\s+(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
+    r"(?:dan|serta)\s+(?=[a-z]))|(?<=[”\"])\s*,\s+(?-i:(?=[a-z]))|\s+(?:pada|on)\s+"
+    r"(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
     + r"\s*[,(]|\s+\(\d|\s+pukul\s|\s+yang\s+dipaparkan|\s+oleh\s|\s+dengan\s+(?:menghadirkan|"
     r"narasumber|pemateri)|\s+bahwa\s|\s+(?:pada|on)\s+(?:tanggal\s+)?\d{1,2}\s+[A-Za-z]+\b"
     r"|\s+pada\s+tanggal\b|(?-i:\s+(?:secara|via)\s+(?:daring|virtual|online|luring|hybrid|"
