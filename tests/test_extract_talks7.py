@@ -38,7 +38,8 @@ def test_a_lower_case_subject_after_a_preposition_of_about(after_name: str, titl
 @pytest.mark.parametrize("after_name", [
     " juga menjelaskan tentang jadwal lomba berikutnya.",
     " sedikit membahas tentang sejarah berdirinya desa.",
-    " banyak bercerita tentang pengalamannya merantau.",
+    " banyak membahas tentang pengalamannya merantau.",
+    " bercerita tentang usahanya menjual kopi hingga ke luar negeri.",
     " menjelaskan bahwa pengelolaan hutan kota penting bagi pemuda.",
 ])
 def test_one_point_among_others_or_a_claim_is_no_subject(after_name: str) -> None:

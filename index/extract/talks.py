@@ -82,6 +82,9 @@ def _short_quoted_title(rest: str, most: int = 12) -> bool:
 _NOT_TALK_NAME = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya",
                             "insight", "insights"})
 _ABOUT_PREPS = frozenset({"tentang", "mengenai", "terkait", "soal", "seputar", "perihal"})
+# Verbs of telling a story: what one tells about ("bercerita tentang pengalamannya ...",
+# "berkisah tentang usahanya ...") is one's own experience, not the subject of a talk.
+_NARRATING = frozenset({"bercerita", "berkisah", "menceritakan", "mengisahkan", "berbagi"})
 # An adverb of addition or extent before the verb ("A juga menjelaskan tentang X", "Dia
 # sedikit membahas tentang X", "banyak bercerita tentang X", "secara umum menjelaskan
 # tentang X") says X is one point among what was said, not the subject of the talk.
@@ -107,7 +110,8 @@ def _frame_cue(text: str) -> TalkCue | None:
                     text, more.end()).end())
             return TalkCue(match.start(), match.end())
         prep = (match.group("prep") or "").casefold()
-        about = prep in _ABOUT_PREPS and not _PART_OF_TALK.search(text, 0, match.start())
+        about = prep in _ABOUT_PREPS and not _PART_OF_TALK.search(text, 0, match.start()) \
+            and match.group("verb").casefold() not in _NARRATING
         if (prep or match.group("colon")) and (
                 rest[0] in _QUOTES or rest[0].isupper() or about):
             # "menyampaikan tentang Tahapan, Jadwal dan ..." names a talk; "membahas terkait
