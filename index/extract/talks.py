@@ -72,15 +72,17 @@ def _short_quoted_title(rest: str, most: int = 12) -> bool:
     return 0 < len(inner.split()) <= most and not _SPEECH_END.search(inner)
 
 
+# talk nouns that say what someone thinks, not what they presented: after "dengan" they
+# name no talk ("sependapat dengan pandangan X")
+_NOT_TALK_NAME = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya",
+                            "insight", "insights"})
+
+
 # "memaparkan tentang X" names the subject of a talk (README), in lower case too, and so does
 # every verb of presenting with a preposition of "about" ("menjelaskan tentang X", "membahas
 # terkait X", "menyampaikan mengenai X", "menyoroti soal X"): the preposition makes X the
 # subject of what was said, where "bahwa" would make it a claim. Not "on" or "yakni":
 # "spoke on behalf of", "menyampaikan yakni ..." introduce no subject.
-# talk nouns that say what someone thinks, not what they presented: after "dengan" they
-# name no talk ("sependapat dengan pandangan X")
-_NOT_TALK_NAME = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya",
-                            "insight", "insights"})
 _ABOUT_PREPS = frozenset({"tentang", "mengenai", "terkait", "soal", "seputar", "perihal"})
 # Verbs of telling a story: what one tells about ("bercerita tentang pengalamannya ...",
 # "berkisah tentang usahanya ...") is one's own experience, not the subject of a talk.
