@@ -95,3 +95,13 @@ def test_a_title_ends_before_the_next_person_of_its_sentence() -> None:
 ])
 def test_a_theme_never_opens_with_an_adjective_of_its_noun(text: str) -> None:
     assert event_title(split_sentences(text), set()) is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Para guru di Kota Uji mendapat bekal dari dua narasumber dalam Webinar Kelas Menulis "
+     "Kreatif. Kedua pembicara adalah penulis buku anak.", "Kelas Menulis Kreatif"),
+    ("Wali Kota Jadi Pembicara Webinar Nasional Gerakan Koperasi Muda Ke 5\n\nWali Kota Uji, Andi "
+     "Saputra, hadir secara daring.", "Gerakan Koperasi Muda Ke 5"),
+])
+def test_the_event_someone_speaks_at_is_named(text: str, title: str) -> None:
+    assert event_title(split_sentences(text), set()) == title
