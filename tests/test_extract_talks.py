@@ -34,7 +34,7 @@ def test_talk_frame(after_name: str, title: str) -> None:
 
 @pytest.mark.parametrize("after_name", [
     " menjelaskan bahwa literasi digital penting bagi pelajar.",
-    " membahas terkait pemberitaan media selama pandemi.",
+    " juga membahas terkait pemberitaan media selama pandemi.",
     " memaparkan dunia digital kini telah menjadi dunia nyata kedua.",
     " menyampaikan “Kita harus bijak bermedia sosial,” ujarnya.",
     " menyampaikan terima kasih kepada panitia.",
@@ -139,7 +139,7 @@ def test_a_name_then_the_talk_frame_is_a_speaker_and_a_conjunction_opens_no_titl
 def test_memaparkan_tentang_names_a_subject_in_lower_case_too() -> None:
     found = talk_after(", memaparkan tentang perawatan jaring apung di musim hujan. Lalu ...")
     assert found is not None and found.text == "perawatan jaring apung di musim hujan"
-    assert talk_after(", membahas terkait pemberitaan media yang simpang siur.") is None
+    assert talk_after(", juga membahas terkait pemberitaan media yang simpang siur.") is None
 
 
 def test_two_talk_nouns_stand_together() -> None:

@@ -88,6 +88,12 @@ _HELD_BY_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:diselenggarakan|digelar|dil
 # not one (a programme's name mentioned in passing: ``_event_name``)
 _HELD_RELATIVE = re.compile(r"\s*,?\s*yang\s+(?:telah\s+|sudah\s+)?(?:diselenggarakan|digelar|"
                             r"dilaksanakan|diadakan|digagas|diinisiasi)\b")
+# "dua narasumber dalam Webinar Pra Uji Kompetensi ...", "Bupati Jadi Narasumber Webinar
+# Nasional HUT Partai ...": the event someone speaks at is the one reported, as the object
+# of a verb of holding is
+_SPOKE_AT = re.compile(r"\b(?:nara\s?sumber|pembicara|pemateri|panelis|moderator|speaker|"
+                       r"panelist)s?\s+(?:(?:dalam|pada|di|in|at)\s+)?(?:(?:acara|kegiatan|the|"
+                       r"an?)\s+)?$", re.IGNORECASE)
 # "misalnya melalui kegiatan Webinar Cerdas Bermedia yang diselenggarakan": after an
 # umbrella noun the name is the programme's kind, one of a series, not this event's title
 _PROGRAMME_BEFORE = re.compile(r"\b(?:kegiatan|program|rangkaian|seri|series)\s+$", re.IGNORECASE)
@@ -190,7 +196,8 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title]]:
         if title is not None:
             found.append((2, match.start(), title))
     for match in _NAMED_EVENT.finditer(text):
-        held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
+            _SPOKE_AT.search(text, max(0, match.start() - 40), match.start())
         if not (held_before or _HELD_BY.search(text, match.end())
                 or _HELD_RELATIVE.search(text, match.end())):
             continue

@@ -28,7 +28,7 @@ from .people_2_positions import head_is_position, position_after, position_befor
 from .people_3_phrase import PersonPhrase
 from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
 from .sentences import Sentence
-from .talks import share_titles, talk_after
+from .talks import clip_titles, share_titles, talk_after
 from .titles import Title
 
 
@@ -203,6 +203,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     _stand_ins(mentions, cues, text, attending)
     _role_from_sentence([m for m in mentions if m not in attending], cues)
     share_titles(mentions, text)
+    clip_titles(mentions, text)
     return mentions
 
 

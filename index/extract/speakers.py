@@ -110,6 +110,12 @@ def _first_verb(text: str) -> str | None:
     return None
 
 
+# a relative clause set off by commas after the name ("Prof. A, who had the honour of
+# representing X, shared ...", "A, yang juga dosen X, memaparkan ..."): its verb is not the
+# sentence's
+_RELATIVE = re.compile(r"\s*,\s*(?:who|yang)\b[^,.;:“\"]{0,150},", re.IGNORECASE)
+
+
 def _narrative_mention(sentence: Sentence) -> Mention | None:
     """"Yuli Astuti, S.Pd., menjelaskan ..." / "Meanwhile, Dr. Ratna Omar explained ..."."""
     text = sentence.text
@@ -131,7 +137,8 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     elif person.start > 2:
         return None
     after = rest[person.end:]
-    verb = _first_verb(after)
+    relative = _RELATIVE.match(after)
+    verb = _first_verb(after[relative.end():] if relative else after)
     talk = talk_after(after)
     if titled and not (verb and verb.casefold() in phrase_set("material_verb")):
         return None

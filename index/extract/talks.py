@@ -7,7 +7,11 @@ topik ‘X’", "membahas materi terkait “X”", "menyampaikan pendapatnya men
 ``phrases.tsv`` (``talk_verb``, ``talk_noun``, ``talk_prep``); fixed phrases that fit no
 frame ("dengan tema", "dengan judul") stay ``talk_cue``.
 
-With a preposition but no talk noun, the title must be quoted or capitalised. A verb alone
+With a preposition but no talk noun, the title must be quoted or capitalised, except after
+"memaparkan tentang" (README), not after an adverb of addition or extent ("juga memaparkan
+tentang X" is one point among others). "dengan" and a talk
+noun name a talk as a verb does ("dengan paparan X"), and a preposition a few words after
+the verb introduces a quoted title ("menyampaikan bahasan menarik terkait “X”"). A verb alone
 introduces a title only when a short quoted title follows that does not end in
 the punctuation of quoted speech (“Etika Digital”, not “Kita harus bijak,”). Its bare object
 is not read as a subject ("memaparkan dunia digital kini ...", "membahas dampak ..."): the
@@ -21,9 +25,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import abbreviations, phrase_pattern, phrase_regex, phrases
+from index.lexicon import abbreviations, phrase_pattern, phrase_regex, phrase_set, phrases
 from index.names import is_degree, is_honorific
 
+from .theme import is_title_case
 from .titles import Title, title_after
 
 _QUOTES = "“”\"‘'«"
@@ -52,30 +57,48 @@ def _frame() -> re.Pattern[str]:
     prep = phrase_pattern([p for p in phrases("talk_prep") if p != ":"])
     return re.compile(
         # two talk nouns may stand together ("membawakan materi presentasi mengenai X")
-        r"(?<![\w@])(?P<verb>" + verb + r")(?:\s+(?:(?:a|an|the|his|her)\s+)?(?P<noun>"
+        r"(?<![\w@])(?P<verb>" + verb + r"|dengan)(?:\s+(?:(?:a|an|the|his|her)\s+)?(?P<noun>"
         + noun + r")(?:\s+(?:" + noun + r"))?)?(?:\s+(?P<prep>"
         + prep + r"))?(?![\w])(?P<colon>\s*:)?", re.IGNORECASE)
 
 
-def _short_quoted_title(rest: str) -> bool:
-    """``rest`` opens with a quoted title: a few words, not a sentence of quoted speech."""
+def _short_quoted_title(rest: str, most: int = 12) -> bool:
+    """``rest`` opens with a quoted title: a few words (at most ``most``), not a sentence of
+    quoted speech."""
     if not rest or rest[0] not in _QUOTES:
         return False
     close = next((k for k in range(1, min(len(rest), 160)) if rest[k] in "”\"’'»"), -1)
     inner = rest[1:close] if close > 0 else rest[1:160]
-    return 0 < len(inner.split()) <= 12 and not _SPEECH_END.search(inner)
+    return 0 < len(inner.split()) <= most and not _SPEECH_END.search(inner)
+
+
+# talk nouns that say what someone thinks, not what they presented: after "dengan" they
+# name no talk ("sependapat dengan pandangan X")
+_NOT_TALK_NAME = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya",
+                            "insight", "insights"})
 
 
 # "memaparkan tentang X" names the subject of a talk (README), in lower case too; "membahas
-# terkait X" and "menjelaskan soal X" as often report what was said.
-_ABOUT_SUBJECT = re.compile(r"(?:memaparkan|mempresentasikan)\s+(?:tentang|mengenai)$",
-                            re.IGNORECASE)
+# terkait X" and "menjelaskan soal X" are left out here: the shared labelled set leaves such
+# subjects unlabelled where the fresh sets label them (branch talk7-about reads them all).
+_ABOUT_PREPS = frozenset({"tentang", "mengenai"})
+_ABOUT_VERBS = frozenset({"memaparkan", "mempresentasikan"})
+# An adverb of addition or extent before the verb ("A juga menjelaskan tentang X", "Dia
+# sedikit membahas tentang X", "banyak bercerita tentang X", "secara umum menjelaskan
+# tentang X") says X is one point among what was said, not the subject of the talk.
+_PART_OF_TALK = re.compile(r"\b(?:juga|pula|pun|sedikit|banyak|sekilas|(?:secara\s+)?"
+                           r"(?:umum|singkat))\s+(?:telah\s+|sudah\s+)?$", re.IGNORECASE)
 
 
 def _frame_cue(text: str) -> TalkCue | None:
     for match in _frame().finditer(text):
         rest = text[match.end():].lstrip()
         if not rest:
+            continue
+        if match.group("verb").casefold() == "dengan" and (
+                not match.group("noun") or match.group("noun").casefold() in _NOT_TALK_NAME):
+            # "dengan materi X", "dengan paparan X", "dengan presentasinya “X”": "dengan" and a
+            # talk noun name the talk; "dengan pendapat ..." and bare "dengan" do not
             continue
         if match.group("noun"):
             more = _NEXT_CUE.match(text, match.end())
@@ -84,14 +107,39 @@ def _frame_cue(text: str) -> TalkCue | None:
                 return TalkCue(match.start(), phrase_regex("talk_cue").match(
                     text, more.end()).end())
             return TalkCue(match.start(), match.end())
-        if (match.group("prep") or match.group("colon")) and (
-                rest[0] in _QUOTES or rest[0].isupper() or _ABOUT_SUBJECT.match(match.group())):
+        prep = (match.group("prep") or "").casefold()
+        about = prep in _ABOUT_PREPS and not _PART_OF_TALK.search(text, 0, match.start()) \
+            and match.group("verb").casefold() in _ABOUT_VERBS
+        if (prep or match.group("colon")) and (
+                rest[0] in _QUOTES or rest[0].isupper() or about):
             # "menyampaikan tentang Tahapan, Jadwal dan ..." names a talk; "membahas terkait
             # pemberitaan media ..." reports what was said.
             return TalkCue(match.start(), match.end())
         if _short_quoted_title(rest):
             return TalkCue(match.start(), match.end())
+        later = _later_prep().match(text, match.end())
+        if later and match.group("verb").casefold() != "dengan" and not _NOT_OWN_TALK.search(
+                later.group("words")) and _short_quoted_title(text[later.end():], 20):
+            # "menyampaikan bahasan menarik terkait “X”", "shared her speech with the title
+            # “X”": a few words, then the preposition that introduces the quoted title (the
+            # preposition says it is a title, so it may be a longer one)
+            return TalkCue(match.start(), later.end())
     return None
+
+
+# words between a verb and a title's preposition that make the title another's: the event's
+# ("materi dalam webinar bertajuk “X”") or opening remarks ("sambutan bertema “X”")
+_NOT_OWN_TALK = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|program|event|"
+                           r"sambutan|arahan|pidato|remarks|welcom\w*|bahwa|that)\b",
+                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _later_prep() -> re.Pattern[str]:
+    preps = [p for p in phrases("talk_prep") if p not in {":", "yakni", "yaitu", "on"}]
+    return re.compile(r"(?P<words>(?:\s+[\w’'-]+){1,4}?)\s+(?:" + phrase_pattern(preps)
+                      + r"|with\s+the\s+(?:title|theme|topic))\s*:?\s*(?=[“\"‘])",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -145,7 +193,30 @@ def talk_after(text: str) -> Title | None:
         return None
     if _EVENT_WORD.search(between) or re.match(r"\s*besar\b", text[match.end():]):
         return None
-    return title_after(text, match.end())
+    talk = title_after(text, match.end())
+    if talk is not None and not talk.quoted and is_title_case(talk.text):
+        return _before_verb(talk)
+    return talk
+
+
+_LOWER_VERB = re.compile(r"(?<=\s)(?:me[mn]?|meng|meny|ber|di)[a-z]{3,}(?=\s|[,.;]|$)")
+
+
+def _before_verb(talk: Title) -> Title:
+    """An unquoted title in title case ends before a lower-case verb ("dengan materi The
+    Latest Development of Ground Support menjadikan webinar ..."): its own words are
+    capitalised, so a verb in lower case is the clause going on (words in quotes aside)."""
+    depth = 0
+    for match in _LOWER_VERB.finditer(talk.text):
+        depth = sum(talk.text[:match.start()].count(q) for q in "“\"") % 2
+        word = match.group()
+        if depth or word in phrase_set("verb_noun") or word in {"dalam", "dengan", "digital"}:
+            continue
+        cut = talk.text[:match.start()].rstrip(" ,;:-")
+        if len(cut.split()) >= 2:
+            return Title(cut, talk.start, talk.start + len(cut), False)
+        break
+    return talk
 
 
 _PRONOUN = re.compile(
@@ -258,3 +329,23 @@ def share_titles(mentions: list, text: str) -> None:
         return
     for mention, title in zip(people, titles):
         mention.talk_title = title
+
+
+_JOINER = re.compile(r"[\s,;]*(?:\b(?:dan|serta|and|&)\s*)?[\s,;]*$", re.IGNORECASE)
+
+
+def clip_titles(mentions: list, text: str) -> None:
+    """A talk title read after one person's name ends before the next person named in the
+    same sentence ("A dengan materi X dan B dari Y dengan materi Z"): the next name opens
+    that person's entry, it is never part of the title."""
+    starts = sorted(m.order[1] for m in mentions)
+    for mention in mentions:
+        talk = mention.talk_title
+        if talk is None or talk.quoted:
+            continue
+        nxt = next((at for at in starts if talk.start < at < talk.end), None)
+        if nxt is None:
+            continue
+        cut = _JOINER.sub("", text[talk.start:nxt]).strip()
+        mention.talk_title = Title(cut, talk.start, talk.start + len(cut), False) if len(
+            cut.split()) >= 2 else None

@@ -198,7 +198,8 @@ def theme_after(text: str, pos: int) -> Title | None:
     tokens = [m.group() for m in matches]
     first = _bare(tokens[0])
     if _timeish(tokens[0]) or not _capitalised(tokens[0]) and (
-            first in theme_words("stop") or first in theme_words("small")):
+            first in theme_words("stop") or first in theme_words("small")
+            or first in theme_words("adjective")):
         return None
     count = _title_case_end(tokens) if _title_case(tokens) else _sentence_case_end(tokens)
     small = theme_words("small")

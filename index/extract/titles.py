@@ -36,15 +36,21 @@ def _day_pattern() -> str:
 _UNCLOSED_END = re.compile(r",?\s+(?:hari\s+)?" + _day_pattern()
                            + r"\b|\s\(\d|[.;]\s|[.;]$|\n|\s\|", re.IGNORECASE)
 _UNQUOTED_END = re.compile(
-    r"[.!?](?:\s|$)|\n|\s+yang\s|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+dan\s+"
-    r"(?=[a-z]))|\s+(?:pada|on)\s+(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
+    r"[.!?](?:\s|$)|\n|\s+yang\s|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+"
+    r"(?:dan|serta)\s+(?=[a-z]))|(?<=[”\"])\s*,\s+(?-i:(?=[a-z]))|\s+(?:pada|on)\s+"
+    r"(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
     + r"\s*[,(]|\s+\(\d|\s+pukul\s|\s+yang\s+dipaparkan|\s+oleh\s|\s+dengan\s+(?:menghadirkan|"
     r"narasumber|pemateri)|\s+bahwa\s|\s+(?:pada|on)\s+(?:tanggal\s+)?\d{1,2}\s+[A-Za-z]+\b"
     r"|\s+pada\s+tanggal\b|(?-i:\s+(?:secara|via)\s+(?:daring|virtual|online|luring|hybrid|"
     r"zoom|Zoom)\b)",
     re.IGNORECASE)
+# a subject in lower case ends where the clause turns to what it covered or how ("..., mulai
+# dari ...", "..., terutama ...", "... dengan sangat menarik"), or to whom it was told
+# ("... kepada para peserta")
 _LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s"
-                        r"|\s+(?:bahwa|that)\s|,?\s+antara\s+lain\b|:\s", re.IGNORECASE)
+                        r"|\s+(?:bahwa|that)\s|,?\s+antara\s+lain\b|:\s|,\s+(?:mulai|terutama|"
+                        r"khususnya|termasuk|seperti|misalnya|hingga|sehingga|karena|agar)\s"
+                        r"|\s+kepada\s|\s+dengan\s+(?:sangat|cukup|begitu)\s", re.IGNORECASE)
 # "dengan tema yang sama": a theme named elsewhere, not a title
 _REFERS_BACK = re.compile(r"(?:yang|ini|itu|tersebut|tadi|serupa|sama)\b", re.IGNORECASE)
 # "memberikan paparannya dan interaksi pun ...": an unquoted title never opens with a
@@ -92,6 +98,13 @@ def _opens_next_quote(text: str, open_at: int, close: int) -> bool:
         _SENTENCE_BREAK.search(text, open_at + 1, close))
 
 
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    """``text[at]`` is inside a quotation that opened after ``start`` ("Aspek Hukum ; “Apakah
+    pasien, dokter dan perawat ...?”"): an unquoted title goes on through its quoted part."""
+    stretch = text[start:at]
+    return stretch.count("“") > stretch.count("”") or stretch.count("\"") % 2 == 1
+
+
 def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
     """The title written at ``text[pos:]``, right after its cue."""
     filler = _LEAD_FILLER.match(text[pos:])
@@ -112,11 +125,18 @@ def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :"))
     if start >= len(text) or not (text[start].isalnum()):
         return None
-    end_match = _UNQUOTED_END.search(text, start)
-    if end_match and text[start].islower():
-        end_match = _LOWER_END.search(text, start)
+    ends = _LOWER_END if text[start].islower() else _UNQUOTED_END
+    end_match = first = None
+    for match in ends.finditer(text, start):
+        first = first or match
+        if not _inside_quote(text, start, match.start()):
+            end_match = match
+            break
+    end_match = end_match or first  # a quote never closed is no quotation
     end = end_match.start() if end_match else len(text)
     title = _clean(text[start:end])
+    if title.count("“") > title.count("”") and text[start:end].rstrip(" .,;:").endswith("”"):
+        title += "”"  # the quoted part that closes the title keeps its closing mark
     if len(title) < 4 or len(title) > 250 or _REFERS_BACK.match(title) or _CONJUNCTION.match(
             title):
         return None
