@@ -198,9 +198,22 @@ def _certification(tokens: list[Token], j: int) -> bool:
     return tokens[j + 1].text.casefold() in phrase_set("apposition")
 
 
+def diploma(tokens: list[Token], j: int) -> int:
+    """2 when a diploma is written apart from its field at ``j`` ("Dipl Ing", "Dipl. Ing."
+    for "Dipl.-Ing.", or "Dipl. SE" with a degree for the field), else 0: "Dipl" is never
+    a name word, and the field after it is part of the degree, as in "Dipl.-Ing"."""
+    if j + 1 >= len(tokens) or tokens[j].text.rstrip(".").casefold() != "dipl":
+        return 0
+    field = tokens[j + 1].text.rstrip(".")
+    return 2 if field.isalpha() and (is_listed_degree("Dipl.-" + field) or is_degree(
+        tokens[j + 1].text)) else 0
+
+
 def _spaced_degree(tokens: list[Token], j: int) -> int:
     """How many tokens a degree written with a space after each full stop takes at ``j``
-    ("M. Sc": 2, "S. I. Kom": 3), else 0."""
+    ("M. Sc": 2, "S. I. Kom": 3, a diploma and its field: "Dipl Ing"), else 0."""
+    if (size := diploma(tokens, j)):
+        return size
     if j + 1 >= len(tokens) or not is_initial(tokens[j].text):
         return 0
     if j + 2 < len(tokens) and is_initial(tokens[j + 1].text) and tokens[j + 1].text.endswith(

@@ -43,6 +43,7 @@ from .people_0_tokens import (
     alone_handle,
     comma_degree,
     degrees_end,
+    diploma,
     doctorate,
     initial_before_degree,
     handle_after,
@@ -51,6 +52,7 @@ from .people_0_tokens import (
 )
 from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
+from .root_words import an_noun
 
 _MAX_NAME_TOKENS = 8
 # Initials written as one token inside a name ("Tengku M.S. Rahman"), also with the last
@@ -101,6 +103,11 @@ _FIELD_NOUN = re.compile(r"^(?:per|pe[mn]g?|peny|ke)[a-z]{3,}an$")
 
 def _not_name(tokens: list[Token], i: int) -> bool:
     if _prose_word(tokens[i].text):
+        return True
+    if an_noun(tokens[i].text) and not (i > 0 and _title_at(tokens, i - 1)):
+        # a root + -an noun names an act or a thing ("Direktorat Jenderal Bimbingan
+        # Masyarakat", "Paparan ..."); right after a title it is a name ("Dr. Rahiman"),
+        # but not after the rank word of an office or body ("Direktorat Jenderal")
         return True
     word = tokens[i].text.rstrip(".").casefold()
     if word in months():
@@ -200,6 +207,8 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
             break
+        if diploma(tokens, j):
+            break  # "... Rubiandini Dipl Ing": degrees, not more of the name
         if is_initial(tok) and tok.endswith(".") and j + 1 < len(tokens) and not is_initial(
                 tokens[j + 1].text) and is_listed_degree(tok + tokens[j + 1].text.rstrip(".,")):
             # a degree spaced after its first letter ("S. Ag.", "M. Si") ends the name; a
@@ -509,9 +518,17 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
 
 
 def _bracketed_title(tokens: list[Token], i: int) -> bool:
-    """"(Cand.)" at ``i``, after a title: a title in parentheses ("Dr. (Cand.) Siska")."""
-    return i + 3 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and \
-        is_honorific(tokens[i + 1].text) and _name_word(tokens, i + 3, True)
+    """"(Cand.)" at ``i``, after a title: a title in parentheses ("Dr. (Cand.) Siska"), or
+    the mark of an honorary doctorate ("Dr. (HC) Siska", "DR. (H.C.) Ir. Siska": honoris
+    causa), followed by a name or another title."""
+    if not (i + 3 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")"):
+        return False
+    inner = tokens[i + 1].text
+    return (is_honorific(inner) or inner.replace(".", "").casefold() in _HONORIS_CAUSA) and (
+        _name_word(tokens, i + 3, True) or is_honorific(tokens[i + 3].text))
+
+
+_HONORIS_CAUSA = frozenset({"hc"})
 
 
 def _is_caps_name(tokens: list[Token], i: int) -> bool:

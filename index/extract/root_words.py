@@ -1,0 +1,35 @@
+"""Indonesian root words, read from the dictionary that ships with PySastrawi.
+
+A capitalised word made of a dictionary root and the suffix -an ("Bimbingan" from
+"bimbing", "Paparan" from "papar", "Tantangan" from "tantang") is a noun of an act or a
+thing, the way an office, a programme or a heading is named, never a person. The
+pe(r)-/ke-...-an nouns are already told apart by their shape (people_1_runs); the bare -an
+noun needs the root, because many names end in -an too ("Gunawan", "Setiawan", "Rahman",
+"Ardian"). The root must have five letters or more: a short "root" is often only the
+first half of a name ("Ardi-an", "Juli-an", "Sum-an"), and a word the dictionary lists
+itself (given names such as "Budiman" are listed) is left as it is.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """The root words of Sastrawi's dictionary (lower case)."""
+    text = resources.files("Sastrawi.Stemmer.data").joinpath("kata-dasar.txt").read_text(
+        encoding="utf-8")
+    return frozenset(w.strip() for w in text.split() if w.strip())
+
+
+@lru_cache(maxsize=8192)
+def an_noun(word: str) -> bool:
+    """``word`` (any case) is a dictionary root of five letters or more plus -an, and not
+    itself a listed word ("Bimbingan", "Paparan"; not "Rahman", "Ardian", "Budiman")."""
+    lower = word.rstrip(".").casefold()
+    if len(lower) < 7 or not lower.endswith("an") or not lower.isalpha():
+        return False
+    roots = root_words()
+    return lower not in roots and lower[:-2] in roots
