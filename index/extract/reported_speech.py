@@ -269,10 +269,9 @@ def holds_office(position: str | None) -> bool:
 @lru_cache(maxsize=None)
 def _any_report() -> re.Pattern[str]:
     """Any word or mark that can report speech: a quick test before the readings."""
-    verbs = phrase_pattern(sorted(_verbs()))
+    verbs = phrase_pattern(sorted(_verbs() | _thanks_heads()))  # (thanks: their first word)
     return re.compile(r"(?<![\w@])" + verbs + r"(?!\w)|[”\"]|\bmenurut\b|\baccording\b|"
-                      + _PASSIVE.pattern + "|" + ANAPHOR_PASSIVE.pattern + "|"
-                      + thanks_regex().pattern, re.IGNORECASE)
+                      + _PASSIVE.pattern + "|" + ANAPHOR_PASSIVE.pattern, re.IGNORECASE)
 
 
 def may_report(text: str) -> bool:
