@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import phrase_pattern, phrase_regex, phrase_set
+from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, phrases
 
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
@@ -25,13 +25,15 @@ from .people_6_slots import ANAPHOR_PASSIVE
 
 @dataclass(frozen=True)
 class Reported:
-    """A person reported as speaking, where the name sits in the sentence, and whether the
-    verb says they presented material ("memaparkan") rather than just spoke."""
+    """A person reported as speaking, where the name sits in the sentence, whether the verb
+    says they presented material ("memaparkan") rather than just spoke, and whether it
+    thanks or appreciates (:func:`thanks_regex`: what follows is what they thanked)."""
 
     person: PersonPhrase
     start: int
     end: int
     presented: bool = False
+    thanks: bool = False
 
 
 # A statement made elsewhere: to the press, in writing, or on another occasion ("pekan lalu";
@@ -54,6 +56,35 @@ _PASSIVE = re.compile(r"\b(?:di(?:ungkapkan|katakan|jelaskan|tegaskan|utarakan|t
                       r"conveyed)|as\s+(?:stated|said|explained))\s+(?:juga\s+|pula\s+)?"
                       r"(?:oleh|by)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+|[(),]")
+
+
+@lru_cache(maxsize=None)
+def thanks_regex() -> re.Pattern[str]:
+    """Thanking, appreciating or congratulating as one class: a verb of its own
+    ("mengapresiasi", "berterima kasih", "thanked") or a verb of giving with the thanks it
+    gives ("menyampaikan apresiasi", "mengucapkan ucapan terima kasih", "memberikan
+    penghargaan", "expressed his gratitude"), every verb with every object. That is what
+    an official's remarks at a session do, whichever verb of the class the writer picked."""
+    between = phrase_pattern(phrases("thanks_between"))
+    return re.compile(bounded(
+        phrase_pattern(phrases("thanks_verb")) + "|(?:" + phrase_pattern(phrases("thanks_give"))
+        + r")\s+(?:(?:" + between + r")\s+){0,2}(?:" + phrase_pattern(phrases("thanks_object"))
+        + ")"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _thanks_heads() -> frozenset[str]:
+    """The first words of the phrases of :func:`thanks_regex` (a quick test per word)."""
+    return frozenset(p.split()[0].casefold() for p in phrases("thanks_verb") +
+                     phrases("thanks_give"))
+
+
+@lru_cache(maxsize=None)
+def _glue() -> frozenset[str]:
+    """What may stand between a person phrase and its verb besides the position: copulas,
+    appositions and adverbs ("A, jabatan, juga ...", "A sangat mengapresiasi ...")."""
+    adverbs = {w for p in phrases("verb_adverb") for w in p.casefold().split()}
+    return phrase_set("copula") | phrase_set("apposition") | adverbs
 
 
 @lru_cache(maxsize=None)
@@ -94,13 +125,17 @@ def _only_person(text: str, person: PersonPhrase) -> bool:
         at = rest.find(part) if part else -1
         if at >= 0:
             rest = rest[at + len(part):]
-    glue = phrase_set("copula") | phrase_set("apposition")
+    glue = _glue()
     return all(w.casefold() in glue for w in re.findall(r"[\w’']+", rest))
 
 
-def _subject(text: str, start: int) -> Reported | None:
+def _subject(text: str, start: int) -> list[Reported]:
     """"[Sementara itu,] Ketua X Nama[, jabatan,] menambahkan ...": a person phrase and
-    nothing else before the first reporting verb."""
+    nothing else before the first reporting verb, or before the first verb of thanks
+    (:func:`thanks_regex`: "Ketua X Nama mengucapkan terima kasih ..."). Only the subject
+    is read: whoever is thanked ("... kepada Kepala Dinas Y, Nama") comes after the verb.
+    Two people joined by "serta"/"dan" are one coordinated subject that shares the verb
+    (:func:`_coordinated`)."""
     depth = 0
     scan = _SETTING.sub(lambda m: " " * len(m.group()), text)  # "tersebut" is no verb
     for match in _WORD.finditer(scan, start):
@@ -109,20 +144,62 @@ def _subject(text: str, start: int) -> Reported | None:
             depth += 1
         elif word == ")":
             depth -= 1
-        elif depth <= 0 and word.casefold() in _verbs():
+        elif depth <= 0 and ((thanks := word.casefold() in _thanks_heads() and thanks_regex(
+                ).match(scan, match.start()) is not None) or word.casefold() in _verbs()):
             subject = text[start:match.start()].rstrip(" ,")
-            if len(subject.split()) > 24:
-                return None
-            person = parse_person(subject)
-            if person is None or not _only_person(subject, person):
-                return None
-            if not head_is_position(subject[:person.start]):
-                return None
-            return Reported(person, start + person.start, start + person.end,
-                            word.casefold() in phrase_set("material_verb"))
+            presented = word.casefold() in phrase_set("material_verb")
+            both = _coordinated(subject, start, presented, thanks) if _AND.search(
+                subject) else []
+            person = _subject_person(subject) if len(subject.split()) <= 24 else None
+            if both or person is None:
+                return both
+            return [Reported(person, start + person.start, start + person.end, presented,
+                             thanks)]
         elif depth <= 0 and looks_like_verb(word):
-            return None
-    return None
+            return []
+    return []
+
+
+def _subject_person(subject: str) -> PersonPhrase | None:
+    """``subject`` is one person phrase: a name, its position and degrees, nothing else,
+    opened by a position or the name itself."""
+    person = parse_person(subject)
+    if person is None or not _only_person(subject, person) or not head_is_position(
+            subject[:person.start]):
+        return None
+    return person
+
+
+def _marked(person: PersonPhrase) -> bool:
+    """Two name words, or a name written with an honorific or degrees: a lone capitalised
+    word inside a list of bodies ("Menteri Pendidikan Tinggi, Sains, dan Teknologi") is
+    no name of a conjunct."""
+    return len(person.name.split()) >= 2 or person.written != person.name
+
+
+_AND = re.compile(r",?\s+(?:serta|dan|and|as\s+well\s+as)\s+", re.IGNORECASE)
+
+
+def _coordinated(subject: str, start: int, presented: bool, thanks: bool) -> list[Reported]:
+    """"Kepala Dinas X, A, S.Pd, serta Kepala Cabang Dinas Y, B, M.Pd, juga menyampaikan
+    ...": two person phrases joined by "serta"/"dan" share the verb, so both are reported
+    as speaking. The joint is the one where both sides are whole person phrases ("dan"
+    also joins the bodies inside a position: "Wilayah Timur dan Kota Z"), the second
+    opened by its position or by a name marked with an honorific or degrees."""
+    if len(subject.split()) > 48 or subject.count("(") != subject.count(")"):
+        return []
+    for joint in _AND.finditer(subject):
+        first = _subject_person(subject[:joint.start()])
+        if first is None or not _marked(first):
+            continue
+        second = _subject_person(subject[joint.end():])
+        if second is None or not _marked(second) or not (
+                second.start > 0 or second.written != second.name):
+            continue  # "A, Ketua Bidang X dan Litbang Y": "dan" joins two bodies
+        return [Reported(first, start + first.start, start + first.end, presented, thanks),
+                Reported(second, start + joint.end() + second.start,
+                         start + joint.end() + second.end, presented, thanks)]
+    return []
 
 
 def _after(text: str, start: int) -> Reported | None:
@@ -192,7 +269,7 @@ def holds_office(position: str | None) -> bool:
 @lru_cache(maxsize=None)
 def _any_report() -> re.Pattern[str]:
     """Any word or mark that can report speech: a quick test before the readings."""
-    verbs = phrase_pattern(sorted(_verbs()))
+    verbs = phrase_pattern(sorted(_verbs() | _thanks_heads()))  # (thanks: their first word)
     return re.compile(r"(?<![\w@])" + verbs + r"(?!\w)|[”\"]|\bmenurut\b|\baccording\b|"
                       + _PASSIVE.pattern + "|" + ANAPHOR_PASSIVE.pattern, re.IGNORECASE)
 
@@ -205,10 +282,7 @@ def may_report(text: str) -> bool:
 def reported_speakers(text: str, lead: int) -> list[Reported]:
     """The people ``text`` (one sentence) reports as speaking; ``lead``: where the sentence
     proper starts (after a discourse opener)."""
-    found = []
-    subject = _subject(text, lead)
-    if subject is not None:
-        found.append(subject)
+    found = _subject(text, lead)
     for cue in (_SPOKEN, _MENURUT, _PASSIVE, ANAPHOR_PASSIVE):
         for match in cue.finditer(text):
             person = _after(text, match.end())

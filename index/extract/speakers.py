@@ -78,6 +78,7 @@ from .reported_speech import (
     may_report,
     reported_speakers,
     said_elsewhere,
+    thanks_regex,
 )
 from .sentences import Sentence
 from .talks import opening_talk, pronoun_talk
@@ -244,6 +245,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     ..."), already reports the session; further on before the programme, only an officer of
     a body who speaks without presenting material does (:func:`_officials_remarks`)."""
     found = []
+    absent = _represented(sentences)
     for k, sentence in enumerate(sentences):
         text = sentence.text
         if not may_report(text):
@@ -260,8 +262,11 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
         for said in reported_speakers(text, lead):
             if find_cues(text[lead:said.start]):
                 continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
-            if _LOGISTICS.search(text, said.end) or _COMMITTEE.search(said.person.position or ""):
-                continue  # the organisers report on the event itself
+            if (_LOGISTICS.search(text, said.end) and not said.thanks) or _COMMITTEE.search(
+                    said.person.position or ""):
+                continue  # the organisers report on the event itself (not one they thank)
+            if _absent(said.person.name, absent):
+                continue  # "A yang diwakili oleh B": A was not there
             if _NICKNAME_OF.match(said.person.position or ""):
                 continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
             if early and not (_NAMES_SESSION.search(after) and _refers_back(
@@ -281,22 +286,50 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     return found
 
 
-# What remarks say: thanks, appreciation, a welcome, or the event itself ("acara ini
-# merupakan ...", "tema webinar tersebut"), not a claim about the world.
-_REMARKS = re.compile(r"\b(?:(?:meng)?apresiasi\w*|terima\s+kasih|berterima\s+kasih|"
-                      r"menyambut\s+baik|selamat\s+datang|(?:" + SESSION_NOUNS + r")(?:\s+\w+)?"
-                      r"\s+(?:ini|tersebut|tesebut|itu|kali\s+ini))\b", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _remarks() -> re.Pattern[str]:
+    """What remarks say: thanks, appreciation, a welcome (:func:`thanks_regex` and the nouns
+    of the class), or the event itself ("acara ini merupakan ...", "tema webinar
+    tersebut"), not a claim about the world."""
+    return re.compile(r"\b(?:(?:meng)?apresiasi\w*|terima\s*kasih|penghargaan|"
+                      r"selamat\s+datang|(?:" + SESSION_NOUNS + r")(?:\s+\w+)?"
+                      r"\s+(?:ini|tersebut|tesebut|itu|kali\s+ini))\b|" + thanks_regex().pattern,
+                      re.IGNORECASE)
 
 
 def _officials_remarks(said: Reported, text: str) -> bool:
     """Between the sentence that says the event was held and the one that introduces its
     speakers, coverage reports the officials' remarks ("X menggelar webinar ... . Rektor X,
     Nama, menyampaikan apresiasi ... . Narasumber pertama ..."): an officer of a body who
-    speaks there without presenting material, and says what remarks say (:data:`_REMARKS`:
+    speaks there without presenting material, and says what remarks say (:func:`_remarks`:
     thanks, or the event itself), gave remarks at the session. An official's claim about
     the world there ("Dirjen X mengatakan indeks literasi masih rendah") is background."""
     return holds_office(said.person.position) and not said.presented and \
-        _REMARKS.search(text, said.end) is not None
+        _remarks().search(text, said.end) is not None
+
+
+_STOOD_IN_FOR = re.compile(r"\bdiwakil(?:i|kan)\b|\bwas\s+represented\b", re.IGNORECASE)
+
+
+def _represented(sentences: list[Sentence]) -> frozenset[str]:
+    """The name words written just before "(yang) diwakili oleh" anywhere in the article
+    ("Kepala Dinas X, Ati Lestari, yang dalam hal ini diwakili oleh B"): that person was
+    not at the session, whatever the article reports of them elsewhere (a message read out,
+    a view given through the stand-in). Read once per article."""
+    words: set[str] = set()
+    for sentence in sentences:
+        if "wakil" not in sentence.text and "epresented" not in sentence.text:
+            continue  # (a quick test before the regex)
+        for match in _STOOD_IN_FOR.finditer(sentence.text):
+            before = sentence.text[max(0, match.start() - 60):match.start()]
+            words.update(w.casefold() for w in re.findall(r"\b[A-Z][\w’'-]{2,}", before))
+    return frozenset(words)
+
+
+def _absent(name: str, absent: frozenset[str]) -> bool:
+    """Every word of ``name`` (of three letters or more) was written before a stand-in."""
+    words = [w.casefold() for w in name.split() if len(w) >= 3]
+    return bool(words) and all(w in absent for w in words)
 
 
 def _new_subject(text: str) -> bool:
@@ -485,7 +518,7 @@ def _card(sentence: Sentence, following: list[Sentence]) -> Mention | None:
 
 def _describes_programme(mentions: list[Mention], sentences: list[Sentence]) -> bool:
     """The article introduces speakers (found, or named by a speaker noun)."""
-    if any(m.role in {"speaker", "keynote", "moderator"} for m in mentions):
+    if any(m.role in {"speaker", "keynote", "moderator", "opening"} for m in mentions):
         return True
     return any(_role_nouns(True).search(s.text) for s in sentences)
 
