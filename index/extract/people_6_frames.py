@@ -17,6 +17,9 @@
   it), "A sebagai narasumber yang juga peneliti di Y" / "A, Key Opinion Leader dan pegiat
   Z" (after it), and one job after a list of names marked alike ("A, M.Pd., B, M.Pd. dan
   C, M.Pd. selaku dosen X") shared by all of them.
+- A position written once for a whole list ("pembahas dari X yakni A, B, dan C", "A dan B
+  yang keduanya merupakan dosen X", "A and B of the X"): every member without one of their
+  own takes it (:mod:`index.extract.people_6_shared`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase
+from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
 from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
 from .sentences import Sentence
 from .talks import clip_titles, share_titles, talk_after
@@ -156,6 +160,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     and _alone(text[cue.end:base + listed.start + listed.person.start],
                                text[after_name:nxt], text)
             _share_job([listed.person for listed, _ in found], mentions[-len(found):])
+            _share_list(text, cue, [(listed.person, base + listed.start) for listed, base in found],
+                        mentions[-len(found):], forward=True)
         elif cue.kind in {"noun", "after"} and (behind or (behind := read_backward(
                 _blank_cues(text, cues, prev, cue.start),
                 [(a - prev, b - prev) for a, b in claimed]))):
@@ -177,6 +183,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     for earlier in by_verb:
                         if earlier.name == person.name and earlier.strength <= strength:
                             earlier.role = role
+            _share_list(text, cue, [(person, at + prev) for person, at in behind],
+                        mentions[-len(behind):], forward=False)
             if cue.kind == "noun" and (along := _ALONG.match(text, cue.end, nxt)):
                 # "A menjadi narasumber bersama dua dosen lainnya, yaitu B dan C": the
                 # people A shares the role with hold it too.
@@ -239,6 +247,27 @@ def _share_job(people: list[PersonPhrase], listed: list[Mention]) -> None:
         return  # only names marked alike (their degrees) read as one group
     for mention in listed[:-1]:
         mention.position = listed[-1].position
+
+
+def _share_list(text: str, cue: Cue, people: list[tuple[PersonPhrase, int]],
+                listed: list[Mention], forward: bool) -> None:
+    """A position written once for a list of people, where the grammar spreads it over
+    them all (:mod:`index.extract.people_6_shared`): the qualifier of the role noun before
+    a list it leads into, the origin of a role noun predicated of a list, or a distributive
+    phrase after the last member. A member's own position is kept."""
+    spans = [(at + person.start, at + person.end) for person, at in people]
+    shared = None
+    if forward and cue.kind == "noun":
+        shared = lead_position(text[cue.end:spans[0][0]])
+    if shared is None and bare_list(text, spans) and not any(m.position for m in listed[:-1]):
+        shared = tail_position(people[-1][0].tail)
+        if shared is None and not forward and cue.kind == "noun":
+            shared = predicate_origin(text, cue.end)
+    if shared is None:
+        return
+    for mention in listed:
+        if not mention.position:
+            mention.position = shared
 
 
 _RELATIVE_JOB = re.compile(r"(?:\s*(?:pertama|kedua|ketiga|keempat|kelima|terakhir|utama))?"

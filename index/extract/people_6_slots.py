@@ -354,6 +354,11 @@ _POSTNOMINAL = re.compile(r"(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]
                           r"(?:\s+(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]{1,3}\)))*")
 
 
+# A count of the list written after it ("A dan B yang keduanya sebagai pembicara"): the list
+# has that many members, so a verb before the first ("mengundang A dan B") opens it.
+_COUNTED = {"keduanya": 2, "both": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
+
+
 def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[PersonPhrase, int]]:
     """The people right before a cue, each with its offset in ``slot``: "A selaku
     moderator", "A (KOL)", and whole lists "A, B dan C menjadi narasumber", "A (X), B (Y)
@@ -386,6 +391,7 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
     if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
         return []
     taken = [last]
+    stated = max((_COUNTED.get(w.casefold(), 0) for w in words), default=0)
     for earlier in reversed(people[:-1]):
         later = taken[-1]
         # the conjunction may open the later item ("A, jabatan, | dan B, jabatan")
@@ -402,7 +408,8 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
             break
         if head.strip() and not head_is_position(head):
             opens = _DISCOURSE_LEAD.fullmatch(head.rstrip()) or (
-                len(taken) > 1 and looks_like_verb(head.split()[-1].strip(",:")))
+                (len(taken) > 1 or len(taken) < stated)
+                and looks_like_verb(head.split()[-1].strip(",:")))
             if opens:
                 taken.append(earlier)
             break
