@@ -243,3 +243,65 @@ def test_a_talk_cue_is_the_title_when_nothing_else_names_the_event() -> None:
 def test_melaksanakan_is_a_verb_of_holding() -> None:
     text = "Universitas Uji Nusantara telah melaksanakan webinar kebangsaan pada Selasa (21/9)."
     assert organizers(split_sentences(text)) == ["Universitas Uji Nusantara"]
+
+
+def test_every_form_of_the_verbs_of_holding_names_the_organiser() -> None:
+    # the base form without its prefix, and English tenses other than the past
+    text = "Himpunan Mahasiswa Tani Uji, gelar webinar pangan pada Sabtu (3/4)."
+    assert organizers(split_sentences(text)) == ["Himpunan Mahasiswa Tani Uji"]
+    text = "Balai Riset Kelapa Uji selenggarakan seminar daring, Senin (5/4)."
+    assert organizers(split_sentences(text)) == ["Balai Riset Kelapa Uji"]
+    text = "The Centre for Coastal Trials convened the webinar entitled “Reef Futures”."
+    assert organizers(split_sentences(text)) == ["Centre for Coastal Trials"]
+    # a passive whose agent follows without "oleh", and "di adakan" written apart
+    text = "Webinar pangan lokal yang digagas Ikatan Petani Uji Raya itu diikuti 300 orang."
+    assert organizers(split_sentences(text)) == ["Ikatan Petani Uji Raya"]
+    text = "Seminar itu di adakan oleh Forum Nelayan Uji secara daring."
+    assert organizers(split_sentences(text)) == ["Forum Nelayan Uji"]
+
+
+def test_partners_joined_by_any_verb_of_working_together() -> None:
+    text = ("Himpunan Pelajar Uji berkolaborasi dengan Komunitas Baca Uji serta Sekolah Tinggi "
+            "Uji menyelenggarakan webinar literasi, Sabtu (30/1).")
+    assert organizers(split_sentences(text)) == [
+        "Himpunan Pelajar Uji", "Komunitas Baca Uji", "Sekolah Tinggi Uji"]
+    text = ("Universitas Uji Raya bekerjasama dengan PT Kopi Uji selenggarakan webinar "
+            "wirausaha.")
+    assert organizers(split_sentences(text)) == ["Universitas Uji Raya", "PT Kopi Uji"]
+
+
+def test_and_before_a_body_word_joins_two_bodies() -> None:
+    text = ("Webinar itu diprakarsai Koalisi Pangan Uji dan Perwakilan Badan Gizi Uji serta "
+            "Kantor Uji Baru dan Lembaga Kajian Uji.")
+    assert organizers(split_sentences(text)) == [
+        "Koalisi Pangan Uji", "Perwakilan Badan Gizi Uji", "Kantor Uji Baru",
+        "Lembaga Kajian Uji"]
+    # no body word after "dan": one name
+    text = "Fakultas Ekonomi dan Bisnis Uji menggelar webinar pada Kamis (3/3)."
+    assert organizers(split_sentences(text)) == ["Fakultas Ekonomi dan Bisnis Uji"]
+    text = "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Uji menggelar webinar."
+    assert organizers(split_sentences(text)) == [
+        "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Uji"]
+
+
+def test_a_later_short_or_glossed_mention_is_the_same_organiser() -> None:
+    text = ("Dewan Pengurus Pusat (DPP) Ikatan Juru Uji (IJU) menggelar webinar, Rabu (2/3). "
+            "Webinar yang diselenggarakan DPP IJU itu diikuti 200 orang.")
+    assert organizers(split_sentences(text)) == [
+        "Dewan Pengurus Pusat (DPP) Ikatan Juru Uji (IJU)"]
+    text = ("Taruna mengikuti webinar yang diselenggarakan Politeknik Bahari Uji melalui zoom. "
+            "Kegiatan yang digelar Polbaru (Politeknik Bahari Uji) itu dibuka direktur.")
+    assert organizers(split_sentences(text)) == ["Politeknik Bahari Uji"]
+    text = ("Kegiatan ini diselenggarakan Universitas Kelapa Uji. Program Magister Universitas "
+            "Kelapa Uji menggelar webinar itu untuk kedua kalinya.")
+    assert organizers(split_sentences(text)) == ["Program Magister Universitas Kelapa Uji"]
+
+
+def test_pronouns_degrees_and_times_are_no_organisers() -> None:
+    text = "“Kami gelar acara ini secara virtual,” ujarnya."
+    assert organizers(split_sentences(text)) == []
+    text = "The counselor of the college, Rina D. Uji, Ph.D., organized a webinar on etiquette."
+    assert organizers(split_sentences(text)) == []
+    text = ("Sabtu, 4 Maret mulai pukul 09.00 WIB Pusat Kajian Hukum Uji menyelenggarakan "
+            "webinar series.")
+    assert organizers(split_sentences(text)) == ["Pusat Kajian Hukum Uji"]

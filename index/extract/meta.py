@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import day_names, months, phrase_regex, phrase_set, phrases, position_words
+from index.lexicon import (day_names, degrees, months, phrase_regex, phrase_set, phrases,
+                           position_words)
 from index.resources import table
 
 from .sentences import Sentence
@@ -246,33 +247,78 @@ def _canonical() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  table("organizations.tsv"))
 
 
-_ORG_WORD = r"(?:[A-Z][\w.&'’/-]*|\((?!\d)[^()]{1,60}\))"
+# a word of a name: capitalised, or opened by an apostrophe before its capital ("‘Aisyiyah"),
+# or a bracketed gloss ("(Unpad)")
+_ORG_WORD = r"(?:[‘'’]?[A-Z][\w.&'’/-]*|\((?!\d)[^()]{1,60}\))"
 _ORG = rf"{_ORG_WORD}(?:\s+(?:(?:dan|&|of|the|for|and|de|di)\s+)?{_ORG_WORD})*"
-_JOIN = r"\s*(?:,|\bdan\b|\bserta\b|\bbersama\b|\band\b|&|\bbekerja\s?sama\s+dengan\b|" \
-        r"\bberkerjasama\s+dengan\b|\bbekerjasama\s+dengan\b|\bberkolaborasi\s+dengan\b|" \
-        r"\bin\s+collaboration\s+with\b|\bwith\b)\s*(?:the\s+)?"
-_PAIR = r"\s*(?:\bdan\b|\bbersama\b|\band\b|&|\bbekerja\s?sama\s+dengan\b|" \
-        r"\bberkerjasama\s+dengan\b|\bbekerjasama\s+dengan\b|\bin\s+collaboration\s+with\b)" \
+# Partners joined to the first body ("A bekerja sama dengan B", "A berkolaborasi dengan B serta
+# C", "A bersinergi dengan B", "A together with B"): every verb of working together with
+# "dengan"/"with" is one class, so a new member of it is no new rule
+_TOGETHER = r"\b(?:bekerja\s?sama|berkerja\s?sama|berkolaborasi|bersinergi|bermitra|bersama)\s+" \
+            r"dengan\b|\b(?:in\s+(?:collaboration|cooperation|partnership)|together|jointly)\s+" \
+            r"with\b"
+_JOIN = rf"\s*(?:,|\bdan\b|\bserta\b|{_TOGETHER}|\bbersama\b|\band\b|&|\bwith\b)" \
         r"\s*(?:the\s+)?"
+_PAIR = rf"\s*(?:\bdan\b|\bserta\b|{_TOGETHER}|\bbersama\b|\band\b|&|\bwith\b)\s*" \
+        r"(?:the\s+)?"
+# Verbs of holding in the active voice. Indonesian news writes the base form without its
+# prefix as often as the prefixed one ("Unit X gelar webinar", "Y selenggarakan seminar");
+# "menghelat" and "menginisiasi" are the same act; English has every tense of hold, host,
+# organise, conduct and convene. Capitalised forms are left out: they head a headline
+# ("Dinas X Gelar Webinar"), where the subject is often cut.
+_HOLD_ACTIVE = (r"(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|menghelat|menginisiasi|"
+                r"gelar|selenggarakan|adakan|laksanakan|helat|held|hosted|hosts|holds|"
+                r"organi[sz]ed|organi[sz]es|conducted|conducts|convened|convenes|"
+                r"(?:is|are|was|were)\s+(?:holding|hosting|organi[sz]ing|conducting))")
+# Passive verbs of holding whose agent may follow with or without "oleh" ("digagas PWI X",
+# "diprakarsai Koalisi X"); "di adakan" written apart is the same word
+_HELD_PASSIVE = r"(?:di\s?selenggarakan|di\s?adakan|di\s?gelar|dilaksanakan|dihelat|digagas|" \
+                r"diinisiasi|diprakarsai)"
 _ORGANIZER_PATTERNS = (
-    re.compile(rf"\b(?:diselenggarakan|diadakan|digelar|dilaksanakan|diinisiasi(?:\s+dan\s+"
-               rf"diselenggarakan)?|diprakarsai|organi[sz]ed|held|hosted)\s+(?:oleh|by)\s+"
-               rf"(?:the\s+)?(?P<orgs>{_ORG}(?:{_JOIN}{_ORG})*)"),
+    re.compile(rf"\b(?:{_HELD_PASSIVE}|diinisiasi\s+dan\s+diselenggarakan|"
+               rf"(?:co-?|jointly\s+)?organi[sz]ed|held|hosted|convened|initiated)\s+"
+               rf"(?:oleh|by)\s+(?:the\s+)?(?P<orgs>{_ORG}(?:{_JOIN}{_ORG})*)"),
     # "webinar yang digelar Forum Uji Takalar": the agent of a passive without "oleh"
-    re.compile(rf"\b(?:diselenggarakan|digelar|diadakan)\s+(?P<orgs>(?:[A-Z][\w.&'’/-]*)"
-               rf"{_ORG[len(_ORG_WORD):]}(?:{_JOIN}{_ORG})*)"),
+    re.compile(rf"\b(?:diselenggarakan|digelar|diadakan|dihelat|digagas|diinisiasi|diprakarsai)"
+               rf"\s+(?P<orgs>(?:[A-Z][\w.&'’/-]*){_ORG[len(_ORG_WORD):]}(?:{_JOIN}{_ORG})*)"),
     # "Universitas Uji melalui Fakultas Kehutanan menyelenggarakan": the body and its unit
     re.compile(rf"(?P<orgs>{_ORG}(?:{_PAIR}{_ORG})*)(?:\s*,?\s+(?:melalui|lewat)\s+"
-               rf"(?P<unit>{_ORG})\s*,?)?\s+(?:(?:kembali|telah|sukses|resmi|juga|"
-               rf"pun|akan|berhasil|on\s+\w+day|pada\s+\w+)\s+)*(?:menggelar|menyelenggarakan|"
-               rf"mengadakan|melaksanakan|held|organi[sz]ed|hosted)\b"),
+               rf"(?P<unit>{_ORG})\s*,?)?\s*,?\s+(?:(?:kembali|telah|sukses|resmi|juga|"
+               rf"pun|akan|berhasil|has|have|had|successfully|recently|jointly|also|"
+               rf"on\s+\w+day|pada\s+\w+)\s+)*{_HOLD_ACTIVE}\b"),
     re.compile(rf"\bkerja\s?sama\s+antara\s+(?P<orgs>{_ORG}(?:\s+dengan\s+{_ORG})?)"),
 )
-_ORGANIZER_HINT = re.compile(r"\b(?:diselenggarakan|diadakan|digelar|dilaksanakan|diinisiasi|"
-                            r"diprakarsai|organi[sz]ed|held|hosted|menggelar|menyelenggarakan|"
-                            r"mengadakan|melaksanakan|kerja\s?sama)\b", re.IGNORECASE)
+_ORGANIZER_HINT = re.compile(r"\b(?:di\s?selenggarakan|di\s?adakan|di\s?gelar|dilaksanakan|"
+                            r"diinisiasi|diprakarsai|dihelat|digagas|organi[sz]e[ds]|held|"
+                            r"host(?:s|ed|ing)|holds|holding|organi[sz]ing|conduct(?:s|ed|ing)|"
+                            r"convene[sd]|initiated|menggelar|menyelenggarakan|mengadakan|"
+                            r"melaksanakan|menghelat|menginisiasi|gelar|selenggarakan|adakan|"
+                            r"laksanakan|helat|kerja\s?sama)\b", re.IGNORECASE)
+# Words that open a clause and are no body: function words, and personal pronouns, which are
+# subjects of a verb of holding as often as a body is ("Kita gelar acara ini secara virtual")
 _NOT_ORG = re.compile(r"^(?:Webinar|Seminar|Acara|Kegiatan|Program|Rangkaian|Sebelumnya|Dalam|"
-                      r"Pada|Kali|Ini|The|This|On|In|Untuk|Hal|Selain|Sementara|Menurut)$")
+                      r"Pada|Kali|Ini|The|This|On|In|Untuk|Hal|Selain|Sementara|Menurut|Dengan|"
+                      r"Melalui|Bersama|Kami|Kita|Mereka|Ia|Dia|Beliau|Saya|Aku|Kamu|Anda|We|"
+                      r"They|It|He|She|I|You)$")
+# The words that open an organisation's name. "A dan B" is two bodies when B opens with one
+# ("Koalisi X dan Perwakilan Badan Y", "Kelurahan X dan Lembaga Y"), one when it does not
+# ("Fakultas Ekonomi dan Bisnis"); an acronym after "dan" opens a body too ("X dan SPS").
+# "Desa" and "Kelurahan" are left out: a department's field is often a village's ("Dinas
+# Pemberdayaan Masyarakat dan Desa").
+_BODY_HEADS = ("Pemerintah|Pemprov|Pemkab|Pemkot|Kementerian|Kementrian|Direktorat|Badan|Dinas|"
+               "Kantor|Komisi|Dewan|Majelis|Lembaga|Balai|Perwakilan|Pusat|Universitas|"
+               "University|Universiti|Institut|Institute|Politeknik|Akademi|Sekolah|Fakultas|"
+               "Faculty|Program|Prodi|Jurusan|Departemen|Department|Himpunan|Ikatan|Asosiasi|"
+               "Association|Persatuan|Perkumpulan|Perhimpunan|Koalisi|Forum|Komunitas|Yayasan|"
+               "Foundation|Partai|Indonesian")
+
+
+_AND_BODY = re.compile(rf"\s+(?:dan|and|&)\s+(?:the\s+)?(?=\x00|[A-Z]{{2,}}|(?:{_BODY_HEADS})\b)|"
+                       r"(?<=\x00|\))\s+(?:dan|and|&)\s+")
+_SPLIT = re.compile(rf"\s*(?:,|\bserta\b|{_TOGETHER}|\bbersama\b|\bwith\b|\bdengan\b)\s*")
+# a time zone ends the time that opens a sentence ("pukul 08.30 WIB Pusat Studi X
+# menyelenggarakan"): the subject starts after it
+_TIME_ZONE = re.compile(r"^(?:WIB|WITA|WIT)\s+")
 
 
 def _split_orgs(text: str) -> list[str]:
@@ -283,30 +329,54 @@ def _split_orgs(text: str) -> list[str]:
             return f" \x00{len(canon) - 1}\x00 "
 
         text = pattern.sub(keep, text)
-    parts = re.split(r"\s*(?:,|\bserta\b|\bbersama\b|\bbekerja\s?sama\s+dengan\b|"
-                     r"\bberkerjasama\s+dengan\b|\bbekerjasama\s+dengan\b|\bberkolaborasi\s+"
-                     r"dengan\b|\bin\s+collaboration\s+with\b|\bwith\b|\bdengan\b)\s*", text)
+    parts = _SPLIT.split(text)
     out = []
     for part in parts:
-        for piece in re.split(r"\s+(?:dan|and|&)\s+(?:the\s+)?(?=\x00|[A-Z]{2,}|(?:Pemerintah|"
-                              r"Kementerian|Universitas|Dinas|Badan|Komisi|Fakultas|Indonesian|"
-                              r"Institute|University)\b)|(?<=\x00|\))\s+(?:dan|and|&)\s+", part):
+        for piece in _AND_BODY.split(part):
             piece = re.sub(r"^\s*(?:the|dan|and)\s+", "", piece.strip(), flags=re.I)
+            piece = _TIME_ZONE.sub("", piece)
             piece = re.sub(r"\x00(\d+)\x00", lambda m: canon[int(m.group(1))], piece)
             piece = re.sub(r"\s+", " ", piece).strip(" ,.;")
             piece = re.sub(r"^(Pemerintah\s+(?:Kota|Kabupaten)\s+.+?)\s+(?:Provinsi|Propinsi)\s.*$",
                            r"\1", piece)
             first = piece.split(maxsplit=1)[0].casefold() if piece else ""
             if (piece and not _NOT_ORG.match(piece) and any(c.isupper() for c in piece)
+                    and not all(_degree(w) for w in piece.split())
                     and first not in position_words() and first not in day_names()
                     and first not in months() and first not in phrase_set("not_agent")):
                 out.append(piece)
     return out
 
 
+def _degree(word: str) -> bool:
+    """An academic degree ("Ph.D", "M.Si"): the end of a person's name before a verb of
+    holding ("Rina Uji, Ph.D., organized a webinar"), no body."""
+    return word.replace(".", "").casefold() in degrees()
+
+
+def _glossed(name: str) -> frozenset[str]:
+    """The words in a name's brackets: "Polibatam (Politeknik Negeri Batam)" glosses the
+    name an earlier mention gave in full."""
+    return frozenset(w.casefold() for inner in re.findall(r"\(([^()]*)\)", name)
+                     for w in re.findall(r"[\w’'-]+", inner))
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of an organisation's name, brackets and case aside ("Dewan Pimpinan Pusat
+    (DPP) Uji" -> dewan, pimpinan, pusat, dpp, uji)."""
+    return frozenset(w.casefold() for w in re.findall(r"[\w’'-]+", name))
+
+
 def organizers(sentences: list[Sentence]) -> list[str]:
-    """The organisations that held the event, in order of mention, without repeats."""
+    """The organisations that held the event, in order of mention, without repeats.
+
+    A later, shorter mention of a body already found ("DPP Uji" after "Dewan Pimpinan Pusat
+    (DPP) Uji", "Universitas Uji" after "Universitas Uji Kota X") is the same body: a report
+    names its organiser in full once and shortens it afterwards. A later, fuller one found in
+    another sentence ("Komisi Uji (KU)" after "KU") takes the short one's place."""
     found: list[str] = []
+    words: list[frozenset[str]] = []
+    seen_in: list[int] = []
     for sentence in sentences:
         if phrase_regex("future").search(sentence.text):
             continue
@@ -316,6 +386,16 @@ def organizers(sentences: list[Sentence]) -> list[str]:
             for match in pattern.finditer(sentence.text):
                 unit = match.groupdict().get("unit")
                 for org in _split_orgs(match.group("orgs")) + _split_orgs(unit or ""):
-                    if org.casefold() not in {f.casefold() for f in found}:
-                        found.append(org)
+                    mine = _name_words(org)
+                    if any(mine <= other or other <= _glossed(org) for other in words):
+                        continue
+                    fuller = [i for i, other in enumerate(words)
+                              if other < mine and seen_in[i] != sentence.index]
+                    if fuller:
+                        found[fuller[0]], words[fuller[0]] = org, mine
+                        seen_in[fuller[0]] = sentence.index
+                        continue
+                    found.append(org)
+                    words.append(mine)
+                    seen_in.append(sentence.index)
     return found
