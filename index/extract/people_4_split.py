@@ -186,6 +186,9 @@ def _mixed_piece(text: str, cuts: list[int]) -> bool:
     people = 0
     for a, b in zip(cuts, cuts[1:]):
         stretch = text[a + 1:b]
+        words = [w.strip(",;") for w in stretch.split(maxsplit=8)[:8]]
+        if "(" not in stretch and not any(is_honorific(w) or is_degree(w) for w in words):
+            continue  # no mark: no need to read the person
         person = parse_person(stretch)
         if person is not None and person.start <= _lead_offset(stretch) and (
                 person.written != person.name or stretch[person.end:].lstrip()[:1] == "("):
