@@ -6,9 +6,11 @@ else by "," and a final "dan"/"serta"/"and". Commas also separate a name from it
 Indonesia, Rosa Martinez"), so splitting is done in stages:
 
 1. quoted text, parentheses and unquoted talk titles ("membawakan makalah berjudul Early Care
-   of ...") are protected: nothing inside them splits an item or becomes a name;
+   of ...") are protected: nothing inside them splits an item or becomes a name; a
+   parenthesis that never closes ends before the next person that opens unmistakably;
 2. the slot splits at top-level ";" if it has any, else at top-level "," (never before a
-   degree, "M. Phil", "S. I. Kom" and "M,Pd" included);
+   degree, "M. Phil", "S. I. Kom" and "M,Pd" included); a ";" piece whose commas open two
+   or more marked people was written with both marks and splits at those commas too;
 3. a piece splits again at "dan"/"serta"/"and" when both sides hold a person and the right
    one is unmistakable (honorific, degrees or two name words), or is a position then a
    name after a person who has none yet ("Dra. Ratna, M.Psi dan aktor ... Rendy Kurniawan").
@@ -87,17 +89,40 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _paren_spans(text: str) -> list[tuple[int, int]]:
-    spans, stack = [], []
+    """The outermost parentheses of ``text``. One that never closes (a writer's "A (Ketua
+    X (XY), B (..." closes only the inner acronym) ends where the next item opens
+    (:func:`_unclosed_end`), else at the end of the text."""
+    pairs, stack = [], []
     for i, ch in enumerate(text):
         if ch == "(":
             stack.append(i)
         elif ch == ")" and stack:
-            start = stack.pop()
-            if not stack:
-                spans.append((start, i + 1))
-    if stack:
-        spans.append((stack[0], len(text)))
-    return spans
+            pairs.append((stack.pop(), i + 1))
+    if not stack:
+        return [(a, b) for a, b in pairs if not any(c < a and b < d for c, d in pairs)]
+    limits = [*stack[1:], len(text)]
+    spans = pairs + [(u, _unclosed_end(text, u, limit, pairs)) for u, limit in zip(stack, limits)]
+    return sorted((a, b) for a, b in spans
+                  if not any((c, d) != (a, b) and c <= a and b <= d for c, d in spans))
+
+
+_ITEM_SEPARATOR = re.compile(r"[,;]|\s(?:dan|serta|and)\s")
+
+
+def _unclosed_end(text: str, start: int, limit: int, pairs: list[tuple[int, int]]) -> int:
+    """Where the parenthesis opened at ``start`` and never closed ends: at the first
+    separator (",", ";", "dan") outside the parentheses it holds after which a person
+    opens unmistakably (honorific, degrees or two name words): a description in
+    parentheses holds no next person, so the next item has begun there. With none before
+    ``limit`` (the next unclosed one, or the end), it runs to ``limit``."""
+    for sep in _ITEM_SEPARATOR.finditer(text, start + 1, limit):
+        if any(a < sep.start() < b for a, b in pairs):
+            continue
+        after = text[sep.end():sep.end() + 200]
+        person = parse_person(after)
+        if person is not None and person.start <= _lead_offset(after) and _strong(person, after):
+            return sep.start()
+    return limit
 
 
 def talk_spans(text: str) -> list[tuple[int, int]]:
@@ -133,9 +158,47 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
+    """Where the items of ``text`` part. Separators rank: when ";" parts items, a "," is
+    inside an item ("A, Dean, Faculty of X; B, ..."), so only the ";" count; but a ";"
+    piece that opens two or more people with its commas was written with both marks
+    between items (":func:`_mixed_piece`"), and there the commas part items too."""
     semis = [m.start() for m in re.finditer(";", text) if not _inside(m.start(), protected)]
-    if semis:
-        return semis
+    if not semis:
+        return _comma_points(text, protected)
+    points = list(semis)
+    commas = _comma_points(text, protected)
+    bounds = [-1, *semis, len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        inner = [c for c in commas if a < c < b]
+        if inner and _mixed_piece(text, [a, *inner, b]):
+            points.extend(inner)
+    return sorted(points)
+
+
+def _mixed_piece(text: str, cuts: list[int]) -> bool:
+    """The stretches between ``cuts`` (one ";" piece cut at its commas) open with a
+    person at least twice ("A (X); Dr. B (Y), C (Z) dan D (W)"): the writer parted items
+    with both marks. A position with commas inside opens no person after them ("B, Dean,
+    Faculty of X"), so a piece with one person stays one item. Only a name marked as one
+    counts (an honorific or degrees, or the parenthesis of its description right after
+    it): a job in title case after a comma reads as well as two name words ("A, S.Pd,
+    Certified Career Coach; ...")."""
+    people = 0
+    for a, b in zip(cuts, cuts[1:]):
+        stretch = text[a + 1:b]
+        words = [w.strip(",;") for w in stretch.split(maxsplit=8)[:8]]
+        if "(" not in stretch and not any(is_honorific(w) or is_degree(w) for w in words):
+            continue  # no mark: no need to read the person
+        person = parse_person(stretch)
+        if person is not None and person.start <= _lead_offset(stretch) and (
+                person.written != person.name or stretch[person.end:].lstrip()[:1] == "("):
+            people += 1
+            if people >= 2:
+                return True
+    return False
+
+
+def _comma_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
     points = []
     for m in re.finditer(",", text):
         if _inside(m.start(), protected):
