@@ -25,3 +25,17 @@ def test_welcoming_the_guests_after_a_name_first_apposition() -> None:
                    "the guests and thanked the organisers. The main talk was given by Dr. "
                    "Arnel Quimbo.")
     assert found["Halimah Sopian"].role == "opening"
+
+
+def test_in_his_keynote_speech_after_a_job_first_apposition() -> None:
+    found = people(_HELD + "In the second session, Executive Director of Uji River "
+                   "Institute, Mr. Arnel Quimbo in his keynote address stressed the role of "
+                   "young researchers.")
+    assert found["Arnel Quimbo"].role == "keynote"
+    assert found["Arnel Quimbo"].position == "Executive Director of Uji River Institute"
+
+
+def test_in_her_keynote_speech_after_the_name() -> None:
+    found = people(_HELD + "Dr. Halimah Sopian, in her keynote speech, reminded the audience "
+                   "that rivers shape cities. The panel was moderated by Lamai Sirikul.")
+    assert found["Halimah Sopian"].role == "keynote"
