@@ -6,7 +6,7 @@ Every sentence is invented for these tests (fictional people, places and bodies)
 
 from __future__ import annotations
 
-from extract_people import people
+from extract_people import HELD, people
 
 _HELD = ("KAMPUS UJI – Universitas Tanjung Uji hosted an online symposium titled “Rivers "
          "and Cities” on 8 May 2021 via Zoom.\n\n")
@@ -39,3 +39,35 @@ def test_in_her_keynote_speech_after_the_name() -> None:
     found = people(_HELD + "Dr. Halimah Sopian, in her keynote speech, reminded the audience "
                    "that rivers shape cities. The panel was moderated by Lamai Sirikul.")
     assert found["Halimah Sopian"].role == "keynote"
+
+
+_LIST = ("Narasumber webinar yakni Prof. Lamai Sirikul (Rector of Uji Royal University, "
+         "Thailand); Ass Prof. Dr. Arnel Quimbo (Dean, Faculty of Fisheries, Kampong Uji "
+         "College, Philippines), Dr. Kofi Mensah (Lecturer, Lembah Uji University, Ghana), "
+         "Halimah Sopian (Researcher in Coastal Law, Uji Jaya University, Malaysia) dan "
+         "Prof. Dr. Eitan Vered, Ph.D (Vice Rector, Tanjung Uji Institute, Israel).")
+
+
+def test_a_semicolon_list_that_goes_on_with_commas_keeps_every_item() -> None:
+    found = people(_HELD + _LIST)
+    assert set(found) == {"Lamai Sirikul", "Arnel Quimbo", "Kofi Mensah", "Halimah Sopian",
+                          "Eitan Vered"}
+    assert found["Kofi Mensah"].position == "Lecturer, Lembah Uji University, Ghana"
+
+
+def test_ass_prof_is_a_short_form_of_a_title() -> None:
+    found = people(_HELD + _LIST)
+    assert found["Arnel Quimbo"].position == ("Dean, Faculty of Fisheries, Kampong Uji "
+                                              "College, Philippines")
+
+
+def test_two_people_joined_by_and_in_one_semicolon_item_are_no_comma_list() -> None:
+    # "Kepala X Mandiri, H A, S.Pd (...) dan Dosen Y B, M.Sc": the pair is split at "dan";
+    # cutting at its commas too would make the end of the school's name a person
+    found = people(HELD + "Dalam webinar ini, menghadirkan Dosen Komunikasi UIN Uji, Dr Rina "
+                   "Sari, M.Si (Budaya Digital); Editor Jurnal Komunitas Fakultas Dakwah UIN "
+                   "Uji, Rasmin, S.Sos.i M.A (Keamanan Digital); Kepala SMA Uji Global "
+                   "Mandiri, H Dedi Kurnia, S.Pd (Etika Digital) dan Dosen Universitas Uji "
+                   "Nurul Fadilah, S.Farm, Apt, M.Sc (Kecakapan Digital).")
+    assert "Mandiri" not in found
+    assert {"Rina Sari", "Rasmin"} <= set(found)

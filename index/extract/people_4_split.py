@@ -8,7 +8,9 @@ Indonesia, Rosa Martinez"), so splitting is done in stages:
 1. quoted text, parentheses and unquoted talk titles ("membawakan makalah berjudul Early Care
    of ...") are protected: nothing inside them splits an item or becomes a name;
 2. the slot splits at top-level ";" if it has any, else at top-level "," (never before a
-   degree, "M. Phil", "S. I. Kom" and "M,Pd" included);
+   degree, "M. Phil", "S. I. Kom" and "M,Pd" included); a ";"-piece that holds two people
+   marked by honorifics or degrees with no "dan"/"and" between them splits at its commas
+   too (the writer went on with commas: "Dr. A (X); Dr. B (Y), Dr. C (Z)");
 3. a piece splits again at "dan"/"serta"/"and" when both sides hold a person and the right
    one is unmistakable (honorific, degrees or two name words), or is a position then a
    name after a person who has none yet ("Dra. Ratna, M.Psi dan aktor ... Rendy Kurniawan").
@@ -134,8 +136,36 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
     semis = [m.start() for m in re.finditer(";", text) if not _inside(m.start(), protected)]
-    if semis:
-        return semis
+    if not semis:
+        return _comma_points(text, protected)
+    points = []
+    for a, b in zip([-1, *semis], [*semis, len(text)]):
+        if _several_people(text[a + 1:b]):
+            points.extend(a + 1 + p for p in _comma_points(
+                text[a + 1:b], [(x - a - 1, y - a - 1) for x, y in protected]))
+        if b < len(text):
+            points.append(b)
+    return sorted(points)
+
+
+def _several_people(piece: str) -> bool:
+    """A piece between semicolons that holds more than one marked person ("Dr. A (Dean,
+    X), Dr. B (Lecturer, Y)"): the writer went on with commas where the list began with
+    semicolons, so its commas separate items too. One person per piece is the rule of a
+    semicolon list (their positions hold the commas); two names marked by an honorific or
+    degrees cannot share one. Two people joined by "dan"/"and" are the piece's own pair
+    ("Kepala X, H. A, S.Pd dan Dosen Y B, M.Sc"): that connector splits them later, so
+    the two must stand in one stretch without a connector."""
+    if "," not in piece:
+        return False
+    for part in _CONNECTOR.split(piece):
+        if "," in part and sum(1 for r in find_runs(tokenize(part))
+                               if r.anchored_before or r.has_degrees) >= 2:
+            return True
+    return False
+
+
+def _comma_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
     points = []
     for m in re.finditer(",", text):
         if _inside(m.start(), protected):
