@@ -71,3 +71,13 @@ def test_two_people_joined_by_and_in_one_semicolon_item_are_no_comma_list() -> N
                    "Nurul Fadilah, S.Farm, Apt, M.Sc (Kecakapan Digital).")
     assert "Mandiri" not in found
     assert {"Rina Sari", "Rasmin"} <= set(found)
+
+
+def test_a_relative_clause_after_a_listed_person_does_not_end_the_list() -> None:
+    found = people(_HELD + "The invited speakers were Prof. Dr. Halimah Sopian Professor of "
+                   "Coastal Studies, Universiti Uji Jaya who spoke on the topic of 'Rivers in "
+                   "the City' , and Prof. Dr. Aminah Kassim Dean, Faculty of Education, "
+                   "Universiti Uji Jaya, whose topic was cities after the flood.")
+    assert set(found) == {"Halimah Sopian", "Aminah Kassim"}
+    assert found["Aminah Kassim"].position == ("Dean, Faculty of Education, Universiti Uji "
+                                               "Jaya")
