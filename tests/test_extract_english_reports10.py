@@ -81,3 +81,21 @@ def test_a_relative_clause_after_a_listed_person_does_not_end_the_list() -> None
     assert set(found) == {"Halimah Sopian", "Aminah Kassim"}
     assert found["Aminah Kassim"].position == ("Dean, Faculty of Education, Universiti Uji "
                                                "Jaya")
+
+
+def test_the_people_a_moderator_was_joined_by_are_speakers() -> None:
+    found = people(_HELD + "President of the Uji Student Union Lamai Sirikul moderated the "
+                   "2nd episode of the webinar and was joined by Project Lead in Asia of the "
+                   "Uji River Fund (URF) Arnel Quimbo and the Uji Secretariat’s Head of "
+                   "Coastal Studies Halimah Sopian.")
+    assert found["Lamai Sirikul"].role == "moderator"
+    assert found["Arnel Quimbo"].role == "speaker"
+    assert found["Arnel Quimbo"].position == "Project Lead in Asia of the Uji River Fund (URF)"
+    assert found["Halimah Sopian"].role == "speaker"
+
+
+def test_joined_by_marked_names() -> None:
+    found = people(_HELD + "Lamai Sirikul moderated the session and was joined by Dr. Arnel "
+                   "Quimbo and Dr. Halimah Sopian.")
+    assert {n: s.role for n, s in found.items()} == {
+        "Lamai Sirikul": "moderator", "Arnel Quimbo": "speaker", "Halimah Sopian": "speaker"}
