@@ -80,7 +80,7 @@ def _tail_cut() -> re.Pattern[str]:
                                   and w not in _NOT_ROLES))
     days = phrase_pattern(sorted(day_names()))
     return re.compile(
-        r"\s*(?:,\s*(?:who|which|yang)\b|\b" + ends + r"\b|\bdalam\s+[a-z]+nya\b"
+        r"\s*(?:,\s*(?:who|whose|whom|which|yang)\b|\b" + ends + r"\b|\bdalam\s+[a-z]+nya\b"
         r"|\b(?:sebagai|selaku|as)\s+(?:(?:salah\s+)?(?:satu|seorang)\s+|one\s+of\s+the\s+"
         r"|the\s+|a\s+)?" + roles + r"\b|,\s*" + days + r"\b|\(\d{1,2}/\d{1,2}|[“\"]"
         r"|(?-i:\b[a-z]\w*\s+oleh\b)"

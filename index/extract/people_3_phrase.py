@@ -29,6 +29,7 @@ from index.lexicon import not_name_words, phrase_set, position_words
 from index.names import is_initial, is_listed_degree
 
 from .case_evidence import common_phrase, current_words
+from .english_words import ordinary_english
 from .gazetteer import place_at, place_words
 from .people_1_runs import (
     Run,
@@ -103,6 +104,8 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         # lower case: a heading or topic ("Ice Breaking"), not a name. An honorific or a
         # degree is stronger evidence than the article's case and keeps the run.
         return False
+    if ordinary_english(words):
+        return False  # "Quality Assurance", "Division": common English words, capitalised
     if place_at(words[:-1] + [words[-1].rstrip(".") or words[-1]]) == len(words):
         return False  # "Cabang Ambon.": a place, also before the sentence's full stop
     if words[-1].endswith(".") and run.first > 0 and tokens[run.first - 1].text.casefold() in (

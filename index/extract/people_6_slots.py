@@ -287,12 +287,25 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
         return []
     taken = [first]
     for previous, listed in zip(people, people[1:]):
-        described = previous.item[previous.person.end:]
+        described = _main_clause(previous.item[previous.person.end:])
         if any(looks_like_verb(w.strip(",.;:()")) for w in described.split()) or \
                 _DISCOURSE_LEAD.match(listed.item):
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
+
+
+# An English relative clause after a listed person ("A, Dean of X, who spoke on the topic of
+# Y, and B ..."): its verb belongs to the clause that describes A, not to the sentence.
+_RELATIVE = re.compile(r"(?:^|[\s,])(?:who|whose|which)\s")
+
+
+def _main_clause(described: str) -> str:
+    """What describes a listed person without their English relative clause: the verb of
+    "who spoke on ..." says what the person did; it does not end the list the way a verb of
+    the sentence does ("A dan B hadir memberikan materi")."""
+    found = _RELATIVE.search(described)
+    return described if found is None else described[:found.start()]
 
 
 @lru_cache(maxsize=None)
