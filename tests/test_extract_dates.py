@@ -173,3 +173,42 @@ def test_the_day_an_observance_falls_on_is_not_the_event_date() -> None:
     text = ("Kabar Uji, Depok (26/02) - Memperingati Hari Menanam Pohon Nasional yang jatuh pada "
             "21 Februari, Himpunan Mahasiswa Uji gelar webinar Hari Menanam 2022.")
     assert event_date(split_sentences(text)) == "2022-02-26"
+
+
+@pytest.mark.parametrize("text", [
+    # the day the report was written, received or quoted is the report's, weekday or not
+    "“Jaga data pribadi Anda,” ungkapnya ditulis Kamis (4/3/2021).",
+    "Hal itu disampaikan dalam rilis yang diterima Kabarkota.id, Senin (8/6/2020).",
+    "Materi lengkapnya dikutip dari laman resmi kampus, Rabu (14/7/2021).",
+])
+def test_a_date_of_writing_or_receiving_the_report_is_not_the_events(text: str) -> None:
+    assert date_of(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forum itu digelar secara virtual pada 14 September sampai 16 September 2021 lalu. Pada "
+     "hari Rabu (15/9), sesi panel forum itu membahas ketahanan pangan.", "2021-09-14"),
+    ("Pekan budaya daring itu berlangsung 14-16 September 2021. Pada hari Rabu (15/9), sesi "
+     "panel forum itu membahas ketahanan pangan.", "2021-09-14"),
+    ("KUCHING, March 9 - The regional forum went online this year. The forum was held from "
+     "March 7 until 9, 2022.", "2022-03-07"),
+])
+def test_a_short_range_keeps_its_first_day_over_the_days_it_covers(text: str,
+                                                                   expected: str) -> None:
+    assert date_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Siang ini (12/4), panitia kongres menggelar diskusi daring. Kongres itu rencananya akan "
+    "digelar pada 5-7 Desember 2023 di Kupang.",
+    "Kupang (07/11) — Sekolah Harapan menggelar webinar dalam rangka peringatan Hari Guru "
+    "Nasional 25 November 2022.",
+])
+def test_no_year_is_borrowed_from_another_occasions_date(text: str) -> None:
+    assert date_of(text) is None
+
+
+def test_a_weekday_may_confirm_a_year_from_a_later_session() -> None:
+    text = ("Balai itu menggelar kelas menulis daring, Kamis (12/5). Sesi berikutnya bakal "
+            "digelar Senin 16 Mei 2022.")
+    assert date_of(text) == "2022-05-12"

@@ -87,3 +87,60 @@ def test_counts_written_in_words(text: str, expected: int) -> None:
 ])
 def test_small_or_broken_number_words_are_not_counts(text: str) -> None:
     assert count_of(text) is None
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every approximator of the class, alone or in a run
+    ("Lebih kurang 2750 warga mengikuti lokakarya itu dari rumah masing-masing.", 2750),
+    ("Total pesertanya pada hari kedua berkisar 430 orang.", 430),
+    ("Tercatat tidak kurang dari 240 jurnalis dari berbagai kabupaten turut serta dalam diskusi.",
+     240),
+    ("Kira-kira 75 penyuluh yang bertugas di pesisir ambil bagian dalam pelatihan itu.", 75),
+])
+def test_approximators_as_one_class(text: str, expected: int) -> None:
+    assert count_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of the audience class may take a long qualifier before the verb of taking part
+    ("Ada sekitar 212 kader posyandu asal 27 kecamatan di Sukamaju yang ikut serta dalam "
+     "pelatihan.", 212),
+    # the event, a preposition and its audience
+    ("Kuliah umum bersama 140 mahasiswa baru itu berlangsung di aula rektorat.", 140),
+    ("Dinas menggelar pelatihan daring bagi 85 nelayan muda di Pantai Indah.", 85),
+    ("The faculty held a workshop for 60 teachers from rural schools.", 60),
+    # "participated by", the Indonesian-English "diikuti oleh"
+    ("The festival was participated by around 1,800 students of twelve universities.", 1800),
+])
+def test_counts_of_the_audience_class(text: str, expected: int) -> None:
+    assert count_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an aside in brackets is read through
+    ("Lokakarya tersebut diikuti 3.000 (tiga ribu) peserta dari 30 provinsi.", 3000),
+    ("Sekitar 150-an (menurut panitia) peserta menyimak paparan itu lewat kanal daring.", 150),
+    ("Sebanyak 37 peserta luring (tatap muka) dan 42 peserta daring (zoom) hadir.", 79),
+])
+def test_asides_in_brackets(text: str, expected: int) -> None:
+    assert count_of(text) == expected
+
+
+def test_relative_clause_of_taking_part_and_a_hybrid_sum_written_mode_first() -> None:
+    text = ("Menurut panitia, pendaftarnya 300 orang guru. Dari jumlah itu, yang hadir secara "
+            "luring berjumlah 41 serta daring 96 orang.")
+    assert count_of(text) == 137
+    assert count_of("Relawan yang telah ikut dalam kelas itu berjumlah 88 orang.") == 88
+
+
+@pytest.mark.parametrize("text", [
+    "Webinar bersama 3 orang narasumber dari kampus itu berlangsung dua jam.",
+    "Seminar dengan 4 dosen sebagai narasumber itu berlangsung hangat.",
+    "Sebanyak 18 kepala puskesmas, 9 kepala klinik dan 4 kepala rumah sakit daerah yang terpilih "
+    "sebagai percontohan mengikuti pelatihan.",
+    "Saat ini lulusan kursus daring lembaga itu telah melampaui 9.000 peserta.",
+    "Hingga kini program literasi tersebut telah diikuti 25.000 peserta.",
+])
+def test_numbers_of_the_audience_class_that_are_not_counts(text: str) -> None:
+    assert count_of(text) is None

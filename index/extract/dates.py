@@ -11,9 +11,13 @@ event's; a range ("1 Maret – 30 Juni 2022"), a past reference ("12 Januari 202
 sentence about a later event ("webinar berikutnya bakal diselenggarakan, Senin 7 Maret
 2022"), a yearly day ("diperingati setiap tanggal 12 November"), a page's date stamp alone on
 its line, a press-release or byline date ("dalam siaran pers, Selasa (8/3/2022)", "March 2,
-2022, oleh: admin") make it not. The best candidate wins, earlier ones on ties. A date
-without a year takes the publication year, else the year of the nearest full date in the
-text; with neither it stays unknown rather than guessed.
+2022, oleh: admin") make it not; the day a report was written, received or quoted
+("rilis yang diterima X, Senin (8/6)", "ditulis Kamis (4/3)") rules a date out. The best
+candidate wins, earlier ones on ties; a date that opens a short range ("pada 14 September
+sampai 16 September") wins over the days it covers. A date without a year takes the
+publication year, else the year of the nearest full date in the text (not, unless a weekday
+confirms it, the year of another occasion: a congress to come, an observance day); with
+neither it stays unknown rather than guessed.
 """
 
 from __future__ import annotations
@@ -41,6 +45,10 @@ class DateMention:
     score: float
     weekday: int | None = None
     """The weekday written before the date (Monday = 0), if any."""
+    through: tuple[int, int] | None = None
+    """(month, day) of the last day when the date opens a short range ("14-16 September")."""
+    elsewhere: bool = False
+    """The date is another occasion's: a later event's, an observance's, a yearly day's."""
 
 
 @lru_cache(maxsize=None)
@@ -88,9 +96,14 @@ _RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|hingga|sampai|s\.?d\.?|until|to)\s*
 _RANGE_BEFORE = re.compile(r"(?:selama|sejak|mulai|hingga|sampai|since|until|from|\d\s*[–—-]|"
                            r"[–—])\s*(?:tanggal\s+)?$", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"^\s*(?:lalu|silam|yang lalu|ago)\b", re.IGNORECASE)
+# The day the report was released, written, posted or quoted, not the event's: "dalam siaran
+# pers, Selasa (8/3)", "rilis yang diterima Kabarkota.id, Senin (8/6/2020)", "ungkapnya ditulis
+# Kamis (4/3)", "dikutip dari laman resminya, Jumat (5/2)". A dot inside a word (a site's
+# name) does not end the phrase.
 _RELEASE_BEFORE = re.compile(r"(?:siaran pers|rilis|keterangan tertulis|press release|"
-                             r"diperbarui|updated|published|diterbitkan)[^.]{0,40}$",
-                             re.IGNORECASE)
+                             r"diperbarui|updated|published|diterbitkan|ditulis|dikutip|dilansir|"
+                             r"diakses|diposting|posted|written|quoted|accessed)"
+                             r"(?:[^.]|\.(?=\w)){0,50}$", re.IGNORECASE)
 _BYLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:oleh\s*:|by\s*:|\d{1,2}:\d{2}|diperbarui|"
                            r"updated|\|)", re.IGNORECASE)
 
@@ -115,21 +128,26 @@ _SHORT_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|hingga|sampai|s\.?d\.?|until|
                                 r"(?:\s+(?P<m>[A-Za-z]+))?", re.IGNORECASE)
 
 
-def _short_range(match: re.Match[str], after: str, month: int, day: int | None) -> bool:
-    """The date opens a range of at most three days: a two- or three-day event, whose first
-    day is its date ("31 Juli – 01 Agustus 2021", "20-21 Oktober 2020"); a longer range is
-    a programme's period, not one event's day."""
+def _short_range(match: re.Match[str], after: str, month: int,
+                 day: int | None) -> tuple[int, int] | None:
+    """(month, day) of the range's last day when the date opens a range of at most three
+    days: a two- or three-day event, whose first day is its date ("31 Juli – 01 Agustus
+    2021", "20-21 Oktober 2020"); a longer range is a programme's period, not one event's
+    day, and gives ``None``."""
     if day is None:
-        return False
+        return None
     if match.groupdict().get("d2"):
-        return 0 < int(match.group("d2")) - day <= 2
+        return (month, int(match.group("d2"))) if 0 < int(match.group("d2")) - day <= 2 \
+            else None
     end = _SHORT_RANGE_AFTER.match(after)
     if end is None:
-        return False
+        return None
     end_month = months().get((end.group("m") or "").casefold(), month)
     start = _valid(2000, month, day)
     stop = _valid(2000 + (end_month < month), end_month, int(end.group("d")))
-    return start is not None and stop is not None and 0 < (stop - start).days <= 2
+    if start is None or stop is None or not 0 < (stop - start).days <= 2:
+        return None
+    return (stop.month, stop.day)
 
 
 def _in_quote(before: str) -> bool:
@@ -171,7 +189,9 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
         # "Sabtu (12/6) lalu" in a sentence about the event is how reports date it after the
         # fact; elsewhere "pada 12 Januari lalu" looks back at another occasion.
         score -= 1 if EVENT_CLAUSE.search(text) else 3
-    if _RELEASE_BEFORE.search(before) or _BYLINE_AFTER.match(after):
+    if _RELEASE_BEFORE.search(text[max(0, start - 70):start]):
+        score -= 5
+    elif _BYLINE_AFTER.match(after):
         score -= 2.5
     if _in_quote(text[:start]) or _OCCASION_BEFORE.search(text[:start]):
         score -= 2
@@ -227,9 +247,13 @@ def _mention(match: re.Match[str], sentence: Sentence,
         # the first is the event's first session
         day, start = int(listed.group("first")), listed.start()
     after = text[match.end():match.end() + 40]
-    score = _score(text, match, weekday, _future_near(future_spans, start, match.end()),
-                   _short_range(match, after, month, day), start)
-    return DateMention(year, month, day, start, match.end(), sentence.index, score, weekday)
+    future = _future_near(future_spans, start, match.end())
+    through = _short_range(match, after, month, day)
+    score = _score(text, match, weekday, future, through is not None, start)
+    elsewhere = future or bool(_OCCASION_BEFORE.search(text[:start])
+                               or _RECURRING_BEFORE.search(text[max(0, start - 40):start]))
+    return DateMention(year, month, day, start, match.end(), sentence.index, score, weekday,
+                       through, elsewhere)
 
 
 _DIGIT = re.compile(r"\d")
@@ -258,12 +282,32 @@ def find_dates(sentences: list[Sentence]) -> list[DateMention]:
     return found
 
 
-def _year_sources(sentences: list[Sentence], dates: list[DateMention]) -> list[tuple[int, int]]:
-    """(sentence index, year) of every full date and month-year mention."""
-    years = [(d.sentence, d.year) for d in dates if d.year is not None]
+Span = tuple[int, int, int]
+"""(sentence index, start, end) of a date in the text."""
+
+
+def _elsewhere_spans(dates: list[DateMention], best: DateMention) -> list[Span]:
+    """Where the dates of other occasions are, whose years may not be lent to ``best``: the
+    year of a congress to come or of an observance day does not date the event ("Siang ini
+    (12/4) ... kongres itu akan digelar pada 5-7 Desember 2023"). A weekday written with
+    ``best`` checks a borrowed year itself, so then every year may serve (a series' next
+    session, "sesi berikutnya bakal digelar Senin 9 Mei 2022", lends one that the weekday
+    confirms)."""
+    if best.weekday is not None:
+        return []
+    return [(d.sentence, d.start, d.end) for d in dates if d.elsewhere]
+
+
+def _year_sources(sentences: list[Sentence], dates: list[DateMention],
+                  others: list[Span]) -> list[tuple[int, int]]:
+    """(sentence index, year) of every full date and month-year mention outside ``others``."""
+    years = [(d.sentence, d.year) for d in dates if d.year is not None
+             and (d.sentence, d.start, d.end) not in others]
     for sentence in sentences:
         for match in _month_year().finditer(sentence.text):
-            years.append((sentence.index, int(match.group("y"))))
+            if not any(i == sentence.index and a <= match.start() and match.end() <= b
+                       for i, a, b in others):
+                years.append((sentence.index, int(match.group("y"))))
     return years
 
 
@@ -279,7 +323,20 @@ def best_date(dates: list[DateMention]) -> DateMention | None:
     candidates = [d for d in dates if d.day is not None and d.score > -1]
     if not candidates:
         return None
-    return max(candidates, key=lambda d: (d.score, -d.sentence, -d.start))
+    return max(candidates, key=lambda d: (_range_score(d, candidates), -d.sentence, -d.start))
+
+
+def _range_score(date: DateMention, candidates: list[DateMention]) -> float:
+    """The score of a date that opens a short range raised above those of the other days it
+    covers: "pada 14 September sampai 16 September" states the event's days, and a later
+    "Rabu (15/9)" or a dateline "March 9" is one of them, so the event's date stays its
+    first day."""
+    if date.through is None:
+        return date.score
+    inside = [d.score for d in candidates if d is not date and d.day is not None
+              and (date.month, date.day) < (d.month, d.day) <= date.through
+              and (d.year is None or date.year is None or d.year == date.year)]
+    return max([date.score] + [score + 0.5 for score in inside])
 
 
 def _pub_year(pub: dt.date, month: int, day: int) -> int:
@@ -292,10 +349,12 @@ def _pub_year(pub: dt.date, month: int, day: int) -> int:
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
 
 
-def _bare_years(sentences: list[Sentence], near: int) -> list[int]:
-    """Every year written on its own ("Literasi Digital 2021"), nearest sentence first."""
+def _bare_years(sentences: list[Sentence], near: int, others: list[Span]) -> list[int]:
+    """Every year written on its own ("Literasi Digital 2021"), nearest sentence first, outside
+    ``others``."""
     found = [(abs(s.index - near), int(m.group())) for s in sentences
-             for m in _BARE_YEAR.finditer(s.text)]
+             for m in _BARE_YEAR.finditer(s.text)
+             if not any(i == s.index and a <= m.start() < b for i, a, b in others)]
     return [year for _, year in sorted(found)]
 
 
@@ -304,7 +363,8 @@ def _year_candidates(sentences: list[Sentence], dates: list[DateMention], best: 
     """Years a date written without one may have, most trusted first: the publication's, then
     those of the nearest full dates and month-year mentions."""
     years = [_pub_year(pub, best.month, best.day or 1)] if pub is not None else []
-    sources = sorted(_year_sources(sentences, dates), key=lambda s: abs(s[0] - best.sentence))
+    sources = sorted(_year_sources(sentences, dates, _elsewhere_spans(dates, best)),
+                     key=lambda s: abs(s[0] - best.sentence))
     years += [year for _, year in sources]
     return years
 
@@ -328,16 +388,17 @@ def event_date(sentences: list[Sentence], published: str | None = None,
         date = _valid(best.year, best.month, best.day)
         return date.isoformat() if date else None
     candidates = _year_candidates(sentences, dates, best, _parse_iso(published))
+    others = _elsewhere_spans(dates, best)
     if best.weekday is None:
         if not candidates:
             # "Slawi (3/11) — Bawaslu menggelar Diskusi ... Tahun 2025": with no other year, one
             # written on its own in the date's own sentence is the event's
-            candidates = [y for y in _bare_years(sentences, best.sentence)[:1]
+            candidates = [y for y in _bare_years(sentences, best.sentence, others)[:1]
                           if any(s.index == best.sentence and str(y) in s.text
                                  for s in sentences)]
         date = _valid(candidates[0], best.month, best.day) if candidates else None
         return date.isoformat() if date else None
-    for year in candidates + _bare_years(sentences, best.sentence):
+    for year in candidates + _bare_years(sentences, best.sentence, others):
         date = _valid(year, best.month, best.day)
         if date is not None and date.weekday() == best.weekday:
             return date.isoformat()

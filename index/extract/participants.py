@@ -8,14 +8,20 @@ peserta"), or after a participation verb with "orang"/"people" ("dihadiri oleh l
 sejumlah 612"). Who the participants were may also be named instead of "peserta" when the
 verb says they took part:
 "diikuti oleh kurang lebih 1.200 siswa", "Sebanyak 95 petani muda mengikuti webinar" (not
-"dihadiri oleh 15 pengurus", which counts guests among the audience). A hybrid event's two
-audiences are added up ("150 peserta luring dan sekitar 300 peserta daring"). Approximations
-count as their number ("sekitar 400 peserta", "60-an peserta", "more than 90 participants");
-words ("ratusan", "hundreds") do not, since no number is written. A target, quota or
-capacity ("menargetkan 48.000 peserta", "diharapkan mencapai 250 peserta"), a number of
-millions, and a number counting something else ("850 institusi", "tiga orang narasumber")
-are not counts. The first count in the text wins: coverage states it where it describes the
-event.
+"dihadiri oleh 15 pengurus", which counts guests among the audience). A noun of the audience
+class (``audience_noun``: "mahasiswa", "wartawan", "pegiat", "students") counts too after an
+approximator and before a verb of taking part ("tidak kurang dari 90 jurnalis ... turut
+serta"), after the event noun and a preposition ("pelatihan bagi 60 petani"), and a
+relative clause of taking part may give the number ("yang telah hadir berjumlah 212
+orang"). A hybrid event's two audiences are added up ("150 peserta luring dan sekitar 300
+peserta daring", "yang hadir secara luring berjumlah 40 dan daring 75"). Approximations
+count as their number ("sekitar 400 peserta", "60-an peserta", "berkisar 420 orang", "lebih
+kurang 1250", "more than 90 participants"); an aside in brackets is read through ("1.500
+(seribu lima ratus) peserta"); words ("ratusan", "hundreds") do not, since no number is written. A
+target, quota or capacity ("menargetkan 48.000 peserta", "diharapkan mencapai 250 peserta"),
+a running total ("hingga kini telah diikuti 25.000 peserta"), a number of millions, and a
+number counting something else ("850 institusi", "tiga orang narasumber") are not counts.
+The first count in the text wins: coverage states it where it describes the event.
 
 Numbers written in words are numbers too ("diikuti seratus lima puluh siswa", "about two
 hundred and fifty participants"): Indonesian style writes a number of one or two words in
@@ -29,7 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import number_words, phrase_pattern
+from index.lexicon import number_words, phrase_pattern, phrases
 
 from .sentences import Sentence
 
@@ -37,10 +43,22 @@ _THOUSAND = r"(?:ribu(?:an)?|rb|thousand|k)\b"
 # A count stands alone: digits glued to letters name something ("IFSC2021 participants").
 _NUMBER = (r"(?<!\w)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2}(?=\s*" + _THOUSAND + r"))?)"
            r"(?:\s*(?P<k>" + _THOUSAND + r"))?")
-_APPROX = (r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|(?:tak|tidak)\s+kurang\s+dari|hampir|"
-           r"mencapai|hingga|sebanyak|sejumlah|tercatat|setidaknya|more\s+than|over|around|"
-           r"about|nearly|approximately|at\s+least|±)\s+)*")
+# The approximators as one class ("lebih kurang 300", "berkisar 420", "kira-kira 90"): each
+# says the number is about the count, so any of them, or a run of them ("tercatat tidak kurang
+# dari"), may stand before it.
+_APPROXIMATOR = (r"(?:sekitar|kurang\s+lebih|lebih\s+kurang|lebih\s+dari|(?:tak|tidak)\s+kurang"
+                 r"\s+dari|kira-kira|berkisar(?:\s+(?:antara|di\s+angka))?|hampir|nyaris|mencapai|"
+                 r"hingga|sebanyak|sejumlah|tercatat|setidaknya|sedikitnya|paling\s+tidak|"
+                 r"more\s+than|over|around|about|nearly|almost|roughly|approximately|close\s+to|"
+                 r"at\s+least|±)")
+_APPROX = rf"(?:{_APPROXIMATOR}\s*)*"
+# An aside in brackets inside a count phrase is read through: the number restated in words
+# ("1.500 (seribu lima ratus) peserta"), a comment ("90-an (kata panitia) peserta"), a gloss
+# ("35 peserta luring (offline)").
+_ASIDE = r"(?:\s*\([^()]{1,30}\))?"
 _PARTICIPANTS = r"(?:peserta|partisipan|participants|attendees|audiens|audience|viewers|penonton)"
+# The noun before the number may carry the clitic "-nya" ("total pesertanya mencapai 420 orang").
+_PARTICIPANTS_NYA = _PARTICIPANTS[:-1] + r")(?:nya)?"
 _UNITS = (r"(?:kegiatan|sesi|negara|provinsi|kabupaten|kota|institusi|instansi|lembaga|desa|"
           r"tim|kelompok|kelas|regu|grup|delegasi|perwakilan|teams?|groups?|"
           r"juta|ribu|miliar|persen|kali|jam|menit|hari|minggu|bulan|tahun|narasumber|"
@@ -48,41 +66,83 @@ _UNITS = (r"(?:kegiatan|sesi|negara|provinsi|kabupaten|kota|institusi|instansi|l
           r"sessions|speakers|percent|million|thousand)\b")
 _FUNCTION = r"(?:para|dan|dari|yang|untuk|bagi|kepada|oleh|serta|the|and|of|for|to|from)\b"
 _PATTERNS = (
-    re.compile(rf"{_APPROX}{_NUMBER}\s*(?:-?an\s+)?(?:(?!{_UNITS}|{_FUNCTION})[a-z]+\s+)?{_PARTICIPANTS}\b",
-               re.IGNORECASE),
+    re.compile(rf"{_APPROX}{_NUMBER}\s*(?:-?an\b)?{_ASIDE}\s*(?:(?!{_UNITS}|{_FUNCTION})[a-z]+\s+)?"
+               rf"{_PARTICIPANTS}\b", re.IGNORECASE),
     re.compile(rf"(?:diikuti|dihadiri|attended|joined|followed)\s+(?:oleh\s+|by\s+)?"
                rf"{_APPROX}{_NUMBER}(?:-?an)?\s+(?:orang|people|persons)\b", re.IGNORECASE),
-    re.compile(rf"\b{_PARTICIPANTS}\b[^.;]{{0,70}}?\b(?:sejumlah|sebanyak|mencapai|hingga|"
-               rf"sekitar|lebih\s+dari|totalling|totaling|reached)\s+{_NUMBER}"
+    re.compile(rf"\b{_PARTICIPANTS_NYA}\b[^.;]{{0,70}}?\b(?:sejumlah|sebanyak|mencapai|hingga|"
+               rf"sekitar|lebih\s+dari|berkisar|totalling|totaling|reached)\s+{_APPROX}{_NUMBER}"
                rf"(?=\s*(?:orang|people|peserta|participants)?\s*(?:[.,;)]|$|\s+(?:dari|from|"
                rf"yang|who)\b))", re.IGNORECASE),
-    re.compile(rf"\b{_PARTICIPANTS}\b[^.;\d]{{0,40}}?(?:\bberjumlah\s+|\bsebesar\s+|:\s*|\s)"
+    re.compile(rf"\b{_PARTICIPANTS_NYA}\b[^.;\d]{{0,40}}?(?:\bberjumlah\s+|\bsebesar\s+|:\s*|\s)"
                rf"{_NUMBER}\s+(?:orang|people|persons)\b", re.IGNORECASE),
-    re.compile(rf"\b(?:jumlah|total)\s+{_PARTICIPANTS}\b[^.;\d]{{0,30}}?(?::\s*|\s){_NUMBER}"
+    re.compile(rf"\b(?:jumlah|total)\s+{_PARTICIPANTS_NYA}\b[^.;\d]{{0,30}}?(?::\s*|\s){_NUMBER}"
                rf"(?=\s*(?:[.,;)]|$))", re.IGNORECASE),
 )
+# Verbs of taking part, Indonesian and English, as one class.
+_JOIN = (r"(?:mengikuti|menghadiri|memadati|bergabung|hadir|ikut(?:\s+serta)?|turut(?:\s+serta)?|"
+         r"(?:mengambil|ambil)\s+bagian|berpartisipasi|joint?|attended|joined|took\s+part|"
+         r"participated)\b")
 _NAMED_PATTERNS = (
-    re.compile(rf"\b(?:diikuti|followed|joined)\s+(?:oleh\s+|by\s+)?{_APPROX}{_NUMBER}\s+"
-               rf"(?!{_UNITS})[a-z][\w-]*", re.IGNORECASE),
-    re.compile(rf"\b(?:sebanyak|sejumlah|tercatat|hampir|sekitar|lebih\s+dari)\s+{_NUMBER}\s+"
-               rf"(?!{_UNITS})(?:\S+\s+){{1,6}}?(?:mengikuti|menghadiri|memadati|bergabung|hadir|"
-               rf"attended|joined|took\s+part|participated)\b", re.IGNORECASE),
+    # "participated by" is how Indonesian English writes "diikuti oleh"
+    re.compile(rf"\b(?:diikuti|followed|joined|participated(?:\s+in)?(?=\s+by\b))\s+"
+               rf"(?:oleh\s+|by\s+)?{_APPROX}{_NUMBER}\s+(?!{_UNITS})[a-z][\w-]*", re.IGNORECASE),
     re.compile(rf"\b(?:around|about|more\s+than|over|nearly|some)\s+{_NUMBER}\s+"
                rf"(?!{_UNITS})(?:\S+\s+){{1,4}}?(?:attended|joined|followed|took\s+part|"
                rf"participated)\b",
                re.IGNORECASE),
 )
+_EVENTS = (r"(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|pelatihan|sosialisasi|"
+           r"penyuluhan|bimtek|kuliah\s+(?:umum|tamu)|sarasehan|dialog|kegiatan|acara|training|"
+           r"lecture|forum)")
+
+
+@lru_cache(maxsize=1)
+def _audience_patterns() -> tuple[re.Pattern[str], ...]:
+    """The frames of a number and a noun of the audience class (``audience_noun``)."""
+    people = phrase_pattern(list(phrases("audience_noun")))
+    return (
+        # An approximator, the number, who they were (a noun of the audience class may take a
+        # longer qualifier: "kader X dari 12 kecamatan se-Y") and a verb of taking part.
+        re.compile(rf"\b{_APPROXIMATOR}\s+{_APPROX}{_NUMBER}\s+(?!{_UNITS})"
+                   rf"(?:{people}\b(?:\s+\S+){{0,7}}?|(?:\S+\s+){{0,5}}?\S+)\s+{_JOIN}",
+                   re.IGNORECASE),
+        # The event noun, a preposition and its audience: "seminar dengan 70 dosen",
+        # "pelatihan bagi 60 guru", "a workshop for 80 teachers".
+        re.compile(rf"\b{_EVENTS}\b(?:\s+[\w-]+)?{_ASIDE}\s+(?:bersama|dengan|untuk|bagi|kepada|"
+                   rf"for|with)\s+{_APPROX}{_NUMBER}\s+(?:orang\s+)?{people}\b(?!\s+{_UNITS}|"
+                   rf"\s+sebagai\b|\s+as\b)", re.IGNORECASE),
+        # A relative clause of taking part and its number: "yang hadir secara daring
+        # berjumlah 80", "yang telah ikut jumlahnya 212 orang".
+        re.compile(rf"\byang\s+(?:sudah\s+|telah\s+)?{_JOIN}(?P<clause>[^.;\d]{{0,40}}?)\b"
+                   rf"(?:jumlahnya|berjumlah|sebanyak|sejumlah|mencapai|tercatat)\s+{_APPROX}"
+                   rf"{_NUMBER}(?!\s*{_UNITS})", re.IGNORECASE),
+    )
+
+
 # Every match of these _PATTERNS holds a participant noun: where there is none, they are not
 # run (the first one alone was a third of the time of participant_count).
 _PARTICIPANT_NOUN = re.compile(_PARTICIPANTS, re.IGNORECASE)
 _NEED_NOUN = frozenset({0, 2, 3, 4})
 _MODES = r"(?:luring|daring|offline|online|virtual|tatap\s+muka|secara\s+langsung|di\s+lokasi)"
 _SECOND_AUDIENCE = re.compile(
-    rf"^\s*(?P<m1>{_MODES})\s*(?:dan|serta|and|,|\+)\s*{_APPROX}(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+|\d+)"
+    rf"^\s*(?P<m1>{_MODES}){_ASIDE}\s*(?:dan|serta|and|,|\+)\s*{_APPROX}(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+|\d+)"
     rf"\s*(?:orang\s+)?{_PARTICIPANTS}\s*(?P<m2>{_MODES})", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:target|menargetkan|ditargetkan|diharapkan|kuota|kapasitas|maksimal|maximum|"
     r"capacity|quota|expected)\b[^.]{0,30}$", re.IGNORECASE)
+# The other order: the mode, then its number ("luring 40 dan daring 75 orang").
+_MODE_IN_CLAUSE = re.compile(rf"\b{_MODES}\b", re.IGNORECASE)
+_SECOND_AUDIENCE_AFTER = re.compile(
+    rf"^\s*(?:orang\s+)?(?:dan|serta|and|,|\+)\s*(?:secara\s+)?(?P<m2>{_MODES})\s*"
+    rf"(?:sebanyak|sejumlah|berjumlah|jumlahnya|ada)?\s*(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+|\d+)\b",
+    re.IGNORECASE)
+# A running total ("saat ini alumni kelas itu sudah melampaui 9.000 peserta",
+# "hingga kini", "so far") counts everyone a programme has reached, not one event's audience.
+_RUNNING_TOTAL_BEFORE = re.compile(
+    r"(?:\b(?:hingga|sampai|sejauh|selama)\s+(?:saat\s+)?(?:ini|kini|sekarang)\b|"
+    r"\bsaat\s+ini\b[^.]{0,40}\b(?:sudah|telah)\b|\bso\s+far\b|\bto\s+date\b)[^.]*$",
+    re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:juta|ribu|million|billion|thousand|%|persen)\b",
                                 re.IGNORECASE)
 _SOME_OF_THEM_AFTER = re.compile(r"^\s*(?:yang\s+)?(?:bertanya|mengajukan|terpilih|beruntung|"
@@ -93,6 +153,16 @@ def _second_audience(rest: str) -> int:
     """The other half of a hybrid audience written right after the first, else 0."""
     match = _SECOND_AUDIENCE.match(rest)
     if match is None or match.group("m1").casefold() == match.group("m2").casefold():
+        return 0
+    return _value(match.group("n"))
+
+
+def _second_audience_after(clause: str, rest: str) -> int:
+    """The other half of a hybrid audience when the first half's mode came before its number
+    ("yang hadir secara luring berjumlah 40 dan daring 75"), else 0."""
+    first = _MODE_IN_CLAUSE.search(clause)
+    match = _SECOND_AUDIENCE_AFTER.match(rest) if first else None
+    if first is None or match is None or first.group().casefold() == match.group("m2").casefold():
         return 0
     return _value(match.group("n"))
 
@@ -156,12 +226,13 @@ def participant_count(sentences: list[Sentence]) -> int | None:
         if not _DIGIT.search(text):
             continue  # every count is written in digits by now
         nouns = _PARTICIPANT_NOUN.search(text) is not None
-        for rank, pattern in enumerate(_PATTERNS + _NAMED_PATTERNS):
+        for rank, pattern in enumerate(_PATTERNS + _NAMED_PATTERNS + _audience_patterns()):
             if rank in _NEED_NOUN and not nouns:
                 continue
             for match in pattern.finditer(text):
                 start = match.start("n")
-                if _NOT_A_COUNT_BEFORE.search(text[max(0, start - 60):start]):
+                if (_NOT_A_COUNT_BEFORE.search(text[max(0, start - 60):start])
+                        or _RUNNING_TOTAL_BEFORE.search(text[max(0, start - 100):start])):
                     continue
                 thousands = match.group("k") is not None
                 if _NOT_A_COUNT_AFTER.match(text[match.end("k" if thousands else "n"):]):
@@ -174,6 +245,8 @@ def participant_count(sentences: list[Sentence]) -> int | None:
                 value = _value(match.group("n"), thousands)
                 if pattern in _PATTERNS:
                     value += _second_audience(text[match.end():])
+                elif "clause" in pattern.groupindex:
+                    value += _second_audience_after(match.group("clause"), text[match.end():])
                 if 2 <= value <= 10_000_000:
                     found.append((sentence.index, start, rank, value))
     if not found:
