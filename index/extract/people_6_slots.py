@@ -388,6 +388,10 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
     if not people:
         return []
     last = people[-1]
+    if last.person.name.casefold() in place_words().country:
+        # "A, Director, Centre X, University of Y, Nigeria welcomed the guests": a country
+        # written alone closes the address of the one before it; it is nobody
+        return []
     gap = slot[skip + last.start + last.person.end:]
     if last.person.position:
         at = gap.find(last.person.position)
