@@ -146,11 +146,23 @@ def _talk_spans(text: str) -> tuple[tuple[int, int], ...]:
             after = rest[sep.end():]
             tokens = tokenize(after)
             runs = find_runs(tokens)
-            if runs and runs[0].prefix <= 2 and (runs[0].anchored_before or runs[0].has_degrees):
+            if runs and runs[0].prefix <= 2 and (runs[0].anchored_before or runs[0].has_degrees
+                                                 or _from_body(tokens, runs[0], after)):
                 end = match.end() + sep.start()
                 break
         spans.append((match.end(), end))
     return tuple(spans)
+
+
+_FROM = re.compile(r"\s+(?:dari|from)\s+[A-Z]")
+
+
+def _from_body(tokens: list, run, text: str) -> bool:
+    """"..., Features and Methods dan Elgi Pratama dari PT X dengan materi ...": a name of
+    two words or more that opens the next item and is followed by "dari" and a capitalised
+    body is the next person (introduced by where they come from), not more of the title."""
+    return run.prefix == 0 and run.last > run.first and _FROM.match(
+        text, tokens[run.last].end) is not None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

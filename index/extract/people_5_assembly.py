@@ -9,7 +9,9 @@ a person are glued to the person they describe:
 2. A bare one-word name after the first piece is not a person ("..., Kerala, India"),
    unless a lowercase position follows it ("Suryani, ketua kelompok tani ...").
 3. A name read at the very end of a position, just before a bare name, is the end of that
-   name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA").
+   name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA"), also when
+   the body's acronym in parentheses and its town follow it ("Universitas Islam Sultan
+   Agung (Unissula) Semarang, Dr. A").
 4. In a list written name first, a lowercase piece after a person without a position is
    that position ("Fajar Maulana, penyiar Radio Suara Sleman"), unless it opens a clause
    of its own ("A, sedangkan B bertindak sebagai ...").
@@ -152,6 +154,12 @@ def _named_after_position(pieces: list[_Piece], k: int, masked: str) -> bool:
     return head_is_position(text, lead_in=k == 1) and bool(position_before(text))
 
 
+# After a name read at the end of a position, what may still belong to the title: the body's
+# acronym in parentheses and its town ("Universitas Islam Sultan Agung (Unissula) Semarang,
+# Dr. A"): the capitalised words before them name the body, not a person.
+_TITLE_GOES_ON = re.compile(r"\s*(?:\([A-Z][\w.&-]{1,15}\)\s*(?:[A-Z][\w-]+\s*){0,2})?[\s,;.]*")
+
+
 def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
     """Rules 2-4 of the module docstring."""
     for k, piece in enumerate(pieces):
@@ -167,7 +175,7 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
         elif k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None) \
                 and not _named_after_position(pieces, k, masked):
             piece.person = None
-        elif (_position_first(person, text) and not text[person.end:].strip(" ,;.")
+        elif (_position_first(person, text) and _TITLE_GOES_ON.fullmatch(text, person.end)
               and nxt is not None and nxt.person is not None
               and not nxt.person.position and _at_lead(nxt, masked)):
             piece.person = None

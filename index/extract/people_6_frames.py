@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from index.lexicon import phrase_set
+
 from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase
 from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
@@ -110,7 +112,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         following = next((c for c in cues[i + 1:]
                           if (c.role != cue.role or c.kind in {"noun", "by"})
                           and not _abbreviation_of(cue, c, text)
-                          and not _presenting_after(cue, c, text)), None)
+                          and not _presenting_after(cue, c, text)
+                          and not item_talk(c, text)), None)
         nxt = following.start if following else len(text)
         if following is not None and following.kind == "noun" and cue.kind == "weak":
             copula = _PREDICATE.search(text, max(cue.end, nxt - 40), nxt)
@@ -120,6 +123,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             subject = text[comma + 1:nxt].strip()
             if comma > cue.end and subject[:1].islower() and "(" not in subject:
                 nxt = comma
+        if item_talk(cue, text) and any(a <= cue.start < b for a, b in claimed):
+            continue  # "A (X) dengan materi Y, B ...": the talk of an item already read
         before = len(mentions)
         relative: str | None = None
         role = None if cue.role == "none" else cue.role
@@ -213,6 +218,17 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     share_titles(mentions, text)
     clip_titles(mentions, text)
     return mentions
+
+
+_WITH_TALK = re.compile(r"\bdengan\s+$", re.IGNORECASE)
+
+
+def item_talk(cue: Cue, text: str) -> bool:
+    """"A (Dosen X) dengan materi Y, B (Dosen Z) dengan materi W": a talk noun after
+    "dengan" gives the talk of the list item it stands in (:func:`talk_spans` reads it
+    there); it opens no list of its own, so the list before it runs on past it."""
+    return cue.kind == "noun" and cue.text.casefold() in phrase_set("talk_noun") and \
+        _WITH_TALK.search(text, max(0, cue.start - 12), cue.start) is not None
 
 
 # After a role noun: the others who held the role with the person before it.

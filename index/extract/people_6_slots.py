@@ -219,6 +219,23 @@ _OF_EVENT = re.compile(r"\s*(?:acara|diskusi|webinar|kegiatan|talk\s?show|semina
 _ASIDE = re.compile(r"\([^()]{1,80}\)|(?<=\s)[“\"][^“”\"]{1,120}[”\"](?=[\s,])")
 
 
+# Words that open a modifier of the noun before them (Indonesian modifiers follow their
+# head): a preposition phrase or an adverbial of manner ("pembicara dari dua kota berbeda",
+# "narasumber dengan mengikuti acara secara daring").
+_MODIFIER = re.compile(r"\b(?:dari|dengan|secara|melalui|via|untuk|bagi|pada|from|with)\b",
+                       re.IGNORECASE)
+
+
+def _modified(before: str, verb: int) -> bool:
+    """The first verb-like word of a lead-in (at ``verb``) stands inside a modifier of the
+    role noun, opened by a preposition before it ("dua pembicara dari dua negara berbeda,
+    yakni ...", "tiga narasumber dengan mengikuti acara secara daring yakni ..."): the noun
+    has no predicate yet, so the list after the lead-in is still its list. A verb before any
+    such word is the clause's predicate ("narasumber menjelaskan tiga hal, yaitu ...")."""
+    opener = _MODIFIER.search(before, 0, verb)
+    return opener is not None and not before[:opener.start()].strip(" ,")
+
+
 def _intro_end(slot: str) -> int | None:
     """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":".
     The lead-in is read without its asides (see ``_ASIDE``): a closed title or bracket is
@@ -232,8 +249,9 @@ def _intro_end(slot: str) -> int | None:
         if "." in before.replace("Dr.", "").replace("Prof.", "") or re.search(r"[“\"]", before):
             return None
         tokens = tokenize(before)
-        if any(looks_like_verb(t.text) for t in tokens if t.text not in {"berkompeten"}
-               ) and not re.search(r"\b(?:yang|dalam|di)\b", before):
+        verbs = [t for t in tokens if looks_like_verb(t.text) and t.text not in {"berkompeten"}]
+        if verbs and not re.search(r"\b(?:yang|dalam|di)\b", before) and not _modified(
+                before, verbs[0].start):
             return None
         if parse_person(before, name_first_only=True) is not None:
             return None

@@ -68,7 +68,14 @@ from .people_2_positions import (
 )
 from .people_3_phrase import parse_person, run_is_person
 from .besides import besides_mentions
-from .people_6_frames import Mention, find_cues, make_mention, sentence_mentions, talk_after
+from .people_6_frames import (
+    Mention,
+    find_cues,
+    item_talk,
+    make_mention,
+    sentence_mentions,
+    talk_after,
+)
 from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker
 from .reported_speech import (
@@ -644,7 +651,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     for sentence in sentences:
         cued = sentence_mentions(sentence)
         found = cued or pronoun_list(sentence, previous, bool(found))
-        if not found and not find_cues(sentence.text):
+        if not found and all(item_talk(c, sentence.text) for c in find_cues(sentence.text)):
             found = carried_on(sentence, carry) or listing_sentence(sentence)
         elif (again := same_cue_list(sentence, found, carry)) is not None:
             for mention in found:
