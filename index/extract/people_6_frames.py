@@ -101,7 +101,11 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     by_verb: list[Mention] = []
     attending: list[Mention] = []  # "turut dihadiri oleh A": A attended, beside the programme
     prev = 0
+    complemented: set[int] = set()  # role nouns already given to the list before them
     for i, cue in enumerate(cues):
+        if i in complemented:
+            prev = cue.end
+            continue
         # A cue's forward slot runs over cues of the same role ("sambutan dan membuka acara
         # secara daring, Direktur ...") up to the next cue of another role, or the next role
         # noun or agent phrase, which opens a list of its own ("kelas X diisi oleh A dan B,
@@ -112,9 +116,13 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                           and not _abbreviation_of(cue, c, text)
                           and not _presenting_after(cue, c, text)), None)
         nxt = following.start if following else len(text)
+        complement: Cue | None = None
         if following is not None and following.kind == "noun" and cue.kind == "weak":
             copula = _PREDICATE.search(text, max(cue.end, nxt - 40), nxt)
             nxt = copula.start() if copula else nxt  # "invited A as a speaker"
+            if copula is not None and following.role != "none" and \
+                    not _OWN_ENDS.search(text, cue.end, nxt):
+                complement = following
         if following is not None and following.kind == "by":
             comma = text.rfind(",", cue.end, nxt)
             subject = text[comma + 1:nxt].strip()
@@ -145,6 +153,13 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             if i + 1 < len(cues) and _abbreviation_of(cue, cues[i + 1], text):
                 begin = text.find(")", cues[i + 1].end) + 1  # past "(KOL)"
             found = read_forward(text[begin:nxt], begin, cue, sentence.index)
+        if found and complement is not None and len(found) > 1:
+            # "menghadirkan Walikota X A dan Kepala Y B sebagai pembicara": the role noun
+            # after the copula is the complement of the whole object list of the presenting
+            # verb, so every member holds that role as stated (the backward read of the
+            # noun would reach only the last member, with the others in its position).
+            role, strength = complement.role, complement.strength
+            complemented.add(cues.index(complement))
         if found:
             list_strength = 2 if len(found) > 1 and cue.kind == "noun" else strength
             for listed, base in found:
@@ -213,6 +228,11 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     share_titles(mentions, text)
     clip_titles(mentions, text)
     return mentions
+
+
+# Marks that close each item of a list on its own (a semicolon, a bulleted line, an item's
+# own copula): a role noun after the last item then predicates that item only.
+_OWN_ENDS = re.compile(r"[;\n]|\b(?:sebagai|selaku|as)\s", re.IGNORECASE)
 
 
 # After a role noun: the others who held the role with the person before it.
