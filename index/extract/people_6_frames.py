@@ -52,6 +52,7 @@ class Mention:
     order: tuple[int, int]
     narrative: bool = False
     framed: bool = False
+    stand_in: bool = False  # "other" only because they stood in for someone ("A mewakili X")
 
     @property
     def talk_span(self) -> tuple[int, int] | None:
@@ -102,6 +103,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     attending: list[Mention] = []  # "turut dihadiri oleh A": A attended, beside the programme
     prev = 0
     complemented: set[int] = set()  # role nouns already given to the list before them
+    standing_in: list[Mention] = []  # read by a stand-in cue ("mewakili", "diwakili oleh")
     for i, cue in enumerate(cues):
         if i in complemented:
             prev = cue.end
@@ -221,10 +223,14 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     mentions[-1].position = relative
         if cue.role == "none" and _ATTENDING.search(text, 0, cue.end):
             attending.extend(mentions[before:])
+        if cue.role == "other" and _STANDS_IN.match(cue.text):
+            standing_in.extend(mentions[before:])
         if len(mentions) > before and not (cue.kind == "after" and cue.role == "other"):
             prev = cue.end  # a stand-in ("A mewakili Bupati X") stays open to the next cue
     _stand_ins(mentions, cues, text, attending)
     _role_from_sentence([m for m in mentions if m not in attending], cues)
+    for mention in standing_in:
+        mention.stand_in = mention.role == "other"
     share_titles(mentions, text)
     clip_titles(mentions, text)
     return mentions
@@ -330,6 +336,10 @@ def _presenting_after(cue: Cue, later: Cue, text: str) -> bool:
 
 
 _STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
+# Every cue of standing in, the active "A mewakili X" / "A representing X" included: it says
+# whose place A took, not what A did there.
+_STANDS_IN = re.compile(r"(?:me|di)?wakil(?:i|kan)\b|(?:was\s+)?represent(?:ed|ing)\b",
+                        re.IGNORECASE)
 
 
 def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str,
