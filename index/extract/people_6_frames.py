@@ -54,6 +54,7 @@ class Mention:
     order: tuple[int, int]
     narrative: bool = False
     framed: bool = False
+    stand_in: bool = False  # "other" only because they stood in for someone ("A mewakili X")
 
     @property
     def talk_span(self) -> tuple[int, int] | None:
@@ -103,7 +104,12 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     by_verb: list[Mention] = []
     attending: list[Mention] = []  # "turut dihadiri oleh A": A attended, beside the programme
     prev = 0
+    complemented: set[int] = set()  # role nouns already given to the list before them
+    standing_in: list[Mention] = []  # read by a stand-in cue ("mewakili", "diwakili oleh")
     for i, cue in enumerate(cues):
+        if i in complemented:
+            prev = cue.end
+            continue
         # A cue's forward slot runs over cues of the same role ("sambutan dan membuka acara
         # secara daring, Direktur ...") up to the next cue of another role, or the next role
         # noun or agent phrase, which opens a list of its own ("kelas X diisi oleh A dan B,
@@ -115,9 +121,13 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                           and not _presenting_after(cue, c, text)
                           and not item_talk(c, text)), None)
         nxt = following.start if following else len(text)
+        complement: Cue | None = None
         if following is not None and following.kind == "noun" and cue.kind == "weak":
             copula = _PREDICATE.search(text, max(cue.end, nxt - 40), nxt)
             nxt = copula.start() if copula else nxt  # "invited A as a speaker"
+            if copula is not None and following.role != "none" and \
+                    not _OWN_ENDS.search(text, cue.end, nxt):
+                complement = following
         if following is not None and following.kind == "by":
             comma = text.rfind(",", cue.end, nxt)
             subject = text[comma + 1:nxt].strip()
@@ -150,6 +160,13 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             if i + 1 < len(cues) and _abbreviation_of(cue, cues[i + 1], text):
                 begin = text.find(")", cues[i + 1].end) + 1  # past "(KOL)"
             found = read_forward(text[begin:nxt], begin, cue, sentence.index)
+        if found and complement is not None and len(found) > 1:
+            # "menghadirkan Walikota X A dan Kepala Y B sebagai pembicara": the role noun
+            # after the copula is the complement of the whole object list of the presenting
+            # verb, so every member holds that role as stated (the backward read of the
+            # noun would reach only the last member, with the others in its position).
+            role, strength = complement.role, complement.strength
+            complemented.add(cues.index(complement))
         if found:
             list_strength = 2 if len(found) > 1 and cue.kind == "noun" else strength
             for listed, base in found:
@@ -211,10 +228,14 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     mentions[-1].position = relative
         if cue.role == "none" and _ATTENDING.search(text, 0, cue.end):
             attending.extend(mentions[before:])
+        if cue.role == "other" and _STANDS_IN.match(cue.text):
+            standing_in.extend(mentions[before:])
         if len(mentions) > before and not (cue.kind == "after" and cue.role == "other"):
             prev = cue.end  # a stand-in ("A mewakili Bupati X") stays open to the next cue
     _stand_ins(mentions, cues, text, attending)
     _role_from_sentence([m for m in mentions if m not in attending], cues)
+    for mention in standing_in:
+        mention.stand_in = mention.role == "other"
     share_titles(mentions, text)
     clip_titles(mentions, text)
     return mentions
@@ -229,6 +250,11 @@ def item_talk(cue: Cue, text: str) -> bool:
     there); it opens no list of its own, so the list before it runs on past it."""
     return cue.kind == "noun" and cue.text.casefold() in phrase_set("talk_noun") and \
         _WITH_TALK.search(text, max(0, cue.start - 12), cue.start) is not None
+
+
+# Marks that close each item of a list on its own (a semicolon, a bulleted line, an item's
+# own copula): a role noun after the last item then predicates that item only.
+_OWN_ENDS = re.compile(r"[;\n]|\b(?:sebagai|selaku|as)\s", re.IGNORECASE)
 
 
 # After a role noun: the others who held the role with the person before it.
@@ -326,6 +352,10 @@ def _presenting_after(cue: Cue, later: Cue, text: str) -> bool:
 
 
 _STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
+# Every cue of standing in, the active "A mewakili X" / "A representing X" included: it says
+# whose place A took, not what A did there.
+_STANDS_IN = re.compile(r"(?:me|di)?wakil(?:i|kan)\b|(?:was\s+)?represent(?:ed|ing)\b",
+                        re.IGNORECASE)
 
 
 def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str,

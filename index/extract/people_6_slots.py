@@ -290,7 +290,7 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     skip = copula.end() if copula else skip
     if cue.kind == "by" and (noun := _role_word_lead().match(slot, skip)):
         skip = noun.end()  # "dipandu oleh presenter Indra Wijaya": what the agent is
-    rest = slot[skip:]
+    rest = _before_second_predicate(slot[skip:])
     start_list = _intro_end(rest)
     if start_list is not None:
         people = parse_list(rest[start_list:], whole_list=True)
@@ -311,6 +311,33 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
+
+
+# A conjunction and a lowercase word after it: where a second predicate may join the clause.
+_AND_WORD = re.compile(r"\s(?:dan|serta|and)\s+([a-z][\w-]*)")
+
+
+def _before_second_predicate(rest: str) -> str:
+    """``rest`` up to a conjunction followed by a verb after the first name ("dibuka oleh
+    Direktur X, Hartono dan dimeriahkan oleh ..."), or up to a conjunction that ends the slot
+    before the next cue ("..., Hartono serta dihadiri oleh ..."): the conjunction joins a
+    second predicate to the clause, not another member to the list, so the agent phrase ends
+    there. Without the cut, a one-word name before it would stand inside a longer item and be
+    doubted. A "ter-" word after the conjunction is mostly an adjective or a list word ("dan
+    terakhir B"), not a second predicate."""
+    if not any(c.isupper() for c in rest):
+        return rest
+    for match in _AND_WORD.finditer(rest):
+        word = match.group(1)
+        if looks_like_verb(word) and not word.startswith("ter") and word not in phrase_set(
+                "list_connector") and any(c.isupper() for c in rest[:match.start()]):
+            return rest[:match.start()]
+    if (end := _AND_END.search(rest)) is not None:
+        return rest[:end.start()]  # the slot ends at the next cue, the verb that conjunction joins
+    return rest
+
+
+_AND_END = re.compile(r"\s(?:dan|serta|and)\s*$")
 
 
 # An English relative clause after a listed person ("A, Dean of X, who spoke on the topic of

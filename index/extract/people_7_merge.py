@@ -131,6 +131,12 @@ def _bare(mention: Mention) -> bool:
 
 def _role(person: Person) -> str | None:
     ranked = [m for m in person.mentions if m.role]
+    stated = [m for m in ranked if not m.stand_in]
+    if stated and len(stated) < len(ranked):
+        # "A yang hadir mewakili Kepala X ... ujar A dalam sambutannya": standing in says
+        # whose place A took, what A did there is the role (a stand-in giving the sambutan
+        # is the opening); "other" stays only when nothing else gives A a role.
+        ranked = stated
     if not ranked:
         return None
     top = max(m.strength for m in ranked)
