@@ -49,3 +49,19 @@ def test_a_theme_of_another_occasion_leaves_the_name() -> None:
 ])
 def test_a_line_break_after_a_cue_does_not_end_the_sentence(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("MALANG - Bank Daerah bekerja sama dengan Dinas Pendidikan menyelenggarakan Webinar Kiat "
+     "Menabung Emas kepada Guru SD dan SMP se-Kota Malang.",
+     "Kiat Menabung Emas"),
+    ("Panitia menggelar Webinar Cakap Bermedia kepada pelajar SMA se-Kabupaten Sleman, Rabu "
+     "(3/3).",
+     "Cakap Bermedia"),
+    # a capitalised "Kepada" is the title's own word
+    ("Balai Besar mengangkat tema Pangan Sehat Kepada Warga, Informasi yang Benar Warga "
+     "Cerdas pada webinar itu.",
+     "Pangan Sehat Kepada Warga, Informasi yang Benar Warga Cerdas"),
+])
+def test_to_whom_the_event_was_given_is_no_part_of_its_title(text: str, title: str) -> None:
+    assert _title(text) == title
