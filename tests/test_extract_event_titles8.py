@@ -65,3 +65,15 @@ def test_a_line_break_after_a_cue_does_not_end_the_sentence(text: str, title: st
 ])
 def test_to_whom_the_event_was_given_is_no_part_of_its_title(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+def test_a_quote_never_closed_ends_where_the_clause_goes_on() -> None:
+    text = ("Dinas Kelautan menggelar Webinar Seri III di Hotel Pantai Indah, Kamis 15 April 2021."
+            "\nAcara bertajuk “Jaga Laut, Jaga Pantai, Jaga Nelayan ini diikuti 80 nelayan dan "
+            "ratusan peserta daring dari berbagai kota.")
+    assert _title(text) == "Jaga Laut, Jaga Pantai, Jaga Nelayan"
+
+
+def test_a_quote_cut_off_by_the_excerpt_stays_a_fragment() -> None:
+    text = "Webinar ketiga mengangkat tema “Hoaks, Fakta Digital, dan Regulasi y"
+    assert _title(text) == "Hoaks, Fakta Digital, dan Regulasi y"

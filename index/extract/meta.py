@@ -187,6 +187,24 @@ def _cue_kind(cue: str) -> str:
     return "theme" if _THEME_CUE_NOUN.search(cue) else ""
 
 
+def _unclosed(text: str, title: Title | None) -> Title | None:
+    """``title`` itself, or, when its opening quote never closes (“Jaga Laut, Jaga Pantai ini
+    diikuti ...), the title-case run inside it: a quote never closed is no quotation, so the
+    title ends where an unquoted one would, at the clause after it, which opens with a
+    demonstrative or one of the event's verbs. A fragment cut off by the excerpt's end
+    stays as it is ("“Hoaks, Fakta, dan Regulasi y")."""
+    if title is None or not title.quoted or text[title.end - 1:title.end] in "”\"’'»":
+        return title
+    run = theme_after(text, title.start + 1)
+    if run is None or run.end >= title.end or not is_title_case(run.text):
+        return title
+    # the clause goes on after the run: a demonstrative or one of the event's own verbs
+    nxt = text[run.end:title.end].split(maxsplit=1)
+    if not nxt or nxt[0].casefold() not in theme_words("stop"):
+        return title
+    return Title(run.text, title.start, run.end, True)
+
+
 def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
     """Every title the sentence offers: (rank, where its cue starts, title, cue kind)."""
     text = sentence.text
@@ -200,7 +218,7 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
             kind = _cue_kind(match.group())
             # a talk's title is the event's only when nothing else names the event
             talk = 5 if _names_a_talk(text, match.start()) else 0
-            title = title_after(text, match.end(), unquoted=False)
+            title = _unclosed(text, title_after(text, match.end(), unquoted=False))
             if title is not None:
                 found.append((talk, match.start(), title, kind))
                 continue
@@ -212,7 +230,7 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
     for match in _THEME_NOUN.finditer(text) if cued and quoted else ():
         if _names_a_work(text, match.start()):
             continue
-        title = title_after(text, match.end(), unquoted=False)
+        title = _unclosed(text, title_after(text, match.end(), unquoted=False))
         if title is not None:
             talk = 5 if _names_a_talk(text, match.start()) else 0
             found.append((talk + 0.5, match.start(), title, "theme"))
