@@ -165,37 +165,79 @@ def _theme_keys() -> tuple[str, ...]:
                  | {"tema", "thema", "theme"})
 
 
-def _candidates(sentence: Sentence) -> list[tuple[float, int, Title]]:
+# Cues that give the event its name ("bertajuk X", "dengan judul X", "entitled X") and cues
+# that give its theme ("mengusung tema Y", "dengan topik Y", "themed Y"): an article may use
+# both, the name for a series or a programme and the theme for this event
+_NAMING_CUE = re.compile(r"tajuk|judul|titled", re.IGNORECASE)
+_THEME_CUE_NOUN = re.compile(r"tema|topik|theme|topic", re.IGNORECASE)
+# "Seminar ini mengusung tema Y", "Acara tersebut mengangkat topik Y", "This webinar was themed
+# Y": a theme cue whose subject is the event itself, by a demonstrative after the event noun
+_EVENT_SUBJECT = re.compile(r"\b(?:webinar|seminar|wibinar|acara|kegiatan|diskusi|talk\s?show|"
+                            r"workshop|lokakarya|forum|sarasehan|kuliah\s+umum|dialog|event|"
+                            r"gelaran|pertemuan)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|pun|sendiri|"
+                            r"kali\s+ini)\s+)?(?:[a-z]+\s+)?$|\bthis\s+(?:webinar|seminar|event|"
+                            r"forum|talk|session|workshop|conference)\s+(?:was\s+|is\s+)?"
+                            r"(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _cue_kind(cue: str) -> str:
+    """"name" for a naming cue, "theme" for a theme cue, "" for neither."""
+    if _NAMING_CUE.search(cue):
+        return "name"
+    return "theme" if _THEME_CUE_NOUN.search(cue) else ""
+
+
+def _unclosed(text: str, title: Title | None) -> Title | None:
+    """``title`` itself, or, when its opening quote never closes (“Jaga Laut, Jaga Pantai ini
+    diikuti ...), the title-case run inside it: a quote never closed is no quotation, so the
+    title ends where an unquoted one would, at the clause after it, which opens with a
+    demonstrative or one of the event's verbs. A fragment cut off by the excerpt's end
+    stays as it is ("“Hoaks, Fakta, dan Regulasi y")."""
+    if title is None or not title.quoted or text[title.end - 1:title.end] in "”\"’'»":
+        return title
+    run = theme_after(text, title.start + 1)
+    if run is None or run.end >= title.end or not is_title_case(run.text):
+        return title
+    # the clause goes on after the run: a demonstrative or one of the event's own verbs
+    nxt = text[run.end:title.end].split(maxsplit=1)
+    if not nxt or nxt[0].casefold() not in theme_words("stop"):
+        return title
+    return Title(run.text, title.start, run.end, True)
+
+
+def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
+    """Every title the sentence offers: (rank, where its cue starts, title, cue kind)."""
     text = sentence.text
     lower = text.casefold()
-    found: list[tuple[float, int, Title]] = []
+    found: list[tuple[float, int, Title, str]] = []
     cued = any(key in lower for key in _theme_keys())
     for pattern in (phrase_regex("theme_cue"), _GENERIC_THEME) if cued else ():
         for match in pattern.finditer(text):
             if _names_a_work(text, match.start()):
                 continue
+            kind = _cue_kind(match.group())
             # a talk's title is the event's only when nothing else names the event
             talk = 5 if _names_a_talk(text, match.start()) else 0
-            title = title_after(text, match.end(), unquoted=False)
+            title = _unclosed(text, title_after(text, match.end(), unquoted=False))
             if title is not None:
-                found.append((talk, match.start(), title))
+                found.append((talk, match.start(), title, kind))
                 continue
             title = theme_after(text, match.end())
             if title is not None:
                 found.append((talk + (1 if is_title_case(title.text) else 2.5), match.start(),
-                              title))
+                              title, kind))
     quoted = "“" in text or "\"" in text or "‘" in text
     for match in _THEME_NOUN.finditer(text) if cued and quoted else ():
         if _names_a_work(text, match.start()):
             continue
-        title = title_after(text, match.end(), unquoted=False)
+        title = _unclosed(text, title_after(text, match.end(), unquoted=False))
         if title is not None:
             talk = 5 if _names_a_talk(text, match.start()) else 0
-            found.append((talk + 0.5, match.start(), title))
+            found.append((talk + 0.5, match.start(), title, "theme"))
     for match in _EVENT_WORD.finditer(text) if quoted else ():
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
-            found.append((2, match.start(), title))
+            found.append((2, match.start(), title, ""))
     for match in _NAMED_EVENT.finditer(text):
         held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
             _SPOKE_AT.search(text, max(0, match.start() - 40), match.start())
@@ -209,35 +251,58 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title]]:
             relative = None
         if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])
                                   or relative):
-            found.append((4, match.start(), title))
+            found.append((4, match.start(), title, ""))
     for match in _HELD_OBJECT.finditer(text):
         title = _event_name(text, match.end(), qualifiers=False)
         if title is not None and len(title.text.split()) >= 2 and not text[
                 title.end:].lstrip().startswith("("):
-            found.append((4.5, match.start(), title))
+            found.append((4.5, match.start(), title, ""))
     for match in _ABOUT_EVENT.finditer(text):
         title = theme_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2 and is_title_case(title.text):
-            found.append((3.5, match.start(), title))
+            found.append((3.5, match.start(), title, ""))
     for match in _TOPIC.finditer(text) if "tentang" in text else ():
         title = title_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2:
-            found.append((3, match.start(), title))
+            found.append((3, match.start(), title, ""))
     return found
 
 
+def _about_the_event(before: str, name: str) -> bool:
+    """The theme cue after ``before`` has the event for its subject: the event's name given
+    by a naming cue ("wadah Sekolah Ayah (Obrolan Sore) dengan topik Y") or the event noun
+    with a demonstrative ("Seminar ini mengusung tema Y")."""
+    return before.rstrip(" ,)”’\"'").casefold().endswith(name.casefold()) or bool(
+        _EVENT_SUBJECT.search(before))
+
+
 def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> str | None:
-    """The event's title, or ``None`` when the text names none."""
+    """The event's title, or ``None`` when the text names none.
+
+    The theme is preferred over a name: when the best title came from a naming cue
+    ("Seminar X bertajuk “Temu Tani”") and a theme cue has the event for its subject
+    ("Seminar ini mengusung tema “Y”", "Temu Tani dengan topik Y"), the theme is the title;
+    a theme cue about something else ("dibuka dengan peringatan HUT dengan tema Z") is not.
+    """
     best: tuple[float, int, int, str] | None = None
+    best_kind = ""
+    themes: list[tuple[str, int, str]] = []
     for sentence in sentences:
         if phrase_regex("future").search(sentence.text):
             continue
-        for rank, start, title in _candidates(sentence):
+        for rank, start, title, kind in _candidates(sentence):
             if (sentence.index, title.start) in talk_spans or len(title.text) < 3:
                 continue
             key = (rank, sentence.index, start, title.text)
             if best is None or key < best:
-                best = key
+                best, best_kind = key, kind
+            if kind == "theme" and rank < 5:
+                themes.append((sentence.text, start, title.text))
+    if best is not None and best_kind == "name":
+        for text, start, title_text in themes:
+            if title_text != best[3] and _about_the_event(text[max(0, start - 80):start],
+                                                          best[3]):
+                return title_text
     return best[3] if best else None
 
 

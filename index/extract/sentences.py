@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import abbreviations, phrase_set
+from index.lexicon import abbreviations, phrase_set, phrases
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
 
@@ -258,6 +258,19 @@ def _open_ended(line: str) -> bool:
                            or last.casefold() in abbreviations())
 
 
+@lru_cache(maxsize=None)
+def _cue_ends() -> frozenset[str]:
+    """The last words of the theme cues ("bertajuk", "dengan tema", "titled")."""
+    return frozenset(p.split()[-1].casefold() for p in phrases("theme_cue"))
+
+
+def _ends_in_cue(line: str) -> bool:
+    """``line`` ends with a theme cue ("... webinar dengan tema"): a cue takes the title as
+    its complement, so the line break after it is layout, not the end of the sentence."""
+    last = line[-12:].rsplit(maxsplit=1)[-1] if line[-12:].strip() else ""
+    return last.casefold() in _cue_ends()
+
+
 def _listed_line(line: str) -> bool:
     return bool(_ITEM_LINE.match(line) or _LABEL_LINE.match(line))
 
@@ -265,9 +278,10 @@ def _listed_line(line: str) -> bool:
 def _unwrap(paragraphs: list[str]) -> list[str]:
     """Lines of hard-wrapped text joined back into paragraphs.
 
-    A line continues into the next when the next starts in lowercase or with "(", or, in
-    text that is visibly wrapped (several long lines without closing punctuation), whenever
-    the line does not end a sentence.
+    A line continues into the next when the next starts in lowercase or with "(", or the
+    line ends with a theme cue waiting for its title ("dengan tema" / "“X”"), or, in text
+    that is visibly wrapped (several long lines without closing punctuation), whenever the
+    line does not end a sentence.
     """
     long_open = [len(p) for p in paragraphs if len(p) >= 40 and _open_ended(p)
                  and not _ITEM_MARK.match(p) and not _listed_line(p)]
@@ -284,7 +298,8 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
         listing = _leads_in(para) and len(para) <= 120
         if out and _open_ended(out[-1]) and not _leads_in(out[-1]) and not _listed_line(
                 out[-1]) and (
-                para[:1].islower() or para[:1] == "(" or (wrapped and len(out[-1]) >= 40)):
+                para[:1].islower() or para[:1] == "(" or (wrapped and len(out[-1]) >= 40)
+                or _ends_in_cue(out[-1])):
             out[-1] = out[-1] + " " + para
         else:
             out.append(para)

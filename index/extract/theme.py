@@ -14,7 +14,8 @@ how it is written:
 - sentence case ("literasi digital bagi pelajar"): words up to a clause boundary: a relative
   "yang", "oleh", "pada" before a time, "di" before a venue or a capitalised place, the
   event's own verbs ("digelar", "menghadirkan", "diikuti", and other "di-" passives), a
-  comma before a capitalised word or a verb, "dan"/"serta" before a verb.
+  comma before a capitalised word or a verb, "dan"/"serta" before a verb, a lowercase
+  "kepada" (to whom the event was given: "... kepada guru se-kota"; in title case too).
 
 Both stop at a sentence end, a weekday, a bracketed date ("(11/6)") and a clock time, and
 never end on a small word. The word classes are ``theme_words.tsv``; words that look like
@@ -104,10 +105,19 @@ def _title_case(tokens: list[str]) -> bool:
     return bool(content[:3]) and all(_capitalised(t) for t in content[:3])
 
 
+# the preposition of the recipient (to whom something was given or told); "to" is a small
+# word that English titles carry ("Road to Recovery")
+_RECIPIENT = frozenset({"kepada"})
+
+
 def _lowercase_gap(tokens: list[str], i: int) -> bool:
     """Lowercase words at ``tokens[i]`` that a title-case theme carries on through: at most
     two, none a verb, followed by a capitalised word ("Pilkada serentak tahun 2020 Di
-    Tengah Pandemi")."""
+    Tengah Pandemi"). A lowercase "kepada" opens no gap: it names to whom the event was
+    given ("Webinar Kiat Menabung kepada Guru SD se-Kota"), which belongs to the clause's
+    verb, as it ends a lowercase subject (``titles._LOWER_END``)."""
+    if _bare(tokens[i]) in _RECIPIENT and tokens[i] == _bare(tokens[i]):
+        return False
     for j in range(i, min(i + 3, len(tokens))):
         token = tokens[j]
         if _capitalised(token):
@@ -177,6 +187,8 @@ def _sentence_case_end(tokens: list[str]) -> int:
         if i and bare in {"di", "in", "at"} and _venue_next(tokens, i + 1):
             return i
         if i and bare in {"dan", "serta", "and"} and _verb(_bare(nxt)):
+            return i
+        if i and bare in _RECIPIENT and token == bare:
             return i
         if token.endswith((".", ";", "!", "?")) and not re.search(r"\d\.\d", token):
             return i + 1
