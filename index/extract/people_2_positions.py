@@ -23,6 +23,7 @@ from index.lexicon import phrase_set, position_words, role_nouns
 from index.names import is_degree
 from index.resources import word_set
 
+from .body_series import in_body_series
 from .gazetteer import place_at
 from .job_morphology import adjective_shape, agent_noun
 from .people_0_tokens import Token
@@ -201,6 +202,9 @@ def _title_before(head: str) -> str | None:
         if lower in phrase_set("title_inner") or (lower == "serta" and i > 0
                                                     and tokens[i - 1].text == ","):
             start = i
+            continue
+        if word == "," and depth == 0 and in_body_series(head, tokens[i].start):
+            start = i  # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi": one body
             continue
         if word == "," and depth == 0 and start < len(tokens) and (
                 tokens[start].text.casefold() in _CONJUNCTIONS or listed

@@ -27,6 +27,7 @@ from functools import lru_cache
 from index.lexicon import phrase_regex, phrase_set, position_words
 from index.names import is_degree, is_honorific, is_listed_degree
 
+from .body_series import body_series_spans, in_body_series
 from .gazetteer import place_at
 from .people_1_runs import find_runs, is_title, tokenize
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person, role_follows
@@ -224,6 +225,10 @@ def _comma_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
         honorific = (is_honorific(word) and not words[0].endswith((",", ";")) and len(words) > 1
                      and is_title(words[1].rstrip(",;")) and not is_degree(words[1].rstrip(",;"))
                      and words[1].casefold() not in position_words())
+        if not honorific and "." in word.rstrip(".") and len(words) > 1 and all(
+                is_honorific(part) for part in word.split(".") if part) and is_title(
+                words[1].rstrip(",;")):
+            honorific = True  # "..., DR.Drs Anita": titles glued, the last stop left out
         if word and not honorific and (
                 is_degree(word) or (len(word.rstrip(".")) == 1 and is_listed_degree(pair))):
             continue  # "Amiruddin, S.E": degrees; "..., Ms. Julie" opens the next item
@@ -324,7 +329,7 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
     """Cut ``piece`` at "dan"/"serta"/"and" between two people."""
     inner = [(a, b) for a, b in _paren_spans(piece) if piece[:a].strip()]
     for match in _CONNECTOR.finditer(masked):
-        if _inside(match.start(), inner):
+        if _inside(match.start(), inner) or in_body_series(piece, match.start()):
             continue  # "A (profesor di College of X and Y)": a description in parentheses
         left, right = masked[:match.start()], masked[match.end():]
         if not right.strip() or not left.strip():
@@ -351,7 +356,7 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
 def split_items(text: str) -> list[tuple[int, int]]:
     """(start, end) of the items of the list written in ``text``."""
     talks = talk_spans(text)
-    protected = quoted_spans(text) + _paren_spans(text) + talks
+    protected = quoted_spans(text) + _paren_spans(text) + talks + list(body_series_spans(text))
     masked = mask(text, title_spans(text) + talks)
     bounds = [-1, *_split_points(text, protected), len(text)]
     items = []

@@ -1,0 +1,101 @@
+"""The fields of one body, written as a series: "Kementerian Pendidikan, Kebudayaan, Riset, dan
+Teknologi", "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi", "Kementerian
+Koordinator Bidang Politik, Hukum, dan Keamanan", "Ministry of Education, Culture and Research".
+
+A body named after the fields it serves lists them as Indonesian lists anything: commas and
+a last "dan". Read as a list of people, those commas cut a position in two ("Sekretaris
+Jenderal Kementerian Desa" | "Pembangunan ... Transmigrasi") or leave the stretch before a
+name that is no position at all. The series is one name when it opens right after a word
+that heads a body ("Kementerian", "Dinas", "Badan", "Direktorat", "Fakultas", "Bidang", ...,
+``body_head`` in phrases.tsv), ends with "dan"/"serta"/"&" and a last member, and each
+member is a field: a short run of capitalised common words (a dictionary root, a
+pe(r)-/ke-...-an field noun, an English word), none of them an acronym, a job, a place or the
+head of another body ("Dinas Kesehatan, Bidan dan Tenaga Kesehatan", "Kementerian ESDM,
+Institusi Pendidikan, Praktisi dan Masyarakat" list several parties, not one body). A person
+has no place in it: an honorific or a degree ends it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.lexicon import phrase_set, role_nouns
+from index.names import is_degree, is_honorific
+
+from .english_words import english_words
+from .gazetteer import place_at
+from .job_morphology import agent_noun
+from .root_words import an_noun, root_words
+
+_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_MEMBER = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+
+
+@lru_cache(maxsize=1)
+def _series() -> re.Pattern[str]:
+    """A head word, up to three words of the first field ("Koordinator Bidang Politik"),
+    then ", member" at least once and "(,) dan member"."""
+    heads = "|".join(sorted((re.escape(h.capitalize()) for h in phrase_set("body_head")),
+                            key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{heads})(?P<first>(?:\s+(?:{_WORD}|of|bidang|urusan)){{1,3}})"
+        rf"(?P<rest>(?:,\s+{_MEMBER}){{1,5}}),?\s+(?:dan|serta|and|&)\s+(?P<last>{_MEMBER})")
+
+
+_LEAD = re.compile(r"^.*\b(?:of|bidang|urusan)\s+", re.IGNORECASE)
+_FIELD_SHAPE = re.compile(r"^(?:per|pe[mn]g?|peny|ke)[a-z]{3,}an$")
+
+
+def _field_word(word: str, first: bool = False) -> bool:
+    """``word`` may name a field of a body (``first``: right after the head word, where a
+    unit of government names one too: "Kementerian Desa")."""
+    lower = word.casefold()
+    if (lower in phrase_set("org_head") and not first) or lower in phrase_set(
+            "body_head") or is_honorific(
+            word) or is_degree(word) or _job(lower):
+        return False
+    roots = root_words()
+    return (lower in roots or bool(_FIELD_SHAPE.match(lower)) or an_noun(word)
+            or (lower[:3] in {"ter", "ber"} and lower[3:] in roots)
+            or lower in english_words())
+
+
+def _job(lower: str) -> bool:
+    """A word that names a person's job or office ("Kepala", "Dosen", "Pengajar"), not a
+    field ("Pendidikan", which position_words also holds for "Dinas Pendidikan")."""
+    return (lower in phrase_set("office") or lower in phrase_set("job_of")
+            or lower in role_nouns() or agent_noun(lower))
+
+
+def _field(member: str, first: bool = False) -> bool:
+    words = member.split()
+    return bool(words) and all(_field_word(w, first) for w in words) and place_at(words) == 0
+
+
+@lru_cache(maxsize=256)
+def body_series_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each body name written as a series of fields in ``text``: from its
+    head word to the end of its last member (the commas inside part no items)."""
+    if "," not in text:
+        return ()
+    spans = []
+    series = _series()
+    pos = 0
+    while (match := series.search(text, pos)) is not None:
+        # the first field is what follows "Bidang"/"of" ("Kementerian Koordinator Bidang
+        # Politik"): the words before it name the body's rank; of the last member only its
+        # first word is sure to be a field (more may follow: "Transmigrasi Republik Indonesia")
+        first = _LEAD.sub("", match.group("first").strip())
+        members = match.group("rest").split(",")[1:] + [match.group("last").split()[0]]
+        if _field(first, first=True) and all(_field(m.strip()) for m in members):
+            spans.append((match.start(), match.end()))
+            pos = match.end()
+        else:
+            pos = match.start() + 1  # a later head inside it may open the series
+    return tuple(spans)
+
+
+def in_body_series(text: str, pos: int) -> bool:
+    """The offset ``pos`` of ``text`` (a comma or "dan") is inside a body's series of fields."""
+    return any(start < pos < end for start, end in body_series_spans(text))

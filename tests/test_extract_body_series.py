@@ -1,0 +1,49 @@
+"""A body named by a series of its fields ("Kementerian Pendidikan, Kebudayaan, Riset, dan
+Teknologi") is one name inside a position, not a list of items (invented text)."""
+
+from __future__ import annotations
+
+from extract_people import HELD, people
+
+from index.extract.body_series import body_series_spans
+
+
+def test_series_in_position_before_name_in_semicolon_list() -> None:
+    """The position before the first name holds the whole series: the stretch before the
+    name is a position, so the listed person is found."""
+    found = people(HELD + "Webinar ini menghadirkan sejumlah narasumber. Di antaranya, Analis "
+                   "Muda Pusat Kurikulum Kementerian Pendidikan, Kebudayaan, Riset, dan "
+                   "Teknologi (Kemendikbudristek) Larasati Dewi Anggraini; Guru Penggerak "
+                   "Kabupaten Sukamaju, Bima Prakoso.")
+    assert found["Larasati Dewi Anggraini"].position == (
+        "Analis Muda Pusat Kurikulum Kementerian Pendidikan, Kebudayaan, Riset, dan "
+        "Teknologi (Kemendikbudristek)")
+
+
+def test_series_after_selaku_is_not_cut_into_the_next_item() -> None:
+    """"A selaku Dirjen Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi
+    ..., Dr.Ir B selaku ...": the fields stay in A's position and none go to B."""
+    found = people(HELD + "Seminar menghadirkan narasumber Bambang Sutejo,MA,Ph.D selaku "
+                   "Direktur Jenderal Kementerian Desa, Pembangunan Daerah Tertinggal dan "
+                   "Transmigrasi Republik Indonesia, DR.Drs Anita R Rahma MSi selaku Dekan "
+                   "Fakultas Hukum Universitas Sukamaju, Bupati Uji Ir Yoga Pratama.")
+    assert found["Bambang Sutejo"].position.endswith(
+        "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi Republik Indonesia")
+    assert found["Anita R Rahma"].position == "Dekan Fakultas Hukum Universitas Sukamaju"
+
+
+def test_coordinating_ministry_with_bidang() -> None:
+    text = "Deputi Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan, Rudi Hartawan"
+    spans = body_series_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"]
+
+
+def test_series_of_parties_or_people_is_no_body() -> None:
+    """Places, acronyms, other bodies and names are not fields (guard)."""
+    for text in ("peserta dari Bagian Barat, Maluku Utara dan Kupang",
+                 "melibatkan Kementerian PUPR, Universitas Sukamaju, Pemkab Uji dan Warga",
+                 "dari Dinas Kominfo, Dr. Rina Wulandari dan Bima Prakoso",
+                 "Kepala Bidang Humas, Sutrisno Wibowo, dan Handoko Saputro"):
+        assert body_series_spans(text) == (), text
+
