@@ -52,7 +52,7 @@ from .people_0_tokens import (
 )
 from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
-from .root_words import an_noun
+from .root_words import an_noun, root_words
 
 _MAX_NAME_TOKENS = 8
 # Initials written as one token inside a name ("Tengku M.S. Rahman"), also with the last
@@ -439,6 +439,38 @@ def _after_body_end(tokens: list[Token], first: int, last: int) -> int:
     return start
 
 
+def _after_field(tokens: list[Token], first: int, last: int) -> int:
+    """Where the name starts in a run of three words or more that follows the noun of a
+    field closing a title ("Direktur Guru Pendidikan Dasar Rina Wulandari", "Kepala Seksi
+    Pendidikan Anak Usia Dini Rahmat"): a pe(r)-/ke-...-an noun of a field takes the plain
+    dictionary words after it as its modifier ("Pendidikan Dasar", "Kesehatan Jiwa",
+    "Pendidikan Anak Usia Dini"), so the run's leading dictionary roots belong to the title
+    and the name starts at its first word that is no root. Right after the field noun two
+    name words are kept (a root may be a given name: "Pendidikan Budi Santoso" stays); a run
+    made only of roots is left whole."""
+    if first == 0 or last - first < 2:
+        return first
+    k = first - 1
+    while k > 0 and _field_modifier(tokens[k].text):
+        k -= 1  # "Pendidikan Anak | Usia Dini ...": roots already cut off the run
+    head = tokens[k].text
+    if not (head[:1].isupper() and len(head) >= 9 and _FIELD_NOUN.match(head.casefold())):
+        return first
+    # right after the field noun a name of two words is kept; once its modifier has begun
+    # before the run ("Pendidikan Anak | Usia Dini Rahmat") the run may end in one word
+    keep = 1 if k < first - 1 else 2
+    start = first
+    while last - start + 1 > keep and _field_modifier(tokens[start].text):
+        start += 1
+    return start if not _field_modifier(tokens[start].text) else first
+
+
+def _field_modifier(text: str) -> bool:
+    """A capitalised dictionary root in title case ("Dasar", "Usia"), no initial or acronym."""
+    return text[:1].isupper() and text[1:].islower() and text.isalpha() and (
+        text.casefold() in root_words())
+
+
 def _after_acronym(tokens: list[Token], first: int, last: int) -> int:
     """Where the name starts in a run that holds an acronym followed by more capitalised
     words ("Komnas HAM Nurhadi Wirawan"): an acronym ends a name ("Arman ASL") but never
@@ -506,6 +538,8 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                 prefix, i = _after_complement(tokens, i, last)
             if prefix == i:
                 i = prefix = _after_body_end(tokens, i, last)
+            if prefix == i:
+                i = prefix = _after_field(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
                 suffix = degrees_end(tokens, piece_last)
                 handle, suffix = handle_after(tokens, suffix)
