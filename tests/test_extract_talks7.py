@@ -17,14 +17,15 @@ from index.extract.talks import talk_after
 
 
 @pytest.mark.parametrize(("after_name", "title"), [
-    (" memaparkan tentang pengelolaan hutan kota bagi pemuda.",
+    (" menjelaskan tentang pengelolaan hutan kota bagi pemuda.",
      "pengelolaan hutan kota bagi pemuda"),
-    (" (Kepala Balai Sungai Lestari) memaparkan mengenai mitigasi banjir rob di pesisir utara.",
+    (" (Kepala Balai Sungai Lestari) menyampaikan terkait mitigasi banjir rob di pesisir utara.",
      "mitigasi banjir rob di pesisir utara"),
-    (" membawakan materi soal pola asuh anak usia dini, terutama di keluarga muda.",
+    (" membahas soal pola asuh anak usia dini, terutama di keluarga muda.",
      "pola asuh anak usia dini"),
-    (" menyoroti tentang “Peran Koperasi Desa”.", "Peran Koperasi Desa"),
-    (" memaparkan tentang pemilahan sampah rumah tangga kepada para peserta.",
+    (" menyoroti mengenai peran koperasi desa dalam menjual hasil kebun.",
+     "peran koperasi desa dalam menjual hasil kebun"),
+    (" menjelaskan tentang pemilahan sampah rumah tangga kepada para peserta.",
      "pemilahan sampah rumah tangga"),
     (" memberikan materi tentang gizi seimbang dengan sangat menarik sehingga mudah dipahami.",
      "gizi seimbang"),
@@ -35,9 +36,10 @@ def test_a_lower_case_subject_after_a_preposition_of_about(after_name: str, titl
 
 
 @pytest.mark.parametrize("after_name", [
-    " juga memaparkan tentang jadwal lomba berikutnya.",
-    " sedikit memaparkan tentang sejarah berdirinya desa.",
-    " banyak memaparkan tentang pengalamannya merantau.",
+    " juga menjelaskan tentang jadwal lomba berikutnya.",
+    " sedikit membahas tentang sejarah berdirinya desa.",
+    " banyak membahas tentang pengalamannya merantau.",
+    " bercerita tentang usahanya menjual kopi hingga ke luar negeri.",
     " menjelaskan bahwa pengelolaan hutan kota penting bagi pemuda.",
 ])
 def test_one_point_among_others_or_a_claim_is_no_subject(after_name: str) -> None:

@@ -7,9 +7,9 @@ topik ‘X’", "membahas materi terkait “X”", "menyampaikan pendapatnya men
 ``phrases.tsv`` (``talk_verb``, ``talk_noun``, ``talk_prep``); fixed phrases that fit no
 frame ("dengan tema", "dengan judul") stay ``talk_cue``.
 
-With a preposition but no talk noun, the title must be quoted or capitalised, except after
-"memaparkan tentang" (README), not after an adverb of addition or extent ("juga memaparkan
-tentang X" is one point among others). "dengan" and a talk
+With a preposition but no talk noun, the title must be quoted or capitalised, unless the
+preposition is one of "about" ("menjelaskan tentang X", "membahas terkait X"): that names
+the subject of the talk in lower case too, as "bahwa" would a claim. "dengan" and a talk
 noun name a talk as a verb does ("dengan paparan X"), and a preposition a few words after
 the verb introduces a quoted title ("menyampaikan bahasan menarik terkait “X”"). A verb alone
 introduces a title only when a short quoted title follows that does not end in
@@ -78,11 +78,15 @@ _NOT_TALK_NAME = frozenset({"pendapat", "pendapatnya", "pandangan", "pandanganny
                             "insight", "insights"})
 
 
-# "memaparkan tentang X" names the subject of a talk (README), in lower case too; "membahas
-# terkait X" and "menjelaskan soal X" are left out here: the shared labelled set leaves such
-# subjects unlabelled where the fresh sets label them (branch talk7-about reads them all).
-_ABOUT_PREPS = frozenset({"tentang", "mengenai"})
-_ABOUT_VERBS = frozenset({"memaparkan", "mempresentasikan"})
+# "memaparkan tentang X" names the subject of a talk (README), in lower case too, and so does
+# every verb of presenting with a preposition of "about" ("menjelaskan tentang X", "membahas
+# terkait X", "menyampaikan mengenai X", "menyoroti soal X"): the preposition makes X the
+# subject of what was said, where "bahwa" would make it a claim. Not "on" or "yakni":
+# "spoke on behalf of", "menyampaikan yakni ..." introduce no subject.
+_ABOUT_PREPS = frozenset({"tentang", "mengenai", "terkait", "soal", "seputar", "perihal"})
+# Verbs of telling a story: what one tells about ("bercerita tentang pengalamannya ...",
+# "berkisah tentang usahanya ...") is one's own experience, not the subject of a talk.
+_NARRATING = frozenset({"bercerita", "berkisah", "menceritakan", "mengisahkan", "berbagi"})
 # An adverb of addition or extent before the verb ("A juga menjelaskan tentang X", "Dia
 # sedikit membahas tentang X", "banyak bercerita tentang X", "secara umum menjelaskan
 # tentang X") says X is one point among what was said, not the subject of the talk.
@@ -109,7 +113,7 @@ def _frame_cue(text: str) -> TalkCue | None:
             return TalkCue(match.start(), match.end())
         prep = (match.group("prep") or "").casefold()
         about = prep in _ABOUT_PREPS and not _PART_OF_TALK.search(text, 0, match.start()) \
-            and match.group("verb").casefold() in _ABOUT_VERBS
+            and match.group("verb").casefold() not in _NARRATING
         if (prep or match.group("colon")) and (
                 rest[0] in _QUOTES or rest[0].isupper() or about):
             # "menyampaikan tentang Tahapan, Jadwal dan ..." names a talk; "membahas terkait
