@@ -29,6 +29,7 @@ from index.lexicon import (
 )
 from index.resources import word_set
 
+from .gazetteer import place_words
 from .job_morphology import agent_noun
 from .people_1_runs import looks_like_verb
 
@@ -161,6 +162,23 @@ def _restore_connectives(position: str, held: list[str]) -> str:
         out += ("" if connective.startswith(",") else " ") + connective + " " + part.strip()
     return out
 
+_COPULA_INDEFINITE = re.compile(r"(?:salah\s+)?seorang\s+", re.IGNORECASE)
+_OFFICE_TIME = frozenset({"mantan", "eks", "bekas", "calon", "former", "ex", "future",
+                          "incoming", "outgoing", "retired"})
+"""Words that date an office (past or coming) and stand before its job noun."""
+
+
+def _job_head(words: list[str]) -> int:
+    """Index of the first word of ``words`` that may head a job, past an English indefinite
+    article and the words that date an office ("a former director" -> "director")."""
+    i = 0
+    if len(words) > 1 and words[0].casefold() in {"a", "an"}:
+        i = 1
+    while i < len(words) - 1 and words[i].casefold() in _OFFICE_TIME:
+        i += 1
+    return i
+
+
 _INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
 _ONE_OF = re.compile(r"^(?:salah\s+satu|salah\s+seorang|one\s+of(?:\s+the)?)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
@@ -226,7 +244,20 @@ def position_after(tail: str) -> str | None:
     """
     held_text, held = _hold_connectives(tail)
     position = _position_after(held_text)
+    if position is not None and _country_only(position):
+        return None
     return _restore_connectives(position, held) if position and held else position
+
+
+def _country_only(position: str) -> bool:
+    """``position`` names nothing but a country ("(Malaysia)", "from Thailand"): where the
+    person comes from, said of speakers of an international panel, not the job or body
+    they hold; a body in that country names more ("Universiti Malaya, Malaysia"). A
+    country before a comma closes the person's item of a list, so what follows it is the
+    next person's ("A from Kenya, Director of X, B")."""
+    first = position.split(",", 1)[0].split(";", 1)[0]
+    # "A from Kenya, Director of X, B": the country closes A's item; the rest is B's
+    return " ".join(re.findall(r"[^\W\d_]+", first.casefold())) in place_words().country
 
 
 def _position_after(tail: str) -> str | None:
@@ -238,6 +269,8 @@ def _position_after(tail: str) -> str | None:
         # semakin banyak ..."): after it, only a capitalised or a job word starts a position.
         copula = match.group().strip(" ,:–—-").casefold() in {"adalah", "ialah", "is"}
         stripped, introduced = stripped[match.end():], not copula
+        if copula and (indefinite := _COPULA_INDEFINITE.match(stripped)):
+            stripped = stripped[indefinite.end():]  # "adalah seorang peneliti": as ", seorang"
     if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
         introduced = True
     stripped = stripped.lstrip(" ,:–—-")
@@ -256,8 +289,12 @@ def _position_after(tail: str) -> str | None:
     if not words:
         return None
     first = words[0].strip("(,").casefold()
-    # after a copula, a doer noun ("adalah peternak sapi") is a job by its shape
-    job_word = first in position_words() or copula and agent_noun(first, prose_words())
+    # after a copula, a doer noun ("adalah peternak sapi") is a job by its shape; a word
+    # that dates the office ("adalah mantan rektor", "is a former director") stands before
+    # the job noun, which decides
+    head = words[_job_head(words)].strip("(,") if copula else words[0]
+    job_word = first in position_words() or copula and agent_noun(head.casefold(), prose_words(
+        )) or head != words[0] and (head.casefold() in position_words() or head[:1].isupper())
     if not (introduced or words[0][:1].isupper() or job_word):
         return None
     if first == "the" and len(words) > 1:

@@ -408,7 +408,7 @@ def _copula_mentions(sentence: Sentence) -> list[Mention]:
     mention has no role: it only adds a position to a person introduced elsewhere."""
     text = sentence.text
     if not phrase_regex("copula_intro").search(text, 0, 240):
-        return []
+        return _subject_apposition(sentence)
     discourse = phrase_regex("discourse").match(text)
     rest = text[discourse.end():] if discourse else text
     rest = rest.lstrip(" ,")
@@ -421,6 +421,26 @@ def _copula_mentions(sentence: Sentence) -> list[Mention]:
                     (sentence.index, offset + person.start), narrative=True)
     return [first] + [m for m in _inner_copulas(sentence) if m.name != first.name
                       and m.order[1] > first.order[1]]
+
+
+_APPOSITION_CLOSED = re.compile(r",\s*([^,;:()“\"]+?),\s")
+
+
+def _subject_apposition(sentence: Sentence) -> list[Mention]:
+    """A sentence whose subject is a name with its job set off by commas ("Prof. A, Chair
+    of the X Centre, attended the meeting ..."): an apposition gives the job whatever the
+    verb, so the mention adds it to a person placed on the programme elsewhere (it has no
+    role, like :func:`_copula_mentions`)."""
+    text = sentence.text
+    rest = text[_opening_lead(text):].lstrip(" ,")
+    person = parse_person(rest[:240], name_first_only=True)
+    if person is None or person.start > 2 or not person.position:
+        return []
+    closed = _APPOSITION_CLOSED.match(person.tail)
+    if closed is None or not closed.group(1).rstrip(" .").endswith(person.position):
+        return []  # the job must fill the apposition up to its closing comma
+    return [Mention(person.name, person.written, None, 0, person.position, None, person.handle,
+                    (sentence.index, len(text) - len(rest) + person.start), narrative=True)]
 
 
 _INNER_COPULA = re.compile(r"(?:,\s*|\s)(?:yang\s+(?:juga\s+)?merupakan|adalah|merupakan)\s",
