@@ -46,18 +46,3 @@ def test_series_of_parties_or_people_is_no_body() -> None:
                  "dari Dinas Kominfo, Dr. Rina Wulandari dan Bima Prakoso",
                  "Kepala Bidang Humas, Sutrisno Wibowo, dan Handoko Saputro"):
         assert body_series_spans(text) == (), text
-
-
-def test_giving_content_places_a_person_on_the_programme() -> None:
-    """"Jabatan Nama memberi pengajian", "Jabatan, Nama diundang untuk mengisi materi",
-    "Jabatan, Nama turut memberikan pandangan": giving the programme's content is speaking
-    at it, with no role noun."""
-    found = people(HELD + "Di akhir acara, Wakil Ketua Pengurus Wilayah Jateng Ahmad Fauzan "
-                   "Hakim MAg memberi pengajian. Tak tanggung-tanggung, Dosen Jurusan Tari ISI "
-                   "Surakarta, Wening Pramudita, S.Sn., M.Sn diundang untuk mengisi materi "
-                   "dalam bahasan kali ini. Pengamat Ekonomi Daerah, Joko Susanto turut "
-                   "memberikan pandangan terhadap kebijakan desa dalam menangani kemiskinan.")
-    assert found["Ahmad Fauzan Hakim"].role == "speaker"
-    assert found["Wening Pramudita"].position == "Dosen Jurusan Tari ISI Surakarta"
-    assert found["Joko Susanto"].talk_title == (
-        "kebijakan desa dalam menangani kemiskinan")
