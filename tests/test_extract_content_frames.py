@@ -68,14 +68,17 @@ def test_passive_of_giving_with_its_agent_after_it_without_oleh() -> None:
 
 
 def test_nickname_marked_as_such_is_the_person_named_before() -> None:
-    """"Dalam paparannya, Widya, sapaannya, ...": the nickname refers back to the person it
-    shortens, and is nobody new."""
+    """"Dalam pidatonya, Nunung, sapaan akrabnya, ...": a nickname marked as such refers
+    back to the person named before (here it shortens no word of the name), and is nobody
+    new; so does "Ucok, begitu ia biasa disapa"."""
     found = people(HELD + "Tausiyah penutup disampaikan Ketua PDA Sukamaju Hj. Nurul Khasanah "
-                   "Widyaningsih MAg. Dalam tausiyahnya, Widya, sapaannya, mengajak peserta "
-                   "menjaga silaturahmi. Kemudian Kepala Desa Sukamaju Agus Salim Rangkuti "
-                   "memberikan pengajian singkat.")
-    assert "Widya" not in found
+                   "Widyaningsih MAg. Dalam pidatonya, Nunung, sapaan akrabnya, menyampaikan "
+                   "pentingnya menjaga silaturahmi. Kemudian Kepala Desa Sukamaju, Hendra "
+                   "Gunawan Siregar memberikan pengajian singkat. Dalam ceramahnya, Ucok, "
+                   "begitu ia biasa disapa, menyampaikan kisah para perantau.")
+    assert "Nunung" not in found and "Ucok" not in found
     assert found["Nurul Khasanah Widyaningsih"].role == "speaker"
+    assert found["Hendra Gunawan Siregar"].role == "speaker"
 
 
 def test_relative_clause_ends_the_last_item_of_a_position_first_list() -> None:
