@@ -46,4 +46,3 @@ def test_series_of_parties_or_people_is_no_body() -> None:
                  "dari Dinas Kominfo, Dr. Rina Wulandari dan Bima Prakoso",
                  "Kepala Bidang Humas, Sutrisno Wibowo, dan Handoko Saputro"):
         assert body_series_spans(text) == (), text
-

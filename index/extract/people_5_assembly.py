@@ -226,13 +226,24 @@ def _mark_next_heads(pieces: list[_Piece], masked: str) -> None:
             piece.describes_next = True
 
 
-def _glue(pieces: list[_Piece], name_first: bool) -> list[tuple[int, int]]:
-    """Rule 6 of the module docstring: the (start, end) of each person's whole item."""
+# A relative clause ("yang merupakan Direktur X", "who is ..."): it describes the person
+# before it, never heads the next item.
+_RELATIVE_PIECE = re.compile(r"[\s,]*(?:yang|who|which)\b", re.IGNORECASE)
+
+
+def _glue(pieces: list[_Piece], name_first: bool, masked: str) -> list[tuple[int, int]]:
+    """Rule 6 of the module docstring: the (start, end) of each person's whole item. A
+    relative clause after a person ends that person's item even in a list written position
+    first ("Dosen X, A, yang merupakan Direktur Y"), where a description after a name
+    would otherwise wait to head the next item and be dropped at the end of the text."""
     merged: list[list[int]] = []
     pending_head: int | None = None
     for piece in pieces:
         if piece.person is None:
-            if piece.describes_next and pending_head is None:
+            if merged and pending_head is None and merged[-1][1] <= piece.start and \
+                    _RELATIVE_PIECE.match(masked, piece.start) and not piece.describes_next:
+                merged[-1][1] = piece.end
+            elif piece.describes_next and pending_head is None:
                 pending_head = piece.start
             elif (name_first or piece.filler) and merged:
                 merged[-1][1] = piece.end
@@ -264,7 +275,7 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
     pieces = _detach_next_heads(pieces, masked)
     _mark_next_heads(pieces, masked)
     people = []
-    for start, end in _glue(pieces, name_first):
+    for start, end in _glue(pieces, name_first, masked):
         person = parse_person(masked[start:end], loose=whole_list, source=text[start:end])
         if person is None:
             continue

@@ -31,6 +31,7 @@ from index.lexicon import (
     role_nouns,
 )
 
+from .content_frames import content_cue_holds, is_content_cue
 from .gazetteer import place_words
 from .people_1_runs import looks_like_verb, tokenize
 from .people_2_positions import head_is_position
@@ -88,6 +89,8 @@ def find_cues(text: str) -> tuple[Cue, ...]:
             continue
         key = " ".join(match.group().split()).casefold()
         if key in _EVENT_LED and not _event_led(text, match.start(), match.end(), key):
+            continue
+        if is_content_cue(key) and not content_cue_holds(text, match.start(), match.end(), key):
             continue
         role, kind, strength = lookup.get(key, lookup.get(key.rstrip("s"), ("speaker", "noun", 3)))
         cues.append(Cue(match.start(), match.end(), role, kind, strength, match.group()))

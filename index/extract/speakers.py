@@ -59,6 +59,7 @@ from .listings import (
     pronoun_list,
     same_cue_list,
 )
+from .nicknames import resolve_nicknames
 from .people_1_runs import find_runs, looks_like_verb, name_of, tokenize
 from .people_2_positions import (
     best_position,
@@ -706,7 +707,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
                 mentions.append(narrative)
         mentions.extend(_reported(sentences, held, mentions))
     mentions.extend(pronoun_mentions(sentences, mentions))
-    people = group_mentions(mentions)
+    people = group_mentions(resolve_nicknames(mentions))
     article = "\n".join(s.text for s in sentences)
     speakers = [s for s in (to_speaker(p, article) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
