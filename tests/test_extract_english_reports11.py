@@ -45,3 +45,18 @@ def test_without_the_marker_a_list_shares_one_role() -> None:
     found = people(_HELD + "Dr. Halimah Sopian and Prof. Arnel Quimbo were the speakers.")
     assert found["Halimah Sopian"].role == "speaker"
     assert found["Arnel Quimbo"].role == "speaker"
+
+
+def test_participated_as_one_of_the_speakers() -> None:
+    # the English of "hadir/tampil/turut sebagai salah satu narasumber"
+    found = people(_HELD + "From Kampong Uji College, Dr. Arnel Quimbo participated as one of "
+                   "the speakers, contributing to the exchange of ideas.")
+    assert found["Arnel Quimbo"].role == "speaker"
+    assert found["Arnel Quimbo"].position == "Kampong Uji College"
+
+
+def test_took_part_and_appeared_as_a_role() -> None:
+    found = people(_HELD + "Dr. Arnel Quimbo took part as a discussant. Prof. Lamai Sirikul "
+                   "appeared as the moderator.")
+    assert found["Arnel Quimbo"].role == "speaker"
+    assert found["Lamai Sirikul"].role == "moderator"
