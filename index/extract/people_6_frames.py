@@ -32,6 +32,7 @@ from index.lexicon import phrase_set
 from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase
 from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
+from .people_6_respective import respective_runs
 from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
 from .sentences import Sentence
 from .talks import clip_titles, share_titles, talk_after
@@ -106,6 +107,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     prev = 0
     complemented: set[int] = set()  # role nouns already given to the list before them
     standing_in: list[Mention] = []  # read by a stand-in cue ("mewakili", "diwakili oleh")
+    runs = respective_runs(text, cues)  # "A and B gave the X and the Y, respectively"
     for i, cue in enumerate(cues):
         if i in complemented:
             prev = cue.end
@@ -142,8 +144,10 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         in_parens = text[:cue.start].rstrip().endswith("(")
         predicate = cue.kind == "noun" and _PREDICATE.search(
             text, max(0, cue.start - 40), cue.start) is not None
+        run = runs.get(i, ())
         behind = read_backward(_blank_cues(text, cues, prev, cue.start),
-                               [(a - prev, b - prev) for a, b in claimed]) if predicate else []
+                               [(a - prev, b - prev) for a, b in claimed],
+                               len(run)) if predicate else []
         if behind and not all(strong_name(p) for p, _ in behind):
             behind = []  # "Bertindak sebagai moderator, A": no one before the copula
         found = []
@@ -186,7 +190,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                         mentions[-len(found):], forward=True)
         elif cue.kind in {"noun", "after"} and (behind or (behind := read_backward(
                 _blank_cues(text, cues, prev, cue.start),
-                [(a - prev, b - prev) for a, b in claimed]))):
+                [(a - prev, b - prev) for a, b in claimed], len(run)))):
             for person, at in behind:
                 at += prev
                 mention = make_mention(person, role, strength, text, (cue.end, len(text)),
@@ -226,6 +230,11 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                                          (sentence.index, base + listed.start)))
                 if mentions[-1].position is None and relative:
                     mentions[-1].position = relative
+        if run and len(mentions) - before == len(run):
+            # each member of the list holds the role written in its place in the run
+            for mention, own in zip(mentions[before:], run):
+                mention.role, mention.strength = own.role, own.strength
+            complemented.update(range(i + 1, i + len(run)))
         if cue.role == "none" and _ATTENDING.search(text, 0, cue.end):
             attending.extend(mentions[before:])
         if cue.role == "other" and _STANDS_IN.match(cue.text):

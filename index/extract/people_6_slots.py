@@ -420,7 +420,8 @@ _POSTNOMINAL = re.compile(r"(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]
 _COUNTED = {"keduanya": 2, "both": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
 
 
-def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[PersonPhrase, int]]:
+def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0,
+                  ) -> list[tuple[PersonPhrase, int]]:
     """The people right before a cue, each with its offset in ``slot``: "A selaku
     moderator", "A (KOL)", and whole lists "A, B dan C menjadi narasumber", "A (X), B (Y)
     and C (Z) as speakers". Only copulas and punctuation may stand between the last person
@@ -428,7 +429,8 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
     their items (a conjunction before the last: a coordinated subject, not a bulleted
     roll-call), their descriptions hold no verb (a clause is not a list) and no earlier cue
     of the sentence has read them (``claimed``, spans of ``slot``): in "narasumber yaitu A, B
-    dan C (KOL)" the KOL is C alone."""
+    dan C (KOL)" the KOL is C alone. ``count``: the number of members the cue states (the
+    roles of "..., respectively"), as a count word after the list does."""
     slot = _REPRESENTING.sub(lambda m: " " * len(m.group()), slot)
     lead = _DISCOURSE_LEAD.match(slot)
     skip = lead.end() if lead else 0
@@ -456,7 +458,7 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
     if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
         return []
     taken = [last]
-    stated = max((_COUNTED.get(w.casefold(), 0) for w in words), default=0)
+    stated = max([count] + [_COUNTED.get(w.casefold(), 0) for w in words])
     for earlier in reversed(people[:-1]):
         later = taken[-1]
         # the conjunction may open the later item ("A, jabatan, | dan B, jabatan")
@@ -472,9 +474,11 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = ()) -> list[tuple[
                 start <= at < end for start, end in claimed):
             break
         if head.strip() and not head_is_position(head):
+            lead_word = head.split()[-1].strip(",:")
             opens = _DISCOURSE_LEAD.fullmatch(head.rstrip()) or (
                 (len(taken) > 1 or len(taken) < stated)
-                and looks_like_verb(head.split()[-1].strip(",:")))
+                and (looks_like_verb(lead_word) or lead_word.casefold() in phrase_set(
+                    "list_intro")))
             if opens:
                 taken.append(earlier)
             break
