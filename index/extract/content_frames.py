@@ -14,8 +14,15 @@ programme. It is not when
   memberikan pemahaman"): the subject is the noun the clause hangs on, unless the purpose
   hangs on a verb of assigning the person ("diundang untuk mengisi materi"), which the
   longer cue covers;
-- (passive) its subject is no content noun: "Hal itu disampaikan Bupati X" reports a claim,
-  "Sambutan disampaikan Bupati X" an opening, which other cues read.
+- (passive) its subject is no content or talk noun: "Hal itu disampaikan Bupati X" reports
+  a claim, "Sambutan disampaikan Bupati X" an opening, which other cues read; an opinion
+  ("Pendapat itu disampaikan Menteri X") is reported speech, not a slot on the programme.
+  A demonstrative does not change that: "Topik ini dipaparkan Pak X" names who gave the
+  topic just described;
+- (passive) it stands inside a quotation: "Apa yang disampaikan Pak X" is someone's words.
+
+The passive verbs are the bare forms of the speaker cues "di<verb> oleh" (``role_cues.tsv``):
+Indonesian may drop "oleh" when the agent follows the verb at once.
 """
 
 from __future__ import annotations
@@ -31,7 +38,9 @@ _SAID = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s*$", re.IGNORECASE)
 # the words of an opening or a claim before the passive verb: not a content subject
 _NOT_CONTENT = frozenset({"sambutan", "pembukaan", "pembuka", "pengantar", "arahan",
-                          "hal", "itu", "tersebut", "ini", "pernyataan", "penjelasan"})
+                          "hal", "pernyataan", "penjelasan"})
+# an opinion is reported speech, not a programme item, though it is a talk noun
+_OPINION = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya"})
 # the clause before the passive verb: back to the last punctuation, at most this many words
 _SUBJECT_WORDS = 6
 
@@ -43,10 +52,23 @@ def _objects() -> frozenset[str]:
         "pidato"}
 
 
+@lru_cache(maxsize=None)
+def _subjects() -> frozenset[str]:
+    """The nouns that make a bare passive a programme item: a content noun, a talk noun
+    ("topik", "presentasi", "makalah"), a speech ("pidato(nya)"), but no opinion."""
+    talk = frozenset(w for p in phrase_set("talk_noun") for w in p.split())
+    return (_objects() | talk | {"pidatonya"}) - _OPINION
+
+
+def _verb_key(key: str) -> str:
+    """``key`` with a passive prefix written apart joined again ("di sampaikan")."""
+    return key[:2] + key[3:] if key.startswith("di ") else key
+
+
 @lru_cache(maxsize=4096)
 def is_content_cue(key: str) -> bool:
     """``key`` (a cue's words, lower case) is one of the giving-content frames."""
-    words = key.split()
+    words = _verb_key(key).split()
     if len(words) == 1:
         return words[0] in phrase_set("content_passive")
     return any(w in phrase_set("content_give") for w in words) and \
@@ -58,7 +80,7 @@ def content_cue_holds(text: str, start: int, end: int, key: str) -> bool:
     predicate of a person (the module docstring)."""
     if _SAID.search(text, 0, start):
         return False
-    words = key.split()
+    words = _verb_key(key).split()
     if len(words) == 1:
         return _passive_agent(text, start, end)
     if words[0] in phrase_set("content_give"):
@@ -67,11 +89,15 @@ def content_cue_holds(text: str, start: int, end: int, key: str) -> bool:
 
 
 def _passive_agent(text: str, start: int, end: int) -> bool:
-    """"Tausiyah kedua disampaikan Ketua X Nama": a content noun is the subject, within its
-    clause, and a capitalised word (a position or a name) follows the verb at once."""
+    """"Tausiyah kedua disampaikan Ketua X Nama": a content or talk noun is the subject,
+    within its clause, a capitalised word (a position, a form of address or a name) follows
+    the verb at once, and the verb is outside a quotation."""
     if not re.match(r"\s+[A-Z]", text[end:end + 2]):
+        return False
+    before = text[:start]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
         return False
     clause = re.split(r"[,.;:!?()“”\"]", text[max(0, start - 80):start])[-1]
     subject = [w.casefold() for w in re.findall(r"[\w’']+", clause)][-_SUBJECT_WORDS:]
-    return any(w in _objects() for w in subject) and not any(
+    return any(w in _subjects() for w in subject) and not any(
         w in _NOT_CONTENT for w in subject)

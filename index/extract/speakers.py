@@ -707,7 +707,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
                 mentions.append(narrative)
         mentions.extend(_reported(sentences, held, mentions))
     mentions.extend(pronoun_mentions(sentences, mentions))
-    people = group_mentions(resolve_nicknames(mentions))
+    people = group_mentions(resolve_nicknames(mentions, [s.text for s in sentences]))
     article = "\n".join(s.text for s in sentences)
     speakers = [s for s in (to_speaker(p, article) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
