@@ -265,7 +265,8 @@ def find_dates(sentences: list[Sentence]) -> list[DateMention]:
     for sentence in sentences:
         if not _DIGIT.search(sentence.text):
             continue
-        future = [m.span() for m in phrase_regex("future").finditer(sentence.text)]
+        future = [m.span() for m in phrase_regex("future").finditer(sentence.text)] \
+            if sentence.holds_phrase("future") else []
         taken: list[tuple[int, int]] = []
         slash, dash = "/" in sentence.text, any(c in sentence.text for c in "-–—")
         for number, pattern in enumerate(_patterns()):
