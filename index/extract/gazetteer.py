@@ -185,7 +185,6 @@ def find_places(text: str) -> list[PlaceMention]:
     the words are read in C (``findall``, ``str.casefold``) and only those are looked at;
     a tuple per word of every sentence was a quarter of the place extractor's time.
     """
-    matches = list(_WORD.finditer(text))
     words = _WORD.findall(text)
     folded = list(map(str.casefold, words))
     shift: dict[int, int] = {}
@@ -196,6 +195,7 @@ def find_places(text: str) -> list[PlaceMention]:
     index = _index()
     if index.keys().isdisjoint(folded):
         return []  # no place name starts with any of the words: the common case
+    matches = list(_WORD.finditer(text))
 
     def start(k: int) -> int:
         return matches[k].start() + shift.get(k, 0)
