@@ -98,6 +98,32 @@ def bounded(pattern: str) -> str:
     return r"(?<![\w@])" + pattern + r"(?![\w])"
 
 
+# The non-ASCII characters that a case-insensitive regex takes for an ASCII letter: the
+# dotted and dotless I, the long s and the Kelvin sign (Python's ``re`` folds them so).
+_REGEX_ODD_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
+
+
+def search_fold(text: str) -> str:
+    """``text`` in lower case, with every character that a case-insensitive regex matches
+    to an ASCII letter written as that letter.
+
+    A word of ASCII letters that a case-insensitive regex finds in ``text`` is then a
+    substring of this: testing a pattern's required words with ``in`` (C speed, one pass
+    each) tells cheaply where the pattern cannot match, so it is run only where it may.
+    ``str.casefold`` would not do: it writes "İ" as two characters, which the regex
+    engine matches to one "i".
+    """
+    if text.isascii() or not any(map(text.__contains__, _ODD_LETTERS)):
+        return text.lower()
+    return text.translate(_REGEX_ODD_FOLDS).lower()
+
+
+def has_any(folded: str, words: tuple[str, ...]) -> bool:
+    """Some of ``words`` (lower case) is in ``folded`` (from :func:`search_fold`)."""
+    return any(map(folded.__contains__, words))
+
+
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -146,6 +172,33 @@ def phrase_set(category: str) -> frozenset[str]:
 def phrase_regex(category: str) -> re.Pattern[str]:
     """The phrases of ``category`` as one compiled, case-insensitive, whole-word regex."""
     return re.compile(bounded(phrase_pattern(phrases(category))), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def phrase_words(category: str) -> tuple[tuple[str, ...], ...] | None:
+    """For each phrase of ``category``, its words of ASCII characters in lower case: where
+    :func:`phrase_regex` matches, all the words of some phrase are in the text as
+    :func:`search_fold` writes it. ``None`` when a phrase has no such word.
+
+    The regex of a phrase class cannot skip ahead to a literal (it opens with a lookbehind
+    and matches case-insensitively), so it tries every phrase at every position; testing
+    these words with ``in`` first is a fraction of that, and most sentences lack them.
+    """
+    found = []
+    for phrase in phrases(category):
+        body = phrase[:-1] if phrase.endswith("?") else phrase  # "speakers?": "speaker"
+        words = tuple(w.lower() for w in body.split() if w.isascii())
+        if not words:
+            return None
+        found.append(words)
+    return tuple(found)
+
+
+def may_hold_phrase(category: str, folded: str) -> bool:
+    """``folded`` (:func:`search_fold`) may hold a phrase of ``category``; when this is
+    false, :func:`phrase_regex` finds none in the text."""
+    words = phrase_words(category)
+    return words is None or any(all(map(folded.__contains__, phrase)) for phrase in words)
 
 
 def _key(token: str) -> str:

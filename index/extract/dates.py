@@ -257,6 +257,20 @@ def _mention(match: re.Match[str], sentence: Sentence,
 
 
 _DIGIT = re.compile(r"\d")
+# The forms that name the month (all but the numeric ones): a month name there is a whole
+# word, between a space or "(" and a space, "." or ",", so it is one of the sentence's runs
+# of letters (in lower case, :func:`~index.lexicon.search_fold`). Most sentences with a digit
+# name none, and the forms led by the month try every month name at every position.
+_NAMED_MONTH = frozenset({0, 1, 2, 5, 7})
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _month_keys() -> frozenset[str] | None:
+    """The month names and abbreviations, in lower case; ``None`` if one is not a run of
+    letters ("agt." would be), and then every sentence may name a month."""
+    keys = frozenset(months())
+    return keys if all(_LETTERS.fullmatch(key) for key in keys) else None
 
 
 def find_dates(sentences: list[Sentence]) -> list[DateMention]:
@@ -265,12 +279,17 @@ def find_dates(sentences: list[Sentence]) -> list[DateMention]:
     for sentence in sentences:
         if not _DIGIT.search(sentence.text):
             continue
-        future = [m.span() for m in phrase_regex("future").finditer(sentence.text)]
+        future = [m.span() for m in phrase_regex("future").finditer(sentence.text)] \
+            if sentence.holds_phrase("future") else []
         taken: list[tuple[int, int]] = []
         slash, dash = "/" in sentence.text, any(c in sentence.text for c in "-–—")
+        keys = _month_keys()
+        named = keys is None or not keys.isdisjoint(_LETTERS.findall(sentence.folded))
         for number, pattern in enumerate(_patterns()):
             if (number == 0 and not dash) or (number in {3, 6} and not slash):
                 continue  # the day range needs a dash, the slashed forms a slash
+            if number in _NAMED_MONTH and not named:
+                continue
             for match in pattern.finditer(sentence.text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue

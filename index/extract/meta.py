@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import (day_names, degrees, months, phrase_regex, phrase_set, phrases,
-                           position_words)
+from index.lexicon import (day_names, degrees, has_any, months, phrase_regex, phrase_set,
+                           phrases, position_words)
 from index.resources import table
 
 from .sentences import Sentence
@@ -205,12 +205,24 @@ def _unclosed(text: str, title: Title | None) -> Title | None:
     return Title(run.text, title.start, run.end, True)
 
 
+# The words without one of which _EVENT_WORD, _ABOUT_EVENT (in lower case), _NAMED_EVENT
+# and _HELD_OBJECT (as written: they mind case) find nothing. Each tries a class of nouns or
+# verbs at every position of every sentence; most sentences hold none of them.
+_EVENT_WORDS = ("webinar", "seminar", "wibinar", "diskusi", "talk", "lokakarya", "workshop",
+                "lecture", "forum", "kuliah", "dialog")
+_ABOUT_EVENT_WORDS = ("webinar", "seminar", "wibinar", "diskusi", "talk", "lokakarya",
+                      "workshop", "kuliah", "forum", "dialog", "conference", "konferensi")
+_NAMED_EVENT_WORDS = ("Webinar", "Seminar", "Lokakarya", "Workshop", "Talk", "Diskusi", "Dialog",
+                      "Sarasehan", "Kuliah", "Public")
+_HELD_OBJECT_WORDS = ("menggelar", "menyelenggarakan", "mengadakan", "held", "organi", "hosted")
+
+
 def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
     """Every title the sentence offers: (rank, where its cue starts, title, cue kind)."""
     text = sentence.text
     lower = text.casefold()
     found: list[tuple[float, int, Title, str]] = []
-    cued = any(key in lower for key in _theme_keys())
+    cued = any(map(lower.__contains__, _theme_keys()))
     for pattern in (phrase_regex("theme_cue"), _GENERIC_THEME) if cued else ():
         for match in pattern.finditer(text):
             if _names_a_work(text, match.start()):
@@ -234,11 +246,12 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         if title is not None:
             talk = 5 if _names_a_talk(text, match.start()) else 0
             found.append((talk + 0.5, match.start(), title, "theme"))
-    for match in _EVENT_WORD.finditer(text) if quoted else ():
+    for match in _EVENT_WORD.finditer(text) if quoted and has_any(sentence.folded,
+                                                                  _EVENT_WORDS) else ():
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
             found.append((2, match.start(), title, ""))
-    for match in _NAMED_EVENT.finditer(text):
+    for match in _NAMED_EVENT.finditer(text) if has_any(text, _NAMED_EVENT_WORDS) else ():
         held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
             _SPOKE_AT.search(text, max(0, match.start() - 40), match.start())
         if not (held_before or _HELD_BY.search(text, match.end())
@@ -252,12 +265,13 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])
                                   or relative):
             found.append((4, match.start(), title, ""))
-    for match in _HELD_OBJECT.finditer(text):
+    for match in _HELD_OBJECT.finditer(text) if has_any(text, _HELD_OBJECT_WORDS) else ():
         title = _event_name(text, match.end(), qualifiers=False)
         if title is not None and len(title.text.split()) >= 2 and not text[
                 title.end:].lstrip().startswith("("):
             found.append((4.5, match.start(), title, ""))
-    for match in _ABOUT_EVENT.finditer(text):
+    for match in _ABOUT_EVENT.finditer(text) if has_any(sentence.folded,
+                                                         _ABOUT_EVENT_WORDS) else ():
         title = theme_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2 and is_title_case(title.text):
             found.append((3.5, match.start(), title, ""))
@@ -288,7 +302,7 @@ def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> 
     best_kind = ""
     themes: list[tuple[str, int, str]] = []
     for sentence in sentences:
-        if phrase_regex("future").search(sentence.text):
+        if sentence.holds_phrase("future"):
             continue
         for rank, start, title, kind in _candidates(sentence):
             if (sentence.index, title.start) in talk_spans or len(title.text) < 3:
@@ -359,6 +373,16 @@ _ORGANIZER_HINT = re.compile(r"\b(?:di\s?selenggarakan|di\s?adakan|di\s?gelar|di
                             r"convene[sd]|initiated|menggelar|menyelenggarakan|mengadakan|"
                             r"melaksanakan|menghelat|menginisiasi|gelar|selenggarakan|adakan|"
                             r"laksanakan|helat|kerja\s?sama)\b", re.IGNORECASE)
+# Words without one of which _ORGANIZER_HINT finds nothing (in lower case), and the same
+# for _HOLD_ACTIVE (as written: that pattern minds case). Both regexes try a class of verbs
+# at every position, and the third organiser pattern a name at every capital before
+# looking for its verb: they were most of the time of organizers, on sentences without one.
+# A word is what every form holds: "menyelenggarakan" drops the s of "selenggarakan".
+_HINT_WORDS = ("elenggarakan", "adakan", "gelar", "laksanakan", "inisiasi", "prakarsai",
+               "helat", "gagas", "organi", "held", "host", "hold", "conduct", "convene",
+               "initiated", "kerja")
+_HOLD_WORDS = ("gelar", "elenggarakan", "adakan", "laksanakan", "helat", "menginisiasi",
+               "held", "host", "holds", "holding", "organi", "conduct", "convene")
 # Words that open a clause and are no body: function words, and personal pronouns, which are
 # subjects of a verb of holding as often as a body is ("Kita gelar acara ini secara virtual")
 _NOT_ORG = re.compile(r"^(?:Webinar|Seminar|Acara|Kegiatan|Program|Rangkaian|Sebelumnya|Dalam|"
@@ -443,11 +467,14 @@ def organizers(sentences: list[Sentence]) -> list[str]:
     words: list[frozenset[str]] = []
     seen_in: list[int] = []
     for sentence in sentences:
-        if phrase_regex("future").search(sentence.text):
+        if sentence.holds_phrase("future"):
             continue
-        if not _ORGANIZER_HINT.search(sentence.text):
+        if not has_any(sentence.folded, _HINT_WORDS) or not _ORGANIZER_HINT.search(
+                sentence.text):
             continue
         for pattern in _ORGANIZER_PATTERNS:
+            if pattern is _ORGANIZER_PATTERNS[2] and not has_any(sentence.text, _HOLD_WORDS):
+                continue
             for match in pattern.finditer(sentence.text):
                 unit = match.groupdict().get("unit")
                 for org in _split_orgs(match.group("orgs")) + _split_orgs(unit or ""):

@@ -67,7 +67,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.lexicon import honorifics, phrase_regex
+from index.lexicon import honorifics
 from index.model import Speaker
 
 from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
@@ -436,7 +436,7 @@ def _first_strong_dateline(sentences: list[Sentence]) -> tuple[int, Dateline] | 
             counted += 1
         if counted > 8:
             break
-        if phrase_regex("future").search(sentence.text):
+        if sentence.holds_phrase("future"):
             continue
         dateline = strong_dateline(sentence.text)
         if dateline is not None:
@@ -492,7 +492,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
         if sentence.paragraph != quote_paragraph:
             quote_paragraph, quote_state = sentence.paragraph, False
         quoted, quote_state = quote_state, quote_open(sentence.text, quote_state)
-        if phrase_regex("future").search(sentence.text):
+        if sentence.holds_phrase("future"):
             # A later event's place: not this one's.
             votes += [Vote(resolve(m), 0.0, SKIPPED, sentence.index, "later")
                       for m in find_places(sentence.text)]

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from index.lexicon import abbreviations, phrase_set, phrases
+from index.lexicon import (abbreviations, may_hold_phrase, phrase_regex, phrase_set, phrases,
+                           search_fold)
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
 
@@ -31,6 +32,28 @@ class Sentence:
     text: str
     index: int
     paragraph: int
+
+    @cached_property
+    def folded(self) -> str:
+        """The text as :func:`~index.lexicon.search_fold` writes it, made once: every stage
+        tests the words its patterns need on it before running them."""
+        return search_fold(self.text)
+
+    @cached_property
+    def _phrases_held(self) -> dict[str, bool]:
+        return {}
+
+    def holds_phrase(self, category: str) -> bool:
+        """A phrase of ``category`` (``phrases.tsv``) is in the sentence. Several stages ask
+        the same ("future": a later event's sentence), so each answer is kept, and the
+        regex runs only where the phrases' words are (:func:`~index.lexicon.may_hold_phrase`).
+        """
+        held = self._phrases_held.get(category)
+        if held is None:
+            held = may_hold_phrase(category, self.folded) and bool(
+                phrase_regex(category).search(self.text))
+            self._phrases_held[category] = held
+        return held
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
