@@ -207,8 +207,8 @@ _LOWER_VERB = re.compile(r"(?<=\s)(?:me[mn]?|meng|meny|ber|di)[a-z]{3,}(?=\s|[,.
 
 
 def _before_verb(talk: Title) -> Title:
-    """An unquoted title in title case ends before a lower-case verb ("dengan materi The
-    Latest Development of Ground Support menjadikan webinar ..."): its own words are
+    """An unquoted title in title case ends before a lower-case verb ("dengan materi New
+    Methods of Slope Monitoring membuat diskusi ..."): its own words are
     capitalised, so a verb in lower case is the clause going on (words in quotes aside)."""
     depth = 0
     for match in _LOWER_VERB.finditer(talk.text):
