@@ -11,8 +11,9 @@ from index.extract.body_series import body_series_spans
 def test_series_in_position_before_name_in_semicolon_list() -> None:
     """The position before the first name holds the whole series: the stretch before the
     name is a position, so the listed person is found."""
-    found = people(HELD + "Webinar ini menghadirkan sejumlah narasumber. Di antaranya, Analis "
-                   "Muda Pusat Kurikulum Kementerian Pendidikan, Kebudayaan, Riset, dan "
+    found = people(HELD + "Diskusi daring kali ini menghadirkan lima narasumber. "
+                   "Di antaranya, Analis Muda Pusat Kurikulum Kementerian Pendidikan, "
+                   "Kebudayaan, Riset, dan "
                    "Teknologi (Kemendikbudristek) Larasati Dewi Anggraini; Guru Penggerak "
                    "Kabupaten Sukamaju, Bima Prakoso.")
     assert found["Larasati Dewi Anggraini"].position == (

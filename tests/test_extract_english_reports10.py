@@ -64,11 +64,11 @@ def test_ass_prof_is_a_short_form_of_a_title() -> None:
 def test_two_people_joined_by_and_in_one_semicolon_item_are_no_comma_list() -> None:
     # "Kepala X Mandiri, H A, S.Pd (...) dan Dosen Y B, M.Sc": the pair is split at "dan";
     # cutting at its commas too would make the end of the school's name a person
-    found = people(HELD + "Dalam webinar ini, menghadirkan Dosen Komunikasi UIN Uji, Dr Rina "
-                   "Sari, M.Si (Budaya Digital); Editor Jurnal Komunitas Fakultas Dakwah UIN "
-                   "Uji, Rasmin, S.Sos.i M.A (Keamanan Digital); Kepala SMA Uji Global "
-                   "Mandiri, H Dedi Kurnia, S.Pd (Etika Digital) dan Dosen Universitas Uji "
-                   "Nurul Fadilah, S.Farm, Apt, M.Sc (Kecakapan Digital).")
+    found = people(HELD + "Pada diskusi ini, hadir Dosen Sosiologi IAIN Uji, Dr Rina "
+                   "Sari, M.Si (Gizi Remaja); Redaktur Buletin Warga Fakultas Syariah IAIN "
+                   "Uji, Rasmin, S.Sos.i M.A (Pangan Lokal); Kepala SMK Uji Cendekia "
+                   "Mandiri, H Dedi Kurnia, S.Pd (Kebun Sekolah) dan Pengajar Politeknik Uji "
+                   "Nurul Fadilah, S.Farm, Apt, M.Sc (Obat Herbal Keluarga).")
     assert "Mandiri" not in found
     assert {"Rina Sari", "Rasmin"} <= set(found)
 
@@ -84,13 +84,13 @@ def test_a_relative_clause_after_a_listed_person_does_not_end_the_list() -> None
 
 
 def test_the_people_a_moderator_was_joined_by_are_speakers() -> None:
-    found = people(_HELD + "President of the Uji Student Union Lamai Sirikul moderated the "
-                   "2nd episode of the webinar and was joined by Project Lead in Asia of the "
+    found = people(_HELD + "Chair of the Uji Youth Council Lamai Sirikul moderated the "
+                   "fourth round of the forum and was joined by Field Officer in Oceania of the "
                    "Uji River Fund (URF) Arnel Quimbo and the Uji Secretariat’s Head of "
                    "Coastal Studies Halimah Sopian.")
     assert found["Lamai Sirikul"].role == "moderator"
     assert found["Arnel Quimbo"].role == "speaker"
-    assert found["Arnel Quimbo"].position == "Project Lead in Asia of the Uji River Fund (URF)"
+    assert found["Arnel Quimbo"].position == "Field Officer in Oceania of the Uji River Fund (URF)"
     assert found["Halimah Sopian"].role == "speaker"
 
 

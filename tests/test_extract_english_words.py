@@ -61,7 +61,7 @@ def test_a_field_in_the_name_of_an_agency_is_no_person() -> None:
 def test_a_capitalised_programme_item_is_no_person() -> None:
     found = people(_HELD + "Kegiatan meliputi sambutan oleh Rina Sopian selaku Ketua Panitia, "
                    "penyampaian materi oleh Bapak Dedi Santoso, S.T. selaku Kepala Seksi BPBD "
-                   "Kota Uji, sesi tanya jawab, dan pengisian Exit Ticket.")
+                   "Kota Uji, diskusi kelompok, dan pengisian Exit Ticket.")
     assert set(found) == {"Rina Sopian", "Dedi Santoso"}
 
 

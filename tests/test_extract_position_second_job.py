@@ -14,8 +14,8 @@ from index.extract.people_3_phrase import parse_person
     (", Kepala SMP Negeri 4 Tanjung Uji yang juga Ketua Forum Guru Kota Uji, untuk "
      "menyampaikan materi", "Kepala SMP Negeri 4 Tanjung Uji yang juga Ketua Forum Guru Kota Uji"),
     # "yang juga menjadi" / "yang juga sebagai" before a noun
-    (", seorang psikolog yang juga menjadi dewan juri Lomba Guru Uji.",
-     "psikolog yang juga menjadi dewan juri Lomba Guru Uji"),
+    (", seorang apoteker yang juga menjadi anggota panitia Pekan Sains Uji.",
+     "apoteker yang juga menjadi anggota panitia Pekan Sains Uji"),
     (" dari Universitas Tanah Uji yang juga sebagai Ketua Komisi Perpustakaan Daerah",
      "Universitas Tanah Uji yang juga sebagai Ketua Komisi Perpustakaan Daerah"),
     # after a closing parenthesis
@@ -42,7 +42,7 @@ def test_a_purpose_clause_is_no_part_of_the_job() -> None:
     ("dosen UIN Tanah Uji Dr Ahmad Rosyid MMg. Acara", "Ahmad Rosyid", "dosen UIN Tanah Uji"),
     # a medical specialist's degree with its sub-specialty
     ("Ketua Panitia dr Nanda Lubis SpTHT-KL (K) yang juga hadir", "Nanda Lubis", "Ketua Panitia"),
-    ("Direktur RS Uji dr Rudi Safri SpPD-KKV SpJP (K) dalam talkshow", "Rudi Safri",
+    ("Direktur RS Uji dr Rudi Hasibuan SpPD-KKV SpJP (K) pada dialog", "Rudi Hasibuan",
      "Direktur RS Uji"),
     ("dr Bima Luther MKed (OG) SpOG(K). Acara", "Bima Luther", None),
 ])

@@ -59,11 +59,11 @@ def test_a_one_word_name_after_dan_with_its_role_given_by_an_apposition() -> Non
 
 _TWO_DAYS = (
     "SUKAMAJU - Seminar internasional perikanan digelar Universitas Sukamaju secara daring.\n"
-    "Acara yang berlangsung dua hari itu {verb} 8 pembicara utama diantaranya adalah "
+    "Acara yang berlangsung dua hari itu {verb} 6 pembicara utama diantaranya adalah "
     "Dr. Haruto Sakamoto dari Pusat Riset Kelautan Osaka (Jepang), Prof. Dr. Layla Hamdan "
     "dari Universitas Teluk Merah (Yordania), dan Dr. Ir. Bagus Wirawan, M.Si dari Fakultas "
-    "Perikanan Universitas Sukamaju (Indonesia) pada hari pertama, Kamis (10/9).\n"
-    "Selanjutnya, pada seminar nasional (11/9) dihadiri oleh Dr. Ir. Teguh Raharjo, M.Sc "
+    "Perikanan Universitas Sukamaju (Indonesia) pada hari pertama, Selasa (14/10).\n"
+    "Kemudian, pada sesi regional (15/10) dihadiri oleh Dr. Ir. Teguh Raharjo, M.Sc "
     "dari Institut Maritim Bahari, Dr. Sekar Anindita, S.Pi, M.Si dari Dinas Kelautan "
     "Provinsi Sukamaju dan Prof. Dr. Yusran Malik, M.Sc dari Universitas Tanjung Jaya.")
 

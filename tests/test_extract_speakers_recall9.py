@@ -52,8 +52,9 @@ def test_continued_item_with_its_talk_carries_the_list() -> None:
     """"Lalu, Jabatan, Dr. A, dengan materi “X”.": the talk noun of the item does not stop
     the sentence from carrying on the list before; the university named after a person
     ("Universitas Islam Raden Patah (Unirap) Palembang") is part of the position."""
-    found = people(HELD + "Webinar menghadirkan beberapa narasumber di antaranya Guru Besar "
-                   "Fakultas Hukum Universitas Tanjung Uji, Prof. Dr. Bima Arya Pratama, S.H., "
+    found = people(HELD + "Diskusi publik itu menghadirkan tiga narasumber di antaranya Guru "
+                   "Besar Fakultas Syariah Institut Tanjung Uji, Prof. Dr. Bima Arya Pratama, "
+                   "S.H., "
                    "yang menyampaikan materi “Hukum dan Kritik Publik”.\n\nLalu, Ketua "
                    "Program Studi Magister Hukum Universitas Islam Raden Patah (Unirap) "
                    "Palembang, Dr. Yusuf Hamdani, S.H., M.H., dengan materi “Etika Berpendapat "

@@ -90,10 +90,10 @@ def test_a_title_ends_before_the_next_person_of_its_sentence() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Pelatihan penyuluh hari kedua diisi oleh berbagai narasumber dengan topik menarik, seperti "
-    "penilaian risiko, tata kelola desa, dan menulis puisi.",
-    "Kegiatan webinar ini digelar selama dua hari dengan mengangkat topik utama seputar "
-    "kesehatan, pemulihan ekonomi, dan pariwisata.",
+    "Lokakarya kader pada hari ketiga dibawakan sejumlah pemateri dengan topik menarik, seperti "
+    "menulis puisi, koperasi desa, dan pemetaan banjir.",
+    "Diskusi daring tersebut berlangsung tiga hari dengan mengangkat topik utama tentang "
+    "perikanan, kebudayaan, dan energi surya.",
 ])
 def test_a_theme_never_opens_with_an_adjective_of_its_noun(text: str) -> None:
     assert event_title(split_sentences(text), set()) is None

@@ -71,9 +71,9 @@ def test_one_who_was_represented_is_not_listed() -> None:
         "Mahasiswa Unmaju Gelar Webinar UMKM\n\n"
         "Mahasiswa Unmaju bekerja sama dengan Dinas Koperasi Lembah mengadakan webinar "
         "bertema “Bangga Produk Lokal”.\n\n"
-        "Kepala Dinas Koperasi Lembah, Wati Handayani, SE menyambut baik kegiatan mahasiswa "
+        "Kepala Dinas Koperasi Lembah, Wati Handayani, S.Sos menyambut baik kegiatan mahasiswa "
         "tersebut.\n\n"
-        "Terdapat dua narasumber, yaitu Kepala Dinas Koperasi Lembah Wati Handayani, SE yang "
+        "Terdapat dua narasumber, yaitu Kepala Dinas Koperasi Lembah Wati Handayani, S.Sos yang "
         "dalam hal ini diwakili oleh Yusuf Rahman, SE., M.Si, dan Dr. Ayu Lestari.")
     assert "Wati Handayani" not in found
     assert "Yusuf Rahman" in found
@@ -82,12 +82,12 @@ def test_one_who_was_represented_is_not_listed() -> None:
 def test_two_officials_joined_by_serta_share_the_verb() -> None:
     found = people(
         "Komunitas Guru Lembah Sukses Gelar Webinar\n\n"
-        "LEMBAH - Webinar bertajuk “Peran Kepala Sekolah dalam Supervisi Akademik bagi Guru "
-        "Penggerak di Era Kurikulum Baru” sukses dilaksanakan.\n\n"
+        "LEMBAH - Webinar bertajuk “Pengawas Sekolah sebagai Mitra Refleksi bagi Guru Muda "
+        "di Kelas Multibahasa” sukses dilaksanakan.\n\n"
         "Kepala Balai Guru Lembah, Rudi Santoso, M.Pd., yang membuka langsung webinar itu.\n\n"
-        "Senada dengan itu, Kepala Dinas Pendidikan Kota Lembah, Andi Wirawan, S.Pd, serta "
+        "Senada dengan itu, Kepala Dinas Pendidikan Kota Lembah, Andi Wirawan, M.Si, serta "
         "Kepala Cabang Dinas Provinsi Nusa Wilayah Lembah Timur dan Kota Lembah, Sinta Dewi "
-        "Kartika, S.Pd., M.Pd, juga menyampaikan apresiasi terhadap program itu.")
+        "Kartika, S.Si., M.Pd, juga menyampaikan apresiasi terhadap program itu.")
     assert found["Andi Wirawan"].role == "other"
     assert found["Sinta Dewi Kartika"].role == "other"
     assert found["Sinta Dewi Kartika"].position == (
