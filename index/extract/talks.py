@@ -72,10 +72,12 @@ def _short_quoted_title(rest: str, most: int = 12) -> bool:
     return 0 < len(inner.split()) <= most and not _SPEECH_END.search(inner)
 
 
+OPINION_NOUNS = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya"})
+"""The talk nouns (``talk_noun``) that name an opinion: what someone thinks, reported
+speech, not a part of the programme. Read here and by :mod:`.content_frames`."""
 # talk nouns that say what someone thinks, not what they presented: after "dengan" they
 # name no talk ("sependapat dengan pandangan X")
-_NOT_TALK_NAME = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya",
-                            "insight", "insights"})
+_NOT_TALK_NAME = OPINION_NOUNS | {"insight", "insights"}
 
 
 # "memaparkan tentang X" names the subject of a talk (README), in lower case too, and so does
