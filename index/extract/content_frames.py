@@ -21,8 +21,9 @@ programme. It is not when
   topic just described;
 - (passive) it stands inside a quotation: "Apa yang disampaikan Pak X" is someone's words.
 
-The passive verbs are the bare forms of the speaker cues "di<verb> oleh" (``role_cues.tsv``):
-Indonesian may drop "oleh" when the agent follows the verb at once.
+The passive verbs are the bare forms of the speaker cues "di<verb> oleh" (``role_cues.tsv``),
+and "diberikan" (whose "oleh" cue is an opening's, "sambutan diberikan oleh"): Indonesian may
+drop "oleh" when the agent follows the verb at once.
 """
 
 from __future__ import annotations

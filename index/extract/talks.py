@@ -212,7 +212,6 @@ def _before_verb(talk: Title) -> Title:
     """An unquoted title in title case ends before a lower-case verb ("dengan materi New
     Methods of Slope Monitoring membuat diskusi ..."): its own words are
     capitalised, so a verb in lower case is the clause going on (words in quotes aside)."""
-    depth = 0
     for match in _LOWER_VERB.finditer(talk.text):
         depth = sum(talk.text[:match.start()].count(q) for q in "“\"") % 2
         word = match.group()
