@@ -21,8 +21,9 @@ programme. It is not when
   topic just described;
 - (passive) it stands inside a quotation: "Apa yang disampaikan Pak X" is someone's words.
 
-The passive verbs are the bare forms of the speaker cues "di<verb> oleh" (``role_cues.tsv``):
-Indonesian may drop "oleh" when the agent follows the verb at once.
+The passive verbs are the bare forms of the speaker cues "di<verb> oleh" (``role_cues.tsv``),
+and "diberikan" (whose "oleh" cue is an opening's, "sambutan diberikan oleh"): Indonesian may
+drop "oleh" when the agent follows the verb at once.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from functools import lru_cache
 
 from index.lexicon import phrase_set
 
+from .talks import OPINION_NOUNS
+
 # a clause of what was said: no cue after it in its sentence is a person's predicate
 _SAID = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 # a purpose preposition right before the cue's verb
@@ -39,8 +42,6 @@ _PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s*$", re.IGNORECASE)
 # the words of an opening or a claim before the passive verb: not a content subject
 _NOT_CONTENT = frozenset({"sambutan", "pembukaan", "pembuka", "pengantar", "arahan",
                           "hal", "pernyataan", "penjelasan"})
-# an opinion is reported speech, not a programme item, though it is a talk noun
-_OPINION = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya"})
 # the clause before the passive verb: back to the last punctuation, at most this many words
 _SUBJECT_WORDS = 6
 
@@ -57,7 +58,7 @@ def _subjects() -> frozenset[str]:
     """The nouns that make a bare passive a programme item: a content noun, a talk noun
     ("topik", "presentasi", "makalah"), a speech ("pidato(nya)"), but no opinion."""
     talk = frozenset(w for p in phrase_set("talk_noun") for w in p.split())
-    return (_objects() | talk | {"pidatonya"}) - _OPINION
+    return (_objects() | talk | {"pidatonya"}) - OPINION_NOUNS
 
 
 def _verb_key(key: str) -> str:

@@ -26,9 +26,12 @@ from index.names import is_honorific
 
 from .people_6_frames import Mention
 
+NICKNAME_NOUN = r"(?:sapaan|panggilan)(?:\s+akrab)?(?:nya)?"
+"""The noun that marks a nickname ("sapaan akrabnya", "panggilan"): here and in
+``speakers._NICKNAME_OF``, which skips a reported speaker so described."""
 _MARKER = re.compile(
     r"\s*(?:(?:begitu|demikian)\s+(?:ia|dia|beliau|nya)\s+)?(?:(?:akrab|biasa|kerap)\s+)?"
-    r"(?:sapaan(?:\s+akrab)?(?:nya)?|panggilan(?:\s+akrab)?(?:nya)?|disapa|dipanggil)"
+    r"(?:" + NICKNAME_NOUN + r"|disapa|dipanggil)"
     r"(?:\s+akrab(?:nya)?)?\b", re.IGNORECASE)
 
 

@@ -31,10 +31,14 @@ from .people_2_positions import position_after, position_before
 # Between two members of a bare list: commas and one conjunction.
 _JOINED = re.compile(r"[\s,]*(?:(?:dan|serta|and|&)\s*)?[\s,]*")
 
+COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "both": 2}
+"""The quantifiers over a list that state how many it has ("A dan B yang keduanya ..."):
+one of the distributive marks here, and a count for ``people_6_slots.read_backward``."""
+
 # A quantifier over the members of the list, right after it.
 _QUANTIFIER = re.compile(
-    r"\s*,?\s*(?:yang\s+|who\s+(?:are|were)\s+)?(?:keduanya|ketiganya|keempatnya|kelimanya|"
-    r"kesemuanya|semuanya|seluruhnya|masing-masing|sama-sama|both|all|each)\b"
+    r"\s*,?\s*(?:yang\s+|who\s+(?:are|were)\s+)?(?:" + "|".join(COUNTED) + r"|"
+    r"kesemuanya|semuanya|seluruhnya|masing-masing|sama-sama|all|each)\b"
     r"(?:\s+(?:of\s+(?:them|whom)\b))?\s*,?", re.IGNORECASE)
 
 # A relative clause on the list, or a quantifier, then what the members are.

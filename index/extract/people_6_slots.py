@@ -37,6 +37,7 @@ from .people_1_runs import looks_like_verb, tokenize
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
 from .people_5_assembly import ListedPerson, parse_list
+from .people_6_shared import COUNTED
 
 
 @dataclass(frozen=True)
@@ -415,9 +416,8 @@ _POSTNOMINAL = re.compile(r"(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]
                           r"(?:\s+(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]{1,3}\)))*")
 
 
-# A count of the list written after it ("A dan B yang keduanya sebagai pembicara"): the list
-# has that many members, so a verb before the first ("mengundang A dan B") opens it.
-_COUNTED = {"keduanya": 2, "both": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
+# A count of the list written after it ("A dan B yang keduanya sebagai pembicara": COUNTED):
+# the list has that many members, so a verb before the first ("mengundang A dan B") opens it.
 
 
 def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0,
@@ -458,7 +458,7 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
     if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
         return []
     taken = [last]
-    stated = max([count] + [_COUNTED.get(w.casefold(), 0) for w in words])
+    stated = max([count] + [COUNTED.get(w.casefold(), 0) for w in words])
     for earlier in reversed(people[:-1]):
         later = taken[-1]
         # the conjunction may open the later item ("A, jabatan, | dan B, jabatan")

@@ -59,7 +59,7 @@ from .listings import (
     pronoun_list,
     same_cue_list,
 )
-from .nicknames import resolve_nicknames
+from .nicknames import NICKNAME_NOUN, resolve_nicknames
 from .people_1_runs import find_runs, looks_like_verb, name_of, tokenize
 from .people_2_positions import (
     best_position,
@@ -232,8 +232,7 @@ _LOGISTICS = re.compile(r"\b(?:webinar|seminar|kegiatan|acara|diskusi|forum)\b[^
                         r"(?:diikuti|dihadiri|bertujuan|digelar|dilaksanakan|diselenggarakan|"
                         r"diadakan|disiarkan|menghadirkan|narasumber|berlangsung|dalam\s+rangka|"
                         r"was\s+attended|aims?)\b", re.IGNORECASE)
-_NICKNAME_OF = re.compile(r"(?:sapaan|panggilan)(?:\s+akrab)?(?:nya)?\b|(?:better\s+)?known\s+as\b",
-                          re.IGNORECASE)
+_NICKNAME_OF = re.compile(NICKNAME_NOUN + r"\b|(?:better\s+)?known\s+as\b", re.IGNORECASE)
 _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana|committee)\b", re.IGNORECASE)
 
 

@@ -72,10 +72,12 @@ def _short_quoted_title(rest: str, most: int = 12) -> bool:
     return 0 < len(inner.split()) <= most and not _SPEECH_END.search(inner)
 
 
+OPINION_NOUNS = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya"})
+"""The talk nouns (``talk_noun``) that name an opinion: what someone thinks, reported
+speech, not a part of the programme. Read here and by :mod:`.content_frames`."""
 # talk nouns that say what someone thinks, not what they presented: after "dengan" they
 # name no talk ("sependapat dengan pandangan X")
-_NOT_TALK_NAME = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya",
-                            "insight", "insights"})
+_NOT_TALK_NAME = OPINION_NOUNS | {"insight", "insights"}
 
 
 # "memaparkan tentang X" names the subject of a talk (README), in lower case too, and so does
@@ -210,7 +212,6 @@ def _before_verb(talk: Title) -> Title:
     """An unquoted title in title case ends before a lower-case verb ("dengan materi New
     Methods of Slope Monitoring membuat diskusi ..."): its own words are
     capitalised, so a verb in lower case is the clause going on (words in quotes aside)."""
-    depth = 0
     for match in _LOWER_VERB.finditer(talk.text):
         depth = sum(talk.text[:match.start()].count(q) for q in "“\"") % 2
         word = match.group()
