@@ -1,7 +1,7 @@
 """Themes: the key phrases event and talk titles share, counted per generation.
 
-Event titles are nearly all unique ("Tantangan dan Inovasi Pemerintah Daerah di Era
-Digital"), so counting titles says little about what a series talks about. A theme is a
+Event titles are nearly all unique ("Menata Arsip Desa Lewat Aplikasi
+Daring"), so counting titles says little about what a series talks about. A theme is a
 phrase of one to three content words that several documents' titles have in common
 ("Literasi Digital", "Keamanan Data", "UMKM"), compared by stems so that "Pelayanan Publik"
 and "Layanan Publik" are one theme.

@@ -10,8 +10,8 @@ that heads a body ("Kementerian", "Dinas", "Badan", "Direktorat", "Fakultas", "B
 ``body_head`` in phrases.tsv), ends with "dan"/"serta"/"&" and a last member, and each
 member is a field: a short run of capitalised common words (a dictionary root, a
 pe(r)-/ke-...-an field noun, an English word), none of them an acronym, a job, a place or the
-head of another body ("Dinas Kesehatan, Bidan dan Tenaga Kesehatan", "Kementerian ESDM,
-Institusi Pendidikan, Praktisi dan Masyarakat" list several parties, not one body). A person
+head of another body ("Dinas Kesehatan, Bidan dan Tenaga Kesehatan", "Kementerian PUPR,
+Kalangan Kampus, Pengembang dan Warga" list several parties, not one body). A person
 has no place in it: an honorific or a degree ends it.
 """
 

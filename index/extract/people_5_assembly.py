@@ -155,7 +155,7 @@ def _named_after_position(pieces: list[_Piece], k: int, masked: str) -> bool:
 
 
 # After a name read at the end of a position, what may still belong to the title: the body's
-# acronym in parentheses and its town ("Universitas Islam Sultan Agung (Unissula) Semarang,
+# acronym in parentheses and its town ("Universitas Bahari Nusantara (Unbara) Kendari,
 # Dr. A"): the capitalised words before them name the body, not a person.
 _TITLE_GOES_ON = re.compile(r"\s*(?:\([A-Z][\w.&-]{1,15}\)\s*(?:[A-Z][\w-]+\s*){0,2})?[\s,;.]*")
 

@@ -403,8 +403,8 @@ def _role_nouns(speaker_only: bool) -> re.Pattern[str]:
 
 
 def _copula_mentions(sentence: Sentence) -> list[Mention]:
-    """A sentence that gives the job of someone on the programme ("Ir Sonson Garsoni adalah
-    praktisi urban farming di Jawa Barat.", "Dr Supanjani yang merupakan dosen ..."). The
+    """A sentence that gives the job of someone on the programme ("Ir Lukas Wirapraja adalah
+    pegiat kebun kota di Sulawesi Tengah.", "Dr Marliana yang merupakan dosen ..."). The
     mention has no role: it only adds a position to a person introduced elsewhere."""
     text = sentence.text
     if not phrase_regex("copula_intro").search(text, 0, 240):

@@ -1,7 +1,7 @@
 """An event's theme written without quotes, read up to the end of its own clause.
 
 News coverage often writes the theme straight after its cue, with no quotes: "mengusung tema
-Kemitraan Bisnis pada Korporasi Pertanian Modern dan menghadirkan tiga narasumber", "webinar
+Pemasaran Hasil Tambak di Pasar Daring dan menghadirkan dua narasumber", "webinar
 bertajuk literasi digital bagi pelajar pada Kamis (11/6)". Where the theme ends is told by
 how it is written:
 
