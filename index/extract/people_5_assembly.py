@@ -10,8 +10,8 @@ a person are glued to the person they describe:
    unless a lowercase position follows it ("Suryani, ketua kelompok tani ...").
 3. A name read at the very end of a position, just before a bare name, is the end of that
    name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA"), also when
-   the body's acronym in parentheses and its town follow it ("Universitas Islam Sultan
-   Agung (Unissula) Semarang, Dr. A").
+   the body's acronym in parentheses and its town follow it ("Universitas Bahari
+   Nusantara (Unbara) Kendari, Dr. A").
 4. In a list written name first, a lowercase piece after a person without a position is
    that position ("Fajar Maulana, penyiar Radio Suara Sleman"), unless it opens a clause
    of its own ("A, sedangkan B bertindak sebagai ...").
