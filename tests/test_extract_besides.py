@@ -31,7 +31,7 @@ def test_the_one_besides_a_list_of_speakers_spoke_too() -> None:
 def test_the_people_added_after_a_speaker_spoke_too() -> None:
     found = _speakers(
         "Webinar nasional itu diselenggarakan secara virtual oleh Partai Maju.\n"
-        "Selain Wali Kota Sukamaju Hendra Wijaya yang menjadi narasumber, ada juga dari "
+        "Selain Wali Kota Sukamaju Hendra Wijaya yang menjadi pembicara, ada juga dari "
         "Bupati Kampar Hulu, Sinta Maharani dan Bupati Tanah Merah, Yosef Lado.\n"
         "Ketua panitia Rudi Hartono mengatakan, webinar ini digelar untuk memperingati hari "
         "jadi partai.")

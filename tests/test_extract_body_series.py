@@ -23,10 +23,10 @@ def test_series_in_position_before_name_in_semicolon_list() -> None:
 
 def test_series_after_selaku_is_not_cut_into_the_next_item() -> None:
     """"A selaku Dirjen Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi
-    ..., Dr.Ir B selaku ...": the fields stay in A's position and none go to B."""
+    ..., Prof.Dr B selaku ...": the fields stay in A's position and none go to B."""
     found = people(HELD + "Seminar menghadirkan narasumber Bambang Sutejo,MA,Ph.D selaku "
                    "Direktur Jenderal Kementerian Desa, Pembangunan Daerah Tertinggal dan "
-                   "Transmigrasi Republik Indonesia, DR.Drs Anita R Rahma MSi selaku Dekan "
+                   "Transmigrasi Republik Indonesia, Prof.Dr Anita R Rahma MSi selaku Dekan "
                    "Fakultas Hukum Universitas Sukamaju, Bupati Uji Ir Yoga Pratama.")
     assert found["Bambang Sutejo"].position.endswith(
         "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi Republik Indonesia")

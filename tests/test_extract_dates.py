@@ -92,14 +92,14 @@ def test_dates_in_quotes_or_of_other_occasions_lose() -> None:
 
 
 def test_a_later_event_word_far_from_the_date_does_not_discount_it() -> None:
-    text = ("Webinar tentang peluang partai baru di Pemilu 2024 mendatang menjadi perbincangan "
-            "menarik dalam diskusi yang diselenggarakan oleh lembaga kajian pada, Sabtu,12/3/2022")
+    text = ("Seminar tentang kesiapan pemilih pemula menghadapi Pemilu 2024 mendatang ramai "
+            "dibahas dalam forum yang digelar oleh pusat studi pada, Sabtu,12/3/2022")
     assert date_of(text) == "2022-03-12"
 
 
 def test_a_short_range_is_an_event_of_several_days() -> None:
-    assert date_of("Seminar diselenggarakan selama dua hari yaitu pada 31 Juli – 01 Agustus "
-                   "2021 secara hibrida.") == "2021-07-31"
+    assert date_of("Pelatihan berlangsung dua hari, yakni 29 Juni – 01 Juli 2021 secara "
+                   "hibrida.") == "2021-06-29"
     assert date_of("Lokakarya digelar 20-21 Oktober 2020 di aula kampus.") == "2020-10-20"
 
 

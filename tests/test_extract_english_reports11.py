@@ -50,7 +50,7 @@ def test_without_the_marker_a_list_shares_one_role() -> None:
 def test_participated_as_one_of_the_speakers() -> None:
     # the English of "hadir/tampil/turut sebagai salah satu narasumber"
     found = people(_HELD + "From Kampong Uji College, Dr. Arnel Quimbo participated as one of "
-                   "the speakers, contributing to the exchange of ideas.")
+                   "the speakers, sharing notes on river trade.")
     assert found["Arnel Quimbo"].role == "speaker"
     assert found["Arnel Quimbo"].position == "Kampong Uji College"
 

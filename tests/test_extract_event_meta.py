@@ -50,7 +50,7 @@ def test_no_title_when_the_text_names_none() -> None:
 
 
 def test_organizers_canonical_names_and_partners() -> None:
-    text = ("Pelatihan ini diselenggarakan oleh Kementerian Komunikasi dan Informatika RI dan "
+    text = ("Pelatihan menulis diselenggarakan oleh Kementerian Komunikasi dan Informatika RI dan "
             "Yayasan Cakap Warga bersama PT Ruang Acara.")
     assert organizers(split_sentences(text)) == [
         "Kementerian Komunikasi dan Informatika", "Yayasan Cakap Warga", "PT Ruang Acara"]
@@ -92,9 +92,9 @@ def test_unquoted_themes_end_with_their_clause(text: str, expected: str) -> None
 
 def test_topic_cues_and_lead_words() -> None:
     # A quoted topic beats an unquoted theme (the quotes mark the title).
-    text = ("Seminar daerah itu mengusung tema Tani Maju Era 4.0. Kegiatan seminar yang membahas "
-            "topik “Tani Sejahtera di Masa Sulit” ini menghadirkan empat narasumber.")
-    assert title_of(text) == "Tani Sejahtera di Masa Sulit"
+    text = ("Seminar daerah itu mengusung tema Nelayan Tangguh Era 4.0. Sesi diskusi yang "
+            "membahas topik “Laut Lestari di Masa Sulit” ini menghadirkan empat narasumber.")
+    assert title_of(text) == "Laut Lestari di Masa Sulit"
     assert title_of("Webinar dengan topik “Bijak Berbelanja Daring” digelar Sabtu.") == (
         "Bijak Berbelanja Daring")
     assert title_of("The webinar carried the theme of Youth and Climate Action and featured "
@@ -140,7 +140,7 @@ def test_a_named_event_after_a_verb_of_holding() -> None:
     assert title_of("Peserta Webinar Internasional Ekonomi Desa Mandiri yang diselenggarakan "
                     "oleh STIE Uji (28/7) mencapai 900 orang.") == "Ekonomi Desa Mandiri"
     # A programme named in passing, or a headline, names no theme.
-    assert title_of("Prokes diterapkan dalam kegiatan Webinar Literasi Digital yang berlangsung "
+    assert title_of("Prokes diterapkan dalam rangkaian Webinar Literasi Digital yang berlangsung "
                     "di hotel.") is None
     assert title_of("Dinas Uji Gelar Seminar Daring Sejarah Pesisir") is None
 

@@ -80,6 +80,6 @@ def test_a_place_before_the_full_stop_is_no_person(phrase: str) -> None:
 
 def test_spaced_degrees_are_no_person() -> None:
     names = _names(
-        "Webinar jurnalistik digelar secara daring. Acara ini dibuka oleh ketua Prodi "
+        "Webinar jurnalistik digelar secara daring. Pelatihan tersebut dibuka oleh ketua Prodi "
         "Ilmu Komunikasi, Dewi Larasati, S. I. Kom M. I. Kom, lewat pidato pembuka singkat.")
     assert names == ["Dewi Larasati"]

@@ -56,10 +56,10 @@ def test_the_abbreviated_form_of_address_ny_is_no_position() -> None:
 
 def test_greeting_and_opening_joined_as_one_predicate() -> None:
     found = people(_HEAD + "“Kami bangga dengan kegiatan ini,” tegas Dr. Hendra Wijaya, M.Si "
-                   "selaku Dekan Fakultas Hukum yang hadir menyambut sekaligus membuka "
-                   "kegiatan webinar nasional.")
+                   "selaku Dekan Fakultas Perikanan yang hadir menyambut sekaligus membuka "
+                   "diskusi daring tersebut.")
     assert found["Hendra Wijaya"].role == "opening"
-    assert found["Hendra Wijaya"].position == "Dekan Fakultas Hukum"
+    assert found["Hendra Wijaya"].position == "Dekan Fakultas Perikanan"
 
 
 def test_the_opening_predicate_put_before_the_opener() -> None:
@@ -78,6 +78,6 @@ def test_welcoming_the_participants_is_the_opening() -> None:
 def test_a_country_after_an_address_is_nobody() -> None:
     found = people(_HEAD_EN + "Through the welcome speeches, Professor Dr. Imtiaz Rahman, "
                    "Director, Centre for Peace Studies, University of Lagos, Nigeria welcomed "
-                   "the guests of honour and participants.")
+                   "the delegates and the invited panellists.")
     assert found["Imtiaz Rahman"].role == "opening"
     assert "Nigeria" not in found

@@ -277,8 +277,8 @@ def test_a_long_subject_before_a_bracket_is_no_dateline() -> None:
     from index.extract.datelines import dateline_head
     assert dateline_head("Pengurus Cabang Tunas Uji Raya Jakarta Barat (PC Uji) mengadakan "
                          "webinar.") is None
-    assert dateline_head("Medan, Isu pembubaran Dewan Perwakilan Rakyat (DPR) kembali "
-                         "mencuat.") == len("Medan, ")
+    assert dateline_head("Medan, Isu penutupan Pasar Ikan Lama (PIL) kembali ramai "
+                         "dibicarakan.") == len("Medan, ")
 
 
 def test_the_regency_an_event_targets() -> None:
@@ -405,8 +405,8 @@ def test_a_place_in_a_quoted_title_still_votes() -> None:
 
 
 def test_a_subject_attending_anothers_event_makes_the_dateline_no_venue() -> None:
-    text = ("GARUT - Fakultas Hukum Universitas Uji mengikuti kegiatan webinar nasional yang "
-            "diselenggarakan Forum Dekan Hukum Indonesia melalui zoom, Sabtu (9/10/2021).")
+    text = ("GARUT - Fakultas Teknik Universitas Uji mengikuti kegiatan webinar nasional yang "
+            "diselenggarakan Asosiasi Dekan Teknik Nusantara melalui zoom, Sabtu (9/10/2021).")
     assert place_of(text) == (None, None)
     text = ("Kabar Uji | Bangli - Ny. Sari Dewi, mengikuti Webinar bertema “Keluarga Sehat”, "
             "yang diadakan Forum Kader Posyandu Provinsi Bali, Selasa (18/8/2020).")

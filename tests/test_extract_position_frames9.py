@@ -58,7 +58,7 @@ def test_a_subject_apposition_gives_the_job_whatever_the_verb() -> None:
     text = ("The Uji Institute held an online forum on coastal health on 3 May 2021. "
             "Professor Marta Lindqvist, Head of the Tidal Research Unit and Professor at "
             "the Faculty of Marine Science, attended the forum as one of the panel "
-            "speakers for the Ocean Health session. "
+            "speakers in its Ocean Health session. "
             "Professor Marta Lindqvist also explained the progress of the unit's tidal "
             "models and the plans for next year.")
     assert _positions(text).get("Marta Lindqvist") == (

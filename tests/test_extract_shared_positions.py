@@ -59,7 +59,7 @@ def test_english_pair_of_the_body_both_belong_to_it() -> None:
 
 
 def test_keduanya_reads_the_pair_back_over_the_verb_and_shares_the_origin() -> None:
-    found = positions("Sesi pertama mengundang Prof. Arif Setiabudi dan Maya Pertiwi Ph.D yang "
+    found = positions("Sesi pertama mengundang Prof. Arif Setiabudi dan Maya Pertiwi M.Sc yang "
                       "keduanya sebagai pembicara dari Universitas Teluk Jambi.")
     assert found == {"Arif Setiabudi": "Universitas Teluk Jambi",
                      "Maya Pertiwi": "Universitas Teluk Jambi"}

@@ -9,8 +9,8 @@ from extract_people import HELD, people
 
 
 def test_both_of_a_coordinated_pair_as_speakers() -> None:
-    """"Prof. A dan B Ph.D yang keduanya sebagai pembicara": both are speakers."""
-    found = people(HELD + "Prof. Hasan Widjaja dan Lestari Ningrum Ph.D yang keduanya sebagai "
+    """"Prof. A dan B M.Sc yang keduanya sebagai pembicara": both are speakers."""
+    found = people(HELD + "Prof. Hasan Widjaja dan Lestari Ningrum M.Sc yang keduanya sebagai "
                    "pembicara dari Universitas Tanjung Uji membahas ekonomi desa.")
     assert found["Hasan Widjaja"].role == "speaker"
     assert found["Lestari Ningrum"].role == "speaker"

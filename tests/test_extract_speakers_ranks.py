@@ -43,8 +43,8 @@ def test_dandim_alone_heads_the_position() -> None:
 
 
 def test_a_priest_addressed_as_pastor() -> None:
-    found = people("Narasumber pada webinar kali ini adalah Kepala Dinas Pendidikan Provinsi "
-                   "Sembada, Made Sudarsana, dan Rohaniwan dan Dosen Universitas Katolik "
+    found = people("Narasumber pada diskusi daring kali ini adalah Kepala Dinas Pendidikan "
+                   "Provinsi Sembada, Made Sudarsana, dan Rohaniwan dan Dosen Universitas Katolik "
                    "Sembada, Pastor Yosef Lamanepa OFM, Ph.D.")
     assert set(found) == {"Made Sudarsana", "Yosef Lamanepa"}
     assert found["Yosef Lamanepa"].position == "Rohaniwan dan Dosen Universitas Katolik Sembada"

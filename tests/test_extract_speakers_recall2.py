@@ -14,7 +14,7 @@ from extract_people import HELD, people
 
 def test_a_focus_particle_between_the_person_and_the_role() -> None:
     found = people(HELD + "Bupati Tanjung Uji Rina Mardiana pun hadir sebagai salah satu "
-                   "pembicara bareng narasumber lain dari Kemenkes.")
+                   "pembicara, bersama pakar gizi dari Kemenkes.")
     assert {n: (s.role, s.position) for n, s in found.items()} == {
         "Rina Mardiana": ("speaker", "Bupati Tanjung Uji")}
 
@@ -45,8 +45,8 @@ def test_a_numeric_ordinal_and_a_naming_clause_after_the_role_noun() -> None:
 def test_an_organiser_who_gives_the_occasion_of_the_event_is_no_speaker() -> None:
     text = ("UJI – Balai Keuangan Uji bekerja sama dengan Dinas Pendidikan Provinsi Uji "
             "menyelenggarakan Webinar Literasi Keuangan bagi Guru se-Provinsi Uji.\n\n"
-            "Kepala Balai Keuangan Uji Hendra Saputra mengatakan kegiatan literasi dalam bentuk "
-            "webinar kepada guru selain dalam rangka memperingati Hari Guru juga sebagai bagian "
-            "dari program literasi nasional.\n\n"
+            "Kepala Balai Keuangan Uji Hendra Saputra mengatakan webinar bagi para guru ini "
+            "selain dalam rangka memperingati Hari Guru juga menjadi bagian dari program "
+            "literasi nasional.\n\n"
             "Materi disampaikan oleh Analis Keuangan Balai Keuangan Uji, Dewi Anggraini.")
     assert set(people(text)) == {"Dewi Anggraini"}

@@ -41,7 +41,7 @@ def test_job_comma_body_comma_name() -> None:
     belongs to the position, and A is the one who officiated."""
     found = people("UJI CITY, 3 May - The Uji Science Forum 2022 was held online via Zoom on "
                    "2 May 2022.\n\nThe forum was officiated by the Deputy "
-                   "Director-General of Public Health, Ministry of Health, Prof. Dr. Sarah "
+                   "Director of Public Health, Ministry of Health, Prof. Dr. Sarah "
                    "Lindqvist, and it was "
                    "attended by the faculty deans.", "https://uji.example/news")
     assert "Sarah Lindqvist" in found

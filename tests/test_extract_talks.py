@@ -24,7 +24,7 @@ from index.pipeline.records import article_from_text
     (" menyampaikan tentang Tahapan dan Jadwal Pemilihan Serentak.",
      "Tahapan dan Jadwal Pemilihan Serentak"),
     (" yang merupakan Plt. Kadis Pendidikan Maju yang akan menyampaikan pendapatnya mengenai "
-     "“Budaya Digital”.", "Budaya Digital"),
+     "“Jejak Digital Pelajar”.", "Jejak Digital Pelajar"),
     (" terkait “Hukum di Masa Pandemi”", "Hukum di Masa Pandemi"),
 ])
 def test_talk_frame(after_name: str, title: str) -> None:
@@ -35,7 +35,7 @@ def test_talk_frame(after_name: str, title: str) -> None:
 @pytest.mark.parametrize("after_name", [
     " menjelaskan bahwa literasi digital penting bagi pelajar.",
     " juga membahas terkait pemberitaan media selama pandemi.",
-    " memaparkan dunia digital kini telah menjadi dunia nyata kedua.",
+    " memaparkan ruang maya kini sudah menjadi rumah kedua bagi remaja.",
     " menyampaikan “Kita harus bijak bermedia sosial,” ujarnya.",
     " menyampaikan terima kasih kepada panitia.",
 ])
@@ -127,12 +127,13 @@ def test_a_job_title_then_a_marked_name_presenting_material_is_a_speaker() -> No
 def test_a_name_then_the_talk_frame_is_a_speaker_and_a_conjunction_opens_no_title() -> None:
     event = extract_event(article_from_text(
         "The Faculty of Agriculture held a webinar on 29 May 2021 with three resource persons. "
-        "Dr. Suganda provided material related to the role of seed banks in food security. "
-        "Rina Kartika sangat antusias memberikan paparannya dan interaksi pun terjadi.",
+        "Dr. Suganda provided material related to the value of seed banks in food security. "
+        "Rina Kartika sangat bersemangat memberikan paparannya dan tanya jawab pun berjalan "
+        "hidup.",
         "https://uji.example/berita"))
     assert event is not None
     found = {s.name: s for s in event.speakers}
-    assert found["Suganda"].talk_title == "the role of seed banks in food security"
+    assert found["Suganda"].talk_title == "the value of seed banks in food security"
     assert "Rina Kartika" not in found or found["Rina Kartika"].talk_title is None
 
 
