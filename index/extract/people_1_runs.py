@@ -348,6 +348,40 @@ def _name_end(tokens: list[Token], prefix: int, first: int, last: int) -> int:
     return nxt
 
 
+def _wedged_end(tokens: list[Token], first: int, last: int) -> int:
+    """``last``, or the end of one or two capitalised words wedged between a name and its
+    predicate ("K. Wira Negara mengatakan", "Satria Muda Perkasa selaku ..."). A job title
+    follows a name only after a comma or an apposition word ("A, Ketua X", "A selaku Ketua
+    X"), never bare right before the verb, so a word of the position list that is no job
+    head ("Negara", "Muda") written there, alone or with one more plain name word, is the
+    last part of the name. A name of one word takes it only with a plain name word after it.
+    """
+    nxt = last + 1
+    if nxt >= len(tokens):
+        return last
+    word = tokens[nxt].text
+    lower = word.casefold()
+    if not (is_title(word) and word.isalpha() and not is_caps(word)
+            and lower in position_words() and lower not in phrase_set("job_of")
+            and lower not in role_nouns()):
+        return last
+    end = nxt
+    if end + 1 < len(tokens) and is_title(tokens[end + 1].text) and tokens[
+            end + 1].text.isalpha() and not is_caps(tokens[end + 1].text) and not _not_name(
+                tokens, end + 1) and not place_at([tokens[end + 1].text]):
+        end += 1
+    after = tokens[end + 1].text if end + 1 < len(tokens) else ""
+    if not (_lower_word(after) and (after in _PREDICATING_WORDS or looks_like_verb(after))):
+        return last
+    if last == first and end == nxt:
+        return last  # "Budi Utama mengatakan": one name word and a word of a title
+    return end
+
+
+# Apposition words that give a role right after a name ("A selaku Ketua X").
+_PREDICATING_WORDS = frozenset({"selaku", "sebagai", "yang"})
+
+
 def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """(prefix, first) of the name in a run of three words or more right after a word that
     takes a name of its own ("Kota Sukamaju Agus Prasetyo", "Bupati Sukamaju H. Ahmad
@@ -530,6 +564,7 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                 loose and is_caps(tokens[i].text) and _is_caps_name(tokens, i))):
             last = _extend(tokens, i, loose)
             last = _name_end(tokens, prefix, i, last)
+            last = _wedged_end(tokens, i, last)
             if prefix == i:
                 i = prefix = _after_acronym(tokens, i, last)
             if prefix == i:
