@@ -27,6 +27,7 @@ from index.lexicon import (
     position_words,
     role_nouns,
 )
+from index.names import is_degree, is_honorific
 from index.resources import word_set
 
 from .gazetteer import place_words
@@ -260,6 +261,11 @@ def _country_only(position: str) -> bool:
     return " ".join(re.findall(r"[^\W\d_]+", first.casefold())) in place_words().country
 
 
+_NAME_TITLES = frozenset({"prof", "dr", "drg", "drs", "dra", "ir", "h", "hj", "kh"})
+"""Academic and pilgrim titles that only ever stand before a name, never end a job title (a
+rank such as "Jenderal" ends "Sekretaris Jenderal", so forms of address in general may)."""
+
+
 def _position_after(tail: str) -> str | None:
     stripped = tail
     introduced = copula = False
@@ -269,8 +275,10 @@ def _position_after(tail: str) -> str | None:
         # semakin banyak ..."): after it, only a capitalised or a job word starts a position.
         copula = match.group().strip(" ,:–—-").casefold() in {"adalah", "ialah", "is"}
         stripped, introduced = stripped[match.end():], not copula
-        if copula and (indefinite := _COPULA_INDEFINITE.match(stripped)):
-            stripped = stripped[indefinite.end():]  # "adalah seorang peneliti": as ", seorang"
+        if indefinite := _COPULA_INDEFINITE.match(stripped):
+            # "adalah seorang peneliti", "yang merupakan seorang staf pengajar": the
+            # indefinite article counts the person, it is no word of the job (as ", seorang")
+            stripped = stripped[indefinite.end():]
     if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
         introduced = True
     stripped = stripped.lstrip(" ,:–—-")
@@ -325,11 +333,17 @@ def _position_after(tail: str) -> str | None:
         if kept and kept[-1].endswith(",") and bare.casefold() in phrase_set("clause_end"):
             break  # "..., Wakil Dekan III Fisip Unmaju, hadir sebagai narasumber"
         kept.append(word)
+    # a form of address or title at the end stands before the next name ("..., Ketua Prodi
+    # S3 Unmaju dan Dr Rina"; the excerpt may end right after it): no word of this job
+    while len(kept) > 1 and kept[-1].rstrip(".,").casefold() in _NAME_TITLES:
+        kept.pop()
     position = clean_position(" ".join(kept)).rstrip(".")
     # a dangling connective, or "untuk"/"for" that opens a purpose clause ("..., untuk
     # menyampaikan materi"), is no part of the job
     for _ in range(3):
         position = clean_position(_DANGLING.sub("", position))
+    if all(is_degree(w) or is_honorific(w) for w in position.replace(",", " ").split()):
+        return None  # "Prof. A, Ir., M.Sc., Ph.D.": titles written after the name, no job
     position = _after_leading_role(position, parallel_role)
     if not position or role_only(position):
         return None
