@@ -65,3 +65,15 @@ def test_an_academic_title_ending_a_position_opens_the_next_name() -> None:
         "Ketua Program Studi S3 Manajemen Universitas Uji"
     # a rank that closes an office stays ("Sekretaris Jenderal")
     assert position_after(", Sekretaris Jenderal") == "Sekretaris Jenderal"
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    # a title of a name after a function word opens someone else's name
+    (" selaku Pengawas Sekolah Kabupaten Uji yakni Ibu Sinta W. Lestari, M.Pd.I., untuk mengisi "
+     "acara", "Pengawas Sekolah Kabupaten Uji"),
+    (", Direktur Kapal Perikanan DJPT yaitu Bapak Mardani, hadir.", "Direktur Kapal Perikanan DJPT"),
+    # an institution named after a person keeps the title inside its name
+    (", perawat di RSUP Dr. Karyadi Uji, Semarang.", "perawat di RSUP Dr. Karyadi Uji, Semarang"),
+])
+def test_another_persons_title_ends_the_position(tail: str, expected: str) -> None:
+    assert position_after(tail) == expected

@@ -261,6 +261,13 @@ def _country_only(position: str) -> bool:
     return " ".join(re.findall(r"[^\W\d_]+", first.casefold())) in place_words().country
 
 
+_OTHER_PERSON = re.compile(
+    r"(?-i:\s+(?:yakni|yaitu|dan|serta|dengan)\s+(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|Bapak|Bpk|Pak"
+    r"|Ibu|Bu)\b\.?\s*[A-Z])")
+"""Another person after the job: a title of a name after a function word ("... yakni Ibu X",
+"... dan Dr Y") opens someone else's name, which no job title holds (an institution named
+after a person has its head right before the title: "RSUP Dr. X")."""
+
 _NAME_TITLES = frozenset({"prof", "dr", "drg", "drs", "dra", "ir", "h", "hj", "kh"})
 """Academic and pilgrim titles that only ever stand before a name, never end a job title (a
 rank such as "Jenderal" ends "Sekretaris Jenderal", so forms of address in general may)."""
@@ -314,7 +321,8 @@ def _position_after(tail: str) -> str | None:
                 or first in phrase_set("clause_end") or glued_clause(first):
             return None
     parallel_role = False
-    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped)):
+    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped),
+                _OTHER_PERSON.search(stripped)):
         if cut:
             stripped = stripped[:cut.start()]
             parallel_role = parallel_role or bool(_ROLE_AFTER_SEBAGAI.match(cut.group()))
