@@ -77,3 +77,8 @@ def test_an_academic_title_ending_a_position_opens_the_next_name() -> None:
 ])
 def test_another_persons_title_ends_the_position(tail: str, expected: str) -> None:
     assert position_after(tail) == expected
+
+
+@pytest.mark.parametrize("tail", [", narsum ketiga yang tampil.", ", Narsumber kedua, menjelaskan"])
+def test_the_clipped_role_noun_is_a_role_not_a_job(tail: str) -> None:
+    assert position_after(tail) is None
