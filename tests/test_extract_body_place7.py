@@ -31,3 +31,9 @@ def test_an_abbreviated_head_with_its_full_stop_opens_a_body() -> None:
                    "Usaha, PT. Tambang Sinarjaya Asia dengan materi Teknik Penyangga Terowongan.")
     assert "Tambang Sinarjaya" not in found
     assert "Bagas Kurniawan" in found
+
+
+def test_the_greater_area_after_a_country_is_no_person() -> None:
+    found = people(HELD + "Kegiatan diawali dengan menyanyikan lagu Malaysia Raya, Sambutan "
+                   "sekaligus pembukaan oleh Rektor, Paparan narasumber, lalu Diskusi.")
+    assert "Raya" not in found

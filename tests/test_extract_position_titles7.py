@@ -82,3 +82,7 @@ def test_another_persons_title_ends_the_position(tail: str, expected: str) -> No
 @pytest.mark.parametrize("tail", [", narsum ketiga yang tampil.", ", Narsumber kedua, menjelaskan"])
 def test_the_clipped_role_noun_is_a_role_not_a_job(tail: str) -> None:
     assert position_after(tail) is None
+
+
+def test_a_weekday_after_a_name_is_the_events_day_not_a_job() -> None:
+    assert position_after(", Kamis (14/9), dengan menghadirkan narasumber") is None

@@ -304,6 +304,8 @@ def _position_after(tail: str) -> str | None:
     if not words:
         return None
     first = words[0].strip("(,").casefold()
+    if first in day_names():
+        return None  # "A, Selasa (18/7), ...": the day of the event, where no job is written
     # after a copula, a doer noun ("adalah peternak sapi") is a job by its shape; a word
     # that dates the office ("adalah mantan rektor", "is a former director") stands before
     # the job noun, which decides

@@ -82,9 +82,12 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
             len(real[0].rstrip(".")) < 3 or is_listed_degree(real[0])):
         return False  # an initial, or a degree standing alone ("ASEAN Eng.")
     if len(real) == 1 and not (run.anchored_before or run.has_degrees) and run.first > 0 and \
-            real[0].casefold() in phrase_set("place_tail") and place_at(
-                [tokens[run.first - 1].text]):
-        return False  # "Universitas Riau Pesisir": the greater area of the place before it
+            real[0].casefold() in phrase_set("place_tail") and (place_at(
+                [tokens[run.first - 1].text]) or tokens[run.first - 1].text.casefold()
+                                                    in place_words().country):
+        # "Universitas Riau Pesisir", "Indonesia Raya": the greater area of the place (a
+        # country too) before it
+        return False
     if _inside_title(tokens, run) or _place_goes_on(tokens, run):
         return False
     if run.first > 0 and not (run.anchored_before or run.has_degrees or run.handle) and (
