@@ -71,9 +71,11 @@ def test_an_academic_title_ending_a_position_opens_the_next_name() -> None:
     # a title of a name after a function word opens someone else's name
     (" selaku Pengawas Sekolah Kabupaten Uji yakni Ibu Sinta W. Lestari, M.Pd.I., untuk mengisi "
      "acara", "Pengawas Sekolah Kabupaten Uji"),
-    (", Direktur Kapal Perikanan DJPT yaitu Bapak Mardani, hadir.", "Direktur Kapal Perikanan DJPT"),
+    (", Direktur Kapal Perikanan DJPT yaitu Bapak Mardani, hadir.",
+     "Direktur Kapal Perikanan DJPT"),
     # an institution named after a person keeps the title inside its name
-    (", perawat di RSUP Dr. Karyadi Uji, Semarang.", "perawat di RSUP Dr. Karyadi Uji, Semarang"),
+    (", perawat di RSUP Dr. Karyadi Uji, Semarang.",
+     "perawat di RSUP Dr. Karyadi Uji, Semarang"),
 ])
 def test_another_persons_title_ends_the_position(tail: str, expected: str) -> None:
     assert position_after(tail) == expected
