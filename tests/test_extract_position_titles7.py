@@ -40,8 +40,8 @@ def test_a_doctorate_in_capitals_closes_the_name() -> None:
 
 
 def test_a_diploma_before_selaku_is_no_job() -> None:
-    found = people(HELD + "Webinar menghadirkan pembicara Dr. dr. Joko Santiko, DTM&H., M.A.R.S selaku Ketua "
-                   "Dewan Pembina Asosiasi Klinik Daerah.")
+    found = people(HELD + "Webinar menghadirkan pembicara Dr. dr. Joko Santiko, DTM&H., "
+                   "M.A.R.S selaku Ketua Dewan Pembina Asosiasi Klinik Daerah.")
     assert found["Joko Santiko"].position == "Ketua Dewan Pembina Asosiasi Klinik Daerah"
 
 
