@@ -27,6 +27,7 @@ from index.lexicon import (
     position_words,
     role_nouns,
 )
+from index.names import is_degree, is_honorific
 from index.resources import word_set
 
 from .gazetteer import place_words
@@ -260,6 +261,18 @@ def _country_only(position: str) -> bool:
     return " ".join(re.findall(r"[^\W\d_]+", first.casefold())) in place_words().country
 
 
+_OTHER_PERSON = re.compile(
+    r"(?-i:\s+(?:yakni|yaitu|dan|serta|dengan)\s+(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|Bapak|Bpk|Pak"
+    r"|Ibu|Bu)\b\.?\s*[A-Z])")
+"""Another person after the job: a title of a name after a function word ("... yakni Ibu X",
+"... dan Dr Y") opens someone else's name, which no job title holds (an institution named
+after a person has its head right before the title: "RSUP Dr. X")."""
+
+_NAME_TITLES = frozenset({"prof", "dr", "drg", "drs", "dra", "ir", "h", "hj", "kh"})
+"""Academic and pilgrim titles that only ever stand before a name, never end a job title (a
+rank such as "Jenderal" ends "Sekretaris Jenderal", so forms of address in general may)."""
+
+
 def _position_after(tail: str) -> str | None:
     stripped = tail
     introduced = copula = False
@@ -269,8 +282,10 @@ def _position_after(tail: str) -> str | None:
         # semakin banyak ..."): after it, only a capitalised or a job word starts a position.
         copula = match.group().strip(" ,:–—-").casefold() in {"adalah", "ialah", "is"}
         stripped, introduced = stripped[match.end():], not copula
-        if copula and (indefinite := _COPULA_INDEFINITE.match(stripped)):
-            stripped = stripped[indefinite.end():]  # "adalah seorang peneliti": as ", seorang"
+        if indefinite := _COPULA_INDEFINITE.match(stripped):
+            # "adalah seorang peneliti", "yang merupakan seorang staf pengajar": the
+            # indefinite article counts the person, it is no word of the job (as ", seorang")
+            stripped = stripped[indefinite.end():]
     if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
         introduced = True
     stripped = stripped.lstrip(" ,:–—-")
@@ -289,6 +304,8 @@ def _position_after(tail: str) -> str | None:
     if not words:
         return None
     first = words[0].strip("(,").casefold()
+    if first in day_names():
+        return None  # "A, Selasa (18/7), ...": the day of the event, where no job is written
     # after a copula, a doer noun ("adalah peternak sapi") is a job by its shape; a word
     # that dates the office ("adalah mantan rektor", "is a former director") stands before
     # the job noun, which decides
@@ -306,7 +323,8 @@ def _position_after(tail: str) -> str | None:
                 or first in phrase_set("clause_end") or glued_clause(first):
             return None
     parallel_role = False
-    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped)):
+    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped),
+                _OTHER_PERSON.search(stripped)):
         if cut:
             stripped = stripped[:cut.start()]
             parallel_role = parallel_role or bool(_ROLE_AFTER_SEBAGAI.match(cut.group()))
@@ -325,11 +343,17 @@ def _position_after(tail: str) -> str | None:
         if kept and kept[-1].endswith(",") and bare.casefold() in phrase_set("clause_end"):
             break  # "..., Wakil Dekan III Fisip Unmaju, hadir sebagai narasumber"
         kept.append(word)
+    # a form of address or title at the end stands before the next name ("..., Ketua Prodi
+    # S3 Unmaju dan Dr Rina"; the excerpt may end right after it): no word of this job
+    while len(kept) > 1 and kept[-1].rstrip(".,").casefold() in _NAME_TITLES:
+        kept.pop()
     position = clean_position(" ".join(kept)).rstrip(".")
     # a dangling connective, or "untuk"/"for" that opens a purpose clause ("..., untuk
     # menyampaikan materi"), is no part of the job
     for _ in range(3):
         position = clean_position(_DANGLING.sub("", position))
+    if all(is_degree(w) or is_honorific(w) for w in position.replace(",", " ").split()):
+        return None  # "Prof. A, Ir., M.Sc., Ph.D.": titles written after the name, no job
     position = _after_leading_role(position, parallel_role)
     if not position or role_only(position):
         return None

@@ -70,8 +70,10 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     real = [w for w in words if not is_initial(w)]
     if not real:
         return False
+    # an abbreviated head is written with its full stop as often as without ("PT. X")
     after_org_head = (run.first > 0 and not run.anchored_before
-                      and tokens[run.first - 1].text.casefold() in phrase_set("org_head"))
+                      and tokens[run.first - 1].text.rstrip(".").casefold()
+                      in phrase_set("org_head"))
     if after_org_head and (len(real) == 1 or place_at(words[-1:]) or place_at(words[:1])):
         return False
     if after_org_head and run.last + 1 < len(tokens) and tokens[run.last + 1].text[:1].isupper():
@@ -80,10 +82,13 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
             len(real[0].rstrip(".")) < 3 or is_listed_degree(real[0])):
         return False  # an initial, or a degree standing alone ("ASEAN Eng.")
     if len(real) == 1 and not (run.anchored_before or run.has_degrees) and run.first > 0 and \
-            real[0].casefold() in phrase_set("place_tail") and place_at(
-                [tokens[run.first - 1].text]):
-        return False  # "Universitas Riau Pesisir": the greater area of the place before it
-    if _inside_title(tokens, run):
+            real[0].casefold() in phrase_set("place_tail") and (place_at(
+                [tokens[run.first - 1].text]) or tokens[run.first - 1].text.casefold()
+                                                    in place_words().country):
+        # "Universitas Riau Pesisir", "Indonesia Raya": the greater area of the place (a
+        # country too) before it
+        return False
+    if _inside_title(tokens, run) or _place_goes_on(tokens, run):
         return False
     if run.first > 0 and not (run.anchored_before or run.has_degrees or run.handle) and (
             tokens[run.first - 1].text.rstrip(".").casefold() in _CONTRAST):
@@ -122,6 +127,20 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
             or after.casefold() in phrase_set("clause_end") or after.casefold() == "dengan"):
         return True
     return run.suffix >= phrase_end - 1 or after in {",", "(", "–", "-"}
+
+
+def _place_goes_on(tokens: list[Token], run: Run) -> bool:
+    """``run``, with no title or degree of a person, runs on with no mark into a country
+    or a region ("Sangha Theravada Indonesia", "Plakpesdam PWNU NTT", "UIN Raden Fatah
+    Palembang"): a body named with its country or region. A person's name is set off from
+    the place after it (a comma, "dari", "asal"), a body's name ends with it."""
+    if run.anchored_before or run.has_degrees or run.handle or run.suffix + 1 >= len(tokens):
+        return False
+    after = tokens[run.suffix + 1].text
+    if not after[:1].isupper() or after.rstrip(".").casefold() in phrase_set("apposition"):
+        return False
+    words = [t.text for t in tokens[run.suffix + 1:run.suffix + 4]]
+    return after.casefold() in place_words().country or place_at(words) > 0
 
 
 # "X vs Y", "X versus Y": a title that sets two things against each other
