@@ -467,3 +467,25 @@ def test_an_event_held_online_from_a_place_keeps_its_vote() -> None:
         "dari Kantor Wali Kota Kendari."), None)
     cues = [v.cue for v in votes if v.place.label == "Kota Kendari"]
     assert cues and "visitor" not in cues  # it votes, and not as where a guest was
+
+
+def _organised_by(text: str, organisers: list[str]) -> str | None:
+    sentences = split_sentences(text)
+    best = best_date(find_dates(sentences))
+    return event_location(None, sentences, best.sentence if best else None,
+                          organisers).location
+
+
+def test_a_distant_organisers_city_comes_before_the_newsrooms_dateline() -> None:
+    # A newsroom in another province reports the online event of a body named with its city.
+    text = ("MEDAN, Warta Uji - Sejarah lokal perlu diajarkan sejak dini, kata Rina Lestari "
+            "dalam webinar Sabtu (9/10/2021). Acara itu digagas Ikatan Guru Lestari Kendari.")
+    assert _organised_by(text, ["Ikatan Guru Lestari Kendari"]) == "Kota Kendari"
+    # Within the organiser's own province the dateline may be its seat: it stays.
+    text = text.replace("MEDAN", "BAUBAU")
+    assert _organised_by(text, ["Ikatan Guru Lestari Kendari"]) == "Kota Baubau"
+    # A venue the text states still comes first.
+    text = ("MEDAN, Warta Uji - Sejarah lokal perlu diajarkan sejak dini, kata Rina Lestari "
+            "dalam seminar di Hotel Uji Medan, Sabtu (9/10/2021). Acara itu digagas Ikatan "
+            "Guru Lestari Kendari.")
+    assert _organised_by(text, ["Ikatan Guru Lestari Kendari"]) == "Kota Medan"

@@ -5,7 +5,9 @@ tagged with a cue class for what the mention says about the event (README: "the 
 venue, else the organiser's city or the dateline when the organiser is a local body").
 
 A place the text states as the venue, when only one is, wins (the convention's first rule;
-:func:`index.extract.place_model.stated_venue`). Otherwise the place is decided by weights
+:func:`index.extract.place_model.stated_venue`). The first organiser's own city (named in its name) comes next when the place otherwise chosen
+lies in another province: the README puts the organiser's city before the dateline, and a
+newsroom in another province only reports the event. Otherwise the place is decided by weights
 learned from labelled articles: :mod:`index.extract.place_candidates` turns each place (and
 "no location") into counts of its cues, and :mod:`index.extract.place_model` adds up the
 weights of ``index/data/place_weights.tsv`` (``tests/benchmarks/train_place.py`` fits them
@@ -74,7 +76,7 @@ from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .place_candidates import CAPITAL, Candidate, candidates
-from .place_model import choose
+from .place_model import choose, stated_venue
 from .sentences import Sentence
 
 _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan|held|organi[sz]ed|"
@@ -615,15 +617,41 @@ def _province_only(votes: list[Vote]) -> str | None:
 def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
              organisers: list[str]) -> Location:
     """The candidate the learned weights score highest (:mod:`index.extract.place_model`)."""
-    chosen = choose(candidates(votes, town, _national_event(votes, sentences, organisers)))
+    found = candidates(votes, town, _national_event(votes, sentences, organisers))
+    chosen = choose(found)
+    located = next((v.place for v in votes if v.cue == "town"), None)
+    if chosen.place is not None:
+        province = chosen.place.province
+    elif chosen.town is not None and located is not None:
+        province = located.province  # "di Sipirok, Kabupaten Tapanuli Selatan"
+    else:
+        province = None
+    home = _organisers_city(organisers)
+    if home is not None and province is not None and home.province != province \
+            and stated_venue(found) is None and not chosen.features.get("n_audience"):
+        # The organiser's city before a dateline (or a mention) in another province.
+        return Location(home.label, home.province)
     if chosen.place is not None:
         return Location(chosen.place.label, chosen.place.province)
-    if chosen.town is not None:
-        # "di Sipirok, Kabupaten Tapanuli Selatan": the town lies in that regency's province.
-        located = next((v.place for v in votes if v.cue == "town"), None)
-        if located is not None:
-            return Location(chosen.town, located.province)
+    if chosen.town is not None and located is not None:
+        return Location(chosen.town, located.province)
     return Location(chosen.town, _province_only(votes))
+
+
+def _organisers_city(organisers: list[str]) -> Place | None:
+    """The kabupaten/kota named in the first organiser's name that names one ("IAIN Uji
+    Gorontalo", "Ikatan Alumni Uji Ambon"): the README's "organiser's city", which it puts
+    before the dateline. Only a city in another province than the one otherwise chosen
+    overrides it (:func:`_learned`): a newsroom far away files the report of a distant
+    body's online event, while within one province the seat of a body named after the
+    province's big city may well be the dateline's regency ("Universitas Uji Yogyakarta",
+    datelined Sleman)."""
+    for organiser in organisers:
+        for mention in find_places(organiser):
+            place = resolve(mention)
+            if place.kind != "provinsi":
+                return place
+    return None
 
 
 def _by_rules(votes: list[Vote], town: Town | None, sentences: list[Sentence],
