@@ -5,9 +5,10 @@ tagged with a cue class for what the mention says about the event (README: "the 
 venue, else the organiser's city or the dateline when the organiser is a local body").
 
 A place the text states as the venue, when only one is, wins (the convention's first rule;
-:func:`index.extract.place_model.stated_venue`). The first organiser's own city (named in its name) comes next when the place otherwise chosen
-lies in another province: the README puts the organiser's city before the dateline, and a
-newsroom in another province only reports the event. Otherwise the place is decided by weights
+:func:`index.extract.place_model.stated_venue`). The first organiser's own city (named in
+its name) comes next when the place otherwise chosen lies in another province: the README
+puts the organiser's city before the dateline, and a newsroom in another province only
+reports the event. Otherwise the place is decided by weights
 learned from labelled articles: :mod:`index.extract.place_candidates` turns each place (and
 "no location") into counts of its cues, and :mod:`index.extract.place_model` adds up the
 weights of ``index/data/place_weights.tsv`` (``tests/benchmarks/train_place.py`` fits them
