@@ -489,3 +489,23 @@ def test_a_distant_organisers_city_comes_before_the_newsrooms_dateline() -> None
             "dalam seminar di Hotel Uji Medan, Sabtu (9/10/2021). Acara itu digagas Ikatan "
             "Guru Lestari Kendari.")
     assert _organised_by(text, ["Ikatan Guru Lestari Kendari"]) == "Kota Medan"
+
+
+def test_a_national_bodys_online_event_keeps_no_newsroom_dateline_anywhere() -> None:
+    # A ministry with no regional seat holds an online event: a regional newsroom's
+    # dateline is where the report was filed, not a place of the event.
+    text = ("PADANG, Kabar Uji - Kementerian Kelautan menggelar webinar nasional tentang "
+            "budidaya rumput laut secara daring, Sabtu (9/10/2021).")
+    assert _organised_by(text, ["Kementerian Kelautan"]) is None
+    # Its regional office or branch is a local body: the dateline stays.
+    text = ("PADANG, Kabar Uji - Kantor Wilayah Kementerian Kelautan menggelar webinar tentang "
+            "budidaya rumput laut secara daring, Sabtu (9/10/2021).")
+    assert _organised_by(text, ["Kantor Wilayah Kementerian Kelautan"]) == "Kota Padang"
+    text = ("PADANG, Kabar Uji - Perwakilan Kementerian Kelautan Sumatera Barat menggelar "
+            "webinar tentang budidaya rumput laut secara daring, Sabtu (9/10/2021).")
+    assert _organised_by(text, ["Perwakilan Kementerian Kelautan Sumatera Barat"]) \
+        == "Kota Padang"
+    # An event that also met in person may have been held where the dateline says.
+    text = ("PADANG, Kabar Uji - Kementerian Kelautan menggelar webinar nasional tentang "
+            "budidaya rumput laut secara hybrid, Sabtu (9/10/2021).")
+    assert _organised_by(text, ["Kementerian Kelautan"]) == "Kota Padang"

@@ -54,7 +54,10 @@ when a government is the subject of attending someone else's event ("Pemkab X me
 Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins
 if it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
 body (ministry, national agency, party), is the newsroom's, not the venue: the next
-place wins if one has 1.5, else there is no location. A dateline town the gazetteer lacks
+place wins if one has 1.5, else there is no location. The learned scorer takes a dateline
+anywhere for the newsroom's when such a body names no regional seat ("Kementerian X", not
+"Perwakilan X Jawa Barat" or "DPW Partai X") and the event did not also meet in person
+(:func:`index.extract.place_candidates.candidates`). A dateline town the gazetteer lacks
 ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with no report after it) weighs 3 plus
 1 for each further mention (0.5 inside a longer name) and is the location, as written,
 unless a gazetteer place has at least as much (a country in the dateline, "MESIR -", is no
@@ -526,12 +529,11 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     return votes, town
 
 
-def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
-    """The event is a national body's: an organiser, or the subject that opens the report
-    right after the dateline (in sentence ``dateline``, or the next one when the dateline
-    stands alone: "JAKARTA, Uji" / "Partai X menggelar"), names one ("Partai X", "Direktur
-    Jenderal X mendampingi Menteri"). A speaker's "Kementerian" further on does not count."""
-    words = place_words().national
+def _subject_texts(sentences: list[Sentence], organisers: Iterable[str],
+                   dateline: int | None) -> list[str]:
+    """The organisers' names and the words that open the report right after the dateline
+    (in sentence ``dateline``, or the next one when the dateline stands alone: "JAKARTA,
+    Uji" / "Partai X menggelar"): where the body holding the event is named."""
     texts = list(organisers)
     if dateline is not None and dateline < len(sentences):
         text = sentences[dateline].text
@@ -539,10 +541,33 @@ def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: in
         if len(opening) < 4 and dateline + 1 < len(sentences):
             opening += sentences[dateline + 1].text.split()
         texts.append(" ".join(opening[:10]))
+    return texts
+
+
+def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
+    """The event is a national body's: an organiser, or the subject that opens the report
+    right after the dateline (:func:`_subject_texts`), names one ("Partai X", "Direktur
+    Jenderal X mendampingi Menteri"). A speaker's "Kementerian" further on does not count."""
+    return _national_in(_subject_texts(sentences, organisers, dateline))
+
+
+def _national_in(texts: list[str]) -> bool:
+    words = place_words().national
     prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
     found = (w.casefold().strip("().,") for t in texts for w in t.split())
     return any(w in words or w.startswith(prefixes) for w in found) or any(
         _state_body(t) for t in texts)
+
+
+def _regional_seat(texts: list[str]) -> bool:
+    """The holding body is a national body's regional office or branch: its name, or the
+    report's opening words, name a region ("Perwakilan BKKBN Jawa Barat", "Ombudsman RI
+    Perwakilan Sulawesi Tenggara", "Kominfo bersama Pemkab X") or a branch word ("DPW Partai
+    X", "Majelis Wilayah", "Kanwil"). Such a body is local, and the README keeps "the
+    dateline when the organiser is a local body"."""
+    regional = place_words().regional
+    return any(w.casefold().strip("().,") in regional for t in texts for w in t.split()) \
+        or any(find_places(t) for t in texts)
 
 
 _NAME_GLUE = frozenset({"dan", "&", "and", "of"})
@@ -589,7 +614,7 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
     rules = _by_rules(votes, town, sentences, organisers)
-    return candidates(votes, town, _national_event(votes, sentences, organisers)), rules
+    return candidates(votes, town, *_national_event(votes, sentences, organisers)), rules
 
 
 def _all_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
@@ -600,9 +625,22 @@ def _all_votes(title: str | None, sentences: list[Sentence], date_sentence: int 
     return place_votes(title, sentences, date_sentence, organisers, visitors)
 
 
-def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: list[str]) -> bool:
+def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: list[str],
+                    ) -> tuple[bool, bool]:
+    """Whether the event is a national body's, and whether that body names no regional seat
+    and the event did not also meet in person (then a dateline anywhere is only the
+    newsroom's: :func:`candidates`)."""
     dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
-    return _national(sentences, organisers, dateline)
+    texts = _subject_texts(sentences, organisers, dateline)
+    national = _national_in(texts)
+    return national, national and not _regional_seat(texts) and not any(
+        _IN_PERSON.search(s.text) for s in sentences)
+
+
+# "secara hybrid", "diikuti offline 50 jurnalis", "luring", "tatap muka": the event also met in
+# person, so a dateline may be its venue (the README's no-place rule is for online events)
+_IN_PERSON = re.compile(r"\b(?:hybrid|hibrid|hybird|luring|offline|tatap\s+muka|in[\s-]person)\b",
+                        re.IGNORECASE)
 
 
 def _province_only(votes: list[Vote]) -> str | None:
@@ -618,7 +656,7 @@ def _province_only(votes: list[Vote]) -> str | None:
 def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
              organisers: list[str]) -> Location:
     """The candidate the learned weights score highest (:mod:`index.extract.place_model`)."""
-    found = candidates(votes, town, _national_event(votes, sentences, organisers))
+    found = candidates(votes, town, *_national_event(votes, sentences, organisers))
     chosen = choose(found)
     located = next((v.place for v in votes if v.cue == "town"), None)
     if chosen.place is not None:
