@@ -509,3 +509,14 @@ def test_a_national_bodys_online_event_keeps_no_newsroom_dateline_anywhere() -> 
     text = ("PADANG, Kabar Uji - Kementerian Kelautan menggelar webinar nasional tentang "
             "budidaya rumput laut secara hybrid, Sabtu (9/10/2021).")
     assert _organised_by(text, ["Kementerian Kelautan"]) == "Kota Padang"
+
+
+def test_an_organiser_found_by_its_acronym_is_national_by_its_spelled_out_name() -> None:
+    # The report spells the body out once, further on, and names it by its acronym.
+    text = ("JAKARTA - Penyaluran bantuan pangan bagi nelayan naik tahun ini, kata Rina "
+            "Lestari dalam webinar BPPN secara daring, Sabtu (9/10/2021). Dana dihimpun lewat "
+            "Badan Penyangga Pangan Nasional (BPPN) sejak awal tahun.")
+    assert _organised_by(text, ["BPPN"]) is None
+    # An acronym spelled out as no national body leaves the dateline alone.
+    text = text.replace("Badan Penyangga Pangan Nasional", "Barisan Pemuda Peduli Nelayan")
+    assert _organised_by(text, ["BPPN"]) == "Jakarta"

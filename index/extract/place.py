@@ -631,10 +631,29 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     and the event did not also meet in person (then a dateline anywhere is only the
     newsroom's: :func:`candidates`)."""
     dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
-    texts = _subject_texts(sentences, organisers, dateline)
+    texts = _subject_texts(sentences, organisers, dateline) + _spelled_out(sentences, organisers)
     national = _national_in(texts)
     return national, national and not _regional_seat(texts) and not any(
         _IN_PERSON.search(s.text) for s in sentences)
+
+
+def _spelled_out(sentences: list[Sentence], organisers: list[str]) -> list[str]:
+    """The full names the text gives organisers found only by their acronym: "Badan Uji
+    Nasional (BUN)" for "BUN", "Kementerian Uji dan Perikanan (KUP)" for "KUP". A report
+    spells a body out once, wherever it first names it, and shortens it afterwards; whether
+    the body is national is read from the full name (:func:`_national_in`)."""
+    names = []
+    for organiser in organisers:
+        if " " in organiser or not organiser[:1].isupper() or len(organiser) > 12:
+            continue
+        bracket = f"({organiser})"
+        for sentence in sentences:
+            at = sentence.text.find(bracket)
+            if at > 0:
+                before = sentence.text[max(0, at - 120):at].split()
+                names.append(" ".join(before[-8:]))
+                break
+    return names
 
 
 # "secara hybrid", "diikuti offline 50 jurnalis", "luring", "tatap muka": the event also met in
