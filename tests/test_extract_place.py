@@ -467,3 +467,56 @@ def test_an_event_held_online_from_a_place_keeps_its_vote() -> None:
         "dari Kantor Wali Kota Kendari."), None)
     cues = [v.cue for v in votes if v.place.label == "Kota Kendari"]
     assert cues and "visitor" not in cues  # it votes, and not as where a guest was
+
+
+def _organised_by(text: str, organisers: list[str]) -> str | None:
+    sentences = split_sentences(text)
+    best = best_date(find_dates(sentences))
+    return event_location(None, sentences, best.sentence if best else None,
+                          organisers).location
+
+
+def test_a_distant_organisers_city_comes_before_the_newsrooms_dateline() -> None:
+    # A newsroom in another province reports the online event of a body named with its city.
+    text = ("MEDAN, Warta Uji - Sejarah lokal perlu diajarkan sejak dini, kata Rina Lestari "
+            "dalam webinar Sabtu (9/10/2021). Acara itu digagas Ikatan Guru Lestari Kendari.")
+    assert _organised_by(text, ["Ikatan Guru Lestari Kendari"]) == "Kota Kendari"
+    # Within the organiser's own province the dateline may be its seat: it stays.
+    text = text.replace("MEDAN", "BAUBAU")
+    assert _organised_by(text, ["Ikatan Guru Lestari Kendari"]) == "Kota Baubau"
+    # A venue the text states still comes first.
+    text = ("MEDAN, Warta Uji - Sejarah lokal perlu diajarkan sejak dini, kata Rina Lestari "
+            "dalam seminar di Hotel Uji Medan, Sabtu (9/10/2021). Acara itu digagas Ikatan "
+            "Guru Lestari Kendari.")
+    assert _organised_by(text, ["Ikatan Guru Lestari Kendari"]) == "Kota Medan"
+
+
+def test_a_national_bodys_online_event_keeps_no_newsroom_dateline_anywhere() -> None:
+    # A ministry with no regional seat holds an online event: a regional newsroom's
+    # dateline is where the report was filed, not a place of the event.
+    text = ("PADANG, Kabar Uji - Kementerian Kelautan menggelar webinar nasional tentang "
+            "budidaya rumput laut secara daring, Sabtu (9/10/2021).")
+    assert _organised_by(text, ["Kementerian Kelautan"]) is None
+    # Its regional office or branch is a local body: the dateline stays.
+    text = ("PADANG, Kabar Uji - Kantor Wilayah Kementerian Kelautan menggelar webinar tentang "
+            "budidaya rumput laut secara daring, Sabtu (9/10/2021).")
+    assert _organised_by(text, ["Kantor Wilayah Kementerian Kelautan"]) == "Kota Padang"
+    text = ("PADANG, Kabar Uji - Perwakilan Kementerian Kelautan Sumatera Barat menggelar "
+            "webinar tentang budidaya rumput laut secara daring, Sabtu (9/10/2021).")
+    assert _organised_by(text, ["Perwakilan Kementerian Kelautan Sumatera Barat"]) \
+        == "Kota Padang"
+    # An event that also met in person may have been held where the dateline says.
+    text = ("PADANG, Kabar Uji - Kementerian Kelautan menggelar webinar nasional tentang "
+            "budidaya rumput laut secara hybrid, Sabtu (9/10/2021).")
+    assert _organised_by(text, ["Kementerian Kelautan"]) == "Kota Padang"
+
+
+def test_an_organiser_found_by_its_acronym_is_national_by_its_spelled_out_name() -> None:
+    # The report spells the body out once, further on, and names it by its acronym.
+    text = ("JAKARTA - Penyaluran bantuan pangan bagi nelayan naik tahun ini, kata Rina "
+            "Lestari dalam webinar BPPN secara daring, Sabtu (9/10/2021). Dana dihimpun lewat "
+            "Badan Penyangga Pangan Nasional (BPPN) sejak awal tahun.")
+    assert _organised_by(text, ["BPPN"]) is None
+    # An acronym spelled out as no national body leaves the dateline alone.
+    text = text.replace("Badan Penyangga Pangan Nasional", "Barisan Pemuda Peduli Nelayan")
+    assert _organised_by(text, ["BPPN"]) == "Jakarta"

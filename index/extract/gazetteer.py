@@ -87,6 +87,8 @@ class PlaceWords:
     """Heads of a state body's name ("badan", "lembaga"): national with a ``state_scope``."""
     state_scope: frozenset[str]
     """The last words of a national state body's name ("nasional", "negara")."""
+    regional: frozenset[str]
+    """Words of a regional office's or branch's name ("wilayah", "dpw", "cabang")."""
     topic: frozenset[str]
     """Words that turn "di X" after the event into a topic ("membahas wisata di X")."""
     not_town: frozenset[str]
@@ -118,6 +120,7 @@ def place_words() -> PlaceWords:
         not_town=frozenset(by_class.get("not_town", ())),
         country=frozenset(by_class.get("country", ())),
         topic=frozenset(by_class.get("topic", ())),
+        regional=frozenset(by_class.get("regional", ())),
         state_body=frozenset(by_class.get("state_body", ())),
         state_scope=frozenset(by_class.get("state_scope", ())),
     )

@@ -5,7 +5,10 @@ tagged with a cue class for what the mention says about the event (README: "the 
 venue, else the organiser's city or the dateline when the organiser is a local body").
 
 A place the text states as the venue, when only one is, wins (the convention's first rule;
-:func:`index.extract.place_model.stated_venue`). Otherwise the place is decided by weights
+:func:`index.extract.place_model.stated_venue`). The first organiser's own city (named in
+its name) comes next when the place otherwise chosen lies in another province: the README
+puts the organiser's city before the dateline, and a newsroom in another province only
+reports the event. Otherwise the place is decided by weights
 learned from labelled articles: :mod:`index.extract.place_candidates` turns each place (and
 "no location") into counts of its cues, and :mod:`index.extract.place_model` adds up the
 weights of ``index/data/place_weights.tsv`` (``tests/benchmarks/train_place.py`` fits them
@@ -51,7 +54,10 @@ when a government is the subject of attending someone else's event ("Pemkab X me
 Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins
 if it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
 body (ministry, national agency, party), is the newsroom's, not the venue: the next
-place wins if one has 1.5, else there is no location. A dateline town the gazetteer lacks
+place wins if one has 1.5, else there is no location. The learned scorer takes a dateline
+anywhere for the newsroom's when such a body names no regional seat ("Kementerian X", not
+"Perwakilan X Jawa Barat" or "DPW Partai X") and the event did not also meet in person
+(:func:`index.extract.place_candidates.candidates`). A dateline town the gazetteer lacks
 ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with no report after it) weighs 3 plus
 1 for each further mention (0.5 inside a longer name) and is the location, as written,
 unless a gazetteer place has at least as much (a country in the dateline, "MESIR -", is no
@@ -74,7 +80,7 @@ from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .place_candidates import CAPITAL, Candidate, candidates
-from .place_model import choose
+from .place_model import choose, stated_venue
 from .sentences import Sentence
 
 _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan|held|organi[sz]ed|"
@@ -523,12 +529,11 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     return votes, town
 
 
-def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
-    """The event is a national body's: an organiser, or the subject that opens the report
-    right after the dateline (in sentence ``dateline``, or the next one when the dateline
-    stands alone: "JAKARTA, Uji" / "Partai X menggelar"), names one ("Partai X", "Direktur
-    Jenderal X mendampingi Menteri"). A speaker's "Kementerian" further on does not count."""
-    words = place_words().national
+def _subject_texts(sentences: list[Sentence], organisers: Iterable[str],
+                   dateline: int | None) -> list[str]:
+    """The organisers' names and the words that open the report right after the dateline
+    (in sentence ``dateline``, or the next one when the dateline stands alone: "JAKARTA,
+    Uji" / "Partai X menggelar"): where the body holding the event is named."""
     texts = list(organisers)
     if dateline is not None and dateline < len(sentences):
         text = sentences[dateline].text
@@ -536,10 +541,33 @@ def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: in
         if len(opening) < 4 and dateline + 1 < len(sentences):
             opening += sentences[dateline + 1].text.split()
         texts.append(" ".join(opening[:10]))
+    return texts
+
+
+def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
+    """The event is a national body's: an organiser, or the subject that opens the report
+    right after the dateline (:func:`_subject_texts`), names one ("Partai X", "Direktur
+    Jenderal X mendampingi Menteri"). A speaker's "Kementerian" further on does not count."""
+    return _national_in(_subject_texts(sentences, organisers, dateline))
+
+
+def _national_in(texts: list[str]) -> bool:
+    words = place_words().national
     prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
     found = (w.casefold().strip("().,") for t in texts for w in t.split())
     return any(w in words or w.startswith(prefixes) for w in found) or any(
         _state_body(t) for t in texts)
+
+
+def _regional_seat(texts: list[str]) -> bool:
+    """The holding body is a national body's regional office or branch: its name, or the
+    report's opening words, name a region ("Perwakilan BKKBN Jawa Barat", "Ombudsman RI
+    Perwakilan Sulawesi Tenggara", "Kominfo bersama Pemkab X") or a branch word ("DPW Partai
+    X", "Majelis Wilayah", "Kanwil"). Such a body is local, and the README keeps "the
+    dateline when the organiser is a local body"."""
+    regional = place_words().regional
+    return any(w.casefold().strip("().,") in regional for t in texts for w in t.split()) \
+        or any(find_places(t) for t in texts)
 
 
 _NAME_GLUE = frozenset({"dan", "&", "and", "of"})
@@ -586,7 +614,7 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
     rules = _by_rules(votes, town, sentences, organisers)
-    return candidates(votes, town, _national_event(votes, sentences, organisers)), rules
+    return candidates(votes, town, *_national_event(votes, sentences, organisers)), rules
 
 
 def _all_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
@@ -597,9 +625,41 @@ def _all_votes(title: str | None, sentences: list[Sentence], date_sentence: int 
     return place_votes(title, sentences, date_sentence, organisers, visitors)
 
 
-def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: list[str]) -> bool:
+def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: list[str],
+                    ) -> tuple[bool, bool]:
+    """Whether the event is a national body's, and whether that body names no regional seat
+    and the event did not also meet in person (then a dateline anywhere is only the
+    newsroom's: :func:`candidates`)."""
     dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
-    return _national(sentences, organisers, dateline)
+    texts = _subject_texts(sentences, organisers, dateline) + _spelled_out(sentences, organisers)
+    national = _national_in(texts)
+    return national, national and not _regional_seat(texts) and not any(
+        _IN_PERSON.search(s.text) for s in sentences)
+
+
+def _spelled_out(sentences: list[Sentence], organisers: list[str]) -> list[str]:
+    """The full names the text gives organisers found only by their acronym: "Badan Uji
+    Nasional (BUN)" for "BUN", "Kementerian Uji dan Perikanan (KUP)" for "KUP". A report
+    spells a body out once, wherever it first names it, and shortens it afterwards; whether
+    the body is national is read from the full name (:func:`_national_in`)."""
+    names = []
+    for organiser in organisers:
+        if " " in organiser or not organiser[:1].isupper() or len(organiser) > 12:
+            continue
+        bracket = f"({organiser})"
+        for sentence in sentences:
+            at = sentence.text.find(bracket)
+            if at > 0:
+                before = sentence.text[max(0, at - 120):at].split()
+                names.append(" ".join(before[-8:]))
+                break
+    return names
+
+
+# "secara hybrid", "diikuti offline 50 jurnalis", "luring", "tatap muka": the event also met in
+# person, so a dateline may be its venue (the README's no-place rule is for online events)
+_IN_PERSON = re.compile(r"\b(?:hybrid|hibrid|hybird|luring|offline|tatap\s+muka|in[\s-]person)\b",
+                        re.IGNORECASE)
 
 
 def _province_only(votes: list[Vote]) -> str | None:
@@ -615,15 +675,41 @@ def _province_only(votes: list[Vote]) -> str | None:
 def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
              organisers: list[str]) -> Location:
     """The candidate the learned weights score highest (:mod:`index.extract.place_model`)."""
-    chosen = choose(candidates(votes, town, _national_event(votes, sentences, organisers)))
+    found = candidates(votes, town, *_national_event(votes, sentences, organisers))
+    chosen = choose(found)
+    located = next((v.place for v in votes if v.cue == "town"), None)
+    if chosen.place is not None:
+        province = chosen.place.province
+    elif chosen.town is not None and located is not None:
+        province = located.province  # "di Sipirok, Kabupaten Tapanuli Selatan"
+    else:
+        province = None
+    home = _organisers_city(organisers)
+    if home is not None and province is not None and home.province != province \
+            and stated_venue(found) is None and not chosen.features.get("n_audience"):
+        # The organiser's city before a dateline (or a mention) in another province.
+        return Location(home.label, home.province)
     if chosen.place is not None:
         return Location(chosen.place.label, chosen.place.province)
-    if chosen.town is not None:
-        # "di Sipirok, Kabupaten Tapanuli Selatan": the town lies in that regency's province.
-        located = next((v.place for v in votes if v.cue == "town"), None)
-        if located is not None:
-            return Location(chosen.town, located.province)
+    if chosen.town is not None and located is not None:
+        return Location(chosen.town, located.province)
     return Location(chosen.town, _province_only(votes))
+
+
+def _organisers_city(organisers: list[str]) -> Place | None:
+    """The kabupaten/kota named in the first organiser's name that names one ("IAIN Uji
+    Gorontalo", "Ikatan Alumni Uji Ambon"): the README's "organiser's city", which it puts
+    before the dateline. Only a city in another province than the one otherwise chosen
+    overrides it (:func:`_learned`): a newsroom far away files the report of a distant
+    body's online event, while within one province the seat of a body named after the
+    province's big city may well be the dateline's regency ("Universitas Uji Yogyakarta",
+    datelined Sleman)."""
+    for organiser in organisers:
+        for mention in find_places(organiser):
+            place = resolve(mention)
+            if place.kind != "provinsi":
+                return place
+    return None
 
 
 def _by_rules(votes: list[Vote], town: Town | None, sentences: list[Sentence],

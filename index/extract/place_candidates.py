@@ -76,11 +76,16 @@ def _counts(votes: list[Vote]) -> dict[Place, dict[str, int]]:
     return counts
 
 
-def candidates(votes: list[Vote], town: Town | None, national: bool) -> list[Candidate]:
+def candidates(votes: list[Vote], town: Town | None, national: bool,
+               seatless: bool = False) -> list[Candidate]:
     """Every candidate with its features; the last one is "no location".
 
     ``town`` is the dateline's town the gazetteer lacks; ``national`` says the event is a
-    national body's (a ministry, a national agency, a party). A feature is the log of
+    national body's (a ministry, a national agency, a party); ``seatless`` that it is one
+    with no regional seat named ("Kementerian X", not "Perwakilan Badan X Jawa Barat"): a
+    kabupaten/kota outside the capital that only the dateline names is then the newsroom's,
+    no candidate (README: "the dateline when the organiser is a local body"; the capital's
+    keeps the learned marks below). A feature is the log of
     one plus the number of the candidate's mentions with that cue (a second mention adds
     less than the first), plus two marks of a Jakarta that only the dateline names.
     Comparisons with the other candidates (named first, named most, share of mentions) were
@@ -91,6 +96,8 @@ def candidates(votes: list[Vote], town: Town | None, national: bool) -> list[Can
         counted = sum(n for cue, n in count.items() if cue in COUNTED)
         if not any(cue in COUNTED and cue not in WEAK for cue in count):
             continue  # named only where it says little or nothing of this event
+        if seatless and place.province != CAPITAL and count.get("dateline", 0) == counted > 0:
+            continue  # the newsroom's city, reporting a national body's event
         features = {f"n_{cue}": math.log1p(n) for cue, n in count.items()}
         if place.province == CAPITAL and count.get("dateline", 0) == counted > 0:
             # Only the dateline names Jakarta: perhaps only the newsroom's city (README:
