@@ -185,7 +185,6 @@ def test_a_comma_typed_degree_still_reads_as_a_degree() -> None:
 def test_capitalised_words_inside_a_title_are_not_a_person() -> None:
     assert parse_person("Koorbid Pengawasan Isi Siaran KPID Kalbar") is None
     assert parse_person("1) Peran Sanggar Seni Dalam Mengasah Bakat Anak;") is None
-    assert parse_person("bahan yang diberikan oleh Bawaslu RI lewat kelas daring") is None
 
 
 @pytest.mark.parametrize(("phrase", "name", "position"), [
