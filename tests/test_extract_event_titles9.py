@@ -50,3 +50,28 @@ def test_counted_themes_are_no_title() -> None:
     # a number before another cue ("Webinar 2021 bertajuk X") counts nothing
     text = "Dinas Uji menggelar Webinar Literasi 2021 bertajuk pangan sehat untuk keluarga, Jumat."
     assert _title(text) == "pangan sehat untuk keluarga"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # "acara" with its quoted name straight after it
+    ("Pada Rabu malam, Ikatan Penulis Muda kembali melanjutkan acara “Kelas Menulis Esai 2021” "
+     "lewat Zoom mulai pukul 19.00 WIB. Kali ini menampilkan Sari Utami (Redaktur Harian Uji).",
+     "Kelas Menulis Esai 2021"),
+    # a cue after the role a speaker plays names that speaker's talk
+    ("Universitas Uji menggelar Webinar Nasional “Menjaga Hutan Adat di Era Digital” yang "
+     "diselenggarakan oleh Fakultas Hukum. Rudi Hartono bertindak sebagai pemateri Wawasan "
+     "Lingkungan dengan mengambil Tema “Pemuda Penjaga Hutan”.",
+     "Menjaga Hutan Adat di Era Digital"),
+    # an ordinal session is a part of the event
+    ("The lecturers joined the regional forum “Campus Exchange After the Pandemic” hosted by "
+     "the Uji Network. In the first session entitled “Virtual Mobility in Practice”, there "
+     "were three speakers.", "Campus Exchange After the Pandemic"),
+])
+def test_a_cue_of_a_part_or_a_generic_noun(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_words_between_acara_and_a_quote_are_speech() -> None:
+    text = ("Ketua Panitia Rina Wulandari saat membuka acara dengan mengatakan bahwa, “Kami "
+            "tidak berpihak pada siapa pun, diskusi ini untuk edukasi saja”.")
+    assert _title(text) is None

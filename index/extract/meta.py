@@ -51,9 +51,12 @@ _GENERIC_THEME = re.compile(r"\btema(?:nya)?\s+(?:[^.“”\"]{0,30}?\s)?(?:adal
                             # set in apposition after the cue's description
                             r"\b(?:tema|topik)\s+[^.“”\"]{0,60}?,?\s+(?:adalah|yaitu|yakni|ialah)"
                             r"\s*[:,]?(?=\s*[“\"‘])", re.IGNORECASE)
-_EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
+# "melanjutkan acara “Bincang Pers 2020” lewat Zoom": "acara", the generic noun of a
+# programme item, takes its quoted name straight after it (words between are a clause:
+# "membuka acara dengan mengatakan, “...”" quotes speech)
+_EVENT_WORD = re.compile(r"\b(?:(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
                          r"public lecture|forum|kuliah umum|dialog(?:ue)?)\b(?:\s+[\w-]+){0,4}?"
-                         r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))",
+                         r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))|acara\s+(?=[“\"‘]))",
                          re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
 # "saat membuka Webinar tentang Mitigasi Banjir Perkotaan,", "organized a webinar on Port
@@ -150,7 +153,16 @@ def _names_a_work(text: str, cue_start: int) -> bool:
 # X": a cue whose clause opens with a talk noun names that talk; an event noun after the talk
 # noun ("materi webinar bertajuk X") gives the cue back to the event
 _TALK_BEFORE = re.compile(r"\b(?:materi|materinya|paparan|paparannya|pemaparan|presentasi|"
-                          r"presentasinya|makalah|makalahnya|ceramah|presentation|paper)\b"
+                          r"presentasinya|makalah|makalahnya|ceramah|presentation|paper|"
+                          # "Rudi bertindak sebagai pemateri X dengan mengambil tema “Y”": the
+                          # role a speaker plays, like a talk noun, makes the cue his talk's
+                          r"(?:sebagai|selaku)\s+(?:pemateri|narasumber|nara\s+sumber|pembicara|"
+                          r"pemapar)|"
+                          # "In the first session entitled “X”", "Pada sesi pertama dengan
+                          # tajuk X": an ordinal session is a part of the event, its title
+                          # the part's
+                          r"(?:first|second|third|fourth|final|last|\d+(?:st|nd|rd|th))\s+session|"
+                          r"sesi\s+(?:pertama|kedua|ketiga|keempat|terakhir|[1-9]))\b"
                           r"(?![^.;]*\b(?:webinar|seminar|diskusi|talk\s?show|acara|kegiatan|"
                           r"workshop|lokakarya|event)\b)[^.;]{0,100}$", re.IGNORECASE)
 
@@ -255,7 +267,7 @@ _NAMED_AS = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|work
 # and _HELD_OBJECT (as written: they mind case) find nothing. Each tries a class of nouns or
 # verbs at every position of every sentence; most sentences hold none of them.
 _EVENT_WORDS = ("webinar", "seminar", "wibinar", "diskusi", "talk", "lokakarya", "workshop",
-                "lecture", "forum", "kuliah", "dialog")
+                "lecture", "forum", "kuliah", "dialog", "acara")
 _ABOUT_EVENT_WORDS = ("webinar", "seminar", "wibinar", "diskusi", "talk", "lokakarya",
                       "workshop", "kuliah", "forum", "dialog", "conference", "konferensi")
 _NAMED_EVENT_WORDS = ("Webinar", "Seminar", "Lokakarya", "Workshop", "Talk", "Diskusi", "Dialog",
