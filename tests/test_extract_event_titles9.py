@@ -75,3 +75,16 @@ def test_words_between_acara_and_a_quote_are_speech() -> None:
     text = ("Ketua Panitia Rina Wulandari saat membuka acara dengan mengatakan bahwa, “Kami "
             "tidak berpihak pada siapa pun, diskusi ini untuk edukasi saja”.")
     assert _title(text) is None
+
+
+def test_a_theme_headed_by_the_event_noun_stays_the_events_when_read_as_a_talk() -> None:
+    text = ("Hal itu diutarakan Dekan Fakultas Uji, Prof. Rudi Hartono, saat membuka Webinar "
+            "Nasional secara daring dengan tema Menanam Padi Organik di Lahan Sempit, Rabu "
+            "(20/10).")
+    talk = {(0, text.index("Menanam"))}  # the speaker extractor took it as his talk
+    assert event_title(split_sentences(text), talk) == "Menanam Padi Organik di Lahan Sempit"
+    # a cue after the speaker, with no event noun heading it, stays his talk's
+    text = ("Webinar ini diikuti 300 peserta. Rudi Hartono memaparkan materinya dengan tema "
+            "Menanam Padi Organik di Lahan Sempit.")
+    talk = {(1, text.index("Menanam") - text.index("Rudi"))}
+    assert event_title(split_sentences(text), talk) is None

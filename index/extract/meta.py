@@ -349,6 +349,14 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
     return found
 
 
+# "Dekan Rudi Hartono, saat membuka Webinar Nasional secara daring dengan tema X": the
+# speaker extractor reads the cue as the speaker's talk, but the event noun it follows in
+# the same clause is its head, so the theme is the event's too
+_EVENT_HEADS_CUE = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|"
+                              r"workshop|kuliah\s+umum|sarasehan|dialog|forum)\b[^.;,“”\"]{0,50}$",
+                              re.IGNORECASE)
+
+
 def _about_the_event(before: str, name: str) -> bool:
     """The theme cue after ``before`` has the event for its subject: the event's name given
     by a naming cue ("wadah Sekolah Ayah (Obrolan Sore) dengan topik Y") or the event noun
@@ -372,8 +380,12 @@ def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> 
         if sentence.holds_phrase("future"):
             continue
         for rank, start, title, kind in _candidates(sentence):
-            if (sentence.index, title.start) in talk_spans or len(title.text) < 3:
+            if len(title.text) < 3:
                 continue
+            if (sentence.index, title.start) in talk_spans:
+                if not _EVENT_HEADS_CUE.search(sentence.text, max(0, start - 60), start):
+                    continue
+                rank += 0.5  # below a cue no speaker's talk claims
             key = (rank, sentence.index, start, title.text)
             if best is None or key < best:
                 best, best_kind = key, kind
