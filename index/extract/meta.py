@@ -51,13 +51,14 @@ _GENERIC_THEME = re.compile(r"\btema(?:nya)?\s+(?:[^.“”\"]{0,30}?\s)?(?:adal
                             # set in apposition after the cue's description
                             r"\b(?:tema|topik)\s+[^.“”\"]{0,60}?,?\s+(?:adalah|yaitu|yakni|ialah)"
                             r"\s*[:,]?(?=\s*[“\"‘])", re.IGNORECASE)
+_EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
+                         r"public lecture|forum|kuliah umum|dialog(?:ue)?)\b(?:\s+[\w-]+){0,4}?"
+                         r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))",
+                         re.IGNORECASE)
 # "melanjutkan acara “Bincang Pers 2020” lewat Zoom": "acara", the generic noun of a
 # programme item, takes its quoted name straight after it (words between are a clause:
 # "membuka acara dengan mengatakan, “...”" quotes speech)
-_EVENT_WORD = re.compile(r"\b(?:(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
-                         r"public lecture|forum|kuliah umum|dialog(?:ue)?)\b(?:\s+[\w-]+){0,4}?"
-                         r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))|acara\s+(?=[“\"‘]))",
-                         re.IGNORECASE)
+_ACARA_QUOTED = re.compile(r"\bacara\s+(?=[“\"‘])", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
 # "saat membuka Webinar tentang Mitigasi Banjir Perkotaan,", "organized a webinar on Port
 # Safety and Logistics.": a preposition of subject right after the event noun introduces the
@@ -267,12 +268,12 @@ _NAMED_AS = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|work
 # and _HELD_OBJECT (as written: they mind case) find nothing. Each tries a class of nouns or
 # verbs at every position of every sentence; most sentences hold none of them.
 _EVENT_WORDS = ("webinar", "seminar", "wibinar", "diskusi", "talk", "lokakarya", "workshop",
-                "lecture", "forum", "kuliah", "dialog", "acara")
+                "lecture", "forum", "kuliah", "dialog")
 _ABOUT_EVENT_WORDS = ("webinar", "seminar", "wibinar", "diskusi", "talk", "lokakarya",
                       "workshop", "kuliah", "forum", "dialog", "conference", "konferensi")
 _NAMED_EVENT_WORDS = ("Webinar", "Seminar", "Lokakarya", "Workshop", "Talk", "Diskusi", "Dialog",
                       "Sarasehan", "Kuliah", "Public")
-_NAMED_AS_WORDS = ("nama", "named", "called")
+_NAMED_AS_WORDS = ("diberi nama", "dinama", "named", "called")
 _HELD_OBJECT_WORDS = ("menggelar", "menyelenggarakan", "mengadakan", "held", "organi", "hosted")
 
 
@@ -315,6 +316,10 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
             found.append((3, match.start(), title, "name"))
     for match in _EVENT_WORD.finditer(text) if quoted and has_any(sentence.folded,
                                                                   _EVENT_WORDS) else ():
+        title = title_after(text, match.end(), unquoted=False)
+        if title is not None:
+            found.append((2, match.start(), title, ""))
+    for match in _ACARA_QUOTED.finditer(text) if quoted and "acara" in lower else ():
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
             found.append((2, match.start(), title, ""))
