@@ -27,16 +27,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import (day_names, degrees, has_any, months, phrase_regex, phrase_set,
-                           phrases, position_words)
+from index.lexicon import (day_names, degrees, has_any, months, number_words, phrase_regex,
+                           phrase_set, phrases, position_words)
 from index.resources import table
 
 from .sentences import Sentence
 from .theme import is_title_case, theme_after, theme_words
 from .titles import Title, title_after
 
-_GENERIC_THEME = re.compile(r"\btema\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)\b"
-                            r"\s*[:,]?|"
+# "temanya adalah X", "Adapun temanya “X”": the possessive "-nya" form of a theme noun is
+# the same cue; "The theme for this webinar is X" is the English copula of "tema ... adalah"
+_GENERIC_THEME = re.compile(r"\btema(?:nya)?\s+(?:[^.“”\"]{0,30}?\s)?(?:adalah|yaitu|yakni|ialah)"
+                            r"\b\s*[:,]?|\b(?:tema|topik)nya\s*[:,]?\s*(?=[“\"‘])|"
+                            r"\btheme\s+(?:of|for)\s+[^.,;“”\"]{0,40}?\s(?:is|was)\b\s*[:,]?|"
                             r"\btema(?:\s+[\w-]+){0,3}\s*:|\btema\s+yang\s+(?:diusung|diangkat|"
                             r"dibahas|dipilih|dibawakan)\b(?=\s*[“\"‘])|"
                             # "Tema yang diangkat dalam sarasehan warga ini(,) yaitu/mengenai X":
@@ -52,6 +55,10 @@ _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|loka
                          r"public lecture|forum|kuliah umum|dialog(?:ue)?)\b(?:\s+[\w-]+){0,4}?"
                          r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))",
                          re.IGNORECASE)
+# "melanjutkan acara “Bincang Pers 2020” lewat Zoom": "acara", the generic noun of a
+# programme item, takes its quoted name straight after it (words between are a clause:
+# "membuka acara dengan mengatakan, “...”" quotes speech)
+_ACARA_QUOTED = re.compile(r"\bacara\s+(?=[“\"‘])", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
 # "saat membuka Webinar tentang Mitigasi Banjir Perkotaan,", "organized a webinar on Port
 # Safety and Logistics.": a preposition of subject right after the event noun introduces the
@@ -147,7 +154,16 @@ def _names_a_work(text: str, cue_start: int) -> bool:
 # X": a cue whose clause opens with a talk noun names that talk; an event noun after the talk
 # noun ("materi webinar bertajuk X") gives the cue back to the event
 _TALK_BEFORE = re.compile(r"\b(?:materi|materinya|paparan|paparannya|pemaparan|presentasi|"
-                          r"presentasinya|makalah|makalahnya|ceramah|presentation|paper)\b"
+                          r"presentasinya|makalah|makalahnya|ceramah|presentation|paper|"
+                          # "Rudi bertindak sebagai pemateri X dengan mengambil tema “Y”": the
+                          # role a speaker plays, like a talk noun, makes the cue his talk's
+                          r"(?:sebagai|selaku)\s+(?:pemateri|narasumber|nara\s+sumber|pembicara|"
+                          r"pemapar)|"
+                          # "In the first session entitled “X”", "Pada sesi pertama dengan
+                          # tajuk X": an ordinal session is a part of the event, its title
+                          # the part's
+                          r"(?:first|second|third|fourth|final|last|\d+(?:st|nd|rd|th))\s+session|"
+                          r"sesi\s+(?:pertama|kedua|ketiga|keempat|terakhir|[1-9]))\b"
                           r"(?![^.;]*\b(?:webinar|seminar|diskusi|talk\s?show|acara|kegiatan|"
                           r"workshop|lokakarya|event)\b)[^.;]{0,100}$", re.IGNORECASE)
 
@@ -205,6 +221,49 @@ def _unclosed(text: str, title: Title | None) -> Title | None:
     return Title(run.text, title.start, run.end, True)
 
 
+# "“X” adalah tema besar yang diangkat dalam webinar ini", "“X” is the theme of the
+# symposium": the quoted title is the subject and the theme noun comes after the copula, so
+# the cue stands after the title it names (the mirror of "tema ... adalah “X”")
+_TITLE_THEN_THEME = re.compile(r"[”\"’]\s*,?\s*(?:adalah|merupakan|menjadi|is|was|became)\s+"
+                               r"(?:the\s+|sebuah\s+)?(?:[a-z]+\s+)?(?:tema|theme|topik|topic)\b"
+                               r"(?!\s+(?:materi|paparan|presentasi|makalah|presentation|paper|"
+                               r"talk)\b)")
+_OPENER_OF = {"”": "“", "\"": "\"", "’": "‘"}
+
+
+def _title_before(text: str, close: int) -> Title | None:
+    """The quoted title that closes at ``text[close]`` (see ``_TITLE_THEN_THEME``)."""
+    open_at = text.rfind(_OPENER_OF[text[close]], 0, close)
+    if open_at < 0 or close - open_at > 250:
+        return None
+    title = text[open_at + 1:close].strip(" ,.")
+    return Title(title, open_at, close + 1, True) if len(title.split()) >= 2 else None
+
+
+def _counted(text: str, cue_start: int) -> bool:
+    """A number or a quantifier before the theme noun ("tiga tema utama yakni A, B, dan C",
+    "beberapa topik, yaitu ...") counts several themes the talk ranged over, not the one
+    the event was given."""
+    before = text[max(0, cue_start - 20):cue_start].split()
+    if not before or not _THEME_NOUN_START.match(text, cue_start):
+        return False
+    word = before[-1].casefold()
+    return word.isdigit() or number_words().get(word, ("joiner",))[0] != "joiner" or \
+        word in _QUANTIFIERS
+
+
+_THEME_NOUN_START = re.compile(r"(?i:tema|topik|theme|topic)")
+_QUANTIFIERS = frozenset({"beberapa", "berbagai", "sejumlah", "banyak", "several", "many",
+                          "various"})
+# "kegiatan konferensi internasional yang diberi nama X": a verb of naming with the event
+# for its object names it as "bertajuk" does; it is read only after an event noun (a person
+# is "diberi nama" too) and below every theme cue, since it often names a programme
+_NAMED_AS = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|konferensi|"
+                       r"conference|acara|kegiatan|program|forum|event)\b[^.;“”\"]{0,40}?\s"
+                       r"(?:diberi\s+nama|dinamai|dinamakan|named|called)\s+(?=[A-Z0-9#])",
+                       re.IGNORECASE)
+
+
 # The words without one of which _EVENT_WORD, _ABOUT_EVENT (in lower case), _NAMED_EVENT
 # and _HELD_OBJECT (as written: they mind case) find nothing. Each tries a class of nouns or
 # verbs at every position of every sentence; most sentences hold none of them.
@@ -214,6 +273,7 @@ _ABOUT_EVENT_WORDS = ("webinar", "seminar", "wibinar", "diskusi", "talk", "lokak
                       "workshop", "kuliah", "forum", "dialog", "conference", "konferensi")
 _NAMED_EVENT_WORDS = ("Webinar", "Seminar", "Lokakarya", "Workshop", "Talk", "Diskusi", "Dialog",
                       "Sarasehan", "Kuliah", "Public")
+_NAMED_AS_WORDS = ("diberi nama", "dinama", "named", "called")
 _HELD_OBJECT_WORDS = ("menggelar", "menyelenggarakan", "mengadakan", "held", "organi", "hosted")
 
 
@@ -225,7 +285,7 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
     cued = any(map(lower.__contains__, _theme_keys()))
     for pattern in (phrase_regex("theme_cue"), _GENERIC_THEME) if cued else ():
         for match in pattern.finditer(text):
-            if _names_a_work(text, match.start()):
+            if _names_a_work(text, match.start()) or _counted(text, match.start()):
                 continue
             kind = _cue_kind(match.group())
             # a talk's title is the event's only when nothing else names the event
@@ -246,8 +306,20 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         if title is not None:
             talk = 5 if _names_a_talk(text, match.start()) else 0
             found.append((talk + 0.5, match.start(), title, "theme"))
+    for match in _TITLE_THEN_THEME.finditer(text) if cued and quoted else ():
+        title = _title_before(text, match.start())
+        if title is not None:
+            found.append((0, title.start, title, "theme"))
+    for match in _NAMED_AS.finditer(text) if has_any(lower, _NAMED_AS_WORDS) else ():
+        title = theme_after(text, match.end())
+        if title is not None and is_title_case(title.text):
+            found.append((3, match.start(), title, "name"))
     for match in _EVENT_WORD.finditer(text) if quoted and has_any(sentence.folded,
                                                                   _EVENT_WORDS) else ():
+        title = title_after(text, match.end(), unquoted=False)
+        if title is not None:
+            found.append((2, match.start(), title, ""))
+    for match in _ACARA_QUOTED.finditer(text) if quoted and "acara" in lower else ():
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
             found.append((2, match.start(), title, ""))
@@ -282,6 +354,14 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
     return found
 
 
+# "Dekan Rudi Hartono, saat membuka Webinar Nasional secara daring dengan tema X": the
+# speaker extractor reads the cue as the speaker's talk, but the event noun it follows in
+# the same clause is its head, so the theme is the event's too
+_EVENT_HEADS_CUE = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|"
+                              r"workshop|kuliah\s+umum|sarasehan|dialog|forum)\b[^.;,“”\"]{0,50}$",
+                              re.IGNORECASE)
+
+
 def _about_the_event(before: str, name: str) -> bool:
     """The theme cue after ``before`` has the event for its subject: the event's name given
     by a naming cue ("wadah Sekolah Ayah (Obrolan Sore) dengan topik Y") or the event noun
@@ -305,8 +385,12 @@ def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> 
         if sentence.holds_phrase("future"):
             continue
         for rank, start, title, kind in _candidates(sentence):
-            if (sentence.index, title.start) in talk_spans or len(title.text) < 3:
+            if len(title.text) < 3:
                 continue
+            if (sentence.index, title.start) in talk_spans:
+                if not _EVENT_HEADS_CUE.search(sentence.text, max(0, start - 60), start):
+                    continue
+                rank += 0.5  # below a cue no speaker's talk claims
             key = (rank, sentence.index, start, title.text)
             if best is None or key < best:
                 best, best_kind = key, kind

@@ -197,13 +197,22 @@ def _sentence_case_end(tokens: list[str]) -> int:
     return min(len(tokens), MAX_WORDS)
 
 
+_EVENT_KIND = re.compile(r"(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop)\s+(?=[A-Z])")
+
+
 def theme_after(text: str, pos: int) -> Title | None:
     """The unquoted theme written at ``text[pos:]`` (after its cue), or ``None``."""
-    # a comma may stand between the cue and the theme ("dengan tema, Media Baru dan Kita")
-    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t,"))
+    # a comma or a dash may stand between the cue and the theme ("dengan tema, Media Baru
+    # dan Kita", "a webinar titled–Safe Roads for Cyclists")
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t,–—"))
     lead = re.match(r"([a-z]+)\s+", text[start:])
     if lead and lead.group(1) in theme_words("lead"):
         start += lead.end()
+    # "diskusi bertajuk webinar Pangan Lokal di Era Digital": a lowercase event noun after
+    # the cue says what kind of event the capitalised title names; it is no word of it
+    kind = _EVENT_KIND.match(text, start)
+    if kind:
+        start = kind.end()
     if start >= len(text) or not text[start].isalnum():
         return None
     matches = list(islice(_TOKEN.finditer(text, start), MAX_WORDS + 1))
