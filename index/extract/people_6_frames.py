@@ -359,11 +359,13 @@ _BETWEEN_NOUN_AND_VERB = re.compile(r"[\s,:]*(?:\([^()]{1,12}\))?[\s,:]*")
 def _presenting_after(cue: Cue, later: Cue, text: str) -> bool:
     """"Sebagai key opinion leader (KOL) hadir pula A": a presenting verb right after a role
     noun belongs to the noun's slot (read there as a lead-in), not a list of its own. So
-    does a cue that opens a relative clause on the noun ("empat narasumber yang hadir dalam
-    acara, yaitu A, B"): the clause describes the noun's people, who follow it."""
+    does a cue read after its person that opens a relative clause on the noun ("empat
+    narasumber yang hadir dalam acara, yaitu A, B"): the clause predicates the noun's
+    people, who follow it. A cue that introduces people of its own ("pembukaan yang
+    dihadiri oleh A") names others than the noun's: it still opens its own list."""
     if cue.kind != "noun":
         return False
-    if later.kind in {"after", "weak"} and later.role in {"other", "none"} and \
+    if later.kind == "after" and later.role in {"other", "none"} and \
             _RELATIVE_ON_NOUN.fullmatch(text, cue.end, later.start) is not None:
         return True
     return later.kind == "weak" and later.role != "none" and \
