@@ -123,6 +123,9 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                           and not _presenting_after(cue, c, text)
                           and not item_talk(c, text)), None)
         nxt = following.start if following else len(text)
+        complemented.update(k for k in range(i + 1, cues.index(following) if following
+                                              else len(cues))
+                            if _presenting_after(cue, cues[k], text) and cues[k].kind == "after")
         complement: Cue | None = None
         if following is not None and following.kind == "noun" and cue.kind == "weak":
             copula = _PREDICATE.search(text, max(cue.end, nxt - 40), nxt)
@@ -355,9 +358,22 @@ _BETWEEN_NOUN_AND_VERB = re.compile(r"[\s,:]*(?:\([^()]{1,12}\))?[\s,:]*")
 
 def _presenting_after(cue: Cue, later: Cue, text: str) -> bool:
     """"Sebagai key opinion leader (KOL) hadir pula A": a presenting verb right after a role
-    noun belongs to the noun's slot (read there as a lead-in), not a list of its own."""
-    return cue.kind == "noun" and later.kind == "weak" and later.role != "none" and \
+    noun belongs to the noun's slot (read there as a lead-in), not a list of its own. So
+    does a cue read after its person that opens a relative clause on the noun ("empat
+    narasumber yang hadir dalam acara, yaitu A, B"): the clause predicates the noun's
+    people, who follow it. A cue that introduces people of its own ("pembukaan yang
+    dihadiri oleh A") names others than the noun's: it still opens its own list."""
+    if cue.kind != "noun":
+        return False
+    if later.kind == "after" and later.role in {"other", "none"} and \
+            _RELATIVE_ON_NOUN.fullmatch(text, cue.end, later.start) is not None:
+        return True
+    return later.kind == "weak" and later.role != "none" and \
         _BETWEEN_NOUN_AND_VERB.fullmatch(text, cue.end, later.start) is not None
+
+
+_RELATIVE_ON_NOUN = re.compile(r"\s+yang\s+(?:(?:juga|telah|sudah|akan|turut)\s+)?",
+                               re.IGNORECASE)
 
 
 _STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)

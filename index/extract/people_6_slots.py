@@ -29,6 +29,7 @@ from index.lexicon import (
     position_words,
     role_cues,
     role_nouns,
+    weekdays,
 )
 
 from .content_frames import content_cue_holds, is_content_cue
@@ -432,6 +433,8 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
     dan C (KOL)" the KOL is C alone. ``count``: the number of members the cue states (the
     roles of "..., respectively"), as a count word after the list does."""
     slot = _REPRESENTING.sub(lambda m: " " * len(m.group()), slot)
+    if _DAY_DIGITS.search(slot):  # (a quick test: a date's digits)
+        slot = _time_adjunct().sub(lambda m: " " * len(m.group()), slot)
     lead = _DISCOURSE_LEAD.match(slot)
     skip = lead.end() if lead else 0
     people = parse_list(slot[skip:], whole_list=True, strict_heads=False)
@@ -455,6 +458,8 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
                 if gap.lstrip(" ,").startswith(part) and _POSTNOMINAL.fullmatch(part):
                     gap = gap.lstrip(" ,")[len(part):]
     words = re.findall(r"[\w’']+|[(,–:-]", gap)
+    if words and words[-1].casefold() in _OCCASION_PREPOSITIONS:
+        words.pop()  # "A pada pembukaan ...": the occasion the cue names
     if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
         return []
     taken = [last]
@@ -484,6 +489,22 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
             break
         taken.append(earlier)
     return [(lp.person, skip + lp.start) for lp in reversed(taken)]
+
+
+# The preposition of the occasion a role noun names, right before it ("A pada pembukaan
+# webinar", as "A saat pembukaan"): the noun is the occasion at which A did what it names.
+_OCCASION_PREPOSITIONS = frozenset({"pada"})
+_DAY_DIGITS = re.compile(r"\(\s*\d{1,2}\s*/")
+
+
+@lru_cache(maxsize=None)
+def _time_adjunct() -> re.Pattern[str]:
+    """A weekday with its date set off between a person and the cue after them ("A, Rabu
+    (12/5/2021), pada pembukaan ..."): an adverbial of time, which may stand anywhere in
+    the clause and says nothing of the person or the role."""
+    days = phrase_pattern(sorted(weekdays()))
+    return re.compile(r"(?<![\w@])" + days + r"\s*\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
+                      r"\s*\)", re.IGNORECASE)
 
 
 def strong_name(person: PersonPhrase) -> bool:

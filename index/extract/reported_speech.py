@@ -150,7 +150,8 @@ def _subject(text: str, start: int) -> list[Reported]:
             presented = word.casefold() in phrase_set("material_verb")
             both = _coordinated(subject, start, presented, thanks) if _AND.search(
                 subject) else []
-            person = _subject_person(subject) if len(subject.split()) <= 24 else None
+            person = _subject_person(subject, text[start:match.end()]) if len(
+                subject.split()) <= 24 else None
             if both or person is None:
                 return both
             return [Reported(person, start + person.start, start + person.end, presented,
@@ -160,10 +161,16 @@ def _subject(text: str, start: int) -> list[Reported]:
     return []
 
 
-def _subject_person(subject: str) -> PersonPhrase | None:
+def _subject_person(subject: str, with_verb: str | None = None) -> PersonPhrase | None:
     """``subject`` is one person phrase: a name, its position and degrees, nothing else,
-    opened by a position or the name itself."""
-    person = parse_person(subject)
+    opened by a position or the name itself. ``with_verb``: the subject with its verb still
+    after it; the name is read there, since what follows a name decides where it ends (a
+    title word right before the verb is the name's last word: "Kepala X, R. Wira Negara
+    mengatakan")."""
+    person = parse_person(with_verb) if with_verb else None
+    if person is None or person.end > len(subject.rstrip()) or (
+            person.position and person.position not in subject):
+        person = parse_person(subject)
     if person is None or not _only_person(subject, person) or not head_is_position(
             subject[:person.start]):
         return None

@@ -366,12 +366,15 @@ def _announces_speakers(sentence: Sentence | None, known: list[Mention]) -> bool
         m.order[0] == sentence.index for m in known)
 
 
-_HELD = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|digelar|diadakan|"
-                   r"diselenggarakan|held|hosted|organi[sz]ed)\b[^.]{0,80}\b(?:webinar|seminar|"
+# the verbs of holding an event, active and passive ("menggelar", "dihelat", "dilaksanakan")
+_HOLD_ACTIVE = r"menggelar|mengadakan|menyelenggarakan|menghelat|melaksanakan"
+_HOLD_PASSIVE = r"digelar|diadakan|diselenggarakan|dihelat|dilaksanakan|digagas"
+_HELD = re.compile(r"\b(?:" + _HOLD_ACTIVE + "|" + _HOLD_PASSIVE + r"|held|hosted|"
+                   r"organi[sz]ed)\b[^.]{0,80}\b(?:webinar|seminar|"
                    r"diskusi|discussion|talk\s?show|dialog|lokakarya|workshop|kuliah\s+umum|"
-                   r"lecture|symposium|simposium)\b|\b(?:webinar|"
-                   r"seminar|diskusi|talk\s?show|dialog|workshop)\b[^.]{0,80}\b(?:digelar|diadakan|"
-                   r"diselenggarakan|held|organi[sz]ed)\b", re.IGNORECASE)
+                   r"lecture|symposium|simposium)\b|\b(?:webinar|seminar|diskusi|talk\s?show|"
+                   r"dialog|workshop|acara|kegiatan)\b[^.]{0,80}\b(?:" + _HOLD_PASSIVE + r"|held|"
+                   r"organi[sz]ed)\b", re.IGNORECASE)
 
 
 def _held_event(sentences: list[Sentence]) -> int | None:
