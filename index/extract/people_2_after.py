@@ -273,6 +273,18 @@ _NAME_TITLES = frozenset({"prof", "dr", "drg", "drs", "dra", "ir", "h", "hj", "k
 rank such as "Jenderal" ends "Sekretaris Jenderal", so forms of address in general may)."""
 
 
+_CLASS_YEAR = re.compile(r"[A-Z][A-Za-z.]{1,7}\s+(?:(?:19|20)\d{2}|['’]\d{2})")
+_DEGREE_SHAPE = re.compile(r"[BM][A-Z][a-z]{1,4}")
+"""A degree and the year it was taken, "MSc 2020", "BKin 2016", "MA ’98": the English
+alumni note written in parentheses after a graduate's name."""
+
+
+def is_class_degree(token: str) -> bool:
+    """``token`` is a degree (listed, or shaped like a bachelor's or master's with its field
+    abbreviated: "BKin", "MEng", "MPhil")."""
+    return is_degree(token) or _DEGREE_SHAPE.fullmatch(token.rstrip(".")) is not None
+
+
 def _position_after(tail: str) -> str | None:
     stripped = tail
     introduced = copula = False
@@ -297,6 +309,12 @@ def _position_after(tail: str) -> str | None:
             after = stripped[close + 1:]
             if _INDEFINITE.match(after) and (job := _position_after(after)):
                 return job
+            if _CLASS_YEAR.fullmatch(stripped[1:close].strip()) and is_class_degree(
+                    stripped[1:close].split()[0]):
+                # "A (MSc 2020), the Head Coach at X, ...": the degree and year an alumnus
+                # graduated with, no job; a job may follow it as an apposition
+                after = stripped[close + 1:]
+                return _position_after(after) if after.lstrip()[:1] in {",", "–", "—"} else None
             inside = clean_position(stripped[1:close])
             return inside if inside and not role_only(inside) else None
         stripped, introduced = stripped[1:], True

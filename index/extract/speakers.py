@@ -156,6 +156,9 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
     if talk is not None and (verb is None or after.find(verb) > after.find(talk.text)
                              or verb.casefold() in phrase_set("talk_verb")):
         return make_mention(person, "speaker", 1, text, context, order, True)
+    if (verb is None or verb.casefold() not in phrase_set("present_verb")) and _takes_turn(
+            after[relative.end():] if relative else after, verb):
+        return make_mention(person, "speaker", 1, text, context, order, True)
     if verb is None or verb.casefold() not in phrase_set("present_verb"):
         return None
     if verb.casefold() == "menyampaikan" and re.match(r"\s*(?:bahwa\b|[“\"])",
@@ -165,6 +168,19 @@ def _narrative_mention(sentence: Sentence) -> Mention | None:
         verb.casefold() not in phrase_set("material_verb")
     return make_mention(person, "other" if remarks else "speaker", 1, text, context, order,
                         True)
+
+
+def _takes_turn(after: str, verb: str | None) -> bool:
+    """``after`` (what follows the subject's name) opens its predicate with a phrasal verb of
+    taking one's turn on the programme ("(MSc 2019) led off the event by ...", ", the Head
+    of X, then followed up with ..."): no other verb stands before it. Its first word
+    ("led") need not look like a verb, so :func:`_first_verb` may have found none."""
+    if "off" not in after and "follow" not in after and "took" not in after:
+        return False  # (a quick test before the regex)
+    turn = phrase_regex("turn_verb").search(after, 0, 200)
+    if turn is None:
+        return False
+    return verb is None or after.find(verb) >= turn.start()
 
 
 _PREPOSITION = re.compile(r"(?:dalam|pada|di|saat|ketika|usai|setelah|in|during|on|at|after)\b",
