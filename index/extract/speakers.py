@@ -175,7 +175,7 @@ def _takes_turn(after: str, verb: str | None) -> bool:
     taking one's turn on the programme ("(MSc 2019) led off the event by ...", ", the Head
     of X, then followed up with ..."): no other verb stands before it. Its first word
     ("led") need not look like a verb, so :func:`_first_verb` may have found none."""
-    if "off" not in after and "follow" not in after and "took" not in after:
+    if " off " not in after and "followed " not in after and "took the " not in after:
         return False  # (a quick test before the regex)
     turn = phrase_regex("turn_verb").search(after, 0, 200)
     if turn is None:
