@@ -184,7 +184,14 @@ def event_noun_before(text: str, at: int) -> int:
     name and theme ("membuka Webinar Nasional dengan tema X"), so a talk read there must see
     the noun as well (:func:`talk_after` declines a title after an event noun)."""
     tail = _EVENT_TAIL.search(text, max(0, at - 24), at)
-    return tail.start() if tail else at
+    if tail is None or _DEICTIC.match(text, at):
+        return at
+    return tail.start()
+
+
+# an event noun pointed back to ("membuka webinar kali ini dengan tema “X”") introduces no
+# name or theme of its own: the theme then goes with the verb, what the person opened it with
+_DEICTIC = re.compile(r"\s+(?:kali\s+ini|ini|itu|tersebut)\b", re.IGNORECASE)
 _STOP = re.compile(r"([\w.]*[a-z]{2})[.;]\s")
 
 
