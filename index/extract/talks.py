@@ -171,12 +171,15 @@ def _later_prep() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _leading_prep() -> re.Pattern[str]:
     preps = [p for p in phrases("talk_prep") if p not in {":", "yakni", "yaitu"}]
-    return re.compile(r"^\s*,?\s*" + phrase_pattern(preps) + r"\s+(?=[“\"‘])", re.IGNORECASE)
+    # the person's affiliation in brackets may stand between ("B (Dosen X) bertema “Y”")
+    return re.compile(r"^\s*(?:\([^()]{1,120}\)\s*)?,?\s*" + phrase_pattern(preps)
+                      + r"\s+(?=[“\"‘])", re.IGNORECASE)
 
 
 def find_talk_cue(text: str) -> TalkCue | re.Match[str] | None:
     """The first talk cue in ``text``: a fixed ``talk_cue`` phrase or the talk frame; right
-    after a name, a preposition before a quoted title is one too ("B terkait “X”")."""
+    after a name (and its bracketed affiliation), a preposition before a quoted title is one
+    too ("B terkait “X”", "B (Guru SD Y) bertema “X”")."""
     lead = _leading_prep().match(text)
     if lead:
         return lead
