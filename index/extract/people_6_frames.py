@@ -35,7 +35,7 @@ from .people_6_shared import bare_list, lead_position, predicate_origin, tail_po
 from .people_6_respective import respective_runs
 from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
 from .sentences import Sentence
-from .talks import clip_titles, share_titles, talk_after
+from .talks import clip_titles, event_noun_before, share_titles, talk_after
 from .titles import Title
 
 
@@ -69,9 +69,10 @@ def make_mention(person: PersonPhrase, role: str | None, strength: int, text: st
              context: tuple[int, int], order: tuple[int, int], narrative: bool = False,
              ) -> Mention:
     """A mention whose talk title is looked for in ``text[context[0]:context[1]]``."""
-    talk = talk_after(text[context[0]:context[1]])
+    start = event_noun_before(text, context[0])
+    talk = talk_after(text[start:context[1]])
     if talk is not None:
-        talk = Title(talk.text, talk.start + context[0], talk.end + context[0], talk.quoted)
+        talk = Title(talk.text, talk.start + start, talk.end + start, talk.quoted)
     return Mention(person.name, person.written, role, strength, person.position, talk,
                    person.handle, order, narrative)
 

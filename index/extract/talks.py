@@ -151,12 +151,15 @@ def _later_prep() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _leading_prep() -> re.Pattern[str]:
     preps = [p for p in phrases("talk_prep") if p not in {":", "yakni", "yaitu"}]
-    return re.compile(r"^\s*,?\s*" + phrase_pattern(preps) + r"\s+(?=[“\"‘])", re.IGNORECASE)
+    # the person's affiliation in brackets may stand between ("B (Dosen X) bertema “Y”")
+    return re.compile(r"^\s*(?:\([^()]{1,120}\)\s*)?,?\s*" + phrase_pattern(preps)
+                      + r"\s+(?=[“\"‘])", re.IGNORECASE)
 
 
 def find_talk_cue(text: str) -> TalkCue | re.Match[str] | None:
     """The first talk cue in ``text``: a fixed ``talk_cue`` phrase or the talk frame; right
-    after a name, a preposition before a quoted title is one too ("B terkait “X”")."""
+    after a name (and its bracketed affiliation), a preposition before a quoted title is one
+    too ("B terkait “X”", "B (Guru SD Y) bertema “X”")."""
     lead = _leading_prep().match(text)
     if lead:
         return lead
@@ -169,8 +172,29 @@ def find_talk_cue(text: str) -> TalkCue | re.Match[str] | None:
 
 
 _TALK_NOUN = re.compile(r"\b(?:materi|paparan|presentasi|makalah|sesi)\b", re.IGNORECASE)
-_EVENT_WORD = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|program|event)\b",
-                         re.IGNORECASE)
+# nouns of an event: a talk cue after one names the event's theme ("dalam webinar dengan tema
+# X", "Dalam pertemuan kali ini membahas tentang X")
+_EVENT_NOUNS = (r"webinar|seminar|acara|kegiatan|diskusi|program|event|pertemuan|talk\s?show|"
+                r"workshop|lokakarya|sarasehan|simposium|konferensi")
+_EVENT_WORD = re.compile(r"\b(?:" + _EVENT_NOUNS + r")\b", re.IGNORECASE)
+_EVENT_TAIL = re.compile(r"\b(?:" + _EVENT_NOUNS + r")\s*$", re.IGNORECASE)
+
+
+def event_noun_before(text: str, at: int) -> int:
+    """Where an event noun ends ``text[:at]`` ("... saat membuka Webinar"), else ``at``.
+
+    A cue may end in the event noun ("membuka webinar"): what follows it is the event's
+    name and theme ("membuka Webinar Nasional dengan tema X"), so a talk read there must see
+    the noun as well (:func:`talk_after` declines a title after an event noun)."""
+    tail = _EVENT_TAIL.search(text, max(0, at - 24), at)
+    if tail is None or _DEICTIC.match(text, at):
+        return at
+    return tail.start()
+
+
+# an event noun pointed back to ("membuka webinar kali ini dengan tema “X”") introduces no
+# name or theme of its own: the theme then goes with the verb, what the person opened it with
+_DEICTIC = re.compile(r"\s+(?:kali\s+ini|ini|itu|tersebut)\b", re.IGNORECASE)
 _STOP = re.compile(r"([\w.]*[a-z]{2})[.;]\s")
 
 
@@ -187,6 +211,21 @@ def _sentence_break(text: str) -> bool:
     return False
 
 
+# an apposition set off by commas right after the name ("A, Kepala X yang juga Ketua Y, untuk
+# menyampaikan materi ...", "A, narasumber yang juga ..., membahas tentang ..."), then at most
+# a few words before the cue; a claim in it ("bahwa") ends the person's clause
+_APPOSITION = re.compile(r"\s*(?:,|yang\b)[^.;:“”\"]{0,240},(?:\s+[\w-]+){0,3}\s*",
+                         re.IGNORECASE)
+_CLAIM = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
+
+
+def _apposition(between: str) -> bool:
+    """``between`` (name to cue) is a description of the person set off by commas and the
+    first words of the predicate: its length says nothing about whose talk follows."""
+    return len(between.split()) <= 32 and _APPOSITION.fullmatch(between) is not None \
+        and _CLAIM.search(between) is None
+
+
 def talk_after(text: str) -> Title | None:
     """The talk title in the text that follows a person's name, if a talk cue introduces it
     within the same clause and the words in between do not name the event ("dalam webinar
@@ -195,7 +234,7 @@ def talk_after(text: str) -> Title | None:
     if not match:
         return None
     between = text[:match.start()]
-    if _sentence_break(between) or len(between.split()) > 12:
+    if _sentence_break(between) or (len(between.split()) > 12 and not _apposition(between)):
         return None
     if _EVENT_WORD.search(between) or re.match(r"\s*besar\b", text[match.end():]):
         return None

@@ -46,11 +46,14 @@ _UNQUOTED_END = re.compile(
     re.IGNORECASE)
 # a subject in lower case ends where the clause turns to what it covered or how ("..., mulai
 # dari ...", "..., terutama ...", "... dengan sangat menarik"), or to whom it was told
-# ("... kepada para peserta")
+# ("... kepada para peserta"), or to a second predicate of its speaker ("membahas tentang X dan
+# menekankan Y": an active me- verb after "dan" is no noun of the subject)
 _LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s"
                         r"|\s+(?:bahwa|that)\s|,?\s+antara\s+lain\b|:\s|,\s+(?:mulai|terutama|"
                         r"khususnya|termasuk|seperti|misalnya|hingga|sehingga|karena|agar)\s"
-                        r"|\s+kepada\s|\s+dengan\s+(?:sangat|cukup|begitu)\s", re.IGNORECASE)
+                        r"|\s+kepada\s|\s+dengan\s+(?:sangat|cukup|begitu)\s"
+                        r"|\s+dan\s+(?:juga\s+)?(?!(?:menteri|mental|mentor|memori)\w*\b)"
+                        r"(?-i:(?:mem|men|meng|meny)[a-z]{3,})\b", re.IGNORECASE)
 # "dengan tema yang sama": a theme named elsewhere, not a title
 _REFERS_BACK = re.compile(r"(?:yang|ini|itu|tersebut|tadi|serupa|sama)\b", re.IGNORECASE)
 # "memberikan paparannya dan interaksi pun ...": an unquoted title never opens with a
