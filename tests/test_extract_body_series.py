@@ -84,3 +84,11 @@ def test_pair_of_fields_then_a_sentence_opening_with_dr() -> None:
                    "aktif bertanya.")
     assert found["Wulan Kartika"].position == (
         "Ketua Prodi Gizi dan Kesehatan Masyarakat FK Unsuka")
+
+
+def test_a_field_written_as_one_compound_word() -> None:
+    """"Sumberdaya" (two roots written solid) is a field of the series like "Keuangan"."""
+    text = ("Dekan yang diwakili Wakil Dekan Bidang Keuangan, Sumberdaya, dan Aset, Dr. Reni "
+            "Wulandari, membuka acara.")
+    assert [text[a:b] for a, b in body_series_spans(text)] == [
+        "Bidang Keuangan, Sumberdaya, dan Aset"]

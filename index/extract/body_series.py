@@ -121,7 +121,15 @@ def _field_word(word: str, first: bool = False) -> bool:
     roots = root_words()
     return (lower in roots or bool(_FIELD_SHAPE.match(lower)) or an_noun(word)
             or (lower[:3] in {"ter", "ber"} and lower[3:] in roots)
-            or lower in english_words())
+            or lower in english_words() or _solid_compound(lower))
+
+
+def _solid_compound(lower: str) -> bool:
+    """Two dictionary roots of four letters or more written as one word, as compounds often
+    are ("kerjasama" for "kerja sama", "sumberdaya", "tatakelola")."""
+    roots = root_words()
+    return 8 <= len(lower) <= 16 and lower.isalpha() and any(
+        lower[:k] in roots and lower[k:] in roots for k in range(4, len(lower) - 3))
 
 
 def _job(lower: str) -> bool:
