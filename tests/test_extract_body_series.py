@@ -47,3 +47,48 @@ def test_series_of_parties_or_people_is_no_body() -> None:
                  "dari Dinas Kominfo, Dr. Rina Wulandari dan Bima Prakoso",
                  "Kepala Bidang Humas, Sutrisno Wibowo, dan Handoko Saputro"):
         assert body_series_spans(text) == (), text
+
+
+def test_two_fields_joined_by_dan_stay_one_unit_before_a_body_acronym() -> None:
+    """"Deputi Bidang Ketahanan Energi dan Hilirisasi Kemenko X": the word after "dan" is
+    followed by the acronym of a body, so it ends the unit's name; nobody is read there."""
+    found = people(HELD + "Sambutan kemudian disampaikan oleh Wira Santosa, S.E., M.M., Deputi "
+                   "Bidang Ketahanan Energi dan Hilirisasi Kemenko Maritim secara daring dari "
+                   "ruang rapat.")
+    assert found["Wira Santosa"].position == (
+        "Deputi Bidang Ketahanan Energi dan Hilirisasi Kemenko Maritim")
+    assert set(found) == {"Wira Santosa"}
+
+
+def test_two_fields_joined_by_dan_when_the_second_is_no_name_word() -> None:
+    """"Ketua Prodi Tata Kelola dan Perencanaan Wilayah": a pe(r)-...-an field after "dan"."""
+    text = "Kepala Seksi Tata Kelola dan Perencanaan Wilayah Dinas PU Sukamaju, Rina"
+    assert [text[a:b] for a, b in body_series_spans(text)] == [
+        "Seksi Tata Kelola dan Perencanaan"]
+
+
+def test_a_given_name_after_dan_is_not_a_field() -> None:
+    """A dictionary root that is also a given name ("Indah", "Lestari") may open a second
+    person's name, and a field followed by a predicate of its own is no part of a body."""
+    for text in ("Kepala Bidang Humas dan Indah Lestari selaku moderator",
+                 "Kepala Bidang Humas dan Putri Ayu",
+                 "Kepala Dinas Pariwisata dan Kebudayaan Sari menyampaikan materi"):
+        assert body_series_spans(text) == (), text
+
+
+def test_pair_of_fields_then_a_sentence_opening_with_dr() -> None:
+    """The unit's two fields stay in the position, and the next sentence's "dr. Wulan" is
+    not read as a second person of the same list."""
+    found = people(HELD + "Acara diawali sambutan dari dr. Wulan Kartika, M.Kes selaku Ketua "
+                   "Prodi Gizi dan Kesehatan Masyarakat FK Unsuka. dr. Wulan berharap peserta "
+                   "aktif bertanya.")
+    assert found["Wulan Kartika"].position == (
+        "Ketua Prodi Gizi dan Kesehatan Masyarakat FK Unsuka")
+
+
+def test_a_field_written_as_one_compound_word() -> None:
+    """"Sumberdaya" (two roots written solid) is a field of the series like "Keuangan"."""
+    text = ("Dekan yang diwakili Wakil Dekan Bidang Keuangan, Sumberdaya, dan Aset, Dr. Reni "
+            "Wulandari, membuka acara.")
+    assert [text[a:b] for a, b in body_series_spans(text)] == [
+        "Bidang Keuangan, Sumberdaya, dan Aset"]

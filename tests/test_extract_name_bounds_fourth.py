@@ -109,3 +109,12 @@ def test_a_doctorate_with_its_field_glued_before_the_name() -> None:
     assert person is not None
     assert person.name == "Bayu Saputra"
     assert person.position == "Ketua Program Studi Fisika"
+
+
+def test_a_caption_line_then_a_paragraph_is_no_repeat_of_the_body() -> None:
+    """A caption ends with the body ("..., Direktur Riset Kemenko Maritim") and the next
+    paragraph opens with the given name ("Sinta pun menambahkan ..."): two lines, no phrase."""
+    text = ("Sambutan oleh Sinta Maharani, Direktur Riset Kemenko Maritim secara daring.\n\n"
+            "Sinta Maharani, Direktur Riset Kemenko Maritim\n\nSinta pun menambahkan bahwa riset "
+            "itu penting.")
+    assert body_words("Sinta Maharani", "Direktur Riset Kemenko Maritim", text) == 0

@@ -27,6 +27,15 @@ def test_titles_degrees_and_abbreviations_do_not_end_sentences() -> None:
         "Narasumber Agus Haryanto, S.S., MBA.", "Dalam paparannya ia bercerita."]
 
 
+def test_a_sentence_may_open_with_the_lowercase_physicians_title() -> None:
+    """"dr." is written in lower case at the start of a sentence too; after a degree or
+    another title it stays inside the name."""
+    assert texts("Sambutan oleh Ketua Prodi FK Unsuka. dr. Wulan menyampaikan harapannya.") == [
+        "Sambutan oleh Ketua Prodi FK Unsuka.", "dr. Wulan menyampaikan harapannya."]
+    assert texts("Hadir Prof. dr. Wulan Sari, M.Kes. dr. Wulan lalu membuka acara.") == [
+        "Hadir Prof. dr. Wulan Sari, M.Kes. dr. Wulan lalu membuka acara."]
+
+
 def test_short_quotes_stay_whole() -> None:
     assert texts("Webinar bertema “Bubarkan?! Apa Solusinya” digelar hari ini.") == [
         "Webinar bertema “Bubarkan?! Apa Solusinya” digelar hari ini."]

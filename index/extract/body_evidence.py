@@ -15,7 +15,9 @@ The cue is read only when the position written before the name ends with a word 
 word a bare given name is a usual short reference ("Bupati Zaki mengatakan"), so a repeat
 of "Bupati Zaki" says nothing about the body. An occurrence followed by a verb is skipped
 for the same reason ("BPP Dodi menjelaskan"), and so is one followed by a capitalised word
-that may be a name ("Forum Guru Melati Rina", the name spelled another way). One string
+that may be a name ("Forum Guru Melati Rina", the name spelled another way), and so is one
+across a line break (a caption "..., Kepala Dinas X" and then a paragraph "Rina menegaskan
+..."): words of two lines are no phrase. One string
 search per word split, done once per person when the speaker list is assembled.
 """
 
@@ -47,7 +49,9 @@ def _body_head(position: str | None) -> str | None:
 
 def _repeated_alone(text: str, phrase: list[str], name_start: str) -> bool:
     """``phrase`` occurs in ``text`` followed by neither ``name_start`` nor a verb."""
-    for _, end in phrase_spans(text, phrase):
+    for start, end in phrase_spans(text, phrase):
+        if "\n" in text[start:end]:
+            continue  # a heading or caption ends on the body's word; the next line opens anew
         after = text[end:end + 40]
         if followed_by(text, end, name_start):
             continue  # the name itself (this mention or another full one)

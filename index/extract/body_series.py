@@ -13,6 +13,16 @@ pe(r)-/ke-...-an field noun, an English word), none of them an acronym, a job, a
 head of another body ("Dinas Kesehatan, Bidan dan Tenaga Kesehatan", "Kementerian PUPR,
 Kalangan Kampus, Pengembang dan Warga" list several parties, not one body). A person
 has no place in it: an honorific or a degree ends it.
+
+Two fields joined by "dan" with no comma ("Prodi Kebijakan dan Manajemen Kesehatan", "Bidang
+Koordinasi Pangan dan Agribisnis Kemenko X") are one name as well, but here the word after
+"dan" may as well open a second person's name, and many given names are dictionary roots
+("Budi", "Indah", "Putri"). So the pair is read as one body only when that word cannot be a
+name: a pe(r)-/ke-...-an or root-plus-an noun ("Persandian", "Kebudayaan", "Jaringan") or a
+word listed as never part of a name ("Manajemen", "Hukum"), or any field word followed at
+once by the acronym or head of a body ("Agribisnis Kemenko", "Bioetika FK-X"): a given name
+is followed by more of the name, not by an office. The words after "dan" must not go on
+into a predicate of their own ("dan Kebudayaan Sari menyampaikan").
 """
 
 from __future__ import annotations
@@ -20,12 +30,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import phrase_set, role_nouns
+from index.lexicon import not_name_words, phrase_set, role_nouns
 from index.names import is_degree, is_honorific
 
 from .english_words import english_words
 from .gazetteer import place_at
 from .job_morphology import agent_noun
+from .people_0_tokens import looks_like_verb
 from .root_words import an_noun, root_words
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
@@ -43,6 +54,58 @@ def _series() -> re.Pattern[str]:
         rf"(?P<rest>(?:,\s+{_MEMBER}){{1,5}}),?\s+(?:dan|serta|and|&)\s+(?P<last>{_MEMBER})")
 
 
+@lru_cache(maxsize=1)
+def _pair() -> re.Pattern[str]:
+    """A head word, one to three words of a field, "dan"/"serta"/"&" and the first word of a
+    second field, then up to four more words (what follows the pair: more of the body's name
+    or the next clause)."""
+    heads = "|".join(sorted((re.escape(h.capitalize()) for h in phrase_set("body_head")),
+                            key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{heads})(?P<first>(?:\s+(?:{_WORD}|bidang|urusan)){{1,3}})"
+        rf"\s+(?:dan|serta|&)\s+(?P<last>{_WORD})(?P<after>(?:[^\S\n]+[^\s,.;:()“”\"]+){{0,4}})")
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*$")
+_APPOSITION = frozenset({"selaku", "sebagai", "yang", "merupakan", "adalah", "ialah"})
+
+
+def _body_word(word: str) -> bool:
+    """``word`` is an acronym ("UGM", "FK-KMK", "DPP") or the head of a body ("Kemenko",
+    "Fakultas", "Universitas")."""
+    lower = word.casefold()
+    return bool(_ACRONYM.match(word)) or lower in phrase_set("body_head") or lower in phrase_set(
+        "org_head")
+
+
+def _no_name(word: str) -> bool:
+    """``word`` names a field and never a person."""
+    lower = word.casefold()
+    return bool(_FIELD_SHAPE.match(lower)) or an_noun(word) or lower in not_name_words()
+
+
+def _pair_is_one_body(match: re.Match[str]) -> bool:
+    """The two fields of ``match`` (see :func:`_pair`) name one body."""
+    first = _LEAD.sub("", match.group("first").strip())
+    if not _field(first, first=True):
+        return False
+    # the second field: its capitalised words up to the acronym or head of a body, if any
+    words = [match.group("last")]
+    after = match.group("after").split()
+    while after and after[0][:1].isupper() and not _body_word(after[0]) and len(words) < 3:
+        words.append(after.pop(0))
+    if any(is_honorific(w) or is_degree(w) or _job(w.casefold()) or w.casefold() in phrase_set(
+            "body_head") for w in words):
+        return False
+    fields = all(_field_word(w) or _no_name(w) for w in words)
+    if not (fields and any(_no_name(w) for w in words)) and not (
+            after and _body_word(after[0])):
+        return False
+    # the first lower-case word after them: no verb or apposition of a person
+    return not after or after[0][:1].isupper() or not (
+        looks_like_verb(after[0]) or after[0].casefold() in _APPOSITION)
+
+
 _LEAD = re.compile(r"^.*\b(?:of|bidang|urusan)\s+", re.IGNORECASE)
 _FIELD_SHAPE = re.compile(r"^(?:per|pe[mn]g?|peny|ke)[a-z]{3,}an$")
 
@@ -58,7 +121,15 @@ def _field_word(word: str, first: bool = False) -> bool:
     roots = root_words()
     return (lower in roots or bool(_FIELD_SHAPE.match(lower)) or an_noun(word)
             or (lower[:3] in {"ter", "ber"} and lower[3:] in roots)
-            or lower in english_words())
+            or lower in english_words() or _solid_compound(lower))
+
+
+def _solid_compound(lower: str) -> bool:
+    """Two dictionary roots of four letters or more written as one word, as compounds often
+    are ("kerjasama" for "kerja sama", "sumberdaya", "tatakelola")."""
+    roots = root_words()
+    return 8 <= len(lower) <= 16 and lower.isalpha() and any(
+        lower[:k] in roots and lower[k:] in roots for k in range(4, len(lower) - 3))
 
 
 def _job(lower: str) -> bool:
@@ -77,9 +148,9 @@ def _field(member: str, first: bool = False) -> bool:
 def body_series_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each body name written as a series of fields in ``text``: from its
     head word to the end of its last member (the commas inside part no items)."""
+    spans = _pair_spans(text) if (" dan " in text or " serta " in text or " & " in text) else []
     if "," not in text:
-        return ()
-    spans = []
+        return tuple(spans)
     series = _series()
     pos = 0
     while (match := series.search(text, pos)) is not None:
@@ -93,7 +164,13 @@ def body_series_spans(text: str) -> tuple[tuple[int, int], ...]:
             pos = match.end()
         else:
             pos = match.start() + 1  # a later head inside it may open the series
-    return tuple(spans)
+    return tuple(sorted(spans))
+
+
+def _pair_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each body named by two fields joined by "dan" with no comma, from
+    its head word to the end of the first word of its second field."""
+    return [(m.start(), m.end("last")) for m in _pair().finditer(text) if _pair_is_one_body(m)]
 
 
 def in_body_series(text: str, pos: int) -> bool:

@@ -6,10 +6,10 @@ introduced by punctuation or an apposition word (``apposition`` in ``phrases.tsv
 copula such as "adalah" only before a capitalised or a job word), or start with a
 capitalised or position word. It ends where the clause goes on: a verb, a relative clause,
 a ``position_end`` phrase ("dalam sambutannya", "pada kesempatan", "kepada"), a role after
-"sebagai" ("sebagai moderator"), a weekday or a date, a talk cue, an opening quote or a
-demonstrative. "dan ..." is part of a position ("peneliti dan Presidium Relawan TIK"); two
-jobs joined by "juga merupakan" become a list. Role words alone ("pemateri pertama", "salah
-satu nara sumber") are not a job.
+"sebagai" ("sebagai moderator"), a weekday or a date, a talk cue, an opening quote, a
+demonstrative or "bersama" before someone else. "dan ..." is part of a position ("peneliti
+dan Presidium Relawan TIK"); two jobs joined by "juga merupakan" become a list. Role words
+alone ("pemateri pertama", "salah satu nara sumber") are not a job.
 """
 
 from __future__ import annotations
@@ -96,7 +96,11 @@ def _tail_cut() -> re.Pattern[str]:
         # dan sedang menempuh studi")
         r"|\s+dan\s+(?:sedang|sudah|telah|akan|masih|pernah)\b"
         # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
-        r"|(?-i:\s(?:ini|itu|tersebut)\b))", re.IGNORECASE)
+        r"|(?-i:\s(?:ini|itu|tersebut)\b)"
+        # "bersama" (together with) adds a companion to the subject, it names no office:
+        # "A selaku Anggota DPR bersama B, Pendiri X, menyatakan ..." ("Sekretariat Bersama",
+        # capitalised, is a body)
+        r"|(?-i:\s+bersama\s+(?:dengan\s+)?(?=[A-Z]|drg?\.)))", re.IGNORECASE)
 
 
 # "juga merupakan" / "kini juga menjabat sebagai" / "yang juga (sebagai|menjadi) ...": a

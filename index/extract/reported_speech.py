@@ -184,12 +184,14 @@ def _marked(person: PersonPhrase) -> bool:
     return len(person.name.split()) >= 2 or person.written != person.name
 
 
-_AND = re.compile(r",?\s+(?:serta|dan|and|as\s+well\s+as)\s+", re.IGNORECASE)
+# "bersama (dengan)" joins a companion to the subject as "dan" does ("A, jabatan, bersama B,
+# jabatan, menyatakan ..."); lower case only: "Sekretariat Bersama" is a body
+_AND = re.compile(r",?\s+(?:(?i:serta|dan|and|as\s+well\s+as)|bersama(?:\s+dengan)?)\s+")
 
 
 def _coordinated(subject: str, start: int, presented: bool, thanks: bool) -> list[Reported]:
     """"Kepala Dinas X, A, S.Pd, serta Kepala Cabang Dinas Y, B, M.Pd, juga menyampaikan
-    ...": two person phrases joined by "serta"/"dan" share the verb, so both are reported
+    ...": two person phrases joined by "serta"/"dan"/"bersama" share the verb, so both are reported
     as speaking. The joint is the one where both sides are whole person phrases ("dan"
     also joins the bodies inside a position: "Wilayah Timur dan Kota Z"), the second
     opened by its position or by a name marked with an honorific or degrees."""
@@ -200,8 +202,12 @@ def _coordinated(subject: str, start: int, presented: bool, thanks: bool) -> lis
         if first is None or not _marked(first):
             continue
         second = _subject_person(subject[joint.end():])
+        # "bersama" joins no fields of a body: a name of two words with its own position
+        # after it is a companion ("A, jabatan, bersama B C, jabatan")
+        companion = joint.group().strip(" ,").startswith("bersama") and second is not None \
+            and second.position is not None and len(second.name.split()) >= 2
         if second is None or not _marked(second) or not (
-                second.start > 0 or second.written != second.name):
+                second.start > 0 or second.written != second.name or companion):
             continue  # "A, Ketua Bidang X dan Litbang Y": "dan" joins two bodies
         return [Reported(first, start + first.start, start + first.end, presented, thanks),
                 Reported(second, start + joint.end() + second.start,

@@ -75,7 +75,9 @@ _GLUES: tuple[tuple[re.Pattern[str], str, str | re.Pattern[str] | None], ...] = 
     (re.compile(r"-(?<=[A-Za-z.]-)(?=\s)"), " -", None),
     (re.compile(r"(?<=[a-z])(?=[“])"), " ", "“"),
 )
-_BOUNDARY = re.compile(r"([.!?…]+)([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9@])")
+# A sentence opens with a capital, a digit, a handle, or the physician's title, which is
+# written in lower case wherever it stands ("... FK Unair. dr. Rina menambahkan ...").
+_BOUNDARY = re.compile(r"([.!?…]+)([\"”’)]*)\s+(?=[\"“‘(]?(?:[A-Z0-9@]|drg?\.\s?[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.’'-]+)$")
 # A number ("1.", "2)"), a bullet, or a clock time with its dash in a rundown ("08.30 –",
 # "08.30-09.00 WIB –"); a time alone is no number ("08.30").
