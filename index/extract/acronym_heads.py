@@ -45,10 +45,16 @@ def _lexical(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _runs(text: str) -> tuple[tuple[str, ...], ...]:
-    """The capitalised runs of two words or more in ``text``, without their connectors."""
-    return tuple(tuple(w for w in m.group().split() if w.casefold() not in _CONNECTORS)
-                 for m in _RUN.finditer(text))
+def _run_starts(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The capitalised runs of two words or more in ``text`` (without their connectors),
+    cut at each word and filed by that word's first two letters (case-folded), so that
+    a candidate is checked only against the phrases that could spell it."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for m in _RUN.finditer(text):
+        run = tuple(w for w in m.group().split() if w.casefold() not in _CONNECTORS)
+        for k in range(len(run) - 1):
+            starts.setdefault(run[k][:2].casefold(), []).append(run[k:k + 6])
+    return {key: tuple(value) for key, value in starts.items()}
 
 
 @lru_cache(maxsize=16)
@@ -105,14 +111,11 @@ def _pieces(word: str, words: tuple[str, ...]) -> bool:
 def _spelled_in_prose(word: str, text: str) -> bool:
     """``word`` is the syllables of two or more consecutive capitalised words of ``text``."""
     lower = word.casefold()
-    for run in _runs(text):
-        for start, first in enumerate(run):
-            if first[:2].casefold() != lower[:2]:
-                continue
-            for end in range(start + 2, min(len(run), start + 6) + 1):
-                part = run[start:end]
-                if _pieces(lower, part) and _lexical(list(part)):
-                    return True
+    for run in _run_starts(text).get(lower[:2], ()):
+        for end in range(2, len(run) + 1):
+            part = run[:end]
+            if _pieces(lower, part) and _lexical(list(part)):
+                return True
     return False
 
 

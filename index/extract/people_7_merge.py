@@ -221,7 +221,8 @@ def _body_repeated(best: Mention, text: str) -> tuple[Mention, str]:
 
 def without_acronym_heads(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with a body's short name that the article spells out (:mod:`.acronym_heads`)
-    taken off the front of each name and put at the end of its position ("Wakil Ketua" +
+    taken off the front of each name written after a position and put at the end of that
+    position ("Wakil Ketua" +
     "Lazisda Rudi Hartono" -> "Wakil Ketua Lazisda" + "Rudi Hartono"); a mention that is
     the short name alone names the body and is dropped. Done before the mentions are
     grouped, as the short name shared by two people's mentions would merge them."""
@@ -230,7 +231,8 @@ def without_acronym_heads(mentions: list[Mention], text: str) -> list[Mention]:
     out = []
     for mention in mentions:
         words = mention.name.split()
-        if not words or not body_acronym(words[0], text):
+        # only a name written after a position can start with the body's name
+        if not words or not mention.position or not body_acronym(words[0], text):
             out.append(mention)
             continue
         rest = words[1:]
@@ -242,7 +244,7 @@ def without_acronym_heads(mentions: list[Mention], text: str) -> list[Mention]:
         written = mention.written
         if written.startswith(words[0] + " "):
             written = written[len(words[0]) + 1:]
-        position = f"{mention.position} {words[0]}" if mention.position else words[0]
+        position = f"{mention.position} {words[0]}"
         out.append(replace(mention, name=" ".join(rest), written=written, position=position))
     return out
 
