@@ -262,6 +262,12 @@ def position_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in word_list("position_words.txt"))
 
 
+# Countries whose names are also people's given names ("Jordan", "Kenya", "Iran", "Oman",
+# "Yaman", "Sudan", "Turki"): they stay possible name words.
+GIVEN_NAME_COUNTRIES = frozenset({"jordan", "kenya", "iran", "oman", "yaman", "sudan", "turki",
+                                  "israel", "chad", "georgia", "libya", "laos", "korea"})
+
+
 @lru_cache(maxsize=None)
 def not_name_words() -> frozenset[str]:
     """Capitalised words that are not parts of people's names (see ``not_name_words.txt``)."""
@@ -270,6 +276,10 @@ def not_name_words() -> frozenset[str]:
     # Month names stay out: "Mei", "Juni" and "Juli" are common given names; dates are
     # told apart by their digits instead (index/people.py).
     words |= set(day_names()) | role_nouns()
+    # A country's name is no person's name ("pakar dari Rusia Elvira", "jurnalis senior
+    # Tunisia Ahmad"), except the few that are also given names (GIVEN_NAME_COUNTRIES).
+    words |= {row[0].casefold() for row in table("place_words.tsv")
+              if row[1] == "country" and " " not in row[0]} - GIVEN_NAME_COUNTRIES
     function = {w.casefold() for w in word_list("stopwords_id.txt")}
     for category in ("ordinal", "discourse", "future", "list_intro", "apposition"):
         for phrase in phrases(category):

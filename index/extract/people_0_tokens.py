@@ -25,10 +25,15 @@ _VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan
 # Passive verbs without a suffix ("didapuk", "dipandu", "dibuka"); nouns that start with
 # "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
 _PASSIVE = re.compile(r"^di[a-z]{4,}$")
-_GLUED_ANY = re.compile(r"[A-Za-z]\.[A-Z]")
+# what any split below needs: a full stop before a capital, or Haji glued to initials
+_GLUED_ANY = re.compile(r"[A-Za-z]\.[A-Z]|\bH[A-Z]{1,2} ")
 # A degree glued to the name before it by its full stop ("Natasa.MH", "Putri.S.Pd")
 _GLUED_TAIL = re.compile(r"^([A-Z][a-z]{2,}[\w'’-]*)\.([A-Z][\w.]*)$")
 # One or more titles glued by full stops, capitalised or not ("Dr.", "dr.", "Dr.H.", "Moh.")
+# Titles glued by full stops to an initial ("dr.H.L", "Prof.Dr.H.M")
+_GLUED_INITIAL = re.compile(r"^((?:[A-Za-z][A-Za-z]{0,3}\.)+)([A-Z])\.?$")
+# Haji glued to two initials ("HAM", "HMA")
+_HAJI_INITIALS = re.compile(r"^H[A-Z]{2}$")
 _GLUED = re.compile(r"^((?:[A-Za-z][A-Za-z]{0,3}\.)+)([A-Z][a-z][\w'’-]*\.?)$")
 
 
@@ -47,7 +52,7 @@ def tokenize(text: str) -> list[Token]:
     full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens, and so is "HM" before a name
     (Haji and the initial of Muhammad). Cached: the people steps
     read the same slot, item and phrase again and again (callers never change the list)."""
-    if not _GLUED_ANY.search(text) and "HM " not in text:
+    if not _GLUED_ANY.search(text):
         return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
     tokens = []
     append = tokens.append
@@ -61,12 +66,35 @@ def tokenize(text: str) -> list[Token]:
             # "HM Rusli Amir": "H." (Haji) and the initial "M." (Muhammad) written together
             append(Token("H", start, start + 1))
             append(Token("M", start + 1, end))
+        elif (_HAJI_INITIALS.match(word) and tokens and is_honorific(tokens[-1].text)
+              and text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
+            # "Drs HAM Rudi": Haji and two initials glued, after another title; without
+            # the title first "HAM" is the acronym of human rights ("Komnas HAM Rudi")
+            append(Token("H", start, start + 1))
+            append(Token(word[1:], start + 1, end))
+        elif ((cut := _glued_initial(word)) and text[end:end + 1] == " "
+              and text[end + 1:end + 2].isupper()):
+            # "dr.H.L Rudi": titles glued by full stops to an initial (here of "Lalu")
+            append(Token(word[:cut], start, start + cut))
+            append(Token(word[cut:], start + cut, end))
         elif (cut := _glued_tail(word)):
             append(Token(word[:cut], start, start + cut))
             append(Token(word[cut + 1:], start + cut + 1, end))
         else:
             append(Token(word, start, end))
     return tokens
+
+
+@lru_cache(maxsize=4096)
+def _glued_initial(word: str) -> int:
+    """Length of two or more titles glued by full stops to one capital after them
+    ("dr.H.|L"), else 0."""
+    match = _GLUED_INITIAL.match(word)
+    # two titles at least: "H.E." (His Excellency) is one title, not Haji and an initial
+    if match is None or match.group(1).count(".") < 2 or not is_honorific(match.group(1)) \
+            or is_honorific(word) or is_honorific(word + "."):
+        return 0
+    return len(match.group(1))
 
 
 @lru_cache(maxsize=8192)

@@ -172,7 +172,10 @@ def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
         return _name_abbrev(tok) and (
             i + 1 < len(tokens) and _name_word(tokens, i + 1, True))
     if is_initial(tok) or _name_abbrev(tok) or (
-            _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)):
+            _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)) or (
+            len(tok) == 2 and is_caps(tok) and tok.casefold() in phrase_set("name_title")):
+        # an inherited title in capitals ("RR", Raden Roro) needs a name after it, as an
+        # initial does
         return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)
     if _not_name(tokens, i) or (i > 0 and is_degree(tok) and not is_title(tok)):
         return False

@@ -28,9 +28,10 @@ from functools import lru_cache
 
 from index.lexicon import phrase_set, position_words
 from index.model import Speaker
-from index.names import speaker_key, strip_degrees
+from index.names import is_initial, speaker_key, strip_degrees
 
 from .acronym_evidence import acronym_fragment
+from .acronym_heads import body_acronym
 from .body_evidence import body_words
 from .name_evidence import full_name
 from .people_1_runs import looks_like_verb
@@ -216,6 +217,36 @@ def _body_repeated(best: Mention, text: str) -> tuple[Mention, str]:
     if written.startswith(body + " "):
         written = written[len(body) + 1:]
     return replace(best, name=" ".join(words[cut:]), written=written), body
+
+
+def without_acronym_heads(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with a body's short name that the article spells out (:mod:`.acronym_heads`)
+    taken off the front of each name written after a position and put at the end of that
+    position ("Wakil Ketua" +
+    "Lazisda Rudi Hartono" -> "Wakil Ketua Lazisda" + "Rudi Hartono"); a mention that is
+    the short name alone names the body and is dropped. Done before the mentions are
+    grouped, as the short name shared by two people's mentions would merge them."""
+    if not text:
+        return mentions
+    out = []
+    for mention in mentions:
+        words = mention.name.split()
+        # only a name written after a position can start with the body's name
+        if not words or not mention.position or not body_acronym(words[0], text):
+            out.append(mention)
+            continue
+        rest = words[1:]
+        if not rest:
+            continue  # "pejabat Lazisda": the body itself
+        if all(is_initial(w) for w in rest):
+            out.append(mention)
+            continue
+        written = mention.written
+        if written.startswith(words[0] + " "):
+            written = written[len(words[0]) + 1:]
+        position = f"{mention.position} {words[0]}"
+        out.append(replace(mention, name=" ".join(rest), written=written, position=position))
+    return out
 
 
 def to_speaker(person: Person, text: str = "") -> Speaker | None:

@@ -78,7 +78,7 @@ from .people_6_frames import (
     talk_after,
 )
 from .people_6_slots import strong_name
-from .people_7_merge import group_mentions, to_speaker
+from .people_7_merge import group_mentions, to_speaker, without_acronym_heads
 from .reported_speech import (
     SESSION_NOUNS,
     Reported,
@@ -725,8 +725,9 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
                 mentions.append(narrative)
         mentions.extend(_reported(sentences, held, mentions))
     mentions.extend(pronoun_mentions(sentences, mentions))
-    people = group_mentions(resolve_nicknames(mentions, [s.text for s in sentences]))
     article = "\n".join(s.text for s in sentences)
+    people = group_mentions(without_acronym_heads(
+        resolve_nicknames(mentions, [s.text for s in sentences]), article))
     speakers = [s for s in (to_speaker(p, article) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
     return SpeakerResult(speakers, talks)

@@ -1,0 +1,131 @@
+"""A short name the article spells out elsewhere is a body's name, not a first name.
+
+Why: Indonesian coverage writes a job, its body's short name and the holder's name with no
+mark between them ("Wakil Ketua Lazisda Rudi Hartono", "Kepala BP Sumbagsel Dodi Pratama").
+A syllable acronym ("Lazisda", "Sumbagsel", "Kemenkes") is written like a given name, so the
+run reads as a three-word name. The same article usually gives the long form too: in
+brackets before the short one ("Lembaga Amil Zakat Infak Daerah (Lazisda)"), or just as
+prose ("... kontraktor di Sumatera Bagian Selatan"). A word the article defines this way
+names a body, so it never starts a person's name.
+
+Two kinds of evidence, each guarded against a person's nickname:
+
+- a bracket: "(W)" right after two or more capitalised words whose first word starts with
+  W's first letter and that hold W's letters in order, one of them a word no name has
+  ("Badan", "Nasional", "Daerah"); "Rahmat Hidayat (Dayat)" has no such word;
+- prose: W cut into pieces of two letters or more, each the start of one of two or more
+  consecutive capitalised words in the article ("Sum|bag|sel" <- "Sumatera Bagian
+  Selatan"), one of them again a word no name has. Only words of six letters or more are
+  tried: a short given name ("Rina") is too easily spelled by chance.
+
+The article's capitalised runs are read once per article (cached); each person's first word
+is then checked against them, with no regex built per candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.lexicon import not_name_words, phrase_set
+
+_CAP_WORD = re.compile(r"[A-Z][A-Za-z]+")
+# a capitalised run: words joined by single spaces, small connectors allowed inside
+_RUN = re.compile(r"[A-Z][A-Za-z]+(?:\s(?:(?:dan|dari|untuk|di|of|and|the|for|&)\s)?"
+                  r"[A-Z][A-Za-z]+)+")
+_CONNECTORS = frozenset({"dan", "dari", "untuk", "di", "of", "and", "the", "for", "&"})
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{2,})\)")
+_MIN_PROSE = 6
+
+
+def _lexical(words: list[str]) -> bool:
+    """One of ``words`` is a word no person's name has (so the phrase is no person)."""
+    names = not_name_words()
+    return any(w.casefold() in names for w in words)
+
+
+@lru_cache(maxsize=16)
+def _run_starts(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The capitalised runs of two words or more in ``text`` (without their connectors),
+    cut at each word and filed by that word's first two letters (case-folded), so that
+    a candidate is checked only against the phrases that could spell it."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for m in _RUN.finditer(text):
+        run = tuple(w for w in m.group().split() if w.casefold() not in _CONNECTORS)
+        for k in range(len(run) - 1):
+            starts.setdefault(run[k][:2].casefold(), []).append(run[k:k + 6])
+    return {key: tuple(value) for key, value in starts.items()}
+
+
+@lru_cache(maxsize=16)
+def _defined(text: str) -> frozenset[str]:
+    """Short names the article defines in brackets after their long form."""
+    found = set()
+    for m in _BRACKETED.finditer(text):
+        short = m.group(1)
+        before = text[max(0, m.start() - 160):m.start()].rstrip()
+        words = [w for w in before.split()[-10:]]
+        # the capitalised words right before the bracket
+        long: list[str] = []
+        for w in reversed(words):
+            if w[:1].isupper() and w.isalpha():
+                long.insert(0, w)
+            elif w.casefold() in _CONNECTORS:
+                continue
+            else:
+                break
+        if len(long) < 2 or not _lexical(long):
+            continue
+        first = next((k for k, w in enumerate(long) if w[0].casefold() == short[0].casefold()),
+                     None)
+        if first is None or len(long) - first < 2:
+            continue
+        if _in_order(short.casefold(), "".join(long[first:]).casefold()):
+            found.add(short)
+    return frozenset(found)
+
+
+def _in_order(letters: str, spelled: str) -> bool:
+    """Every letter of ``letters`` occurs in ``spelled`` in the same order."""
+    at = 0
+    for char in letters:
+        at = spelled.find(char, at)
+        if at == -1:
+            return False
+        at += 1
+    return True
+
+
+def _pieces(word: str, words: tuple[str, ...]) -> bool:
+    """``word`` is the starts (two letters or more) of all of ``words``, in order, and of
+    nothing more."""
+    if not words:
+        return not word
+    head = words[0].casefold()
+    for size in range(min(len(head), len(word)), 1, -1):
+        if head[:size] == word[:size] and _pieces(word[size:], words[1:]):
+            return True
+    return False
+
+
+def _spelled_in_prose(word: str, text: str) -> bool:
+    """``word`` is the syllables of two or more consecutive capitalised words of ``text``."""
+    lower = word.casefold()
+    for run in _run_starts(text).get(lower[:2], ()):
+        for end in range(2, len(run) + 1):
+            part = run[:end]
+            if _pieces(lower, part) and _lexical(list(part)):
+                return True
+    return False
+
+
+def body_acronym(word: str, text: str) -> bool:
+    """``word``, written first in a person's name, is a short name the article ``text``
+    spells out, so it belongs to the body before the name."""
+    if not text or len(word) < 3 or not word[:1].isupper() or not word.isalpha():
+        return False
+    if word.casefold() in phrase_set("name_title"):
+        return False
+    if word in _defined(text):
+        return True
+    return len(word) >= _MIN_PROSE and _spelled_in_prose(word, text)
