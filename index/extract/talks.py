@@ -91,9 +91,24 @@ _ABOUT_PREPS = frozenset({"tentang", "mengenai", "terkait", "soal", "seputar", "
 _NARRATING = frozenset({"bercerita", "berkisah", "menceritakan", "mengisahkan", "berbagi"})
 # An adverb of addition or extent before the verb ("A juga menjelaskan tentang X", "Dia
 # sedikit membahas tentang X", "banyak bercerita tentang X", "secara umum menjelaskan
-# tentang X") says X is one point among what was said, not the subject of the talk.
+# tentang X", "secara garis besar membahas X") says X is one point among what was said, not
+# the subject of the talk.
 _PART_OF_TALK = re.compile(r"\b(?:juga|pula|pun|sedikit|banyak|sekilas|(?:secara\s+)?"
-                           r"(?:umum|singkat))\s+(?:telah\s+|sudah\s+)?$", re.IGNORECASE)
+                           r"(?:umum|singkat|garis\s+besar))\s+(?:telah\s+|sudah\s+)?$",
+                           re.IGNORECASE)
+
+
+# Verbs of discussing: their bare object is the subject discussed ("membahas tantangan dan
+# peluang ...", "discussed strategies for ..."), as it would be after "tentang"; one does not
+# discuss a claim. Verbs of telling or explaining ("memaparkan", "menjelaskan", "menyoroti")
+# take a claim as their bare object as often, and stay with the frame above.
+_DISCUSS = frozenset({"membahas", "discussed", "discusses"})
+# the bare object opens with a content word, not a pronoun, a quantifier of things said, an
+# adverb or a claim ("membahas hal ini", "membahas berbagai hal", "membahas secara rinci")
+_BARE_SUBJECT = re.compile(
+    r"(?!(?:bahwa|hal|hal-hal|ini|itu|tersebut|apa|secara|bersama|lebih|juga|banyak|"
+    r"berbagai|beberapa|sejumlah|lagi|pula|that|this|these|it|them|with|how|what)\b)"
+    r"[\w‘’']", re.IGNORECASE)
 
 
 def _frame_cue(text: str) -> TalkCue | None:
@@ -122,6 +137,11 @@ def _frame_cue(text: str) -> TalkCue | None:
             # pemberitaan media ..." reports what was said.
             return TalkCue(match.start(), match.end())
         if _short_quoted_title(rest):
+            return TalkCue(match.start(), match.end())
+        if not prep and match.group("verb").casefold() in _DISCUSS and _BARE_SUBJECT.match(
+                rest) and not _PART_OF_TALK.search(text, 0, match.start()):
+            # "Ia membahas tindakan kecil untuk ...", "discussed strategies for ...": what one
+            # discusses is a subject, never a claim
             return TalkCue(match.start(), match.end())
         later = _later_prep().match(text, match.end())
         if later and match.group("verb").casefold() != "dengan" and not _NOT_OWN_TALK.search(
