@@ -1,7 +1,7 @@
 """Talk titles, round 9 (index/extract/talks.py, titles.py, people_6_frames.py): an event's
 theme after a cue that ends in the event noun, a long apposition between the name and the
-cue, a second predicate after "dan", "bahasan" as a talk noun and a bracketed affiliation
-before a title's preposition.
+cue, the bare object of a verb of discussing, a second predicate after "dan", "bahasan" as a
+talk noun and a bracketed affiliation before a title's preposition.
 
 Every sentence is invented for these tests (fictional people, places and bodies).
 """
@@ -57,12 +57,17 @@ def test_a_claim_inside_the_apposition_still_ends_the_persons_clause() -> None:
 
 
 @pytest.mark.parametrize(("after_name", "title"), [
+    (" membahas cara merawat sumur resapan di permukiman padat.",
+     "cara merawat sumur resapan di permukiman padat"),
+    (", a researcher at the Coastal Institute, discussed methods for restoring mangrove "
+     "belts after storms. “We must act,” she said.",
+     "methods for restoring mangrove belts after storms"),
     (" dengan bahasan “Sekolah Ramah Anak (Tantangan dan Harapan)”. Ia lalu bercerita.",
      "Sekolah Ramah Anak (Tantangan dan Harapan)"),
     (" (Guru SDN 3 Lembah Uji) bertema “Kelas Tanpa Kertas”, narasumber menjelaskan bahwa "
      "kelas digital hemat biaya.", "Kelas Tanpa Kertas"),
 ])
-def test_a_title_after_a_talk_noun_or_a_bracketed_affiliation(after_name: str, title: str) -> None:
+def test_subjects_named_without_a_preposition(after_name: str, title: str) -> None:
     talk = talk_after(after_name)
     assert talk is not None and talk.text == title
 
@@ -76,3 +81,13 @@ def test_a_title_after_a_talk_noun_or_a_bracketed_affiliation(after_name: str, t
 def test_a_lower_case_subject_ends_at_a_second_predicate(after_name: str, title: str) -> None:
     talk = talk_after(after_name)
     assert talk is not None and talk.text == title
+
+
+@pytest.mark.parametrize("after_name", [
+    " membahas hal ini bersama peserta.",
+    " membahas berbagai hal yang dialami petani.",
+    " secara garis besar membahas sejarah kampung nelayan.",
+    " menyoroti kurangnya tenaga penyuluh di desa.",
+])
+def test_no_subject_in_a_pronoun_an_adverb_or_another_verb(after_name: str) -> None:
+    assert talk_after(after_name) is None
