@@ -1,0 +1,40 @@
+"""Roles told by the grammar of the clause around a person (round 8).
+
+- A stand-in's clause goes on with a second predicate joined to the verb of presence
+  ("A mewakili pimpinan Sinode X juga hadir dan membuka kegiatan"): the coordinated
+  predicates share their subject, so what A did there (the opening) is A's role, not
+  merely having stood in; the represented body may open with a common noun.
+
+All sentences are invented for these tests (fictional people, bodies and places).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.event import extract_event
+from index.model import Speaker
+from index.pipeline.records import article_from_text
+
+_HEAD = (
+    "Yayasan Danau Biru Gelar Webinar Air Bersih\n\n"
+    "TELAGA - Yayasan Danau Biru menyelenggarakan webinar bertema \"Air Bersih untuk "
+    "Desa\" secara daring, Kamis (13/6/2024).\n\n"
+    "Narasumber webinar adalah Dr. Ratih Wulandari, dosen Institut Telaga.\n\n")
+
+
+def people(text: str) -> dict[str, Speaker]:
+    event = extract_event(article_from_text(text, "https://uji.example/berita"))
+    assert event is not None
+    return {s.name: s for s in event.speakers}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pdt. Yohanes Simatupang, M.Th mewakili pimpinan Sinode Telaga juga hadir dan membuka "
+    "kegiatan ini.",
+    "Yohanes Simatupang mewakili Bupati Telaga hadir serta membuka kegiatan ini.",
+])
+def test_a_stand_in_with_a_coordinated_opening(sentence: str) -> None:
+    found = people(_HEAD + sentence)
+    assert found["Yohanes Simatupang"].role == "opening"
+    assert found["Ratih Wulandari"].role == "speaker"
