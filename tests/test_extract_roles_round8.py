@@ -38,3 +38,20 @@ def test_a_stand_in_with_a_coordinated_opening(sentence: str) -> None:
     found = people(_HEAD + sentence)
     assert found["Yohanes Simatupang"].role == "opening"
     assert found["Ratih Wulandari"].role == "speaker"
+
+
+def test_a_stand_in_cue_with_its_prefix_written_apart() -> None:
+    """"di wakilkan kepada" is the passive "diwakilkan kepada" written apart: the people
+    after it stand in on the list of the role noun, as with the prefix joined."""
+    found = people(_HEAD + "Pembicara yang dihadirkan di antaranya: Kepala Balai Sungai namun "
+                   "di wakilkan kepada Bapak Surono Adi, Bapak Gilang Permadi selaku "
+                   "praktisi air, dan Ibu Wening Sasmita yang merupakan peneliti.")
+    for name in ("Surono Adi", "Gilang Permadi", "Wening Sasmita"):
+        assert found[name].role == "speaker"
+
+
+def test_an_absent_official_represented_with_the_prefix_apart() -> None:
+    found = people(_HEAD + "Bupati Telaga, Drs. Bonifasius Lumban, yang di wakili oleh "
+                   "Sekretaris Daerah, Rudolf Hutapea, membuka kegiatan tersebut.")
+    assert found["Rudolf Hutapea"].role == "opening"
+    assert "Bonifasius Lumban" not in found

@@ -376,10 +376,12 @@ _RELATIVE_ON_NOUN = re.compile(r"\s+yang\s+(?:(?:juga|telah|sudah|akan|turut)\s+
                                re.IGNORECASE)
 
 
-_STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
+# The passive's prefix may be written apart ("di wakili oleh", "di wakilkan kepada"), as the cue
+# phrases themselves are matched (people_6_slots: the "di " variants of every cue).
+_STAND_IN = re.compile(r"(?:di\s?)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
 # Every cue of standing in, the active "A mewakili X" / "A representing X" included: it says
 # whose place A took, not what A did there.
-_STANDS_IN = re.compile(r"(?:me|di)?wakil(?:i|kan)\b|(?:was\s+)?represent(?:ed|ing)\b",
+_STANDS_IN = re.compile(r"(?:me|di\s?)?wakil(?:i|kan)\b|(?:was\s+)?represent(?:ed|ing)\b",
                         re.IGNORECASE)
 
 

@@ -315,7 +315,7 @@ def _officials_remarks(said: Reported, text: str) -> bool:
         _remarks().search(text, said.end) is not None
 
 
-_STOOD_IN_FOR = re.compile(r"\bdiwakil(?:i|kan)\b|\bwas\s+represented\b", re.IGNORECASE)
+_STOOD_IN_FOR = re.compile(r"\bdi\s?wakil(?:i|kan)\b|\bwas\s+represented\b", re.IGNORECASE)
 
 
 def _represented(sentences: list[Sentence]) -> frozenset[str]:
