@@ -55,3 +55,19 @@ def test_an_absent_official_represented_with_the_prefix_apart() -> None:
                    "Sekretaris Daerah, Rudolf Hutapea, membuka kegiatan tersebut.")
     assert found["Rudolf Hutapea"].role == "opening"
     assert "Bonifasius Lumban" not in found
+
+
+def test_nya_after_n_written_with_one_n() -> None:
+    """"sambutanya" is "sambutannya" misspelt (one "n" before "-nya"): the same cue."""
+    found = people(_HEAD + "Dalam sambutanya, Kepala Dinas Lingkungan Hidup Telaga, Marlina "
+                   "Sitompul, mengajak warga menjaga sumber air.")
+    assert found["Marlina Sitompul"].role == "opening"
+
+
+@pytest.mark.parametrize("adverbial", ["dalam sambutannya", "dalam sambutanya"])
+def test_a_role_noun_predicated_past_an_adverbial_cue(adverbial: str) -> None:
+    """"A dalam sambutannya sebagai pembicara kunci menyampaikan ...": the noun after the
+    copula predicates A, whom the adverbial cue between them has read already."""
+    found = people(_HEAD + f"Anggota DPRD Telaga, Yosua Manurung, {adverbial} sebagai "
+                   "pembicara kunci menyampaikan pentingnya air bersih bagi desa.")
+    assert found["Yosua Manurung"].role == "keynote"

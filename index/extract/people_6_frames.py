@@ -108,9 +108,10 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     complemented: set[int] = set()  # role nouns already given to the list before them
     standing_in: list[Mention] = []  # read by a stand-in cue ("mewakili", "diwakili oleh")
     runs = respective_runs(text, cues)  # "A and B gave the X and the Y, respectively"
+    last_read: list[Mention] = []  # the people the cue before this one read
     for i, cue in enumerate(cues):
         if i in complemented:
-            prev = cue.end
+            prev, last_read = cue.end, []
             continue
         # A cue's forward slot runs over cues of the same role ("sambutan dan membuka acara
         # secara daring, Direktur ...") up to the next cue of another role, or the next role
@@ -153,6 +154,13 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                                len(run)) if predicate else []
         if behind and not all(strong_name(p) for p, _ in behind):
             behind = []  # "Bertindak sebagai moderator, A": no one before the copula
+        if predicate and not behind and len(last_read) == 1 and cues[i - 1].kind == "after" \
+                and _COPULA_ONLY.fullmatch(text, cues[i - 1].end, cue.start) and role:
+            # "A dalam sambutannya sebagai keynote speaker menyampaikan ...": the adverbial
+            # cue read A and stands between A and the copula; the noun predicates A too.
+            mentions.append(replace(last_read[0], role=role, strength=strength))
+            prev, last_read = cue.end, []
+            continue
         found = []
         if behind and re.match(r"[ \t]+[A-Z]", text[cue.end:cue.end + 2]) and all(
                 any(a <= prev + at + p.start < b for a, b in claimed) for p, at in behind):
@@ -244,6 +252,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             standing_in.extend(mentions[before:])
         if len(mentions) > before and not (cue.kind == "after" and cue.role == "other"):
             prev = cue.end  # a stand-in ("A mewakili Bupati X") stays open to the next cue
+        last_read = mentions[before:]
     _stand_ins(mentions, cues, text, attending)
     _role_from_sentence([m for m in mentions if m not in attending], cues)
     for mention in standing_in:
@@ -251,6 +260,9 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     share_titles(mentions, text)
     clip_titles(mentions, text)
     return mentions
+
+
+_COPULA_ONLY = re.compile(r"[\s,]*(?:sebagai|selaku|as)(?:\s+(?:a|an|the))?\s*", re.IGNORECASE)
 
 
 _WITH_TALK = re.compile(r"\bdengan\s+$", re.IGNORECASE)

@@ -65,6 +65,9 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
             # A", "sambutan di sampaikan oleh B"): the same verb.
             variants += [re.sub(r"\bdi(?=[a-z]{4,})", "di ", v) for v in variants
                          if re.search(r"\bdi[a-z]{4,}", v)]
+        # "-nya" after a stem ending in "n" written with one "n", a common misspelling
+        # ("dalam sambutanya", "memandu jalanya acara"): the same word.
+        variants += [re.sub(r"nnya\b", "nya", v) for v in variants if "nnya" in v]
         for phrase in variants:
             phrases.append(phrase)
             base = phrase.rstrip("?").casefold()
