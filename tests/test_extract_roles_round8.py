@@ -71,3 +71,33 @@ def test_a_role_noun_predicated_past_an_adverbial_cue(adverbial: str) -> None:
     found = people(_HEAD + f"Anggota DPRD Telaga, Yosua Manurung, {adverbial} sebagai "
                    "pembicara kunci menyampaikan pentingnya air bersih bagi desa.")
     assert found["Yosua Manurung"].role == "keynote"
+
+
+_JOBS = (
+    "Yayasan Danau Biru Gelar Webinar Air Bersih\n\n"
+    "TELAGA - Yayasan Danau Biru menyelenggarakan webinar bertema \"Air Bersih untuk "
+    "Desa\" secara daring, Kamis (13/6/2024).\n\n"
+    "Dipandu oleh Melati Sari, webinar ini menghadirkan beberapa narasumber seperti Kepala "
+    "Dinas Lingkungan Hidup Kabupaten Karo, Direktur Lembaga Air Desa, dan Kepala Dinas "
+    "Kesehatan Kabupaten Karo.\n\n"
+    "Acara dibuka oleh Ketua Yayasan Danau Biru, Fransiska Ginting.\n\n"
+    "Sementara itu, Kepala Dinas Lingkungan Hidup Kabupaten Karo, Antonius Purba, menjelaskan bahwa "
+    "debit sungai menurun selama kemarau.\n\n"
+    "Direktur Lembaga Air Desa, Paulus Sembiring, mengatakan bahwa desa perlu menampung air "
+    "hujan.\n\n")
+
+
+def test_a_job_listed_under_a_role_noun_without_a_name() -> None:
+    """The narasumber list gives only jobs; the people named later with those jobs are the
+    speakers, not officials merely quoted."""
+    found = people(_JOBS)
+    assert found["Antonius Purba"].role == "speaker"
+    assert found["Paulus Sembiring"].role == "speaker"
+    assert found["Fransiska Ginting"].role == "opening"
+
+
+def test_a_job_predicated_a_keynote_before_its_holder_gives_remarks() -> None:
+    found = people(_HEAD + "Rektor Universitas Telaga hadir sebagai pembicara kunci.\n\n"
+                   "Rektor Universitas Telaga Prof. Maria Sinaga dalam sambutannya "
+                   "menyampaikan pentingnya riset air bersih.")
+    assert found["Maria Sinaga"].role == "keynote"

@@ -69,6 +69,7 @@ from .people_2_positions import (
 )
 from .people_3_phrase import parse_person, run_is_person
 from .besides import besides_mentions
+from .job_roles import job_role_mentions
 from .people_6_frames import (
     Mention,
     find_cues,
@@ -709,6 +710,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
                 mentions.append(narrative)
         mentions.extend(_reported(sentences, held, mentions))
     mentions.extend(pronoun_mentions(sentences, mentions))
+    mentions.extend(job_role_mentions(sentences, mentions))
     people = group_mentions(resolve_nicknames(mentions, [s.text for s in sentences]))
     article = "\n".join(s.text for s in sentences)
     speakers = [s for s in (to_speaker(p, article) for p in people) if s is not None]
