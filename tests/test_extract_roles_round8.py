@@ -81,8 +81,8 @@ _JOBS = (
     "Dinas Lingkungan Hidup Kabupaten Karo, Direktur Lembaga Air Desa, dan Kepala Dinas "
     "Kesehatan Kabupaten Karo.\n\n"
     "Acara dibuka oleh Ketua Yayasan Danau Biru, Fransiska Ginting.\n\n"
-    "Sementara itu, Kepala Dinas Lingkungan Hidup Kabupaten Karo, Antonius Purba, menjelaskan bahwa "
-    "debit sungai menurun selama kemarau.\n\n"
+    "Sementara itu, Kepala Dinas Lingkungan Hidup Kabupaten Karo, Antonius Purba, menjelaskan "
+    "bahwa debit sungai menurun selama kemarau.\n\n"
     "Direktur Lembaga Air Desa, Paulus Sembiring, mengatakan bahwa desa perlu menampung air "
     "hujan.\n\n")
 
