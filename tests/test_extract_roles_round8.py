@@ -101,3 +101,23 @@ def test_a_job_predicated_a_keynote_before_its_holder_gives_remarks() -> None:
                    "Rektor Universitas Telaga Prof. Maria Sinaga dalam sambutannya "
                    "menyampaikan pentingnya riset air bersih.")
     assert found["Maria Sinaga"].role == "keynote"
+
+
+@pytest.mark.parametrize("sentence, host, moderator", [
+    ("Acara yang dipandu oleh Yulia Rahmawati mengusung tema ketahanan air desa.",
+     "Yulia Rahmawati", None),
+    ("Acara webinar dipandu oleh Sahabat Yulia Rahmawati, Ketua Fatayat Karo, dan "
+     "dimoderatori oleh Sahabat Intan Permatasari, Sekretaris Fatayat Karo.",
+     "Yulia Rahmawati", "Intan Permatasari"),
+    ("Diskusi dipandu oleh Intan Permatasari, dosen Institut Telaga.", None,
+     "Intan Permatasari"),
+])
+def test_dipandu_with_the_event_as_its_subject(sentence: str, host: str | None,
+                                               moderator: str | None) -> None:
+    """"Acara ... dipandu oleh A": the programme itself is what A ran, so A is the host; a
+    discussion run by A keeps A the moderator."""
+    found = people(_HEAD + sentence)
+    if host:
+        assert found[host].role == "host"
+    if moderator:
+        assert found[moderator].role == "moderator"
