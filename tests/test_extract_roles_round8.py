@@ -121,3 +121,23 @@ def test_dipandu_with_the_event_as_its_subject(sentence: str, host: str | None,
         assert found[host].role == "host"
     if moderator:
         assert found[moderator].role == "moderator"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Bupati Karo, Hendra Ginting, mengatakan dalam sambutannya bahwa desa perlu air bersih.",
+     "Hendra Ginting"),
+    ("Rector of Pelita University Prof. Hendra Wijaya, Ph.D., said in his opening remarks "
+     "that the forum links many views.", "Hendra Wijaya"),
+])
+def test_a_verb_of_saying_before_an_adverbial_cue(sentence: str, name: str) -> None:
+    """"A mengatakan dalam sambutannya ...": the adverbial modifies the verb of saying,
+    whose subject is A, so A gave the opening remarks."""
+    assert people(_HEAD + sentence)[name].role == "opening"
+
+
+def test_in_his_welcoming_speech() -> None:
+    """"in his/her + any opening or welcome speech" is one class of cue, like "in his
+    opening remarks"."""
+    found = people(_HEAD + "Rector of Pelita University Prof. Hendra Wijaya, Ph.D., said in "
+                   "his welcoming speech that the forum links many views.")
+    assert found["Hendra Wijaya"].role == "opening"

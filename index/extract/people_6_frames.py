@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from index.lexicon import phrase_set
+from index.lexicon import phrase_pattern, phrase_set
 
 from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase
@@ -200,7 +201,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             _share_list(text, cue, [(listed.person, base + listed.start) for listed, base in found],
                         mentions[-len(found):], forward=True)
         elif cue.kind in {"noun", "after"} and (behind or (behind := read_backward(
-                _blank_cues(text, cues, prev, cue.start),
+                _said_in(cue, _blank_cues(text, cues, prev, cue.start)),
                 [(a - prev, b - prev) for a, b in claimed], len(run)))):
             for person, at in behind:
                 at += prev
@@ -260,6 +261,25 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     share_titles(mentions, text)
     clip_titles(mentions, text)
     return mentions
+
+
+_ADVERBIAL_CUE = re.compile(r"(?:dalam|in)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _quote_verb_before_cue() -> re.Pattern[str]:
+    return re.compile(r"[\s,]*\b(?:" + phrase_pattern(sorted(phrase_set("quote_verb")))
+                      + r")[\s,]*$", re.IGNORECASE)
+
+
+def _said_in(cue: Cue, slot: str) -> str:
+    """"A mengatakan dalam sambutannya bahwa ...", "A said in his welcoming speech that
+    ...": an adverbial cue after a verb of saying modifies that verb, whose subject is A,
+    so the verb (blanked) does not stand between A and the cue."""
+    if cue.kind != "after" or not _ADVERBIAL_CUE.match(cue.text):
+        return slot
+    match = _quote_verb_before_cue().search(slot)
+    return slot if match is None else slot[:match.start()] + " " * (len(slot) - match.start())
 
 
 _COPULA_ONLY = re.compile(r"[\s,]*(?:sebagai|selaku|as)(?:\s+(?:a|an|the))?\s*", re.IGNORECASE)
