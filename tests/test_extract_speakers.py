@@ -184,7 +184,8 @@ def test_position_ends_where_a_new_clause_starts() -> None:
         "Universitas Uji, dan acara dipandu oleh Rina Melati. Narasumber terakhir adalah Dr. "
         "Sari Wulan, seorang dosen, relawan, dan peneliti yang menekuni kesehatan jiwa.")
     assert found["Budi Santoso"].position == "Dosen Universitas Uji"
-    assert found["Rina Melati"].role == "moderator"
+    # "acara dipandu oleh": the event itself is what she ran, so she is its host
+    assert found["Rina Melati"].role == "host"
     assert found["Sari Wulan"].position == "dosen, relawan, dan peneliti"
 
 

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from index.lexicon import phrase_set
+from index.lexicon import phrase_pattern, phrase_set
 
 from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase
@@ -109,9 +110,10 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     complemented: set[int] = set()  # role nouns already given to the list before them
     standing_in: list[Mention] = []  # read by a stand-in cue ("mewakili", "diwakili oleh")
     runs = respective_runs(text, cues)  # "A and B gave the X and the Y, respectively"
+    last_read: list[Mention] = []  # the people the cue before this one read
     for i, cue in enumerate(cues):
         if i in complemented:
-            prev = cue.end
+            prev, last_read = cue.end, []
             continue
         # A cue's forward slot runs over cues of the same role ("sambutan dan membuka acara
         # secara daring, Direktur ...") up to the next cue of another role, or the next role
@@ -154,6 +156,13 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                                len(run)) if predicate else []
         if behind and not all(strong_name(p) for p, _ in behind):
             behind = []  # "Bertindak sebagai moderator, A": no one before the copula
+        if predicate and not behind and len(last_read) == 1 and cues[i - 1].kind == "after" \
+                and _COPULA_ONLY.fullmatch(text, cues[i - 1].end, cue.start) and role:
+            # "A dalam sambutannya sebagai keynote speaker menyampaikan ...": the adverbial
+            # cue read A and stands between A and the copula; the noun predicates A too.
+            mentions.append(replace(last_read[0], role=role, strength=strength))
+            prev, last_read = cue.end, []
+            continue
         found = []
         if behind and re.match(r"[ \t]+[A-Z]", text[cue.end:cue.end + 2]) and all(
                 any(a <= prev + at + p.start < b for a, b in claimed) for p, at in behind):
@@ -193,7 +202,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             _share_list(text, cue, [(listed.person, base + listed.start) for listed, base in found],
                         mentions[-len(found):], forward=True)
         elif cue.kind in {"noun", "after"} and (behind or (behind := read_backward(
-                _blank_cues(text, cues, prev, cue.start),
+                _said_in(cue, _blank_cues(text, cues, prev, cue.start)),
                 [(a - prev, b - prev) for a, b in claimed], len(run)))):
             for person, at in behind:
                 at += prev
@@ -245,6 +254,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             standing_in.extend(mentions[before:])
         if len(mentions) > before and not (cue.kind == "after" and cue.role == "other"):
             prev = cue.end  # a stand-in ("A mewakili Bupati X") stays open to the next cue
+        last_read = mentions[before:]
     _stand_ins(mentions, cues, text, attending)
     _role_from_sentence([m for m in mentions if m not in attending], cues)
     for mention in standing_in:
@@ -252,6 +262,28 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     share_titles(mentions, text)
     clip_titles(mentions, text)
     return mentions
+
+
+_ADVERBIAL_CUE = re.compile(r"(?:dalam|in)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _quote_verb_before_cue() -> re.Pattern[str]:
+    return re.compile(r"[\s,]*\b(?:" + phrase_pattern(sorted(phrase_set("quote_verb")))
+                      + r")[\s,]*$", re.IGNORECASE)
+
+
+def _said_in(cue: Cue, slot: str) -> str:
+    """"A mengatakan dalam sambutannya bahwa ...", "A said in his welcoming speech that
+    ...": an adverbial cue after a verb of saying modifies that verb, whose subject is A,
+    so the verb (blanked) does not stand between A and the cue."""
+    if cue.kind != "after" or not _ADVERBIAL_CUE.match(cue.text):
+        return slot
+    match = _quote_verb_before_cue().search(slot)
+    return slot if match is None else slot[:match.start()] + " " * (len(slot) - match.start())
+
+
+_COPULA_ONLY = re.compile(r"[\s,]*(?:sebagai|selaku|as)(?:\s+(?:a|an|the))?\s*", re.IGNORECASE)
 
 
 _WITH_TALK = re.compile(r"\bdengan\s+$", re.IGNORECASE)
@@ -377,10 +409,12 @@ _RELATIVE_ON_NOUN = re.compile(r"\s+yang\s+(?:(?:juga|telah|sudah|akan|turut)\s+
                                re.IGNORECASE)
 
 
-_STAND_IN = re.compile(r"(?:di)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
+# The passive's prefix may be written apart ("di wakili oleh", "di wakilkan kepada"), as the cue
+# phrases themselves are matched (people_6_slots: the "di " variants of every cue).
+_STAND_IN = re.compile(r"(?:di\s?)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
 # Every cue of standing in, the active "A mewakili X" / "A representing X" included: it says
 # whose place A took, not what A did there.
-_STANDS_IN = re.compile(r"(?:me|di)?wakil(?:i|kan)\b|(?:was\s+)?represent(?:ed|ing)\b",
+_STANDS_IN = re.compile(r"(?:me|di\s?)?wakil(?:i|kan)\b|(?:was\s+)?represent(?:ed|ing)\b",
                         re.IGNORECASE)
 
 

@@ -65,6 +65,9 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
             # A", "sambutan di sampaikan oleh B"): the same verb.
             variants += [re.sub(r"\bdi(?=[a-z]{4,})", "di ", v) for v in variants
                          if re.search(r"\bdi[a-z]{4,}", v)]
+        # "-nya" after a stem ending in "n" written with one "n", a common misspelling
+        # ("dalam sambutanya", "memandu jalanya acara"): the same word.
+        variants += [re.sub(r"nnya\b", "nya", v) for v in variants if "nnya" in v]
         for phrase in variants:
             phrases.append(phrase)
             base = phrase.rstrip("?").casefold()
@@ -406,9 +409,10 @@ _CONNECTORS_ONLY = re.compile(r"[ ,]*(?:(?:dan|serta|and|&) *)?[ ,]*")
 _CONJUNCTION = re.compile(r"\b(?:dan|serta|and)\b|&")
 
 
-# "A mewakili Bupati Agam memberikan sambutan": A speaks in the absent official's stead.
+# "A mewakili Bupati Agam memberikan sambutan", "A mewakili pimpinan Sinode X juga hadir ...":
+# A speaks in the absent official's stead (an object may open with a common noun or two).
 _REPRESENTING = re.compile(r"\b(?:yang\s+)?(?:hadir\s+)?(?:mewakili|representing|on\s+behalf\s+of)"
-                           r"(?:\s+(?:[A-Z][\w.’'-]*|dan|dari|di|of|the|and))+,?")
+                           r"(?:\s+[a-z]+){0,2}(?:\s+(?:[A-Z][\w.’'-]*|dan|dari|di|of|the|and))+,?")
 
 
 # Post-nominal letters: words with a capital after their first letter, or a short code in
@@ -460,6 +464,8 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
     words = re.findall(r"[\w’']+|[(,–:-]", gap)
     if words and words[-1].casefold() in _OCCASION_PREPOSITIONS:
         words.pop()  # "A pada pembukaan ...": the occasion the cue names
+    elif words and words[-1].casefold() in _PREDICATE_COORDINATORS:
+        words.pop()  # "A juga hadir dan membuka kegiatan": the predicates share A
     if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
         return []
     taken = [last]
@@ -494,6 +500,10 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
 # The preposition of the occasion a role noun names, right before it ("A pada pembukaan
 # webinar", as "A saat pembukaan"): the noun is the occasion at which A did what it names.
 _OCCASION_PREPOSITIONS = frozenset({"pada"})
+# A conjunction right before the cue, after the copular verb of presence the person took
+# ("A mewakili Bupati X juga hadir dan membuka kegiatan", "A hadir serta memberikan
+# sambutan"): the two predicates are coordinated, so they share their subject, A.
+_PREDICATE_COORDINATORS = frozenset({"dan", "serta", "and"})
 _DAY_DIGITS = re.compile(r"\(\s*\d{1,2}\s*/")
 
 

@@ -69,6 +69,7 @@ from .people_2_positions import (
 )
 from .people_3_phrase import parse_person, run_is_person
 from .besides import besides_mentions
+from .job_roles import job_role_mentions
 from .people_6_frames import (
     Mention,
     find_cues,
@@ -331,7 +332,7 @@ def _officials_remarks(said: Reported, text: str) -> bool:
         _remarks().search(text, said.end) is not None
 
 
-_STOOD_IN_FOR = re.compile(r"\bdiwakil(?:i|kan)\b|\bwas\s+represented\b", re.IGNORECASE)
+_STOOD_IN_FOR = re.compile(r"\bdi\s?wakil(?:i|kan)\b|\bwas\s+represented\b", re.IGNORECASE)
 
 
 def _represented(sentences: list[Sentence]) -> frozenset[str]:
@@ -725,6 +726,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
                 mentions.append(narrative)
         mentions.extend(_reported(sentences, held, mentions))
     mentions.extend(pronoun_mentions(sentences, mentions))
+    mentions.extend(job_role_mentions(sentences, mentions))
     article = "\n".join(s.text for s in sentences)
     people = group_mentions(without_acronym_heads(
         resolve_nicknames(mentions, [s.text for s in sentences]), article))
