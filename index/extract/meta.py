@@ -157,8 +157,8 @@ _TALK_BEFORE = re.compile(r"\b(?:materi|materinya|paparan|paparannya|pemaparan|p
                           r"presentasinya|makalah|makalahnya|ceramah|presentation|paper|"
                           # "Rudi bertindak sebagai pemateri X dengan mengambil tema “Y”": the
                           # role a speaker plays, like a talk noun, makes the cue his talk's
-                          r"(?:sebagai|selaku)\s+(?:pemateri|narasumber|nara\s+sumber|pembicara|"
-                          r"pemapar)|"
+                          r"(?P<role>(?:sebagai|selaku)\s+(?:pemateri|narasumber|nara\s+sumber|"
+                          r"pembicara|pemapar))|"
                           # "In the first session entitled “X”", "Pada sesi pertama dengan
                           # tajuk X": an ordinal session is a part of the event, its title
                           # the part's
@@ -168,9 +168,23 @@ _TALK_BEFORE = re.compile(r"\b(?:materi|materinya|paparan|paparannya|pemaparan|p
                           r"workshop|lokakarya|event)\b)[^.;]{0,100}$", re.IGNORECASE)
 
 
+# "Panitia menghadirkan Rudi dan Sari sebagai pemateri dengan mengusung tema X": the role is
+# the complement of the object of a verb of bringing speakers in, so the clause's subject (whom
+# the "dengan me-verb" adjunct shares) is the host, and the theme is the host's event's
+_BRINGS_IN = re.compile(r"\b(?:menghadirkan|mengundang|mendatangkan|menampilkan|menggandeng|"
+                        r"memboyong)\b[^.;]*$", re.IGNORECASE)
+
+
 def _names_a_talk(text: str, cue_start: int) -> bool:
-    """The cue titles a speaker's talk, not the event (see ``_TALK_BEFORE``)."""
-    return bool(_TALK_BEFORE.search(text, max(0, cue_start - 120), cue_start))
+    """The cue titles a speaker's talk, not the event (see ``_TALK_BEFORE``); a speaker's
+    role after a verb of bringing speakers in leaves the cue to the host (``_BRINGS_IN``)."""
+    start = max(0, cue_start - 120)
+    while (match := _TALK_BEFORE.search(text, start, cue_start)) is not None:
+        if not (match.group("role")
+                and _BRINGS_IN.search(text, max(0, match.start() - 150), match.start())):
+            return True
+        start = match.end("role")
+    return False
 
 
 @lru_cache(maxsize=None)
