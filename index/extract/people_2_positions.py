@@ -95,7 +95,7 @@ def _list_item_before(tokens: list, comma: int) -> int | None:
 
 
 @lru_cache(maxsize=4096)
-def position_before(head: str) -> str | None:
+def position_before(head: str, counted: bool = False) -> str | None:
     """The position written just before a name: the title-like words that end ``head``.
 
     Scanning back from the name, it keeps capitalised words, position words, acronyms,
@@ -105,8 +105,12 @@ def position_before(head: str) -> str | None:
     lower-case stretch not headed by a job noun that opens with an adjective or is set off
     by a comma, and lower-case words ahead of a capitalised title that hold no job noun
     ("sambutan video Presiden X").
+
+    ``counted``: a classifier or quantifier ends the stretch (see :func:`_determiner`); only
+    for the position a person keeps, since whether a head is all position (the test that
+    places people in lists) reads the whole stretch as before.
     """
-    stretch = _title_before(head)
+    stretch = _title_before(head, counted)
     if stretch is None:
         return None
     words = stretch.split()
@@ -162,8 +166,30 @@ def _body_after_job(tokens: list[Token], comma: int, start: int) -> bool:
     return job and comma > 0 and tokens[comma - 1].text[:1].isupper()
 
 
+_CLASSIFIERS = frozenset({"seorang", "orang", "sekelas", "sejumlah", "sesosok", "satunya"})
+"""Numeral classifiers and quantifiers that open a noun phrase ("seorang", "dua orang",
+"salah satu(nya)", "sekelas" 'of the calibre of', "sejumlah"): they count or rank the people
+named and are no word of the job title that follows them."""
+
+
+def _determiner(tokens: list[Token], i: int, head: str) -> bool:
+    """The token at ``i`` opens the noun phrase before a job title instead of being part of
+    it: a lower-case classifier or quantifier (:data:`_CLASSIFIERS`, "salah satu"), or the
+    conjunction "sementara" ('while', 'meanwhile'; in capitals only where it opens a
+    sentence, since "Ketua Sementara" is an interim chair)."""
+    word = tokens[i].text
+    lower = word.casefold()
+    if word.islower() and (lower in _CLASSIFIERS or (
+            lower == "satu" and i > 0 and tokens[i - 1].text.casefold() == "salah")):
+        return True
+    if lower != "sementara":
+        return False
+    return word.islower() or i == 0 or tokens[i - 1].text in {".", "!", "?"} or (
+        "\n" in head[tokens[i - 1].end:tokens[i].start])
+
+
 @lru_cache(maxsize=4096)
-def _title_before(head: str) -> str | None:
+def _title_before(head: str, counted: bool = False) -> str | None:
     """The title-like stretch that ends ``head`` (see :func:`position_before`)."""
     tokens = tokenize(head.rstrip())
     if tokens and tokens[-1].text in {",", ":", "–", "-", "—"}:
@@ -173,7 +199,7 @@ def _title_before(head: str) -> str | None:
         # "dari Panwaslih Kabupaten Maju oleh Bapak Adam": the body the speaker came from
         came = [t for t in tokens[-8:-2] if t.text.casefold() in {"dari", "from"}]
         if came:
-            return _title_before(head[came[-1].end:tokens[-1].start])
+            return _title_before(head[came[-1].end:tokens[-1].start], counted)
     start = len(tokens)
     depth = 0
     in_quote = False
@@ -195,6 +221,8 @@ def _title_before(head: str) -> str | None:
             depth -= 1
         if word == "-" and depth == 0 and _spaced(head, tokens[i]):
             break  # "PALANGKA RAYA - Wakapolda ...": a dateline, not part of the title
+        if counted and depth == 0 and _determiner(tokens, i, head):
+            break  # "dua orang | peneliti dari X, A", "salah satunya | Kepala X A"
         if depth > 0 or word in {")", "(", "&", "/", "-", ".", "“", "”"}:
             start = i
             continue

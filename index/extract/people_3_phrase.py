@@ -222,7 +222,7 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
     after = position_after(tail)
     # "Etika digital: Rina, dosen X": a label before a colon gives way to the person's own
     # position written after the name.
-    before = None if after and head.rstrip().endswith(":") else position_before(head)
+    before = None if after and head.rstrip().endswith(":") else position_before(head, True)
     position = join_positions(before, after)
     return PersonPhrase(name, written, position, chosen.handle, tokens[chosen.prefix].start,
                         tokens[chosen.suffix].end, tail)
