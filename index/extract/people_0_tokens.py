@@ -255,9 +255,18 @@ def comma_degree(tokens: list[Token], j: int) -> bool:
     """"M,Pd." at ``j``: a degree typed with a comma for its first full stop. The comma
     stands for that full stop, so a letter that already has one is an initial followed by a
     separator ("Monika R.,Sp.An.", "Christanto K., S.T."): the name's last initial."""
-    return (j + 2 < len(tokens) and is_initial(tokens[j].text)
-            and not tokens[j].text.endswith(".") and tokens[j + 1].text == ","
-            and is_degree(tokens[j].text + "." + tokens[j + 2].text))
+    if not (j + 2 < len(tokens) and is_initial(tokens[j].text)
+            and not tokens[j].text.endswith(".") and tokens[j + 1].text == ","):
+        return False
+    joined = tokens[j].text + "." + tokens[j + 2].text
+    if tokens[j + 2].start == tokens[j + 1].end:
+        return is_degree(joined)
+    # A space after the comma reads as a separator: only a degree of the list itself ("M,
+    # Pd") or a letter that starts the degree after it again ("M, MPd") is still taken as a
+    # degree typed that way; "Rina Kartika A, SE." is the name's last initial and then the
+    # degrees, never a degree "A.SE" that no one holds.
+    return is_listed_degree(joined) or (
+        is_degree(joined) and tokens[j + 2].text[:1] == tokens[j].text)
 
 
 def initial_before_degree(tokens: list[Token], j: int) -> bool:

@@ -259,9 +259,11 @@ def _trailing_initial(tokens: list[Token], last: int, j: int) -> bool:
         return True
     if tokens[j + 1].text in {"(", ",", ")", ";"}:
         return not comma_degree(tokens, j)
-    if tokens[j].text.endswith(".") and _lower_word(tokens[j + 1].text) and not is_listed_degree(
-            tokens[j].text + tokens[j + 1].text):
-        return True  # "Dwi S. selaku ...": a name word never starts in lower case
+    if _lower_word(tokens[j + 1].text) and not is_listed_degree(
+            tokens[j].text.rstrip(".") + "." + tokens[j + 1].text):
+        # "Dwi S. selaku ...", "Dwi S sebagai ...": a name word never starts in lower case,
+        # and a lone capital is no word of a job or a body, so it is the name's last initial
+        return True
     return initial_before_degree(tokens, j)
 
 

@@ -233,6 +233,11 @@ def _after_leading_role(position: str, parallel_role: bool) -> str | None:
     Dosen X") unless another "sebagai <role>" closed the clause: "A sebagai pembawa acara dan
     B sebagai moderator" coordinates two people with two roles, so it holds no job of A."""
     words = position.split()
+    if len(words) > 1 and role_only(words[0].strip(",:")) and phrase_regex("list_intro").match(
+            " ".join(words[1:])):
+        # "(sebagai) narasumber antara lain A, B": a role noun that opens a list of the
+        # people who hold it; what follows are their names and jobs, none of this person
+        return None
     cut = next((i for i, w in enumerate(words) if w.strip(",").casefold() in _CONJUNCTION), 0)
     if not cut or not role_only(" ".join(words[:cut]).strip(" ,")):
         return position

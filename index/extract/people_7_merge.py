@@ -75,6 +75,10 @@ def _same_person(a: str, b: str) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if all(w in long_ for w in short):
         return True
+    if len(short) >= 2 and len(short[-1]) == 1 and all(w in long_ for w in short[:-1]):
+        # "Andi S" for "Andi Setyawan": a short form that writes the surname as its initial
+        after = long_[long_.index(short[-2]) + 1:]
+        return any(len(w) > 1 and w.startswith(short[-1]) for w in after)
     if len(short) == 1 and len(short[0]) >= 4 and any(
             short[0] in w for w in long_ if len(w) > len(short[0])):
         return True
