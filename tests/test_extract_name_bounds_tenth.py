@@ -60,3 +60,11 @@ def test_a_role_that_opens_a_list_is_no_job_of_the_person_before_it() -> None:
                    "Pakar Hukum Laut Dr. Yohan Siregar, M.H.")
     assert found["Rina Kartika"].position is None
     assert found["Yohan Siregar"].position == "Pakar Hukum Laut"
+
+
+def test_a_sambutan_with_its_possessive_after_a_verb_is_an_opening() -> None:
+    found = people(HELD + "Selanjutnya, Ketua Jurusan Teknik Sipil, Dr. Marlina Sitompul, M.T., "
+                   "memberikan sambutannya sekaligus membuka kegiatan secara resmi.")
+    assert found["Marlina Sitompul"].role == "opening"
+    found = people(HELD + "Kepala Bidang Aplikasi Hendri Gultom menyampaikan sambutannya.")
+    assert found["Hendri Gultom"].role == "opening"
