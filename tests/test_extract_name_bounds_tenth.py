@@ -68,3 +68,10 @@ def test_a_sambutan_with_its_possessive_after_a_verb_is_an_opening() -> None:
     assert found["Marlina Sitompul"].role == "opening"
     found = people(HELD + "Kepala Bidang Aplikasi Hendri Gultom menyampaikan sambutannya.")
     assert found["Hendri Gultom"].role == "opening"
+
+
+def test_kep_for_kepulauan_neither_ends_a_sentence_nor_names_a_person() -> None:
+    found = people(HELD + "Kegiatan dibuka oleh Gubernur Provinsi Kep. Nusa Harapan Dr. Erlangga "
+                   "Wiratama Lubis, S.E., M.M dengan menghadirkan tiga narasumber.")
+    assert found["Erlangga Wiratama Lubis"].role == "opening"
+    assert found["Erlangga Wiratama Lubis"].position == "Gubernur Provinsi Kep. Nusa Harapan"
