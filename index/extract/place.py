@@ -141,6 +141,10 @@ class Vote:
     (:mod:`index.extract.place_model`) counts votes by it, the rules add up ``weight``."""
     dated: bool = False
     """The mention is in the sentence that gives the event's date."""
+    said: bool = False
+    """The mention says where someone made a statement ("kata Rina di Jakarta, Senin",
+    "ujar Rina dalam keterangan tertulis di Jakarta"): the newsroom's frame, which repeats
+    the dateline's town, not the event's place (:func:`_said_at`)."""
 
 
 def _weight(prefix: str, explicit: bool, inside: bool) -> tuple[float, str]:
@@ -300,6 +304,19 @@ def _spoke_from(text: str, mention: PlaceMention) -> bool:
     return bool(verbs) and not _HOLD.search(text, verbs[-1].end(), found.start())
 
 
+# "kata Rina di Jakarta, Senin", "ujar Rina dalam keterangan tertulis di Jakarta": a verb of
+# saying, a few words (the speaker, "dalam keterangan tertulis"), then "di" and the place. A
+# news agency's standing frame for where a statement was given, i.e. the newsroom's town.
+_SAID = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|papar|terang|imbuh|tambah|"
+                   r"sebut)(?:nya)?\b[^.!?\n“”\"]{0,60}\bdi\s+$|\bsaid\b[^.!?\n“”\"]{0,60}\bin\s+$",
+                   re.IGNORECASE)
+
+
+def _said_at(text: str, mention: PlaceMention) -> bool:
+    """The place is where someone said what the report quotes (see ``_SAID``)."""
+    return _SAID.search(text, max(0, mention.start - 80), mention.start) is not None
+
+
 def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, ...]) -> bool:
     """The mention is inside the position of a speaker or moderator ("Rina, Dosen Universitas
     Uji Kota Padang"): where a guest comes from, not where the event is. The positions of
@@ -382,8 +399,9 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
         elif place.kind != "provinsi" and (_in_visitor_position(text, mention, visitors)
                                            or _spoke_from(text, mention)):
             weight, cue = 0.5, "visitor"
+        said = cue in {"at", "bare"} and place.kind != "provinsi" and _said_at(text, mention)
         yield Vote(place, weight + bonus, source if mention.explicit_kind != "provinsi"
-                   else "provinsi", index, cue, dated)
+                   else "provinsi", index, cue, dated, said)
 
 
 @dataclass(frozen=True)
@@ -534,14 +552,19 @@ def _subject_texts(sentences: list[Sentence], organisers: Iterable[str],
     """The organisers' names and the words that open the report right after the dateline
     (in sentence ``dateline``, or the next one when the dateline stands alone: "JAKARTA,
     Uji" / "Partai X menggelar"): where the body holding the event is named."""
-    texts = list(organisers)
-    if dateline is not None and dateline < len(sentences):
-        text = sentences[dateline].text
-        opening = text[dateline_head(text) or 0:].split()
-        if len(opening) < 4 and dateline + 1 < len(sentences):
-            opening += sentences[dateline + 1].text.split()
-        texts.append(" ".join(opening[:10]))
-    return texts
+    opening = _opening(sentences, dateline)
+    return list(organisers) + ([opening] if opening is not None else [])
+
+
+def _opening(sentences: list[Sentence], dateline: int | None) -> str | None:
+    """The first ten words of the report after the dateline (see :func:`_subject_texts`)."""
+    if dateline is None or dateline >= len(sentences):
+        return None
+    text = sentences[dateline].text
+    opening = text[dateline_head(text) or 0:].split()
+    if len(opening) < 4 and dateline + 1 < len(sentences):
+        opening += sentences[dateline + 1].text.split()
+    return " ".join(opening[:10])
 
 
 def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
@@ -626,15 +649,100 @@ def _all_votes(title: str | None, sentences: list[Sentence], date_sentence: int 
 
 
 def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: list[str],
-                    ) -> tuple[bool, bool]:
-    """Whether the event is a national body's, and whether that body names no regional seat
+                    ) -> tuple[bool, bool, bool]:
+    """Whether the event is a national body's; whether that body names no regional seat
     and the event did not also meet in person (then a dateline anywhere is only the
-    newsroom's: :func:`candidates`)."""
+    newsroom's: :func:`candidates`); and whether a Jakarta that only the dateline names is
+    the newsroom's (:func:`_newsroom_capital`)."""
     dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
-    texts = _subject_texts(sentences, organisers, dateline) + _spelled_out(sentences, organisers)
+    names = organisers + _spelled_out(sentences, organisers)
+    opening = _opening(sentences, dateline)
+    texts = names + ([opening] if opening is not None else [])
     national = _national_in(texts)
-    return national, national and not _regional_seat(texts) and not any(
-        _IN_PERSON.search(s.text) for s in sentences)
+    in_person = any(_IN_PERSON.search(s.text) for s in sentences)
+    regional = _regional_seat(texts)
+    if opening is not None:
+        # the report's subject: the opening's first name of two words or more ("Sejak 2018
+        # Ikatan Uji Indonesia (IUI) mengembangkan Akademi X": not the academy it runs); a
+        # name that opens with the event's noun names the event, its holder follows
+        # ("Webinar Nasional kedua Ikatan Uji Indonesia (IUI) bertema ...")
+        subject = next((" ".join(r) for r in _name_runs(opening)
+                        if len(r) > 1 and not _EVENT_NOUN.fullmatch(r[0])), None)
+        names = names + ([subject] if subject else [])
+    return national, national and not regional and not in_person, \
+        not in_person and not regional and _newsroom_capital(votes, sentences, names, national)
+
+
+# "Bertempat di Aula ...", "di ruang Conference Centre Gedung ...", "disiarkan dari studio
+# ...": the event had a room of its own, whose town the dateline may well give; "di rumah" /
+# "dari kantor masing-masing" (where the audience sat) do not count
+_PREMISES = re.compile(r"\b(?:bertempat|berlokasi)\s+di\b|\b(?:di|dari)\s+(?:ruang|gedung|aula|"
+                       r"auditorium|studio|hotel|balai|pendopo|pendapa|graha|wisma|hall)\b",
+                       re.IGNORECASE)
+_ONLINE = re.compile(r"\b(?:webinar|daring|online|virtual|zoom|streaming|youtube|"
+                     r"dalam\s+jaringan)\b", re.IGNORECASE)
+
+
+def _newsroom_capital(votes: list[Vote], sentences: list[Sentence], names: list[str],
+                      national: bool) -> bool:
+    """README: "national online events with only a Jakarta dateline have no location".
+
+    True when a Jakarta dateline is there, the event ran online (an online word, no room of
+    its own: ``_PREMISES``; the caller has ruled out "hybrid", "luring" and a regional seat),
+    and the body holding it is national (a ministry, an agency, a party: :func:`_national_in`;
+    an association or NGO named after the nation: :func:`_national_body`) with no body of
+    one seat beside it (a campus, a company, Pemprov DKI: ``seated`` words), whose city the
+    dateline may be. :func:`candidates` then drops a Jakarta that only the dateline (and a
+    statement's "kata X di Jakarta") names; a Jakarta the text names otherwise stays a
+    candidate."""
+    if not any(v.cue == "dateline" and v.place.province == CAPITAL for v in votes):
+        return False
+    if not (national or _national_body(names)) or _seated(names):
+        return False
+    return any(_ONLINE.search(s.text) for s in sentences) and not any(
+        _PREMISES.search(s.text) for s in sentences)
+
+
+def _name_runs(text: str) -> Iterable[list[str]]:
+    """The runs of capitalised words of ``text`` (lower-case glue words kept inside: "Badan
+    Siber dan Sandi Negara"), each as its words stripped of punctuation."""
+    run: list[str] = []
+    for word in text.split():
+        bare = word.strip("(),.:;“”\"'")
+        if bare[:1].isupper() or (run and bare in _NAME_GLUE):
+            run.append(bare)
+            if word.endswith((",", ".", ")", ":", ";")):
+                yield run
+                run = []
+        else:
+            if run:
+                yield run
+            run = []
+    if run:
+        yield run
+
+
+def _national_body(texts: list[str]) -> bool:
+    """A name of two words or more holds the nation's name ("Ikatan Uji Indonesia", "Uji
+    Watch Indonesia", "Asosiasi Uji Nasional"): an association or NGO of the whole country.
+    "Nasional" only with an association's head ("Seminar Nasional", "Hari Uji Nasional" name
+    an event and a day); a campus's or a company's name is caught by :func:`_seated`."""
+    cues = place_words()
+    for text in texts:
+        for run in _name_runs(text):
+            words = {w.casefold() for w in run}
+            if len(run) < 2 or not cues.nation & words:
+                continue
+            if {"indonesia", "indonesian"} & words or cues.association & words:
+                return True
+    return False
+
+
+def _seated(texts: list[str]) -> bool:
+    """A body with one seat of its own holds or co-holds the event ("Universitas X",
+    "PT X", "Pemprov DKI"): its city may be the dateline's, so a Jakarta dateline stays."""
+    seated = place_words().seated
+    return any(w.casefold().strip("(),.:;“”\"'") in seated for t in texts for w in t.split())
 
 
 def _spelled_out(sentences: list[Sentence], organisers: list[str]) -> list[str]:
