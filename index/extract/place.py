@@ -54,10 +54,13 @@ when a government is the subject of attending someone else's event ("Pemkab X me
 Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins
 if it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
 body (ministry, national agency, party), is the newsroom's, not the venue: the next
-place wins if one has 1.5, else there is no location. The learned scorer takes a dateline
-anywhere for the newsroom's when such a body names no regional seat ("Kementerian X", not
-"Perwakilan X Jawa Barat" or "DPW Partai X") and the event did not also meet in person
-(:func:`index.extract.place_candidates.candidates`). A dateline town the gazetteer lacks
+place wins if one has 1.5, else there is no location. The learned scorer drops such a
+Jakarta for an online event of a national body, an association or an NGO (no campus,
+company or local government beside it, no room of the event's own, not hybrid:
+:func:`_newsroom_capital`); a statement's "kata X di Jakarta" repeats the dateline there.
+The learned scorer takes a dateline anywhere for the newsroom's when such a body names no
+regional seat ("Kementerian X", not "Perwakilan X Jawa Barat" or "DPW Partai X") and the
+event did not also meet in person (:func:`index.extract.place_candidates.candidates`). A dateline town the gazetteer lacks
 ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with no report after it) weighs 3 plus
 1 for each further mention (0.5 inside a longer name) and is the location, as written,
 unless a gazetteer place has at least as much (a country in the dateline, "MESIR -", is no
@@ -666,12 +669,16 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
         # Ikatan Uji Indonesia (IUI) mengembangkan Akademi X": not the academy it runs); a
         # name that opens with the event's noun names the event, its holder follows
         # ("Webinar Nasional kedua Ikatan Uji Indonesia (IUI) bertema ...")
-        subject = next((" ".join(r) for r in _name_runs(opening)
+        subject = next((" ".join(r) for r in _name_runs(_OUTLET_TAIL.sub("", opening))
                         if len(r) > 1 and not _EVENT_NOUN.fullmatch(r[0])), None)
         names = names + ([subject] if subject else [])
     return national, national and not regional and not in_person, \
         not in_person and not regional and _newsroom_capital(votes, sentences, names, national)
 
+
+# "JAKARTA (Warta Uji): Ikatan ...": the dateline's head ends at the bracket, so the opening
+# starts with the rest of the outlet's name, which is no subject
+_OUTLET_TAIL = re.compile(r"^[^()]{1,40}\)\s*[:–—-]*\s*")
 
 # "Bertempat di Aula ...", "di ruang Conference Centre Gedung ...", "disiarkan dari studio
 # ...": the event had a room of its own, whose town the dateline may well give; "di rumah" /
@@ -690,7 +697,7 @@ def _newsroom_capital(votes: list[Vote], sentences: list[Sentence], names: list[
     True when a Jakarta dateline is there, the event ran online (an online word, no room of
     its own: ``_PREMISES``; the caller has ruled out "hybrid", "luring" and a regional seat),
     and the body holding it is national (a ministry, an agency, a party: :func:`_national_in`;
-    an association or NGO named after the nation: :func:`_national_body`) with no body of
+    an association or an NGO: :func:`_national_body`) with no body of
     one seat beside it (a campus, a company, Pemprov DKI: ``seated`` words), whose city the
     dateline may be. :func:`candidates` then drops a Jakarta that only the dateline (and a
     statement's "kata X di Jakarta") names; a Jakarta the text names otherwise stays a
@@ -724,16 +731,14 @@ def _name_runs(text: str) -> Iterable[list[str]]:
 
 def _national_body(texts: list[str]) -> bool:
     """A name of two words or more holds the nation's name ("Ikatan Uji Indonesia", "Uji
-    Watch Indonesia", "Asosiasi Uji Nasional"): an association or NGO of the whole country.
-    "Nasional" only with an association's head ("Seminar Nasional", "Hari Uji Nasional" name
-    an event and a day); a campus's or a company's name is caught by :func:`_seated`."""
+    Watch Indonesia") or an association's head ("Asosiasi Guru Uji", "Koalisi Warga Uji"):
+    a body of the whole country, with members, not one seat (a branch names its region:
+    :func:`_regional_seat`; a campus's or a company's name is caught by :func:`_seated`)."""
     cues = place_words()
     for text in texts:
         for run in _name_runs(text):
             words = {w.casefold() for w in run}
-            if len(run) < 2 or not cues.nation & words:
-                continue
-            if {"indonesia", "indonesian"} & words or cues.association & words:
+            if len(run) > 1 and (cues.nation & words or cues.association & words):
                 return True
     return False
 

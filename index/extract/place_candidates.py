@@ -93,7 +93,11 @@ def candidates(votes: list[Vote], town: Town | None, national: bool,
     with no regional seat named ("Kementerian X", not "Perwakilan Badan X Jawa Barat"): a
     kabupaten/kota outside the capital that only the dateline names is then the newsroom's,
     no candidate (README: "the dateline when the organiser is a local body"; the capital's
-    keeps the learned marks below). A feature is the log of
+    keeps the learned marks below). ``newsroom_capital`` says the event is a national
+    body's, association's or NGO's and ran online only
+    (:func:`index.extract.place._newsroom_capital`): a Jakarta that only the dateline names
+    is then no candidate (README: "national online events with only a Jakarta dateline have
+    no location"). A feature is the log of
     one plus the number of the candidate's mentions with that cue (a second mention adds
     less than the first), plus two marks of a Jakarta that only the dateline names.
     Comparisons with the other candidates (named first, named most, share of mentions) were
