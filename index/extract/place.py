@@ -60,9 +60,10 @@ company or local government beside it, no room of the event's own, not hybrid:
 :func:`_newsroom_capital`); a statement's "kata X di Jakarta" repeats the dateline there.
 The learned scorer takes a dateline anywhere for the newsroom's when such a body names no
 regional seat ("Kementerian X", not "Perwakilan X Jawa Barat" or "DPW Partai X") and the
-event did not also meet in person (:func:`index.extract.place_candidates.candidates`). A dateline town the gazetteer lacks
-("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with no report after it) weighs 3 plus
-1 for each further mention (0.5 inside a longer name) and is the location, as written,
+event did not also meet in person (:func:`index.extract.place_candidates.candidates`). A
+dateline town the gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with
+no report after it) weighs 3 plus 1 for each further mention (0.5 inside a longer name) and
+is the location, as written,
 unless a gazetteer place has at least as much (a country in the dateline, "MESIR -", is no
 kabupaten/kota and is not taken); a regency written as where it lies ("di
 Sipirok, Kabupaten Tapanuli Selatan") takes its weight instead, since a record's place is a
