@@ -63,6 +63,10 @@ def test_a_local_body_a_room_or_a_hybrid_event_keeps_jakarta() -> None:
     text = ("Jakarta,- Institut Dharma Uji bekerja sama dengan Persatuan Umat Uji Indonesia "
             "menyelenggarakan webinar secara daring melalui Zoom pada 5 April 2025.")
     assert place_of(text)[0] == "Jakarta"
+    # a campus joined to the association in the report's subject
+    text = ("JAKARTA - Ikatan Relawan Siaga Indonesia bersama Universitas Cakra Uji menggelar "
+            "webinar kebencanaan secara daring, Sabtu (25/2/2023).")
+    assert place_of(text)[0] == "Jakarta"
     # the event had a room of its own
     text = ("Jakarta, Warta Uji - Bertempat di ruang rapat lantai 3, Ikatan Notaris Muda "
             "Indonesia membuka webinar internasional secara virtual, Kamis (17/3/2022).")

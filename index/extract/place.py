@@ -666,12 +666,7 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     in_person = any(_IN_PERSON.search(s.text) for s in sentences)
     regional = _regional_seat(texts)
     if opening is not None:
-        # the report's subject: the opening's first name of two words or more ("Sejak 2018
-        # Ikatan Uji Indonesia (IUI) mengembangkan Akademi X": not the academy it runs); a
-        # name that opens with the event's noun names the event, its holder follows
-        # ("Webinar Nasional kedua Ikatan Uji Indonesia (IUI) bertema ...")
-        subject = next((" ".join(r) for r in _name_runs(_OUTLET_TAIL.sub("", opening))
-                        if len(r) > 1 and not _EVENT_NOUN.fullmatch(r[0])), None)
+        subject = _subject(opening)
         names = names + ([subject] if subject else [])
     return national, national and not regional and not in_person, \
         not in_person and not regional and _newsroom_capital(votes, sentences, names, national)
@@ -711,23 +706,54 @@ def _newsroom_capital(votes: list[Vote], sentences: list[Sentence], names: list[
         _PREMISES.search(s.text) for s in sentences)
 
 
-def _name_runs(text: str) -> Iterable[list[str]]:
-    """The runs of capitalised words of ``text`` (lower-case glue words kept inside: "Badan
-    Siber dan Sandi Negara"), each as its words stripped of punctuation."""
+_PUNCT = "(),.:;“”\"'"
+"""Punctuation around a word of a name ("(IUI),", "“Uji")."""
+_CO_HOLDING = frozenset({"dan", "serta", "bersama", "bekerja", "sama", "dengan", "berkolaborasi",
+                         "&", "and", "with", "x"})
+"""Words that join the bodies holding an event into one subject ("Institut Uji bekerja sama
+dengan Ikatan Uji", "Kementerian Uji bersama Universitas Uji")."""
+
+
+def _subject(opening: str) -> str | None:
+    """The report's subject in its opening words: from the first name of two words or more
+    ("Sejak 2018 Ikatan Uji Indonesia (IUI) ..."; a name that opens with the event's noun
+    names the event, its holder follows: "Webinar Nasional kedua Ikatan Uji (IU) bertema")
+    up to the first lower-case word that does not join a co-holder ("Ikatan Uji bersama
+    Universitas Uji menggelar ...": both; "Ikatan Uji mengembangkan Akademi X": not the
+    academy it runs)."""
+    words = _OUTLET_TAIL.sub("", opening).split()
+    start = next((at for at, run in _name_runs(words)
+                  if len(run) > 1 and not _EVENT_NOUN.fullmatch(run[0])), None)
+    if start is None:
+        return None
+    taken: list[str] = []
+    for word in words[start:]:
+        bare = word.strip(_PUNCT)
+        if not bare[:1].isupper() and bare not in _NAME_GLUE \
+                and bare.casefold() not in _CO_HOLDING:
+            break
+        taken.append(word)
+    return " ".join(taken)
+
+
+def _name_runs(words: list[str]) -> Iterable[tuple[int, list[str]]]:
+    """The runs of capitalised words among ``words`` (lower-case glue words kept inside:
+    "Badan Siber dan Sandi Negara"), each with the index of its first word, as its words
+    stripped of punctuation. A comma, a full stop or a closing bracket ends a run."""
     run: list[str] = []
-    for word in text.split():
-        bare = word.strip("(),.:;“”\"'")
+    for at, word in enumerate(words):
+        bare = word.strip(_PUNCT)
         if bare[:1].isupper() or (run and bare in _NAME_GLUE):
             run.append(bare)
             if word.endswith((",", ".", ")", ":", ";")):
-                yield run
+                yield at + 1 - len(run), run
                 run = []
         else:
             if run:
-                yield run
+                yield at - len(run), run
             run = []
     if run:
-        yield run
+        yield len(words) - len(run), run
 
 
 def _national_body(texts: list[str]) -> bool:
@@ -737,7 +763,7 @@ def _national_body(texts: list[str]) -> bool:
     :func:`_regional_seat`; a campus's or a company's name is caught by :func:`_seated`)."""
     cues = place_words()
     for text in texts:
-        for run in _name_runs(text):
+        for _, run in _name_runs(text.split()):
             words = {w.casefold() for w in run}
             if len(run) > 1 and (cues.nation & words or cues.association & words):
                 return True
@@ -748,7 +774,7 @@ def _seated(texts: list[str]) -> bool:
     """A body with one seat of its own holds or co-holds the event ("Universitas X",
     "PT X", "Pemprov DKI"): its city may be the dateline's, so a Jakarta dateline stays."""
     seated = place_words().seated
-    return any(w.casefold().strip("(),.:;“”\"'") in seated for t in texts for w in t.split())
+    return any(w.casefold().strip(_PUNCT) in seated for t in texts for w in t.split())
 
 
 def _spelled_out(sentences: list[Sentence], organisers: list[str]) -> list[str]:
