@@ -89,6 +89,12 @@ class PlaceWords:
     """The last words of a national state body's name ("nasional", "negara")."""
     regional: frozenset[str]
     """Words of a regional office's or branch's name ("wilayah", "dpw", "cabang")."""
+    nation: frozenset[str]
+    """The nation's name in a body's name ("indonesia", "nasional"): a national body."""
+    association: frozenset[str]
+    """Heads of an association's name ("asosiasi", "ikatan"): national with "nasional"."""
+    seated: frozenset[str]
+    """Words of a body with a seat of its own ("universitas", "pt", "pemprov")."""
     topic: frozenset[str]
     """Words that turn "di X" after the event into a topic ("membahas wisata di X")."""
     not_town: frozenset[str]
@@ -123,6 +129,9 @@ def place_words() -> PlaceWords:
         regional=frozenset(by_class.get("regional", ())),
         state_body=frozenset(by_class.get("state_body", ())),
         state_scope=frozenset(by_class.get("state_scope", ())),
+        nation=frozenset(by_class.get("nation", ())),
+        association=frozenset(by_class.get("association", ())),
+        seated=frozenset(by_class.get("seated", ())),
     )
 
 

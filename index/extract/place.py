@@ -54,12 +54,16 @@ when a government is the subject of attending someone else's event ("Pemkab X me
 Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins
 if it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
 body (ministry, national agency, party), is the newsroom's, not the venue: the next
-place wins if one has 1.5, else there is no location. The learned scorer takes a dateline
-anywhere for the newsroom's when such a body names no regional seat ("Kementerian X", not
-"Perwakilan X Jawa Barat" or "DPW Partai X") and the event did not also meet in person
-(:func:`index.extract.place_candidates.candidates`). A dateline town the gazetteer lacks
-("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with no report after it) weighs 3 plus
-1 for each further mention (0.5 inside a longer name) and is the location, as written,
+place wins if one has 1.5, else there is no location. The learned scorer drops such a
+Jakarta for an online event of a national body, an association or an NGO (no campus,
+company or local government beside it, no room of the event's own, not hybrid:
+:func:`_newsroom_capital`); a statement's "kata X di Jakarta" repeats the dateline there.
+The learned scorer takes a dateline anywhere for the newsroom's when such a body names no
+regional seat ("Kementerian X", not "Perwakilan X Jawa Barat" or "DPW Partai X") and the
+event did not also meet in person (:func:`index.extract.place_candidates.candidates`). A
+dateline town the gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with
+no report after it) weighs 3 plus 1 for each further mention (0.5 inside a longer name) and
+is the location, as written,
 unless a gazetteer place has at least as much (a country in the dateline, "MESIR -", is no
 kabupaten/kota and is not taken); a regency written as where it lies ("di
 Sipirok, Kabupaten Tapanuli Selatan") takes its weight instead, since a record's place is a
@@ -141,6 +145,10 @@ class Vote:
     (:mod:`index.extract.place_model`) counts votes by it, the rules add up ``weight``."""
     dated: bool = False
     """The mention is in the sentence that gives the event's date."""
+    said: bool = False
+    """The mention says where someone made a statement ("kata Rina di Jakarta, Senin",
+    "ujar Rina dalam keterangan tertulis di Jakarta"): the newsroom's frame, which repeats
+    the dateline's town, not the event's place (:func:`_said_at`)."""
 
 
 def _weight(prefix: str, explicit: bool, inside: bool) -> tuple[float, str]:
@@ -300,6 +308,19 @@ def _spoke_from(text: str, mention: PlaceMention) -> bool:
     return bool(verbs) and not _HOLD.search(text, verbs[-1].end(), found.start())
 
 
+# "kata Rina di Jakarta, Senin", "ujar Rina dalam keterangan tertulis di Jakarta": a verb of
+# saying, a few words (the speaker, "dalam keterangan tertulis"), then "di" and the place. A
+# news agency's standing frame for where a statement was given, i.e. the newsroom's town.
+_SAID = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|papar|terang|imbuh|tambah|"
+                   r"sebut)(?:nya)?\b[^.!?\n“”\"]{0,60}\bdi\s+$|\bsaid\b[^.!?\n“”\"]{0,60}\bin\s+$",
+                   re.IGNORECASE)
+
+
+def _said_at(text: str, mention: PlaceMention) -> bool:
+    """The place is where someone said what the report quotes (see ``_SAID``)."""
+    return _SAID.search(text, max(0, mention.start - 80), mention.start) is not None
+
+
 def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, ...]) -> bool:
     """The mention is inside the position of a speaker or moderator ("Rina, Dosen Universitas
     Uji Kota Padang"): where a guest comes from, not where the event is. The positions of
@@ -382,8 +403,9 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
         elif place.kind != "provinsi" and (_in_visitor_position(text, mention, visitors)
                                            or _spoke_from(text, mention)):
             weight, cue = 0.5, "visitor"
+        said = cue in {"at", "bare"} and place.kind != "provinsi" and _said_at(text, mention)
         yield Vote(place, weight + bonus, source if mention.explicit_kind != "provinsi"
-                   else "provinsi", index, cue, dated)
+                   else "provinsi", index, cue, dated, said)
 
 
 @dataclass(frozen=True)
@@ -534,14 +556,19 @@ def _subject_texts(sentences: list[Sentence], organisers: Iterable[str],
     """The organisers' names and the words that open the report right after the dateline
     (in sentence ``dateline``, or the next one when the dateline stands alone: "JAKARTA,
     Uji" / "Partai X menggelar"): where the body holding the event is named."""
-    texts = list(organisers)
-    if dateline is not None and dateline < len(sentences):
-        text = sentences[dateline].text
-        opening = text[dateline_head(text) or 0:].split()
-        if len(opening) < 4 and dateline + 1 < len(sentences):
-            opening += sentences[dateline + 1].text.split()
-        texts.append(" ".join(opening[:10]))
-    return texts
+    opening = _opening(sentences, dateline)
+    return list(organisers) + ([opening] if opening is not None else [])
+
+
+def _opening(sentences: list[Sentence], dateline: int | None) -> str | None:
+    """The first ten words of the report after the dateline (see :func:`_subject_texts`)."""
+    if dateline is None or dateline >= len(sentences):
+        return None
+    text = sentences[dateline].text
+    opening = text[dateline_head(text) or 0:].split()
+    if len(opening) < 4 and dateline + 1 < len(sentences):
+        opening += sentences[dateline + 1].text.split()
+    return " ".join(opening[:10])
 
 
 def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
@@ -626,15 +653,128 @@ def _all_votes(title: str | None, sentences: list[Sentence], date_sentence: int 
 
 
 def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: list[str],
-                    ) -> tuple[bool, bool]:
-    """Whether the event is a national body's, and whether that body names no regional seat
+                    ) -> tuple[bool, bool, bool]:
+    """Whether the event is a national body's; whether that body names no regional seat
     and the event did not also meet in person (then a dateline anywhere is only the
-    newsroom's: :func:`candidates`)."""
+    newsroom's: :func:`candidates`); and whether a Jakarta that only the dateline names is
+    the newsroom's (:func:`_newsroom_capital`)."""
     dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
-    texts = _subject_texts(sentences, organisers, dateline) + _spelled_out(sentences, organisers)
+    names = organisers + _spelled_out(sentences, organisers)
+    opening = _opening(sentences, dateline)
+    texts = names + ([opening] if opening is not None else [])
     national = _national_in(texts)
-    return national, national and not _regional_seat(texts) and not any(
-        _IN_PERSON.search(s.text) for s in sentences)
+    in_person = any(_IN_PERSON.search(s.text) for s in sentences)
+    regional = _regional_seat(texts)
+    if opening is not None:
+        subject = _subject(opening)
+        names = names + ([subject] if subject else [])
+    return national, national and not regional and not in_person, \
+        not in_person and not regional and _newsroom_capital(votes, sentences, names, national)
+
+
+# "JAKARTA (Warta Uji): Ikatan ...": the dateline's head ends at the bracket, so the opening
+# starts with the rest of the outlet's name, which is no subject
+_OUTLET_TAIL = re.compile(r"^[^()]{1,40}\)\s*[:–—-]*\s*")
+
+# "Bertempat di Aula ...", "di ruang Conference Centre Gedung ...", "disiarkan dari studio
+# ...": the event had a room of its own, whose town the dateline may well give; "di rumah" /
+# "dari kantor masing-masing" (where the audience sat) do not count
+_PREMISES = re.compile(r"\b(?:bertempat|berlokasi)\s+di\b|\b(?:di|dari)\s+(?:ruang|gedung|aula|"
+                       r"auditorium|studio|hotel|balai|pendopo|pendapa|graha|wisma|hall)\b",
+                       re.IGNORECASE)
+_ONLINE = re.compile(r"\b(?:webinar|daring|online|virtual|zoom|streaming|youtube|"
+                     r"dalam\s+jaringan)\b", re.IGNORECASE)
+
+
+def _newsroom_capital(votes: list[Vote], sentences: list[Sentence], names: list[str],
+                      national: bool) -> bool:
+    """README: "national online events with only a Jakarta dateline have no location".
+
+    True when a Jakarta dateline is there, the event ran online (an online word, no room of
+    its own: ``_PREMISES``; the caller has ruled out "hybrid", "luring" and a regional seat),
+    and the body holding it is national (a ministry, an agency, a party: :func:`_national_in`;
+    an association or an NGO: :func:`_national_body`) with no body of
+    one seat beside it (a campus, a company, Pemprov DKI: ``seated`` words), whose city the
+    dateline may be. :func:`candidates` then drops a Jakarta that only the dateline (and a
+    statement's "kata X di Jakarta") names; a Jakarta the text names otherwise stays a
+    candidate."""
+    if not any(v.cue == "dateline" and v.place.province == CAPITAL for v in votes):
+        return False
+    if not (national or _national_body(names)) or _seated(names):
+        return False
+    return any(_ONLINE.search(s.text) for s in sentences) and not any(
+        _PREMISES.search(s.text) for s in sentences)
+
+
+_PUNCT = "(),.:;“”\"'"
+"""Punctuation around a word of a name ("(IUI),", "“Uji")."""
+_CO_HOLDING = frozenset({"dan", "serta", "bersama", "bekerja", "sama", "dengan", "berkolaborasi",
+                         "&", "and", "with", "x"})
+"""Words that join the bodies holding an event into one subject ("Institut Uji bekerja sama
+dengan Ikatan Uji", "Kementerian Uji bersama Universitas Uji")."""
+
+
+def _subject(opening: str) -> str | None:
+    """The report's subject in its opening words: from the first name of two words or more
+    ("Sejak 2018 Ikatan Uji Indonesia (IUI) ..."; a name that opens with the event's noun
+    names the event, its holder follows: "Webinar Nasional kedua Ikatan Uji (IU) bertema")
+    up to the first lower-case word that does not join a co-holder ("Ikatan Uji bersama
+    Universitas Uji menggelar ...": both; "Ikatan Uji mengembangkan Akademi X": not the
+    academy it runs)."""
+    words = _OUTLET_TAIL.sub("", opening).split()
+    start = next((at for at, run in _name_runs(words)
+                  if len(run) > 1 and not _EVENT_NOUN.fullmatch(run[0])), None)
+    if start is None:
+        return None
+    taken: list[str] = []
+    for word in words[start:]:
+        bare = word.strip(_PUNCT)
+        if not bare[:1].isupper() and bare not in _NAME_GLUE \
+                and bare.casefold() not in _CO_HOLDING:
+            break
+        taken.append(word)
+    return " ".join(taken)
+
+
+def _name_runs(words: list[str]) -> Iterable[tuple[int, list[str]]]:
+    """The runs of capitalised words among ``words`` (lower-case glue words kept inside:
+    "Badan Siber dan Sandi Negara"), each with the index of its first word, as its words
+    stripped of punctuation. A comma, a full stop or a closing bracket ends a run."""
+    run: list[str] = []
+    for at, word in enumerate(words):
+        bare = word.strip(_PUNCT)
+        if bare[:1].isupper() or (run and bare in _NAME_GLUE):
+            run.append(bare)
+            if word.endswith((",", ".", ")", ":", ";")):
+                yield at + 1 - len(run), run
+                run = []
+        else:
+            if run:
+                yield at - len(run), run
+            run = []
+    if run:
+        yield len(words) - len(run), run
+
+
+def _national_body(texts: list[str]) -> bool:
+    """A name of two words or more holds the nation's name ("Ikatan Uji Indonesia", "Uji
+    Watch Indonesia") or an association's head ("Asosiasi Guru Uji", "Koalisi Warga Uji"):
+    a body of the whole country, with members, not one seat (a branch names its region:
+    :func:`_regional_seat`; a campus's or a company's name is caught by :func:`_seated`)."""
+    cues = place_words()
+    for text in texts:
+        for _, run in _name_runs(text.split()):
+            words = {w.casefold() for w in run}
+            if len(run) > 1 and (cues.nation & words or cues.association & words):
+                return True
+    return False
+
+
+def _seated(texts: list[str]) -> bool:
+    """A body with one seat of its own holds or co-holds the event ("Universitas X",
+    "PT X", "Pemprov DKI"): its city may be the dateline's, so a Jakarta dateline stays."""
+    seated = place_words().seated
+    return any(w.casefold().strip(_PUNCT) in seated for t in texts for w in t.split())
 
 
 def _spelled_out(sentences: list[Sentence], organisers: list[str]) -> list[str]:

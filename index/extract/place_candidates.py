@@ -76,8 +76,16 @@ def _counts(votes: list[Vote]) -> dict[Place, dict[str, int]]:
     return counts
 
 
+def _newsroom_only(votes: list[Vote], place: Place) -> bool:
+    """Only the dateline names ``place`` among the mentions that single a place out (a
+    statement's "kata X di Jakarta" repeats the dateline and counts as it)."""
+    mine = [v for v in votes if v.place == place and v.cue in COUNTED and v.cue not in WEAK]
+    return any(v.cue == "dateline" for v in mine) and all(
+        v.cue == "dateline" or v.said for v in mine)
+
+
 def candidates(votes: list[Vote], town: Town | None, national: bool,
-               seatless: bool = False) -> list[Candidate]:
+               seatless: bool = False, newsroom_capital: bool = False) -> list[Candidate]:
     """Every candidate with its features; the last one is "no location".
 
     ``town`` is the dateline's town the gazetteer lacks; ``national`` says the event is a
@@ -85,7 +93,11 @@ def candidates(votes: list[Vote], town: Town | None, national: bool,
     with no regional seat named ("Kementerian X", not "Perwakilan Badan X Jawa Barat"): a
     kabupaten/kota outside the capital that only the dateline names is then the newsroom's,
     no candidate (README: "the dateline when the organiser is a local body"; the capital's
-    keeps the learned marks below). A feature is the log of
+    keeps the learned marks below). ``newsroom_capital`` says the event is a national
+    body's, association's or NGO's and ran online only
+    (:func:`index.extract.place._newsroom_capital`): a Jakarta that only the dateline names
+    is then no candidate (README: "national online events with only a Jakarta dateline have
+    no location"). A feature is the log of
     one plus the number of the candidate's mentions with that cue (a second mention adds
     less than the first), plus two marks of a Jakarta that only the dateline names.
     Comparisons with the other candidates (named first, named most, share of mentions) were
@@ -98,6 +110,8 @@ def candidates(votes: list[Vote], town: Town | None, national: bool,
             continue  # named only where it says little or nothing of this event
         if seatless and place.province != CAPITAL and count.get("dateline", 0) == counted > 0:
             continue  # the newsroom's city, reporting a national body's event
+        if newsroom_capital and place.province == CAPITAL and _newsroom_only(votes, place):
+            continue  # README: a national online event with only a Jakarta dateline
         features = {f"n_{cue}": math.log1p(n) for cue, n in count.items()}
         if place.province == CAPITAL and count.get("dateline", 0) == counted > 0:
             # Only the dateline names Jakarta: perhaps only the newsroom's city (README:
