@@ -212,3 +212,24 @@ def test_a_weekday_may_confirm_a_year_from_a_later_session() -> None:
     text = ("Balai itu menggelar kelas menulis daring, Kamis (12/5). Sesi berikutnya bakal "
             "digelar Senin 16 Mei 2022.")
     assert date_of(text) == "2022-05-12"
+
+
+def test_a_weekday_checks_the_nearest_written_year_but_does_not_choose_among_years() -> None:
+    # 14 July fell on a Friday in 2017 only; the years of an athlete's medals are no event's
+    text = ("Kampus Uji menggelar diskusi daring, Jumat 14/7. Atletnya meraih emas Kejuaraan "
+            "Asia 2019, perak Pekan Olahraga 2018 dan perunggu di Medan 2017.")
+    assert date_of(text) is None
+    # the nearest year on its own still serves when the weekday agrees with it
+    text = ("Webinar Literasi Desa 2020 digelar Kamis (12/3). Panitia pernah menggelar acara "
+            "serupa pada 2015 dan 2019.")
+    assert date_of(text) == "2020-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "The speaker series went online on Thursday, March 12. Dewi Anggara (MSc 2020) opened "
+    "the evening with her coaching story.",
+    "Tio Rahman (BKin 2020) and the club held a virtual clinic on Thursday, March 12.",
+    "Mahasiswa angkatan 2020 menggelar diskusi daring pada Kamis (12/3) bersama alumni.",
+])
+def test_a_class_year_is_not_the_events(text: str) -> None:
+    assert date_of(text) is None

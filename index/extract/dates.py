@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.lexicon import day_names, months, phrase_pattern, phrase_regex, phrase_set, weekdays
+from index.names import is_degree
 
 from .sentences import Sentence
 
@@ -366,15 +367,47 @@ def _pub_year(pub: dt.date, month: int, day: int) -> int:
 
 
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
+# A class year: the year a person studied or graduated, never an event's. An alumnus's degree
+# and year in brackets ("Rina Uji (MSc 2016)", "(S.Pd 2019)") or a year after a cohort word
+# ("angkatan 2019", "alumni 2015", "class of 2016").
+_COHORT_BEFORE = re.compile(r"\b(?:angkatan|alumni|alumnus|lulusan|class\s+of|cohort|batch)\s+$",
+                            re.IGNORECASE)
+_BRACKET_NOTE = re.compile(r"\(\s*(?P<word>[\w.]{2,8})\s+$")
+_CLOSE_AFTER = re.compile(r"\s*\)")
+# Master's and bachelor's degrees of any subject share one shape: "MSc", "BKin", "MEd", "BCom"
+_DEGREE_SHAPE = re.compile(r"(?:B|M|Ph|D)[A-Z][a-z]{1,4}")
+
+
+def _class_year(text: str, match: re.Match[str]) -> bool:
+    """The year is a class year (see ``_COHORT_BEFORE``)."""
+    before = text[max(0, match.start() - 20):match.start()]
+    if _COHORT_BEFORE.search(before):
+        return True
+    note = _BRACKET_NOTE.search(before)
+    if note is None or not _CLOSE_AFTER.match(text, match.end()):
+        return False
+    word = note.group("word")
+    return word.rstrip(".").casefold() not in months() and (
+        is_degree(word) or bool(_DEGREE_SHAPE.fullmatch(word)))
 
 
 def _bare_years(sentences: list[Sentence], near: int, others: list[Span]) -> list[int]:
-    """Every year written on its own ("Literasi Digital 2021"), nearest sentence first, outside
-    ``others``."""
-    found = [(abs(s.index - near), int(m.group())) for s in sentences
-             for m in _BARE_YEAR.finditer(s.text)
-             if not any(i == s.index and a <= m.start() < b for i, a, b in others)]
-    return [year for _, year in sorted(found)]
+    """The year written on its own ("Literasi Digital 2021") nearest the sentence ``near``,
+    outside ``others``, as a list of at most one.
+
+    Only the nearest may serve: a weekday agrees with one year in seven, so letting it choose
+    among all the years an article names (a champion's medals "SEA Games 2019 ... Asian Games
+    2018 ... 2015") would find one by chance; several different years equally near leave none.
+    Years before 1990 (a founding year in a name, "Universitas 17 Agustus 1945") and class
+    years (see :func:`_class_year`) are never an event's."""
+    found = sorted((abs(s.index - near), int(m.group())) for s in sentences
+                   for m in _BARE_YEAR.finditer(s.text)
+                   if int(m.group()) >= 1990 and not _class_year(s.text, m)
+                   and not any(i == s.index and a <= m.start() < b for i, a, b in others))
+    if not found:
+        return []
+    nearest = {year for distance, year in found if distance == found[0][0]}
+    return list(nearest) if len(nearest) == 1 else []
 
 
 def _year_candidates(sentences: list[Sentence], dates: list[DateMention], best: DateMention,
