@@ -233,3 +233,18 @@ def test_a_weekday_checks_the_nearest_written_year_but_does_not_choose_among_yea
 ])
 def test_a_class_year_is_not_the_events(text: str) -> None:
     assert date_of(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kota Uji, 9 Mei 2022 — Himpunan Mahasiswa Uji mengajak dua komunitas membuat webinar. "
+    "Acaranya lewat Zoom. Tanggal pelaksanaan: 7 Mei 2022.",
+    "May 9, 2022 – Kota Uji — Two campuses ran a joint webinar. The session, held in the "
+    "afternoon of May 7, 2022, drew 80 students.",
+])
+def test_a_press_release_dateline_yields_to_a_date_in_its_body(text: str) -> None:
+    assert date_of(text) == "2022-05-07"
+
+
+def test_a_press_release_dateline_alone_is_still_a_date() -> None:
+    assert date_of("Kota Uji, 9 Mei 2022 — Dinas Uji menggelar webinar literasi.") == (
+        "2022-05-09")

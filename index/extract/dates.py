@@ -14,10 +14,12 @@ its line, a press-release or byline date ("dalam siaran pers, Selasa (8/3/2022)"
 2022, oleh: admin") make it not; the day a report was written, received or quoted
 ("rilis yang diterima X, Senin (8/6)", "ditulis Kamis (4/3)") rules a date out. The best
 candidate wins, earlier ones on ties; a date that opens a short range ("pada 14 September
-sampai 16 September") wins over the days it covers. A date without a year takes the
-publication year, else the year of the nearest full date in the text (not, unless a weekday
-confirms it, the year of another occasion: a congress to come, an observance day); with
-neither it stays unknown rather than guessed.
+sampai 16 September") wins over the days it covers; a press release's dateline ("Kota Uji,
+3 Mei 2021 — ...") yields to any date in its body that nothing rules out. A date without a
+year takes the publication year, else the year of the nearest full date in the text (not,
+unless a weekday confirms it, the year of another occasion: a congress to come, an observance
+day); a year written on its own serves only as the nearest one, never a class year ("(MSc
+2016)"); with neither it stays unknown rather than guessed.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class DateMention:
     """(month, day) of the last day when the date opens a short range ("14-16 September")."""
     elsewhere: bool = False
     """The date is another occasion's: a later event's, an observance's, a yearly day's."""
+    release: bool = False
+    """The date heads a press release ("Kota Uji, 3 Mei 2021 — ..."): the day it was issued."""
 
 
 @lru_cache(maxsize=None)
@@ -169,6 +173,21 @@ def _page_stamp(text: str, match: re.Match[str]) -> bool:
             and not EVENT_CLAUSE.search(before))
 
 
+_DASH_AFTER = re.compile(r"\s*[–—-]\s")
+
+
+def _release_dateline(text: str, match: re.Match[str], weekday: int | None) -> bool:
+    """The full date opens its line after at most a town and is followed by a dash ("Kota Uji,
+    3 Mei 2021 — Dinas Uji menggelar ...", "May 3, 2021 – Kota Uji — ..."): a press release's
+    dateline, the day it was issued, which is often the day after the event it reports. A
+    weekday before it makes it a page's date stamp instead (see :func:`_page_stamp`)."""
+    if weekday is not None or not match.groupdict().get("y") or not _DASH_AFTER.match(
+            text, match.end()):
+        return False
+    line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+    return bool(_STAMP_REST.fullmatch(line)) and not EVENT_CLAUSE.search(line)
+
+
 def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
            short_range: bool, start: int | None = None) -> float:
     """The date's score; ``start`` is where it begins when a list of days opens it."""
@@ -254,7 +273,7 @@ def _mention(match: re.Match[str], sentence: Sentence,
     elsewhere = future or bool(_OCCASION_BEFORE.search(text[:start])
                                or _RECURRING_BEFORE.search(text[max(0, start - 40):start]))
     return DateMention(year, month, day, start, match.end(), sentence.index, score, weekday,
-                       through, elsewhere)
+                       through, elsewhere, _release_dateline(text, match, weekday))
 
 
 _DIGIT = re.compile(r"\d")
@@ -343,6 +362,9 @@ def best_date(dates: list[DateMention]) -> DateMention | None:
     candidates = [d for d in dates if d.day is not None and d.score > -1]
     if not candidates:
         return None
+    if any(not d.release and d.score >= 0 for d in candidates):
+        # a release's dateline yields to any date in its body that nothing rules out
+        candidates = [d for d in candidates if not d.release]
     return max(candidates, key=lambda d: (_range_score(d, candidates), -d.sentence, -d.start))
 
 
