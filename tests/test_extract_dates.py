@@ -248,3 +248,9 @@ def test_a_press_release_dateline_yields_to_a_date_in_its_body(text: str) -> Non
 def test_a_press_release_dateline_alone_is_still_a_date() -> None:
     assert date_of("Kota Uji, 9 Mei 2022 — Dinas Uji menggelar webinar literasi.") == (
         "2022-05-09")
+
+
+def test_a_dateline_date_takes_a_year_written_in_the_headline() -> None:
+    text = ("Kampus Uji Gelar Webinar Hari Laut Sedunia 2020\n\nKota Uji (9/6), Program Studi "
+            "Uji menyelenggarakan web seminar melalui Zoom.")
+    assert date_of(text) == "2020-06-09"

@@ -443,6 +443,19 @@ def _year_candidates(sentences: list[Sentence], dates: list[DateMention], best: 
     return years
 
 
+def _own_year(sentences: list[Sentence], best: DateMention, others: list[Span]) -> list[int]:
+    """With no other year in the text, the year written on its own in the date's own sentence
+    ("Slawi (3/11) — Bawaslu menggelar Diskusi ... Tahun 2025"), else in the report's first
+    sentence, its headline ("Kampus Uji Gelar Webinar Hari Laut Sedunia 2020", then "Kota Uji
+    (9/6), ..."): both name the event the date belongs to. A year further off may be any
+    occasion's."""
+    own = [y for y in _bare_years(sentences, best.sentence, others)
+           if any(s.index == best.sentence and str(y) in s.text for s in sentences)]
+    if own or not sentences or sentences[0].index >= best.sentence:
+        return own
+    return _bare_years(sentences[:1], sentences[0].index, others)
+
+
 def event_date(sentences: list[Sentence], published: str | None = None,
                dates: list[DateMention] | None = None) -> str | None:
     """The ISO date of the event the sentences report, or ``None`` if it cannot be told.
@@ -465,11 +478,7 @@ def event_date(sentences: list[Sentence], published: str | None = None,
     others = _elsewhere_spans(dates, best)
     if best.weekday is None:
         if not candidates:
-            # "Slawi (3/11) — Bawaslu menggelar Diskusi ... Tahun 2025": with no other year, one
-            # written on its own in the date's own sentence is the event's
-            candidates = [y for y in _bare_years(sentences, best.sentence, others)[:1]
-                          if any(s.index == best.sentence and str(y) in s.text
-                                 for s in sentences)]
+            candidates = _own_year(sentences, best, others)
         date = _valid(candidates[0], best.month, best.day) if candidates else None
         return date.isoformat() if date else None
     for year in candidates + _bare_years(sentences, best.sentence, others):
