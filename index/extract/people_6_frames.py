@@ -409,13 +409,18 @@ _RELATIVE_ON_NOUN = re.compile(r"\s+yang\s+(?:(?:juga|telah|sudah|akan|turut)\s+
                                re.IGNORECASE)
 
 
-# The passive's prefix may be written apart ("di wakili oleh", "di wakilkan kepada"), as the cue
-# phrases themselves are matched (people_6_slots: the "di " variants of every cue).
-_STAND_IN = re.compile(r"(?:di\s?)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
+# The verb of standing in ("wakili", "wakilkan") and its passive prefix, which may be written
+# apart ("di wakili oleh", "di wakilkan kepada"), as the cue phrases themselves are matched
+# (people_6_slots: the "di " variants of every cue). Spelled once for the patterns below and
+# speakers._STOOD_IN_FOR.
+STAND_IN_VERB = r"wakil(?:i|kan)\b"
+PASSIVE_PREFIX = r"di\s?"
+_STAND_IN = re.compile(rf"(?:{PASSIVE_PREFIX})?{STAND_IN_VERB}|(?:was\s+)?represented\b",
+                       re.IGNORECASE)
 # Every cue of standing in, the active "A mewakili X" / "A representing X" included: it says
 # whose place A took, not what A did there.
-_STANDS_IN = re.compile(r"(?:me|di\s?)?wakil(?:i|kan)\b|(?:was\s+)?represent(?:ed|ing)\b",
-                        re.IGNORECASE)
+_STANDS_IN = re.compile(rf"(?:me|{PASSIVE_PREFIX})?{STAND_IN_VERB}|(?:was\s+)?"
+                        r"represent(?:ed|ing)\b", re.IGNORECASE)
 
 
 def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str,
