@@ -264,11 +264,15 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     return mentions
 
 
+# a cue that is an adverbial of the clause ("dalam sambutannya", "in his welcoming speech"):
+# it can modify the verb before it, unlike a role noun or a "by" phrase
 _ADVERBIAL_CUE = re.compile(r"(?:dalam|in)\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _quote_verb_before_cue() -> re.Pattern[str]:
+    """A verb of saying (``quote_verb``) that ends the slot, right before the cue
+    (see :func:`_said_in`)."""
     return re.compile(r"[\s,]*\b(?:" + phrase_pattern(sorted(phrase_set("quote_verb")))
                       + r")[\s,]*$", re.IGNORECASE)
 
@@ -283,6 +287,8 @@ def _said_in(cue: Cue, slot: str) -> str:
     return slot if match is None else slot[:match.start()] + " " * (len(slot) - match.start())
 
 
+# only a copula between an adverbial cue and a role noun ("A dalam sambutannya sebagai
+# keynote speaker"): the noun is predicated of the person the adverbial cue read
 _COPULA_ONLY = re.compile(r"[\s,]*(?:sebagai|selaku|as)(?:\s+(?:a|an|the))?\s*", re.IGNORECASE)
 
 
