@@ -29,11 +29,13 @@ from functools import lru_cache
 
 from index.lexicon import not_name_words, phrase_set
 
-_CAP_WORD = re.compile(r"[A-Z][A-Za-z]+")
+_CONNECTOR_WORDS = ("dan", "dari", "untuk", "di", "of", "and", "the", "for", "&")
+"""Small words inside a body's long name ("Badan Amil Zakat dan Infak", "Institute of X"):
+they spell no letter of its short name."""
+_CONNECTORS = frozenset(_CONNECTOR_WORDS)
 # a capitalised run: words joined by single spaces, small connectors allowed inside
-_RUN = re.compile(r"[A-Z][A-Za-z]+(?:\s(?:(?:dan|dari|untuk|di|of|and|the|for|&)\s)?"
+_RUN = re.compile(r"[A-Z][A-Za-z]+(?:\s(?:(?:" + "|".join(_CONNECTOR_WORDS) + r")\s)?"
                   r"[A-Z][A-Za-z]+)+")
-_CONNECTORS = frozenset({"dan", "dari", "untuk", "di", "of", "and", "the", "for", "&"})
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{2,})\)")
 _MIN_PROSE = 6
 
@@ -64,7 +66,7 @@ def _defined(text: str) -> frozenset[str]:
     for m in _BRACKETED.finditer(text):
         short = m.group(1)
         before = text[max(0, m.start() - 160):m.start()].rstrip()
-        words = [w for w in before.split()[-10:]]
+        words = before.split()[-10:]
         # the capitalised words right before the bracket
         long: list[str] = []
         for w in reversed(words):

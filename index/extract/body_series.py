@@ -44,13 +44,19 @@ _MEMBER = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 
 
 @lru_cache(maxsize=1)
+def _heads() -> str:
+    """The ``body_head`` words capitalised as a regex alternation, longest first (so that
+    "Kementerian" is tried before a shorter head it starts with)."""
+    return "|".join(sorted((re.escape(h.capitalize()) for h in phrase_set("body_head")),
+                           key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _series() -> re.Pattern[str]:
     """A head word, up to three words of the first field ("Koordinator Bidang Politik"),
     then ", member" at least once and "(,) dan member"."""
-    heads = "|".join(sorted((re.escape(h.capitalize()) for h in phrase_set("body_head")),
-                            key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{heads})(?P<first>(?:\s+(?:{_WORD}|of|bidang|urusan)){{1,3}})"
+        rf"\b(?:{_heads()})(?P<first>(?:\s+(?:{_WORD}|of|bidang|urusan)){{1,3}})"
         rf"(?P<rest>(?:,\s+{_MEMBER}){{1,5}}),?\s+(?:dan|serta|and|&)\s+(?P<last>{_MEMBER})")
 
 
@@ -59,10 +65,8 @@ def _pair() -> re.Pattern[str]:
     """A head word, one to three words of a field, "dan"/"serta"/"&" and the first word of a
     second field, then up to four more words (what follows the pair: more of the body's name
     or the next clause)."""
-    heads = "|".join(sorted((re.escape(h.capitalize()) for h in phrase_set("body_head")),
-                            key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{heads})(?P<first>(?:\s+(?:{_WORD}|bidang|urusan)){{1,3}})"
+        rf"\b(?:{_heads()})(?P<first>(?:\s+(?:{_WORD}|bidang|urusan)){{1,3}})"
         rf"\s+(?:dan|serta|&)\s+(?P<last>{_WORD})(?P<after>(?:[^\S\n]+[^\s,.;:()“”\"]+){{0,4}})")
 
 

@@ -23,7 +23,9 @@ from .people_6_frames import Mention
 from .people_6_slots import Cue, find_cues
 from .sentences import Sentence
 
-_OVERRIDABLE = {None, "other", "opening"}
+_OVERRIDABLE: frozenset[str | None] = frozenset({None, "other", "opening"})
+"""The roles that a role stated for the person's job replaces: none, an official's reported
+speech ("other"), and the remarks a keynote speaker also gives ("opening", by "keynote" only)."""
 _PREDICATE = re.compile(r"(?:sebagai|selaku|as)\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
@@ -40,7 +42,7 @@ def job_role_mentions(sentences: list[Sentence], mentions: list[Mention]) -> lis
     for mention in wanted:
         if mention.name in done:
             continue
-        job = mention.position.casefold()  # type: ignore[union-attr]
+        job = (mention.position or "").casefold()  # never empty: ``wanted`` has a position
         for sentence in sentences:
             if sentence.index == mention.order[0] or job not in sentence.text.casefold():
                 continue

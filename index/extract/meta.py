@@ -32,7 +32,7 @@ from index.lexicon import (day_names, degrees, has_any, months, number_words, ph
 from index.resources import table
 
 from .sentences import Sentence
-from .theme import is_title_case, theme_after, theme_words
+from .theme import EVENT_KINDS, is_title_case, theme_after, theme_words
 from .titles import Title, title_after
 
 # "temanya adalah X", "Adapun temanya “X”": the possessive "-nya" form of a theme noun is
@@ -51,7 +51,9 @@ _GENERIC_THEME = re.compile(r"\btema(?:nya)?\s+(?:[^.“”\"]{0,30}?\s)?(?:adal
                             # set in apposition after the cue's description
                             r"\b(?:tema|topik)\s+[^.“”\"]{0,60}?,?\s+(?:adalah|yaitu|yakni|ialah)"
                             r"\s*[:,]?(?=\s*[“\"‘])", re.IGNORECASE)
-_EVENT_WORD = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
+# the event nouns of theme.EVENT_KINDS, with "wibinar", their common misspelling
+_EVENT_NOUNS = EVENT_KINDS + "|wibinar"
+_EVENT_WORD = re.compile(r"\b(?:" + _EVENT_NOUNS + r"|"
                          r"public lecture|forum|kuliah umum|dialog(?:ue)?)\b(?:\s+[\w-]+){0,4}?"
                          r"(?:\s*:?\s*(?=[“\"‘])|,\s*(?=[“‘]))",
                          re.IGNORECASE)
@@ -64,7 +66,7 @@ _TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
 # Safety and Logistics.": a preposition of subject right after the event noun introduces the
 # event's theme, as a theme cue does; it is kept only in title case (a lowercase "webinar
 # tentang pentingnya ..." is a description) and below every theme cue
-_ABOUT_EVENT = re.compile(r"\b(?i:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|workshop|"
+_ABOUT_EVENT = re.compile(r"\b(?i:" + _EVENT_NOUNS + r"|"
                           r"kuliah\s+umum|forum|dialog(?:ue)?|conference|konferensi)\s+"
                           r"(?:tentang|mengenai|seputar|on|about)\s+(?=[A-Z])")
 # The theme noun, then a short description of it, then the quoted title: "dengan tema yang
@@ -272,7 +274,7 @@ _QUANTIFIERS = frozenset({"beberapa", "berbagai", "sejumlah", "banyak", "several
 # "kegiatan konferensi internasional yang diberi nama X": a verb of naming with the event
 # for its object names it as "bertajuk" does; it is read only after an event noun (a person
 # is "diberi nama" too) and below every theme cue, since it often names a programme
-_NAMED_AS = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|konferensi|"
+_NAMED_AS = re.compile(r"\b(?:" + EVENT_KINDS + r"|konferensi|"
                        r"conference|acara|kegiatan|program|forum|event)\b[^.;“”\"]{0,40}?\s"
                        r"(?:diberi\s+nama|dinamai|dinamakan|named|called)\s+(?=[A-Z0-9#])",
                        re.IGNORECASE)
@@ -371,9 +373,8 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
 # "Dekan Rudi Hartono, saat membuka Webinar Nasional secara daring dengan tema X": the
 # speaker extractor reads the cue as the speaker's talk, but the event noun it follows in
 # the same clause is its head, so the theme is the event's too
-_EVENT_HEADS_CUE = re.compile(r"\b(?:webinar|seminar|wibinar|diskusi|talk\s?show|lokakarya|"
-                              r"workshop|kuliah\s+umum|sarasehan|dialog|forum)\b[^.;,“”\"]{0,50}$",
-                              re.IGNORECASE)
+_EVENT_HEADS_CUE = re.compile(r"\b(?:" + _EVENT_NOUNS + r"|kuliah\s+umum|sarasehan|dialog|forum)\b"
+                              r"[^.;,“”\"]{0,50}$", re.IGNORECASE)
 
 
 def _about_the_event(before: str, name: str) -> bool:

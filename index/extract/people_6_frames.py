@@ -264,11 +264,15 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     return mentions
 
 
+# a cue that is an adverbial of the clause ("dalam sambutannya", "in his welcoming speech"):
+# it can modify the verb before it, unlike a role noun or a "by" phrase
 _ADVERBIAL_CUE = re.compile(r"(?:dalam|in)\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _quote_verb_before_cue() -> re.Pattern[str]:
+    """A verb of saying (``quote_verb``) that ends the slot, right before the cue
+    (see :func:`_said_in`)."""
     return re.compile(r"[\s,]*\b(?:" + phrase_pattern(sorted(phrase_set("quote_verb")))
                       + r")[\s,]*$", re.IGNORECASE)
 
@@ -283,6 +287,8 @@ def _said_in(cue: Cue, slot: str) -> str:
     return slot if match is None else slot[:match.start()] + " " * (len(slot) - match.start())
 
 
+# only a copula between an adverbial cue and a role noun ("A dalam sambutannya sebagai
+# keynote speaker"): the noun is predicated of the person the adverbial cue read
 _COPULA_ONLY = re.compile(r"[\s,]*(?:sebagai|selaku|as)(?:\s+(?:a|an|the))?\s*", re.IGNORECASE)
 
 
@@ -409,13 +415,18 @@ _RELATIVE_ON_NOUN = re.compile(r"\s+yang\s+(?:(?:juga|telah|sudah|akan|turut)\s+
                                re.IGNORECASE)
 
 
-# The passive's prefix may be written apart ("di wakili oleh", "di wakilkan kepada"), as the cue
-# phrases themselves are matched (people_6_slots: the "di " variants of every cue).
-_STAND_IN = re.compile(r"(?:di\s?)?wakil(?:i|kan)\b|(?:was\s+)?represented\b", re.IGNORECASE)
+# The verb of standing in ("wakili", "wakilkan") and its passive prefix, which may be written
+# apart ("di wakili oleh", "di wakilkan kepada"), as the cue phrases themselves are matched
+# (people_6_slots: the "di " variants of every cue). Spelled once for the patterns below and
+# speakers._STOOD_IN_FOR.
+STAND_IN_VERB = r"wakil(?:i|kan)\b"
+PASSIVE_PREFIX = r"di\s?"
+_STAND_IN = re.compile(rf"(?:{PASSIVE_PREFIX})?{STAND_IN_VERB}|(?:was\s+)?represented\b",
+                       re.IGNORECASE)
 # Every cue of standing in, the active "A mewakili X" / "A representing X" included: it says
 # whose place A took, not what A did there.
-_STANDS_IN = re.compile(r"(?:me|di\s?)?wakil(?:i|kan)\b|(?:was\s+)?represent(?:ed|ing)\b",
-                        re.IGNORECASE)
+_STANDS_IN = re.compile(rf"(?:me|{PASSIVE_PREFIX})?{STAND_IN_VERB}|(?:was\s+)?"
+                        r"represent(?:ed|ing)\b", re.IGNORECASE)
 
 
 def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str,

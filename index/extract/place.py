@@ -579,6 +579,9 @@ def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: in
 
 
 def _national_in(texts: list[str]) -> bool:
+    """One of ``texts`` (an organiser's name, the report's opening words) holds a word of a
+    national body ("Kementerian", "BRIN"; ``kemen*`` matches by its prefix) or names a
+    national state body (:func:`_state_body`): the body's scope is in its name."""
     words = place_words().national
     prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
     found = (w.casefold().strip("().,") for t in texts for w in t.split())

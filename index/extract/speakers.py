@@ -71,6 +71,8 @@ from .people_3_phrase import parse_person, run_is_person
 from .besides import besides_mentions
 from .job_roles import job_role_mentions
 from .people_6_frames import (
+    PASSIVE_PREFIX,
+    STAND_IN_VERB,
     Mention,
     find_cues,
     item_talk,
@@ -332,7 +334,9 @@ def _officials_remarks(said: Reported, text: str) -> bool:
         _remarks().search(text, said.end) is not None
 
 
-_STOOD_IN_FOR = re.compile(r"\bdi\s?wakil(?:i|kan)\b|\bwas\s+represented\b", re.IGNORECASE)
+# the passive of standing in ("diwakili oleh", "di wakilkan kepada", "was represented by")
+_STOOD_IN_FOR = re.compile(rf"\b{PASSIVE_PREFIX}{STAND_IN_VERB}|\bwas\s+represented\b",
+                           re.IGNORECASE)
 
 
 def _represented(sentences: list[Sentence]) -> frozenset[str]:

@@ -197,7 +197,10 @@ def _sentence_case_end(tokens: list[str]) -> int:
     return min(len(tokens), MAX_WORDS)
 
 
-_EVENT_KIND = re.compile(r"(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop)\s+(?=[A-Z])")
+EVENT_KINDS = r"webinar|seminar|diskusi|talk\s?show|lokakarya|workshop"
+"""The nouns that name what kind of event it is, a regex alternation: here and in
+:mod:`.meta`'s cues that read a title after an event noun."""
+_EVENT_KIND = re.compile(r"(?:" + EVENT_KINDS + r")\s+(?=[A-Z])")
 
 
 def theme_after(text: str, pos: int) -> Title | None:
