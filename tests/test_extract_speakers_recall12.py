@@ -1,0 +1,52 @@
+"""Speaker recall, twelfth round: names typed partly in lower case.
+
+A surname typed in lower case right before the name's degrees ("Rina Sari wijayanti,
+Ph.D.") is part of the name: degrees follow a name and nothing else. Words typed in lower
+case between a name and the apposition that gives its role ("Dedi arkana wiratma selaku
+moderator") are the rest of the name when they are no word of the language; a dictionary
+word there ("Dedi juga") is not.
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+from extract_people import HELD, people
+
+from index.extract.people_1_runs import find_runs, name_of, tokenize
+
+
+def _names(text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [name_of(tokens, text, run)[0] for run in find_runs(tokens)]
+
+
+def test_a_lower_case_surname_before_degrees_is_part_of_the_name() -> None:
+    found = people(HELD + "Webinar dibuka dengan sambutan oleh Ketua Program Studi Kimia "
+                   "Universitas Lembah Hijau Rina Sari wijayanti, Ph.D. Acara ini menghadirkan "
+                   "pembicara Dosen Kimia Prof. Dr. Agus Salimun, M.S.")
+    assert "Rina Sari wijayanti" in found
+    assert found["Rina Sari wijayanti"].role == "opening"
+    assert found["Rina Sari wijayanti"].position == (
+        "Ketua Program Studi Kimia Universitas Lembah Hijau")
+
+
+def test_a_lower_case_surname_before_unspaced_degrees() -> None:
+    assert "Budi hartawanto" in _names("Narasumber Budi hartawanto M.Si hadir.")
+
+
+def test_a_lower_case_word_of_the_language_before_degrees_stays_out() -> None:
+    # a verb or a function word before the degrees is no surname
+    assert "Budi" in _names("Narasumber Budi dan S.Sos hadir.")
+
+
+def test_lower_case_words_before_an_apposition_end_the_name() -> None:
+    found = people(HELD + "Diskusi ini dipandu oleh Dedi arkana wiratma yang sekaligus "
+                   "panitia webinar. Hadir sebagai narasumber Ir. Rudi Hartawan, M.T.")
+    assert "Dedi arkana wiratma" in found
+    assert found["Dedi arkana wiratma"].role == "moderator"
+
+
+def test_dictionary_words_before_an_apposition_stay_out_of_the_name() -> None:
+    assert "Dedi" in _names("Diskusi dipandu oleh Dedi juga selaku panitia.")
+    assert "Dedi" in _names("Diskusi dipandu oleh Dedi secara daring sebagai moderator.")
