@@ -14,6 +14,7 @@ from __future__ import annotations
 from extract_people import HELD, people
 
 from index.extract.people_1_runs import find_runs, name_of, tokenize
+from index.extract.people_2_positions import position_after
 
 
 def _names(text: str) -> list[str]:
@@ -50,3 +51,21 @@ def test_lower_case_words_before_an_apposition_end_the_name() -> None:
 def test_dictionary_words_before_an_apposition_stay_out_of_the_name() -> None:
     assert "Dedi" in _names("Diskusi dipandu oleh Dedi juga selaku panitia.")
     assert "Dedi" in _names("Diskusi dipandu oleh Dedi secara daring sebagai moderator.")
+
+
+def test_a_job_after_the_country_a_speaker_comes_from() -> None:
+    found = people(HELD + "Diskusi kali ini diisi oleh beberapa pemateri diantaranya ada "
+                   "Lucas Ferreira dari Brasil dia seorang Youth Organizer, Yasmin Haddad "
+                   "dari Mesir seorang Pharmacy Student yang sedang magang, Rani Dewi dari "
+                   "Indonesia seorang Nursing Student, lalu yang terakhir adalah Hossam Adel.")
+    assert found["Lucas Ferreira"].position == "Youth Organizer"
+    assert found["Yasmin Haddad"].position == "Pharmacy Student"
+    assert found["Rani Dewi"].position == "Nursing Student"
+    assert position_after(" dari mesir, dia adalah seorang dental student yang sedang "
+                          "menulis skripsi.") == "dental student"
+
+
+def test_a_country_alone_is_no_position() -> None:
+    found = people(HELD + "Webinar ini mengundang dua narasumber yaitu Ibu Wulan Sarimah, "
+                   "M.Psi dan juga Miss Anjali Shrestha dari Nepal.")
+    assert found["Anjali Shrestha"].position is None
