@@ -69,3 +69,26 @@ def test_a_country_alone_is_no_position() -> None:
     found = people(HELD + "Webinar ini mengundang dua narasumber yaitu Ibu Wulan Sarimah, "
                    "M.Psi dan juga Miss Anjali Shrestha dari Nepal.")
     assert found["Anjali Shrestha"].position is None
+
+
+_COUNTED = ("JAKARTA – Ikatan Dokter Muda (IDM) menggelar Webinar bertema Sehat Bersama, Sabtu "
+            "(14/02/2026).\nAda tiga narasumber dalam webinar yang digelar secara daring ini. ")
+
+
+def test_ordinal_items_after_a_count_of_speakers() -> None:
+    found = people(_COUNTED + "Pertama, Ketua Umum PP IKAGI Prof. Dr. Rahmat Salampessy, SKM, "
+                   "M.Kes., yang juga Guru Besar Gizi Universitas Tadulako.\nKedua, dr. Nurul "
+                   "Haryati, MSc, Sp.GK, Dosen Fakultas Kedokteran Universitas Lembah. Ketiga, "
+                   "dr. Bambang Widarso, M.S, Inisiator Yayasan Wakaf BINA Lestari.\n"
+                   "Ketiganya membahas peran gizi dalam pembentukan generasi.")
+    assert set(found) == {"Rahmat Salampessy", "Nurul Haryati", "Bambang Widarso"}
+    assert all(s.role == "speaker" for s in found.values())
+    assert found["Nurul Haryati"].position == "Dosen Fakultas Kedokteran Universitas Lembah"
+    assert found["Bambang Widarso"].position == "Inisiator Yayasan Wakaf BINA Lestari"
+
+
+def test_ordinal_points_after_a_count_of_speakers_name_nobody() -> None:
+    found = people(_COUNTED + "Pertama, Ketua Umum PP IKAGI Prof. Dr. Rahmat Salampessy, SKM. "
+                   "Kedua, pentingnya Makan Bergizi bagi anak sekolah. Ketiga, peran Dinas "
+                   "Kesehatan Kota.")
+    assert set(found) == {"Rahmat Salampessy"}

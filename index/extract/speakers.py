@@ -698,7 +698,8 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
                 mention.role, mention.strength = again, 2
         mentions.extend(found)
         previous = sentence
-        role = list_role(sentence, found, bool(cued)) or announced_list(sentence, found)
+        role = list_role(sentence, found, bool(cued)) or announced_list(sentence, found) or (
+            "speaker" if _announces_speakers(sentence, found) else None)
         if role is not None:
             carry = Carry(role, 2, sentence.text)
         elif carry is not None:
