@@ -92,3 +92,18 @@ def test_ordinal_points_after_a_count_of_speakers_name_nobody() -> None:
                    "Kedua, pentingnya Makan Bergizi bagi anak sekolah. Ketiga, peran Dinas "
                    "Kesehatan Kota.")
     assert set(found) == {"Rahmat Salampessy"}
+
+
+def test_a_conjunction_inside_a_relative_clause_of_the_role_noun() -> None:
+    found = people(HELD + "Bertindak sebagai narasumber 3 orang pakar di bidang Pangan yang "
+                   "sudah lama terkenal dan dihormati di kalangan petani di antaranya Ketut "
+                   "Wirawan Sudarma, MPS, Hana Lestyorini, M.Sc, dan Gilang Prasetyo, M.Si.")
+    assert set(found) == {"Ketut Wirawan Sudarma", "Hana Lestyorini", "Gilang Prasetyo"}
+    assert found["Ketut Wirawan Sudarma"].position is None
+
+
+def test_a_second_predicate_after_a_name_still_ends_the_list() -> None:
+    found = people(HELD + "Acara dibuka oleh Kepala Dinas Kominfo, Hartono Sumarlin yang hadir "
+                   "dan dimeriahkan oleh tiga artis yaitu Rina Anjani, Bima Satya dan Doni Arta.")
+    assert "Hartono Sumarlin" in found
+    assert found["Hartono Sumarlin"].role == "opening"
