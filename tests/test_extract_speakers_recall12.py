@@ -107,3 +107,19 @@ def test_a_second_predicate_after_a_name_still_ends_the_list() -> None:
                    "dan dimeriahkan oleh tiga artis yaitu Rina Anjani, Bima Satya dan Doni Arta.")
     assert "Hartono Sumarlin" in found
     assert found["Hartono Sumarlin"].role == "opening"
+
+
+def test_a_two_word_short_form_takes_the_full_name_written_before() -> None:
+    found = people(HELD + "Acara itu dihadiri pembina Perguruan Silat Merpati, Yusuf Hanafi "
+                   "Ramadhan SPd yang akrab disapa mas Yusuf. Dalam sambutannya Yusuf Hanafi "
+                   "menyayangkan kegiatan ini harus digelar secara daring.")
+    assert "Yusuf Hanafi Ramadhan" in found
+    assert "Yusuf Hanafi" not in found
+    assert found["Yusuf Hanafi Ramadhan"].role == "opening"
+
+
+def test_degrees_after_a_two_word_name_are_no_surname() -> None:
+    found = people(HELD + "Diskusi dipandu oleh moderator Indra Kusuma MKed. Dalam "
+                   "pengantarnya Indra Kusuma mengajak peserta aktif bertanya.")
+    assert "Indra Kusuma" in found
+    assert "Indra Kusuma MKed" not in found
