@@ -123,3 +123,17 @@ def test_degrees_after_a_two_word_name_are_no_surname() -> None:
                    "pengantarnya Indra Kusuma mengajak peserta aktif bertanya.")
     assert "Indra Kusuma" in found
     assert "Indra Kusuma MKed" not in found
+
+
+def test_a_pronoun_gives_the_welcome_of_the_one_person_before() -> None:
+    found = people(HELD + "Webinar ini juga dihadiri oleh Dekan Fakultas Hukum, Dr. Wulan "
+                   "Kartikasari, M.Si. Beliau menyampaikan sambutannya dan sedikit pengantar "
+                   "tentang tema hari ini.")
+    assert found["Wulan Kartikasari"].role == "opening"
+
+
+def test_a_pronoun_after_two_people_gives_nobody_a_welcome() -> None:
+    found = people(HELD + "Webinar ini juga dihadiri oleh Dekan Fakultas Hukum, Dr. Wulan "
+                   "Kartikasari, M.Si. dan Wakil Dekan, Dr. Rudi Anwar, M.H. Beliau "
+                   "menyampaikan sambutannya tentang tema hari ini.")
+    assert "Wulan Kartikasari" not in found and "Rudi Anwar" not in found

@@ -619,6 +619,27 @@ def _pronoun_job(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
 
 _ALSO = re.compile(r"\b(?:juga|also)\b", re.IGNORECASE)
 
+# "Beliau menyampaikan sambutannya ...", "Ia juga memberikan sambutan": a pronoun subject that
+# gives the welcome
+_PRONOUN_WELCOME = re.compile(r"(?:beliau|ia|dia)\s+(?:(?:juga|pun|kemudian|lalu)\s+)?"
+                              r"(?:menyampaikan|memberikan|membacakan)\s+sambutan(?:nya)?\b",
+                              re.IGNORECASE)
+
+
+def _pronoun_welcome(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """"Webinar ini juga dihadiri oleh Dekan X, Dr. A. Beliau menyampaikan sambutannya
+    ...": the welcome of the one person named in the sentence before, whom a pronoun
+    opening the next sentence refers back to. With two or more people there, the pronoun
+    is not read."""
+    if _PRONOUN_WELCOME.match(sentence.text) is None:
+        return None
+    before = {m.name: m for m in mentions if m.order[0] == sentence.index - 1}
+    if len(before) != 1:
+        return None
+    last = next(iter(before.values()))
+    return Mention(last.name, last.written, "opening", 2, None, None, last.handle,
+                   (sentence.index, 0), narrative=True)
+
 
 def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """A talk title given in a sentence that names its speaker by a pronoun ("Dia
@@ -638,6 +659,8 @@ def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list
         job = _pronoun_job(sentence, mentions)
         if job is not None:
             found.append(job)
+        if (welcome := _pronoun_welcome(sentence, mentions)) is not None:
+            found.append(welcome)
         pronoun = pronoun_talk(sentence.text)
         if pronoun is None:
             continue
