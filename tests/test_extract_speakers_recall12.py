@@ -137,3 +137,20 @@ def test_a_pronoun_after_two_people_gives_nobody_a_welcome() -> None:
                    "Kartikasari, M.Si. dan Wakil Dekan, Dr. Rudi Anwar, M.H. Beliau "
                    "menyampaikan sambutannya tentang tema hari ini.")
     assert "Wulan Kartikasari" not in found and "Rudi Anwar" not in found
+
+
+def test_a_one_word_mention_named_in_full_elsewhere_is_kept() -> None:
+    found = people(HELD + "Hadir sebagai narasumber Dr. Rina Marlina, dosen Universitas "
+                   "Sukamaju. Walikota Sukamaju, H Bayu Rahmatullah juga hadir dalam webinar "
+                   "melalui video conference dari ruang kerjanya. Dalam sambutannya, Bayu juga "
+                   "sangat optimis bahwa sektor wisata akan bangkit kembali.")
+    assert "Bayu Rahmatullah" in found
+    assert found["Bayu Rahmatullah"].role == "opening"
+
+
+def test_a_one_word_mention_with_two_full_names_is_dropped() -> None:
+    found = people(HELD + "Hadir sebagai narasumber Dr. Rina Marlina, dosen Universitas "
+                   "Sukamaju. Dua warga, Bayu Rahmatullah dan Bayu Santika, ikut menonton. "
+                   "Dalam sambutannya, Bayu juga sangat optimis bahwa sektor wisata akan "
+                   "bangkit kembali.")
+    assert not any(name.startswith("Bayu") for name in found)

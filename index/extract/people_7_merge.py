@@ -101,7 +101,10 @@ def _close(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def group_mentions(mentions: list[Mention]) -> list[Person]:
+def group_mentions(mentions: list[Mention], text: str = "") -> list[Person]:
+    """One person per group of mentions of one name. ``text`` (the article): a one-word
+    mention that nothing confirms is kept when the article writes the full name it is
+    short for (:func:`.name_evidence.full_name`), which then names the person."""
     people: list[Person] = []
     for mention in sorted(mentions, key=lambda m: m.order):
         match = None
@@ -116,7 +119,8 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
                     match = person
                     break
         if match is None:
-            if _bare(mention):
+            if _bare(mention) and not (mention.role and text
+                                       and full_name(mention.name, text) is not None):
                 continue
             people.append(Person([mention]))
         else:

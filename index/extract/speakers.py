@@ -753,7 +753,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     mentions.extend(job_role_mentions(sentences, mentions))
     article = "\n".join(s.text for s in sentences)
     people = group_mentions(without_acronym_heads(
-        resolve_nicknames(mentions, [s.text for s in sentences]), article))
+        resolve_nicknames(mentions, [s.text for s in sentences]), article), article)
     speakers = [s for s in (to_speaker(p, article) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
     return SpeakerResult(speakers, talks)
