@@ -200,7 +200,8 @@ def _written_in_full(best: Mention, text: str) -> Mention:
     Rahman", "Rudi Sembiring" (a given name and the first of two family names) introduced
     as "Rudi Sembiring Meliala"."""
     words = best.name.split()
-    if len(words) > 2 or not text:
+    if len(words) > 2 or not text or (len(words) == 2 and best.written != best.name):
+        # (two words written with a title or degrees are an introduction, not a short form)
         return best
     found = full_name(best.name, text)
     if found is None:

@@ -712,6 +712,11 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     carry: Carry | None = None
     found: list[Mention] = []
     for sentence in sentences:
+        if carry is None and previous is not None and not found and phrase_regex(
+                "list_continue").match(sentence.text) and _announces_speakers(previous, []):
+            # "Ada tiga narasumber dalam webinar ini. Pertama, A, ...": a count of speakers
+            # that names none opens the list the next sentence carries on
+            carry = Carry("speaker", 1, previous.text)
         cued = sentence_mentions(sentence)
         found = cued or pronoun_list(sentence, previous, bool(found))
         if not found and all(item_talk(c, sentence.text) for c in find_cues(sentence.text)):
@@ -721,8 +726,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
                 mention.role, mention.strength = again, 2
         mentions.extend(found)
         previous = sentence
-        role = list_role(sentence, found, bool(cued)) or announced_list(sentence, found) or (
-            "speaker" if _announces_speakers(sentence, found) else None)
+        role = list_role(sentence, found, bool(cued)) or announced_list(sentence, found)
         if role is not None:
             carry = Carry(role, 2, sentence.text)
         elif carry is not None:
