@@ -22,7 +22,7 @@ from index.lexicon import phrase_regex
 from .datelines import strong_dateline
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
-from .people_3_phrase import PersonPhrase
+from .people_3_phrase import PersonPhrase, parse_person
 from .people_5_assembly import ListedPerson, parse_list
 from .people_6_frames import Mention, find_cues, make_mention
 from .people_6_slots import origin_end
@@ -122,9 +122,36 @@ def carried_on(sentence: Sentence, carry: Carry | None) -> list[Mention]:
         base = origin_end(text, base)  # "Lalu dari Malaysia, Prof Dr. A, ..."
     rest = text[base:]
     people = _bare_list(rest, single=True) if lead is None else _continued_list(rest)
+    if lead is not None and len(people) > 1 and _ordinal_lead(lead.group()):
+        people = _numbered_item(rest, people)
     return [make_mention(p.person, carry.role, 2, text,
                          (base + p.start + p.person.end, base + p.end),
                          (sentence.index, base + p.start)) for p in people]
+
+
+def _ordinal_lead(lead: str) -> bool:
+    """The continuation opens with a numbering ordinal ("Kedua, dr. A, ...", "Yang ketiga,
+    B"), not "Selanjutnya", which carries on a list without counting its items."""
+    return lead.split()[-1].casefold() in _NUMBERING
+
+
+_NUMBERING = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam",
+                        "ketujuh"})
+
+
+def _numbered_item(rest: str, people: list[ListedPerson]) -> list[ListedPerson]:
+    """The people of an item an ordinal numbers ("Ketiga, dr. A, M.S, Inisiator Yayasan
+    Wakaf BINA Lestari."): an ordinal counts one item, so a later one-word "name" read in the
+    words after the first person ("Lestari" after the acronym) is part of that person's job;
+    a strong name (two words, a title, degrees) is still someone else ("Kedua, A dan B")."""
+    later = [p for p in people[1:] if _strong_name(p.person)]
+    if len(later) == len(people) - 1:
+        return people
+    first = people[0]
+    single = parse_person(rest)
+    if single is not None and single.name == first.person.name and single.position:
+        first = ListedPerson(single, rest, first.start, max(first.end, single.end))
+    return [first, *later]
 
 
 _ALSO_THERE = re.compile(r"(?:\s*(?:juga|pula)\b)?(?:\s*ada\b)?(?:\s*(?:juga|pula)\b)?",

@@ -109,12 +109,13 @@ def _left(text: str, start: int) -> list[str] | None:
 
 
 def full_name(word: str, text: str) -> tuple[str, str] | None:
-    """The one longer name the article ``text`` writes holding the name word ``word``, and
-    the words added before it, or ``None`` when there is none or more than one."""
+    """The one longer name the article ``text`` writes holding the name words ``word`` (one,
+    or two: "Rudi Sembiring" for "Rudi Sembiring Meliala"), and the words added before it,
+    or ``None`` when there is none or more than one."""
     if not text or len(word) < 3:
         return None
     found: dict[str, tuple[str, str]] = {}
-    for start, end in phrase_spans(text, [word]):
+    for start, end in phrase_spans(text, word.split()):
         right = _right(text, end)
         left = _left(text, start)
         if left is None or (not left and not right):
@@ -124,7 +125,8 @@ def full_name(word: str, text: str) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     name, left = next(iter(found.values()))
-    added = [w for w in name.split() if w != word and not is_initial(w) and not _particle(w)
+    own = set(word.split())
+    added = [w for w in name.split() if w not in own and not is_initial(w) and not _particle(w)
              and not _abbrev(w)]
     if added and common_phrase(added, current_words()):
         return None

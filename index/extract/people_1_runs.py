@@ -52,6 +52,7 @@ from .people_0_tokens import (
 )
 from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
+from .english_words import english_words
 from .root_words import an_noun, root_words
 
 _MAX_NAME_TOKENS = 8
@@ -230,6 +231,12 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             # them is the surname ("Rudi Sastrawan, S.Sos", "Andi Muslim, Sp.B")
             last = j
             break
+        if _lower_surname(tokens, j):
+            last = j  # "Rina Sari wijayanti, Ph.D.": degrees follow only a name
+            break
+        if (lower_end := _lower_name_words(tokens, j)) is not None:
+            last = lower_end  # "Dedi arkana wiratma selaku moderator"
+            break
         if (loose and tok[:1].islower() and tok.isalpha() and len(tok) > 2
                 and not looks_like_verb(tok) and tok.casefold() not in not_name_words()
                 and j + 1 < len(tokens) and is_title(tokens[j + 1].text)
@@ -247,6 +254,43 @@ def _degree_next(tokens: list[Token], j: int) -> bool:
     k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "," else j + 1
     return k < len(tokens) and not is_honorific(tokens[k].text) and not (
         doctorate(tokens[k].text)) and is_degree(tokens[k].text)
+
+
+def _lower_surname(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` is a surname typed in lower case right before the name's degrees ("Rina
+    Sari wijayanti, Ph.D.", "Budi hartono M.Si"): degrees follow a name and nothing else, and
+    a job or a body never stands between them and it, so a plain lower-case word glued
+    there, which is no word of prose, a job, a role or a verb, is the last word of the
+    name."""
+    tok = tokens[j].text
+    if not (_lower_word(tok) and len(tok) > 2 and _degree_next(tokens, j)):
+        return False
+    # (_prose_word covers the stop words, jobs, role nouns and appositions)
+    return not (looks_like_verb(tok) or _prose_word(tok))
+
+
+def _lower_name_words(tokens: list[Token], j: int) -> int | None:
+    """The last of one or two words typed in lower case at ``j`` that end the name before an
+    apposition giving its role ("Dedi arkana wiratma selaku moderator", "oleh Rina sukmawati
+    yang juga panitia"), or ``None``. The apposition predicates of the noun phrase before it,
+    and a job or a body stands after it, not before; so words glued to a name there that are
+    no word of the language (no dictionary root, English word, word of prose or verb) are
+    the rest of the name, as typed."""
+    k = j
+    while k < len(tokens) and k - j < 2 and _foreign_lower(tokens[k].text):
+        k += 1
+    if k == j or k >= len(tokens) or tokens[k].text not in _PREDICATING_WORDS:
+        return None
+    return k - 1
+
+
+@lru_cache(maxsize=8192)
+def _foreign_lower(tok: str) -> bool:
+    """A lower-case word that is no word of Indonesian or English ("arkana", not "juga",
+    "zoom" or "dalam")."""
+    return _lower_word(tok) and len(tok) > 2 and not (
+        tok in root_words() or tok in english_words() or looks_like_verb(tok)
+        or _prose_word(tok))
 
 
 def _trailing_initial(tokens: list[Token], last: int, j: int) -> bool:
@@ -439,8 +483,11 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
         return first
     # a particle ("bin", "van") joins the two name words around it, so it is not one of
     # them: "Salim bin Taha" is two name words, and the name never starts at the particle
+    # a surname typed in lower case before the degrees (_lower_surname) is no more than
+    # a particle is: the two capitalised words before it are still the name
     real = [k for k in range(first, last + 1) if not is_initial(tokens[k].text)
-            and tokens[k].text.casefold() not in phrase_set("name_particle")]
+            and tokens[k].text.casefold() not in phrase_set("name_particle")
+            and not _lower_word(tokens[k].text)]
     if len(real) < 4 or any(is_caps(tokens[k].text) for k in real):
         return first
     titled = next((k for k in real[1:-1] if tokens[k].text.casefold() in phrase_set(

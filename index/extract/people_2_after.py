@@ -136,8 +136,10 @@ def _second_job(match: re.Match[str]) -> bool:
     return True
 
 
+# (", lalu", ", kemudian": "then" opens the next clause of a list, "..., lalu yang terakhir
+# adalah B", and ends no job)
 _DANGLING = re.compile(r"[\s,]+(?:dan|serta|and|dengan|yang|di|of|the|&|sebagai|selaku|juga|as|"
-                       r"who|sekaligus|untuk|for|" + _HELD + r")$", re.IGNORECASE)
+                       r"who|sekaligus|untuk|for|lalu|kemudian|" + _HELD + r")$", re.IGNORECASE)
 
 
 def _hold_connectives(text: str) -> tuple[str, list[str]]:
@@ -253,10 +255,35 @@ def position_after(tail: str) -> str | None:
     their connective as written.
     """
     held_text, held = _hold_connectives(tail)
+    if job := _job_after_country(held_text):
+        return _restore_connectives(job, held) if held else job
     position = _position_after(held_text)
     if position is not None and _country_only(position):
         return None
     return _restore_connectives(position, held) if position and held else position
+
+
+# "dari Brasil dia seorang ...", "dari Mesir, ia adalah seorang ...", "from Kenya, a ...":
+# the country the person comes from, then an indefinite apposition (with a pronoun subject
+# and a copula, or bare) that gives the job
+_FROM_COUNTRY = re.compile(r"^\s*,?\s*(?:dari|from)\s+(?P<country>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                           r"(?P<rest>\s*,?\s*(?:(?:dia|ia|beliau|she|he)\s+)?"
+                           r"(?:(?:adalah|merupakan|is)\s+)?(?:seorang|a|an)\s)", re.IGNORECASE)
+
+
+def _job_after_country(tail: str) -> str | None:
+    """The job in "dari Brasil dia seorang aktivis pendidikan" ("dari Mesir seorang
+    mahasiswa kedokteran"): the country says where the person comes from, which is no job
+    (:func:`_country_only`), and the indefinite apposition after it predicates the job of
+    the same person, with or without a pronoun subject and a copula."""
+    match = _FROM_COUNTRY.match(tail)
+    if match is None:
+        return None
+    country = match.group("country").casefold()
+    if country not in place_words().country and country.split()[0] not in (
+            place_words().country):
+        return None
+    return _position_after(", " + tail[match.end():])
 
 
 def _country_only(position: str) -> bool:

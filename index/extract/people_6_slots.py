@@ -300,6 +300,13 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
         skip = noun.end()  # "dipandu oleh presenter Indra Wijaya": what the agent is
     rest = _before_second_predicate(slot[skip:])
     start_list = _intro_end(rest)
+    if start_list is None and len(rest) < len(slot) - skip and _RELATIVE_OPEN.search(rest):
+        # "narasumber 3 orang pakar yang telah populer dan dikenal luas, di antaranya A, B":
+        # the conjunction joins two predicates of the relative clause on the role noun,
+        # not of the sentence, so the lead-in runs on to its list
+        whole = slot[skip:]
+        if (intro := _intro_end(whole)) is not None and intro > len(rest):
+            rest, start_list = whole, intro
     if start_list is not None:
         people = parse_list(rest[start_list:], whole_list=True)
         return [(lp, offset + skip + start_list) for lp in people]
@@ -319,6 +326,11 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
+
+
+# A relative clause still open at the end of a lead-in: "yang" after its last capitalised
+# word ("... pakar di bidang Gizi yang telah begitu populer").
+_RELATIVE_OPEN = re.compile(r"\byang\b[^A-Z]*$")
 
 
 # A conjunction and a lowercase word after it: where a second predicate may join the clause.

@@ -101,7 +101,10 @@ def _close(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def group_mentions(mentions: list[Mention]) -> list[Person]:
+def group_mentions(mentions: list[Mention], text: str = "") -> list[Person]:
+    """One person per group of mentions of one name. ``text`` (the article): a one-word
+    mention that nothing confirms is kept when the article writes the full name it is
+    short for (:func:`.name_evidence.full_name`), which then names the person."""
     people: list[Person] = []
     for mention in sorted(mentions, key=lambda m: m.order):
         match = None
@@ -116,7 +119,8 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
                     match = person
                     break
         if match is None:
-            if _bare(mention):
+            if _bare(mention) and not (mention.role and text
+                                       and full_name(mention.name, text) is not None):
                 continue
             people.append(Person([mention]))
         else:
@@ -191,22 +195,34 @@ def _spelled_out(best: Mention, mentions: list[Mention]) -> Mention:
 
 
 def _written_in_full(best: Mention, text: str) -> Mention:
-    """``best``, or its one name word completed to the full name the article writes
+    """``best``, or its one or two name words completed to the full name the article writes
     elsewhere (:mod:`.name_evidence`): "Prof. Rahman" introduced as "Prof. Dr. Moh.
-    Rahman"."""
+    Rahman", "Rudi Sembiring" (a given name and the first of two family names) introduced
+    as "Rudi Sembiring Meliala"."""
     words = best.name.split()
-    if len(words) != 1 or not text:
+    if len(words) > 2 or not text or (len(words) == 2 and best.written != best.name):
+        # (two words written with a title or degrees are an introduction, not a short form)
         return best
-    found = full_name(words[0], text)
+    found = full_name(best.name, text)
     if found is None:
         return best
     name, left = found
+    if len(words) == 2 and not all(_plain_name_word(w) for w in name.split()[2 + len(
+            left.split()):]):
+        return best  # "Sari Dewi SFil", "Rudi Hartono DJPT": degrees or a body, no surname
     written = best.written
     at = written.rfind(words[0])
     if at != -1:
         written = written[:at].rstrip()
         written = " ".join(w for w in (written, name) if w)
     return replace(best, name=name, written=written)
+
+
+def _plain_name_word(word: str) -> bool:
+    """A surname written as names are: a capital, then three letters or more in lower case
+    ("Meliala"), not an undotted degree ("SFil", "MKed", "SpTHT-KL"), an acronym or an
+    initial."""
+    return len(word) >= 3 and word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def _body_repeated(best: Mention, text: str) -> tuple[Mention, str]:

@@ -623,6 +623,27 @@ def _pronoun_job(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
 
 _ALSO = re.compile(r"\b(?:juga|also)\b", re.IGNORECASE)
 
+# "Beliau menyampaikan sambutannya ...", "Ia juga memberikan sambutan": a pronoun subject that
+# gives the welcome
+_PRONOUN_WELCOME = re.compile(r"(?:beliau|ia|dia)\s+(?:(?:juga|pun|kemudian|lalu)\s+)?"
+                              r"(?:menyampaikan|memberikan|membacakan)\s+sambutan(?:nya)?\b",
+                              re.IGNORECASE)
+
+
+def _pronoun_welcome(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """"Webinar ini juga dihadiri oleh Dekan X, Dr. A. Beliau menyampaikan sambutannya
+    ...": the welcome of the one person named in the sentence before, whom a pronoun
+    opening the next sentence refers back to. With two or more people there, the pronoun
+    is not read."""
+    if _PRONOUN_WELCOME.match(sentence.text) is None:
+        return None
+    before = {m.name: m for m in mentions if m.order[0] == sentence.index - 1}
+    if len(before) != 1:
+        return None
+    last = next(iter(before.values()))
+    return Mention(last.name, last.written, "opening", 2, None, None, last.handle,
+                   (sentence.index, 0), narrative=True)
+
 
 def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """A talk title given in a sentence that names its speaker by a pronoun ("Dia
@@ -642,6 +663,8 @@ def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list
         job = _pronoun_job(sentence, mentions)
         if job is not None:
             found.append(job)
+        if (welcome := _pronoun_welcome(sentence, mentions)) is not None:
+            found.append(welcome)
         pronoun = pronoun_talk(sentence.text)
         if pronoun is None:
             continue
@@ -693,6 +716,11 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     carry: Carry | None = None
     found: list[Mention] = []
     for sentence in sentences:
+        if carry is None and previous is not None and not found and phrase_regex(
+                "list_continue").match(sentence.text) and _announces_speakers(previous, []):
+            # "Ada tiga narasumber dalam webinar ini. Pertama, A, ...": a count of speakers
+            # that names none opens the list the next sentence carries on
+            carry = Carry("speaker", 1, previous.text)
         cued = sentence_mentions(sentence)
         found = cued or pronoun_list(sentence, previous, bool(found))
         if not found and all(item_talk(c, sentence.text) for c in find_cues(sentence.text)):
@@ -733,7 +761,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     mentions.extend(job_role_mentions(sentences, mentions))
     article = "\n".join(s.text for s in sentences)
     people = group_mentions(without_acronym_heads(
-        resolve_nicknames(mentions, [s.text for s in sentences]), article))
+        resolve_nicknames(mentions, [s.text for s in sentences]), article), article)
     speakers = [s for s in (to_speaker(p, article) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
     return SpeakerResult(speakers, talks)
