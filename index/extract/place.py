@@ -77,7 +77,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.lexicon import honorifics
+from index.lexicon import day_names, honorifics, months
 from index.model import Speaker
 
 from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
@@ -435,12 +435,18 @@ class Town:
             len(before) == len(self.name) or not before[-len(self.name) - 1].isalnum())
 
 
+_OPENING_QUOTES = frozenset("“\"‘'«”")
+"""Marks that open a quotation: a line opening with one is speech, not a report's dateline."""
+
+
 def _weak_dateline(text: str) -> int | None:
     """Where a first line's head ends when it reads as a dateline: no capitalised word but a
     unit word comes before the place ("Tanah Datar, Uji -", "Kota Uji -", "Sumsel uji.example
     |", "date 2020-05 UJI.COM, MAKASSAR -", "LITERASI DIGITAL KOTA UJI -"). "Dosen
     Universitas Negeri Padang, Rina, menjelaskan" opens with a position: a speaker's
     affiliation, no dateline."""
+    if text.lstrip()[:1] in _OPENING_QUOTES:
+        return None  # "“Ada juga dari Kota Uji, dan ...”": a quotation, never a dateline
     end = dateline_head(text)
     if end is None:
         return None
@@ -929,6 +935,8 @@ def _glued_after(text: str, end: int) -> bool:
     first = match.group(1)
     if first.casefold() in place_words().units:
         return False
+    if first.casefold() in day_names() or first.casefold() in months():
+        return False  # "di Hotel Uji Kendari Jumat 12 Mei": the date follows the place
     if match.group(2) and (first.casefold() in honorifics() or len(first) == 1):
         return False
     return place_at([w for w in (first, match.group(3)) if w]) == 0
