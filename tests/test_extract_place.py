@@ -522,3 +522,20 @@ def test_an_organiser_found_by_its_acronym_is_national_by_its_spelled_out_name()
     # An acronym spelled out as no national body leaves the dateline alone.
     text = text.replace("Badan Penyangga Pangan Nasional", "Barisan Pemuda Peduli Nelayan")
     assert _organised_by(text, ["BPPN"]) == "Jakarta"
+
+
+def test_a_line_opening_a_quotation_is_no_dateline() -> None:
+    # Where a few of the audience came from, in the chair's words: no dateline of the report.
+    text = ("Warta Uji – Himpunan Mahasiswa Geografi menggelar seminar daring bertema "
+            "“Peta Desa”, Sabtu (9/10). (10/10)\n"
+            "Ketua panitia, Rina Lestari, menyebut peserta sebagian besar berasal dari Kota "
+            "Kendari dan Kota Palu.\n"
+            "“Ada juga dari Medan, dan yang terjauh dari Sorong,” katanya.")
+    assert place_of(text) == (None, None)
+
+
+def test_a_day_name_after_a_place_opens_the_date() -> None:
+    # "... Kendari Jumat 12 Mei": the place ends where the date starts, no longer name.
+    text = ("Kementerian Kelautan menggelar sosialisasi budidaya rumput laut di Wisma Mawar "
+            "Kendari Jumat 12 Mei 2023.")
+    assert place_of(text)[0] == "Kota Kendari"
