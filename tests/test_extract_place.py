@@ -539,3 +539,10 @@ def test_a_day_name_after_a_place_opens_the_date() -> None:
     text = ("Kementerian Kelautan menggelar sosialisasi budidaya rumput laut di Wisma Mawar "
             "Kendari Jumat 12 Mei 2023.")
     assert place_of(text)[0] == "Kota Kendari"
+
+
+def test_an_island_named_like_a_regency_is_no_vote_for_it() -> None:
+    # "perairan Pulau Nias": the island holds several regencies; the dateline's city stays.
+    text = ("Gunungsitoli (9/6), Jurusan Biologi Laut menggelar webinar tentang penyu di "
+            "Perairan Pulau Nias melalui zoom. Penyu di perairan pulau Nias kian langka.")
+    assert place_of(text)[0] == "Kota Gunungsitoli"

@@ -335,6 +335,10 @@ def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, 
     return False
 
 
+_ISLAND = frozenset({"pulau", "pulo", "island", "isle"})
+"""Words before a place's name that make it an island's, no kabupaten/kota."""
+
+
 def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
               index: int | None = None, visitors: tuple[str, ...] = (),
               after: str = "", town_end: int | None = None,
@@ -343,7 +347,9 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
     at a line end, "... mengikuti seminar" / "yang diadakan oleh ..."). ``town_end`` is
     where the town of a full dateline ends (an outlet's name may follow it); ``quoted`` says a
     quotation opened in an earlier sentence of the paragraph is still open."""
-    mentions = find_places(text)
+    # "perairan Pulau Uji": an island, which may hold more kabupaten/kota than the one named
+    # like it (and a regency named "Pulau X" is matched whole, with the word before it)
+    mentions = [m for m in find_places(text) if m.prefix.casefold() not in _ISLAND]
     places = [_container(text, mentions, at) or resolve(m) for at, m in enumerate(mentions)]
     # A list names several kabupaten/kota besides the dateline's and the localities' cities.
     listed = len({p for p, m in zip(places, mentions) if p.kind != "provinsi"
