@@ -49,7 +49,9 @@ A place followed by ", Kabupaten Y" / ", Y" is a locality in Y ("kawasan Kuninga
 Selatan"): its vote goes to Y.
 
 Mentions do not vote in sentences about a later event, when glued to a longer proper name
-("Batu Kuning"), inside brackets (a person's affiliation: "(Anggota Bawaslu Tabanan)"), or
+("Batu Kuning"; a day or month name after it opens the date instead), as an island's name
+("perairan Pulau Uji": an island may hold several kabupaten/kota), inside brackets (a
+person's affiliation: "(Anggota Bawaslu Tabanan)"), or
 when a government is the subject of attending someone else's event ("Pemkab X melalui
 Asisten ... mengikuti webinar yang diadakan oleh ..."). The place with the most votes wins
 if it has at least 1.5. A Jakarta that only the dateline names, for an event of a national
@@ -61,7 +63,8 @@ company or local government beside it, no room of the event's own, not hybrid:
 The learned scorer takes a dateline anywhere for the newsroom's when such a body names no
 regional seat ("Kementerian X", not "Perwakilan X Jawa Barat" or "DPW Partai X") and the
 event did not also meet in person (:func:`index.extract.place_candidates.candidates`). A
-dateline town the gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with
+line opening with a quotation mark is speech, never a dateline. A dateline town the
+gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with
 no report after it) weighs 3 plus 1 for each further mention (0.5 inside a longer name) and
 is the location, as written,
 unless a gazetteer place has at least as much (a country in the dateline, "MESIR -", is no
