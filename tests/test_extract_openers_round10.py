@@ -6,6 +6,8 @@
 - "dituntun oleh" (guided by) is the passive of the same verb class as "dipandu oleh".
 - A degree's full stop before a capitalised "Selaku" does not end the sentence: "selaku"
   takes the position of the name right before it.
+- "A melalui B memberikan apresiasi ...": B stands in for the official A and is reported
+  as speaking (A is not); a body "melalui" its unit is nobody.
 
 All sentences are invented for these tests (fictional people, bodies and places).
 """
@@ -53,3 +55,20 @@ def test_capitalised_selaku_after_degrees_keeps_the_list() -> None:
                    "Polres Tanjung Arum serta diikuti 90 peserta.")
     assert found["Yudi Prasetyo"].role == "speaker"
     assert found["Yudi Prasetyo"].position == "Kasat Polairud Polres Tanjung Arum"
+
+
+def test_the_one_an_official_speaks_through_is_reported() -> None:
+    found = people(_HEAD + "Narasumber webinar adalah Dr. Ratna Sari, dosen Universitas "
+                   "Tanjung Arum.\n\nBupati Tanjung Arum, Dr Herman Sitompul, melalui Sekda "
+                   "Tanjung Arum, Drs H Rusdi Hamzah, memberikan apresiasi kepada panitia yang "
+                   "menggagas webinar ini.")
+    assert "Rusdi Hamzah" in found
+    assert found["Rusdi Hamzah"].position == "Sekda Tanjung Arum"
+    assert "Herman Sitompul" not in found
+
+
+def test_a_body_through_its_unit_is_nobody() -> None:
+    found = people(_HEAD + "Narasumber webinar adalah Dr. Ratna Sari, dosen Universitas "
+                   "Tanjung Arum.\n\nUniversitas Tanjung Arum melalui Fakultas Kelautan "
+                   "menyampaikan apresiasi kepada peserta.")
+    assert set(found) == {"Ratna Sari"}
