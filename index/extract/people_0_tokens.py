@@ -210,6 +210,14 @@ def degrees_end(tokens: list[Token], last: int) -> int:
 _CHAIN_CLOSERS = frozenset({",", "(", ")", ";", "."})
 
 
+def certification_shape(word: str) -> bool:
+    """``word`` is shaped like a certification or master's degree in capitals ("CHRM",
+    "MTPK."): "C" or "M" and two to five more capitals, not a body a chain may end with."""
+    body = word.rstrip(".")
+    return 3 <= len(body) <= 6 and body.isalpha() and body.isupper() and body[0] in "CM" \
+        and body.casefold() not in not_name_words()
+
+
 def _certification(tokens: list[Token], j: int) -> bool:
     """A certification or master's degree in capitals among the degrees ("S.E., M.M., CHRM,
     Direktur ...", "S.Kom., M.T.I., MTPK (Kepala ...)"): "C" (Certified ...) or "M" (Master
@@ -217,9 +225,7 @@ def _certification(tokens: list[Token], j: int) -> bool:
     end, or an apposition word such as "selaku" that introduces the position, which then
     cannot be these capitals). Other capitals there are usually a body ("M.Si, BRIN"); the
     bodies a chain may end with are listed in ``not_name_words``."""
-    body = tokens[j].text.rstrip(".")
-    if not (3 <= len(body) <= 6 and body.isalpha() and body.isupper() and body[0] in "CM"
-            and body.casefold() not in not_name_words()):
+    if not certification_shape(tokens[j].text):
         return False
     if j + 1 >= len(tokens) or tokens[j + 1].text in _CHAIN_CLOSERS:
         return True

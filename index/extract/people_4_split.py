@@ -29,6 +29,7 @@ from index.names import is_degree, is_honorific, is_listed_degree
 
 from .body_series import body_series_spans, in_body_series
 from .gazetteer import place_at
+from .people_0_tokens import certification_shape
 from .people_1_runs import find_runs, is_title, tokenize
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person, role_follows
 
@@ -237,6 +238,8 @@ def _comma_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
             continue
         if _glued_degree_before(text, m.start()):
             continue
+        if _chain_certification(text, m.start(), words):
+            continue
         if _place_apposition(after):
             continue
         points.append(m.start())
@@ -253,6 +256,22 @@ def _place_apposition(after: str) -> bool:
     if n == 0 or n >= len(words) or words[n - 1].endswith((",", ";", ".")):
         return False
     return words[n][:1].isupper()
+
+
+def _chain_certification(text: str, comma: int, words: list[str]) -> bool:
+    """The comma goes on with the degrees of the name before it: a certification in capitals
+    ("..., S.E., M.M., CHRM, Kepala ...") after a degree, closing the chain (a comma, a
+    parenthesis, the end, or an apposition word). The item reader takes the same capitals
+    as the run reader does (``certification_shape``), so the person's written name and the
+    item end together, and nothing of theirs is left between them and a cue."""
+    if not words or not certification_shape(words[0].rstrip(",;")):
+        return False
+    before = text[:comma].rsplit(maxsplit=1)
+    if not before or not is_degree(before[-1]):
+        return False
+    if words[0].endswith((",", ";")) or len(words) == 1 or words[1][:1] in ",;()":
+        return True
+    return words[1].casefold() in phrase_set("apposition")
 
 
 def _glued_degree_before(text: str, comma: int) -> bool:

@@ -148,6 +148,9 @@ def _subject(text: str, start: int) -> list[Reported]:
                 ).match(scan, match.start()) is not None) or word.casefold() in _verbs()):
             subject = text[start:match.start()].rstrip(" ,")
             presented = word.casefold() in phrase_set("material_verb")
+            if _THROUGH.search(subject) and (
+                    stand_in := _through(subject, start, presented, thanks)):
+                return [stand_in]
             both = _coordinated(subject, start, presented, thanks) if _AND.search(
                 subject) else []
             person = _subject_person(subject, text[start:match.end()]) if len(
@@ -213,6 +216,31 @@ def _coordinated(subject: str, start: int, presented: bool, thanks: bool) -> lis
                 Reported(second, start + joint.end() + second.start,
                          start + joint.end() + second.end, presented, thanks)]
     return []
+
+
+# "A melalui B menyampaikan ...": the official A speaks through B, who stands in for them
+# (as "A diwakili oleh B"); lower case only, between two person phrases
+_THROUGH = re.compile(r",?\s+(?:melalui|lewat)\s+")
+
+
+def _through(subject: str, start: int, presented: bool, thanks: bool) -> Reported | None:
+    """"Bupati X, Nama, melalui Sekda X, Nama, memberikan apresiasi ...": a person phrase,
+    "melalui", and another person phrase as the subject of the verb. The verb is what the
+    one after "melalui" did in the other's stead, so that one is reported as speaking (the
+    one who stood in is on the programme, the absent official is not). Both sides must be
+    whole person phrases with a marked name ("Universitas X melalui Fakultas Y" joins a body
+    and its unit; "Presiden melalui video" names a medium)."""
+    for joint in _THROUGH.finditer(subject):
+        first = _subject_person(subject[:joint.start()])
+        if first is None or not _marked(first):
+            continue
+        second = _subject_person(subject[joint.end():])
+        if second is None or not _marked(second) or not (
+                second.start > 0 or second.written != second.name):
+            continue
+        return Reported(second, start + joint.end() + second.start,
+                        start + joint.end() + second.end, presented, thanks)
+    return None
 
 
 def _after(text: str, start: int) -> Reported | None:

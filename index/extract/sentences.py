@@ -134,6 +134,12 @@ def _keeps_going(before: str, after: str) -> bool:
         return False
     if _inner_initials(before, word, next_word):
         return True
+    if next_word.casefold() == "selaku" and (is_degree(word) or is_degree(bare)):
+        # "Rudi, S.H., M.H. Selaku Kepala ...": "selaku" (in the capacity of) takes the
+        # position of the name before it; written with a capital after the degree's full
+        # stop it still goes on with that name ("Sebagai" may open a sentence, "Selaku" here
+        # does not: it needs the subject it describes right before it)
+        return True
     if is_degree(word) and not is_honorific(word) and not is_initial(next_word.rstrip(".")) \
             and before[:len(before) - len(word)].rstrip().endswith(","):
         # "Wayan Sukadana, S.T. Wayan memaparkan ...": after a comma, "S.T." is a degree
