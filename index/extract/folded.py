@@ -17,6 +17,7 @@ Only a yes/no is given: a match on the lowered text would hand back lowered word
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _ESCAPE = re.compile(r"\\.")
@@ -37,3 +38,9 @@ class FoldedTest:
         if any(odd in text for odd in _ODD_CASE):
             return self._blind.search(text) is not None
         return self._lower.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=None)
+def folded(pattern: re.Pattern[str]) -> FoldedTest:
+    """The :class:`FoldedTest` of ``pattern``, built once."""
+    return FoldedTest(pattern)

@@ -49,6 +49,7 @@ from index.lexicon import (
 )
 from index.model import Speaker
 
+from .folded import folded
 from .datelines import strong_dateline
 from .listings import (
     Carry,
@@ -406,15 +407,15 @@ def _held_event(sentences: list[Sentence]) -> int | None:
     (no closing stop: a page's section name, the headline, often twice) come before the
     report and are not counted among the three."""
     prose = [s for s in sentences[:8] if _CLOSED.search(s.text)][:3]
-    return next((s.index for s in prose if _HELD.search(s.text)
-                 or _NAMES_SESSION.search(s.text)), None)
+    return next((s.index for s in prose if folded(_HELD).found(s.text)
+                 or folded(_NAMES_SESSION).found(s.text)), None)
 
 
 def _programme_start(mentions: list[Mention], sentences: list[Sentence]) -> int:
     """The index of the first sentence that introduces someone or names a speaker role."""
     first = min((m.order[0] for m in mentions), default=len(sentences))
-    named = next((s.index for s in sentences[:first] if _role_nouns(False).search(s.text)),
-                 len(sentences))
+    named = next((s.index for s in sentences[:first] if folded(_role_nouns(False)).found(
+        s.text)), len(sentences))
     return min(first, named)
 
 
@@ -431,7 +432,7 @@ def _copula_mentions(sentence: Sentence) -> list[Mention]:
     pegiat kebun kota di Sulawesi Tengah.", "Dr Marliana yang merupakan dosen ..."). The
     mention has no role: it only adds a position to a person introduced elsewhere."""
     text = sentence.text
-    if not phrase_regex("copula_intro").search(text, 0, 240):
+    if not folded(phrase_regex("copula_intro")).found(text[:240]):
         return _subject_apposition(sentence)
     discourse = phrase_regex("discourse").match(text)
     rest = text[discourse.end():] if discourse else text
