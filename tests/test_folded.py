@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from index.extract.folded import FoldedTest
+from index.extract.folded import FoldedTest, finds
 
 PATTERN = re.compile(r"\b(?:siaran\s+pers|rilis\w*|(?<!\d\s)tahun\s+lalu|kepada\s+wartawan)\b",
                      re.IGNORECASE)
@@ -33,3 +33,9 @@ def test_folded_test_answers_as_the_case_blind_regex(text: str) -> None:
 def test_a_pattern_that_is_not_case_blind_lower_case_is_refused(pattern: re.Pattern[str]) -> None:
     with pytest.raises(ValueError):
         FoldedTest(pattern)
+
+
+def test_finds_searches_plainly_when_the_pattern_cannot_be_folded() -> None:
+    upper = re.compile(r"\bWebinar\b")
+    assert finds(upper, "Webinar Uji") and not finds(upper, "webinar uji")
+    assert finds(PATTERN, "SIARAN PERS") and not finds(PATTERN, "siaran")

@@ -44,3 +44,17 @@ class FoldedTest:
 def folded(pattern: re.Pattern[str]) -> FoldedTest:
     """The :class:`FoldedTest` of ``pattern``, built once."""
     return FoldedTest(pattern)
+
+
+@lru_cache(maxsize=None)
+def _test_of(pattern: re.Pattern[str]) -> FoldedTest | None:
+    try:
+        return FoldedTest(pattern)
+    except ValueError:
+        return None
+
+
+def finds(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text) is not None``, folded when ``pattern`` allows it."""
+    test = _test_of(pattern)
+    return test.found(text) if test is not None else pattern.search(text) is not None

@@ -278,10 +278,10 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
         if not may_report(text):
             continue
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
-        early = k < start and k != lead_sentence and not _AT_SESSION.search(text) and not \
-            _NAMES_SESSION.search(text)
+        early = k < start and k != lead_sentence and not folded(_AT_SESSION).found(text) and not \
+            folded(_NAMES_SESSION).found(text)
         remarks = early and lead_sentence is not None and k > lead_sentence
-        if early and not remarks and not _NAMES_SESSION.search(after):
+        if early and not remarks and not folded(_NAMES_SESSION).found(after):
             continue
         if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after)):
             continue
@@ -296,7 +296,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # "A yang diwakili oleh B": A was not there
             if _NICKNAME_OF.match(said.person.position or ""):
                 continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
-            if early and not (_NAMES_SESSION.search(after) and _refers_back(
+            if early and not (folded(_NAMES_SESSION).found(after) and _refers_back(
                     said.person.name, after)) and not (remarks and _officials_remarks(
                         said, text)):
                 continue
