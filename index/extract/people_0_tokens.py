@@ -25,8 +25,10 @@ _VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan
 # Passive verbs without a suffix ("didapuk", "dipandu", "dibuka"); nouns that start with
 # "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
 _PASSIVE = re.compile(r"^di[a-z]{4,}$")
-# what any split below needs: a full stop before a capital, or Haji glued to initials
-_GLUED_ANY = re.compile(r"[A-Za-z]\.[A-Z]|\bH[A-Z]{1,2} ")
+# what any split below needs: a full stop before a capital, or Haji glued to initials (two
+# regexes: the first alone starts with a class of letters, which the engine scans for fast)
+_GLUED_DOT = re.compile(r"[A-Za-z]\.[A-Z]")
+_GLUED_HAJI = re.compile(r"\bH[A-Z]{1,2} ")
 # A degree glued to the name before it by its full stop ("Natasa.MH", "Putri.S.Pd")
 _GLUED_TAIL = re.compile(r"^([A-Z][a-z]{2,}[\w'’-]*)\.([A-Z][\w.]*)$")
 # One or more titles glued by full stops, capitalised or not ("Dr.", "dr.", "Dr.H.", "Moh.")
@@ -52,7 +54,7 @@ def tokenize(text: str) -> list[Token]:
     full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens, and so is "HM" before a name
     (Haji and the initial of Muhammad). Cached: the people steps
     read the same slot, item and phrase again and again (callers never change the list)."""
-    if not _GLUED_ANY.search(text):
+    if not _GLUED_DOT.search(text) and not ("H" in text and _GLUED_HAJI.search(text)):
         return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
     tokens = []
     append = tokens.append

@@ -681,13 +681,21 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     opening = _opening(sentences, dateline)
     texts = names + ([opening] if opening is not None else [])
     national = _national_in(texts)
-    in_person = any(_IN_PERSON.search(s.text) for s in sentences)
-    regional = _regional_seat(texts)
+    # Most events are neither a national body's nor datelined Jakarta: then nothing below
+    # can hold, and the scans of every sentence are skipped (same answers, less time).
+    if not national and not _jakarta_dateline(votes):
+        return False, False, False
+    if _regional_seat(texts) or any(_IN_PERSON.search(s.text) for s in sentences):
+        return national, False, False
     if opening is not None:
         subject = _subject(opening)
         names = names + ([subject] if subject else [])
-    return national, national and not regional and not in_person, \
-        not in_person and not regional and _newsroom_capital(votes, sentences, names, national)
+    return national, national, _newsroom_capital(votes, sentences, names, national)
+
+
+def _jakarta_dateline(votes: list[Vote]) -> bool:
+    """The dateline names Jakarta (the only place :func:`_newsroom_capital` can drop)."""
+    return any(v.cue == "dateline" and v.place.province == CAPITAL for v in votes)
 
 
 # "JAKARTA (Warta Uji): Ikatan ...": the dateline's head ends at the bracket, so the opening
@@ -716,7 +724,7 @@ def _newsroom_capital(votes: list[Vote], sentences: list[Sentence], names: list[
     dateline may be. :func:`candidates` then drops a Jakarta that only the dateline (and a
     statement's "kata X di Jakarta") names; a Jakarta the text names otherwise stays a
     candidate."""
-    if not any(v.cue == "dateline" and v.place.province == CAPITAL for v in votes):
+    if not _jakarta_dateline(votes):
         return False
     if not (national or _national_body(names)) or _seated(names):
         return False

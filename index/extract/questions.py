@@ -26,6 +26,7 @@ import re
 from index.model import Question, Speaker
 from index.names import speaker_key, strip_degrees
 
+from .folded import finds
 from .people_3_phrase import parse_person
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti)){0,5}"
@@ -104,7 +105,7 @@ def extract_questions(text: str, speakers: list[Speaker]) -> list[Question]:
     questions: list[Question] = []
     taken: list[tuple[int, int]] = []
     # each hint scans the whole text once, not once per frame that shares it
-    hinted = {hint: hint.search(text) is not None for hint in _HINTS}
+    hinted = {hint: finds(hint, text) for hint in _HINTS}
     for pattern, hint, reported in _FRAMES:
         if not hinted[hint]:
             continue

@@ -49,6 +49,7 @@ from index.lexicon import (
 )
 from index.model import Speaker
 
+from .folded import folded
 from .datelines import strong_dateline
 from .listings import (
     Carry,
@@ -277,10 +278,10 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
         if not may_report(text):
             continue
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
-        early = k < start and k != lead_sentence and not _AT_SESSION.search(text) and not \
-            _NAMES_SESSION.search(text)
+        early = k < start and k != lead_sentence and not folded(_AT_SESSION).found(text) and not \
+            folded(_NAMES_SESSION).found(text)
         remarks = early and lead_sentence is not None and k > lead_sentence
-        if early and not remarks and not _NAMES_SESSION.search(after):
+        if early and not remarks and not folded(_NAMES_SESSION).found(after):
             continue
         if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after)):
             continue
@@ -295,7 +296,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # "A yang diwakili oleh B": A was not there
             if _NICKNAME_OF.match(said.person.position or ""):
                 continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
-            if early and not (_NAMES_SESSION.search(after) and _refers_back(
+            if early and not (folded(_NAMES_SESSION).found(after) and _refers_back(
                     said.person.name, after)) and not (remarks and _officials_remarks(
                         said, text)):
                 continue
@@ -406,15 +407,15 @@ def _held_event(sentences: list[Sentence]) -> int | None:
     (no closing stop: a page's section name, the headline, often twice) come before the
     report and are not counted among the three."""
     prose = [s for s in sentences[:8] if _CLOSED.search(s.text)][:3]
-    return next((s.index for s in prose if _HELD.search(s.text)
-                 or _NAMES_SESSION.search(s.text)), None)
+    return next((s.index for s in prose if folded(_HELD).found(s.text)
+                 or folded(_NAMES_SESSION).found(s.text)), None)
 
 
 def _programme_start(mentions: list[Mention], sentences: list[Sentence]) -> int:
     """The index of the first sentence that introduces someone or names a speaker role."""
     first = min((m.order[0] for m in mentions), default=len(sentences))
-    named = next((s.index for s in sentences[:first] if _role_nouns(False).search(s.text)),
-                 len(sentences))
+    named = next((s.index for s in sentences[:first] if folded(_role_nouns(False)).found(
+        s.text)), len(sentences))
     return min(first, named)
 
 
@@ -431,7 +432,7 @@ def _copula_mentions(sentence: Sentence) -> list[Mention]:
     pegiat kebun kota di Sulawesi Tengah.", "Dr Marliana yang merupakan dosen ..."). The
     mention has no role: it only adds a position to a person introduced elsewhere."""
     text = sentence.text
-    if not phrase_regex("copula_intro").search(text, 0, 240):
+    if not folded(phrase_regex("copula_intro")).found(text[:240]):
         return _subject_apposition(sentence)
     discourse = phrase_regex("discourse").match(text)
     rest = text[discourse.end():] if discourse else text
