@@ -47,16 +47,25 @@ def _lexical(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _run_starts(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The capitalised runs of two words or more in ``text`` (without their connectors),
-    cut at each word and filed by that word's first two letters (case-folded), so that
-    a candidate is checked only against the phrases that could spell it."""
-    starts: dict[str, list[tuple[str, ...]]] = {}
-    for m in _RUN.finditer(text):
-        run = tuple(w for w in m.group().split() if w.casefold() not in _CONNECTORS)
-        for k in range(len(run) - 1):
-            starts.setdefault(run[k][:2].casefold(), []).append(run[k:k + 6])
-    return {key: tuple(value) for key, value in starts.items()}
+def _runs(text: str) -> tuple[tuple[str, str], ...]:
+    """The capitalised runs of two words or more in ``text``, each with its case-folded
+    copy (one ``findall`` in C; only the few runs a candidate could come from are split)."""
+    return tuple((run, run.casefold()) for run in _RUN.findall(text))
+
+
+@lru_cache(maxsize=64)
+def _run_starts(text: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """The capitalised runs of ``text`` (without their connectors) cut at each word whose
+    first two letters are ``key`` (case-folded), in the text's order, so that a candidate is
+    checked only against the phrases that could spell it. A run is split only when ``key``
+    occurs in it at all: most runs of an article hold no word a given candidate starts like."""
+    found: list[tuple[str, ...]] = []
+    for raw, folded in _runs(text):
+        if key not in folded:
+            continue
+        run = tuple(w for w in raw.split() if w.casefold() not in _CONNECTORS)
+        found.extend(run[k:k + 6] for k in range(len(run) - 1) if run[k][:2].casefold() == key)
+    return tuple(found)
 
 
 @lru_cache(maxsize=16)
@@ -113,7 +122,7 @@ def _pieces(word: str, words: tuple[str, ...]) -> bool:
 def _spelled_in_prose(word: str, text: str) -> bool:
     """``word`` is the syllables of two or more consecutive capitalised words of ``text``."""
     lower = word.casefold()
-    for run in _run_starts(text).get(lower[:2], ()):
+    for run in _run_starts(text, lower[:2]):
         for end in range(2, len(run) + 1):
             part = run[:end]
             if _pieces(lower, part) and _lexical(list(part)):
