@@ -231,10 +231,11 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             # them is the surname ("Rudi Sastrawan, S.Sos", "Andi Muslim, Sp.B")
             last = j
             break
-        if _lower_surname(tokens, j):
+        # (both below need ``tok`` in lower case: a capitalised word skips them)
+        if tok.islower() and _lower_surname(tokens, j):
             last = j  # "Rina Sari wijayanti, Ph.D.": degrees follow only a name
             break
-        if (lower_end := _lower_name_words(tokens, j)) is not None:
+        if tok.islower() and (lower_end := _lower_name_words(tokens, j)) is not None:
             last = lower_end  # "Dedi arkana wiratma selaku moderator"
             break
         if (loose and tok[:1].islower() and tok.isalpha() and len(tok) > 2
