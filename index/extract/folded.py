@@ -35,7 +35,8 @@ class FoldedTest:
 
     def found(self, text: str) -> bool:
         """``text`` holds a match of the pattern."""
-        if any(odd in text for odd in _ODD_CASE):
+        # (_ODD_CASE spelled out: three ``in`` tests in C, without a generator's frames)
+        if "\u0130" in text or "\u0131" in text or "\u017f" in text:
             return self._blind.search(text) is not None
         return self._lower.search(text.lower()) is not None
 
