@@ -110,8 +110,6 @@ def position_before(head: str, counted: bool = False) -> str | None:
     for the position a person keeps, since whether a head is all position (the test that
     places people in lists) reads the whole stretch as before.
     """
-    if counted and not _MAY_COUNT.search(head.casefold()):
-        return position_before(head)  # no word _determiner stops at: the same stretch
     stretch = _title_before(head, counted)
     if stretch is None:
         return None
@@ -172,11 +170,6 @@ _CLASSIFIERS = frozenset({"seorang", "orang", "sekelas", "sejumlah", "sesosok", 
 """Numeral classifiers and quantifiers that open a noun phrase ("seorang", "dua orang",
 "salah satu(nya)", "sekelas" 'of the calibre of', "sejumlah"): they count or rank the people
 named and are no word of the job title that follows them."""
-
-
-# Every word _determiner stops at holds one of these (case-folded, as it compares them): a
-# head without any reads the same stretch counted or not, so the counted read shares the cache
-_MAY_COUNT = re.compile(r"orang|sekelas|sejumlah|sesosok|satu|sementara")
 
 
 def _determiner(tokens: list[Token], i: int, head: str) -> bool:
