@@ -27,26 +27,26 @@ def test_degree_classes_are_degrees(degree: str) -> None:
 
 def test_medical_diplomas_and_fellowships_close_the_name() -> None:
     found = people(HELD + "Kegiatan ini menghadirkan dua pembicara yakni Prof. dr. Rinaldi "
-                   "Kusumo, SpP(K), MARS, DTM&H, DTCE, FISR (Guru Besar FK Unmaju), serta "
+                   "Kusumo, SpP(K), DTM&H, MARS, FISR, DTCE (Guru Besar FK Unmaju), serta "
                    "Dr. dr. Bambang Sutejo, SH., SpB(K), Onk. (Direktur RS Harapan Uji).")
     assert found["Rinaldi Kusumo"].position == "Guru Besar FK Unmaju"
     assert found["Bambang Sutejo"].position == "Direktur RS Harapan Uji"
 
 
 def test_a_doctorate_in_capitals_closes_the_name() -> None:
-    found = people(HELD + "Webinar menghadirkan pembicara yaitu Kak Drs. Agus Salimun, S.T., "
-                   "M.M., DBA, Sekretaris Komisi Hubungan Luar Kwartir Daerah Uji.")
+    found = people(HELD + "Webinar menghadirkan pembicara yaitu Kak Drs. Agus Salimun, S.E., "
+                   "M.Si., DBA, Sekretaris Komisi Hubungan Luar Kwartir Daerah Uji.")
     assert found["Agus Salimun"].position == "Sekretaris Komisi Hubungan Luar Kwartir Daerah Uji"
 
 
 def test_a_diploma_before_selaku_is_no_job() -> None:
-    found = people(HELD + "Webinar menghadirkan pembicara Dr. dr. Joko Santiko, DTM&H., "
-                   "M.A.R.S selaku Ketua Dewan Pembina Asosiasi Klinik Daerah.")
+    found = people(HELD + "Webinar menghadirkan pembicara Dr. dr. Joko Santiko, M.A.R.S., "
+                   "DTM&H selaku Ketua Dewan Pembina Asosiasi Klinik Daerah.")
     assert found["Joko Santiko"].position == "Ketua Dewan Pembina Asosiasi Klinik Daerah"
 
 
 def test_titles_alone_after_a_name_are_no_position() -> None:
-    assert position_after(", Ir., M.Sc., Ph.D. dengan topik banjir rob") is None
+    assert position_after(", Ir., M.Eng., Ph.D. dengan topik banjir rob") is None
 
 
 @pytest.mark.parametrize(("tail", "expected"), [

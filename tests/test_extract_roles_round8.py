@@ -138,6 +138,6 @@ def test_a_verb_of_saying_before_an_adverbial_cue(sentence: str, name: str) -> N
 def test_in_his_welcoming_speech() -> None:
     """"in his/her + any opening or welcome speech" is one class of cue, like "in his
     opening remarks"."""
-    found = people(_HEAD + "Rector of Pelita University Prof. Hendra Wijaya, Ph.D., said in "
-                   "his welcoming speech that the forum links many views.")
+    found = people(_HEAD + "Rector of Pelita University Prof. Hendra Wijaya, M.Sc., said in "
+                   "his welcoming speech that this forum links many views.")
     assert found["Hendra Wijaya"].role == "opening"

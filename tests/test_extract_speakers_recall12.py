@@ -141,8 +141,8 @@ def test_a_pronoun_after_two_people_gives_nobody_a_welcome() -> None:
 
 def test_a_one_word_mention_named_in_full_elsewhere_is_kept() -> None:
     found = people(HELD + "Hadir sebagai narasumber Dr. Rina Marlina, dosen Universitas "
-                   "Sukamaju. Walikota Sukamaju, H Bayu Rahmatullah juga hadir dalam webinar "
-                   "melalui video conference dari ruang kerjanya. Dalam sambutannya, Bayu juga "
+                   "Sukamaju. Walikota Sukamaju, H Bayu Rahmatullah turut hadir dalam webinar "
+                   "lewat video conference dari ruang kerjanya. Dalam sambutannya, Bayu juga "
                    "sangat optimis bahwa sektor wisata akan bangkit kembali.")
     assert "Bayu Rahmatullah" in found
     assert found["Bayu Rahmatullah"].role == "opening"
