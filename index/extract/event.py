@@ -27,6 +27,7 @@ from index.model import Article, Event, Speaker
 
 from .case_evidence import article_words
 from .dates import best_date, event_date, find_dates
+from .held_online import held_online
 from .meta import event_title, organizers
 from .participants import participant_count
 from .place import event_location
@@ -53,37 +54,11 @@ _SESSION = re.compile(r"\b(?:tanya\s+jawab|sesi\s+diskusi|question[-\s]and[-\s]a
                       r"berikutnya|selanjutnya|terakhir))\b", re.IGNORECASE)
 
 
-# an online or hybrid format ("Milad virtual ... digelar", "a virtual conference organised by",
-# "mengadakan ... Virtual Briefing", "acara ... digelar secara daring") and a verb of holding in
-# the same sentence report a gathering held online, whatever the gathering is called: a
-# milad, a congress, a briefing, a meeting. The word "online"/"virtual" alone is not enough
-# (shops, classes and services are online too); the verb of holding makes it an event.
-_ONLINE_FORMAT = re.compile(r"\b(?:virtual(?:ly)?|daring|online|hybrid|hibrida?|via\s+zoom|"
-                            r"zoom\s+meeting)\b", re.IGNORECASE)
-_HOLDING = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|menggelar|"
-                      r"menyelenggarakan|mengadakan|melaksanakan|held|hosted|organi[sz]ed|"
-                      r"conducted)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
-
-
-def _held_online(text: str) -> bool:
-    """A sentence of ``text`` tells of something held in an online or hybrid format."""
-    for match in _ONLINE_FORMAT.finditer(text):
-        start = max(0, match.start() - 200)
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, match.start())]
-        start = breaks[-1] if breaks else start
-        after = _CLAUSE_BREAK.search(text, match.end(), match.end() + 200)
-        end = after.start() if after else min(len(text), match.end() + 200)
-        if _HOLDING.search(text, start, end):
-            return True
-    return False
-
-
 def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bool:
     """``article`` is about a webinar, seminar or similar event.
 
     Either an event word appears, or a sentence tells of a gathering held in an online or
-    hybrid format (``_ONLINE_FORMAT`` and ``_HOLDING``), or a programme is described: people
+    hybrid format (:mod:`index.extract.held_online`), or a programme is described: people
     introduced with programme roles (a moderator, a keynote, a key opinion leader, or two
     speakers), or any programme person together with a sign of an online session ("secara
     virtual", "Zoom") or of a session's programme ("sesi tanya jawab", "pemateri", "materi
@@ -91,7 +66,7 @@ def reports_event(article: Article, speakers: list[Speaker] | None = None) -> bo
     """
     if _EVENT_WORDS.search(article.title or "") or _EVENT_WORDS.search(article.text):
         return True
-    if _held_online(article.text):
+    if held_online(article.text):
         return True
     speakers = speakers or []
     roles = [s.role for s in speakers]

@@ -50,6 +50,7 @@ from index.lexicon import (
 from index.model import Speaker
 
 from .folded import folded
+from .held_online import held_online
 from .datelines import strong_dateline
 from .listings import (
     Carry,
@@ -405,10 +406,12 @@ def _held_event(sentences: list[Sentence]) -> int | None:
     speakers through what they said there. A sentence that names the session it reports
     from ("Hal itu ditegaskan A dalam webinar bertema ...") does the same. Headline lines
     (no closing stop: a page's section name, the headline, often twice) come before the
-    report and are not counted among the three."""
+    report and are not counted among the three. A gathering held online, whatever it is
+    called ("menggelar kegiatan Temu Redaksi secara daring": :func:`held_online`, the
+    clause that also makes the article report an event), is held as a webinar is."""
     prose = [s for s in sentences[:8] if _CLOSED.search(s.text)][:3]
     return next((s.index for s in prose if folded(_HELD).found(s.text)
-                 or folded(_NAMES_SESSION).found(s.text)), None)
+                 or folded(_NAMES_SESSION).found(s.text) or held_online(s.text)), None)
 
 
 def _programme_start(mentions: list[Mention], sentences: list[Sentence]) -> int:
