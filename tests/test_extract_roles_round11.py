@@ -40,8 +40,8 @@ def test_a_deputy_quoted_without_a_role_gives_remarks() -> None:
 
 def test_a_wakil_of_a_body_quoted_without_a_role_gives_remarks() -> None:
     found = roles(
-        "UJI – Sekolah Tinggi Ekonomi Cendana menggelar webinar ekonomi hijau, Kamis "
-        "(9/9/2021). Dalam webinar tersebut, menghadirkan narasumber Sinta Maharani selaku "
+        "UJI – Sekolah Tinggi Ekonomi Cendana menggelar webinar ekonomi hijau, Selasa "
+        "(14/6/2022). Webinar itu mengundang narasumber Sinta Maharani selaku "
         "Manajer Koperasi Sejahtera. Ketua Forum Petani Muda Rudi Haryono melalui Wakil "
         "Forum Petani Muda Bayu Santoso mengapresiasi diskusi ini.")
     assert found["Sinta Maharani"] == "speaker"
