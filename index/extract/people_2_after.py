@@ -321,6 +321,13 @@ def is_class_degree(token: str) -> bool:
     return is_degree(token) or _DEGREE_SHAPE.fullmatch(token.rstrip(".")) is not None
 
 
+_DEGREE_TOKEN = r"(?:(?:[A-Z][A-Za-z]{0,3}\.){2,}|[A-Z]{2,6}\b)"
+_DEGREES_BEFORE_PAREN = re.compile(rf"{_DEGREE_TOKEN}(?:,?\s*{_DEGREE_TOKEN})*,?\s*(?=\()")
+"""Letters after a name up to a bracket: dotted degrees ("M.A.Th.") or capitals ("CSSGB"),
+one dotted or several, commas between; the bracket that follows holds the job (one bare
+acronym before a bracket is a body spelt out: "KPK (Komisi ...)", so it is kept)."""
+
+
 def _position_after(tail: str) -> str | None:
     stripped = tail
     introduced = copula = False
@@ -337,6 +344,11 @@ def _position_after(tail: str) -> str | None:
     if stripped.lstrip()[:1] in {",", "–", "—", "-", ":"}:
         introduced = True
     stripped = stripped.lstrip(" ,:–—-")
+    if (degrees := _DEGREES_BEFORE_PAREN.match(stripped)) is not None and (
+            "," in degrees.group() or "." in degrees.group()):
+        # "A, M.I.T.C.L., M.A.Th. (Direktur PT X)", "B, PGD, MCM (Chair of Y)": degrees and
+        # certificates the name's own reading left (unlisted ones), then the job in brackets
+        stripped = stripped[degrees.end():]
     if stripped.startswith("("):
         close = closing_paren(stripped, 0)
         if close > 0:

@@ -141,9 +141,16 @@ def position_before(head: str, counted: bool = False) -> str | None:
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,3}\S+[\s,]*$", re.IGNORECASE)
 
 
+_ENVOYS = frozenset({"perwakilan", "utusan", "delegasi"})
+"""Lower-case heads of a job that is to stand for a body ("perwakilan dari Komisi X",
+"utusan Dewan Y"): a job before a name, though capitalised "Perwakilan X" names an office
+of a body (so they are no position words, which would make bodies of organisers jobs)."""
+
+
 def _job_noun(word: str) -> bool:
-    """``word`` (lower case) names a job: a position word or a doer noun by its shape."""
-    return word in position_words() or agent_noun(word, prose_words())
+    """``word`` (lower case) names a job: a position word, an envoy, or a doer noun by its
+    shape."""
+    return word in position_words() or word in _ENVOYS or agent_noun(word, prose_words())
 
 
 def _body_after_job(tokens: list[Token], comma: int, start: int) -> bool:
@@ -275,7 +282,8 @@ def _title_before(head: str, counted: bool = False) -> str | None:
     # from, and the whole is the position; "sambutan dari Gubernur X" / "narasumber dari X"
     # only lead in to it.
     job = start < len(tokens) and tokens[start].text.islower() and (
-        tokens[start].text in position_words() and tokens[start].text not in role_nouns())
+        (tokens[start].text in position_words() or tokens[start].text in _ENVOYS)
+        and tokens[start].text not in role_nouns())
     for i in range(start, len(tokens)):
         if tokens[i].text.casefold() in {"dari", "oleh", "from", "by"} and not any(
                 t.text[:1].isupper() for t in tokens[start:i]) and not (

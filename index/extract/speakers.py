@@ -45,9 +45,12 @@ from index.lexicon import (
     phrase_pattern,
     phrase_regex,
     phrase_set,
+    position_words,
     role_cues,
+    role_nouns,
 )
 from index.model import Speaker
+from index.names import is_honorific
 
 from .folded import folded
 from .held_online import held_online
@@ -436,7 +439,7 @@ def _copula_mentions(sentence: Sentence) -> list[Mention]:
     mention has no role: it only adds a position to a person introduced elsewhere."""
     text = sentence.text
     if not folded(phrase_regex("copula_intro")).found(text[:240]):
-        return _subject_apposition(sentence)
+        return _subject_apposition(sentence) or _subject_title(sentence)
     discourse = phrase_regex("discourse").match(text)
     rest = text[discourse.end():] if discourse else text
     rest = rest.lstrip(" ,")
@@ -468,6 +471,36 @@ def _subject_apposition(sentence: Sentence) -> list[Mention]:
     if closed is None or not closed.group(1).rstrip(" .").endswith(person.position):
         return []  # the job must fill the apposition up to its closing comma
     return [Mention(person.name, person.written, None, 0, person.position, None, person.handle,
+                    (sentence.index, len(text) - len(rest) + person.start), narrative=True)]
+
+
+def _subject_title(sentence: Sentence) -> list[Mention]:
+    """A sentence whose subject is a job title and then a name ("Wali Kota X, Budi Santoso
+    juga hadir ...", "Ketua Dewan Y Prof. Rina Sari mengatakan ..."): a title written
+    before the subject names that person's job whatever the verb, as an apposition after
+    the name does (:func:`_subject_apposition`). The mention has no role: it adds the job
+    to a person the article places on the programme elsewhere ("Dalam sambutannya, Budi
+    ..."), who is otherwise left without one."""
+    text = sentence.text
+    rest = text[_opening_lead(text):].lstrip(" ,")
+    person = parse_person(rest[:240])
+    if person is None or person.start <= 2 or not person.position:
+        return []
+    head = rest[:person.start]
+    if not head[:1].isupper() or not head_is_position(head) or (
+            position := position_before(head)) is None:
+        return []
+    words = head.replace(",", " ").split()
+    while words and is_honorific(words[-1]):
+        words.pop()  # forms of address and ranks between the job and the name
+    if words != position.replace(",", " ").split() or is_honorific(words[0]) or (
+            words[0].casefold() in role_nouns()) or not any(
+            w.casefold() in position_words() and w.casefold() not in role_nouns()
+            for w in words):
+        # the head must be this one job and nothing else, an office in it; a role on the
+        # programme ("Moderator webinar, A, menyebut ...") is no job
+        return []
+    return [Mention(person.name, person.written, None, 0, position, None, person.handle,
                     (sentence.index, len(text) - len(rest) + person.start), narrative=True)]
 
 
