@@ -62,3 +62,14 @@ def test_someone_only_seen_present_is_not_on_the_programme() -> None:
                    "dalam kegiatan ini yakni Marlina selaku Kepala Bidang Statistik Diskominfo "
                    "Uji.")
     assert set(found) == {"Yusuf Hamdani"}
+
+
+def test_the_head_of_a_body_led_by_someone_is_no_moderator() -> None:
+    found = people(HELD + "Webinar kedua ini digelar pada Sabtu 25 Juli 2020. Laboratorium yang "
+                   "dipimpin oleh Prof. Dr. Hartono Sasmito, SU. tersebut kali ini mengangkat "
+                   "tema “Obat dan Gizi”. Narasumber webinar adalah Dr. Rini Asmara, M.Si.")
+    assert set(found) == {"Rini Asmara"}
+    found = people(HELD + "Diskusi yang dipimpin oleh Hartono Sasmito menghadirkan narasumber "
+                   "Dr. Rini Asmara, M.Si.")
+    assert {n: s.role for n, s in found.items()} == {"Hartono Sasmito": "moderator",
+                                                     "Rini Asmara": "speaker"}
