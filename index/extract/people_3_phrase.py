@@ -113,6 +113,14 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False  # "Quality Assurance", "Division": common English words, capitalised
     if place_at(words[:-1] + [words[-1].rstrip(".") or words[-1]]) == len(words):
         return False  # "Cabang Ambon.": a place, also before the sentence's full stop
+    if run.first > 0 and tokens[run.first - 1].text in _LOCATIVE:
+        return False  # "dosen di Stikes Harapan Bangsa", "universities in North Africa"
+    if len(words) >= 2 and place_at([words[-1].rstrip(".,")]) == 1 and (
+            len(real) >= 3 or any(t.text.rstrip(".").casefold() in phrase_set("org_head")
+                                  for t in tokens[max(0, run.first - 2):run.first])):
+        # "Gugus Wira Sasmita Malang", "SMA Al Hikmah Ambon": a body named with its town (a
+        # two-word name may end in a place word: "Erwin Talaud")
+        return False
     if words[-1].endswith(".") and run.first > 0 and tokens[run.first - 1].text.casefold() in (
             place_words().heads | place_words().units) and place_at(
             [w.rstrip(".") for w in words]) == len(words):
@@ -145,6 +153,11 @@ def _place_goes_on(tokens: list[Token], run: Run) -> bool:
 
 # "X vs Y", "X versus Y": a title that sets two things against each other
 _CONTRAST = frozenset({"vs", "versus"})
+
+# Locative prepositions, written in lower case: what follows them is where something is
+# ("dosen di Stikes X", "ke Kota X", "lecturer at X", "in South East Asia"), a place or a
+# body, never the person the phrase is about (a person follows "oleh", "dari", "bersama").
+_LOCATIVE = frozenset({"di", "ke", "in", "at"})
 
 
 def _inside_title(tokens: list[Token], run: Run) -> bool:

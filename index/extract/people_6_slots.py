@@ -97,6 +97,8 @@ def find_cues(text: str) -> tuple[Cue, ...]:
             continue
         if is_content_cue(key) and not content_cue_holds(text, match.start(), match.end(), key):
             continue
+        if key in _LED and _heads_body(text, match.start()):
+            continue
         role, kind, strength = lookup.get(key, lookup.get(key.rstrip("s"), ("speaker", "noun", 3)))
         cues.append(Cue(match.start(), match.end(), role, kind, strength, match.group()))
     return tuple(cues)
@@ -117,6 +119,25 @@ _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|talk\s?sh
 _TO_BERSAMA = re.compile(r"(?:[^,.;:!?“”\"]|[“\"][^“”\"]{1,150}[”\"]){0,160}")
 _THEME_VERB = re.compile(r"\b(?:dengan\s+)?(?:mengusung|mengangkat|bertema|bertajuk|berjudul)\b",
                          re.IGNORECASE)
+
+
+# "dipimpin oleh" says who leads what its clause is about: a session ("Diskusi dipimpin oleh
+# A") is moderated, but a body ("Laboratorium yang dipimpin oleh Prof. A", "fakultas yang
+# dipimpin oleh B") is headed, and its head is no one on the programme for that.
+_LED = frozenset({"dipimpin oleh", "dipimpin juga oleh", "dipimpin pula oleh"})
+_LED_BODIES = frozenset({"laboratorium", "lab", "tim", "organisasi", "partai", "perusahaan",
+                         "komunitas", "kabinet", "pemerintahan"})
+_BEFORE_LED = re.compile(r"([^\W\d_]+)\.?\s+(?:yang\s+)?(?:(?:saat|kini)\s+ini\s+)?$")
+
+
+def _heads_body(text: str, start: int) -> bool:
+    """The noun right before "(yang) dipimpin oleh" at ``start`` is a body, not a session."""
+    match = _BEFORE_LED.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    head = match.group(1).casefold()
+    return head in _LED_BODIES or head in phrase_set("org_head") or head in phrase_set(
+        "body_head")
 
 
 def _event_led(text: str, start: int, end: int, key: str) -> bool:
