@@ -31,6 +31,7 @@ from index.lexicon import (day_names, degrees, has_any, months, number_words, ph
                            phrase_set, phrases, position_words)
 from index.resources import table
 
+from .later_event import tells_of_later_event
 from .sentences import Sentence
 from .theme import EVENT_KINDS, is_title_case, theme_after, theme_words
 from .titles import Title, title_after
@@ -68,7 +69,7 @@ _TOPIC = re.compile(r"\b(?:membahas|mengupas)\s+tentang\s+(?=[A-Z])")
 # tentang pentingnya ..." is a description) and below every theme cue
 _ABOUT_EVENT = re.compile(r"\b(?i:" + _EVENT_NOUNS + r"|"
                           r"kuliah\s+umum|forum|dialog(?:ue)?|conference|konferensi)\s+"
-                          r"(?:tentang|mengenai|seputar|on|about)\s+(?=[A-Z])")
+                          r"(?:tentang|mengenai|seputar|on|about)\s+(?:the\s+)?(?=[A-Z])")
 # The theme noun, then a short description of it, then the quoted title: "dengan tema yang
 # hangat dan menarik “X”", "Under this year's theme, “X”", "The theme of the forum, ‘X’ is";
 # "thema" is a common spelling of "tema". The description holds no sentence end, no quote
@@ -86,8 +87,8 @@ _NAMED_EVENT = re.compile(r"\b(?:Webinar|Seminar|Lokakarya|Workshop|Talk\s?[Ss]h
                           r"\s+(?=[A-Z0-9])")
 
 
-_HELD_BEFORE = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|gelar|adakan|"
-                          r"held|hosted|organi[sz]ed)\s+(?:(?:sebuah|kegiatan|acara|the|an?)\s+)?$")
+_HELD_BEFORE = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|menghelat|"
+                          r"menginisiasi|gelar|adakan|held|hosted|organi[sz]ed)\s+(?:(?:sebuah|kegiatan|acara|the|an?)\s+)?$")
 _HELD_BY = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|held|organi[sz]ed|"
                       r"hosted)\s+(?:oleh|by)\b")
 _HELD_BY_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:diselenggarakan|digelar|dilaksanakan|diadakan|"
@@ -397,7 +398,7 @@ def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> 
     best_kind = ""
     themes: list[tuple[str, int, str]] = []
     for sentence in sentences:
-        if sentence.holds_phrase("future"):
+        if tells_of_later_event(sentence):
             continue
         for rank, start, title, kind in _candidates(sentence):
             if len(title.text) < 3:
@@ -566,7 +567,7 @@ def organizers(sentences: list[Sentence]) -> list[str]:
     words: list[frozenset[str]] = []
     seen_in: list[int] = []
     for sentence in sentences:
-        if sentence.holds_phrase("future"):
+        if tells_of_later_event(sentence):
             continue
         if not has_any(sentence.folded, _HINT_WORDS) or not _ORGANIZER_HINT.search(
                 sentence.text):

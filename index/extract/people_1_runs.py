@@ -119,8 +119,9 @@ def _not_name(tokens: list[Token], i: int) -> bool:
 
 
 def _corps_after_rank(tokens: list[Token], i: int) -> bool:
-    """"TNI" in "Brigjen TNI Marzuki": the corps written after a rank is part of the title."""
-    return i > 0 and tokens[i].text.casefold() in phrase_set("rank_corps") and \
+    """"TNI" in "Brigjen TNI Marzuki": the corps written after a rank is part of the title,
+    abbreviated with a full stop or not ("Kolonel Inf. X", "Letkol Inf X")."""
+    return i > 0 and tokens[i].text.rstrip(".").casefold() in phrase_set("rank_corps") and \
         is_honorific(tokens[i - 1].text)
 
 

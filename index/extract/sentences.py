@@ -117,6 +117,12 @@ def normalize_text(text: str) -> str:
     return text
 
 
+def _after_honorific(before: str, word: str) -> bool:
+    """The word before ``word`` (the last of ``before``) is an honorific (a rank)."""
+    head = before[:len(before) - len(word)].split()
+    return bool(head) and is_honorific(head[-1])
+
+
 def _keeps_going(before: str, after: str) -> bool:
     """A full stop between ``before`` and ``after`` does not end the sentence.
 
@@ -148,6 +154,8 @@ def _keeps_going(before: str, after: str) -> bool:
         return True
     if bare.replace(".", "").casefold() in abbreviations():
         return True
+    if bare.casefold() in phrase_set("rank_corps") and _after_honorific(before, word):
+        return True  # "Kolonel Inf. Rudi": a rank's corps, abbreviated, goes on with the name
     if bare.casefold() in phrase_set("name_abbrev"):
         return True
     if is_degree(word) or is_degree(bare):

@@ -76,6 +76,7 @@ def _closing(text: str, open_at: int) -> int:
     apostrophe and the quote goes on, as with a plain ' (a word's letters on both sides)."""
     opener = text[open_at]
     closer = _OPENERS[opener]
+    mixed = -1  # "‘X” sebagai ...": a single opening mark closed by a double one
     for j in range(open_at + 1, len(text)):
         ch = text[j]
         if opener == "'" and ch == "'":
@@ -86,7 +87,9 @@ def _closing(text: str, open_at: int) -> int:
             continue  # an apostrophe inside the quote ("‘Domino’s Theory’"), not its end
         if ch == closer or (opener == "“" and ch in "\"“" and j > open_at + 3):
             return j
-    return -1
+        if opener == "‘" and ch == "”" and mixed < 0:
+            mixed = j
+    return mixed
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z][a-z]")
