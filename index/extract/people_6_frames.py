@@ -79,9 +79,13 @@ def make_mention(person: PersonPhrase, role: str | None, strength: int, text: st
 
 
 # A role noun after a copula is a predicate of the person before it, if there is one ("A
-# sebagai Master of Ceremony dan B sebagai moderator"): it then reads backwards only.
-_PREDICATE = re.compile(r"\b(?:sebagai|selaku|as|menjadi)(?:\s+(?:a|an|the|one\s+of\s+the))?\s*$",
-                        re.IGNORECASE)
+# sebagai Master of Ceremony dan B sebagai moderator"): it then reads backwards only. An
+# English noun may take the event as a modifier before it ("A acted as the webinar
+# moderator", "B served as the session's host"), Indonesian after it ("sebagai moderator
+# webinar").
+_PREDICATE = re.compile(r"\b(?:sebagai|selaku|as|menjadi)(?:\s+(?:a|an|the|one\s+of\s+the))?"
+                        r"(?:\s+(?:webinar|seminar|session|event|panel|discussion|forum|"
+                        r"programme|program)(?:['’]s)?)?\s*$", re.IGNORECASE)
 
 
 def _agent_of_noun(cues: tuple[Cue, ...], text: str) -> tuple[Cue, ...]:

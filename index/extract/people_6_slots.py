@@ -265,6 +265,12 @@ def _modified(before: str, verb: int) -> bool:
     return opener is not None and not before[:opener.start()].strip(" ,")
 
 
+# A relative clause or a setting on the role noun ("narasumber yang hadir dalam webinar ini
+# adalah ...", "the panelists that shared their work included ..."): its verb is not the
+# predicate of the sentence, so the list intro after it still opens the noun's list.
+_RELATIVE_LEAD = re.compile(r"\b(?:yang|dalam|di|that|who)\b")
+
+
 def _intro_end(slot: str) -> int | None:
     """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":".
     The lead-in is read without its asides (see ``_ASIDE``): a closed title or bracket is
@@ -279,7 +285,7 @@ def _intro_end(slot: str) -> int | None:
             return None
         tokens = tokenize(before)
         verbs = [t for t in tokens if looks_like_verb(t.text) and t.text not in {"berkompeten"}]
-        if verbs and not re.search(r"\b(?:yang|dalam|di)\b", before) and not _modified(
+        if verbs and not _RELATIVE_LEAD.search(before) and not _modified(
                 before, verbs[0].start):
             return None
         if parse_person(before, name_first_only=True) is not None:
@@ -499,6 +505,9 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
         words.pop()  # "A pada pembukaan ...": the occasion the cue names
     elif words and words[-1].casefold() in _PREDICATE_COORDINATORS:
         words.pop()  # "A juga hadir dan membuka kegiatan": the predicates share A
+    elif len(words) > 1 and _EVENT_MODIFIER.fullmatch(words[-1]) and \
+            words[-2].casefold() in {"the", "a", "an"}:
+        words.pop()  # "A acted as the webinar moderator": the event modifies the noun
     if len(words) > 9 or any(w.casefold() not in phrase_set("copula") for w in words):
         return []
     taken = [last]
@@ -528,6 +537,13 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
             break
         taken.append(earlier)
     return [(lp.person, skip + lp.start) for lp in reversed(taken)]
+
+
+# An English noun of the event that modifies the role noun after it, itself or in the
+# possessive ("the webinar moderator", "the session's host"); Indonesian writes it after the
+# noun ("moderator webinar"), where it stands outside the gap.
+_EVENT_MODIFIER = re.compile(r"(?i:webinar|seminar|session|event|panel|discussion|forum|"
+                             r"programme|program)(?:['’]s)?")
 
 
 # The preposition of the occasion a role noun names, right before it ("A pada pembukaan

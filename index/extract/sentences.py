@@ -265,9 +265,15 @@ def _join_lists(paragraphs: list[str]) -> list[str]:
     while i < len(paragraphs):
         para = paragraphs[i]
         i += 1
-        if not _leads_in(para):
+        if not _leads_in(para) and not (
+                para.rstrip().endswith(";") and i < len(paragraphs)
+                and _ITEM_MARK.match(paragraphs[i]) and not _ITEM_MARK.match(para)):
+            # a ";" ends a clause, never a paragraph: a paragraph that stops at one, with a
+            # marked item under it, leads into that list as ":" would (and is read as one)
             joined.append(para)
             continue
+        if not _leads_in(para):
+            para = para.rstrip()[:-1] + ":"
         items: list[str] = []
         while i < len(paragraphs):
             mark = _ITEM_MARK.match(paragraphs[i])

@@ -385,6 +385,23 @@ def _counted_speakers() -> re.Pattern[str]:
                       + _role_nouns(True).pattern, re.IGNORECASE)
 
 
+_LEAD_IN = re.compile(r"(?:yaitu|yakni|namely)\b", re.IGNORECASE)
+_COUNT_LAST = re.compile(r"[^,;:]{0,40}[.:]?\s*$")
+
+
+def _lead_in(text: str, previous: str) -> bool:
+    """"... yang juga menghadirkan empat narasumber lainnya. Yakni, A (X), B (Y)": a list
+    lead-in that opens a sentence of its own hangs on the count of speakers the sentence
+    before ends with, whoever else that sentence named before the count (an official's
+    remarks): its list is those speakers."""
+    if not _LEAD_IN.match(text):
+        return False
+    count = None
+    for count in _counted_speakers().finditer(previous):
+        pass
+    return count is not None and _COUNT_LAST.fullmatch(previous, count.end()) is not None
+
+
 def _announces_speakers(sentence: Sentence | None, known: list[Mention]) -> bool:
     """"Webinar menghadirkan dua narasumber.": the sentence counts the speakers without
     naming them, so whoever the next one reports is one of them, officer or not."""
@@ -753,8 +770,9 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     carry: Carry | None = None
     found: list[Mention] = []
     for sentence in sentences:
-        if carry is None and previous is not None and not found and phrase_regex(
-                "list_continue").match(sentence.text) and _announces_speakers(previous, []):
+        if previous is not None and phrase_regex("list_continue").match(sentence.text) and \
+                _announces_speakers(previous, []) and (
+                    carry is None and not found or _lead_in(sentence.text, previous.text)):
             # "Ada tiga narasumber dalam webinar ini. Pertama, A, ...": a count of speakers
             # that names none opens the list the next sentence carries on
             carry = Carry("speaker", 1, previous.text)
