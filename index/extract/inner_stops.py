@@ -34,6 +34,7 @@ _UNITS = frozenset({"kab", "kep", "kec", "kel", "prov"})
 # A bracket opened after a word of a name or a degree, then a capital: "Rina (Kepala"
 _NAME_BRACKET = re.compile(r"[A-Za-z.,]\s*\([A-Z]")
 BRACKET_SPAN = 200
+OPEN_SPAN = 120
 
 
 def bracketed_abbreviation(before: str, closing: str) -> bool:
@@ -58,8 +59,9 @@ def unit_chain(before: str, after: str) -> bool:
 def inside_name_bracket(before: str, after: str) -> bool:
     """The full stop between ``before`` and ``after`` stands inside a bracket opened after a
     name for a position ("Dr. Rina (Kepala Pusat X, Badan Y. Kementerian Z"): the bracket
-    opened within :data:`BRACKET_SPAN` characters, holds no full sentence yet (no ")"),
-    and what follows is capitalised, as the next unit of the institution is."""
+    opened within :data:`BRACKET_SPAN` characters (:data:`OPEN_SPAN` when it is never
+    closed), holds no ")" yet, and what follows is capitalised, as the next unit of the
+    institution is."""
     opened = before.rfind("(", max(0, len(before) - BRACKET_SPAN))
     if opened < 1 or not after[:1].isupper() or ")" in before[opened:]:
         return False
@@ -71,5 +73,6 @@ def inside_name_bracket(before: str, after: str) -> bool:
     # closed before the next bracket opens: the full stop is inside this one
     if closes >= 0 and (opens < 0 or closes < opens):
         return True
-    # never closed: the writer left it open; the position goes on to the next unit
-    return closes < 0
+    # never closed: the writer left it open; the position goes on to its next unit, which
+    # a full stop in the first words of the bracket separates (later, the sentence ends)
+    return closes < 0 and len(before) - opened <= OPEN_SPAN
