@@ -32,6 +32,7 @@ from index.resources import word_set
 
 from .gazetteer import place_words
 from .job_morphology import agent_noun
+from .nickname_forms import nickname_bracket
 from .people_1_runs import looks_like_verb
 
 
@@ -357,6 +358,11 @@ def _position_after(tail: str) -> str | None:
             after = stripped[close + 1:]
             if _INDEFINITE.match(after) and (job := _position_after(after)):
                 return job
+            if nickname_bracket(stripped) == close:
+                # "A (Romo Wibi), Ketua X": how the person is addressed, no job; a job may
+                # follow it as an apposition
+                after = stripped[close + 1:]
+                return _position_after(after) if after.lstrip()[:1] in {",", "–", "—"} else None
             if _CLASS_YEAR.fullmatch(stripped[1:close].strip()) and is_class_degree(
                     stripped[1:close].split()[0]):
                 # "A (MSc 2020), the Head Coach at X, ...": the degree and year an alumnus

@@ -34,6 +34,7 @@ from index.lexicon import (
 
 from .content_frames import content_cue_holds, is_content_cue
 from .gazetteer import place_words
+from .nickname_forms import blank_nickname_brackets
 from .people_1_runs import looks_like_verb, tokenize
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
@@ -475,7 +476,7 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
     of the sentence has read them (``claimed``, spans of ``slot``): in "narasumber yaitu A, B
     dan C (KOL)" the KOL is C alone. ``count``: the number of members the cue states (the
     roles of "..., respectively"), as a count word after the list does."""
-    slot = _REPRESENTING.sub(lambda m: " " * len(m.group()), slot)
+    slot = blank_nickname_brackets(_REPRESENTING.sub(lambda m: " " * len(m.group()), slot))
     if _DAY_DIGITS.search(slot):  # (a quick test: a date's digits)
         slot = _time_adjunct().sub(lambda m: " " * len(m.group()), slot)
     lead = _DISCOURSE_LEAD.match(slot)

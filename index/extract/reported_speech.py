@@ -18,6 +18,7 @@ from functools import lru_cache
 from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, phrases
 
 from .folded import FoldedTest
+from .nickname_forms import blank_nickname_clauses
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
@@ -139,6 +140,8 @@ def _subject(text: str, start: int) -> list[Reported]:
     Two people joined by "serta"/"dan" are one coordinated subject that shares the verb
     (:func:`_coordinated`)."""
     depth = 0
+    # "A yang akrab disapa Bu A itu mengatakan": the nickname clause describes the subject
+    text = blank_nickname_clauses(text)
     scan = _SETTING.sub(lambda m: " " * len(m.group()), text)  # "tersebut" is no verb
     for match in _WORD.finditer(scan, start):
         word = match.group()

@@ -24,6 +24,8 @@ from index.lexicon import (abbreviations, may_hold_phrase, phrase_regex, phrase_
                            search_fold)
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
+from .inner_stops import BRACKET_SPAN, bracketed_abbreviation, inside_name_bracket, unit_chain
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -195,6 +197,7 @@ holds: without the cut, a 1 MB line without full stops took hours."""
 
 def _split_paragraph(paragraph: str) -> list[str]:
     sentences: list[str] = []
+    separators: list[tuple[int, int]] = []
     start = 0
     quotes = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(paragraph)]
     quote_starts = [a for a, _ in quotes]
@@ -205,18 +208,35 @@ def _split_paragraph(paragraph: str) -> list[str]:
             continue
         # _keeps_going looks at one word on each side: windows, not the whole paragraph,
         # keep this linear in the paragraph's length.
+        if match.group(1) == "." and (mark := _bracket_item(paragraph, start, match)) >= 0:
+            # "(Hakim X) 2. Drs. B": the list reads on with a separator for the number
+            separators.append((mark, match.end()))
+            continue
         if match.group(1) == "." and _item_number(paragraph, start, match.start(), match.end()):
             continue
         if match.group(1) == "." and _keeps_going(
                 paragraph[max(start, match.start() - _WORD_WINDOW):match.start() + 1],
                 paragraph[match.end():match.end() + _WORD_WINDOW]):
             continue
-        sentences.append(paragraph[start:match.end()].strip())
+        if match.group(1) == "." and _inner_stop(paragraph, start, match):
+            continue
+        sentences.append(_separated(paragraph, start, match.end(), separators))
         start = match.end()
-    tail = paragraph[start:].strip()
+    tail = _separated(paragraph, start, len(paragraph), separators)
     if tail:
         sentences.append(tail)
     return [piece for sentence in sentences for piece in _bounded(sentence)]
+
+
+def _inner_stop(paragraph: str, start: int, match: re.Match[str]) -> bool:
+    """The full stop of ``match`` stands inside a noun phrase (:mod:`.inner_stops`)."""
+    dot = match.start()
+    before = paragraph[max(start, dot - _WORD_WINDOW):dot]
+    after = paragraph[match.end():match.end() + _WORD_WINDOW]
+    if bracketed_abbreviation(before + ".", match.group(2)) or unit_chain(before, after):
+        return True
+    return not match.group(2) and inside_name_bracket(
+        paragraph[max(start, dot - BRACKET_SPAN):dot], after)
 
 
 _NUMBER_END = re.compile(r"(?:^|[\s(])(\d{1,2})$")
@@ -237,6 +257,52 @@ def _item_number(paragraph: str, start: int, stop: int, after: int) -> bool:
     if n == 1:
         return _SECOND_ITEM.match(paragraph, after, after + 320) is not None
     return re.search(rf"(?:^|[\s:;,]){n - 1}\.\s", before) is not None
+
+
+def _bracket_item(paragraph: str, start: int, match: re.Match[str]) -> int:
+    """Where the number of an item starts when the full stop of ``match`` closes one that
+    follows a closing bracket ("yaitu Drs. A (Hakim X) 2. Drs. B (Hakim Y) 3. C": an item
+    whose description closes in brackets needs no comma before the next number), else -1.
+    The people parser splits a list at commas and semicolons, so the number becomes one."""
+    stop = match.start()
+    number = _NUMBER_END.search(paragraph, max(start, stop - 4), stop)
+    if number is None or match.group(2):
+        return -1
+    before = paragraph[start:number.start(1)].rstrip()
+    if not before.endswith(")") or not _runs_on(paragraph, before, int(number.group(1)),
+                                                 match.end()):
+        return -1
+    return start + len(before)
+
+
+def _separated(paragraph: str, start: int, end: int, separators: list[tuple[int, int]]) -> str:
+    """``paragraph[start:end]``, stripped, with each item number in ``separators`` (spans
+    from after its closing bracket to the next item) written as "; "."""
+    inside = [(a, b) for a, b in separators if start <= a and b <= end]
+    if not inside:
+        return paragraph[start:end].strip()
+    pieces = []
+    at = start
+    for a, b in inside:
+        pieces.append(paragraph[at:a])
+        pieces.append("; ")
+        at = b
+    pieces.append(paragraph[at:end])
+    return "".join(pieces).strip()
+
+
+@lru_cache(maxsize=None)
+def _next_item(n: int) -> re.Pattern[str]:
+    return re.compile(rf"[^\n]{{0,300}}?[,;)]\s*{n}\.\s")
+
+
+def _runs_on(paragraph: str, before: str, n: int, after: int) -> bool:
+    """Number ``n`` after a closing bracket is an item's: n - 1 came before it as a number
+    (the first item may have none, "yaitu A (X) 2. B (Y)"), or n + 1 follows after a
+    bracket, comma or semicolon. A bracket then "1." alone starts no list."""
+    if n >= 2 and re.search(rf"(?:^|[\s:;,]){n - 1}\.\s", before) is not None:
+        return True
+    return _next_item(n + 1).match(paragraph, after, after + 320) is not None
 
 
 def _bounded(sentence: str) -> list[str]:

@@ -1,0 +1,78 @@
+"""Full stops inside a noun phrase that :mod:`index.extract.sentences` must not cut at.
+
+Besides titles, degrees and listed abbreviations (``sentences._keeps_going``), three
+shapes put a full stop and then a capital inside one noun phrase:
+
+- an abbreviation in brackets that qualifies a rank or title ("Letjen TNI (Purn.) Rudi
+  Hartono", "Prof. (Hon.) Rina"): a bracket holding one short word and its full stop is a
+  qualifier, never a sentence of its own; the name goes on after it;
+- a chain of abbreviated place units ("Prov. Kab. X", "Provv. Kep. Y"): a listed unit
+  abbreviation written with its full stop ("Kep.", "Kab.") names the unit of the place
+  after it, so a short capitalised abbreviation right before it governs it ("Provinsi
+  Kep. Y" written short) rather than ending a sentence;
+- a bracket opened after a name for the person's position ("Dr. Rina (Kepala Pusat X,
+  Badan Y. Kementerian Z) ..."): the full stop between the units of an institution is
+  inside the bracket, closed later or left open by the writer, so the sentence (and the
+  list of speakers it carries) goes on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.lexicon import abbreviations
+
+# "(Purn." right before the full stop at the end of ``before``: one short word in brackets
+_BRACKETED_WORD = re.compile(r"\([A-Za-z][A-Za-z.]{0,7}$")
+# A short capitalised word that ends in a consonant: the shape of an abbreviation ("Provv",
+# "Kab"), not of a word closing a sentence in a vowel ("Jawa", "Bali")
+_SHORT_CAPITAL = re.compile(r"(?:^|\s)[A-Z][a-z]{1,4}$")
+_VOWEL_END = re.compile(r"[aeiou]$")
+# A listed unit abbreviation with its full stop, then a capitalised word: "Kep. Babel"
+_UNIT_NEXT = re.compile(r"([A-Z][a-z]{1,4})\.\s+[A-Z]")
+_UNITS = frozenset({"kab", "kep", "kec", "kel", "prov"})
+# A bracket opened after a word of a name or a degree, then a capital: "Rina (Kepala"
+_NAME_BRACKET = re.compile(r"[A-Za-z.,]\s*\([A-Z]")
+BRACKET_SPAN = 200
+OPEN_SPAN = 120
+
+
+def bracketed_abbreviation(before: str, closing: str) -> bool:
+    """The full stop ending ``before`` closes an abbreviation in brackets ("(Purn.)"):
+    ``closing`` is what stands between the full stop and the space (")")."""
+    return closing == ")" and _BRACKETED_WORD.search(before, max(0, len(before) - 10)) \
+        is not None
+
+
+def unit_chain(before: str, after: str) -> bool:
+    """The full stop between ``before`` and ``after`` follows a short capitalised
+    abbreviation that governs a listed place unit abbreviation ("Provv. Kep. Babel")."""
+    unit = _UNIT_NEXT.match(after)
+    if unit is None or unit.group(1).casefold() not in _UNITS:
+        return False
+    if unit.group(1).casefold() not in abbreviations():
+        return False
+    word = _SHORT_CAPITAL.search(before, max(0, len(before) - 7))
+    return word is not None and _VOWEL_END.search(word.group()) is None
+
+
+def inside_name_bracket(before: str, after: str) -> bool:
+    """The full stop between ``before`` and ``after`` stands inside a bracket opened after a
+    name for a position ("Dr. Rina (Kepala Pusat X, Badan Y. Kementerian Z"): the bracket
+    opened within :data:`BRACKET_SPAN` characters (:data:`OPEN_SPAN` when it is never
+    closed), holds no ")" yet, and what follows is capitalised, as the next unit of the
+    institution is."""
+    opened = before.rfind("(", max(0, len(before) - BRACKET_SPAN))
+    if opened < 1 or not after[:1].isupper() or ")" in before[opened:]:
+        return False
+    if _NAME_BRACKET.match(before, opened - 2 if before[opened - 1] == " " else opened - 1) \
+            is None:
+        return False
+    closes = after.find(")")
+    opens = after.find("(")
+    # closed before the next bracket opens: the full stop is inside this one
+    if closes >= 0 and (opens < 0 or closes < opens):
+        return True
+    # never closed: the writer left it open; the position goes on to its next unit, which
+    # a full stop in the first words of the bracket separates (later, the sentence ends)
+    return closes < 0 and len(before) - opened <= OPEN_SPAN
