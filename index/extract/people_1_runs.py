@@ -174,9 +174,10 @@ def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
             i + 1 < len(tokens) and _name_word(tokens, i + 1, True))
     if is_initial(tok) or _name_abbrev(tok) or (
             _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)) or (
-            len(tok) == 2 and is_caps(tok) and tok.casefold() in phrase_set("name_title")):
-        # an inherited title in capitals ("RR", Raden Roro) needs a name after it, as an
-        # initial does
+            len(tok) == 2 and is_caps(tok) and tok.casefold() in phrase_set("name_title")) or (
+            tok.endswith(".") and tok[:-1].casefold() in phrase_set("name_title")):
+        # an inherited title in capitals ("RR", Raden Roro) or shortened with a full stop
+        # ("Rr.") needs a name after it, as an initial does
         return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)
     if _not_name(tokens, i) or (i > 0 and is_degree(tok) and not is_title(tok)):
         return False
@@ -208,6 +209,9 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
                 tokens[j + 1].text) and (not _not_name(tokens, j + 1)
                                          or is_honorific(tokens[j + 1].text)):
             last, j = j + 1, j + 2
+            continue
+        if _glued_particle(tok):
+            last, j = j, j + 1  # "Husin Ja'far al-Habsyi": the particle hyphened to a name
             continue
         if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
             break
@@ -246,6 +250,16 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         break
     return last
+
+
+@lru_cache(maxsize=8192)
+def _glued_particle(tok: str) -> bool:
+    """``tok`` is a name particle joined by a hyphen to the name word after it
+    ("al-Habsyi", "el-Fasi", "bin-Salim"): the particle written apart ("al Habsyi", "bin
+    Salim") already goes on a name, and the hyphen only writes the two as one word."""
+    head, dash, rest = tok.partition("-")
+    return bool(dash) and head.islower() and head in phrase_set("name_particle") and (
+        is_title(rest))
 
 
 def _degree_next(tokens: list[Token], j: int) -> bool:

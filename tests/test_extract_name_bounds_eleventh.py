@@ -1,0 +1,64 @@
+"""Name bounds, eleventh round: titles, particles and one person written twice.
+
+An inherited title shortened with a full stop ("Rr.", Raden Roro) stays in the name and
+ends no sentence; a particle joined to the next name word by a hyphen ("al-Habsyi") goes on
+the name; a name cut off by the end of the excerpt is the fuller name the article wrote
+before; two forms of one person in one article (one typo apart, or a given name written as
+its initial) are one entry, named with the initial written out.
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+from extract_people import HELD, people
+
+from index.extract.people_7_merge import _same_person
+
+
+def test_a_shortened_inherited_title_stays_in_the_name() -> None:
+    found = people(HELD + "Pemateri Webinar Politeknik Lembah Hijau, Rr. Sekar Kinanthi, "
+                   "S. Psi, M. Si tengah memaparkan materi dipandu oleh moderator Dewi "
+                   "Anggraeni Putri.")
+    assert "Rr. Sekar Kinanthi" in found
+    assert "Sekar Kinanthi" not in found
+
+
+def test_a_particle_joined_by_a_hyphen_goes_on_the_name() -> None:
+    found = people(HELD + "Pada sesi ini panitia menghadirkan Habib Umar Ba’alawi al-Habsyi "
+                   "dan Gus Ridwan Hakim sebagai pemateri dengan tema Dakwah di Ruang Maya.")
+    assert "Umar Ba’alawi al-Habsyi" in found
+    assert "Umar Ba’alawi" not in found
+
+
+def test_a_name_cut_off_by_the_end_of_the_excerpt_is_the_fuller_one() -> None:
+    found = people(HELD + "Narasumber yang dihadirkan adalah Dr. Lintang Kusumawardani, M.Sc. "
+                   "dari Fakultas Kehutanan dan Ir. Bramantyo Adi dari dinas setempat.\n\n"
+                   "Materi pertama disampaikan oleh Ir. Bramantyo Adi. Selanjutnya, paparan "
+                   "materi kedua disampaikan oleh Dr. Lintang Kusumaw")
+    assert "Lintang Kusumawardani" in found
+    assert "Lintang Kusumaw" not in found
+
+
+def test_a_name_ending_the_text_whole_is_kept() -> None:
+    found = people(HELD + "Narasumber yang dihadirkan adalah Dr. Lintang Kusumawardani, M.Sc. "
+                   "dan Ir. Bramantyo Adi. Paparan kedua disampaikan oleh Dr. Lintang Kusuma")
+    assert "Lintang Kusumawardani" in found
+
+
+def test_one_person_written_one_typo_apart_is_one_entry() -> None:
+    found = people(HELD + "Webinar dibuka oleh Ketua DPRK Pidie Jaya Wagimin Sarpono. Dalam "
+                   "sambutannya, Ketua DPRK Pidie Jaya Wagimin Sarpno berharap peserta "
+                   "tetap semangat.")
+    assert list(found) == ["Wagimin Sarpono"]
+    assert _same_person("Wagimin Sarpono", "Wagimin Sarpno")
+    assert not _same_person("Wagimin Sarpono", "Wagimin Sukardi")
+
+
+def test_a_given_name_written_as_its_initial_is_written_out() -> None:
+    found = people(HELD + "Kapolres Tanjung Uji AKBP R.Gunadi saat menyampaikan sambutan dalam "
+                   "webinar. Dalam sambutannya, Kapolres Tanjung Uji AKBP Rahmat Gunadi "
+                   "mengajak warga menjaga ketertiban.")
+    assert list(found) == ["Rahmat Gunadi"]
+    assert _same_person("R. Gunadi", "Rahmat Gunadi")
+    assert not _same_person("S. Gunadi", "Rahmat Gunadi")
