@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from extract_people import HELD, people
 
+from index.extract.body_evidence import given_name_before
 from index.extract.people_7_merge import _same_person
 
 
@@ -62,3 +63,23 @@ def test_a_given_name_written_as_its_initial_is_written_out() -> None:
     assert list(found) == ["Rahmat Gunadi"]
     assert _same_person("R. Gunadi", "Rahmat Gunadi")
     assert not _same_person("S. Gunadi", "Rahmat Gunadi")
+
+
+
+_JURY = ("Pelatihan Lomba Cipta Puisi Lestari di Balai Kota Sukamaju dibuka Senin. Panitia "
+         "menghadirkan Juri Tetap Lomba Cipta Puisi Lestari Yuliani Sari Handayani dari Dewan "
+         "Kesenian, serta Wakil Ketua Dewan Kesenian Bayu Prasetyo.")
+
+
+def test_a_given_name_read_into_a_body_goes_back_to_the_name() -> None:
+    position = "Juri Tetap Lomba Cipta Puisi Lestari Yuliani; Dewan Kesenian"
+    assert given_name_before("Sari Handayani", position, _JURY) == "Yuliani"
+    assert given_name_before("Sari Handayani", position, _JURY.replace(
+        "Puisi Lestari di Balai", "Puisi Lestari Yuliani di Balai")) is None
+
+
+def test_a_region_written_after_a_body_before_two_names_stays_in_the_position() -> None:
+    text = ("Hadir Tim Ahli Balai Sungai Sumbagteng Rudi Hartawan dan Staf Balai Sungai "
+            "Sumbagteng Lina Marlina. Kantor Balai Sungai juga hadir.")
+    assert given_name_before("Rudi Hartawan", "Tim Ahli Balai Sungai Sumbagteng",
+                             text) is None

@@ -32,7 +32,7 @@ from index.names import is_initial, speaker_key, strip_degrees
 
 from .acronym_evidence import acronym_fragment
 from .acronym_heads import body_acronym
-from .body_evidence import body_words
+from .body_evidence import body_words, given_name_before
 from .name_evidence import full_name
 from .people_1_runs import looks_like_verb
 from .people_2_positions import best_position
@@ -299,6 +299,18 @@ def _body_repeated(best: Mention, text: str) -> tuple[Mention, str]:
     return replace(best, name=" ".join(words[cut:]), written=written), body
 
 
+def _given_name_back(best: Mention, position: str, given: str) -> tuple[Mention, str]:
+    """``best`` with ``given`` (the last word of the position written before it) put back
+    at the front of its name, and the position without it."""
+    before, sep, after = position.partition("; ")
+    before = before[:-len(given)].rstrip()
+    written = best.written
+    if not written.startswith(given + " "):
+        written = f"{given} {written}"
+    return (replace(best, name=f"{given} {best.name}", written=written),
+            f"{before}{sep}{after}")
+
+
 def without_acronym_heads(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with a body's short name that the article spells out (:mod:`.acronym_heads`)
     taken off the front of each name written after a position and put at the end of that
@@ -346,6 +358,9 @@ def to_speaker(person: Person, text: str = "") -> Speaker | None:
         best, body = _body_repeated(fullest, text)
         if body and position and position == fullest.position:
             position = f"{position} {body}"
+        elif not body and position == fullest.position and (
+                given := given_name_before(best.name, position, text)):
+            best, position = _given_name_back(best, position, given)
     talk = next((m.talk_title.text for m in sorted(person.mentions, key=lambda m: m.order)
                  if m.talk_title), None)
     if role == "other" and talk is not None:
