@@ -83,3 +83,25 @@ def test_a_region_written_after_a_body_before_two_names_stays_in_the_position() 
             "Sumbagteng Lina Marlina. Kantor Balai Sungai juga hadir.")
     assert given_name_before("Rudi Hartawan", "Tim Ahli Balai Sungai Sumbagteng",
                              text) is None
+
+
+def test_a_name_typed_in_lower_case_after_glued_titles_is_read() -> None:
+    found = people(HELD + "Hadir pula Bapak Prof.Dr.H.rusdianto Hasibuan,S.Ip., M.Sc. (Rektor "
+                   "Universitas Lembah Hijau) sebagai pemantik diskusi.\n\nDalam paparannya, "
+                   "Prof. Rusdyanto menyatakan bahwa wirausaha muda perlu didukung.")
+    assert "Rusdianto Hasibuan" in found
+    assert "Hasibuan" not in found
+    assert "Rusdyanto" not in found
+
+
+def test_a_form_of_address_glued_to_the_name_is_split_off() -> None:
+    found = people(HELD + "Webinar yang dibuka UstadzKarim Wahidi (Ketua Umum PCINU Maroko) "
+                   "itu diikuti oleh puluhan peserta dari berbagai daerah.")
+    assert "Karim Wahidi" in found
+    assert "Wahidi" not in found
+
+
+def test_a_one_word_typo_of_another_surname_is_someone_else() -> None:
+    assert _same_person("Rusdyanto", "Rusdianto Hasibuan")
+    assert not _same_person("Daryanto", "Budi Haryanto")
+    assert not _same_person("Ahman", "Rudi Ahmad Fauzi")

@@ -690,7 +690,11 @@ def name_of(tokens: list[Token], text: str, run: Run) -> tuple[str, str]:
         written = written[:-1]
     pieces = []
     for k in range(run.first, run.last + 1):
-        pieces.append(text[tokens[k].start:tokens[k].end])
+        # (a token is its text, except a name typed in lower case after glued titles,
+        # which the tokens capitalise: "Prof.Dr.H.rusdi")
+        pieces.append(tokens[k].text if tokens[k].text[:1].isupper() and text[
+            tokens[k].start:tokens[k].start + 1].islower() else text[
+            tokens[k].start:tokens[k].end])
         if k < run.last:
             gap = text[tokens[k].end:tokens[k + 1].start]
             # An initial glued to the next word ("H.Maming") is written apart in the name.

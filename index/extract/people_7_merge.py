@@ -82,6 +82,11 @@ def _same_person(a: str, b: str) -> bool:
     if len(short) == 1 and len(short[0]) >= 4 and any(
             short[0] in w for w in long_ if len(w) > len(short[0])):
         return True
+    if len(short) == 1 and len(short[0]) >= 5 and len(long_[0]) >= 5 and (
+            short[0][0] == long_[0][0] and _close(short[0], long_[0])):
+        # "Prof. Rusdianto" for "Rusdiyanto Hasibuan": the given name one typo apart (not
+        # any word: "Daryono" is no typo of "Agus Haryono", "Ahman" none of "Budi Ahmad")
+        return True
     if len(wa) == len(wb) >= 2:
         return _variant(wa, wb)
     if len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1]:
