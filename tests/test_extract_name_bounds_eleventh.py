@@ -105,3 +105,16 @@ def test_a_one_word_typo_of_another_surname_is_someone_else() -> None:
     assert _same_person("Rusdyanto", "Rusdianto Hasibuan")
     assert not _same_person("Daryanto", "Budi Haryanto")
     assert not _same_person("Ahman", "Rudi Ahmad Fauzi")
+
+
+def test_an_olympic_sport_management_degree_is_no_surname() -> None:
+    found = people(HELD + "Pembicara kedua adalah Drs Bambang Wiratmo Sastradiredja Memos "
+                   "sebagai Sekretaris Jenderal Federasi Dayung dan acara dimoderatori oleh "
+                   "Dr Laras Pratiwi MA.")
+    assert "Bambang Wiratmo Sastradiredja" in found
+
+
+def test_a_passive_clause_after_a_talk_cue_is_no_talk_title() -> None:
+    found = people(HELD + "Pemateri Webinar Politeknik Lembah Hijau, Dr. Sekar Kinanthi, M. Si "
+                   "sedang memberikan materi dipandu oleh moderator Dewi Anggraeni Putri.")
+    assert found["Sekar Kinanthi"].talk_title is None
