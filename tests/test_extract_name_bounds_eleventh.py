@@ -118,3 +118,10 @@ def test_a_passive_clause_after_a_talk_cue_is_no_talk_title() -> None:
     found = people(HELD + "Pemateri Webinar Politeknik Lembah Hijau, Dr. Sekar Kinanthi, M. Si "
                    "sedang memberikan materi dipandu oleh moderator Dewi Anggraeni Putri.")
     assert found["Sekar Kinanthi"].talk_title is None
+
+
+def test_the_head_of_a_newspaper_name_closes_it_before_the_name() -> None:
+    found = people(HELD + "Sesi kedua diisi pemateri Wakil Ketua Baznas Rudi Prakoso, jurnalis "
+                   "The Medan Times Sinta Handayani dan pakar dari Mesir Omar Fathi.")
+    assert "Sinta Handayani" in found
+    assert "Times Sinta Handayani" not in found

@@ -519,13 +519,17 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
 
 
 # Head nouns that close an English body name ("Student Council Union", "Coastal Youth
-# Council", "Research Division"): English puts the head last, so what follows it in the same
-# capitalised run is no longer the body. No personal name contains one of these nouns.
+# Council", "Research Division", a newspaper's "Post"): English puts the head last, so
+# what follows it in the same capitalised run is no longer the body. No personal name
+# contains one of these nouns.
 _BODY_END_NOUNS = frozenset({
     "union", "council", "division", "organisation", "organization", "association",
     "federation", "foundation", "forum", "secretariat", "department", "agency", "commission",
     "committee", "centre", "center", "bureau", "board", "network", "society", "community",
-    "corporation", "alliance", "coalition", "programme", "caucus", "consortium", "league"})
+    "corporation", "alliance", "coalition", "programme", "caucus", "consortium", "league",
+    # the heads of the English names of the press ("The Jakarta Post", "Bali Times")
+    "post", "times", "news", "tribune", "herald", "gazette", "journal", "globe", "daily",
+    "magazine", "weekly", "chronicle"})
 
 
 def _after_body_end(tokens: list[Token], first: int, last: int) -> int:
