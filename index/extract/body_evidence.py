@@ -19,6 +19,12 @@ that may be a name ("Forum Guru Melati Rina", the name spelled another way), and
 across a line break (a caption "..., Kepala Dinas X" and then a paragraph "Rina menegaskan
 ..."): words of two lines are no phrase. One string
 search per word split, done once per person when the speaker list is assembled.
+
+Read the other way (:func:`given_name_before`), the same evidence gives a name back its
+first word: when the split between a body and a name took a given name into the position
+("Juri Tetap Lomba Cipta Puisi Lestari Yuliani | Sari Handayani"), the article naming the
+body on its own elsewhere, and writing that word after it only before this name, shows the
+word is the person's.
 """
 
 from __future__ import annotations
