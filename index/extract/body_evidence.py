@@ -19,6 +19,12 @@ that may be a name ("Forum Guru Melati Rina", the name spelled another way), and
 across a line break (a caption "..., Kepala Dinas X" and then a paragraph "Rina menegaskan
 ..."): words of two lines are no phrase. One string
 search per word split, done once per person when the speaker list is assembled.
+
+Read the other way (:func:`given_name_before`), the same evidence gives a name back its
+first word: when the split between a body and a name took a given name into the position
+("Juri Tetap Lomba Cipta Puisi Lestari Yuliani | Sari Handayani"), the article naming the
+body on its own elsewhere, and writing that word after it only before this name, shows the
+word is the person's.
 """
 
 from __future__ import annotations
@@ -28,8 +34,12 @@ import re
 from index.lexicon import not_name_words, position_words
 from index.names import is_honorific, is_initial
 
+from .english_words import english_words
+from .gazetteer import place_at
+
 from .people_0_tokens import looks_like_verb
 from .phrase_find import followed_by, phrase_spans
+from .root_words import root_words
 
 _NEXT_WORD = re.compile(r"[^\W\d_][\w-]*")
 
@@ -82,3 +92,34 @@ def body_words(name: str, position: str | None, text: str) -> int:
         if _repeated_alone(text, [head, *body], rest[0]):
             return cut
     return 0
+
+
+def given_name_before(name: str, position: str | None, text: str) -> str | None:
+    """The given name that the position written before ``name`` took as the last word of a
+    body ("Juri Tetap Lomba Cipta Puisi Lestari | Rina Wulan Sari" read with "Rina" in the
+    position), by the evidence of the article ``text``: the same body named elsewhere on its
+    own ("... Lomba Cipta Puisi Lestari di Balai Kota") ends before that word, and a body's
+    name does not grow a word that is a name shaped like a person's one sentence later.
+    The word is read so only where the article writes it after the body before this name
+    and nowhere else ("SKK Migas Sumbagut" before two people's names is the body's region).
+    Returns the word, or ``None``. Read only for a name of one or two words (a longer run
+    was not cut at its last two words) and a plain capitalised word that no list knows."""
+    if not position or not text or len(name.split()) > 2:
+        return None
+    before = position.split("; ")[0].split()
+    if len(before) < 3:
+        return None
+    word = before[-1]
+    if not (len(word) >= 3 and word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+            and word.casefold() not in position_words()
+            and word.casefold() not in not_name_words() and not place_at([word])
+            and word.casefold() not in root_words() and word.casefold() not in english_words()):
+        return None  # ("Pendidikan Dasar": a dictionary word goes on the body)
+    body = before[-3:-1]
+    if not all(w[:1].isupper() and w.isalpha() and not is_honorific(w)
+               and w.casefold() not in position_words() for w in body):
+        return None  # ("Kepala X Sumbagut": a body of one word after the job, its region)
+    first = name.split()[0]
+    if any(not followed_by(text, end, first) for _, end in phrase_spans(text, [*body, word])):
+        return None  # the word after the body before another name: the body's own word
+    return word if _repeated_alone(text, body, word) else None

@@ -37,6 +37,11 @@ _GLUED_INITIAL = re.compile(r"^((?:[A-Za-z][A-Za-z]{0,3}\.)+)([A-Z])\.?$")
 # Haji glued to two initials ("HAM", "HMA")
 _HAJI_INITIALS = re.compile(r"^H[A-Z]{2}$")
 _GLUED = re.compile(r"^((?:[A-Za-z][A-Za-z]{0,3}\.)+)([A-Z][a-z][\w'’-]*\.?)$")
+# Two titles or more glued by full stops to a name typed in lower case ("Prof.Dr.H.rusdi")
+_GLUED_LOWER = re.compile(r"^((?:[A-Za-z][A-Za-z]{0,3}\.){2,})([a-z]{3,})$")
+# A form of address glued to a capitalised name with no space ("UstadzAhmad", "BapakRudi")
+_GLUED_ADDRESS = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,}[\w'’-]*)$")
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
 
 
 class Token(NamedTuple):
@@ -54,7 +59,8 @@ def tokenize(text: str) -> list[Token]:
     full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens, and so is "HM" before a name
     (Haji and the initial of Muhammad). Cached: the people steps
     read the same slot, item and phrase again and again (callers never change the list)."""
-    if not _GLUED_DOT.search(text) and not ("H" in text and _GLUED_HAJI.search(text)):
+    if not _GLUED_DOT.search(text) and not ("H" in text and _GLUED_HAJI.search(text)) and (
+            not _CAMEL.search(text)):
         return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
     tokens = []
     append = tokens.append
@@ -62,6 +68,13 @@ def tokenize(text: str) -> list[Token]:
         word = m.group()
         start, end = m.span()
         if word.find(".", 1, 5) > 0 and (cut := _glued_head(word)):
+            append(Token(word[:cut], start, start + cut))
+            append(Token(word[cut:], start + cut, end))
+        elif word.find(".", 1, 5) > 0 and (cut := _glued_lower(word)):
+            # "Prof.Dr.H.rusdi": the name after the titles, read as capitalised
+            append(Token(word[:cut], start, start + cut))
+            append(Token(word[cut:].capitalize(), start + cut, end))
+        elif (cut := _glued_address(word)):
             append(Token(word[:cut], start, start + cut))
             append(Token(word[cut:], start + cut, end))
         elif word == "HM" and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
@@ -85,6 +98,28 @@ def tokenize(text: str) -> list[Token]:
         else:
             append(Token(word, start, end))
     return tokens
+
+
+@lru_cache(maxsize=4096)
+def _glued_lower(word: str) -> int:
+    """Length of two or more titles glued by full stops to a name typed in lower case
+    ("Prof.Dr.H.|rusdi"), else 0: a chain of titles is followed by a name and nothing else,
+    whatever its case."""
+    match = _GLUED_LOWER.match(word)
+    if match is None or not is_honorific(match.group(1)) or is_listed_degree(word):
+        return 0
+    return len(match.group(1))
+
+
+@lru_cache(maxsize=4096)
+def _glued_address(word: str) -> int:
+    """Length of a form of address glued to the name after it with no space
+    ("Ustadz|Ahmad"), else 0: no name opens with a title word, so a capital inside the word
+    after one is where the space was left out."""
+    match = _GLUED_ADDRESS.match(word)
+    if match is None or not is_honorific(match.group(1)):
+        return 0
+    return len(match.group(1))
 
 
 @lru_cache(maxsize=4096)

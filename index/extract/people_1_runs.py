@@ -175,9 +175,10 @@ def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
             i + 1 < len(tokens) and _name_word(tokens, i + 1, True))
     if is_initial(tok) or _name_abbrev(tok) or (
             _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)) or (
-            len(tok) == 2 and is_caps(tok) and tok.casefold() in phrase_set("name_title")):
-        # an inherited title in capitals ("RR", Raden Roro) needs a name after it, as an
-        # initial does
+            len(tok) == 2 and is_caps(tok) and tok.casefold() in phrase_set("name_title")) or (
+            tok.endswith(".") and tok[:-1].casefold() in phrase_set("name_title")):
+        # an inherited title in capitals ("RR", Raden Roro) or shortened with a full stop
+        # ("Rr.") needs a name after it, as an initial does
         return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)
     if _not_name(tokens, i) or (i > 0 and is_degree(tok) and not is_title(tok)):
         return False
@@ -209,6 +210,9 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
                 tokens[j + 1].text) and (not _not_name(tokens, j + 1)
                                          or is_honorific(tokens[j + 1].text)):
             last, j = j + 1, j + 2
+            continue
+        if _glued_particle(tok):
+            last, j = j, j + 1  # "Husin Ja'far al-Habsyi": the particle hyphened to a name
             continue
         if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
             break
@@ -247,6 +251,16 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         break
     return last
+
+
+@lru_cache(maxsize=8192)
+def _glued_particle(tok: str) -> bool:
+    """``tok`` is a name particle joined by a hyphen to the name word after it
+    ("al-Habsyi", "el-Fasi", "bin-Salim"): the particle written apart ("al Habsyi", "bin
+    Salim") already goes on a name, and the hyphen only writes the two as one word."""
+    head, dash, rest = tok.partition("-")
+    return bool(dash) and head.islower() and head in phrase_set("name_particle") and (
+        is_title(rest))
 
 
 def _degree_next(tokens: list[Token], j: int) -> bool:
@@ -506,13 +520,17 @@ def _after_job(tokens: list[Token], first: int, last: int) -> int:
 
 
 # Head nouns that close an English body name ("Student Council Union", "Coastal Youth
-# Council", "Research Division"): English puts the head last, so what follows it in the same
-# capitalised run is no longer the body. No personal name contains one of these nouns.
+# Council", "Research Division", a newspaper's "Post"): English puts the head last, so
+# what follows it in the same capitalised run is no longer the body. No personal name
+# contains one of these nouns.
 _BODY_END_NOUNS = frozenset({
     "union", "council", "division", "organisation", "organization", "association",
     "federation", "foundation", "forum", "secretariat", "department", "agency", "commission",
     "committee", "centre", "center", "bureau", "board", "network", "society", "community",
-    "corporation", "alliance", "coalition", "programme", "caucus", "consortium", "league"})
+    "corporation", "alliance", "coalition", "programme", "caucus", "consortium", "league",
+    # the heads of the English names of the press ("The Jakarta Post", "Bali Times")
+    "post", "times", "news", "tribune", "herald", "gazette", "journal", "globe", "daily",
+    "magazine", "weekly", "chronicle"})
 
 
 def _after_body_end(tokens: list[Token], first: int, last: int) -> int:
@@ -677,7 +695,11 @@ def name_of(tokens: list[Token], text: str, run: Run) -> tuple[str, str]:
         written = written[:-1]
     pieces = []
     for k in range(run.first, run.last + 1):
-        pieces.append(text[tokens[k].start:tokens[k].end])
+        # (a token is its text, except a name typed in lower case after glued titles,
+        # which the tokens capitalise: "Prof.Dr.H.rusdi")
+        pieces.append(tokens[k].text if tokens[k].text[:1].isupper() and text[
+            tokens[k].start:tokens[k].start + 1].islower() else text[
+            tokens[k].start:tokens[k].end])
         if k < run.last:
             gap = text[tokens[k].end:tokens[k + 1].start]
             # An initial glued to the next word ("H.Maming") is written apart in the name.

@@ -32,7 +32,7 @@ from index.names import is_initial, speaker_key, strip_degrees
 
 from .acronym_evidence import acronym_fragment
 from .acronym_heads import body_acronym
-from .body_evidence import body_words
+from .body_evidence import body_words, given_name_before
 from .name_evidence import full_name
 from .people_1_runs import looks_like_verb
 from .people_2_positions import best_position
@@ -82,9 +82,38 @@ def _same_person(a: str, b: str) -> bool:
     if len(short) == 1 and len(short[0]) >= 4 and any(
             short[0] in w for w in long_ if len(w) > len(short[0])):
         return True
+    if len(short) == 1 and len(short[0]) >= 5 and len(long_[0]) >= 5 and (
+            short[0][0] == long_[0][0] and _close(short[0], long_[0])):
+        # "Prof. Rusdianto" for "Rusdiyanto Hasibuan": the given name one typo apart (not
+        # any word: "Daryono" is no typo of "Agus Haryono", "Ahman" none of "Budi Ahmad")
+        return True
+    if len(wa) == len(wb) >= 2:
+        return _variant(wa, wb)
     if len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1]:
         return _close(wa[0], wb[0])
     return False
+
+
+def _variant(wa: list[str], wb: list[str]) -> bool:
+    """Two names of as many words that write one person twice: word for word the same but
+    for one word one typo apart ("Samsul Bahri" / "Samsul Bahari", "Ahamd Fauzi" / "Ahmad
+    Fauzi") or for given names shortened to their initials ("M. Rizal" / "Muhammad
+    Rizal"), with one whole word alike that is no initial. Within one article two people
+    whose names differ by one letter, or whose given names share their first letter and
+    whose other words are all the same, do not both appear."""
+    typos = initials = same = 0
+    for a, b in zip(wa, wb):
+        if a == b:
+            same += len(a) > 1
+        elif len(a) == 1 or len(b) == 1:
+            if a[0] != b[0]:
+                return False
+            initials += 1
+        elif _close(a, b):
+            typos += 1
+        else:
+            return False
+    return same > 0 and typos + (initials > 0) <= 1
 
 
 def _close(a: str, b: str) -> bool:
@@ -106,6 +135,8 @@ def group_mentions(mentions: list[Mention], text: str = "") -> list[Person]:
     mention that nothing confirms is kept when the article writes the full name it is
     short for (:func:`.name_evidence.full_name`), which then names the person."""
     people: list[Person] = []
+    if text:
+        mentions = _cut_off_completed(mentions, text)
     for mention in sorted(mentions, key=lambda m: m.order):
         match = None
         for person in people:
@@ -126,6 +157,28 @@ def group_mentions(mentions: list[Mention], text: str = "") -> list[Person]:
         else:
             match.mentions.append(mention)
     return people
+
+
+def _cut_off_completed(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with a name cut off by the end of the excerpt ("... paparan ketiga oleh
+    Dr. Rina Kusumaw") written as the one fuller name of another mention that goes on from
+    it ("Rina Kusumawardani"): an excerpt may stop in the middle of a word, and the word
+    left is then the start of a name the article wrote before, not a name of its own."""
+    end = text.rstrip()
+    for k, mention in enumerate(mentions):
+        words = mention.name.split()
+        if not words or not end.endswith(words[-1]) or end[-len(words[-1]) - 1:][:1].isalpha():
+            continue
+        cut = len(words) - 1
+        fuller = {m.name: m for m in mentions if len(m.name.split()) > cut
+                  and m.name.split()[:cut] == words[:cut]
+                  and len(m.name.split()[cut]) > len(words[-1])
+                  and m.name.split()[cut].startswith(words[-1])}
+        if len(fuller) == 1:
+            full = next(iter(fuller.values()))
+            mentions = list(mentions)
+            mentions[k] = replace(mention, name=full.name, written=full.written)
+    return mentions
 
 
 def _bare(mention: Mention) -> bool:
@@ -191,7 +244,19 @@ def _spelled_out(best: Mention, mentions: list[Mention]) -> Mention:
         return best
     longer = [m for m in mentions if len(m.name.split()) > len(words)
               and m.name.split()[:len(words)] == words]
-    return max(longer, key=lambda m: len(m.name.split())) if longer else best
+    if longer:
+        return max(longer, key=lambda m: len(m.name.split()))
+    if any(is_initial(w) for w in words):
+        # "Irjen M. Rizal" and "Irjen Muhammad Rizal": the initial written out
+        return next((m for m in mentions if _spells_initials(words, m.name.split())), best)
+    return best
+
+
+def _spells_initials(short: list[str], full: list[str]) -> bool:
+    """``full`` writes out the initials of ``short`` and has its other words."""
+    return len(short) == len(full) and short != full and all(
+        a == b or (is_initial(a) and not is_initial(b) and b[:1] == a[:1])
+        for a, b in zip(short, full))
 
 
 def _written_in_full(best: Mention, text: str) -> Mention:
@@ -237,6 +302,18 @@ def _body_repeated(best: Mention, text: str) -> tuple[Mention, str]:
     if written.startswith(body + " "):
         written = written[len(body) + 1:]
     return replace(best, name=" ".join(words[cut:]), written=written), body
+
+
+def _given_name_back(best: Mention, position: str, given: str) -> tuple[Mention, str]:
+    """``best`` with ``given`` (the last word of the position written before it) put back
+    at the front of its name, and the position without it."""
+    before, sep, after = position.partition("; ")
+    before = before[:-len(given)].rstrip()
+    written = best.written
+    if not written.startswith(given + " "):
+        written = f"{given} {written}"
+    return (replace(best, name=f"{given} {best.name}", written=written),
+            f"{before}{sep}{after}")
 
 
 def without_acronym_heads(mentions: list[Mention], text: str) -> list[Mention]:
@@ -286,6 +363,9 @@ def to_speaker(person: Person, text: str = "") -> Speaker | None:
         best, body = _body_repeated(fullest, text)
         if body and position and position == fullest.position:
             position = f"{position} {body}"
+        elif not body and position == fullest.position and (
+                given := given_name_before(best.name, position, text)):
+            best, position = _given_name_back(best, position, given)
     talk = next((m.talk_title.text for m in sorted(person.mentions, key=lambda m: m.order)
                  if m.talk_title), None)
     if role == "other" and talk is not None:

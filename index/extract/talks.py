@@ -259,9 +259,17 @@ def talk_after(text: str) -> Title | None:
     if _EVENT_WORD.search(between) or re.match(r"\s*besar\b", text[match.end():]):
         return None
     talk = title_after(text, match.end())
+    if talk is not None and not talk.quoted and _PASSIVE_START.match(talk.text) and (
+            talk.text.split()[0] not in phrase_set("verb_noun")):
+        # "memberikan materi dipandu oleh moderator X": a passive verb goes on with the
+        # clause (the talk is not named); no title opens with one
+        return None
     if talk is not None and not talk.quoted and is_title_case(talk.text):
         return _before_verb(talk)
     return talk
+
+
+_PASSIVE_START = re.compile(r"di[a-z]{4,}(?:kan|i)?\s+oleh\b")
 
 
 _LOWER_VERB = re.compile(r"(?<=\s)(?:me[mn]?|meng|meny|ber|di)[a-z]{3,}(?=\s|[,.;]|$)")
