@@ -26,6 +26,7 @@ import re
 from index.model import Article, Event, Speaker
 
 from .case_evidence import article_words
+from .place_evidence import article_places
 from .dates import best_date, event_date, find_dates
 from .held_online import held_online
 from .meta import event_title, organizers
@@ -105,8 +106,8 @@ def _readable_part(text: str) -> str:
 
 def _extract(article: Article) -> Event | None:
     text = _readable_part(article.text)
-    # the article's lower-case words: evidence that a capitalised phrase is no name
-    with article_words(text):
+    # the article's lower-case words and places: evidence that a capitalised phrase is no name
+    with article_words(text), article_places(text):
         return _extract_text(article, text)
 
 

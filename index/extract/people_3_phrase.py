@@ -43,6 +43,7 @@ from .people_1_runs import (
     tokenize,
 )
 from .people_2_positions import join_positions, position_after, position_before
+from .place_evidence import current_places, distributive_after, is_article_place
 
 
 @dataclass(frozen=True)
@@ -59,17 +60,25 @@ class PersonPhrase:
 
 
 def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool = False,
-                  lower: frozenset[str] | None = None) -> bool:
+                  lower: frozenset[str] | None = None,
+                  places: frozenset[str] | None = None) -> bool:
     """``run`` can stand for a person in a phrase that ends at token ``phrase_end``.
 
     ``at_lead``: the run opens the phrase, so a position word may follow it directly
     ("Darmansyah Founder Maju Bersama"). ``lower``: the words the article writes in lower
-    case (default: those of the article being read, :mod:`case_evidence`).
+    case (default: those of the article being read, :mod:`case_evidence`). ``places``: the
+    words the article uses as places (default: those of the article being read,
+    :mod:`place_evidence`).
     """
     words = [t.text for t in tokens[run.first:run.last + 1]]
     real = [w for w in words if not is_initial(w)]
     if not real:
         return False
+    if distributive_after([t.text for t in tokens[run.last + 1:run.last + 3]]):
+        return False  # "Penyuluh se-Kabupaten X": all of a kind over an area, a group
+    if len(real) == 1 and not (run.has_degrees or run.handle) and is_article_place(
+            real[0], places):
+        return False  # "Kepala BP X" where the article writes "di X": an office, no one named
     # an abbreviated head is written with its full stop as often as without ("PT. X")
     after_org_head = (run.first > 0 and not run.anchored_before
                       and tokens[run.first - 1].text.rstrip(".").casefold()
@@ -184,10 +193,11 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
     decide anything here, so only those go into the key: a phrase whose words the article
     never writes in lower case (most of them) keeps one cache entry across articles.
     """
-    lower = current_words()
-    if lower:
-        lower = frozenset(w for w in map(str.casefold, _LETTERS.findall(text)) if w in lower)
-    return _parse_person(text, loose, name_first_only, source, lower)
+    lower, places = current_words(), current_places()
+    if lower or places:
+        written = set(map(str.casefold, _LETTERS.findall(text)))
+        lower, places = lower & written, places & written
+    return _parse_person(text, loose, name_first_only, source, lower, places)
 
 
 # Letter runs: every word the case evidence may look up is one of them, case-folded.
@@ -196,10 +206,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=16384)
 def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | None,
-                  lower: frozenset[str]) -> PersonPhrase | None:
-    """:func:`parse_person` with the article's lower-case words passed in: they are
-    evidence for what is a name (:mod:`.case_evidence`), so they are part of the cache key
-    and a phrase cached for one article is never reused for another with other words."""
+                  lower: frozenset[str], places: frozenset[str]) -> PersonPhrase | None:
+    """:func:`parse_person` with the article's lower-case words and places passed in: they
+    are evidence for what is a name (:mod:`.case_evidence`, :mod:`.place_evidence`), so they
+    are part of the cache key and a phrase cached for one article is never reused for
+    another with other words."""
     tokens = tokenize(text)
     if not tokens:
         return None
@@ -207,7 +218,8 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
     if name_first_only and not any(may_open_run(tokens, j) for j in range(lead + 1)):
         return None  # no run opens the phrase (and a later one is never taken here)
     runs = [r for r in find_runs(tokens, loose)
-            if run_is_person(tokens, r, len(tokens), at_lead=r.prefix <= lead, lower=lower)]
+            if run_is_person(tokens, r, len(tokens), at_lead=r.prefix <= lead, lower=lower,
+                             places=places)]
     if not runs:
         return None
     first = runs[0]

@@ -87,6 +87,7 @@ from .people_6_frames import (
 )
 from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker, without_acronym_heads
+from .place_evidence import without_place_heads
 from .reported_speech import (
     SESSION_NOUNS,
     Reported,
@@ -815,8 +816,8 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     mentions.extend(pronoun_mentions(sentences, mentions))
     mentions.extend(job_role_mentions(sentences, mentions))
     article = "\n".join(s.text for s in sentences)
-    people = group_mentions(without_acronym_heads(
-        resolve_nicknames(mentions, [s.text for s in sentences]), article), article)
+    people = group_mentions(without_place_heads(without_acronym_heads(
+        resolve_nicknames(mentions, [s.text for s in sentences]), article)), article)
     speakers = [s for s in (to_speaker(p, article) for p in people) if s is not None]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
     return SpeakerResult(speakers, talks)

@@ -1,0 +1,73 @@
+"""A word the article itself uses as a place is no name word at the edge of a name, and a run
+before "se-"/"se " and a place is a group (place_evidence).
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+from extract_people import HELD, people
+
+from index.extract.place_evidence import distributive_after, places_in
+
+
+def test_a_branch_town_after_a_job_is_no_name() -> None:
+    found = people(HELD + "Himpunan Pelajar Cabang Sukamekar menggelar diskusi daring. "
+                          "Membuka acara, Ketua Umum PC HPM Sukamekar, Darmawan menuturkan, "
+                          "literasi digital harus dimulai dari rumah.")
+    assert "Sukamekar" not in found
+    assert "Darmawan" in found
+
+
+def test_an_office_named_by_its_town_is_no_one() -> None:
+    found = people(HELD + "Narasumber webinar ialah Rendra Wicaksono dari Otorita Kendari. "
+                          "Dalam sambutannya, Kepala BP Kendari menjelaskan rencana jalan "
+                          "tol di Kendari.")
+    assert "Kendari" not in found
+    assert "Rendra Wicaksono" in found
+
+
+def test_a_town_before_a_name_goes_to_the_position() -> None:
+    found = people(HELD + "Webinar menghadirkan Ketua KONI Kab. Sukamekar Hartanto Wijoyo, "
+                          "dan sekretaris Perbasi Pengkab, Sukamekar Jumiran.")
+    assert "Jumiran" in found
+    assert found["Jumiran"].position is not None
+    assert found["Jumiran"].position.endswith("Sukamekar")
+    assert "Sukamekar Jumiran" not in found
+
+
+def test_a_group_over_an_area_is_no_person() -> None:
+    found = people(HELD + "Seminar dibuka oleh Rektor Prof. Dr. Wayan Arsana, M.Si. secara "
+                          "daring.\nPeserta yang hadir terdiri dari Ketua Sabha Loka Pusat, "
+                          "Ketua Forum Pelita Provinsi Bali, Sarati se Pulau Seberang, "
+                          "Perwakilan Pemangku se Pulau Seberang, Ketua Pesantian se Pulau "
+                          "Seberang, dosen, mahasiswa serta masyarakat umum.\nPada seminar "
+                          "tersebut hadir narasumber Dr. Made Sukerta, M.A., akademisi "
+                          "Universitas Nusaraya.")
+    assert "Sarati" not in found
+    assert "Pesantian" not in found
+    assert {"Wayan Arsana", "Made Sukerta"} <= set(found)
+
+
+def test_a_place_word_in_a_name_without_the_articles_evidence_stays() -> None:
+    found = people(HELD + "Materi disampaikan oleh Bima Prasetyo. Ia bercerita tentang "
+                          "wisata Bima. Penutup disampaikan oleh Rudi Talaud yang tinggal "
+                          "di Talaud.")
+    assert "Bima Prasetyo" in found
+    assert "Rudi Talaud" in found  # only the edge that opens a name goes
+
+
+def test_what_counts_as_a_place() -> None:
+    places = places_in("Dari Kota Sukamekar ke Kendari, lalu dari Rina ke Pulau Seberang "
+                       "dan se-Nusaraya. Wali Kota Hendra Gunawan hadir.")
+    assert {"sukamekar", "kendari", "seberang", "nusaraya"} <= places
+    assert "rina" not in places  # "dari" + a word the gazetteer does not know
+    assert "hendra" not in places  # "Wali Kota" is the mayor's title
+    assert "pulau" not in places
+
+
+def test_the_distributive_needs_a_capitalised_place() -> None:
+    assert distributive_after(["se-Kabupaten", "X"])
+    assert distributive_after(["se", "Pulau", "Seberang"])
+    assert not distributive_after(["se", "dan"])
+    assert not distributive_after(["SE", "Pulau"])
