@@ -53,6 +53,7 @@ from .people_0_tokens import (
 from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
 from .english_words import english_words
+from .regional_names import caste_pair, lower_part, priest_title, typed_lower
 from .root_words import an_noun, root_words
 
 _MAX_NAME_TOKENS = 8
@@ -150,8 +151,8 @@ def _title_at(tokens: list[Token], i: int) -> bool:
     if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].text in phrase_set(
             "org_head"):
         return False
-    return (is_honorific(tokens[i].text) or doctorate(tokens[i].text)) and not (
-        _rank_office_end(tokens, i))
+    return (is_honorific(tokens[i].text) or doctorate(tokens[i].text)
+            or priest_title(tokens, i)) and not _rank_office_end(tokens, i)
 
 
 def _rank_office_end(tokens: list[Token], i: int) -> bool:
@@ -169,10 +170,11 @@ def _name_abbrev(text: str) -> bool:
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
     if not tok[:1].isupper():
-        # only a name abbreviation may be written in lower case; the other readings below
-        # all need a capital ("Muh.", not "dosen" or ",")
-        return _name_abbrev(tok) and (
-            i + 1 < len(tokens) and _name_word(tokens, i + 1, True))
+        # only a name abbreviation or a Balinese name part after its marker ("I gusti",
+        # "Ni kadek") may be written in lower case; the other readings below all need a
+        # capital ("Muh.", not "dosen" or ",")
+        return (_name_abbrev(tok) and (
+            i + 1 < len(tokens) and _name_word(tokens, i + 1, True))) or lower_part(tokens, i)
     if is_initial(tok) or _name_abbrev(tok) or (
             _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)) or (
             len(tok) == 2 and is_caps(tok) and tok.casefold() in phrase_set("name_title")) or (
@@ -180,6 +182,8 @@ def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
         # an inherited title in capitals ("RR", Raden Roro) or shortened with a full stop
         # ("Rr.") needs a name after it, as an initial does
         return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)
+    if caste_pair(tokens, i):
+        return True  # "Anak Agung": a caste title, though "anak" is a word of jobs
     if _not_name(tokens, i) or (i > 0 and is_degree(tok) and not is_title(tok)):
         return False
     if is_title(tok):
@@ -240,7 +244,8 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
         if tok.islower() and _lower_surname(tokens, j):
             last = j  # "Rina Sari wijayanti, Ph.D.": degrees follow only a name
             break
-        if tok.islower() and (lower_end := _lower_name_words(tokens, j)) is not None:
+        if tok.islower() and (lower_end := _lower_name_words(
+                tokens, j, typed_lower(tokens, i, last))) is not None:
             last = lower_end  # "Dedi arkana wiratma selaku moderator"
             break
         if (loose and tok[:1].islower() and tok.isalpha() and len(tok) > 2
@@ -285,19 +290,28 @@ def _lower_surname(tokens: list[Token], j: int) -> bool:
     return not (looks_like_verb(tok) or _prose_word(tok))
 
 
-def _lower_name_words(tokens: list[Token], j: int) -> int | None:
+def _lower_name_words(tokens: list[Token], j: int, typed: bool = False) -> int | None:
     """The last of one or two words typed in lower case at ``j`` that end the name before an
     apposition giving its role ("Dedi arkana wiratma selaku moderator", "oleh Rina sukmawati
     yang juga panitia"), or ``None``. The apposition predicates of the noun phrase before it,
     and a job or a body stands after it, not before; so words glued to a name there that are
     no word of the language (no dictionary root, English word, word of prose or verb) are
-    the rest of the name, as typed."""
+    the rest of the name, as typed. ``typed``: the name already holds a part typed in lower
+    case ("Ni kadek", :mod:`regional_names`), so the writer typed the name so and a
+    dictionary word there is a given name too ("Ni kadek sari selaku ...")."""
     k = j
-    while k < len(tokens) and k - j < 2 and _foreign_lower(tokens[k].text):
+    while k < len(tokens) and k - j < 2 and (
+            _foreign_lower(tokens[k].text) or typed and _plain_lower(tokens[k].text)):
         k += 1
     if k == j or k >= len(tokens) or tokens[k].text not in _PREDICATING_WORDS:
         return None
     return k - 1
+
+
+@lru_cache(maxsize=8192)
+def _plain_lower(tok: str) -> bool:
+    """A lower-case word that is no word of prose, job or verb ("sari", not "selaku")."""
+    return _lower_word(tok) and len(tok) > 2 and not (looks_like_verb(tok) or _prose_word(tok))
 
 
 @lru_cache(maxsize=8192)
