@@ -4,8 +4,8 @@ The entry point of extraction; each field has its own module:
 
 1. :mod:`index.extract.sentences`          - repair scraped glue, split into sentences
 2. :mod:`index.extract.speakers`   - the programme: names, roles, positions, talk titles
-3. :mod:`index.extract.meta` - the event's title (theme, :mod:`index.extract.theme`) and
-   organisers
+3. :mod:`index.extract.meta` - the event's title (theme, :mod:`index.extract.theme`; the
+   headline's name when the body names none, :mod:`index.extract.headline`) and organisers
 4. :mod:`index.extract.dates`      - the event's date
 5. :mod:`index.extract.place`      - kabupaten/kota and province (:mod:`index.extract.gazetteer`,
    :mod:`index.extract.datelines`)
@@ -28,6 +28,7 @@ from index.model import Article, Event, Speaker
 from .case_evidence import article_words
 from .place_evidence import article_places
 from .dates import best_date, event_date, find_dates
+from .headline import headline_event_title
 from .held_online import held_online
 from .meta import event_title, organizers
 from .participants import participant_count
@@ -125,7 +126,8 @@ def _extract_text(article: Article, text: str) -> Event | None:
     place = event_location(article.title, sentences, best.sentence if best else None, hosts,
                            programme.speakers)
     return Event(
-        title=event_title(sentences, programme.talk_spans),
+        title=event_title(sentences, programme.talk_spans) or headline_event_title(
+            article.title, text),
         date=event_date(sentences, article.published, dates),
         location=place.location,
         province=place.province,
