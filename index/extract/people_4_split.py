@@ -288,7 +288,18 @@ def _position_then_name(person: PersonPhrase | None, text: str) -> bool:
     if person is None or not person.position or person.start <= _lead_offset(text):
         return False
     words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
-    return len(words) >= 2 and not text[person.end:].strip(" .,;")
+    return len(words) >= 2 and _ends_item(text[person.end:])
+
+
+_DESCRIPTION_ONLY = re.compile(r"[\s,.;]*(?:\([^()]*\)[\s,.;]*)?")
+
+
+def _ends_item(rest: str) -> bool:
+    """Nothing follows a name but punctuation, or one parenthesis and punctuation: a
+    parenthesis right after a name holds that person's affiliation or talk ("A, S.Pd
+    (Etika Digital) dan Dosen X B, M.Sc (Budaya Digital)"), part of their item, not more of
+    a title running on."""
+    return _DESCRIPTION_ONLY.fullmatch(rest) is not None
 
 
 def _job_and_name_pair(left_person: PersonPhrase | None, left: str,
@@ -358,7 +369,7 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
         paired = _job_and_name_pair(left_person, left, right_person, right)
         if not paired and not _strong(right_person, right) and not (
                 left_person is not None and _solid(left_person)
-                and not left[left_person.end:].strip(" ,")
+                and _ends_item(left[left_person.end:])
                 and (_position_then_name(right_person, right)
                      or _named_with_role(right_person, right))):
             continue
