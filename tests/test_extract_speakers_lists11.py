@@ -89,3 +89,10 @@ def test_an_item_headed_by_a_role_noun() -> None:
         " Kepala DKP Rudi Hartawan, penyanyi Sari Anggraeni, presenter Bayu Samudra, dan "
         "sebagai ")
     assert names == ["Rudi Hartawan", "Sari Anggraeni", "Bayu Samudra"]
+
+
+def test_a_bureau_head_after_a_comma_opens_an_item() -> None:
+    names = _names(
+        " Kapolres Lembah Hijau AKBP Dedi Kurniawan, Karo Ops Polda Lembah Kombes Pol. Hendra "
+        "Wicaksono Putra, dan Dosen Universitas Tanjung Jaya Mira Lestari.")
+    assert names == ["Dedi Kurniawan", "Hendra Wicaksono Putra", "Mira Lestari"]

@@ -250,8 +250,11 @@ def _place_apposition(after: str) -> bool:
     """The text after a comma opens with a place and goes straight on to a capitalised word
     ("Universitas Sukamaju Kupang, Nusa Tenggara Timur Dr. Yohanes ..."): the place is where the
     body before the comma stands (an address is written "kota, provinsi"), the end of that
-    position, not an item of its own; a person has no place for a name."""
+    position, not an item of its own; a person has no place for a name. A word that heads
+    a job title as well as naming a place ("Karo", the head of a bureau) opens an item."""
     words = after.split(maxsplit=4)
+    if words and words[0].rstrip(",;.").casefold() in position_words():
+        return False  # "..., Karo Penmas Polda X Kombes A": a job's head that is also a place
     n = place_at([w.rstrip(",;.") for w in words[:4]])
     if n == 0 or n >= len(words) or words[n - 1].endswith((",", ";", ".")):
         return False
