@@ -96,3 +96,11 @@ def test_a_bureau_head_after_a_comma_opens_an_item() -> None:
         " Kapolres Lembah Hijau AKBP Dedi Kurniawan, Karo Ops Polda Lembah Kombes Pol. Hendra "
         "Wicaksono Putra, dan Dosen Universitas Tanjung Jaya Mira Lestari.")
     assert names == ["Dedi Kurniawan", "Hendra Wicaksono Putra", "Mira Lestari"]
+
+
+def test_atau_inside_a_job_title() -> None:
+    found = {p.person.name: p.person.position for p in parse_list(
+        " Kepala DKP Rudi Hartawan, dan Pengasuh atau Pimpinan Pondok Pesantren Nurul Huda "
+        "Kabupaten Lembah Ustaz Fikri Maulana.", True)}
+    assert found["Fikri Maulana"] == (
+        "Pengasuh atau Pimpinan Pondok Pesantren Nurul Huda Kabupaten Lembah")
