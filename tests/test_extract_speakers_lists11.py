@@ -104,3 +104,12 @@ def test_atau_inside_a_job_title() -> None:
         "Kabupaten Lembah Ustaz Fikri Maulana.", True)}
     assert found["Fikri Maulana"] == (
         "Pengasuh atau Pimpinan Pondok Pesantren Nurul Huda Kabupaten Lembah")
+
+
+def test_an_occasion_adjunct_before_a_list_of_speakers() -> None:
+    found = _speakers(
+        "Forum Pemuda Lembah menggelar webinar demokrasi digital, Sabtu (5/5).\n"
+        "Pada diskusi kali ini Rahmat Saputra Wijaya (Lembaga Kajian Suara Desa) dan Nadia "
+        "K. Puspasari (Jaringan Pemantau Anggaran) hadir sebagai pembicara.")
+    assert found["Rahmat Saputra Wijaya"] == ("speaker", "Lembaga Kajian Suara Desa")
+    assert found["Nadia K. Puspasari"][0] == "speaker"
