@@ -250,8 +250,11 @@ def _place_apposition(after: str) -> bool:
     """The text after a comma opens with a place and goes straight on to a capitalised word
     ("Universitas Sukamaju Kupang, Nusa Tenggara Timur Dr. Yohanes ..."): the place is where the
     body before the comma stands (an address is written "kota, provinsi"), the end of that
-    position, not an item of its own; a person has no place for a name."""
+    position, not an item of its own; a person has no place for a name. A word that heads
+    a job title as well as naming a place ("Karo", the head of a bureau) opens an item."""
     words = after.split(maxsplit=4)
+    if words and words[0].rstrip(",;.").casefold() in position_words():
+        return False  # "..., Karo Penmas Polda X Kombes A": a job's head that is also a place
     n = place_at([w.rstrip(",;.") for w in words[:4]])
     if n == 0 or n >= len(words) or words[n - 1].endswith((",", ";", ".")):
         return False
@@ -288,7 +291,18 @@ def _position_then_name(person: PersonPhrase | None, text: str) -> bool:
     if person is None or not person.position or person.start <= _lead_offset(text):
         return False
     words = [w for w in person.name.split() if len(w.rstrip(".")) > 1]
-    return len(words) >= 2 and not text[person.end:].strip(" .,;")
+    return len(words) >= 2 and _ends_item(text[person.end:])
+
+
+_DESCRIPTION_ONLY = re.compile(r"[\s,.;]*(?:\([^()]*\)[\s,.;]*)?")
+
+
+def _ends_item(rest: str) -> bool:
+    """Nothing follows a name but punctuation, or one parenthesis and punctuation: a
+    parenthesis right after a name holds that person's affiliation or talk ("A, S.Pd
+    (Etika Digital) dan Dosen X B, M.Sc (Budaya Digital)"), part of their item, not more of
+    a title running on."""
+    return _DESCRIPTION_ONLY.fullmatch(rest) is not None
 
 
 def _job_and_name_pair(left_person: PersonPhrase | None, left: str,
@@ -358,7 +372,7 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
         paired = _job_and_name_pair(left_person, left, right_person, right)
         if not paired and not _strong(right_person, right) and not (
                 left_person is not None and _solid(left_person)
-                and not left[left_person.end:].strip(" ,")
+                and _ends_item(left[left_person.end:])
                 and (_position_then_name(right_person, right)
                      or _named_with_role(right_person, right))):
             continue

@@ -30,6 +30,7 @@ from index.lexicon import position_words
 from index.resources import word_set
 
 from .people_1_runs import looks_like_verb
+from .people_2_after import role_only
 from .people_2_positions import head_is_position, position_before
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person
 from .people_4_split import mask, split_items, talk_spans, title_spans
@@ -88,17 +89,48 @@ def _filler(text: str) -> bool:
 
 
 def _read(text: str, masked: str, loose: bool, strict_heads: bool) -> list[_Piece]:
-    pieces = []
+    pieces: list[_Piece] = []
     for start, end in split_items(text):
         person = parse_person(masked[start:end], loose=loose)
         if person is not None and strict_heads and person.start > lead_offset(
                 masked[start:end]) and not head_is_position(
-                masked[start:start + person.start], lead_in=start == 0):
+                masked[start:start + person.start], lead_in=start == 0) and not (
+                loose and any(p.person is not None for p in pieces)
+                and (_described_at_length(person, masked[start:end])
+                     or _after_role_noun(person, masked[start:end]))):
             person = None
         pieces.append(_Piece(start, end, person))
     for piece in pieces:
         piece.filler = piece.person is None and _filler(masked[piece.start:piece.end])
     return pieces
+
+
+def _described_at_length(person: PersonPhrase, text: str) -> bool:
+    """"..., dan tokoh pemuda Sukamaju yang beberapa kali tampil di forum Asia Rina Lestari":
+    in a list already naming people, an item may describe its person at length, in lower
+    case, before the name, which ends the item. That head is no position as the job-title
+    reader takes one (a relative clause, function words), yet it is no prose either when
+    it holds a job noun and no verb: prose before a name ("lalu dilanjutkan dengan
+    pemutaran lagu Indonesia Raya") is a clause, and a clause has its verb. The name must
+    be two name words or more and close the item, as a name after its description does.
+    A name right after a lowercase noun ("aktivis organisasi Gusdurian Rina Lestari") may
+    open with that noun's own proper name, so where it starts is unsure: no reading."""
+    if len(_words(person)) < 2 or text[person.end:].strip(" .,;"):
+        return False
+    head = re.findall(r"[\w’'-]+", text[:person.start])
+    if not head or (head[-1].islower() and head[-1] not in word_set("stopwords_id.txt")
+                    and text[:person.start].rstrip()[-1:].isalnum()):
+        return False
+    return any(w.casefold() in position_words() for w in head) and not any(
+        looks_like_verb(w) for w in head)
+
+
+def _after_role_noun(person: PersonPhrase, text: str) -> bool:
+    """"..., presenter Rina Lestari, dan ...": an item whose head is only a role noun names
+    its person as surely as a job does (the job-title reader leaves role nouns out, as they
+    are no position): a role noun is said of a person, never of prose."""
+    head = text[:person.start].strip(" ,;:")
+    return bool(head) and role_only(head)
 
 
 _ITEM_NUMBER = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)])\s")
@@ -154,6 +186,25 @@ def _named_after_position(pieces: list[_Piece], k: int, masked: str) -> bool:
     return head_is_position(text, lead_in=k == 1) and bool(position_before(text))
 
 
+def _named_after_joined_job(prev: _Piece, masked: str) -> bool:
+    """"Ketua Forum X, Rina Lestari dan Direktur Pusat Kajian Y, Hartati.": in a list written
+    "job, name", the last item is joined by "dan" and its job stands before the comma, glued
+    to the person before it; the one-word name after that comma, ending the list, is the
+    holder of the job (rule 5 then gives it to them), not a place or a body ending the item
+    before. A name that does not end the list is not so joined ("Umar Hadi dan Dubes RI
+    untuk Fiji, Tonga, Samoa serta ..." goes on with the job's countries)."""
+    person = prev.person
+    if person is None:
+        return False
+    tail_start = prev.start + person.end
+    match = _AND_TAIL.search(masked, tail_start, prev.end)
+    if match is None or masked[tail_start:match.start()].strip(" ,"):
+        return False
+    job = masked[match.end():prev.end]
+    return bool(job.split()) and job.split()[0].casefold() in position_words() and \
+        head_is_position(job)
+
+
 # After a name read at the end of a position, what may still belong to the title: the body's
 # acronym in parentheses and its town ("Universitas Bahari Nusantara (Unbara) Kendari,
 # Dr. A"): the capitalised words before them name the body, not a person.
@@ -173,7 +224,9 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
                 and not pieces[k - 1].person.handle and not _CONTINUES.match(text):
             piece.person = None  # "Rina Kusuma, @rinakusuma, ...": her handle
         elif k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None) \
-                and not _named_after_position(pieces, k, masked):
+                and not _named_after_position(pieces, k, masked) \
+                and not (all(p.filler for p in pieces[k + 1:])
+                         and _named_after_joined_job(pieces[k - 1], masked)):
             piece.person = None
         elif (_position_first(person, text) and _TITLE_GOES_ON.fullmatch(text, person.end)
               and nxt is not None and nxt.person is not None

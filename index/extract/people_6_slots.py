@@ -445,6 +445,11 @@ ANAPHOR_PASSIVE = re.compile(
 _DISCOURSE_LEAD = re.compile(r"\s*(?:(?:" + phrase_pattern(
     ["sedangkan", "sementara", "sementara itu", "adapun", "lalu", "kemudian", "selanjutnya",
      "meanwhile", "while"]) + r")\b,?|" + ANAPHOR_PASSIVE.pattern + r")", re.IGNORECASE)
+# The occasion set before the subject of a clause ("Dalam webinar kali ini A dan B hadir
+# sebagai pembicara", "Pada acara tersebut A ..."): a prepositional adjunct closed by a
+# demonstrative, which opens the sentence and is no job title; the list after it is the subject.
+_OCCASION_ADJUNCT = re.compile(r"\s*(?:dalam|pada|di|in|at)\s+(?:[\w-]+\s+){1,3}?(?:kali\s+)?"
+                               r"(?:ini|itu|tersebut|this|that)\s*,?\s*", re.IGNORECASE)
 _CONNECTORS_ONLY = re.compile(r"[ ,]*(?:(?:dan|serta|and|&) *)?[ ,]*")
 _CONJUNCTION = re.compile(r"\b(?:dan|serta|and)\b|&")
 
@@ -529,7 +534,8 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
             break
         if head.strip() and not head_is_position(head):
             lead_word = head.split()[-1].strip(",:")
-            opens = _DISCOURSE_LEAD.fullmatch(head.rstrip()) or (
+            opens = _DISCOURSE_LEAD.fullmatch(head.rstrip()) or _OCCASION_ADJUNCT.fullmatch(
+                head) or (
                 (len(taken) > 1 or len(taken) < stated)
                 and (looks_like_verb(lead_word) or lead_word.casefold() in phrase_set(
                     "list_intro")))
