@@ -77,3 +77,28 @@ def common_phrase(words: list[str], lower: frozenset[str]) -> bool:
     folded = [_name_word(w) for w in words]
     seen = [w for w in folded if w is not None]
     return bool(seen) and all(w in lower for w in seen)
+
+
+# The Indonesian function words that are English words too ("di" is not; "and", "the" are).
+_ENGLISH_FUNCTION = frozenset({"a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
+                               "in", "is", "it", "of", "on", "or", "that", "the", "this", "to",
+                               "was", "were", "with"})
+# What marks the key of a parse made inside an English article (see :func:`english_key`).
+ENGLISH_MARK = "\x00en"
+
+
+def english_article(lower: frozenset[str]) -> bool:
+    """The article whose lower-case words are ``lower`` is written in English: it writes
+    "the" and "and" in lower case, and neither Indonesian "dan" nor "yang"."""
+    return "the" in lower and "and" in lower and "dan" not in lower and "yang" not in lower
+
+
+def foreign_function_word(word: str, stopwords: frozenset[str]) -> bool:
+    """``word`` (capitalised) is an Indonesian function word of ``stopwords`` that is no
+    English one ("Dan", "Ada", "Para"), read inside an English article that never writes it
+    in lower case: there it is no conjunction at a sentence start but a name ("Dan Adams")."""
+    lower = current_words()
+    folded = word.rstrip(".").casefold()
+    return bool(lower) and folded in stopwords and folded not in _ENGLISH_FUNCTION and \
+        folded not in lower and english_article(lower)
+

@@ -36,6 +36,7 @@ from index.lexicon import (
     role_nouns,
 )
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree, strip_degrees
+from index.resources import word_set
 
 from .gazetteer import place_at, place_words
 from .people_0_tokens import Token as Token
@@ -52,6 +53,7 @@ from .people_0_tokens import (
 )
 from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
+from .case_evidence import foreign_function_word
 from .english_words import english_words
 from .regional_names import caste_pair, lower_part, priest_title, typed_lower
 from .root_words import an_noun, root_words
@@ -105,7 +107,10 @@ _FIELD_NOUN = re.compile(r"^(?:per|pe[mn]g?|peny|ke)[a-z]{3,}an$")
 
 def _not_name(tokens: list[Token], i: int) -> bool:
     if _prose_word(tokens[i].text):
-        return True
+        # an Indonesian function word in an English article, with more of a name after it
+        # ("Dan Adams presented ..."), is a given name (case_evidence.foreign_function_word)
+        return not (i + 1 < len(tokens) and is_title(tokens[i + 1].text) and (
+            foreign_function_word(tokens[i].text, word_set("stopwords_id.txt"))))
     if an_noun(tokens[i].text) and not (i > 0 and _title_at(tokens, i - 1)):
         # a root + -an noun names an act or a thing ("Direktorat Jenderal Bimbingan
         # Masyarakat", "Paparan ..."); right after a title it is a name ("Dr. Rahiman"),

@@ -28,7 +28,7 @@ from functools import lru_cache
 from index.lexicon import not_name_words, phrase_set, position_words
 from index.names import is_initial, is_listed_degree
 
-from .case_evidence import common_phrase, current_words
+from .case_evidence import ENGLISH_MARK, common_phrase, current_words, english_article
 from .english_words import ordinary_english
 from .gazetteer import place_at, place_words
 from .people_1_runs import (
@@ -195,8 +195,11 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
     """
     lower, places = current_words(), current_places()
     if lower or places:
+        english = bool(lower) and english_article(lower)
         written = set(map(str.casefold, _LETTERS.findall(text)))
         lower, places = lower & written, places & written
+        if english:  # a name may read differently there (case_evidence.foreign_function_word)
+            lower = lower | {ENGLISH_MARK}
     return _parse_person(text, loose, name_first_only, source, lower, places)
 
 

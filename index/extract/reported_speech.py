@@ -50,8 +50,23 @@ _ELSEWHERE = re.compile(
     r"after\s+the\s+(?:webinar|event|session))\b",
     re.IGNORECASE)
 _ELSEWHERE_TEST = FoldedTest(_ELSEWHERE)  # the same test, quicker (folded.py)
-_SPOKEN = re.compile(r"[”\"]\s*,?\s*(?:ujar|kata|ungkap|tutur|jelas|tegas|imbuh|tambah|papar|"
-                     r"terang|said|says|added)(?:nya)?\s+", re.IGNORECASE)
+_SPOKEN_ID = r"(?:ujar|kata|ungkap|tutur|jelas|tegas|imbuh|tambah|papar|terang)(?:nya)?"
+
+
+@lru_cache(maxsize=None)
+def _spoken() -> re.Pattern[str]:
+    """A closing quote and the verb that reports it ("“...,” ujar A", "“...,” shares A"):
+    the Indonesian verbs, and every English verb of saying in either tense (``say_en``: a
+    quote is reported in the present as often as in the past)."""
+    return re.compile(r"[”\"]\s*,?\s*(?:" + _SPOKEN_ID + "|" + phrase_pattern(phrases("say_en"))
+                      + r")\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _say_en_heads() -> frozenset[str]:
+    """The first words of ``say_en`` ("points" of "points out"), in lower case: the verb of a
+    subject only when written in lower case (a capitalised "States" or "Notes" is a name's)."""
+    return frozenset(p.split()[0] for p in phrase_set("say_en"))
 _MENURUT = re.compile(r"(?:^|,\s*)(?:menurut|according\s+to)\s+", re.IGNORECASE)
 # "Hal senada diungkapkan oleh A", "..., as stated by A".
 _PASSIVE = re.compile(r"\b(?:di(?:ungkapkan|katakan|jelaskan|tegaskan|utarakan|tuturkan|"
@@ -150,7 +165,8 @@ def _subject(text: str, start: int) -> list[Reported]:
         elif word == ")":
             depth -= 1
         elif depth <= 0 and ((thanks := word.casefold() in _thanks_heads() and thanks_regex(
-                ).match(scan, match.start()) is not None) or word.casefold() in _verbs()):
+                ).match(scan, match.start()) is not None) or word.casefold() in _verbs() or (
+                word in _say_en_heads())):
             subject = text[start:match.start()].rstrip(" ,")
             presented = word.casefold() in phrase_set("material_verb")
             if _THROUGH.search(subject) and (
@@ -254,7 +270,8 @@ def _after(text: str, start: int) -> Reported | None:
     if not re.search(r"[.;!?”\")]\s*$", text):
         return None  # the excerpt is cut off: the name may be too
     clause = re.split(r",\s+(?=(?:secara|dalam|saat|pada|di|ketika|kepada|melalui|usai|"
-                      r"seusai|when|during|in|at|on|who)\b)|;\s|[“”\"]", text[start:])[0]
+                      r"seusai|when|during|in|at|on|who|to|before|while|after|via)\b)|;\s|"
+                      r"[“”\"]", text[start:])[0]
     person = parse_person(clause.rstrip(" ,."))
     if person is None or not _only_person(clause.rstrip(" ,."), person):
         return None
@@ -309,15 +326,26 @@ def said_elsewhere(text: str) -> bool:
     return found is not None
 
 
+# What English writes before an office: an article, and the body as an acronym or a
+# possessive ("the APRU General Secretary", "ASEAN Secretary-General", "the Union’s Chair").
+_BODY_BEFORE = re.compile(r"(?:the\s+)?(?:[A-Z][A-Z0-9&-]+\s+|[A-Z][\w&-]*[’']s\s+)?")
+
+
 def holds_office(position: str | None) -> bool:
-    """``position`` opens with an office of a body ("Ketua ...", "Plt Deputi ...")."""
-    return position is not None and phrase_regex("office").match(position.strip()) is not None
+    """``position`` opens with an office of a body ("Ketua ...", "Plt Deputi ..."), in
+    English after the body's acronym or possessive ("APRU General Secretary")."""
+    if position is None:
+        return False
+    position = position.strip()
+    return phrase_regex("office").match(position, _BODY_BEFORE.match(position).end(
+        )) is not None
 
 
 @lru_cache(maxsize=None)
 def _any_report() -> re.Pattern[str]:
     """Any word or mark that can report speech: a quick test before the readings."""
-    verbs = phrase_pattern(sorted(_verbs() | _thanks_heads()))  # (thanks: their first word)
+    verbs = phrase_pattern(sorted(_verbs() | _thanks_heads() | _say_en_heads()))  # (thanks:
+    # their first word)
     return re.compile(r"(?<![\w@])" + verbs + r"(?!\w)|[”\"]|\bmenurut\b|\baccording\b|"
                       + _PASSIVE.pattern + "|" + ANAPHOR_PASSIVE.pattern, re.IGNORECASE)
 
@@ -338,7 +366,8 @@ _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 @lru_cache(maxsize=None)
 def _report_words() -> frozenset[str]:
     """See ``_PASSIVE_WORDS``: with the first word of each verb phrase."""
-    return frozenset(p.split()[0] for p in _verbs() | _thanks_heads()) | _PASSIVE_WORDS
+    return frozenset(p.split()[0] for p in _verbs() | _thanks_heads()) | _PASSIVE_WORDS | (
+        _say_en_heads())
 
 
 def may_report(text: str) -> bool:
@@ -360,7 +389,7 @@ def reported_speakers(text: str, lead: int) -> list[Reported]:
     """The people ``text`` (one sentence) reports as speaking; ``lead``: where the sentence
     proper starts (after a discourse opener)."""
     found = _subject(text, lead)
-    for cue in (_SPOKEN, _MENURUT, _PASSIVE, ANAPHOR_PASSIVE):
+    for cue in (_spoken(), _MENURUT, _PASSIVE, ANAPHOR_PASSIVE):
         for match in cue.finditer(text):
             person = _after(text, match.end())
             if person is None and cue is _MENURUT:

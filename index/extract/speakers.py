@@ -45,13 +45,16 @@ from index.lexicon import (
     phrase_pattern,
     phrase_regex,
     phrase_set,
+    phrases,
     position_words,
     role_cues,
     role_nouns,
 )
 from index.model import Speaker
 from index.names import is_honorific
+from index.resources import word_set
 
+from .case_evidence import foreign_function_word
 from .folded import folded
 from .held_online import held_online
 from .datelines import strong_dateline
@@ -192,11 +195,39 @@ def _takes_turn(after: str, verb: str | None) -> bool:
     return verb is None or after.find(verb) >= turn.start()
 
 
-_PREPOSITION = re.compile(r"(?:dalam|pada|di|saat|ketika|usai|setelah|in|during|on|at|after)\b",
-                          re.IGNORECASE)
+# (with the prepositions of a topic, which front what the sentence is about: "Terkait tema
+# itu, A menyampaikan ...", "Regarding the theme of the forum, A stated ...")
+_PREPOSITION = re.compile(r"(?:dalam|pada|di|saat|ketika|usai|setelah|terkait|mengenai|"
+                          r"in|during|on|at|after|regarding|concerning|as\s+for|"
+                          r"with\s+regards?\s+to)\b", re.IGNORECASE)
+
+
+# An English participle clause fronting the sentence ("Starting the activity, ...",
+# "Kicking off the session, ..."): a participle with its object, never a job ("Acting Head of
+# X, A" and "Managing Director" take no article)
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:(?:off|up)\s+)?(?:the|this|that|these|his|her|"
+                         r"their|its|a|an|our)\s")
 
 
 _DASH_EARLY = re.compile(r"^[^\n]{0,70}?[–—-]")
+
+
+@lru_cache(maxsize=None)
+def _opening_front() -> re.Pattern[str]:
+    """A fronted participle clause of opening the event ("Opening the webinar, ...",
+    "Starting the activity, ..."): the subject after it gave the opening. Only fronted: after
+    a name ("..., said A starting the session") it tells who spoke first in a session."""
+    return re.compile(r"(?:" + phrase_pattern(phrases("open_participle")) + r")\s+(?:the|this)\s+"
+                      r"(?:" + phrase_pattern(phrases("event_noun")) + r"|activity|activities|"
+                      r"proceedings)\b", re.IGNORECASE)
+
+
+def _given_name_at(text: str, discourse: re.Match[str]) -> bool:
+    """The one-word opener ``discourse`` is a given name here: an Indonesian function word
+    in an English article, with a capitalised word after it ("Dan Adams presented ...")."""
+    after = text[discourse.end():].lstrip()
+    return after[:1].isupper() and foreign_function_word(discourse.group().strip(),
+                                                         word_set("stopwords_id.txt"))
 
 
 def _opening_lead(text: str) -> int:
@@ -207,12 +238,14 @@ def _opening_lead(text: str) -> int:
         rest = text[dateline.end:].lstrip(" –—-,")
         return len(text) - len(rest) + _opening_lead(rest)
     discourse = phrase_regex("discourse").match(text)
-    if discourse:
+    if discourse and not (" " not in discourse.group().strip() and _given_name_at(
+            text, discourse)):
         return len(text) - len(text[discourse.end():].lstrip(" ,"))
     adverbial = _ADVERBIAL.match(text)
     if adverbial and parse_person(adverbial.group(), name_first_only=True) is None \
-            and len(adverbial.group().split()) <= 5 and (
-                _PREPOSITION.match(adverbial.group())
+            and len(adverbial.group().split()) <= (8 if _PREPOSITION.match(
+                adverbial.group()) or _PARTICIPLE.match(adverbial.group()) else 5) and (
+                _PREPOSITION.match(adverbial.group()) or _PARTICIPLE.match(adverbial.group())
                 or not head_is_position(adverbial.group().rstrip(" ,"))):
         return adverbial.end()
     return 0
@@ -221,7 +254,13 @@ def _opening_lead(text: str) -> int:
 # The sentence itself places the statement at the session.
 _AT_SESSION = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|(?:dalam|pada|saat|di)\s+"
                          r"(?:" + SESSION_NOUNS + r")\s+(?:ini|tersebut|itu)|"
-                         r"dalam\s+(?:paparan|sambutan|materi|pemaparan)\w*)\b", re.IGNORECASE)
+                         r"dalam\s+(?:paparan|sambutan|materi|pemaparan)\w*|"
+                         # the English of the class: speaking to the audience, or in one's
+                         # turn ("“...,” shares A to participants of ...", "in her remarks")
+                         r"to\s+(?:the\s+)?(?:participants|attendees|audience)|"
+                         r"(?:in|during)\s+(?:his|her|their)\s+(?:remarks|presentation|talk|"
+                         r"speech|keynote|address)|(?:at|during|in)\s+(?:this|the)\s+(?:"
+                         r"webinar|session|symposium|forum))\b", re.IGNORECASE)
 # A news report that opens with what someone said names the session in the sentence after
 # it: "“...,” kata Harlina dalam webinar bertajuk “X” ...", "Hal itu disampaikannya saat
 # menjadi narasumber dalam webinar yang sama", "..., he said at the webinar".
@@ -308,6 +347,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
             role = "other" if holds_office(said.person.position) and not said.presented \
                 and not _announces_speakers(sentences[k - 1] if k else None, known) \
                 and not _AS_SPEAKER.search(text + " " + after) else "speaker"
+            if lead and _opening_front().match(text[:lead]):
+                role = "opening"  # "Opening the webinar, Dean A welcomed ..."
             found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
                                       (sentence.index, said.start), True))
     full = [m.name.casefold().split() for m in known + found if len(m.name.split()) > 1]
