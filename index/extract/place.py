@@ -88,6 +88,7 @@ from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .place_candidates import CAPITAL, Candidate, candidates
 from .place_model import choose, stated_venue
+from .place_spelling import written_name
 from .sentences import Sentence
 
 _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan|held|organi[sz]ed|"
@@ -648,7 +649,15 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     """The event's kabupaten/kota and province, as far as the text tells."""
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
-    return _learned(votes, town, sentences, organisers)
+    found = _learned(votes, town, sentences, organisers)
+    chosen = next((v.place for v in votes if found.location == v.place.label
+                   and v.place.kind != "provinsi"), None)
+    if chosen is not None:
+        # README: the city/regency as written ("Jogja", "Solo"), not only its official name
+        spelt = written_name(chosen, [title or "", *(s.text for s in sentences)])
+        if spelt is not None:
+            return Location(spelt, found.province)
+    return found
 
 
 def location_candidates(title: str | None, sentences: list[Sentence], date_sentence: int | None,
