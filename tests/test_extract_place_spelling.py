@@ -1,13 +1,16 @@
-"""The event's place as the article writes it: an everyday name or a spelling run together
-is kept, a short form gives way to the official name (invented articles)."""
+"""The event's place as the article writes it (an everyday name or a spelling run together
+is kept, a short form gives way to the official name), and the city of the body holding
+the event when no organiser names one (invented articles)."""
 
 from __future__ import annotations
 
 from index.extract.dates import best_date, find_dates
+from index.extract.event import extract_event
 from index.extract.place import event_location
 from index.extract.place_spelling import written_name
 from index.extract.gazetteer import Place
 from index.extract.sentences import split_sentences
+from index.pipeline.records import article_from_text
 
 
 def place_of(text: str) -> tuple[str | None, str | None]:
@@ -40,3 +43,23 @@ def test_short_form_gives_the_official_name() -> None:
     assert written_name(place, ["Webinar literasi digital untuk warga Basel digelar."]) is None
     solo = Place("kota", "Surakarta", "Jawa Tengah")
     assert written_name(solo, ["Rapat di SOLO, lalu di Solo, lalu di Surakarta."]) == "Solo"
+
+
+def event_place(text: str) -> str | None:
+    event = extract_event(article_from_text(text))
+    return event.location if event else None
+
+
+def test_city_ending_the_holders_name_when_no_organiser_is_kept() -> None:
+    # "Duta ..." opens like a job, so no organiser is listed; its town is the holder's seat
+    text = ("Duta Lingkungan Kendari telah melaksanakan webinar pengelolaan sampah pada Sabtu, "
+            "12 Maret 2022 melalui Zoom. Narasumber Rina Wulandari memaparkan pemilahan "
+            "sampah rumah tangga kepada tiga ratus peserta.")
+    assert event_place(text) == "Kota Kendari"
+
+
+def test_holders_name_with_its_acronym() -> None:
+    text = ("Program studi Teknik Lingkungan dan Kelautan (TLK) Universitas Bahari Ambon (UBA) "
+            "gelar webinar, Jumat (4/6/2021). Hadir sebagai narasumber Dodi Saputra, dosen "
+            "TLK UBA, yang membahas sampah plastik di laut.")
+    assert event_place(text) == "Kota Ambon"
