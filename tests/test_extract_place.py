@@ -222,7 +222,8 @@ def test_outlet_name_after_the_town_does_not_vote() -> None:
 
 def test_outlet_first_then_the_town_still_votes() -> None:
     text = "KABARUJI, PALANGKARAYA – Dewan Pengurus Daerah menggelar seminar daring."
-    assert place_of(text)[0] == "Kota Palangka Raya"
+    # Kota Palangka Raya, as the dateline writes it (place_spelling)
+    assert place_of(text) == ("Palangkaraya", "Kalimantan Tengah")
 
 
 def test_small_town_dateline_wins_over_weak_mentions_but_not_over_its_regency() -> None:

@@ -591,3 +591,19 @@ def organizers(sentences: list[Sentence]) -> list[str]:
                     words.append(mine)
                     seen_in.append(sentence.index)
     return found
+
+
+def holder_names(sentence: Sentence) -> list[str]:
+    """The names a verb of holding gives its agent in one sentence, as written and before
+    :func:`organizers` sorts out which of them are bodies ("Duta Uji Ambon melaksanakan
+    webinar", "Kesehatan dan Rekreasi (PKR) Universitas Uji Kendari gelar webinar"): a name
+    that is no body there (it opens with a job word, or the run starts inside a longer
+    name) still says, by a town at its end, where the one holding the event sits."""
+    if sentence.holds_phrase("future") or not has_any(sentence.folded, _HINT_WORDS):
+        return []
+    names = []
+    for pattern in _ORGANIZER_PATTERNS[:3]:
+        if pattern is _ORGANIZER_PATTERNS[2] and not has_any(sentence.text, _HOLD_WORDS):
+            continue
+        names += [m.group("orgs") for m in pattern.finditer(sentence.text)]
+    return names

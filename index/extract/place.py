@@ -86,8 +86,10 @@ from index.model import Speaker
 from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
+from .meta import holder_names
 from .place_candidates import CAPITAL, Candidate, candidates
 from .place_model import choose, stated_venue
+from .place_spelling import written_name
 from .sentences import Sentence
 
 _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan|held|organi[sz]ed|"
@@ -557,13 +559,43 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
         after = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
         votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
                            after, town_end, town, quoted)
+    organisers = list(organisers)
     for organiser in organisers:
         for mention in find_places(organiser):
             place = resolve(mention)
             if place.kind != "provinsi" and place not in {v.place for v in votes
                                                           if v.source == "organiser"}:
                 votes.append(Vote(place, ORGANISER, "organiser", None, "organiser"))
+    if not any(v.source == "organiser" for v in votes):
+        home = _holder_city(sentences[:HOLDER_SENTENCES])
+        if home is not None:
+            votes.append(Vote(home, ORGANISER, "organiser", None, "organiser"))
     return votes, town
+
+
+HOLDER_SENTENCES = 6
+"""The report names who held the event in its opening: only so many sentences are read."""
+
+
+def _holder_city(sentences: list[Sentence]) -> Place | None:
+    """The kabupaten/kota that ends the name of the body holding the event, when the
+    organisers found name none: "Duta Uji Ambon melaksanakan webinar", "Program studi ...
+    Universitas Uji Kendari (UUK) gelar webinar", "diselenggarakan oleh Forum Warga Sigi".
+    The README's "organiser's city": the organiser list keeps only names that open like a
+    body, so a holder whose name opens with a job word ("Duta", "Kesehatan") or whose run
+    starts mid-name gives no organiser, while its town still says where it sits. Only a
+    town at the end of the name, or before its bracketed acronym, counts ("Universitas Uji
+    Kendari (UUK)"); a town inside it ("Bank Jambi Syariah") may be part of a brand."""
+    for sentence in sentences:
+        for name in holder_names(sentence):
+            name = _ACRONYM_TAIL.sub("", name)
+            mentions = [m for m in find_places(name) if resolve(m).kind != "provinsi"]
+            if mentions and mentions[-1].end == len(name):
+                return resolve(mentions[-1])
+    return None
+
+
+_ACRONYM_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _subject_texts(sentences: list[Sentence], organisers: Iterable[str],
@@ -648,7 +680,15 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     """The event's kabupaten/kota and province, as far as the text tells."""
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
-    return _learned(votes, town, sentences, organisers)
+    found = _learned(votes, town, sentences, organisers)
+    chosen = next((v.place for v in votes if found.location == v.place.label
+                   and v.place.kind != "provinsi"), None)
+    if chosen is not None:
+        # README: the city/regency as written ("Jogja", "Solo"), not only its official name
+        spelt = written_name(chosen, [title or "", *(s.text for s in sentences)])
+        if spelt is not None:
+            return Location(spelt, found.province)
+    return found
 
 
 def location_candidates(title: str | None, sentences: list[Sentence], date_sentence: int | None,
