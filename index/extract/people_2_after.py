@@ -436,17 +436,39 @@ def _position_after(tail: str) -> str | None:
     return balance(position) or None
 
 
+_LINK_TO_BODY = re.compile(r"\s+(?:dari|di|pada|of|at|from)\s+$", re.IGNORECASE)
+
+
+def _job_of_body(fuller: str, body: str) -> bool:
+    """``fuller`` is a job at the body that ``body`` names alone ("Medical Expert dari
+    Klinik Sehat" beside "Klinik Sehat"): the same affiliation written once with the job,
+    so it says strictly more: after "dari"/"di"/"of" the grammar makes ``body`` where the
+    job is held, not a job of its own."""
+    if not fuller.casefold().endswith(body.casefold()) or len(fuller) <= len(body):
+        return False
+    link = _LINK_TO_BODY.search(fuller[:len(fuller) - len(body)])
+    job = fuller[:link.start()] if link else ""
+    words = re.findall(r"[\w’'-]+", job)
+    return bool(words) and not any(looks_like_verb(w) for w in words) and any(
+        w.casefold() in position_words() or agent_noun(w.casefold(), prose_words())
+        for w in words)
+
+
 def best_position(mentions: list) -> str | None:
     """The position of a person seen in ``mentions``: the first one given by the strongest
     mentions, or a fuller wording of the same job among them ("Menteri Kominfo" in a caption,
-    "Menteri Komunikasi dan Informatika (Menkominfo) RI" in the programme)."""
+    "Menteri Komunikasi dan Informatika (Menkominfo) RI" in the programme). A weaker
+    mention's wording wins only when it is the job at the body the stronger one names
+    alone (:func:`_job_of_body`)."""
     ordered = sorted((m for m in mentions if m.position), key=lambda m: (-m.strength, m.order))
     if not ordered:
         return None
     chosen = ordered[0].position
     for mention in ordered[1:]:
         if mention.strength < ordered[0].strength:
-            break
+            if _job_of_body(mention.position, chosen):
+                chosen = mention.position
+            continue
         fuller = mention.position.casefold()
         if len(fuller.split()) > len(chosen.split()) and all(
                 word in fuller for word in re.findall(r"\w+", chosen.casefold())):

@@ -116,6 +116,12 @@ def position_before(head: str, counted: bool = False) -> str | None:
     words = stretch.split()
     if all(is_degree(w) for w in words):
         return None
+    if _EVENT_HEAD.match(stretch) and not any(
+            w.strip(",()").casefold() in position_words() for w in words):
+        # "(Narasumber) Webinar Universitas X, | Rr. A": a stretch headed by an event noun
+        # names the event the person spoke at (Indonesian noun phrases are head-first),
+        # and with no job word after it, it holds no job
+        return None
     first = words[0].strip(",")
     if all(w.islower() for w in words) and not _job_noun(first) and (
             adjective_shape(first) or head.rstrip().endswith(",")) and not (
@@ -136,6 +142,10 @@ def position_before(head: str, counted: bool = False) -> str | None:
             _job_noun(w) for w in words[:lead]):
         return " ".join(words[lead:])
     return stretch
+
+
+_EVENT_HEAD = re.compile(r"(?:webinar|seminar|acara|kegiatan|diskusi|sesi|talk\s?show|"
+                         r"workshop|lokakarya|sarasehan|kuliah\s+umum)\b", re.IGNORECASE)
 
 
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,3}\S+[\s,]*$", re.IGNORECASE)
@@ -167,10 +177,12 @@ def _body_after_job(tokens: list[Token], comma: int, start: int) -> bool:
     j = comma - 1
     job = False
     while j >= 0 and (tokens[j].text[:1].isupper() or tokens[j].text.casefold() in phrase_set(
-            "title_inner") or tokens[j].text == "-"):
+            "title_inner") or tokens[j].text in {"-", "(", ")"}):
         job = job or tokens[j].text.casefold() in position_words()
         j -= 1
-    return job and comma > 0 and tokens[comma - 1].text[:1].isupper()
+    # the title may end with its acronym in parentheses ("Peneliti Pusat Kajian X (PKX),")
+    return job and comma > 0 and (tokens[comma - 1].text[:1].isupper() or (
+        tokens[comma - 1].text == ")" and comma > 2 and tokens[comma - 3].text == "("))
 
 
 _CLASSIFIERS = frozenset({"seorang", "orang", "sekelas", "sejumlah", "sesosok", "satunya"})

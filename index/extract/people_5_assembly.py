@@ -244,7 +244,7 @@ def _detach_next_heads(pieces: list[_Piece], masked: str) -> list[_Piece]:
     """Rule 5 of the module docstring."""
     out: list[_Piece] = []
     for k, piece in enumerate(pieces):
-        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        nxt = _next_named(pieces, k)
         person = piece.person
         if person is not None and nxt is not None and nxt.person is not None and \
                 not nxt.person.position and _at_lead(nxt, masked):
@@ -261,6 +261,18 @@ def _detach_next_heads(pieces: list[_Piece], masked: str) -> list[_Piece]:
                 continue
         out.append(piece)
     return out
+
+
+def _next_named(pieces: list[_Piece], k: int) -> _Piece | None:
+    """The next piece after ``k`` that names someone, when only pieces of a title lie
+    between ("A dan Koordinator Divisi Hukum, Data dan Informasi Bawaslu X, B": the commas
+    inside the title cut it, but no person stands in it); ``None`` past filler."""
+    for nxt in pieces[k + 1:]:
+        if nxt.person is not None:
+            return nxt
+        if nxt.filler:
+            return None
+    return None
 
 
 _CONTINUES = re.compile(r"^\s*(?:dan|serta|and)\b", re.IGNORECASE)
@@ -298,6 +310,8 @@ def _glue(pieces: list[_Piece], name_first: bool, masked: str) -> list[tuple[int
                 merged[-1][1] = piece.end
             elif piece.describes_next and pending_head is None:
                 pending_head = piece.start
+            elif pending_head is not None and not piece.filler:
+                continue  # more of the title that heads the next person
             elif (name_first or piece.filler) and merged:
                 merged[-1][1] = piece.end
             elif pending_head is None and not piece.filler:
