@@ -100,9 +100,32 @@ def find_cues(text: str) -> tuple[Cue, ...]:
             continue
         if key in _LED and _heads_body(text, match.start()):
             continue
+        if key in _opening_by_keys() and _talk_agent(text, match.end()):
+            continue
         role, kind, strength = lookup.get(key, lookup.get(key.rstrip("s"), ("speaker", "noun", 3)))
         cues.append(Cue(match.start(), match.end(), role, kind, strength, match.group()))
-    return tuple(cues)
+    return tuple(c for i, c in enumerate(cues) if not _source_only(text, c, cues[i + 1:]))
+
+
+def _source_only(text: str, cue: Cue, later: list[Cue]) -> bool:
+    """A passive of saying after a word pointing back to a statement ("Hal ini disampaikan
+    oleh A ...") names who made the statement; when the clause goes on to state a role of
+    another kind for its agent ("... A dalam membuka sesi diskusi"), that role is the one
+    the agent held, and the passive is no cue of its own. With a role of the same kind after
+    it ("... A saat menjadi salah satu narasumber") or none, it stays the speaker's cue."""
+    if cue.kind != "by" or cue.role != "speaker" or not _ANAPHOR_BEFORE.search(
+            text, max(0, cue.start - 40), cue.start):
+        return False
+    return any(c.kind == "after" and c.role not in {cue.role, "none"} for c in later)
+
+
+# A word pointing back to a statement right before a passive of saying ("Hal ini
+# disampaikan oleh A", "Demikian dipaparkan oleh A", "Hal senada diungkapkan oleh B"): the
+# passive names who made the statement (see ``_source_only``); the anaphor is then a lead-in
+# of the clause that states the agent's role (``_DISCOURSE_LEAD``).
+_ANAPHOR_BEFORE = re.compile(r"\b(?:hal\s+(?:itu|ini|tersebut|senada|serupa|yang\s+sama)|(?:"
+                             r"pernyataan|penegasan|pesan|ungkapan|penjelasan)\s+(?:itu|ini|"
+                             r"tersebut)|demikian)\s+(?:juga\s+|pula\s+)?$", re.IGNORECASE)
 
 
 # Verbs and a preposition that present guests only when the event is what the clause is
@@ -191,6 +214,23 @@ def _presents_thing(slot: str, skip: int) -> bool:
         return False
     noun = match.group(1).casefold()
     return noun not in position_words() and noun not in role_nouns()
+
+
+_LOWER_WORD = re.compile(r"\s*([a-z]+)\b")
+
+
+def _talk_agent(text: str, end: int) -> bool:
+    """The agent of an opening's or a closing's passive (ending at ``end``) is a talk, not a
+    person ("Sesi materi ditutup oleh pemaparan dari A"): the talk's speaker is named after
+    it, and the event was not opened or closed by their remarks, so the passive is no cue."""
+    word = _LOWER_WORD.match(text, end)
+    return word is not None and word.group(1) in phrase_set("talk_noun")
+
+
+@lru_cache(maxsize=None)
+def _opening_by_keys() -> frozenset[str]:
+    return frozenset(c.phrase.casefold() for c in role_cues()
+                     if c.role == "opening" and c.kind == "by")
 
 
 # The agent of a passive written without "oleh": "materi ketiga disampaikan Ulfa", "materi

@@ -90,6 +90,7 @@ from .people_6_frames import (
 )
 from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker, without_acronym_heads
+from .pronoun_opening import pronoun_opening
 from .place_evidence import without_place_heads
 from .reported_speech import (
     SESSION_NOUNS,
@@ -761,6 +762,8 @@ def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list
             found.append(job)
         if (welcome := _pronoun_welcome(sentence, mentions)) is not None:
             found.append(welcome)
+        elif (opener := pronoun_opening(sentence, mentions)) is not None:
+            found.append(opener)
         pronoun = pronoun_talk(sentence.text)
         if pronoun is None:
             continue
