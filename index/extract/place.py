@@ -90,6 +90,7 @@ from .meta import holder_names
 from .place_candidates import CAPITAL, Candidate, candidates
 from .place_model import choose, stated_venue
 from .place_spelling import written_name
+from .place_venue import venue_towns
 from .sentences import Sentence
 
 _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan|held|organi[sz]ed|"
@@ -699,7 +700,8 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
     rules = _by_rules(votes, town, sentences, organisers)
-    return candidates(votes, town, *_national_event(votes, sentences, organisers)), rules
+    return candidates(votes, town, *_national_event(votes, sentences, organisers),
+                      venues=venue_towns(sentences)), rules
 
 
 def _all_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
@@ -881,9 +883,18 @@ def _province_only(votes: list[Vote]) -> str | None:
 def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
              organisers: list[str]) -> Location:
     """The candidate the learned weights score highest (:mod:`index.extract.place_model`)."""
-    found = candidates(votes, town, *_national_event(votes, sentences, organisers))
+    venues = venue_towns(sentences)
+    found = candidates(votes, town, *_national_event(votes, sentences, organisers),
+                       venues=venues)
     chosen = choose(found)
     located = next((v.place for v in votes if v.cue == "town"), None)
+    venue = next((v for v in venues if chosen.town is not None
+                  and v.name.casefold() == chosen.town.casefold()), None)
+    if venue is not None and (located is None or town is None
+                              or town.name.casefold() != venue.name.casefold()):
+        # a town only a stated venue names (place_venue): its province is the one written
+        # with it ("Hotel Uji Kuta Bali"), else the dateline's or a "Provinsi X"
+        return Location(chosen.town, venue.province or _province_only(votes))
     if chosen.place is not None:
         province = chosen.place.province
     elif chosen.town is not None and located is not None:

@@ -17,6 +17,7 @@ only these names.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from .gazetteer import Place
 
 if TYPE_CHECKING:
     from .place import Town, Vote
+    from .place_venue import VenueTown
 
 CUES = ("dateline", "audience", "venue", "organiser", "unit", "at", "head", "bare", "inside",
         "topic", "listed", "visitor", "quoted", "town", "glued", "bracket", "attending", "later",
@@ -85,7 +87,8 @@ def _newsroom_only(votes: list[Vote], place: Place) -> bool:
 
 
 def candidates(votes: list[Vote], town: Town | None, national: bool,
-               seatless: bool = False, newsroom_capital: bool = False) -> list[Candidate]:
+               seatless: bool = False, newsroom_capital: bool = False,
+               venues: Sequence[VenueTown] = ()) -> list[Candidate]:
     """Every candidate with its features; the last one is "no location".
 
     ``town`` is the dateline's town the gazetteer lacks; ``national`` says the event is a
@@ -102,6 +105,10 @@ def candidates(votes: list[Vote], town: Town | None, national: bool,
     less than the first), plus two marks of a Jakarta that only the dateline names.
     Comparisons with the other candidates (named first, named most, share of mentions) were
     tried and lowered the cross-validated accuracy (train_place.py's docstring).
+
+    ``venues`` are the towns stated venues name that the gazetteer lacks
+    (:mod:`index.extract.place_venue`): each is a candidate with its venue count (added to
+    the dateline's town when they are one).
     """
     found: list[Candidate] = []
     for place, count in _counts(votes).items():
@@ -127,6 +134,13 @@ def candidates(votes: list[Vote], town: Town | None, national: bool,
         if town.inside:
             features["n_inside"] = math.log1p(town.inside)
         found.append(Candidate(None, town.name, features))
+    for venue in venues:
+        same = next((c for c in found if c.town is not None
+                     and c.town.casefold() == venue.name.casefold()), None)
+        if same is None:
+            same = Candidate(None, venue.name, {})
+            found.append(same)
+        same.features["n_venue"] = math.log1p(venue.count)
     none = {"none": 1.0}
     if national:
         none["none_national"] = 1.0
