@@ -23,6 +23,7 @@ two degrees.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.lexicon import not_name_words
@@ -44,10 +45,13 @@ _INITIALS_CHAIN = re.compile(r"^[A-Z](?:\.[A-Z]){3,7}\.?$")
 _CAPITALS = re.compile(r"^[A-Z]{2,6}®?$")
 
 
+@lru_cache(maxsize=8192)
 def split_degree(head: str, field: str) -> bool:
     """``head`` and ``field`` are one degree written apart after the head's full stop:
     a two-letter head ("Ph. D", "Sp. Ort.") or a diploma or licentiate with its field ("Dip.
     TEFL", "Lic. Theol"). The full stop between them ends no sentence."""
+    if not (3 <= len(head) <= 5 and head[-1] == "." and field[:1].isupper() and len(field) <= 6):
+        return False
     if _TWO_LETTER_HEAD.match(head) and _FIELD.match(field) and not is_honorific(head):
         joined = head + field
         return is_listed_degree(joined) or _SPECIALIST.match(joined) is not None

@@ -140,8 +140,9 @@ def _keeps_going(before: str, after: str) -> bool:
     word = match.group(1) if match else ""
     if word and next_word and split_degree(word, next_word):
         return True  # "Ph. D", "Lic. Theol": one degree written apart after its full stop
-    if word and (head := before[:len(before) - len(word)].split()) and split_degree(
-            head[-1], word):
+    if 0 < len(word) <= 6 and word[0].isupper() and (
+            head := before[max(0, len(before) - len(word) - 7):len(before) - len(word)].split()
+    ) and split_degree(head[-1], word):
         word = head[-1] + word  # "Sp. Ort." read whole, as "Sp.Ort." is
     bare = word.rstrip(".")
     if not bare:
