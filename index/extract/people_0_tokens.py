@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from index.extract.degree_forms import chain_degree, level_and_field, spaced_pair
 from index.lexicon import not_name_words, phrase_set
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
@@ -219,18 +220,21 @@ def degrees_end(tokens: list[Token], last: int) -> int:
         if tok in {",", "."} and j + 1 < len(tokens) and (
                 _degree(tokens[j + 1].text) or tokens[j + 1].text in {",", "."}
                 or comma_degree(tokens, j + 1) or _spaced_degree(tokens, j + 1)
-                or (end > last and _certification(tokens, j + 1))):
+                or (end > last and (_certification(tokens, j + 1)
+                                    or chain_degree(tokens, j + 1)))):
             j += 1
             continue
         if doctorate(tok):
             break  # "Dr.Eng." opens the next name; degrees after a name have no "Dr"
-        if _degree(tok) or (end > last and _certification(tokens, j)):
-            end = j
-            j += 1
-            continue
         if (size := _spaced_degree(tokens, j)):
+            # (first: the head of "Sp. Ort." or "Lic. Theol" is a degree on its own too)
             end = j + size - 1
             j += size
+            continue
+        if _degree(tok) or (end > last and (_certification(tokens, j)
+                                            or chain_degree(tokens, j))):
+            end = j
+            j += 1
             continue
         if comma_degree(tokens, j):
             end = j + 2
@@ -271,10 +275,12 @@ def _certification(tokens: list[Token], j: int) -> bool:
 
 def diploma(tokens: list[Token], j: int) -> int:
     """2 when a diploma is written apart from its field at ``j`` ("Dipl Ing", "Dipl. Ing."
-    for "Dipl.-Ing.", or "Dipl. SE" with a degree for the field), else 0: "Dipl" is never
-    a name word, and the field after it is part of the degree, as in "Dipl.-Ing"."""
+    for "Dipl.-Ing.", or "Dipl. SE" with a degree for the field; "Dip. TEFL", "Lic. Theol":
+    see ``degree_forms.level_and_field``), else 0: "Dipl" is never a name word, and the
+    field after it is part of the degree, as in "Dipl.-Ing"."""
     if j + 1 >= len(tokens) or tokens[j].text.rstrip(".").casefold() != "dipl":
-        return 0
+        return 2 if j + 1 < len(tokens) and level_and_field(
+            tokens[j].text, tokens[j + 1].text) else 0
     field = tokens[j + 1].text.rstrip(".")
     return 2 if field.isalpha() and (is_listed_degree("Dipl.-" + field) or is_degree(
         tokens[j + 1].text)) else 0
@@ -282,8 +288,8 @@ def diploma(tokens: list[Token], j: int) -> int:
 
 def _spaced_degree(tokens: list[Token], j: int) -> int:
     """How many tokens a degree written with a space after each full stop takes at ``j``
-    ("M. Sc": 2, "S. I. Kom": 3, a diploma and its field: "Dipl Ing"), else 0."""
-    if (size := diploma(tokens, j)):
+    ("M. Sc": 2, "Ph. D": 2, "S. I. Kom": 3, a diploma and its field: "Dipl Ing"), else 0."""
+    if (size := diploma(tokens, j) or spaced_pair(tokens, j)):
         return size
     if j + 1 >= len(tokens) or not is_initial(tokens[j].text):
         return 0

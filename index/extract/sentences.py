@@ -24,6 +24,7 @@ from index.lexicon import (abbreviations, may_hold_phrase, phrase_regex, phrase_
                            search_fold)
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
+from .degree_forms import split_degree
 from .inner_stops import BRACKET_SPAN, bracketed_abbreviation, inside_name_bracket, unit_chain
 
 
@@ -137,6 +138,12 @@ def _keeps_going(before: str, after: str) -> bool:
         return True
     match = _LAST_WORD.search(before)
     word = match.group(1) if match else ""
+    if word and next_word and split_degree(word, next_word):
+        return True  # "Ph. D", "Lic. Theol": one degree written apart after its full stop
+    if 0 < len(word) <= 6 and word[0].isupper() and (
+            head := before[max(0, len(before) - len(word) - 7):len(before) - len(word)].split()
+    ) and split_degree(head[-1], word):
+        word = head[-1] + word  # "Sp. Ort." read whole, as "Sp.Ort." is
     bare = word.rstrip(".")
     if not bare:
         return False
