@@ -254,3 +254,28 @@ def test_a_dateline_date_takes_a_year_written_in_the_headline() -> None:
     text = ("Kampus Uji Gelar Webinar Hari Laut Sedunia 2020\n\nKota Uji (9/6), Program Studi "
             "Uji menyelenggarakan web seminar melalui Zoom.")
     assert date_of(text) == "2020-06-09"
+
+
+def test_a_day_range_in_figures_is_dated_by_its_first_day() -> None:
+    text = ("Yayasan Contoh menggelar pelatihan daring selama dua hari, Rabu-Kamis "
+            "(08-09/03/2023), bagi para relawan.")
+    assert date_of(text) == "2023-03-08"
+
+
+def test_the_first_weekday_of_a_weekday_range_checks_the_first_day() -> None:
+    # 12 May 2023 is a Friday: the range's first weekday, not its last, must agree
+    text = "Komunitas Uji membuka kelas menulis daring Jumat-Sabtu (12-13/5) untuk pemula."
+    assert date_of(text, "2023-05-20") == "2023-05-12"
+
+
+def test_a_date_stamp_before_a_byline_yields_to_the_event_date() -> None:
+    text = ("Kamis, 9 Mei 2024 Reporter: Dodi Contoh Editor: Sari Uji\n"
+            "Dinas Uji mengadakan webinar literasi keuangan bagi pelaku usaha kecil.\n"
+            "\"Literasi itu penting,\" ucap Rina Contoh, Rabu (8/5) malam.")
+    assert date_of(text) == "2024-05-08"
+
+
+def test_a_verb_of_holding_outweighs_the_date_of_a_quote() -> None:
+    text = ("Pertemuan daring bertajuk Kota Hijau itu dilaksanakan pada 11 Mei 2021. \"Kami "
+            "siap bekerja sama,\" ujar Bima Contoh dalam webinar tersebut, Rabu (12/5/2021).")
+    assert date_of(text) == "2021-05-11"

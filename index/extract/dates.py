@@ -1,18 +1,19 @@
 """When the event took place: the one date among all the dates an article mentions.
 
 Forms read (Indonesian and English): "Selasa, 6 Juli 2021", "Jumat (18/6)", "(10/09/2021)",
-"Senin (7/3/2022)", "Sabtu, 14-08-2021", "24 Juni 2021 pukul 09.00", "pada tanggal 9
-Maret", "March 4, 2022", "12 April, 2021", "on Thursday, June 11". Month-only mentions
-("Mei hingga Agustus 2022") are used for their year only.
+"Senin (7/3/2022)", "Sabtu, 14-08-2021", "Kamis-Sabtu (05-07/01/2023)", "24 Juni 2021 pukul
+09.00", "pada tanggal 9 Maret", "March 4, 2022", "12 April, 2021", "on Thursday, June 11".
+Month-only mentions ("Mei hingga Agustus 2022") are used for their year only.
 
 Every full or partial date is a candidate, scored by its surroundings: a weekday, a lead-in
-("pada", "berlangsung", "held on", "tanggal") and a clock time ("pukul 09.00") make it the
-event's; a range ("1 Maret – 30 Juni 2022"), a past reference ("12 Januari 2022 lalu"), a
-sentence about a later event ("webinar berikutnya bakal diselenggarakan, Senin 7 Maret
-2022"), a yearly day ("diperingati setiap tanggal 12 November"), a page's date stamp alone on
-its line, a press-release or byline date ("dalam siaran pers, Selasa (8/3/2022)", "March 2,
-2022, oleh: admin") make it not; the day a report was written, received or quoted
-("rilis yang diterima X, Senin (8/6)", "ditulis Kamis (4/3)") rules a date out. The best
+("pada", "berlangsung", "held on", "tanggal"; most of all a verb of holding with it,
+"dilaksanakan pada") and a clock time ("pukul 09.00") make it the event's; a range ("1 Maret –
+30 Juni 2022"), a past reference ("12 Januari 2022 lalu"), a sentence about a later event
+("webinar berikutnya bakal diselenggarakan, Senin 7 Maret 2022"), a yearly day ("diperingati
+setiap tanggal 12 November"), a page's date stamp alone on its line, a press-release or byline
+date ("dalam siaran pers, Selasa (8/3/2022)", "March 2, 2022, oleh: admin", "Jumat, 3 Mei 2024
+Reporter: ...") make it not; the day a report was written, received or quoted ("rilis yang
+diterima X, Senin (8/6)", "ditulis Kamis (4/3)") rules a date out. The best
 candidate wins, earlier ones on ties; a date that opens a short range ("pada 14 September
 sampai 16 September") wins over the days it covers; a press release's dateline ("Kota Uji,
 3 Mei 2021 — ...") yields to any date in its body that nothing rules out. A date without a
@@ -68,6 +69,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                    rf"(?P<y>\d{{4}})\b", flags),
         re.compile(rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
                    flags),
+        # a day range in figures: "Kamis-Sabtu (05-07/01/2023)", "12-13/3/2022"; without a
+        # year only after a weekday, like the bare "12/3" below
+        re.compile(r"(?<![\d/.])(?P<d>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})/(?P<mn>\d{1,2})"
+                   r"(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"),
         re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<mn>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?\s*\)"),
         re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<mn>\d{1,2})[-/.](?P<y>\d{4})\b"),
         re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\b"
@@ -82,7 +87,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=None)
 def _weekday_before() -> re.Pattern[str]:
     day = phrase_pattern(sorted(day_names()))
-    return re.compile(rf"\b(?P<day>{day})\s*,?\s*(?:(?:tanggal|tgl\.?)\s+)?$", re.IGNORECASE)
+    # the first of a range of weekdays is the first day's: "Senin-Selasa (7-8 Desember)"
+    # and a bracket may open between them: "Kamis (5 Mei 2021)", "Senin-Selasa (7-8/6)"
+    return re.compile(rf"\b(?P<day>{day})(?:\s*[–—-]\s*(?:{day}))?\s*,?\s*\(?\s*"
+                      r"(?:(?:tanggal|tgl\.?)\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -94,6 +102,11 @@ def _month_year() -> re.Pattern[str]:
 _LEAD_IN = re.compile(r"(?:\bpada|\bon|\bberlangsung|\bdigelar|\bdilaksanakan|\bdiselenggarakan"
                       r"|\bheld|\bdimulai|\bdiadakan|\btanggal|\bhari|\bsejak pukul|\bdate)"
                       r"[\s,:]*(?:hari\s+)?$", re.IGNORECASE)
+# "dilaksanakan pada 11 Mei 2021", "held on June 7": a verb of holding that states the event's
+# day outright, which outweighs a date that only dates a quote ("kata Rina, Rabu (12/5)")
+_HELD_ON = re.compile(r"\b(?:dilaksanakan|digelar|diselenggarakan|berlangsung|diadakan|held|"
+                      r"took\s+place)\s+(?:pada|on)[\s,:]*(?:hari|tanggal)?[\s,:]*$",
+                      re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^[\s,]*(?:pukul|jam|pkl\.?|at|from)?\s*\d{1,2}[.:]\d{2}|^[\s,]*"
                          r"(?:pukul|jam)\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|hingga|sampai|s\.?d\.?|until|to)\s*(?:\d|\w+\s+\d)",
@@ -109,8 +122,10 @@ _RELEASE_BEFORE = re.compile(r"(?:siaran pers|rilis|keterangan tertulis|press re
                              r"diperbarui|updated|published|diterbitkan|ditulis|dikutip|dilansir|"
                              r"diakses|diposting|posted|written|quoted|accessed)"
                              r"(?:[^.]|\.(?=\w)){0,50}$", re.IGNORECASE)
-_BYLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:oleh\s*:|by\s*:|\d{1,2}:\d{2}|diperbarui|"
-                           r"updated|\|)", re.IGNORECASE)
+# A byline after the date: "March 2, 2022, oleh: admin", "Jumat, 3 Mei 2024 Reporter: Rina Uji
+# Editor: ...", "Penulis : ...": a page's date stamp, the day the report went out.
+_BYLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:(?:oleh|by|reporter|editor|penulis|pewarta|writer|"
+                           r"author)\s*:|\d{1,2}:\d{2}|diperbarui|updated|\|)", re.IGNORECASE)
 
 
 EVENT_CLAUSE = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|pelatihan|"
@@ -199,6 +214,8 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
         score += 2
     if _LEAD_IN.search(before):
         score += 1.5
+        if _HELD_ON.search(before):
+            score += 1
     if _TIME_AFTER.match(after):
         score += 1
     if EVENT_CLAUSE.search(text):
@@ -257,7 +274,8 @@ def _mention(match: re.Match[str], sentence: Sentence,
         return None
     found_day = _weekday_before().search(text[max(0, match.start() - 25):match.start()])
     weekday = weekdays()[found_day.group("day").casefold()] if found_day else None
-    if groups.get("bare") is not None and weekday is None:
+    if weekday is None and (groups.get("bare") is not None
+                            or (groups.get("d2") and groups.get("mn") and year is None)):
         return None
     start = match.start()
     listed = _DAY_LIST_BEFORE.search(text, max(0, start - 24), start) if groups.get("m") \
@@ -281,7 +299,7 @@ _DIGIT = re.compile(r"\d")
 # word, between a space or "(" and a space, "." or ",", so it is one of the sentence's runs
 # of letters (in lower case, :func:`~index.lexicon.search_fold`). Most sentences with a digit
 # name none, and the forms led by the month try every month name at every position.
-_NAMED_MONTH = frozenset({0, 1, 2, 5, 7})
+_NAMED_MONTH = frozenset({0, 1, 2, 6, 8})
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -306,8 +324,8 @@ def find_dates(sentences: list[Sentence]) -> list[DateMention]:
         keys = _month_keys()
         named = keys is None or not keys.isdisjoint(_LETTERS.findall(sentence.folded))
         for number, pattern in enumerate(_patterns()):
-            if (number == 0 and not dash) or (number in {3, 6} and not slash):
-                continue  # the day range needs a dash, the slashed forms a slash
+            if (number in {0, 3} and not dash) or (number in {3, 4, 7} and not slash):
+                continue  # the day ranges need a dash, the slashed forms a slash
             if number in _NAMED_MONTH and not named:
                 continue
             for match in pattern.finditer(sentence.text):
