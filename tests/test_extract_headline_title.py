@@ -73,7 +73,7 @@ def test_body_in_lower_case_makes_the_name_a_subject() -> None:
         "Temu Karya Pemuda Desa"
 
 
-def test_headline_of() -> None:
+def test_headline_is_the_page_title_without_its_site_or_a_short_first_line() -> None:
     text = "Dinas Uji Gelar Temu Karya Pemuda Desa\n\n" + _BODY
     assert headline_of(None, text) == "Dinas Uji Gelar Temu Karya Pemuda Desa"
     # a page title wins; a site's name after a bar is left out

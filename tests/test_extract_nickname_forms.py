@@ -14,7 +14,7 @@ from index.extract.nickname_forms import blank_nickname_clauses, nickname_bracke
 from index.extract.people_3_phrase import parse_person
 
 
-def test_the_shapes() -> None:
+def test_a_bracketed_nickname_is_found_and_a_nickname_clause_blanked_in_place() -> None:
     assert nickname_bracket("(Romo Nugi), Ketua") == 10
     assert nickname_bracket("(Kepala Dinas), Ketua") == -1
     text = "Wulan Sari yang akrab disapa Bu Wulan itu mengatakan"

@@ -117,10 +117,14 @@ def _without_site(headline: str) -> str:
 
 
 def _bare(token: str) -> str:
+    """``token`` case-folded without its quotes, brackets and trailing punctuation: a
+    headline's words are compared with word lists whatever is glued to them."""
     return token.strip(_QUOTES + "’»()[]").rstrip(".,;:!?").casefold()
 
 
 def _capitalised(token: str) -> bool:
+    """``token`` opens with a capital or a digit (quotes, brackets and "#" aside): a name in a
+    headline goes on while its words are capitalised ("Seri 2", "#Bijak")."""
     core = token.strip(_QUOTES + "’»()[]#")
     return bool(core) and (core[0].isupper() or core[0].isdigit())
 
@@ -142,17 +146,21 @@ def _name_end(tokens: list[str]) -> int:
             return i
         if not _capitalised(token) and bare not in small:
             return i
-        if token.endswith((",", ";", ".", "!")) and not re.search(r"\d\.\d", token):
+        if token.endswith((",", ";", ".", "!")) and not _DECIMAL.search(token):
             return i + 1
     return len(tokens)
 
 
 def _passive(word: str) -> bool:
+    """``word`` (bare) reads as a passive verb, di- and a stem ("Dibuka", "Digelar"): the
+    headline's clause goes on after the name, so the name ends there."""
     return (word.startswith("di") and len(word) >= 6 and word.isalpha()
             and word not in phrase_set("verb_noun"))
 
 
 def _trimmed(tokens: list[str]) -> list[str]:
+    """``tokens`` without the small words ("di", "dan") left at their end where the name was
+    cut: a name does not end in a preposition or a conjunction."""
     small = theme_words("small")
     while tokens and _bare(tokens[-1]) in small:
         tokens = tokens[:-1]
@@ -161,12 +169,18 @@ def _trimmed(tokens: list[str]) -> list[str]:
 
 # qualifiers of the format and the order of an event, beyond ``theme_words`` "qualifier"
 _MORE_QUALIFIERS = frozenset({"pertama", "hybrid", "hibrida", "luring"})
+# the number of an event in its series ("Seri-2", "ke-3", "III")
+_SERIES_NUMBER = re.compile(r"(?:seri|series|ke)-?(?:\d+|[ivx]+)|[ivx]+")
+# a number with a decimal point ("4.0"): its full stop ends nothing
+_DECIMAL = re.compile(r"\d\.\d")
 
 
 def _qualifier(token: str) -> bool:
+    """``token`` qualifies the event noun before it (its format, scope or number in a series:
+    "Nasional", "Hybrid", "Seri-2"), so it belongs to the noun, not to the name after it."""
     bare = _bare(token)
     return bare in theme_words("qualifier") or bare in _MORE_QUALIFIERS or bool(
-        re.fullmatch(r"(?:seri|series|ke)-?(?:\d+|[ivx]+)|[ivx]+", bare))
+        _SERIES_NUMBER.fullmatch(bare))
 
 
 def _named(tokens: list[str], keep_noun: bool) -> tuple[str, str] | None:
@@ -200,6 +214,9 @@ def _named(tokens: list[str], keep_noun: bool) -> tuple[str, str] | None:
 
 
 def _quoted(headline: str) -> str | None:
+    """The quoted name the headline gives its event: a quotation right after an event noun,
+    a verb of holding, a programme noun or a theme cue, or a whole quoted headline that opens
+    with an event noun (module docstring); an apostrophe inside a word opens no quote."""
     for at, char in enumerate(headline):
         if char not in _QUOTES or char == "'" and at and headline[at - 1].isalpha():
             continue

@@ -10,8 +10,9 @@ A nickname says how the person is addressed, never what they do or say:
   menjelaskan ..."): the clause describes the subject and is no predicate of it, so the
   subject goes on to the verb after it.
 
-:mod:`index.extract.nicknames` reads the same shapes to send later mentions of the nickname
-to the full name; this module only tells the readers where they stand.
+:mod:`index.extract.nicknames` reads the same shapes (it shares this module's pieces of
+pattern) to send later mentions of the nickname to the full name, after the mentions are
+read; this module only tells the readers, while they read, where the shapes stand.
 """
 
 from __future__ import annotations
@@ -20,14 +21,19 @@ import re
 
 from index.names import is_honorific
 
-_CAP = r"[A-Z][\w'’-]*"
+NAME_WORD = r"[A-Z][\w'’-]*"
+"""One capitalised word of a nickname: here and in :mod:`.nicknames`."""
+CALLED_BY_HABIT = r"(?:akrab|biasa|kerap|sering)\s+di(?:sapa|panggil)"
+"""A passive verb of calling with its adverb of habit ("akrab disapa", "biasa dipanggil"):
+the frame that states a nickname after the full name, here and in :mod:`.nicknames`."""
+BY_NAME = r"(?:\s+(?:dengan\s+)?(?:panggilan|sapaan|nama)(?:\s+akrab)?)?"
+"""What may stand between that verb and the nickname ("disapa dengan panggilan akrab")."""
 # "(Romo Wibi)": a form of address and one capitalised name, nothing else
-_BRACKETED = re.compile(r"\(\s*([A-Z][\w.'’-]*)\s+(" + _CAP + r")\s*\)")
+_BRACKETED = re.compile(r"\(\s*([A-Z][\w.'’-]*)\s+(" + NAME_WORD + r")\s*\)")
 # "yang akrab disapa (dengan panggilan) Bu Rina (itu)": the clause and its comma, if any
 NICKNAME_CLAUSE = re.compile(
-    r",?\s+yang\s+(?:akrab|biasa|kerap|sering)\s+di(?:sapa|panggil)"
-    r"(?:\s+(?:dengan\s+)?(?:panggilan|sapaan|nama)(?:\s+akrab)?)?"
-    r"\s+(?:[A-Z][\w.'’-]*\s+)?" + _CAP + r"(?:\s+(?:itu|tersebut|ini))?\b,?")
+    r",?\s+yang\s+" + CALLED_BY_HABIT + BY_NAME
+    + r"\s+(?:[A-Z][\w.'’-]*\s+)?" + NAME_WORD + r"(?:\s+(?:itu|tersebut|ini))?\b,?")
 
 
 def nickname_bracket(text: str, start: int = 0) -> int:

@@ -15,6 +15,10 @@ one name in brackets right after the full name ("Fransiskus Wibowo (Romo Wibi)")
 mention of that nickname, and of a nickname a marker resolved, is then the person named
 just before the frame; with nobody read there it is dropped, since on its own a nickname
 never brings in a new person.
+
+The split with :mod:`.nickname_forms`: that module tells the readers, while they read a
+sentence, that a bracketed nickname is no job and a nickname clause no predicate; this one,
+once the mentions are read, says whom each nickname mention names.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collections.abc import Sequence
 
 from index.names import is_honorific
 
+from .nickname_forms import BY_NAME, CALLED_BY_HABIT, NAME_WORD
 from .people_6_frames import Mention
 
 NICKNAME_NOUN = r"(?:sapaan|panggilan)(?:\s+akrab)?(?:nya)?"
@@ -35,15 +40,12 @@ _MARKER = re.compile(
     r"(?:\s+akrab(?:nya)?)?\b", re.IGNORECASE)
 
 
-_CAP = r"[A-Z][\w'’-]*"
 # the full name, then a verb of calling with an adverb of habit: the nickname follows
 _CALLED = re.compile(
-    r"\b(?:(?:(?:akrab|biasa|kerap|sering)\s+)(?:di(?:sapa|panggil))"
-    r"|dikenal\s+dengan\s+(?:nama|panggilan|sapaan))"
-    r"(?:\s+(?:dengan\s+)?(?:panggilan|sapaan|nama)(?:\s+akrab)?)?"
-    r"\s+((?:" + _CAP + r"\s+)?" + _CAP + r")")
+    r"\b(?:" + CALLED_BY_HABIT + r"|dikenal\s+dengan\s+(?:nama|panggilan|sapaan))" + BY_NAME
+    + r"\s+((?:" + NAME_WORD + r"\s+)?" + NAME_WORD + r")")
 # a form of address and one name in brackets right after a name ("Wibowo (Romo Wibi)")
-_BRACKET = re.compile(r"[\w.,]\s*\((" + _CAP + r")\s+(" + _CAP + r")\)")
+_BRACKET = re.compile(r"[\w.,]\s*\((" + NAME_WORD + r")\s+(" + NAME_WORD + r")\)")
 
 
 def resolve_nicknames(mentions: list[Mention], texts: Sequence[str] = ()) -> list[Mention]:

@@ -429,13 +429,15 @@ def _position_after(tail: str) -> str | None:
     position = _after_leading_role(position, parallel_role)
     if not position or role_only(position):
         return None
-    content = [w for w in re.findall(r"[\w’'-]+", position)
+    content = [w for w in _WORD.findall(position)
                if w.casefold() not in prose_words() or w[:1].isupper()]
     if not any(w.casefold() not in phrase_set("ordinal") for w in content):
         return None
     return balance(position) or None
 
 
+# a word, with its inner apostrophes and hyphens ("Ba’alawi", "al-Habsyi")
+_WORD = re.compile(r"[\w’'-]+")
 _LINK_TO_BODY = re.compile(r"\s+(?:dari|di|pada|of|at|from)\s+$", re.IGNORECASE)
 
 
@@ -448,7 +450,7 @@ def _job_of_body(fuller: str, body: str) -> bool:
         return False
     link = _LINK_TO_BODY.search(fuller[:len(fuller) - len(body)])
     job = fuller[:link.start()] if link else ""
-    words = re.findall(r"[\w’'-]+", job)
+    words = _WORD.findall(job)
     return bool(words) and not any(looks_like_verb(w) for w in words) and any(
         w.casefold() in position_words() or agent_noun(w.casefold(), prose_words())
         for w in words)

@@ -55,6 +55,8 @@ class _Piece:
     filler: bool = False
 
 
+# a word, with its inner apostrophes and hyphens ("Ba’alawi", "al-Habsyi")
+_WORD = re.compile(r"[\w’'-]+")
 _AND_TAIL = re.compile(r"\s(?:dan|serta|and)\s+(?=\S)")
 
 
@@ -79,7 +81,7 @@ def _filler(text: str) -> bool:
     """A piece of prose with nothing of a position in it ("On this occasion", "mengenai
     pentingnya menjaga data"): no capitalised word or position word, and some function
     word or verb (a bare "pendamping desa" is a position, not filler)."""
-    words = re.findall(r"[\w’'-]+", text)
+    words = _WORD.findall(text)
     stop = word_set("stopwords_id.txt")
     if any((w[:1].isupper() and w.casefold() not in stop) or w.casefold() in position_words()
            for w in words):
@@ -117,7 +119,7 @@ def _described_at_length(person: PersonPhrase, text: str) -> bool:
     open with that noun's own proper name, so where it starts is unsure: no reading."""
     if len(_words(person)) < 2 or text[person.end:].strip(" .,;"):
         return False
-    head = re.findall(r"[\w’'-]+", text[:person.start])
+    head = _WORD.findall(text[:person.start])
     if not head or (head[-1].islower() and head[-1] not in word_set("stopwords_id.txt")
                     and text[:person.start].rstrip()[-1:].isalnum()):
         return False

@@ -229,6 +229,9 @@ def _talk_agent(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _opening_by_keys() -> frozenset[str]:
+    """The phrases of the opening cues whose person follows as the agent ("ditutup oleh",
+    "opened with a speech by"), case-folded: those are the passives whose agent may be a talk
+    (``_talk_agent``) instead of a person."""
     return frozenset(c.phrase.casefold() for c in role_cues()
                      if c.role == "opening" and c.kind == "by")
 

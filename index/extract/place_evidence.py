@@ -60,6 +60,8 @@ _PLACES: ContextVar[frozenset[str]] = ContextVar("article_places", default=froze
 
 
 def _units() -> frozenset[str]:
+    """The gazetteer's place units ("kabupaten", "kota") and the extra ones this module reads
+    ("cabang"): a word after one is the name of a place."""
     return place_words().units | _EXTRA_UNITS
 
 

@@ -25,6 +25,8 @@ from .gazetteer import Place
 
 
 def _letters(text: str) -> str:
+    """The letters and digits of ``text``, case-folded: spellings run together or apart
+    ("Bandar Lampung", "Bandarlampung") are then the same string."""
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
@@ -61,6 +63,9 @@ def _spellings() -> dict[tuple[str, str], tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def _pattern(kind: str, name: str) -> re.Pattern[str] | None:
+    """One pattern for every spelling of the place (official name and aliases, longest
+    first, any spaces between words), word-bounded so "Solo" is not read in "Solok"; built
+    once per place. ``None`` when the place has no other spelling."""
     aliases = _spellings().get((kind, name))
     if not aliases:
         return None

@@ -300,14 +300,23 @@ def _separated(paragraph: str, start: int, end: int, separators: list[tuple[int,
 
 @lru_cache(maxsize=None)
 def _next_item(n: int) -> re.Pattern[str]:
+    """Item number ``n`` after a bracket, comma or semicolon within a line's reach: the next
+    item of a list whose numbers follow closing brackets. One pattern per number, cached."""
     return re.compile(rf"[^\n]{{0,300}}?[,;)]\s*{n}\.\s")
+
+
+@lru_cache(maxsize=None)
+def _item_before(n: int) -> re.Pattern[str]:
+    """Item number ``n`` written as a number after a space or a list mark ("yaitu 1. A"):
+    the item before a number that follows a closing bracket. One pattern per number, cached."""
+    return re.compile(rf"(?:^|[\s:;,]){n}\.\s")
 
 
 def _runs_on(paragraph: str, before: str, n: int, after: int) -> bool:
     """Number ``n`` after a closing bracket is an item's: n - 1 came before it as a number
     (the first item may have none, "yaitu A (X) 2. B (Y)"), or n + 1 follows after a
     bracket, comma or semicolon. A bracket then "1." alone starts no list."""
-    if n >= 2 and re.search(rf"(?:^|[\s:;,]){n - 1}\.\s", before) is not None:
+    if n >= 2 and _item_before(n - 1).search(before) is not None:
         return True
     return _next_item(n + 1).match(paragraph, after, after + 320) is not None
 
