@@ -76,3 +76,21 @@ def test_the_organisers_on_their_own_event_are_no_part() -> None:
         "Ketua Himpunan Mahasiswa Perikanan, Dr. Yuliana Mamahit, mengatakan webinar "
         "tersebut diselenggarakan oleh mahasiswa angkatan 2019.")
     assert "Yuliana Mamahit" not in found
+
+
+def test_a_shared_first_name_is_no_reason_to_skip_a_second_person() -> None:
+    found = _speakers(
+        _HELD + "Narasumber webinar ini adalah Kepala Balai Benih, Muhammad Rizal.\n"
+        "Deputy Dean of the Faculty of Fisheries Prof. Dr. Muhammad Nur Hidayat Lubis, M.Si "
+        "in her remarks welcomed the joint webinar.")
+    assert found.get("Muhammad Nur Hidayat Lubis") == "opening"
+
+
+def test_a_misspelt_second_mention_is_the_same_person() -> None:
+    event = extract_event(article_from_text(
+        "Judul Berita\n\n" + _HELD + "Pembicara pada webinar ini adalah Ir Rudi Hartono dan "
+        "Dr Wulan Pratiwi.\nPresentasi lengkap Ir Rudi Hartana dapat diakses pada tautan "
+        "berikut.", "https://uji.example/berita"))
+    assert event is not None
+    positions = {s.name: s.position for s in event.speakers}
+    assert positions.get("Rudi Hartono", "") is None  # no new person, no job from the link

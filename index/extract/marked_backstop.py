@@ -129,10 +129,14 @@ def _role(text: str, start: int, end: int) -> str:
 def marked_people(sentences: list[Sentence], mentions: list[Mention],
                   absent: frozenset[str]) -> list[Mention]:
     """People written with a strong mark in a sentence about the event whom no reader
-    found (no mention with a role shares a name word with them). ``absent``: the name words
+    found: a mention with a role shares half their name words or more ("Ir Rudi Hartono"
+    after "Rudi Hartono", "Dr. Rudi Hartana", a misspelling, after "Rudi Hartono"; not
+    "Dr. Rudi Hermawan Saputra Lubis" after "Rudi Santoso"). ``absent``: the name words
     written before a stand-in anywhere in the article (those people were not there)."""
-    known = {w.casefold() for m in mentions if m.role is not None
-             for w in m.name.split() if len(w) >= 3}
+    known = [frozenset(w.casefold() for w in m.name.split() if len(w) >= 3)
+             for m in mentions if m.role is not None]
+    known = [k for k in known if k]
+    first_words = {w for k in known for w in k}
     found: list[Mention] = []
     for k, sentence in enumerate(sentences):
         text = sentence.text
@@ -146,8 +150,8 @@ def marked_people(sentences: list[Sentence], mentions: list[Mention],
                 continue
             name, written = name_of(tokens, text, run)
             words = [w.casefold() for w in name.split() if len(w) >= 3]
-            if len(name.split()) < 1 or not words or any(w in known for w in words):
-                continue
+            if not words or any(2 * len(k.intersection(words)) >= len(words) for k in known):
+                continue  # the same person as one a reader found (in full, shortened, misspelt)
             if all(w in absent for w in words):
                 continue
             start, end = tokens[run.prefix].start, tokens[run.suffix].end
@@ -159,8 +163,9 @@ def marked_people(sentences: list[Sentence], mentions: list[Mention],
                 continue
             if run.prefix == run.first and run.suffix + 1 < len(tokens) and \
                     tokens[run.suffix + 1].text[:1].isupper():
-                continue  # "Division, Ms. Rina": the "degree" is a form of address of the next name
-            if run.suffix + 1 < len(tokens) and tokens[run.suffix + 1].text.casefold() in known:
+                continue  # "Division, Ms. Rina": the "degree" is the next name's form of address
+            after = tokens[run.suffix + 1].text.casefold() if run.suffix + 1 < len(tokens) else ""
+            if after in first_words:
                 continue  # "Dr. Eng. Rina Lestari": a title part before a name already read
             if words[-1] in position_words():
                 continue  # "Ir. Rudi Tenaga Ahli ...": the run reaches into a job
@@ -173,5 +178,5 @@ def marked_people(sentences: list[Sentence], mentions: list[Mention],
                 continue  # no talk: a one-word name, or the organisers on their own event
             found.append(Mention(name, written, role, 1, position, None, run.handle,
                                  (sentence.index, start), narrative=True))
-            known.update(words)
+            known.append(frozenset(words))
     return found
