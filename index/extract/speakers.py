@@ -25,7 +25,11 @@ People are found only where coverage introduces them. The stages, sentence by se
 6. **Role headings**: under a line that is only a role noun ("About the Speakers",
    "Narasumber", "Moderator", "Chairperson"), bios ("Dr A is Visiting Fellow at X.") and
    cards (a line with a marked name, the next line its job) take that role.
-7. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
+7. **Marked people** (:mod:`index.extract.marked_backstop`), in an article that reports an
+   event: a person written with degrees or an academic title ("Dr. A, M.Si.") in a
+   sentence about the event whom no reader above found, unless that sentence has them
+   attend, stand in, organise or be stood in for.
+8. **Merging** (:mod:`index.extract.people_7_merge`): one entry per person.
 
 People who are only quoted from elsewhere ("... katanya dalam keterangan tertulis", a
 minister's earlier statement) match none of these, so they are not speakers. Links to
@@ -78,6 +82,7 @@ from .people_2_positions import (
 from .people_3_phrase import parse_person, run_is_person
 from .besides import besides_mentions
 from .job_roles import job_role_mentions
+from .marked_backstop import marked_people
 from .people_6_frames import (
     PASSIVE_PREFIX,
     STAND_IN_VERB,
@@ -859,6 +864,9 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         mentions.extend(_reported(sentences, held, mentions))
     mentions.extend(pronoun_mentions(sentences, mentions))
     mentions.extend(job_role_mentions(sentences, mentions))
+    if _describes_programme(mentions, sentences) or _held_event(sentences) is not None:
+        # a frame no reader knows: people written with degrees or an academic title
+        mentions.extend(marked_people(sentences, mentions, _represented(sentences)))
     article = "\n".join(s.text for s in sentences)
     people = group_mentions(without_place_heads(without_acronym_heads(
         resolve_nicknames(mentions, [s.text for s in sentences]), article)), article)
