@@ -22,6 +22,7 @@ and not the complement of an organisation head ("Universitas Andalas").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -196,11 +197,21 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
     lower, places = current_words(), current_places()
     if lower or places:
         english = bool(lower) and english_article(lower)
-        written = set(map(str.casefold, _LETTERS.findall(text)))
-        lower, places = lower & written, places & written
+        lower, places = _evidence_in(text, lower, places)
         if english:  # a name may read differently there (case_evidence.foreign_function_word)
             lower = lower | {ENGLISH_MARK}
     return _parse_person(text, loose, name_first_only, source, lower, places)
+
+
+@lru_cache(maxsize=8192)
+def _evidence_in(text: str, lower: frozenset[str],
+                 places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The article's lower-case words and places that ``text`` writes (the part of them
+    that goes into the key of :func:`_parse_person`). Cached: an article reads the same
+    phrase many times (each reading of a sentence, a slot, a list item), and the article's
+    own sets are the same objects all along, so the key is cheap to look up."""
+    written = set(map(str.casefold, _LETTERS.findall(text)))
+    return lower & written, places & written
 
 
 # Letter runs: every word the case evidence may look up is one of them, case-folded.
@@ -220,9 +231,7 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
     lead = _lead(tokens)
     if name_first_only and not any(may_open_run(tokens, j) for j in range(lead + 1)):
         return None  # no run opens the phrase (and a later one is never taken here)
-    runs = [r for r in find_runs(tokens, loose)
-            if run_is_person(tokens, r, len(tokens), at_lead=r.prefix <= lead, lower=lower,
-                             places=places)]
+    runs = _person_runs(text, loose, lower, places)
     if not runs:
         return None
     first = runs[0]
@@ -254,6 +263,21 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
     position = join_positions(before, after)
     return PersonPhrase(name, written, position, chosen.handle, tokens[chosen.prefix].start,
                         tokens[chosen.suffix].end, tail)
+
+
+@lru_cache(maxsize=16384)
+def _person_runs(text: str, loose: bool, lower: frozenset[str],
+                 places: frozenset[str]) -> tuple[Run, ...]:
+    """The runs of ``text`` that can stand for a person, cached apart from the choice among
+    them: the same text is read both for a name that opens it (``name_first_only``) and for
+    a name anywhere in it (a sentence's subject, then a title before it), and the runs, the
+    costly part, are the same for both readings. The key is that of :func:`_parse_person`
+    less what only the choice depends on."""
+    tokens = tokenize(text)
+    lead = _lead(tokens)
+    return tuple(r for r in find_runs(tokens, loose)
+                 if run_is_person(tokens, r, len(tokens), at_lead=r.prefix <= lead,
+                                  lower=lower, places=places))
 
 
 def lead_offset(text: str) -> int:
@@ -293,7 +317,7 @@ def _item_number(tokens: list[Token], i: int) -> int:
     return 0
 
 
-def _titled_after(tokens: list[Token], runs: list[Run]) -> Run | None:
+def _titled_after(tokens: list[Token], runs: Sequence[Run]) -> Run | None:
     """The name a title marks after an unmarked run that opens the phrase, when only
     capitalised words stand between them ("Kabid Humas Polda Maju Kombes Pol Rudi
     Hartawan", "Rais Aam PBNU KH. Ahmad Fauzi", "Mitra Kerja DPR Komisi 2 Bapak Adi
@@ -355,7 +379,7 @@ def _strong_run(tokens: list[Token], run: Run) -> bool:
     return len(real) >= 2 or run.anchored_before or run.has_degrees
 
 
-def _position_first_choice(tokens: list[Token], runs: list[Run]) -> Run | None:
+def _position_first_choice(tokens: list[Token], runs: Sequence[Run]) -> Run | None:
     """The name in a phrase that does not open with one: the last name marked by an
     honorific, degrees or a handle, else the last name that ends the phrase or its clause."""
     for run in reversed(runs):

@@ -548,6 +548,8 @@ def _subject_title(sentence: Sentence) -> list[Mention]:
     ..."), who is otherwise left without one."""
     text = sentence.text
     rest = text[_opening_lead(text):].lstrip(" ,")
+    if not _may_open_with_title(rest[:240]):
+        return []
     person = parse_person(rest[:240])
     if person is None or person.start <= 2 or not person.position:
         return []
@@ -567,6 +569,45 @@ def _subject_title(sentence: Sentence) -> list[Mention]:
         return []
     return [Mention(person.name, person.written, None, 0, position, None, person.handle,
                     (sentence.index, len(text) - len(rest) + person.start), narrative=True)]
+
+
+_QUOTES_BRACKETS = frozenset({"(", ")", "“", "”", "\""})
+
+
+@lru_cache(maxsize=None)
+def _offices() -> frozenset[str]:
+    """Position words that are no role on the programme: the office a title must hold."""
+    return position_words() - role_nouns()
+
+
+def _may_open_with_title(text: str) -> bool:
+    """``text`` may open with a job title and then a name, as :func:`_subject_title` reads it:
+    a quick test that spares most sentences the parse of a name anywhere in them.
+
+    A job title holds no verb: read back from the name, the title before it stops at the
+    first verb (:func:`people_2_positions.position_before`), unless a bracket or a quote
+    between the verb and the name holds it. So when the sentence's first verb (a whole word,
+    no word inside titles) has no bracket or quote after it, the name must come before that
+    verb, and the office word the title needs must be written before it too. The test reads
+    the tokens the parse reads (those of the same text), so nothing it rejects could have
+    been taken."""
+    if not text[:1].isupper():
+        return False  # the title opens the subject, capitalised
+    tokens = tokenize(text)
+    offices = _offices()
+    inner = phrase_set("title_inner")
+    for i, token in enumerate(tokens):
+        word = token.text
+        if not ((token.start == 0 or text[token.start - 1].isspace())
+                and text[token.end:token.end + 1].isspace() and looks_like_verb(word)
+                and word.casefold() not in inner and word.casefold() != "serta"):
+            continue
+        if any(t.text in _QUOTES_BRACKETS for t in tokens[i + 1:]):
+            return True  # the verb may be held inside a bracket or a quote of the title
+        before = text[:token.start]
+        return any(w.casefold() in offices for w in before.replace(",", " ").split()) or any(
+            t.text.casefold() in offices for t in tokens[:i])
+    return True
 
 
 _INNER_COPULA = re.compile(r"(?:,\s*|\s)(?:yang\s+(?:juga\s+)?merupakan|adalah|merupakan)\s",
