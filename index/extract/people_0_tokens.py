@@ -190,7 +190,15 @@ def is_title(tok: str) -> bool:
         return False
     body = tok.rstrip(".")
     return len(body) > 1 and any(c.islower() for c in body) and not any(
-        c.isupper() and body[k - 1] not in "-'’" for k, c in enumerate(body) if k)
+        c.isupper() and body[k - 1] not in "-'’" and not _patronymic_cap(body, k)
+        for k, c in enumerate(body) if k)
+
+
+def _patronymic_cap(body: str, k: int) -> bool:
+    """The capital at ``k`` follows a Gaelic patronymic prefix ("McAllister", "MacLeod"):
+    the name is written in title case after "Mc"/"Mac", as after an apostrophe ("O'Neil")."""
+    return (k == 2 and body.startswith("Mc") or k == 3 and body.startswith("Mac")) and \
+        body[k + 1:].islower()
 
 
 def is_caps(tok: str) -> bool:

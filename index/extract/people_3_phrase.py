@@ -291,18 +291,33 @@ _NUMBER_TOKEN = re.compile(r"\d{1,2}[.)]?")
 
 
 def _lead(tokens: list[Token]) -> int:
-    """Index of the first token after list connectors ("dan", "serta", ":") and the number
-    of a numbered item ("1.", "2)", "(3)")."""
+    """Index of the first token after list connectors ("dan", "serta", ":"), the number
+    of a numbered item ("1.", "2)", "(3)") and an ordinal item marker ("yang terakhir")."""
     skip = phrase_set("list_connector")
     i = 0
     while i < len(tokens):
         if numbered := _item_number(tokens, i):
             i += numbered
+        elif _ordinal_marker(tokens, i):
+            i += 2
         elif tokens[i].text.casefold() in skip or _NUMBER_TOKEN.fullmatch(tokens[i].text):
             i += 1
         else:
             break
     return min(i, len(tokens) - 1)
+
+
+def _ordinal_marker(tokens: list[Token], i: int) -> bool:
+    """"yang" and an ordinal at ``i`` ("..., lalu yang terakhir adalah A", "dan yang kedua
+    B"): the relative form of the ordinal that marks the next item of a list, as the bare
+    ordinal does ("dan terakhir A"). The item is the name after it. ("yang lain" refers to
+    the others, it marks no item.)"""
+    return i + 1 < len(tokens) and tokens[i].text.casefold() == "yang" and \
+        tokens[i + 1].text.casefold() in phrase_set("ordinal") and \
+        tokens[i + 1].text.casefold() not in _NOT_ITEM_ORDINALS
+
+
+_NOT_ITEM_ORDINALS = frozenset({"lain", "lainnya"})
 
 
 def _item_number(tokens: list[Token], i: int) -> int:

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from index.lexicon import phrase_pattern, phrase_set
+from index.lexicon import number_words, phrase_pattern, phrase_set, phrases
 
 from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase
@@ -391,9 +391,32 @@ def _relative_head(head: str) -> str | None:
     phrase describe the person named after it; the job is their position ("" when the
     head is no job)."""
     match = _RELATIVE.fullmatch(head)
-    if match is None or not head_is_position(match.group("head")):
+    if match is None and "," in head and (fronted := _fronted().match(head)) is not None:
+        # "Selain itu, ada dua dosen yang menjadi narasumber, yaitu A": a discourse opener
+        # fronted before the clause, set off by its comma, is no part of the relative head
+        match = _RELATIVE.fullmatch(head, fronted.end())
+    if match is None:
+        return None
+    words = match.group("head").split()
+    if len(words) >= 3 and words[0].casefold() in _EXISTENTIAL and (
+            words[1].isdigit() or words[1].casefold() in number_words()):
+        # "ada dua orang (lainnya) yang menjadi pembicara, yaitu A dan B": an existential
+        # with a count states how many people the role noun holds; no job of theirs
+        return ""
+    if not head_is_position(match.group("head")):
         return None
     return position_before(match.group("head")) or ""
+
+
+_EXISTENTIAL = frozenset({"ada", "terdapat", "there"})
+
+
+@lru_cache(maxsize=None)
+def _fronted() -> re.Pattern[str]:
+    """A discourse opener at the start of a sentence and what it governs, up to its comma
+    ("Sementara itu,", "Selain Ibu Rina,")."""
+    return re.compile(r"\s*(?:" + phrase_pattern(phrases("discourse")) + r")\b[^,.;:“\"]{0,40},",
+                      re.IGNORECASE)
 
 
 _BETWEEN_NOUN_AND_VERB = re.compile(r"[\s,:]*(?:\([^()]{1,12}\))?[\s,:]*")
