@@ -9,7 +9,9 @@ Title, in order of trust (the first found in text order wins within a rank):
 3. a quoted title right after the event word ("webinar literasi digital “X”", "webinar
    nasional “X”");
 4. an event noun with a preposition of subject and a title-case X ("membuka Webinar tentang
-   X", "a webinar on X"), then "membahas tentang X" / "mengupas tentang X" with a capitalised X.
+   X", "a webinar on X"), or the title-case phrase after a series name and a colon ("Seri
+   Webinar Guru Tangguh : X"), then "membahas tentang X" / "mengupas tentang X" with a
+   capitalised X.
 
 Titles the speaker extractor took as talk titles ("Rina, dengan tema “X”") and titles in
 sentences about a later event are skipped, so a talk or the next webinar never becomes the
@@ -85,6 +87,17 @@ _THEME_NOUN = re.compile(r"\b(?i:tema|thema|theme)\b(?:\s+(?!(?:ujar|kata|ungkap
 _NAMED_EVENT = re.compile(r"\b(?:Webinar|Seminar|Lokakarya|Workshop|Talk\s?[Ss]how|Diskusi|"
                           r"Dialog|Sarasehan|Kuliah\s+Umum|Public\s+Lecture)(?:\s+\([^()]{1,30}\))?"
                           r"\s+(?=[A-Z0-9])")
+
+
+# "meluncurkan Seri Webinar Guru Tangguh : Belajar dari Rumah", "Webinar Temu 'SEHAT JIWA' :
+# Hidup Tenang di Masa Sulit": a capitalised name after the event noun, a colon, then a
+# title-case phrase: the name before the colon is the series' or the programme's, the
+# phrase after it this event's theme (a preposition of subject after the noun, "Webinar On
+# X: Y", makes the whole the theme: ``_ABOUT_EVENT``)
+_NAME_COLON_THEME = re.compile(r"\b(?:Webinar|Seminar|Lokakarya|Workshop|Talk\s?[Ss]how|Diskusi|"
+                               r"Sarasehan)\s+(?!(?:On|About|Tentang|Mengenai|Seputar)\b)"
+                               r"(?:[A-Z0-9'‘“][\w'’”&-]*\s+){0,5}[A-Z0-9'‘“][\w'’”&-]*\s?:\s+"
+                               r"(?=[A-Z])")
 
 
 _HELD_BEFORE = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|menghelat|"
@@ -354,6 +367,11 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])
                                   or relative):
             found.append((4, match.start(), title, ""))
+    for match in _NAME_COLON_THEME.finditer(text) if ":" in text and has_any(
+            text, _NAMED_EVENT_WORDS) else ():
+        title = theme_after(text, match.end())
+        if title is not None and len(title.text.split()) >= 2 and is_title_case(title.text):
+            found.append((3.5, match.start(), title, ""))
     for match in _HELD_OBJECT.finditer(text) if has_any(text, _HELD_OBJECT_WORDS) else ():
         title = _event_name(text, match.end(), qualifiers=False)
         if title is not None and len(title.text.split()) >= 2 and not text[

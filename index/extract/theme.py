@@ -18,8 +18,14 @@ how it is written:
   "kepada" (to whom the event was given: "... kepada guru se-kota"; in title case too).
 
 Both stop at a sentence end, a weekday, a bracketed date ("(11/6)") and a clock time, and
-never end on a small word. The word classes are ``theme_words.tsv``; words that look like
-"di-" passives but are not ("digital", "diskusi") are ``phrases.tsv`` ``verb_noun``.
+never end on a small word. Where the theme is the subject of its clause, a demonstrative or
+"telah" before the clause's verb closes it, so words before that stay in it: a comma in
+sentence case, "melalui" or an English "is" in title case ("... melalui Arsip Keluarga
+tersebut menghadirkan"). A theme noun and a copula inside the run ("tema Desa Kopi dengan
+topik pembahasannya adalah X") restate the theme: X is it.
+
+The word classes are ``theme_words.tsv``; words that look like "di-" passives but are not
+("digital", "diskusi") are ``phrases.tsv`` ``verb_noun``.
 """
 
 from __future__ import annotations
@@ -128,21 +134,38 @@ def _lowercase_gap(tokens: list[str], i: int) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"ini", "tersebut", "itu"})
+# aspect words before the clause's verb ("... telah berlangsung"): like a demonstrative they
+# stand between the subject noun phrase and its predicate
+_ASPECT = frozenset({"telah", "sudah"})
+# lowercase words that end the theme unless its noun phrase goes on past them to the
+# clause's verb: a preposition of means ("Mengenal Tokoh melalui Arsip Lama tersebut
+# menghadirkan") and an English copula inside an English title in an Indonesian sentence
+# ("Hope is Alive telah berlangsung"): the clause's own verb comes later, so they are words
+# of the title
+_INNER_STOPS = frozenset({"melalui", "lewat", "is", "was"})
+
+
+def _clause_verb(word: str) -> bool:
+    """``word`` (bare) can be the predicate of the clause the theme is the subject of."""
+    return _verb(word) or (word.startswith(("me", "ber")) and len(word) > 5 and word.isalpha())
 
 
 def _runs_to_demonstrative(tokens: list[str], i: int) -> int:
-    """Where a lowercase tail of the theme ends when a demonstrative and the clause's verb
-    close it: "webinar yang bertemakan Wawasan Kebangsaan muda di era digital ini
-    menghadirkan ...": "ini" closes the noun phrase the theme is part of, so the words up to
-    it are the theme's (a clause of its own would need a verb or "yang" first). ``i`` if none."""
+    """Where a tail of the theme ends when a demonstrative (or an aspect word) and the
+    clause's verb close it: "webinar yang bertemakan Wawasan Kebangsaan muda di era digital
+    ini menghadirkan ...": "ini" closes the noun phrase the theme is part of, so the words up
+    to it are the theme's (a clause of its own would need a verb or "yang" first). The
+    demonstrative may carry the comma that sets the subject off ("tersebut, menghadirkan"),
+    and the tail may open with a preposition of means or an English copula
+    (``_INNER_STOPS``). ``i`` if none."""
     for j in range(i, min(i + 10, len(tokens) - 1)):
         token = tokens[j]
         bare = _bare(token)
-        if bare in _DEMONSTRATIVES:
-            nxt = _bare(tokens[j + 1])
-            verb = _verb(nxt) or (nxt.startswith(("me", "ber")) and len(nxt) > 5
-                                  and nxt.isalpha())
-            return j if j > i and verb and token == bare else i
+        if j > i and (bare in _DEMONSTRATIVES or bare in _ASPECT and token == bare):
+            verb = _clause_verb(_bare(tokens[j + 1]))
+            return j if verb and token.rstrip(",") == bare else i
+        if j == i and bare in _INNER_STOPS and token == bare and _capitalised(tokens[j + 1]):
+            continue
         if _verb(bare) or bare in {"yang", "oleh", "which"} or _timeish(token) or _punct(token) \
                 or token.endswith((",", ".", ";", ":", "!", "?")) or _date_next(tokens, j):
             return i
@@ -193,7 +216,11 @@ def _sentence_case_end(tokens: list[str]) -> int:
         if token.endswith((".", ";", "!", "?")) and not re.search(r"\d\.\d", token):
             return i + 1
         if token.endswith(",") and (not nxt or _capitalised(nxt) or _verb(_bare(nxt))):
-            return i + 1
+            # "tema Bonus usia muda, Peluang dan Tantangan Daerah tersebut, menghadirkan":
+            # a demonstrative and the clause's verb close the subject after the comma, so
+            # the comma joins parts of one theme
+            closed = _runs_to_demonstrative(tokens, i + 1) if _capitalised(nxt) else 0
+            return closed if closed > i + 1 else i + 1
     return min(len(tokens), MAX_WORDS)
 
 
@@ -201,6 +228,10 @@ EVENT_KINDS = r"webinar|seminar|diskusi|talk\s?show|lokakarya|workshop"
 """The nouns that name what kind of event it is, a regex alternation: here and in
 :mod:`.meta`'s cues that read a title after an event noun."""
 _EVENT_KIND = re.compile(r"(?:" + EVENT_KINDS + r")\s+(?=[A-Z])")
+_COPULAS = r"(?:adalah|yaitu|yakni|ialah)"
+_LOWER_COPULA = re.compile(r"(?:[a-z][\w-]*\s+){1,2}" + _COPULAS + r"\s+(?=[A-Z0-9“\"‘'])")
+_INNER_THEME = re.compile(r"\s(?:tema|topik)(?:nya)?(?:\s+[a-z][\w-]*){0,2}\s+" + _COPULAS
+                          + r"\s+(?=[A-Z0-9“\"‘'])")
 
 
 def theme_after(text: str, pos: int) -> Title | None:
@@ -216,6 +247,11 @@ def theme_after(text: str, pos: int) -> Title | None:
     kind = _EVENT_KIND.match(text, start)
     if kind:
         start = kind.end()
+    # "dengan topik pembahasannya adalah X": lowercase words and a copula after the cue name
+    # the cue's noun again; the theme is the copula's complement
+    copula = _LOWER_COPULA.match(text, start)
+    if copula:
+        start = copula.end()
     if start >= len(text) or not text[start].isalnum():
         return None
     matches = list(islice(_TOKEN.finditer(text, start), MAX_WORDS + 1))
@@ -233,6 +269,11 @@ def theme_after(text: str, pos: int) -> Title | None:
     if not count:
         return None
     end = matches[count - 1].end()
+    inner = _INNER_THEME.search(text, start, end)
+    if inner:
+        # "mengambil tema Desa Wisata dengan topik pembahasannya adalah X": a theme noun and a
+        # copula inside the run restate the theme more narrowly; the copula's complement is it
+        return theme_after(text, inner.end())
     title = text[start:end].rstrip(" ,;:.").strip(_EDGE + " ")
     if len(title) < 4 or len(title.split()) < 2 and not title.isupper():
         return None
