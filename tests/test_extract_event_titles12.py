@@ -36,9 +36,6 @@ def _title(text: str) -> str | None:
     # a comma inside a sentence-case theme whose subject the demonstrative closes
     ("Webinar dengan tema Ketahanan pangan, Harapan dan Tantangan bagi Desa Pesisir tersebut, "
      "menghadirkan tiga narasumber.", "Ketahanan pangan, Harapan dan Tantangan bagi Desa Pesisir"),
-    # "dibertajuk": a misspelt naming cue
-    ("Rangkaian webinar itu mulai bergulir. Kegiatan ini telah dibertajuk Menanam Harapan Di "
-     "Era Digital.", "Menanam Harapan Di Era Digital"),
 ])
 def test_event_title(text: str, title: str) -> None:
     assert _title(text) == title
