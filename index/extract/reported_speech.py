@@ -264,6 +264,13 @@ def _through(subject: str, start: int, presented: bool, thanks: bool) -> Reporte
     return None
 
 
+# Where the person spoke, named right after the name with no comma: the words after the
+# session's noun are the session's own name or theme ("kata A dalam Webinar Kecerdasan
+# Buatan “...”"), not more of the person phrase, so the clause ends before it.
+_NAMED_SESSION = re.compile(r"\s(?:dalam|pada|saat|ketika|di)\s+(?:sebuah\s+)?(?:"
+                            + SESSION_NOUNS + r")\b", re.IGNORECASE)
+
+
 def _after(text: str, start: int) -> Reported | None:
     """"“...,” ujar Jabatan, Nama, secara virtual" / "..., menurut Dr. Nama, jabatan.": the
     person phrase up to the end of its clause."""
@@ -272,6 +279,8 @@ def _after(text: str, start: int) -> Reported | None:
     clause = re.split(r",\s+(?=(?:secara|dalam|saat|pada|di|ketika|kepada|melalui|usai|"
                       r"seusai|when|during|in|at|on|who|to|before|while|after|via)\b)|;\s|"
                       r"[“”\"]", text[start:])[0]
+    if (session := _NAMED_SESSION.search(clause)) is not None:
+        clause = clause[:session.start()]  # "kata A dalam Webinar X": X names the session
     person = parse_person(clause.rstrip(" ,."))
     if person is None or not _only_person(clause.rstrip(" ,."), person):
         return None
