@@ -49,3 +49,23 @@ def test_a_predicate_before_the_list_is_still_no_lead_in() -> None:
     found = people(HELD + "Narasumber berbagi tiga kiat yaitu Literasi Digital, Etika Digital "
                    "dan Budaya Digital.")
     assert not found
+
+
+def test_glued_preposition_in_a_lead_in_is_no_verb() -> None:
+    # "dibidangnya" is "di bidangnya" written as one word, not a passive predicate
+    found = people(
+        HELD + "Webinar ini mengundang pemateri ahli dibidangnya yaitu, Drs. Galih "
+        "Prasetya, M.Pd sebagai Kepala Sekolah Rakyat Uji, Nur Hasanah, S.Kom sebagai Guru "
+        "Informatika.")
+    assert found["Galih Prasetya"].role == "speaker"
+    assert found["Nur Hasanah"].role == "speaker"
+
+
+def test_juga_ada_joins_the_next_member_of_a_list() -> None:
+    found = people(
+        HELD + "Narasumber webinar yaitu Drs. Galih Prasetya, M.Pd sebagai Kepala Sekolah "
+        "Rakyat Uji, Kemendikdasmen juga ada Wiwik S. Handoyo, S.E. sebagai Ketua Paguyuban "
+        "Perajin Batik Uji.")
+    assert found["Galih Prasetya"].position == "Kepala Sekolah Rakyat Uji, Kemendikdasmen"
+    assert found["Wiwik S. Handoyo"].role == "speaker"
+    assert found["Wiwik S. Handoyo"].position == "Ketua Paguyuban Perajin Batik Uji"
