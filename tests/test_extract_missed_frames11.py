@@ -69,3 +69,13 @@ def test_juga_ada_joins_the_next_member_of_a_list() -> None:
     assert found["Galih Prasetya"].position == "Kepala Sekolah Rakyat Uji, Kemendikdasmen"
     assert found["Wiwik S. Handoyo"].role == "speaker"
     assert found["Wiwik S. Handoyo"].position == "Ketua Paguyuban Perajin Batik Uji"
+
+
+def test_second_report_coordinated_after_the_first_has_its_own_subject() -> None:
+    found = people(
+        HELD + "Tiga narasumber hadir dalam webinar ini. Ketua Forum Desa, Dr. Sulastri Wahyuni, "
+        "membahas peran desa digital.\nSementara itu, Prof. dr. Gita Anjani menyampaikan "
+        "kritik terhadap tata kelola data desa, dan Prof. Dr. Ir. Baskoro Adinegoro memaparkan "
+        "pentingnya jaringan internet yang merata.")
+    assert found["Gita Anjani"].role == "speaker"
+    assert found["Baskoro Adinegoro"].role == "speaker"

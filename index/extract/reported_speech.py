@@ -394,10 +394,27 @@ def may_report(text: str) -> bool:
     return _any_report().search(text) is not None
 
 
+# A comma and a conjunction that may join a second clause with a subject of its own.
+_CLAUSE_AND = re.compile(r",\s+(?:dan|serta|sedangkan|sementara|and\s+while|while)\s+(?=[A-Z])")
+
+
+def _second_subjects(text: str, after: int) -> list[Reported]:
+    """"A menyampaikan ..., dan Prof. B memaparkan ...": a report coordinated with the one
+    that opens the sentence has its own subject and verb, read as the first one is. Only
+    a name marked with an honorific or degrees counts (a body or a common noun after
+    "dan" is the object of the first verb: "... kepada Kepala Dinas X, dan Ketua Y")."""
+    out = []
+    for joint in _CLAUSE_AND.finditer(text, after):
+        out.extend(r for r in _subject(text, joint.end()) if r.person.written != r.person.name)
+    return out
+
+
 def reported_speakers(text: str, lead: int) -> list[Reported]:
     """The people ``text`` (one sentence) reports as speaking; ``lead``: where the sentence
     proper starts (after a discourse opener)."""
     found = _subject(text, lead)
+    if found:
+        found.extend(_second_subjects(text, found[-1].end))
     for cue in (_spoken(), _MENURUT, _PASSIVE, ANAPHOR_PASSIVE):
         for match in cue.finditer(text):
             person = _after(text, match.end())
