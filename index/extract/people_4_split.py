@@ -38,7 +38,11 @@ _OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 # What may close a quote: its own mark, or for "“" also a later opening mark (a typo'd close)
 _CLOSERS = {closer: re.compile("[”“\"]" if closer == "”" else re.escape(closer))
             for closer in _QUOTE_PAIRS.values()}
-_CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&|as\s+well\s+as)\s+"
+# "ada juga" / "juga ada" / "ada pula" add the next member as "dan" does ("A sebagai Direktur
+# X juga ada B sebagai Ketua Y"): the connectors that also carry a list on across sentences
+# (``list_continue``), inside one.
+_CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&|as\s+well\s+as|juga\s+ada|ada\s+(?:juga|pula)|"
+                        r"adapula)\s+"
                         r"(?:(?:juga|terakhir|kemudian)\s+)?",
                         re.IGNORECASE)
 

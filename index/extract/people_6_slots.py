@@ -315,6 +315,18 @@ def _modified(before: str, verb: int) -> bool:
 _RELATIVE_LEAD = re.compile(r"\b(?:yang|dalam|di|that|who)\b")
 
 
+# Only a comma or spaces after a word: the word ends the lead-in.
+_LEAD_END = re.compile(r"[\s,]*")
+
+
+def _stative_last(before: str, word: str, end: int) -> bool:
+    """The word ending at ``end`` is a "ber-" word that ends the lead-in right before its
+    list intro ("para hakim berprestasi yaitu ...", "pakar berpengalaman, yakni ..."): a
+    stative word after a noun modifies it (Indonesian modifiers follow their head); a
+    predicate would have its complement between it and the list."""
+    return word.startswith("ber") and _LEAD_END.fullmatch(before, end) is not None
+
+
 def _intro_end(slot: str) -> int | None:
     """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":".
     The lead-in is read without its asides (see ``_ASIDE``): a closed title or bracket is
@@ -328,7 +340,8 @@ def _intro_end(slot: str) -> int | None:
         if "." in before.replace("Dr.", "").replace("Prof.", "") or re.search(r"[“\"]", before):
             return None
         tokens = tokenize(before)
-        verbs = [t for t in tokens if looks_like_verb(t.text) and t.text not in {"berkompeten"}]
+        verbs = [t for t in tokens if looks_like_verb(t.text) and t.text not in {"berkompeten"}
+                 and not _stative_last(before, t.text, t.end)]
         if verbs and not _RELATIVE_LEAD.search(before) and not _modified(
                 before, verbs[0].start):
             return None

@@ -264,6 +264,13 @@ def _through(subject: str, start: int, presented: bool, thanks: bool) -> Reporte
     return None
 
 
+# Where the person spoke, named right after the name with no comma: the words after the
+# session's noun are the session's own name or theme ("kata A dalam Webinar Kecerdasan
+# Buatan “...”"), not more of the person phrase, so the clause ends before it.
+_NAMED_SESSION = re.compile(r"\s(?:dalam|pada|saat|ketika|di)\s+(?:sebuah\s+)?(?:"
+                            + SESSION_NOUNS + r")\b", re.IGNORECASE)
+
+
 def _after(text: str, start: int) -> Reported | None:
     """"“...,” ujar Jabatan, Nama, secara virtual" / "..., menurut Dr. Nama, jabatan.": the
     person phrase up to the end of its clause."""
@@ -272,6 +279,8 @@ def _after(text: str, start: int) -> Reported | None:
     clause = re.split(r",\s+(?=(?:secara|dalam|saat|pada|di|ketika|kepada|melalui|usai|"
                       r"seusai|when|during|in|at|on|who|to|before|while|after|via)\b)|;\s|"
                       r"[“”\"]", text[start:])[0]
+    if (session := _NAMED_SESSION.search(clause)) is not None:
+        clause = clause[:session.start()]  # "kata A dalam Webinar X": X names the session
     person = parse_person(clause.rstrip(" ,."))
     if person is None or not _only_person(clause.rstrip(" ,."), person):
         return None
@@ -385,10 +394,27 @@ def may_report(text: str) -> bool:
     return _any_report().search(text) is not None
 
 
+# A comma and a conjunction that may join a second clause with a subject of its own.
+_CLAUSE_AND = re.compile(r",\s+(?:dan|serta|sedangkan|sementara|and\s+while|while)\s+(?=[A-Z])")
+
+
+def _second_subjects(text: str, after: int) -> list[Reported]:
+    """"A menyampaikan ..., dan Prof. B memaparkan ...": a report coordinated with the one
+    that opens the sentence has its own subject and verb, read as the first one is. Only
+    a name marked with an honorific or degrees counts (a body or a common noun after
+    "dan" is the object of the first verb: "... kepada Kepala Dinas X, dan Ketua Y")."""
+    out = []
+    for joint in _CLAUSE_AND.finditer(text, after):
+        out.extend(r for r in _subject(text, joint.end()) if r.person.written != r.person.name)
+    return out
+
+
 def reported_speakers(text: str, lead: int) -> list[Reported]:
     """The people ``text`` (one sentence) reports as speaking; ``lead``: where the sentence
     proper starts (after a discourse opener)."""
     found = _subject(text, lead)
+    if found:
+        found.extend(_second_subjects(text, found[-1].end))
     for cue in (_spoken(), _MENURUT, _PASSIVE, ANAPHOR_PASSIVE):
         for match in cue.finditer(text):
             person = _after(text, match.end())

@@ -468,6 +468,11 @@ _HELD = re.compile(r"\b(?:" + _HOLD_ACTIVE + "|" + _HOLD_PASSIVE + r"|held|hoste
                    r"organi[sz]ed)\b", re.IGNORECASE)
 
 
+# A line that is only a bracket ("(Foto: Istimewa)", "(Kabar/Dok. Humas)"): a photo's credit
+# or an editor's note, no sentence of the report even though it ends in a closing mark.
+_BRACKETED_LINE = re.compile(r"\s*\([^()]*\)\s*")
+
+
 def _held_event(sentences: list[Sentence]) -> int | None:
     """The sentence (among the first three) that says the event was held, if any: an
     article that opens by reporting a webinar and names no role at all still shows its
@@ -477,7 +482,8 @@ def _held_event(sentences: list[Sentence]) -> int | None:
     report and are not counted among the three. A gathering held online, whatever it is
     called ("menggelar kegiatan Temu Redaksi secara daring": :func:`held_online`, the
     clause that also makes the article report an event), is held as a webinar is."""
-    prose = [s for s in sentences[:8] if _CLOSED.search(s.text)][:3]
+    prose = [s for s in sentences[:8] if _CLOSED.search(s.text)
+             and not _BRACKETED_LINE.fullmatch(s.text)][:3]
     return next((s.index for s in prose if folded(_HELD).found(s.text)
                  or folded(_NAMES_SESSION).found(s.text) or held_online(s.text)), None)
 
