@@ -96,6 +96,14 @@ def _tail_cut() -> re.Pattern[str]:
         # "dan" before an aspect word opens a predicate, not a second job ("Ketua Forum X
         # dan sedang menempuh studi")
         r"|\s+dan\s+(?:sedang|sudah|telah|akan|masih|pernah)\b"
+        # so does "dan" before a copula ("CEO X dan merupakan alumni Y": the alumnus is a
+        # predicate; a second job after "juga merupakan" is held above), "dengan" before a
+        # count ("presenter TV X dengan 4 narasumber": the event's company) and a time
+        # adverb after a comma (", hari ini ...": a new clause)
+        r"|\s+dan\s+(?:merupakan|adalah)\b|\s+dengan\s+\d|,\s*hari\s+ini\b"
+        # an English participle with its object opens a clause ("Unit X setting the scene
+        # by ..."): a job title holds no lower-case verb before an article
+        r"|(?-i:\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|their)\s)"
         # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
         r"|(?-i:\s(?:ini|itu|tersebut)\b)"
         # "bersama" (together with) adds a companion to the subject, it names no office:
