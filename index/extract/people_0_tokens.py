@@ -240,12 +240,21 @@ def degrees_end(tokens: list[Token], last: int) -> int:
             end = j + 2
             j += 3
             continue
-        if tok == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and end > last:
+        if tok == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and end > last \
+                and not _body_acronym(tokens[j + 1].text):
             end = j + 2
             j += 3
             continue
         break
     return end
+
+
+def _body_acronym(word: str) -> bool:
+    """``word``, bracketed after a name's degrees, is a body's acronym ("M.Si. (BPPT)"):
+    the person's affiliation, as it is bracketed straight after a name, not a mark of the
+    degree ("Sp.A(K)", "M.Tr (Han)", "Dr. (HC)"), which is a letter or mixed case."""
+    body = word.rstrip(".")
+    return len(body) >= 3 and body.isalpha() and body.isupper() and not _degree(word)
 
 
 _CHAIN_CLOSERS = frozenset({",", "(", ")", ";", "."})
