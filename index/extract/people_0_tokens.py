@@ -250,11 +250,14 @@ def degrees_end(tokens: list[Token], last: int) -> int:
 
 
 def _body_acronym(word: str) -> bool:
-    """``word``, bracketed after a name's degrees, is a body's acronym ("M.Si. (BPPT)"):
-    the person's affiliation, as it is bracketed straight after a name, not a mark of the
-    degree ("Sp.A(K)", "M.Tr (Han)", "Dr. (HC)"), which is a letter or mixed case."""
+    """``word``, bracketed after a name's degrees, is a body's acronym or a short form of
+    an office ("M.Si. (BPPT)", "M.H. (Kapusdatin)"): the person's affiliation, as it is
+    bracketed straight after a name, not a mark of the degree ("Sp.A(K)", "M.Tr (Han)",
+    "Dr. (HC)", "(Hons)"), which is a short abbreviation: a letter, or up to six letters
+    in mixed case."""
     body = word.rstrip(".")
-    return len(body) >= 3 and body.isalpha() and body.isupper() and not _degree(word)
+    return body.isalpha() and not _degree(word) and (
+        len(body) >= 3 and body.isupper() or len(body) > 6)
 
 
 _CHAIN_CLOSERS = frozenset({",", "(", ")", ";", "."})
