@@ -206,7 +206,8 @@ _NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>
 # (the emphatic "sendiri" after a name, "A sendiri merupakan ...", is the subject's, and
 # the copula after it still predicates the job)
 _APPOSITION_START = re.compile(
-    r"^\s*(?:sendiri\s+)?(?:[,:–—-]\s*)?" + phrase_pattern(list(phrases("apposition"))) + r"\s+", re.IGNORECASE)
+    r"^\s*(?:sendiri\s+)?(?:[,:–—-]\s*)?" + phrase_pattern(list(phrases("apposition")))
+    + r"\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
