@@ -248,12 +248,24 @@ def degrees_end(tokens: list[Token], last: int) -> int:
             end = j + 2
             j += 3
             continue
-        if tok == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and end > last:
+        if tok == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and end > last \
+                and not _body_acronym(tokens[j + 1].text):
             end = j + 2
             j += 3
             continue
         break
     return end
+
+
+def _body_acronym(word: str) -> bool:
+    """``word``, bracketed after a name's degrees, is a body's acronym or a short form of
+    an office ("M.Si. (BPPT)", "M.H. (Kapusdatin)"): the person's affiliation, as it is
+    bracketed straight after a name, not a mark of the degree ("Sp.A(K)", "M.Tr (Han)",
+    "Dr. (HC)", "(Hons)"), which is a short abbreviation: a letter, or up to six letters
+    in mixed case."""
+    body = word.rstrip(".")
+    return body.isalpha() and not _degree(word) and (
+        len(body) >= 3 and body.isupper() or len(body) > 6)
 
 
 _CHAIN_CLOSERS = frozenset({",", "(", ")", ";", "."})

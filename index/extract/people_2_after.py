@@ -96,6 +96,19 @@ def _tail_cut() -> re.Pattern[str]:
         # "dan" before an aspect word opens a predicate, not a second job ("Ketua Forum X
         # dan sedang menempuh studi")
         r"|\s+dan\s+(?:sedang|sudah|telah|akan|masih|pernah)\b"
+        # so does "dan" before a copula ("CEO X dan merupakan alumni Y": the alumnus is a
+        # predicate; a second job after "juga merupakan" is held above), "dengan" before a
+        # count ("presenter TV X dengan 4 narasumber": the event's company) and a time
+        # adverb after a comma (", hari ini ...": a new clause)
+        r"|\s+dan\s+(?:merupakan|adalah)\b|\s+dengan\s+\d|,\s*hari\s+ini\b"
+        # a lower-case class noun of bodies after a comma opens an apposition to the body
+        # just named ("pendiri X, organisasi nirlaba di Y", "founder Z, wadah ..."): it
+        # says what the body is, not what the person does
+        r"|(?-i:,\s*(?:organisasi|lembaga|wadah|perusahaan|komunitas|platform|gerakan|"
+        r"sebuah|situs|aplikasi)\b)"
+        # an English participle with its object opens a clause ("Unit X setting the scene
+        # by ..."): a job title holds no lower-case verb before an article
+        r"|(?-i:\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|their)\s)"
         # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
         r"|(?-i:\s(?:ini|itu|tersebut)\b)"
         # "bersama" (together with) adds a companion to the subject, it names no office:
@@ -190,8 +203,11 @@ def _job_head(words: list[str]) -> int:
 _INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
 _ONE_OF = re.compile(r"^(?:salah\s+satu|salah\s+seorang|one\s+of(?:\s+the)?)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
+# (the emphatic "sendiri" after a name, "A sendiri merupakan ...", is the subject's, and
+# the copula after it still predicates the job)
 _APPOSITION_START = re.compile(
-    r"^\s*(?:[,:–—-]\s*)?" + phrase_pattern(list(phrases("apposition"))) + r"\s+", re.IGNORECASE)
+    r"^\s*(?:sendiri\s+)?(?:[,:–—-]\s*)?" + phrase_pattern(list(phrases("apposition")))
+    + r"\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

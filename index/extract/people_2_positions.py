@@ -114,7 +114,15 @@ def position_before(head: str, counted: bool = False) -> str | None:
     if stretch is None:
         return None
     words = stretch.split()
-    if all(is_degree(w) for w in words):
+    if len(words) > 1 and words[0].casefold() in _CAPACITY:
+        # "Sebagai Kepala Pusat X, Rina ...": the preposition of capacity that fronts the
+        # apposition is no word of the job it introduces
+        words = words[1:]
+        stretch = " ".join(words)
+    if all(is_degree(w) for w in words) and not (
+            len(words) == 1 and words[0].casefold() in position_words()):
+        # a degree typed loose before the name is no job; a professional title that is also
+        # a job noun ("Psikolog Rina", "psikolog Rina") is one: degrees follow a name
         return None
     if _EVENT_HEAD.match(stretch) and not any(
             w.strip(",()").casefold() in position_words() for w in words):
@@ -142,6 +150,10 @@ def position_before(head: str, counted: bool = False) -> str | None:
             _job_noun(w) for w in words[:lead]):
         return " ".join(words[lead:])
     return stretch
+
+
+_CAPACITY = frozenset({"sebagai", "selaku", "as"})
+"""Prepositions of capacity ('as'): they introduce a job and are no part of it."""
 
 
 _EVENT_HEAD = re.compile(r"(?:webinar|seminar|acara|kegiatan|diskusi|sesi|talk\s?show|"
