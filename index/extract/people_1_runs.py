@@ -153,11 +153,20 @@ def _title_at(tokens: list[Token], i: int) -> bool:
     common noun such as "lembaga" or "yayasan" introduces the body's proper name, whose
     first word may be a form of address ("Sahabat", "Bapak"); a capitalised head leaves
     the body's own name out before a titled person ("Rektor Universitas Prof. X")."""
+    if not _may_be_title(tokens[i].text):
+        return False  # (a cached test of the word alone spares the rest for most words)
     if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].text in phrase_set(
             "org_head"):
         return False
     return (is_honorific(tokens[i].text) or doctorate(tokens[i].text)
             or priest_title(tokens, i)) and not _rank_office_end(tokens, i)
+
+
+@lru_cache(maxsize=16384)
+def _may_be_title(word: str) -> bool:
+    """``word`` alone may be a title (:func:`_title_at`): an honorific, glued titles with a
+    doctorate, or "Ida" (the first word of a priest's title). Asked of nearly every token."""
+    return is_honorific(word) or doctorate(word) or word.casefold() == "ida"
 
 
 def _rank_office_end(tokens: list[Token], i: int) -> bool:
@@ -172,6 +181,16 @@ def _name_abbrev(text: str) -> bool:
     return text.rstrip(".").casefold() in phrase_set("name_abbrev")
 
 
+@lru_cache(maxsize=16384)
+def _needs_name_after(tok: str) -> bool:
+    """``tok`` alone is a part that stands in a name only before more of it: an initial, a
+    name abbreviation, an inherited title in capitals or with a full stop (cached: asked of
+    every capitalised word of every phrase)."""
+    return is_initial(tok) or _name_abbrev(tok) or (
+        len(tok) == 2 and is_caps(tok) and tok.casefold() in phrase_set("name_title")) or (
+        tok.endswith(".") and tok[:-1].casefold() in phrase_set("name_title"))
+
+
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
     if not tok[:1].isupper():
@@ -180,10 +199,8 @@ def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
         # capital ("Muh.", not "dosen" or ",")
         return (_name_abbrev(tok) and (
             i + 1 < len(tokens) and _name_word(tokens, i + 1, True))) or lower_part(tokens, i)
-    if is_initial(tok) or _name_abbrev(tok) or (
-            _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)) or (
-            len(tok) == 2 and is_caps(tok) and tok.casefold() in phrase_set("name_title")) or (
-            tok.endswith(".") and tok[:-1].casefold() in phrase_set("name_title")):
+    if _needs_name_after(tok) or (
+            _INITIALS.match(tok) and i > 0 and is_title(tokens[i - 1].text)):
         # an inherited title in capitals ("RR", Raden Roro) or shortened with a full stop
         # ("Rr.") needs a name after it, as an initial does
         return i + 1 < len(tokens) and _name_word(tokens, i + 1, True)

@@ -554,7 +554,7 @@ def _subject_title(sentence: Sentence) -> list[Mention]:
     ..."), who is otherwise left without one."""
     text = sentence.text
     rest = text[_opening_lead(text):].lstrip(" ,")
-    if not _may_open_with_title(rest[:240]):
+    if not _may_open_with_title(rest[:240]) or not _office_written(rest[:240]):
         return []
     person = parse_person(rest[:240])
     if person is None or person.start <= 2 or not person.position:
@@ -584,6 +584,22 @@ _QUOTES_BRACKETS = frozenset({"(", ")", "“", "”", "\""})
 def _offices() -> frozenset[str]:
     """Position words that are no role on the programme: the office a title must hold."""
     return position_words() - role_nouns()
+
+
+@lru_cache(maxsize=None)
+def _office_start() -> re.Pattern[str]:
+    """An office word opening a word of casefolded text (see :func:`_office_written`)."""
+    return re.compile(r"(?<![^\s,])(?:" + "|".join(
+        re.escape(w) for w in sorted(_offices(), key=len, reverse=True)) + ")")
+
+
+def _office_written(text: str) -> bool:
+    """Some word of ``text`` (between spaces and commas) starts with an office word: the
+    title :func:`_subject_title` takes must hold one, and each of its words is such a word
+    of the text or the start of one (the name's first token may be glued to the title's
+    last word), so a sentence with none is spared the parse of a name. Casefolding maps
+    each character alone, so the words' folds are found in the fold of the text."""
+    return _office_start().search(text.casefold()) is not None
 
 
 def _may_open_with_title(text: str) -> bool:
