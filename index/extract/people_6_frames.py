@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from index.lexicon import number_words, phrase_pattern, phrase_set, phrases
 
+from .attending_speech import spoke_while_attending
 from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase
 from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
@@ -110,6 +111,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     claimed: list[tuple[int, int]] = []
     by_verb: list[Mention] = []
     attending: list[Mention] = []  # "turut dihadiri oleh A": A attended, beside the programme
+    spoke: list[Mention] = []  # attendees a relative clause shows speaking (attending_speech)
     prev = 0
     complemented: set[int] = set()  # role nouns already given to the list before them
     standing_in: list[Mention] = []  # read by a stand-in cue ("mewakili", "diwakili oleh")
@@ -199,6 +201,11 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                                          (sentence.index, base + listed.start)))
                 if cue.kind == "by":
                     by_verb.append(mentions[-1])
+                if role is None and cue.kind == "weak" and spoke_while_attending(
+                        text, after_name):
+                    # "Turut hadir A, yang menegaskan ...": the attendee spoke there
+                    mentions[-1].role = "other"
+                    spoke.append(mentions[-1])
                 mentions[-1].framed = len(found) == 1 and strength == 3 and role is not None \
                     and _alone(text[cue.end:base + listed.start + listed.person.start],
                                text[after_name:nxt], text)
@@ -253,7 +260,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                 mention.role, mention.strength = own.role, own.strength
             complemented.update(range(i + 1, i + len(run)))
         if cue.role == "none" and _ATTENDING.search(text, 0, cue.end):
-            attending.extend(mentions[before:])
+            attending.extend(m for m in mentions[before:] if m not in spoke)
         if cue.role == "other" and _STANDS_IN.match(cue.text):
             standing_in.extend(mentions[before:])
         if len(mentions) > before and not (cue.kind == "after" and cue.role == "other"):

@@ -303,7 +303,8 @@ _LOGISTICS = re.compile(r"\b(?:webinar|seminar|kegiatan|acara|diskusi|forum)\b[^
                         r"diadakan|disiarkan|menghadirkan|narasumber|berlangsung|dalam\s+rangka|"
                         r"was\s+attended|aims?)\b", re.IGNORECASE)
 _NICKNAME_OF = re.compile(NICKNAME_NOUN + r"\b|(?:better\s+)?known\s+as\b", re.IGNORECASE)
-_COMMITTEE = re.compile(r"\b(?:panitia|pelaksana|committee)\b", re.IGNORECASE)
+# ("Pelaksana Tugas Ketua X" is an acting office, the long form of "Plt.", no committee)
+_COMMITTEE = re.compile(r"\b(?:panitia|pelaksana(?!\s+tugas\b)|committee)\b", re.IGNORECASE)
 
 
 def _reported(sentences: list[Sentence], start: int, known: list[Mention],
