@@ -50,3 +50,12 @@ def test_runs_are_shared_by_both_readings_of_a_phrase() -> None:
     after = _person_runs.cache_info()
     assert first is not None and second is not None and first.name == second.name
     assert after.misses == before.misses  # the runs of the first reading serve the second
+
+
+def test_a_job_title_opens_with_its_office_within_three_words() -> None:
+    """The gate before the title-before-subject reading: an office among the first three
+    words (also after a word of relation), none in a sentence that opens otherwise."""
+    from index.extract.speakers import _opens_with_office
+    assert _opens_with_office("Ketua Forum Warga Lestari Ani Wulan mengatakan hal itu.")
+    assert _opens_with_office("Istri Wakil Bupati Sukamaju Ibu Rina memberi sambutan.")
+    assert not _opens_with_office("Acara yang digelar daring itu diikuti warga.")
