@@ -9,8 +9,12 @@ an honorific, a degree, an initial or a known abbreviation, or the word after it
 
 Numbered or dashed lists written one item per paragraph after a line ending in ":" are
 joined back into their lead-in sentence, items separated by ";", because that is how the
-people parser reads lists written inline; so are unmarked "Name – position" lines. Such
-item lines and labelled lines ("Moderator: Name") are never taken for hard-wrapped prose.
+people parser reads lists written inline; so are unmarked "Name – position" lines, "Name,
+position" lines and lines that are only a titled name ("Prof. Dr. Name"). A position written
+on the line under its item (bare or in brackets) belongs to that item; "sebagai berikut."
+closed by a full stop leads into marked items as ":" does. The list ends at the first line
+of prose. Such item lines and labelled lines ("Moderator: Name") are never taken for
+hard-wrapped prose.
 """
 
 from __future__ import annotations
