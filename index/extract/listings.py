@@ -80,10 +80,26 @@ def listing_sentence(sentence: Sentence) -> list[Mention]:
     text = sentence.text
     dateline = strong_dateline(text) if _DASH_EARLY.match(text) else None
     base = 0 if dateline is None else dateline.end
+    people = _bare_list(text[base:], single=False)
+    if _audience_led(text, base, people):
+        return []
     return [make_mention(p.person, "speaker", 1, text,
                          (base + p.start + p.person.end, base + p.end),
                          (sentence.index, base + p.start))
-            for p in _bare_list(text[base:], single=False)]
+            for p in people]
+
+
+# A lead-in that names the audience or the committee: the list after it is no programme.
+_AUDIENCE_LEAD = re.compile(r"\b(?:peserta|participants?|attendees|hadirin|undangan|panitia|"
+                            r"committee|audiens|audience)\b", re.IGNORECASE)
+
+
+def _audience_led(text: str, base: int, people: list[ListedPerson]) -> bool:
+    """The words before the first of ``people`` (read from ``text[base:]``) name the
+    audience or the committee ("Peserta webinar antara lain: A (X); B (Y)"): a list of who
+    attended or organised, however its items are written, is no list of speakers."""
+    return bool(people) and _AUDIENCE_LEAD.search(
+        text, base, base + people[0].start + people[0].person.start) is not None
 
 
 _DASH_EARLY = re.compile(r"^[^\n]{0,70}?[–—-]")
@@ -122,6 +138,8 @@ def carried_on(sentence: Sentence, carry: Carry | None) -> list[Mention]:
         base = origin_end(text, base)  # "Lalu dari Malaysia, Prof Dr. A, ..."
     rest = text[base:]
     people = _bare_list(rest, single=True) if lead is None else _continued_list(rest)
+    if _audience_led(text, base, people):
+        return []
     if lead is not None and len(people) > 1 and _ordinal_lead(lead.group()):
         people = _numbered_item(rest, people)
     return [make_mention(p.person, carry.role, 2, text,

@@ -9,8 +9,12 @@ an honorific, a degree, an initial or a known abbreviation, or the word after it
 
 Numbered or dashed lists written one item per paragraph after a line ending in ":" are
 joined back into their lead-in sentence, items separated by ";", because that is how the
-people parser reads lists written inline; so are unmarked "Name – position" lines. Such
-item lines and labelled lines ("Moderator: Name") are never taken for hard-wrapped prose.
+people parser reads lists written inline; so are unmarked "Name – position" lines, "Name,
+position" lines and lines that are only a titled name ("Prof. Dr. Name"). A position written
+on the line under its item (bare or in brackets) belongs to that item; "sebagai berikut."
+closed by a full stop leads into marked items as ":" does. The list ends at the first line
+of prose. Such item lines and labelled lines ("Moderator: Name") are never taken for
+hard-wrapped prose.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from index.lexicon import (abbreviations, may_hold_phrase, phrase_regex, phrase_set, phrases,
-                           search_fold)
+                           position_words, search_fold)
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
 from .degree_forms import split_degree
@@ -97,6 +101,38 @@ _PERSON_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,5}(?:,\s|\s
 _LEAD_IN_WORDS = ("yaitu", "yakni", "antara lain", "sebagai berikut", "namely", "following")
 _LEAD_IN = re.compile(r"(?::|\b(?:" + "|".join(_LEAD_IN_WORDS) + r"))\s*$", re.IGNORECASE)
 _LONGEST_LEAD_IN = max(len(word) for word in _LEAD_IN_WORDS)
+# "Adapun narasumbernya sebagai berikut." / "... adalah berikut ini.": a lead-in word that
+# points forward, closed with a full stop instead of a colon. It leads into a list only when
+# a marked item follows (a sentence that merely ends in "berikut" points at nothing).
+_FORWARD_STOP = re.compile(r"\b(?:sebagai\s+berikut|berikut\s+ini|as\s+follows)\s*\.\s*$",
+                           re.IGNORECASE)
+# "Dr. Rina Lestari" / "Prof. Dr. Ir. Bayu Santosa": a line that is only a name after academic
+# titles. Such a line is a list item under a lead-in, not a line of prose.
+_TITLED_LINE = re.compile(r"^(?:[A-Z][a-z]{0,4}\.\s?){1,4}[A-Z][\w'’-]+(?: [A-Z][\w.'’-]*){0,4}$")
+
+
+def _person_line(line: str) -> bool:
+    """``line`` is a person written one per line under a lead-in: a name with a comma or a
+    bracket after it (:data:`_PERSON_LINE`; a degree's own full stop may close it, "Rina
+    Lestari, S.H., M.H."), or a name after academic titles and nothing else."""
+    if _PERSON_LINE.match(line):
+        return True
+    if line.endswith(".") and is_degree(line.rsplit(maxsplit=1)[-1]) and _PERSON_LINE.match(
+            line[:-1]):
+        return True
+    match = _TITLED_LINE.match(line)
+    return match is not None and is_honorific(line.split(maxsplit=1)[0])
+
+
+_JOB_LINE = re.compile(r"^[A-Z][a-z]+ [^\n]{2,120}[^.!?:;\n]$")
+
+
+def _job_line(line: str) -> bool:
+    """``line`` is a job title and nothing else ("Dosen Universitas Bukit", "Kepala Dinas
+    X"): it opens with the head of a job title and holds no sentence punctuation. Under a
+    list item it is that item's position (a job opens no item: a person does)."""
+    return _JOB_LINE.match(line) is not None and line.split(maxsplit=1)[0].casefold() in \
+        position_words() and "," not in line[:line.find(" ")]
 
 
 def _leads_in(text: str) -> bool:
@@ -348,10 +384,12 @@ def _join_lists(paragraphs: list[str]) -> list[str]:
         para = paragraphs[i]
         i += 1
         if not _leads_in(para) and not (
-                para.rstrip().endswith(";") and i < len(paragraphs)
-                and _ITEM_MARK.match(paragraphs[i]) and not _ITEM_MARK.match(para)):
+                para.endswith((";", ".")) and i < len(paragraphs)
+                and _ITEM_MARK.match(paragraphs[i]) and not _ITEM_MARK.match(para)
+                and (para.endswith(";") or _FORWARD_STOP.search(para, len(para) - 30))):
             # a ";" ends a clause, never a paragraph: a paragraph that stops at one, with a
-            # marked item under it, leads into that list as ":" would (and is read as one)
+            # marked item under it, leads into that list as ":" would (and is read as one);
+            # so does "sebagai berikut." (as follows), which points at what comes next
             joined.append(para)
             continue
         if not _leads_in(para):
@@ -359,7 +397,15 @@ def _join_lists(paragraphs: list[str]) -> list[str]:
         items: list[str] = []
         while i < len(paragraphs):
             mark = _ITEM_MARK.match(paragraphs[i])
-            if not mark and not _ITEM_LINE.match(paragraphs[i]) and not _PERSON_LINE.match(
+            if items and not mark and (_BRACKET_LINE.match(paragraphs[i])
+                                       or _job_line(paragraphs[i])):
+                # "1. Dr. Rina Lestari, M.Si." then "(Dosen Unmaju)" or "Dosen Unmaju": the
+                # item's position written on a line of its own belongs to the item above it
+                line = paragraphs[i].rstrip(".;")
+                items[-1] += (" " if line.startswith("(") else ", ") + line
+                i += 1
+                continue
+            if not mark and not _ITEM_LINE.match(paragraphs[i]) and not _person_line(
                     paragraphs[i]):
                 break
             item = paragraphs[i][mark.end() if mark else 0:].strip()
@@ -372,6 +418,8 @@ def _join_lists(paragraphs: list[str]) -> list[str]:
         joined.append(para + (" " + "; ".join(items) + "." if items else ""))
     return joined
 
+
+_BRACKET_LINE = re.compile(r"^\([^()\n]{2,120}\)[.;]?$")
 
 _OPEN_END = re.compile(r"[^.!?:;\"”’)]$")
 
@@ -418,8 +466,8 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     listing = False
     for para in paragraphs:
-        if _ITEM_MARK.match(para) or _listed_line(para) or (listing
-                                                             and _PERSON_LINE.match(para)):
+        if _ITEM_MARK.match(para) or _listed_line(para) or (listing and (
+                _person_line(para) or _job_line(para) or _BRACKET_LINE.match(para))):
             out.append(para)
             continue
         listing = _leads_in(para) and len(para) <= 120
