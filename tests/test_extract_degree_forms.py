@@ -4,7 +4,7 @@ A degree with a two-letter head may be split from its field by the space after i
 stop ("Ph. D", "Sp. Ort."), as "M. Sc" is after an initial; a diploma or a licentiate may
 write its field as a word of its own ("Dip. TEFL", "Lic. Theol"); English nursing
 post-nominals ("BSN, MN", "MS, RN, ACCNS-AG") and postgraduate diplomas ("PGD") are
-degrees; and inside a chain that has begun, initials of many words ("M.I.T.C.L."),
+degrees; and inside a chain that has begun, initials of many words ("M.P.K.R.S."),
 capitals between two degrees ("C.Ht, CI, CPS") and a certification whose own full stop
 ends the sentence ("S.Pd., MSR. Beliau") close the chain, so none of them becomes the
 position or cuts the name off.
@@ -34,12 +34,12 @@ def _chain(text: str, last_name_word: str) -> str:
 def test_nursing_post_nominals_are_degrees_not_the_position() -> None:
     found = people(_LIST + "1. Lukas Berata, MS, RN, ACCNS-AG (Doctoral Candidate in the "
                    "School of Nursing, University of Leeds, UK)\n\n2. Wulan Pertiwi, BSN, "
-                   "MN., Ph. D (Vice-Dean for Student Affairs, Faculty of Nursing, "
-                   "Universitas Andalas)\n\n3. Marlina, BSN, M. Sc., Ph. D., (Head of "
+                   "MN., Ph. D (Associate Dean, Student Affairs, Faculty of Nursing, "
+                   "Universitas Andalas)\n\n3. Marlina, BSN, M. Sc., Ph. D., (Coordinator, "
                    "Midwifery Study Program, Faculty of Medicine, Universitas Tadulako)\n")
     assert found["Lukas Berata"].position.startswith("Doctoral Candidate")
-    assert found["Wulan Pertiwi"].position.startswith("Vice-Dean for Student")
-    assert found["Marlina"].position.startswith("Head of Midwifery")
+    assert found["Wulan Pertiwi"].position.startswith("Associate Dean, Student")
+    assert found["Marlina"].position.startswith("Coordinator, Midwifery")
 
 
 def test_a_two_letter_head_split_from_its_field_is_one_degree() -> None:
@@ -66,8 +66,8 @@ def test_a_diploma_or_licentiate_with_its_field_as_a_word() -> None:
 
 
 def test_shapes_that_only_a_running_chain_holds() -> None:
-    assert _chain("Maria Tanjung, B.Comm., M.I.T.C.L., M.A.Th. (Direktur", "Tanjung") == (
-        "Maria Tanjung, B.Comm., M.I.T.C.L., M.A.Th.")
+    assert _chain("Maria Tanjung, B.Comm., M.P.K.R.S., M.Div. (Kepala", "Tanjung") == (
+        "Maria Tanjung, B.Comm., M.P.K.R.S., M.Div.")
     assert _chain("Dharmaputra, S.Pd.B, S.S, C.Ht, CI, CPS dengan", "Dharmaputra") == (
         "Dharmaputra, S.Pd.B, S.S, C.Ht, CI, CPS")
     assert _chain("Lina Marlina, S.Pd., MSR. Beliau", "Marlina") == (

@@ -31,8 +31,8 @@ def _title(text: str) -> str | None:
     ("Seminar daring dengan tema Mengenal Tokoh Desa melalui Arsip Keluarga tersebut "
      "menghadirkan dua pembicara.", "Mengenal Tokoh Desa melalui Arsip Keluarga"),
     # an English copula inside an English title, closed by the Indonesian clause's verb
-    ("Kegiatan yang berjudul Hope for Farmers: Change is Possible telah berlangsung pada "
-     "Senin (24/6) secara daring.", "Hope for Farmers: Change is Possible"),
+    ("Kegiatan yang berjudul Hope for Farmers: Change is Possible telah berlangsung secara "
+     "virtual pada Rabu (12/3).", "Hope for Farmers: Change is Possible"),
     # a comma inside a sentence-case theme whose subject the demonstrative closes
     ("Webinar dengan tema Ketahanan pangan, Harapan dan Tantangan bagi Desa Pesisir tersebut, "
      "menghadirkan tiga narasumber.", "Ketahanan pangan, Harapan dan Tantangan bagi Desa Pesisir"),

@@ -13,7 +13,7 @@ from extract_people import HELD, people
 
 def test_relative_ordinal_marks_the_last_item_of_a_list() -> None:
     found = people(
-        HELD + "Diskusi ini diisi oleh beberapa pemateri diantaranya ada Lukas Ferreira dari "
+        HELD + "Diskusi ini diisi oleh sejumlah pemateri diantaranya ada Lukas Ferreira dari "
         "Portugal dia seorang guru musik, Hana Sulaiman dari Yordania seorang perawat, lalu yang "
         "terakhir adalah Omar Fadel dari Maroko, dia adalah seorang mahasiswa teknik.")
     for name in ("Lukas Ferreira", "Hana Sulaiman", "Omar Fadel"):
@@ -22,8 +22,8 @@ def test_relative_ordinal_marks_the_last_item_of_a_list() -> None:
 
 def test_fronted_discourse_opener_before_a_counted_relative_head() -> None:
     found = people(
-        HELD + "Ibu Marlina Tobing menjadi pembicara pertama. Selain Ibu Marlina, ada dua orang "
-        "lainnya yang menjadi pembicara dalam webinar tersebut, yaitu Pak Yosef Hutagalung, yang "
+        HELD + "Ibu Marlina Tobing menjadi pembicara pertama. Selain Ibu Marlina, ada tiga orang "
+        "lainnya yang menjadi pembicara pada seminar itu, yaitu Pak Yosef Hutagalung, yang "
         "merupakan Direktur Radio Suara Kasih, dan Pak Benny Wiratama, yang menjabat sebagai "
         "Manajer Program Lentera Media.")
     assert found["Yosef Hutagalung"].role == "speaker"
@@ -32,7 +32,7 @@ def test_fronted_discourse_opener_before_a_counted_relative_head() -> None:
 
 def test_counted_existential_head_is_no_position() -> None:
     found = people(
-        HELD + "Ada dua orang lainnya yang menjadi pembicara dalam webinar tersebut, yaitu Pak "
+        HELD + "Ada tiga orang lainnya yang menjadi pembicara pada seminar itu, yaitu Pak "
         "Yosef Hutagalung dan Pak Benny Wiratama.")
     assert found["Yosef Hutagalung"].position is None
     assert found["Benny Wiratama"].position is None

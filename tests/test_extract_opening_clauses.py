@@ -37,7 +37,7 @@ def test_statement_passive_then_opening_adverbial() -> None:
 def test_statement_passive_with_a_speaker_role_stays_speaker() -> None:
     found = roles(
         HELD + "Hal tersebut disampaikan oleh Camat Pesisir Hilir Wardoyo Santosa saat menjadi "
-        "salah satu narasumber dalam webinar itu.")
+        "salah satu narasumber pada diskusi daring itu.")
     assert found["Wardoyo Santosa"] == "speaker"
 
 
@@ -52,7 +52,7 @@ def test_english_participle_caption_opens() -> None:
 def test_opened_with_a_speech_by() -> None:
     found = roles(
         "The Harbour Forum held a webinar on ocean data on 9 March 2022. Lena Hartono, Program "
-        "Officer of the Forum, served as the moderator. The event was opened with a speech by "
+        "Officer of the Forum, served as the moderator. The session was opened with a speech by "
         "Tomas Reyes, Executive Director of the Harbour Forum. The first speaker was Ravi "
         "Menon, a researcher at Delta Institute.")
     assert found["Tomas Reyes"] == "opening"

@@ -47,7 +47,7 @@ def test_the_job_after_a_name_ends_where_the_clause_goes_on(tail: str, expected:
 
 
 def test_a_bracket_after_the_degrees_holds_the_affiliation() -> None:
-    found = people(HELD + "Kegiatan ini melibatkan pembicara dari berbagai instansi, yakni:\n"
+    found = people(HELD + "Acara tersebut menghadirkan pembicara dari sejumlah lembaga, yakni:\n"
                    "1. Rudi Hartawan, Ph.D. (BPPU)\n"
                    "2. Dr. Sinta Melatini, S.Si., M.Si. (UNSUJI)\n"
                    "3. Laksda TNI Ir. Bonar Siregar, S.Sos, M.H. (Kapusdatin)\n"

@@ -3,7 +3,7 @@
 "Turut hadir"/"tampak hadir" introduces people who merely attended, and they are not on the
 programme (the role cue "none"). A relative clause on the attendee whose verb reports speech
 ("..., yang menegaskan pentingnya ...", "... yang mengapresiasi ...") says the attendee spoke
-at the event, as "A juga hadir dalam acara tersebut dan menekankan ..." does in the other
+at the event, as "A juga hadir di forum itu serta menegaskan ..." does in the other
 word order: remarks with no stated programme role, which the conventions give as `other`.
 Only a verb of saying counts (a verb of presenting material is a talk, read elsewhere), and
 only right after the attendee's phrase (a relative clause further on modifies someone else).

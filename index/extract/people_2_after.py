@@ -363,7 +363,7 @@ def _position_after(tail: str) -> str | None:
     stripped = stripped.lstrip(" ,:–—-")
     if (degrees := _DEGREES_BEFORE_PAREN.match(stripped)) is not None and (
             "," in degrees.group() or "." in degrees.group()):
-        # "A, M.I.T.C.L., M.A.Th. (Direktur PT X)", "B, PGD, MCM (Chair of Y)": degrees and
+        # "A, M.P.K.R.S., M.Div. (Kepala PT X)", "B, PGD, MCM (Chair of Y)": degrees and
         # certificates the name's own reading left (unlisted ones), then the job in brackets
         stripped = stripped[degrees.end():]
     if stripped.startswith("("):

@@ -407,7 +407,7 @@ def _relative_head(head: str) -> str | None:
     words = match.group("head").split()
     if len(words) >= 3 and words[0].casefold() in _EXISTENTIAL and (
             words[1].isdigit() or words[1].casefold() in number_words()):
-        # "ada dua orang (lainnya) yang menjadi pembicara, yaitu A dan B": an existential
+        # "ada tiga orang (lainnya) yang menjadi pembicara, yaitu A dan B": an existential
         # with a count states how many people the role noun holds; no job of theirs
         return ""
     if not head_is_position(match.group("head")):

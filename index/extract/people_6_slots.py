@@ -413,7 +413,7 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
 
 
 # A relative clause still open at the end of a lead-in: "yang" after its last capitalised
-# word ("... pakar di bidang Gizi yang telah begitu populer").
+# word ("... pakar di bidang Hukum Laut yang sudah sangat dikenal").
 _RELATIVE_OPEN = re.compile(r"\byang\b[^A-Z]*$")
 
 

@@ -271,7 +271,7 @@ def theme_after(text: str, pos: int) -> Title | None:
     end = matches[count - 1].end()
     inner = _INNER_THEME.search(text, start, end)
     if inner:
-        # "mengambil tema Desa Wisata dengan topik pembahasannya adalah X": a theme noun and a
+        # "memilih tema Kampung Kreatif dengan topik pembahasannya adalah X": a theme noun and a
         # copula inside the run restate the theme more narrowly; the copula's complement is it
         return theme_after(text, inner.end())
     title = text[start:end].rstrip(" ,;:.").strip(_EDGE + " ")
