@@ -143,10 +143,12 @@ def _first_verb(text: str) -> str | None:
 _RELATIVE = re.compile(r"\s*,\s*(?:who|yang)\b[^,.;:“\"]{0,150},", re.IGNORECASE)
 
 
-def _narrative_mention(sentence: Sentence) -> Mention | None:
-    """"Yuli Astuti, S.Pd., menjelaskan ..." / "Meanwhile, Dr. Ratna Omar explained ..."."""
+def _narrative_mention(sentence: Sentence, lead: int | None = None) -> Mention | None:
+    """"Yuli Astuti, S.Pd., menjelaskan ..." / "Meanwhile, Dr. Ratna Omar explained ...".
+    ``lead``: :func:`_opening_lead` of the sentence when the caller has it already (it reads
+    the same article context, so it is the same value)."""
     text = sentence.text
-    rest = text[_opening_lead(text):].lstrip(" ,")
+    rest = text[_opening_lead(text) if lead is None else lead:].lstrip(" ,")
     offset = len(text) - len(rest)
     person = parse_person(rest[:240], name_first_only=True)
     titled = False
@@ -505,13 +507,16 @@ def _role_nouns(speaker_only: bool) -> re.Pattern[str]:
     return re.compile(bounded(phrase_pattern(nouns)), re.IGNORECASE)
 
 
-def _copula_mentions(sentence: Sentence) -> list[Mention]:
+def _copula_mentions(sentence: Sentence, lead: int | None = None) -> list[Mention]:
     """A sentence that gives the job of someone on the programme ("Ir Lukas Wirapraja adalah
     pegiat kebun kota di Sulawesi Tengah.", "Dr Marliana yang merupakan dosen ..."). The
-    mention has no role: it only adds a position to a person introduced elsewhere."""
+    mention has no role: it only adds a position to a person introduced elsewhere. ``lead``:
+    as for :func:`_narrative_mention`."""
     text = sentence.text
     if not folded(phrase_regex("copula_intro")).found(text[:240]):
-        return _subject_apposition(sentence) or _subject_title(sentence)
+        if lead is None:
+            lead = _opening_lead(text)
+        return _subject_apposition(sentence, lead) or _subject_title(sentence, lead)
     discourse = phrase_regex("discourse").match(text)
     rest = text[discourse.end():] if discourse else text
     rest = rest.lstrip(" ,")
@@ -529,13 +534,14 @@ def _copula_mentions(sentence: Sentence) -> list[Mention]:
 _APPOSITION_CLOSED = re.compile(r",\s*([^,;:()“\"]+?),\s")
 
 
-def _subject_apposition(sentence: Sentence) -> list[Mention]:
+def _subject_apposition(sentence: Sentence, lead: int | None = None) -> list[Mention]:
     """A sentence whose subject is a name with its job set off by commas ("Prof. A, Chair
     of the X Centre, attended the meeting ..."): an apposition gives the job whatever the
     verb, so the mention adds it to a person placed on the programme elsewhere (it has no
-    role, like :func:`_copula_mentions`)."""
+    role, like :func:`_copula_mentions`). ``lead``: :func:`_opening_lead` of the sentence,
+    when known."""
     text = sentence.text
-    rest = text[_opening_lead(text):].lstrip(" ,")
+    rest = text[_opening_lead(text) if lead is None else lead:].lstrip(" ,")
     person = parse_person(rest[:240], name_first_only=True)
     if person is None or person.start > 2 or not person.position:
         return []
@@ -546,15 +552,16 @@ def _subject_apposition(sentence: Sentence) -> list[Mention]:
                     (sentence.index, len(text) - len(rest) + person.start), narrative=True)]
 
 
-def _subject_title(sentence: Sentence) -> list[Mention]:
+def _subject_title(sentence: Sentence, lead: int | None = None) -> list[Mention]:
     """A sentence whose subject is a job title and then a name ("Wali Kota X, Budi Santoso
     juga hadir ...", "Ketua Dewan Y Prof. Rina Sari mengatakan ..."): a title written
     before the subject names that person's job whatever the verb, as an apposition after
     the name does (:func:`_subject_apposition`). The mention has no role: it adds the job
     to a person the article places on the programme elsewhere ("Dalam sambutannya, Budi
-    ..."), who is otherwise left without one."""
+    ..."), who is otherwise left without one. ``lead``: :func:`_opening_lead` of the
+    sentence, when known."""
     text = sentence.text
-    rest = text[_opening_lead(text):].lstrip(" ,")
+    rest = text[_opening_lead(text) if lead is None else lead:].lstrip(" ,")
     if not _opens_with_office(rest) or not _may_open_with_title(rest[:240]) or \
             not _office_written(rest[:240]):
         return []
@@ -920,8 +927,10 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         start = _programme_start(mentions, sentences)
         held = _held_event(sentences)
         for sentence in sentences:
-            narrative = _narrative_mention(sentence)
-            mentions.extend([narrative] if narrative is not None else _copula_mentions(sentence))
+            lead = _opening_lead(sentence.text)  # (read once for both readers)
+            narrative = _narrative_mention(sentence, lead)
+            mentions.extend([narrative] if narrative is not None else _copula_mentions(
+                sentence, lead))
         mentions.extend(_reported(sentences, start, mentions,
                                   None if held is None else held + 1))
         _headed_bios(sentences, mentions)
