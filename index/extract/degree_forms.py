@@ -38,7 +38,7 @@ _TWO_LETTER_HEAD = re.compile(r"^[A-Z][a-z]\.$")
 _FIELD = re.compile(r"^[A-Z][A-Za-z]{0,3}\.?$")
 _SPECIALIST = re.compile(r"^Sp\.[A-Z][A-Za-z]{0,4}\.?$")
 # heads of a diploma or licentiate written before their field as a word of its own
-_LEVEL_HEADS = frozenset({"dip", "dipl", "lic"})
+LEVEL_HEADS = frozenset({"dip", "dipl", "lic"})
 _FIELD_WORD = re.compile(r"^[A-Z][A-Za-z]{1,4}\.?$")
 # initials of a degree's words, four or more ("M.I.T.C.L.", "M.B.B.S.")
 _INITIALS_CHAIN = re.compile(r"^[A-Z](?:\.[A-Z]){3,7}\.?$")
@@ -61,14 +61,17 @@ def split_degree(head: str, field: str) -> bool:
 def level_and_field(head: str, field: str) -> bool:
     """A diploma or licentiate written with its field as a word of its own ("Dip. TEFL",
     "Lic. Theol"). The head needs its full stop: bare, it could be a word of the name."""
-    return head.endswith(".") and head.rstrip(".").casefold() in _LEVEL_HEADS and (
+    return head.endswith(".") and head.rstrip(".").casefold() in LEVEL_HEADS and (
         _FIELD_WORD.match(field) is not None and field.rstrip(".").isalpha())
 
 
 def spaced_pair(tokens: list[Token], j: int) -> int:
     """2 when the degree at ``j`` is written apart after its head's full stop (see
     :func:`split_degree`), else 0."""
-    return 2 if j + 1 < len(tokens) and split_degree(tokens[j].text, tokens[j + 1].text) else 0
+    head = tokens[j].text
+    if not (head.endswith(".") and 3 <= len(head) <= 5):
+        return 0  # (what split_degree asks of the head first, without its cache)
+    return 2 if j + 1 < len(tokens) and split_degree(head, tokens[j + 1].text) else 0
 
 
 def chain_degree(tokens: list[Token], j: int) -> bool:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from index.extract.degree_forms import chain_degree, level_and_field, spaced_pair
+from index.extract.degree_forms import LEVEL_HEADS, chain_degree, level_and_field, spaced_pair
 from index.lexicon import not_name_words, phrase_set
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
@@ -167,6 +167,8 @@ def _glued_head(word: str) -> int:
 def doctorate(head: str) -> bool:
     """``head`` is titles glued by full stops that hold a doctorate with its field
     ("Dr.Eng.", "Prof.Dr.rer.nat."): every part an honorific or the field after "Dr"."""
+    if "dr" not in head.casefold():
+        return False  # (no part can be "Dr": the quick answer for nearly every word)
     parts = [p for p in head.split(".") if p]
     fields = phrase_set("doctor_field")
     return any(p.casefold() == "dr" for p in parts) and any(
@@ -298,8 +300,10 @@ def diploma(tokens: list[Token], j: int) -> int:
     for "Dipl.-Ing.", or "Dipl. SE" with a degree for the field; "Dip. TEFL", "Lic. Theol":
     see ``degree_forms.level_and_field``), else 0: "Dipl" is never a name word, and the
     field after it is part of the degree, as in "Dipl.-Ing"."""
-    if j + 1 >= len(tokens) or tokens[j].text.rstrip(".").casefold() != "dipl":
-        return 2 if j + 1 < len(tokens) and level_and_field(
+    if j + 1 >= len(tokens) or tokens[j].text.rstrip(".").casefold() not in LEVEL_HEADS:
+        return 0  # (asked of every word after a name: the heads are few)
+    if tokens[j].text.rstrip(".").casefold() != "dipl":
+        return 2 if level_and_field(
             tokens[j].text, tokens[j + 1].text) else 0
     field = tokens[j + 1].text.rstrip(".")
     return 2 if field.isalpha() and (is_listed_degree("Dipl.-" + field) or is_degree(

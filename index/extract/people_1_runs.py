@@ -55,7 +55,14 @@ from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
 from .case_evidence import foreign_function_word
 from .english_words import english_words
-from .regional_names import caste_pair, lower_part, priest_title, typed_lower
+from .regional_names import (
+    caste_pair,
+    lower_part,
+    priest_title,
+    regional_part,
+    title_firsts,
+    typed_lower,
+)
 from .root_words import an_noun, root_words
 
 _MAX_NAME_TOKENS = 8
@@ -105,7 +112,16 @@ def _prose_word(text: str) -> bool:
 _FIELD_NOUN = re.compile(r"^(?:per|pe[mn]g?|peny|ke)[a-z]{3,}an$")
 
 
+@lru_cache(maxsize=32768)
+def _may_not_name(text: str) -> bool:
+    """``text`` alone may be read as no name by :func:`_not_name`: a word of prose, a root +
+    -an noun or a month. Most words are none of these (cached: asked of every run word)."""
+    return _prose_word(text) or an_noun(text) or text.rstrip(".").casefold() in months()
+
+
 def _not_name(tokens: list[Token], i: int) -> bool:
+    if not _may_not_name(tokens[i].text):
+        return False
     if _prose_word(tokens[i].text):
         # an Indonesian function word in an English article, with more of a name after it
         # ("Dan Adams presented ..."), is a given name (case_evidence.foreign_function_word)
@@ -191,8 +207,40 @@ def _needs_name_after(tok: str) -> bool:
         tok.endswith(".") and tok[:-1].casefold() in phrase_set("name_title"))
 
 
+# What :func:`_name_word` may read of a word alone (:func:`_word_kind`)
+_PLAIN_TITLE = 1  # a capitalised name-like word: a name word unless a title follows "X."
+_PLAIN_OTHER = 2  # capitalised, no title case: a name word only in capitals and caps_ok
+_NEVER = 3  # lower case and neither a name abbreviation nor a Balinese part: never
+_SLOW = 0  # anything else: every reading below is asked
+
+
+@lru_cache(maxsize=32768)
+def _word_kind(tok: str) -> int:
+    """What ``tok`` alone settles of :func:`_name_word` (cached: asked of every token of
+    every run, several times over). A capitalised word that needs no name after it, opens
+    no caste title, is no word of prose, no root + -an noun, no month and no degree leaves
+    only its own case to read (``_PLAIN_TITLE``, ``_PLAIN_OTHER``); a lower-case word that is
+    no name abbreviation and no Balinese name part is never a name word (``_NEVER``). Each
+    test here reads the word and the fixed lists only, never the article."""
+    if not tok[:1].isupper():
+        return _SLOW if _name_abbrev(tok) or (
+            tok.isalpha() and tok.islower() and regional_part(tok)) else _NEVER
+    if _needs_name_after(tok) or _INITIALS.match(tok) or tok.casefold() in title_firsts() \
+            or _prose_word(tok) or an_noun(tok) or tok.rstrip(".").casefold() in months() \
+            or is_degree(tok):
+        return _SLOW
+    return _PLAIN_TITLE if is_title(tok) else _PLAIN_OTHER
+
+
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
+    kind = _word_kind(tok)
+    if kind == _PLAIN_TITLE:
+        return not tok.endswith(".") or i + 1 >= len(tokens) or not is_title(tokens[i + 1].text)
+    if kind == _PLAIN_OTHER:
+        return caps_ok and is_caps(tok)
+    if kind == _NEVER:
+        return False
     if not tok[:1].isupper():
         # only a name abbreviation or a Balinese name part after its marker ("I gusti",
         # "Ni kadek") may be written in lower case; the other readings below all need a
@@ -650,7 +698,7 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     i = 0
     while i < len(tokens):
         prefix = i
-        while i < len(tokens) and (_title_at(tokens, i) or (
+        while i < len(tokens) and ((_may_be_title(tokens[i].text) and _title_at(tokens, i)) or (
                 i > prefix and _title_tail(tokens, i))) and (
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)

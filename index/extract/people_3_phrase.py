@@ -323,6 +323,8 @@ _NOT_ITEM_ORDINALS = frozenset({"lain", "lainnya"})
 def _item_number(tokens: list[Token], i: int) -> int:
     """How many tokens the number of a list item written apart takes at ``i`` ("1 )" or
     "( 3 )"), else 0."""
+    if tokens[i].text != "(" and not tokens[i].text.isdigit():
+        return 0  # (both shapes open with one of these)
     texts = [t.text for t in tokens[i:i + 3]]
     if len(texts) >= 2 and texts[0].isdigit() and len(texts[0]) <= 2 and texts[1] == ")":
         return 2

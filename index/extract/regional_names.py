@@ -68,14 +68,14 @@ def lower_part(tokens: list[Token], i: int) -> bool:
 def caste_pair(tokens: list[Token], i: int) -> bool:
     """Token ``i`` is the first word of a two-word caste title whose first word is also a
     common noun ("Anak Agung"): a name word when the title's second word follows."""
-    if i + 1 >= len(tokens) or tokens[i].text.casefold() not in _title_firsts():
+    if i + 1 >= len(tokens) or tokens[i].text.casefold() not in title_firsts():
         return False  # (a token holds no space: its fold is the pair's first word)
     pair = f"{tokens[i].text} {tokens[i + 1].text}".casefold()
     return tokens[i].text[:1].isupper() and pair in phrase_set("regional_title")
 
 
 @lru_cache(maxsize=None)
-def _title_firsts() -> frozenset[str]:
+def title_firsts() -> frozenset[str]:
     """First words of the two-word caste titles: a quick test before the pair is built."""
     return frozenset(p.split(" ", 1)[0] for p in phrase_set("regional_title"))
 
