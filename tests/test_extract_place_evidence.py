@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from extract_people import HELD, people
 
-from index.extract.place_evidence import distributive_after, places_in
+from index.extract.gazetteer import place_at
+from index.extract.place_evidence import (_FRAME, _PREPOSITIONS, _units, distributive_after,
+                                          places_in)
 
 
 def test_a_branch_town_after_a_job_is_no_name() -> None:
@@ -71,3 +73,26 @@ def test_the_distributive_needs_a_capitalised_place() -> None:
     assert distributive_after(["se", "Pulau", "Seberang"])
     assert not distributive_after(["se", "dan"])
     assert not distributive_after(["SE", "Pulau"])
+
+
+def test_the_narrowed_cue_reads_what_every_word_before_a_capital_reads() -> None:
+    # cues in any case, cues that open longer words ("Kotamadya", "sebelum", "Desanya"),
+    # a hyphen after a unit and after "se", abbreviations with their full stop
+    text = ("KABUPATEN Sukamekar, kab. Lembah Uji, Kotamadya Rina, Desanya Hendra, sebelum "
+            "Nusaraya, se-Kabupaten Seberang, Kota-Kendari, SE Tanjung, Di Kendari, kec. "
+            "Lorong, desa\tPinggir, prov.  Tengah, Pulau-Jauh.")
+    expected: set[str] = set()
+    for m in _FRAME.finditer(text):
+        cue, word = m.group(1), m.group(3)
+        if m.group(2) == "-":
+            if cue == "se":
+                expected.add(word.casefold())
+            continue
+        if cue == "se" or cue.casefold() in _units() or (
+                cue in _PREPOSITIONS and place_at([word]) >= 1):
+            expected.add(word.casefold())
+    found = places_in(text)
+    assert found == frozenset(expected - _units())
+    assert {"sukamekar", "lembah", "kabupaten", "lorong", "pinggir", "tengah"} - found == {
+        "kabupaten"}  # a unit word is itself no place
+    assert not {"rina", "hendra", "nusaraya", "tanjung", "jauh"} & found

@@ -590,12 +590,9 @@ def organizers(sentences: list[Sentence]) -> list[str]:
         if not has_any(sentence.folded, _HINT_WORDS) or not _ORGANIZER_HINT.search(
                 sentence.text):
             continue
-        for pattern in _ORGANIZER_PATTERNS:
-            if pattern is _ORGANIZER_PATTERNS[2] and not has_any(sentence.text, _HOLD_WORDS):
-                continue
-            for match in pattern.finditer(sentence.text):
-                unit = match.groupdict().get("unit")
-                for org in _split_orgs(match.group("orgs")) + _split_orgs(unit or ""):
+        for matches in _organizer_matches(sentence.text):
+            for orgs, unit in matches:
+                for org in _split_orgs(orgs) + _split_orgs(unit or ""):
                     mine = _name_words(org)
                     if any(mine <= other or other <= _glossed(org) for other in words):
                         continue
@@ -617,11 +614,23 @@ def holder_names(sentence: Sentence) -> list[str]:
     webinar", "Kesehatan dan Rekreasi (PKR) Universitas Uji Kendari gelar webinar"): a name
     that is no body there (it opens with a job word, or the run starts inside a longer
     name) still says, by a town at its end, where the one holding the event sits."""
-    if sentence.holds_phrase("future") or not has_any(sentence.folded, _HINT_WORDS):
-        return []
-    names = []
-    for pattern in _ORGANIZER_PATTERNS[:3]:
-        if pattern is _ORGANIZER_PATTERNS[2] and not has_any(sentence.text, _HOLD_WORDS):
+    if sentence.holds_phrase("future") or not has_any(sentence.folded, _HINT_WORDS) or \
+            not _ORGANIZER_HINT.search(sentence.text):
+        return []  # every verb the three patterns read is one of _ORGANIZER_HINT's
+    return [orgs for matches in _organizer_matches(sentence.text)[:3] for orgs, _ in matches]
+
+
+@lru_cache(maxsize=4096)
+def _organizer_matches(text: str) -> tuple[tuple[tuple[str, str | None], ...], ...]:
+    """For each of ``_ORGANIZER_PATTERNS``, the names (and the unit) of its matches in
+    ``text``: :func:`organizers` and then :func:`holder_names` (the place stage) read the
+    same sentences, and the patterns try a name at every capital. A function of the text
+    alone (the patterns are fixed), so kept by it."""
+    found = []
+    for pattern in _ORGANIZER_PATTERNS:
+        if pattern is _ORGANIZER_PATTERNS[2] and not has_any(text, _HOLD_WORDS):
+            found.append(())
             continue
-        names += [m.group("orgs") for m in pattern.finditer(sentence.text)]
-    return names
+        found.append(tuple((m.group("orgs"), m.groupdict().get("unit"))
+                           for m in pattern.finditer(text)))
+    return tuple(found)

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.names import is_initial
@@ -65,11 +66,23 @@ def _units() -> frozenset[str]:
     return place_words().units | _EXTRA_UNITS
 
 
+@lru_cache(maxsize=None)
+def _cue_frame() -> re.Pattern[str]:
+    """``_FRAME`` with its cue narrowed to the words :func:`places_in` keeps: "se" and the
+    prepositions as written, a unit word in any (ASCII) case. The cue is a whole run of
+    letters either way (a separator follows it), so the matches are ``_FRAME``'s whose cue
+    counts, and the loop no longer visits every word before a capital."""
+    units = sorted((u for u in _units() if re.fullmatch(r"[a-z]+", u)), key=len, reverse=True)
+    exact = sorted(_PREPOSITIONS | {"se"}, key=len, reverse=True)
+    cue = "|".join(exact) + r"|(?ai:" + "|".join(units) + ")"
+    return re.compile(_FRAME.pattern.replace("([A-Za-z]+)", f"({cue})", 1))
+
+
 def places_in(text: str) -> frozenset[str]:
     """The capitalised words (case-folded) that ``text`` uses as places (module docstring)."""
     units = _units()
     found: set[str] = set()
-    for m in _FRAME.finditer(text):
+    for m in _cue_frame().finditer(text):
         cue, word = m.group(1), m.group(3)
         if m.group(2) == "-":
             if cue == "se":

@@ -69,6 +69,10 @@ _HOLD = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diadakan|diselenggara
                    r"berlokasi|held|hosted|took\s+place)\b(?:\s+[a-z]+){0,3}?\s+(?:di|in)\s+"
                    r"(?=[A-Z])")
 _TOKEN = re.compile(r"\(|[^\s(]+")
+# The words one of which every match of _HOLD holds, as written (it minds case): the regex
+# tries its verbs at every position, and most sentences have none.
+_HOLD_WORDS = ("berlangsung", "digelar", "dilaksanakan", "diadakan", "diselenggarakan",
+               "bertempat", "berlokasi", "held", "hosted", "took")
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +249,7 @@ def venue_towns(sentences: list[Sentence]) -> list[VenueTown]:
             town = _in_building(tokens, 0, whole)
             if town is not None:
                 read.append(town)
-        for match in _HOLD.finditer(text):
+        for match in _HOLD.finditer(text) if any(w in text for w in _HOLD_WORDS) else ():
             town = _after_hold(text, match.end())
             if town is not None:
                 read.append(town)
