@@ -363,7 +363,10 @@ def _parse_list(text: str, whole_list: bool, strict_heads: bool, lower: frozense
     _mark_next_heads(pieces, masked)
     people = []
     for start, end in _glue(pieces, name_first, masked):
-        person = parse_person(masked[start:end], loose=whole_list, source=text[start:end])
+        item, source = masked[start:end], text[start:end]
+        # Unmasked, the source is the item itself: read without it, the item is the one
+        # ``_read`` already read (the same reading, from the person reader's cache).
+        person = parse_person(item, loose=whole_list, source=None if source == item else source)
         if person is None:
             continue
         people.append(ListedPerson(person, text[start:end], start, end))
