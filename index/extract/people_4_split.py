@@ -372,6 +372,8 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
         if not right.strip() or not left.strip():
             continue
         right_person = parse_person(right)
+        if right_person is None:
+            continue  # no person opens the right side: none of the cuts below is made
         left_person = parse_person(left)
         paired = _job_and_name_pair(left_person, left, right_person, right)
         if not paired and not _strong(right_person, right) and not (

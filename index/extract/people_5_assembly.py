@@ -25,15 +25,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.lexicon import position_words
 from index.resources import word_set
 
+from .case_evidence import current_words
 from .people_1_runs import looks_like_verb
 from .people_2_after import role_only
 from .people_2_positions import head_is_position, position_before
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person
 from .people_4_split import mask, split_items, talk_spans, title_spans
+from .place_evidence import current_places
 
 
 @dataclass
@@ -334,10 +337,25 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
     ``strict_heads``: a name that is not at the start of its item must follow a position
     (rule 1 of the module docstring).
     """
+    if not text.strip():
+        return []  # no item to read: split_items finds none in blank text
+    people = _parse_list(text, whole_list, strict_heads, current_words(), current_places())
+    return [ListedPerson(lp.person, lp.item, lp.start, lp.end) for lp in people]
+
+
+@lru_cache(maxsize=1024)
+def _parse_list(text: str, whole_list: bool, strict_heads: bool, lower: frozenset[str],
+                places: frozenset[str]) -> tuple[ListedPerson, ...]:
+    """:func:`parse_list`, cached: a sentence's slot is read again for each of its cues, and
+    a reader tries the same slot more than once. The article's lower-case words and places
+    (:mod:`.case_evidence`, :mod:`.place_evidence`) are evidence the person reader takes
+    from the context, so they are part of the key: a slot read in one article is never
+    reused for another with other words. (Callers get fresh copies of the items.)"""
+    del lower, places  # key only: parse_person reads them from the context itself
     masked = mask(text, title_spans(text) + talk_spans(text))
     pieces = _read(text, masked, whole_list, strict_heads)
     if not any(p.person is not None for p in pieces) or _numbered_topics(pieces, masked):
-        return []
+        return ()
     opening = next(p for p in pieces if not p.filler)
     name_first = _at_lead(opening, masked)
     _reconsider(pieces, masked, name_first)
@@ -345,10 +363,13 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
     _mark_next_heads(pieces, masked)
     people = []
     for start, end in _glue(pieces, name_first, masked):
-        person = parse_person(masked[start:end], loose=whole_list, source=text[start:end])
+        item, source = masked[start:end], text[start:end]
+        # Unmasked, the source is the item itself: read without it, the item is the one
+        # ``_read`` already read (the same reading, from the person reader's cache).
+        person = parse_person(item, loose=whole_list, source=None if source == item else source)
         if person is None:
             continue
         people.append(ListedPerson(person, text[start:end], start, end))
         if not whole_list:
             break
-    return people
+    return tuple(people)

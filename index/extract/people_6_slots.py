@@ -394,8 +394,9 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     if start_list is not None:
         people = parse_list(rest[start_list:], whole_list=True)
         return [(lp, offset + skip + start_list) for lp in people]
-    people = parse_list(rest, whole_list=True) or parse_list(_to_clause_end(rest),
-                                                             whole_list=True)
+    people = parse_list(rest, whole_list=True)
+    if not people and (clause := _to_clause_end(rest)) != rest:
+        people = parse_list(clause, whole_list=True)  # the same text would read the same
     if not people:
         return []
     first = people[0]
