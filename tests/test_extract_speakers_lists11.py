@@ -8,17 +8,15 @@ Every sentence is invented for these tests (fictional people, places and bodies)
 
 from __future__ import annotations
 
-from index.extract.event import extract_event
+from extract_people import people
+
 from index.extract.people_4_split import split_items
 from index.extract.people_5_assembly import parse_list
-from index.pipeline.records import article_from_text
 
 
 def _speakers(text: str) -> dict[str, tuple[str, str | None]]:
-    event = extract_event(article_from_text("Judul Berita\n\n" + text,
-                                            "https://uji.example/berita"))
-    assert event is not None
-    return {s.name: (s.role, s.position) for s in event.speakers}
+    """Name -> (role, position), through the helper the speaker tests share."""
+    return {name: (s.role, s.position) for name, s in people("Judul Berita\n\n" + text).items()}
 
 
 def _names(text: str) -> list[str]:
