@@ -276,6 +276,8 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
     j = i + 1
     while j < len(tokens) and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j].text
+        if _closes_run(tok):
+            break  # (what every test below concludes for such a token, in one look-up)
         nick = _nickname_end(tokens, j)
         if nick is not None and _name_word(tokens, nick + 1, True):
             last, j = nick + 1, nick + 2
@@ -327,6 +329,18 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         break
     return last
+
+
+@lru_cache(maxsize=8192)
+def _closes_run(tok: str) -> bool:
+    """``tok`` ends a run in :func:`_extend` wherever it stands, with the run's last word
+    unchanged: no opening quote of a nickname, no particle, no initial, never a name word
+    (``_NEVER``), not capitalised and with no letter in lower case (a mark or a number, so
+    no surname typed in lower case after it). The tests that remain for it (an honorific,
+    a diploma) end the run too. Reads the word and the fixed lists only."""
+    return tok not in "“\"‘" and tok.casefold() not in phrase_set("name_particle") and (
+        not _glued_particle(tok)) and not is_initial(tok) and _word_kind(tok) == _NEVER and (
+        not is_title(tok)) and not tok.islower() and not tok[:1].islower()
 
 
 @lru_cache(maxsize=8192)

@@ -231,7 +231,7 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
     lead = _lead(tokens)
     if name_first_only and not any(may_open_run(tokens, j) for j in range(lead + 1)):
         return None  # no run opens the phrase (and a later one is never taken here)
-    read = _person_runs(text, loose, lower, places)
+    read = _person_runs(text, loose, lower, places, lead)
     if name_first_only:
         # only a run that opens the phrase is taken here, and the runs after it matter
         # only when it is a single unmarked word (see below): most phrases end the reading
@@ -276,14 +276,15 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
 
 
 @lru_cache(maxsize=16384)
-def _person_runs(text: str, loose: bool, lower: frozenset[str],
-                 places: frozenset[str]) -> _PersonRuns:
+def _person_runs(text: str, loose: bool, lower: frozenset[str], places: frozenset[str],
+                 lead: int) -> _PersonRuns:
     """The runs of ``text`` that can stand for a person, cached apart from the choice among
     them: the same text is read both for a name that opens it (``name_first_only``) and for
     a name anywhere in it (a sentence's subject, then a title before it), and the runs, the
     costly part, are the same for both readings. The key is that of :func:`_parse_person`
-    less what only the choice depends on."""
-    return _PersonRuns(tokenize(text), loose, lower, places)
+    less what only the choice depends on. ``lead`` is :func:`_lead` of the tokens of
+    ``text`` (passed on from the caller, which reads it anyway)."""
+    return _PersonRuns(tokenize(text), loose, lower, places, lead)
 
 
 class _PersonRuns:
@@ -297,9 +298,9 @@ class _PersonRuns:
     __slots__ = ("_tokens", "_lead", "_lower", "_places", "_raw", "_reach", "_found", "_all")
 
     def __init__(self, tokens: list[Token], loose: bool, lower: frozenset[str],
-                 places: frozenset[str]) -> None:
+                 places: frozenset[str], lead: int) -> None:
         self._tokens = tokens
-        self._lead = _lead(tokens)
+        self._lead = lead
         self._lower = lower
         self._places = places
         self._raw: Iterator[Run] | None = iter_runs(tokens, loose)
