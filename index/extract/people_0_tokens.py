@@ -54,6 +54,9 @@ class Token(NamedTuple):
     end: int
 
 
+_new_tuple = tuple.__new__
+
+
 @lru_cache(maxsize=8192)
 def tokenize(text: str) -> list[Token]:
     """Words and marks of ``text``; an honorific or initial glued to the name after it by a
@@ -62,7 +65,9 @@ def tokenize(text: str) -> list[Token]:
     read the same slot, item and phrase again and again (callers never change the list)."""
     if not _GLUED_DOT.search(text) and not ("H" in text and _GLUED_HAJI.search(text)) and (
             not _CAMEL.search(text)):
-        return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
+        # (tuple.__new__ spares the Python frame of the named tuple's own __new__: the
+        # same Token, built twice as fast, for every word of every phrase read)
+        return [_new_tuple(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)]
     tokens = []
     append = tokens.append
     for m in _TOKEN.finditer(text):

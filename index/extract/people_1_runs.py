@@ -24,6 +24,7 @@ are recorded for ``name_as_written`` (tokens and those edges: :mod:`people_0_tok
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -275,6 +276,8 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
     j = i + 1
     while j < len(tokens) and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j].text
+        if _closes_run(tok):
+            break  # (what every test below concludes for such a token, in one look-up)
         nick = _nickname_end(tokens, j)
         if nick is not None and _name_word(tokens, nick + 1, True):
             last, j = nick + 1, nick + 2
@@ -326,6 +329,18 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         break
     return last
+
+
+@lru_cache(maxsize=8192)
+def _closes_run(tok: str) -> bool:
+    """``tok`` ends a run in :func:`_extend` wherever it stands, with the run's last word
+    unchanged: no opening quote of a nickname, no particle, no initial, never a name word
+    (``_NEVER``), not capitalised and with no letter in lower case (a mark or a number, so
+    no surname typed in lower case after it). The tests that remain for it (an honorific,
+    a diploma) end the run too. Reads the word and the fixed lists only."""
+    return tok not in "“\"‘" and tok.casefold() not in phrase_set("name_particle") and (
+        not _glued_particle(tok)) and not is_initial(tok) and _word_kind(tok) == _NEVER and (
+        not is_title(tok)) and not tok.islower() and not tok[:1].islower()
 
 
 @lru_cache(maxsize=8192)
@@ -694,9 +709,19 @@ def may_open_run(tokens: list[Token], i: int) -> bool:
 
 def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
     """Every candidate name in ``tokens``, in order. ``loose`` admits lowercase inner words."""
-    runs: list[Run] = []
+    return list(iter_runs(tokens, loose))
+
+
+def iter_runs(tokens: list[Token], loose: bool = False) -> Iterator[Run]:
+    """The runs of :func:`find_runs` one by one, read only as far as the caller asks: a
+    reader that takes a name only where a phrase opens stops after its first runs. Their
+    ``prefix`` grows from one run to the next (each starts after the one before)."""
+    previous: Run | None = None
     i = 0
     while i < len(tokens):
+        if _idle_word(tokens[i].text):
+            i += 1  # (what the steps below conclude for such a word, in one cached look-up)
+            continue
         prefix = i
         while i < len(tokens) and ((_may_be_title(tokens[i].text) and _title_at(tokens, i)) or (
                 i > prefix and _title_tail(tokens, i))) and (
@@ -712,7 +737,8 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
                 continue
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].text in _AFTER_TITLE else 1
         if i < len(tokens) and tokens[i].text[0] == "@" and alone_handle(tokens, i):
-            runs.append(Run(i, i, prefix, i, tokens[i].text))
+            previous = Run(i, i, prefix, i, tokens[i].text)
+            yield previous
             i += 1
             continue
         # (_is_caps_name is False unless the word itself is in capitals: a cheap test first)
@@ -734,12 +760,21 @@ def find_runs(tokens: list[Token], loose: bool = False) -> list[Run]:
             for first, piece_last in _split_at_places(tokens, i, last):
                 suffix = degrees_end(tokens, piece_last)
                 handle, suffix = handle_after(tokens, suffix)
-                runs.append(Run(first, piece_last, prefix if first == i else first, suffix,
-                                handle))
-            i = max(last, runs[-1].suffix if runs else last) + 1
+                previous = Run(first, piece_last, prefix if first == i else first, suffix,
+                               handle)
+                yield previous
+            i = max(last, previous.suffix if previous is not None else last) + 1
             continue
         i = max(i, prefix) + 1
-    return runs
+
+
+@lru_cache(maxsize=32768)
+def _idle_word(text: str) -> bool:
+    """``text`` can open nothing in :func:`find_runs`, wherever it stands: no title
+    (:func:`_may_be_title`), no handle, and never a name word (``_NEVER``: lower case, no
+    name abbreviation and no Balinese name part). Most tokens of a phrase are such words
+    (prose, marks); each test reads the word and the fixed lists only, never the article."""
+    return not _may_be_title(text) and text[0] != "@" and _word_kind(text) == _NEVER
 
 
 def _bracketed_title(tokens: list[Token], i: int) -> bool:

@@ -22,7 +22,7 @@ and not the complement of an organisation head ("Universitas Andalas").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,9 +35,9 @@ from .gazetteer import place_at, place_words
 from .people_1_runs import (
     Run,
     Token,
-    find_runs,
     in_parentheses,
     is_title,
+    iter_runs,
     looks_like_verb,
     may_open_run,
     name_of,
@@ -231,7 +231,17 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
     lead = _lead(tokens)
     if name_first_only and not any(may_open_run(tokens, j) for j in range(lead + 1)):
         return None  # no run opens the phrase (and a later one is never taken here)
-    runs = _person_runs(text, loose, lower, places)
+    read = _person_runs(text, loose, lower, places, lead)
+    if name_first_only:
+        # only a run that opens the phrase is taken here, and the runs after it matter
+        # only when it is a single unmarked word (see below): most phrases end the reading
+        # at their first runs
+        opening = read.opening(lead)
+        if opening is None:
+            return None  # no person run, or the first one does not open the phrase
+        runs = (opening,) if not _weak_single(tokens, opening) else read.every()
+    else:
+        runs = read.every()
     if not runs:
         return None
     first = runs[0]
@@ -266,18 +276,65 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
 
 
 @lru_cache(maxsize=16384)
-def _person_runs(text: str, loose: bool, lower: frozenset[str],
-                 places: frozenset[str]) -> tuple[Run, ...]:
+def _person_runs(text: str, loose: bool, lower: frozenset[str], places: frozenset[str],
+                 lead: int) -> _PersonRuns:
     """The runs of ``text`` that can stand for a person, cached apart from the choice among
     them: the same text is read both for a name that opens it (``name_first_only``) and for
     a name anywhere in it (a sentence's subject, then a title before it), and the runs, the
     costly part, are the same for both readings. The key is that of :func:`_parse_person`
-    less what only the choice depends on."""
-    tokens = tokenize(text)
-    lead = _lead(tokens)
-    return tuple(r for r in find_runs(tokens, loose)
-                 if run_is_person(tokens, r, len(tokens), at_lead=r.prefix <= lead,
-                                  lower=lower, places=places))
+    less what only the choice depends on. ``lead`` is :func:`_lead` of the tokens of
+    ``text`` (passed on from the caller, which reads it anyway)."""
+    return _PersonRuns(tokenize(text), loose, lower, places, lead)
+
+
+class _PersonRuns:
+    """The person runs of one phrase, read from :func:`iter_runs` only as far as asked: a
+    name that opens the phrase is known after its first runs, the runs of a long sentence
+    after it are read only when another reading of the same phrase asks for all of them
+    (what is read is kept for it). Everything read depends on the key of
+    :func:`_person_runs` only (the article's evidence in it is passed on), so it may be
+    read later, in another article with the same key."""
+
+    __slots__ = ("_tokens", "_lead", "_lower", "_places", "_raw", "_reach", "_found", "_all")
+
+    def __init__(self, tokens: list[Token], loose: bool, lower: frozenset[str],
+                 places: frozenset[str], lead: int) -> None:
+        self._tokens = tokens
+        self._lead = lead
+        self._lower = lower
+        self._places = places
+        self._raw: Iterator[Run] | None = iter_runs(tokens, loose)
+        self._reach = -1  # prefix of the last run read (prefixes grow from run to run)
+        self._found: list[Run] = []
+        self._all: tuple[Run, ...] | None = None
+
+    def _read_one(self) -> bool:
+        """Read the next run (kept when it can stand for a person); False at the end."""
+        run = next(self._raw, None) if self._raw is not None else None
+        if run is None:
+            self._raw = None
+            return False
+        self._reach = run.prefix
+        if run_is_person(self._tokens, run, len(self._tokens),
+                         at_lead=run.prefix <= self._lead, lower=self._lower,
+                         places=self._places):
+            self._found.append(run)
+        return True
+
+    def opening(self, lead: int) -> Run | None:
+        """The first person run when it opens the phrase (its prefix at ``lead`` or
+        before), else ``None``: once a run starts after ``lead`` every later one does."""
+        while not self._found and self._reach <= lead and self._read_one():
+            pass
+        return self._found[0] if self._found and self._found[0].prefix <= lead else None
+
+    def every(self) -> tuple[Run, ...]:
+        """All the person runs, in order."""
+        if self._all is None:
+            while self._read_one():
+                pass
+            self._all = tuple(self._found)
+        return self._all
 
 
 def lead_offset(text: str) -> int:
