@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import abbreviations, phrase_pattern, phrase_regex, phrase_set, phrases
+from index.lexicon import (abbreviations, may_hold_phrase, phrase_pattern, phrase_regex, phrase_set,
+                           phrases, search_fold)
 from index.names import is_degree, is_honorific
 
 from .theme import is_title_case
@@ -174,6 +175,40 @@ def _leading_prep() -> re.Pattern[str]:
     # the person's affiliation in brackets may stand between ("B (Dosen X) bertema “Y”")
     return re.compile(r"^\s*(?:\([^()]{1,120}\)\s*)?,?\s*" + phrase_pattern(preps)
                       + r"\s+(?=[“\"‘])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _prep_words() -> tuple[tuple[str, ...], ...] | None:
+    """The ASCII words of each preposition :func:`_leading_prep` takes (as
+    :func:`~index.lexicon.phrase_words` gives them for a whole category)."""
+    found = []
+    for prep in phrases("talk_prep"):
+        if prep in {":", "yakni", "yaitu"}:
+            continue
+        body = prep[:-1] if prep.endswith("?") else prep
+        words = tuple(w.lower() for w in body.split() if w.isascii())
+        if not words:
+            return None
+        found.append(words)
+    return tuple(found)
+
+
+def may_find_talk_cue(text: str) -> bool:
+    """Some part of ``text`` may hold a talk cue (:func:`find_talk_cue` of ``text`` or of any
+    piece of it may find one); when this is false, none does. Each way to a cue needs its
+    words: a talk cue phrase; the frame's talk verb, or "dengan" and a talk noun (bare
+    "dengan" is no cue); or a preposition before a quote mark. Testing these words with
+    ``in`` on the folded text (:func:`~index.lexicon.search_fold`) is much cheaper than the
+    cue's regexes, and than reading the person a cue would follow."""
+    folded = search_fold(text)
+    if may_hold_phrase("talk_cue", folded) or may_hold_phrase("talk_verb", folded):
+        return True
+    if "dengan" in folded and may_hold_phrase("talk_noun", folded):
+        return True
+    if not any(q in text for q in "“\"‘"):
+        return False
+    preps = _prep_words()
+    return preps is None or any(all(map(folded.__contains__, words)) for words in preps)
 
 
 def find_talk_cue(text: str) -> TalkCue | re.Match[str] | None:
