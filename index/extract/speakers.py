@@ -199,8 +199,7 @@ def _may_narrate(rest: str) -> bool:
     When it holds none, no mention is read, and the sentence's subject is not parsed for
     it. (The verb is one word of the text whose case-folded form is a ``present_verb``;
     case folding goes letter by letter, so that form is in the folded text.)"""
-    folded = rest.casefold()
-    if any(verb in folded for verb in _narrating_verbs()):
+    if _narrating_verbs().search(rest.casefold()):
         return True
     if " off " in rest or "followed " in rest or "took the " in rest:
         return True  # (the quick test of _takes_turn)
@@ -208,8 +207,10 @@ def _may_narrate(rest: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _narrating_verbs() -> tuple[str, ...]:
-    return tuple(phrase_set("present_verb") | phrase_set("material_verb"))
+def _narrating_verbs() -> re.Pattern[str]:
+    """The presenting verbs, case-folded, as one regex of plain strings (found anywhere)."""
+    verbs = phrase_set("present_verb") | phrase_set("material_verb")
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
 
 
 def _takes_turn(after: str, verb: str | None) -> bool:
