@@ -59,3 +59,88 @@ def test_a_job_title_opens_with_its_office_within_three_words() -> None:
     assert _opens_with_office("Ketua Forum Warga Lestari Ani Wulan mengatakan hal itu.")
     assert _opens_with_office("Istri Wakil Bupati Sukamaju Ibu Rina memberi sambutan.")
     assert not _opens_with_office("Acara yang digelar daring itu diikuti warga.")
+
+
+def _without(monkeypatch: pytest.MonkeyPatch, name: str, module: object = speakers) -> None:
+    monkeypatch.setattr(module, name, lambda *args: True)
+
+
+NARRATIVE = [
+    # a presenting verb after the subject
+    "Dr. Lestiani Purwoko, M.Si., menjelaskan bahwa lahan gambut perlu dijaga.",
+    # a talk cue after the subject ("dengan materi")
+    "Ir. Bonifasius Tarigan dengan materi “Irigasi Tetes untuk Petani Muda”.",
+    # a preposition before a quoted title, right after the name
+    "Rahmadi Sulistyo bertema “Pangan Lokal di Kota Kecil”.",
+    # an English verb of taking one's turn
+    "Ms. Kirana Wijatmoko then followed up with a short demonstration.",
+    # a job title, a marked name, then material presented
+    "Kasi Penyuluhan Dinas Tani Mekarsari Ir. Sutopo Rahardjo memaparkan materi pupuk.",
+]
+NO_NARRATIVE = [
+    "Dr. Lestiani Purwoko, M.Si., hadir bersama rombongan dari Sukamekar.",
+    "Kegiatan itu diikuti oleh ratusan warga dari tiga kecamatan.",
+    "Ir. Bonifasius Tarigan, Ketua Kelompok Tani Subur, tiba pada pagi hari.",
+]
+
+
+@pytest.mark.parametrize("text", NARRATIVE + NO_NARRATIVE)
+def test_narrative_gate_never_drops_a_mention(text: str, monkeypatch: pytest.MonkeyPatch,
+                                               ) -> None:
+    """The words a narrative mention needs (:func:`speakers._may_narrate`) are in every
+    sentence that gives one: with the gate the mention is the one read without it."""
+    gated = speakers._narrative_mention(_sentence(text))
+    assert (gated is not None) == (text in NARRATIVE)
+    _without(monkeypatch, "_may_narrate")
+    assert speakers._narrative_mention(_sentence(text)) == gated
+
+
+def test_narrative_gate_rejects_a_sentence_without_verb_or_cue() -> None:
+    assert not speakers._may_narrate("Dr. Lestiani Purwoko, M.Si., hadir bersama rombongan.")
+    assert speakers._may_narrate("Dr. Lestiani Purwoko MENJELASKAN tentang lahan.")
+
+
+def test_talk_cue_gate_holds_wherever_a_cue_is_found() -> None:
+    from index.extract.talks import find_talk_cue, may_find_talk_cue
+    cued = ["Ia membawakan materi berjudul “Tanah Sehat”.", " (Guru SD Mekar) bertema “Literasi”",
+            "dengan paparan tentang hutan kota", "He delivered a presentation on river care."]
+    for text in cued:
+        assert find_talk_cue(text) is not None and may_find_talk_cue(text)
+    # bare "dengan", or a quote with no preposition before it: no cue, and the gate says so
+    for text in ["Ia datang dengan rombongan.", "Ia berkata “kita harus mulai”."]:
+        assert find_talk_cue(text) is None and not may_find_talk_cue(text)
+
+
+APPOSITION = "Prof. Wening Astuti, Kepala Pusat Studi Pangan, hadir dalam rapat itu."
+
+
+def test_apposition_gate_keeps_a_closed_apposition(monkeypatch: pytest.MonkeyPatch) -> None:
+    mentions = speakers._subject_apposition(_sentence(APPOSITION))
+    assert [m.position for m in mentions] == ["Kepala Pusat Studi Pangan"]
+    for text in [APPOSITION, "Prof. Wening Astuti hadir dalam rapat, kata panitia."]:
+        gated = speakers._subject_apposition(_sentence(text))
+        with monkeypatch.context() as patch:
+            patch.setattr(speakers, "_APPOSITION_CLOSED", _AlwaysSearch(
+                speakers._APPOSITION_CLOSED))
+            assert speakers._subject_apposition(_sentence(text)) == gated
+
+
+class _AlwaysSearch:
+    """The apposition pattern with its whole-text test (the gate) always passing."""
+
+    def __init__(self, pattern: object) -> None:
+        self._pattern = pattern
+
+    def search(self, *args: object) -> bool:
+        return True
+
+    def match(self, *args: object) -> object:
+        return self._pattern.match(*args)  # type: ignore[attr-defined]
+
+
+def test_opening_lead_is_the_same_with_the_length_test_first() -> None:
+    assert speakers._opening_lead("Dalam kesempatan tersebut, Rina Sari menjelaskan hal itu.") \
+        == len("Dalam kesempatan tersebut, ")
+    # a long clause before the comma is no adverbial, whoever it names
+    text = "Warga dari tujuh desa yang datang sejak pagi sekali, Rina menyambut mereka."
+    assert speakers._opening_lead(text) == 0

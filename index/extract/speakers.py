@@ -107,7 +107,7 @@ from .reported_speech import (
     thanks_regex,
 )
 from .sentences import Sentence
-from .talks import opening_talk, pronoun_talk
+from .talks import may_find_talk_cue, opening_talk, pronoun_talk
 
 
 @dataclass
@@ -149,6 +149,8 @@ def _narrative_mention(sentence: Sentence, lead: int | None = None) -> Mention |
     the same article context, so it is the same value)."""
     text = sentence.text
     rest = text[_opening_lead(text) if lead is None else lead:].lstrip(" ,")
+    if not _may_narrate(rest):
+        return None
     offset = len(text) - len(rest)
     person = parse_person(rest[:240], name_first_only=True)
     titled = False
@@ -188,6 +190,27 @@ def _narrative_mention(sentence: Sentence, lead: int | None = None) -> Mention |
         verb.casefold() not in phrase_set("material_verb")
     return make_mention(person, "other" if remarks else "speaker", 1, text, context, order,
                         True)
+
+
+def _may_narrate(rest: str) -> bool:
+    """``rest`` (a sentence from its subject on) holds what :func:`_narrative_mention`
+    needs after the subject's name, wherever that name ends: a presenting verb (the
+    material verbs among them), a talk cue, or the words of a verb of taking one's turn.
+    When it holds none, no mention is read, and the sentence's subject is not parsed for
+    it. (The verb is one word of the text whose case-folded form is a ``present_verb``;
+    case folding goes letter by letter, so that form is in the folded text.)"""
+    if _narrating_verbs().search(rest.casefold()):
+        return True
+    if " off " in rest or "followed " in rest or "took the " in rest:
+        return True  # (the quick test of _takes_turn)
+    return may_find_talk_cue(rest)
+
+
+@lru_cache(maxsize=None)
+def _narrating_verbs() -> re.Pattern[str]:
+    """The presenting verbs, case-folded, as one regex of plain strings (found anywhere)."""
+    verbs = phrase_set("present_verb") | phrase_set("material_verb")
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
 
 
 def _takes_turn(after: str, verb: str | None) -> bool:
@@ -250,11 +273,14 @@ def _opening_lead(text: str) -> int:
             text, discourse)):
         return len(text) - len(text[discourse.end():].lstrip(" ,"))
     adverbial = _ADVERBIAL.match(text)
-    if adverbial and parse_person(adverbial.group(), name_first_only=True) is None \
-            and len(adverbial.group().split()) <= (8 if _PREPOSITION.match(
-                adverbial.group()) or _PARTICIPLE.match(adverbial.group()) else 5) and (
-                _PREPOSITION.match(adverbial.group()) or _PARTICIPLE.match(adverbial.group())
-                or not head_is_position(adverbial.group().rstrip(" ,"))):
+    if adverbial is None:
+        return 0
+    clause = adverbial.group()
+    # (the length first: it is cheap, and an adverbial too long is none whoever it names)
+    fronted = _PREPOSITION.match(clause) or _PARTICIPLE.match(clause)
+    if len(clause.split()) <= (8 if fronted else 5) and parse_person(
+            clause, name_first_only=True) is None and (
+            fronted or not head_is_position(clause.rstrip(" ,"))):
         return adverbial.end()
     return 0
 
@@ -542,6 +568,8 @@ def _subject_apposition(sentence: Sentence, lead: int | None = None) -> list[Men
     when known."""
     text = sentence.text
     rest = text[_opening_lead(text) if lead is None else lead:].lstrip(" ,")
+    if _APPOSITION_CLOSED.search(rest, 0, 240) is None:
+        return []  # the name's tail is a piece of rest[:240]: no apposition there, none in it
     person = parse_person(rest[:240], name_first_only=True)
     if person is None or person.start > 2 or not person.position:
         return []

@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import abbreviations, phrase_pattern, phrase_regex, phrase_set, phrases
+from index.lexicon import (abbreviations, phrase_pattern, phrase_regex, phrase_set, phrases,
+                           search_fold)
 from index.names import is_degree, is_honorific
 
 from .theme import is_title_case
@@ -174,6 +175,50 @@ def _leading_prep() -> re.Pattern[str]:
     # the person's affiliation in brackets may stand between ("B (Dosen X) bertema “Y”")
     return re.compile(r"^\s*(?:\([^()]{1,120}\)\s*)?,?\s*" + phrase_pattern(preps)
                       + r"\s+(?=[“\"‘])", re.IGNORECASE)
+
+
+_COMMON = frozenset({"dengan", "yang", "dan", "di", "dari", "untuk", "the", "a", "an", "of",
+                     "on", "with", "about", "his", "her", "their", "to", "in", "as"})
+
+
+@lru_cache(maxsize=None)
+def _key_words(categories: tuple[str, ...], leading: bool = False) -> re.Pattern[str] | None:
+    """One ASCII word of each phrase of ``categories`` (its longest uncommon one, lower case;
+    a common word would let most sentences through), as one
+    regex of plain words: where none is in the folded text (:func:`~index.lexicon.search_fold`)
+    no phrase is (see :func:`~index.lexicon.phrase_words`). ``leading``: the prepositions of
+    :func:`_leading_prep` only. ``None`` when some phrase has no such word."""
+    keys = set()
+    for category in categories:
+        for phrase in phrases(category):
+            if leading and phrase in {":", "yakni", "yaitu"}:
+                continue
+            body = phrase[:-1] if phrase.endswith("?") else phrase
+            words = [w.lower() for w in body.split() if w.isascii()]
+            if not words:
+                return None
+            keys.add(max(words, key=lambda w: (w not in _COMMON, len(w))))
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+
+
+def may_find_talk_cue(text: str) -> bool:
+    """Some part of ``text`` may hold a talk cue (:func:`find_talk_cue` of ``text`` or of any
+    piece of it may find one); when this is false, none does. Each way to a cue needs its
+    words: a talk cue phrase; the frame's talk verb, or "dengan" and a talk noun (bare
+    "dengan" is no cue); or a preposition before a quote mark. Testing one word of each
+    phrase on the folded text (:func:`~index.lexicon.search_fold`) is much cheaper than the
+    cue's regexes, and than reading the person a cue would follow."""
+    folded = search_fold(text)
+    if _holds_key(("talk_cue", "talk_verb"), False, folded):
+        return True
+    if "dengan" in folded and _holds_key(("talk_noun",), False, folded):
+        return True
+    return any(q in text for q in "“\"‘") and _holds_key(("talk_prep",), True, folded)
+
+
+def _holds_key(categories: tuple[str, ...], leading: bool, folded: str) -> bool:
+    keys = _key_words(categories, leading)
+    return keys is None or keys.search(folded) is not None
 
 
 def find_talk_cue(text: str) -> TalkCue | re.Match[str] | None:
