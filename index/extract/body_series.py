@@ -61,12 +61,22 @@ def _series() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _pair_heads() -> str:
+    """The heads a pair of fields may follow: the ``body_head`` words and the abbreviated
+    titles with their unit inside them (``unit_title``: "Kabid" is Kepala Bidang, so
+    "Kabid Pencegahan dan Rehabilitasi" names the two fields of one unit as "Kepala Bidang
+    Pencegahan dan Rehabilitasi" does)."""
+    heads = phrase_set("body_head") | phrase_set("unit_title")
+    return "|".join(sorted((re.escape(h.capitalize()) for h in heads), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _pair() -> re.Pattern[str]:
     """A head word, one to three words of a field, "dan"/"serta"/"&" and the first word of a
     second field, then up to four more words (what follows the pair: more of the body's name
     or the next clause)."""
     return re.compile(
-        rf"\b(?:{_heads()})(?P<first>(?:\s+(?:{_WORD}|bidang|urusan)){{1,3}})"
+        rf"\b(?P<head>{_pair_heads()})(?P<first>(?:\s+(?:{_WORD}|bidang|urusan)){{1,3}})"
         rf"\s+(?:dan|serta|&)\s+(?P<last>{_WORD})(?P<after>(?:[^\S\n]+[^\s,.;:()“”\"]+){{0,4}})")
 
 
@@ -91,19 +101,25 @@ def _no_name(word: str) -> bool:
 def _pair_is_one_body(match: re.Match[str]) -> bool:
     """The two fields of ``match`` (see :func:`_pair`) name one body."""
     first = _LEAD.sub("", match.group("first").strip())
-    if not _field(first, first=True):
+    if not (_field(first, first=True) or (_field_complement(match) and _plain(first))):
         return False
-    # the second field: its capitalised words up to the acronym or head of a body, if any
+    # the second field: its capitalised words up to the acronym or head of a body, if any,
+    # or up to the title of the person named next
     words = [match.group("last")]
     after = match.group("after").split()
-    while after and after[0][:1].isupper() and not _body_word(after[0]) and len(words) < 3:
+    while after and after[0][:1].isupper() and not _body_word(after[0]) and len(words) < 3 and (
+            not is_honorific(after[0])):
         words.append(after.pop(0))
     if any(is_honorific(w) or is_degree(w) or _job(w.casefold()) or w.casefold() in phrase_set(
             "body_head") for w in words):
         return False
     fields = all(_field_word(w) or _no_name(w) for w in words)
+    # a titled name right after the words that follow "dan" ("... dan Konstitusi Kemenko
+    # Irjen Budi"): two names never abut, so those words end the body's name, not open a name
+    titled = bool(after) and is_honorific(after[0]) and (
+        _field_word(words[0]) or _no_name(words[0]))
     if not (fields and any(_no_name(w) for w in words)) and not (
-            after and _body_word(after[0])):
+            after and _body_word(after[0])) and not titled:
         return False
     # the first lower-case word after them: no verb or apposition of a person
     return not after or after[0][:1].isupper() or not (
@@ -111,6 +127,29 @@ def _pair_is_one_body(match: re.Match[str]) -> bool:
 
 
 _LEAD = re.compile(r"^.*\b(?:of|bidang|urusan)\s+", re.IGNORECASE)
+
+
+_FIELD_HEADS = frozenset({"bidang", "subbidang", "urusan", "seksi", "kabid", "kasubbid", "kasi",
+                          "kasie"})
+"""Heads whose complement is always a field of work ("Bidang Ekonomi", "Kasi Trantib"), never a
+person: no one is named right after "Bidang", so the words there are the field whatever they
+are (an abbreviation such as "Tahwil", "Komsos" included)."""
+
+
+def _field_complement(match: re.Match[str]) -> bool:
+    """The first field of ``match`` stands right after a field head (see _FIELD_HEADS), or after
+    "Bidang"/"Urusan" inside it ("Koordinator Bidang X")."""
+    return match.group("head").casefold() in _FIELD_HEADS or bool(_LEAD.match(
+        match.group("first").strip()))
+
+
+def _plain(member: str) -> bool:
+    """Capitalised words of a field that carry no title, degree, job or body head."""
+    words = member.split()
+    return bool(words) and all(
+        w[:1].isupper() and not is_honorific(w) and not is_degree(w) and not _job(w.casefold())
+        and w.casefold() not in phrase_set("body_head") and w.casefold() not in phrase_set(
+            "org_head") for w in words)
 _FIELD_SHAPE = re.compile(r"^(?:per|pe[mn]g?|peny|ke)[a-z]{3,}an$")
 
 

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from index.lexicon import phrase_set, position_words, role_nouns
-from index.names import is_degree
+from index.names import is_degree, is_honorific
 from index.resources import word_set
 
 from .body_series import in_body_series
@@ -124,6 +124,8 @@ def position_before(head: str, counted: bool = False) -> str | None:
         # a degree typed loose before the name is no job; a professional title that is also
         # a job noun ("Psikolog Rina", "psikolog Rina") is one: degrees follow a name
         return None
+    if _address_only(words):
+        return None
     if _EVENT_HEAD.match(stretch) and not any(
             w.strip(",()").casefold() in position_words() for w in words):
         # "(Narasumber) Webinar Universitas X, | Rr. A": a stretch headed by an event noun
@@ -152,7 +154,23 @@ def position_before(head: str, counted: bool = False) -> str | None:
     return stretch
 
 
+def _address_only(words: list[str]) -> bool:
+    """``words`` (at most three) are a form of address that the name's own reading left
+    before it: a title or form of address ("Prof", "Datuk") with the words that qualify it
+    and name no office or body ("Prof Madya" associate professor, "YB Datuk Seri", "Prof.
+    Sr."). A job names its office with a position word or a body; a title only addresses."""
+    if len(words) > 3 or not any(is_honorific(w) for w in words):
+        return False
+    return not any(w.casefold() in position_words() or w.casefold() in phrase_set("org_head")
+                   or w.casefold() in phrase_set("body_head") or not w[:1].isupper()
+                   for w in words)
+
+
 _CAPACITY = frozenset({"sebagai", "selaku", "as"})
+
+_APPOSED = frozenset({"selaku"})
+"""The apposition word of capacity in lower case: after a name it introduces that person's job
+("Dr A selaku Kepala X"), so a stretch that holds it is no title of the name after it."""
 """Prepositions of capacity ('as'): they introduce a job and are no part of it."""
 
 
@@ -258,6 +276,10 @@ def _title_before(head: str, counted: bool = False) -> str | None:
             start = i
             continue
         lower = word.casefold()
+        if depth == 0 and word in _APPOSED and i > 0 and tokens[i - 1].text[:1].isupper():
+            # "Dr A selaku Dosen X, | Dr B": the job after "selaku" is set in apposition to
+            # the name before it; it is that person's, not a title fronting the next name
+            return None
         if lower in phrase_set("title_inner") or (lower == "serta" and i > 0
                                                     and tokens[i - 1].text == ","):
             start = i
