@@ -31,6 +31,7 @@ from functools import lru_cache
 from index.lexicon import number_words, phrase_pattern, phrase_set, phrases
 
 from .attending_speech import spoke_while_attending
+from .fronted_roles import fronted_role
 from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase
 from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
@@ -106,7 +107,7 @@ def _agent_of_noun(cues: tuple[Cue, ...], text: str) -> tuple[Cue, ...]:
 
 def sentence_mentions(sentence: Sentence) -> list[Mention]:
     text = sentence.text
-    cues = _agent_of_noun(find_cues(text), text)
+    cues = fronted_role(_agent_of_noun(find_cues(text), text), text)
     mentions: list[Mention] = []
     claimed: list[tuple[int, int]] = []
     by_verb: list[Mention] = []

@@ -40,6 +40,7 @@ from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
 from .people_5_assembly import ListedPerson, parse_list
 from .people_6_shared import COUNTED
+from .role_pairs import join_paired_titles
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ def find_cues(text: str) -> tuple[Cue, ...]:
             continue
         role, kind, strength = lookup.get(key, lookup.get(key.rstrip("s"), ("speaker", "noun", 3)))
         cues.append(Cue(match.start(), match.end(), role, kind, strength, match.group()))
-    return tuple(c for i, c in enumerate(cues) if not _source_only(text, c, cues[i + 1:]))
+    kept = tuple(c for i, c in enumerate(cues) if not _source_only(text, c, cues[i + 1:]))
+    return join_paired_titles(kept, text)
 
 
 def _source_only(text: str, cue: Cue, later: list[Cue]) -> bool:
