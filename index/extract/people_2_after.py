@@ -315,11 +315,13 @@ def _country_only(position: str) -> bool:
 
 
 _OTHER_PERSON = re.compile(
-    r"(?-i:\s+(?:yakni|yaitu|dan|serta|dengan)\s+(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH|Bapak|Bpk|Pak"
-    r"|Ibu|Bu)\b\.?\s*[A-Z])")
+    r"(?-i:(?:\s+(?:yakni|yaitu|dan|serta|dengan)\s+|\s*,\s*)(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH"
+    r"|Bapak|Bpk|Pak|Ibu|Bu|Tuan|Puan|Encik|Cikgu)\b\.?\s*[A-Z])")
 """Another person after the job: a title of a name after a function word ("... yakni Ibu X",
-"... dan Dr Y") opens someone else's name, which no job title holds (an institution named
-after a person has its head right before the title: "RSUP Dr. X")."""
+"... dan Dr Y") or after a comma (the next item of a list: "A selaku dosen X, Prof B selaku
+...", "anggota DPR, Drs C ...") opens someone else's name, which no job title holds (an
+institution named after a person has its head right before the title, with no comma: "RSUP
+Dr. X")."""
 
 _NAME_TITLES = frozenset({"prof", "dr", "drg", "drs", "dra", "ir", "h", "hj", "kh"})
 """Academic and pilgrim titles that only ever stand before a name, never end a job title (a

@@ -1,0 +1,38 @@
+"""A position written after a name ends where the next item of a list opens with a name's
+title after a comma (index/extract/people_2_after.py, ``_OTHER_PERSON``).
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.event import extract_event
+from index.extract.people_2_positions import position_after
+from index.pipeline.records import article_from_text
+
+
+@pytest.mark.parametrize(("tail", "position"), [
+    (" selaku dosen Fakultas Sastra Universitas Tanjung, Prof Dr Rina Wulan selaku Dekan",
+     "dosen Fakultas Sastra Universitas Tanjung"),
+    (", anggota Komisi II DPRD Sukamaju, Drs Hamdan Kalla Kepala Dinas Pangan",
+     "anggota Komisi II DPRD Sukamaju"),
+    (" selaku Ketua Gapura Penulis Johor, Tuan Razak Hamdan selaku Penasihat",
+     "Ketua Gapura Penulis Johor"),
+])
+def test_a_titled_name_after_a_comma_ends_the_position(tail: str, position: str) -> None:
+    assert position_after(tail) == position
+
+
+def test_a_selaku_list_gives_each_speaker_their_own_position() -> None:
+    event = extract_event(article_from_text(
+        "Webinar sastra daring digelar Himpunan Mahasiswa Sastra Unsuka pada Sabtu (5/6/2021). "
+        "Adapun pakar yang menjadi pembicara pada webinar ini Dr Bayu Prasetya selaku dosen "
+        "Fakultas Sastra Universitas Tanjung, Prof Dr Rina Wulan selaku Dekan Fakultas "
+        "Bahasa Universitas Merapi, Tuan Razak Hamdan selaku Penasihat Gapura Penulis "
+        "Johor, dan Dr Hendra Gunawan MA selaku dosen Pascasarjana Unsuka.",
+        "https://uji.example/berita/sastra"))
+    assert event is not None
+    found = {s.name: s.position for s in event.speakers}
+    assert found["Bayu Prasetya"] == "dosen Fakultas Sastra Universitas Tanjung"
