@@ -10,6 +10,7 @@ import pytest
 
 from index.extract.event import extract_event
 from index.extract.people_2_positions import position_after
+from index.extract.sentences import split_sentences
 from index.pipeline.records import article_from_text
 
 
@@ -36,3 +37,25 @@ def test_a_selaku_list_gives_each_speaker_their_own_position() -> None:
     assert event is not None
     found = {s.name: s.position for s in event.speakers}
     assert found["Bayu Prasetya"] == "dosen Fakultas Sastra Universitas Tanjung"
+
+
+def test_a_semicolon_list_keeps_jobs_written_right_after_degrees() -> None:
+    """"A, M.Pd. Ketua X; B, M.Si. Kepala Y": inside a list separated by semicolons, a
+    degree's full stop before a capitalised job noun ends no sentence (sentences.py)."""
+    event = extract_event(article_from_text(
+        "Seminar Nasional 4 digelar secara daring pada Sabtu (6/3/2021). Seminar ini "
+        "menghadirkan sejumlah narasumber, di antaranya Budi Santoso, S.S., M.Ed. selaku "
+        "Direktur Balai Guru; Dr. Rina Wati, M.Pd. Ketua Umum PP Ikatan Guru; Agus Salim, "
+        "M.Pd. Kepala Bidang Riset Balai Guru, serta Dra. Hj. Sumarni, M.Pd. Ketua PD Ikatan "
+        "Guru Kota Bogor.", "https://uji.example/berita/guru"))
+    assert event is not None
+    found = {s.name: s.position for s in event.speakers}
+    assert found.get("Rina Wati") == "Ketua Umum PP Ikatan Guru"
+    assert found.get("Agus Salim") == "Kepala Bidang Riset Balai Guru"
+    assert found.get("Sumarni") == "Ketua PD Ikatan Guru Kota Bogor"
+
+
+def test_a_job_after_a_degree_outside_a_semicolon_list_starts_a_sentence() -> None:
+    sentences = split_sentences("Acara dibuka oleh Dr. Rudi Hartono, M.Pd. Ketua panitia "
+                                "melaporkan jumlah peserta.")
+    assert len(sentences) == 2
