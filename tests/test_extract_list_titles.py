@@ -59,3 +59,17 @@ def test_a_job_after_a_degree_outside_a_semicolon_list_starts_a_sentence() -> No
     sentences = split_sentences("Acara dibuka oleh Dr. Rudi Hartono, M.Pd. Ketua panitia "
                                 "melaporkan jumlah peserta.")
     assert len(sentences) == 2
+
+
+@pytest.mark.parametrize("office", ["Secretary-General", "Director-General"])
+def test_an_office_compounded_with_general_is_no_name(office: str) -> None:
+    """"Secretary-General", "Director-General": one word of a job (position_words.txt), so
+    the name after it is the person's, as a caption writes it."""
+    event = extract_event(article_from_text(
+        f"Coral Reefs Webinar\n\nRIMBA {office}, Ms. Rina Wulan opening the webinar on coral "
+        "reefs in Southeast Asia\n\nThe webinar was held online on 2 July 2020 with more than "
+        "200 participants.", "https://uji.example/news/reefs"))
+    assert event is not None
+    found = {s.name: s for s in event.speakers}
+    assert list(found) == ["Rina Wulan"]
+    assert found["Rina Wulan"].role == "opening"
