@@ -49,6 +49,7 @@ from index.pipeline.records import article_from_text
      "Ketua Persatuan Penulis Johor"),
     ("Cikgu Farid Osman, a Malay language teacher", "Farid Osman",
      "a Malay language teacher"),
+    ("taruni Melati Kusuma selaku pembawa acara", "Melati Kusuma", None),
     ("Assoc. Prof. Ts. Dr. Zaiton binti Latif, Director of the Institute",
      "Zaiton binti Latif", "Director of the Institute"),
     ("Prof. Dato' Dr. Rahim bin Osman (Vice-Chancellor)", "Rahim bin Osman",
@@ -239,3 +240,13 @@ def test_tuan_rumah_is_the_host_not_a_name() -> None:
     names = [s.name for s in event.speakers]
     assert "Razak Hamdan" in names
     assert not any("Rumah" in n for n in names)
+
+
+def test_a_cadet_host_addressed_by_rank_is_read() -> None:
+    event = extract_event(article_from_text(
+        "Webinar Hari Cuaca digelar secara daring pada Senin (23/3/2022). Acara ini dipandu "
+        "oleh taruni Melati selaku pembawa acara dan dibuka oleh Ketua Sekolah Tinggi Cuaca, "
+        "Bapak Dr. Budi Santoso, S.Si., M.T.", "https://uji.example/berita/cuaca"))
+    assert event is not None
+    found = {s.name: s.role for s in event.speakers}
+    assert found.get("Melati") == "host"
