@@ -45,6 +45,11 @@ from index.pipeline.records import article_from_text
      "a fisheries officer"),
     ("Puan Aisyah Rahim, senior lecturer at Universiti Maju", "Aisyah Rahim",
      "senior lecturer at Universiti Maju"),
+    ("Tuan Razak Hamdan selaku Ketua Persatuan Penulis Johor", "Razak Hamdan",
+     "Ketua Persatuan Penulis Johor"),
+    ("Cikgu Farid Osman, a Malay language teacher", "Farid Osman",
+     "a Malay language teacher"),
+    ("taruni Melati Kusuma selaku pembawa acara", "Melati Kusuma", None),
     ("Assoc. Prof. Ts. Dr. Zaiton binti Latif, Director of the Institute",
      "Zaiton binti Latif", "Director of the Institute"),
     ("Prof. Dato' Dr. Rahim bin Osman (Vice-Chancellor)", "Rahim bin Osman",
@@ -222,3 +227,26 @@ def test_a_hyphenated_office_is_not_a_name() -> None:
     assert event is not None
     assert [(s.name, s.role, s.position) for s in event.speakers] == [
         ("Rahim bin Osman", "opening", "Deputy Vice-Chancellor (Academic)")]
+
+
+def test_tuan_rumah_is_the_host_not_a_name() -> None:
+    """"Tuan" is a form of address, so "Tuan Rumah" (the host) must not leave "Rumah"."""
+    event = extract_event(article_from_text(
+        "Universitas Sukamaju menjadi Tuan Rumah webinar nasional pada Sabtu (3/4/2021). "
+        "Webinar menghadirkan narasumber Tuan Razak Hamdan selaku Ketua Persatuan Penulis "
+        "Johor dan Dr. Lina Marlina, dosen Universitas Sukamaju.",
+        "https://uji.example/berita/tuan"))
+    assert event is not None
+    names = [s.name for s in event.speakers]
+    assert "Razak Hamdan" in names
+    assert not any("Rumah" in n for n in names)
+
+
+def test_a_cadet_host_addressed_by_rank_is_read() -> None:
+    event = extract_event(article_from_text(
+        "Webinar Hari Cuaca digelar secara daring pada Senin (23/3/2022). Acara ini dipandu "
+        "oleh taruni Melati selaku pembawa acara dan dibuka oleh Ketua Sekolah Tinggi Cuaca, "
+        "Bapak Dr. Budi Santoso, S.Si., M.T.", "https://uji.example/berita/cuaca"))
+    assert event is not None
+    found = {s.name: s.role for s in event.speakers}
+    assert found.get("Melati") == "host"

@@ -316,11 +316,12 @@ def _country_only(position: str) -> bool:
 
 _OTHER_PERSON = re.compile(
     r"(?-i:(?:\s+(?:yakni|yaitu|dan|serta|dengan)\s+|\s*,\s*)(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|KH"
-    r"|Bapak|Bpk|Pak|Ibu|Bu|Tuan|Puan)\b\.?\s*(?!Kota\b)[A-Z])")
+    r"|Bapak|Bpk|Pak|Ibu|Bu|Tuan|Puan|Encik|Cikgu)\b\.?\s*(?!Kota\b)[A-Z])")
 """Another person after the job: a title of a name after a function word ("... yakni Ibu X",
-"... dan Dr Y") or after a comma ("A selaku Dosen X, Dr B selaku Ketua Y": the next item of a
-list) opens someone else's name, which no job title holds (an institution named after a
-person has its head right before the title, with no comma: "RSUP Dr. X")."""
+"... dan Dr Y") or after a comma (the next item of a list: "A selaku dosen X, Prof B selaku
+...", "anggota DPR, Drs C ...") opens someone else's name, which no job title holds (an
+institution named after a person has its head right before the title, with no comma: "RSUP
+Dr. X"; "Ibu Kota" is the capital, no form of address)."""
 
 _NAME_TITLES = frozenset({"prof", "dr", "drg", "drs", "dra", "ir", "h", "hj", "kh"})
 """Academic and pilgrim titles that only ever stand before a name, never end a job title (a

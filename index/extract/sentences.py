@@ -194,7 +194,7 @@ def _keeps_going(before: str, after: str) -> bool:
     if is_degree(word) and not is_honorific(word) and not is_initial(next_word.rstrip(".")) \
             and before[:len(before) - len(word)].rstrip().endswith(","):
         # "Wayan Sukadana, S.T. Wayan memaparkan ...": after a comma, "S.T." is a degree
-        return next_word[:1].islower() or next_word[:1] == "("
+        return _goes_on_after_degree(before, next_word)
     if is_initial(bare) or is_honorific(bare) or is_honorific(word):
         return True
     if bare.replace(".", "").casefold() in abbreviations():
@@ -204,12 +204,23 @@ def _keeps_going(before: str, after: str) -> bool:
     if bare.casefold() in phrase_set("name_abbrev"):
         return True
     if is_degree(word) or is_degree(bare):
-        return next_word[:1].islower() or next_word[:1] == "("
+        return _goes_on_after_degree(before, next_word)
     if len(bare) <= 3 and bare.isupper() and bare.isalpha():
         # "Prof. HB. Saanin": initials written as one word after a title
         head = before[:len(before) - len(word)].split()
         return bool(head) and is_honorific(head[-1])
     return False
+
+
+def _goes_on_after_degree(before: str, next_word: str) -> bool:
+    """A degree's full stop before ``next_word`` ends no sentence: the next word is in lower
+    case ("M.Si. mengenai ..."), opens a bracket, or is the head of a job inside a list of
+    people separated by semicolons ("...; Dr. A, M.Pd. Ketua X; B, M.Si. Kepala Y"): a
+    semicolon in the sentence so far shows its items run on, each a name, its degrees and
+    its job with no comma between them, so a capitalised job noun after the degree is that
+    item's job, not a new sentence."""
+    return next_word[:1].islower() or next_word[:1] == "(" or (
+        ";" in before and next_word.casefold() in position_words())
 
 
 # Two or three initials written as one word ("A.R.", "R.Y."): the shape of a degree too

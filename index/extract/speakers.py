@@ -81,6 +81,7 @@ from .people_2_positions import (
 )
 from .people_3_phrase import parse_person, run_is_person
 from .besides import besides_mentions
+from .compound_tails import without_compound_tails
 from .job_roles import job_role_mentions
 from .marked_backstop import marked_people
 from .people_6_frames import (
@@ -981,6 +982,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     article = "\n".join(s.text for s in sentences)
     people = group_mentions(without_place_heads(without_acronym_heads(
         resolve_nicknames(mentions, [s.text for s in sentences]), article)), article)
-    speakers = [s for s in (to_speaker(p, article) for p in people) if s is not None]
+    speakers = without_compound_tails(
+        [s for s in (to_speaker(p, article) for p in people) if s is not None], article)
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
     return SpeakerResult(speakers, talks)
