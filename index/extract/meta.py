@@ -400,7 +400,8 @@ def _about_the_event(before: str, name: str) -> bool:
     """The theme cue after ``before`` has the event for its subject: the event's name given
     by a naming cue ("wadah Sekolah Ayah (Obrolan Sore) dengan topik Y") or the event noun
     with a demonstrative ("Seminar ini mengusung tema Y")."""
-    return before.rstrip(" ,)”’\"'").casefold().endswith(name.casefold()) or bool(
+    edge = " ,)”’\"'"
+    return before.rstrip(edge).casefold().endswith(name.rstrip(edge).casefold()) or bool(
         _EVENT_SUBJECT.search(before))
 
 
