@@ -65,3 +65,16 @@ def test_bracketed_date_after_a_dateline(text: str, date: str) -> None:
 def test_a_dash_still_ends_a_range_before_an_unbracketed_date() -> None:
     text = "Pameran daring dibuka 1 Maret – 30 Juni 2022 dan webinar digelar Rabu, 6 April 2022."
     assert event_date(split_sentences(text)) == "2022-04-06"
+
+
+def test_a_later_event_in_a_relative_clause_after_the_title_leaves_the_title() -> None:
+    text = ("Kota Uji - Himpunan Mahasiswa Tani menyelenggarakan webinar dengan tema “Menulis "
+            "Laporan Magang yang Baik” yang bertujuan membekali mahasiswa dalam menyiapkan "
+            "kegiatan magang yang nantinya akan dilaksanakan bulan depan.")
+    assert _title(text) == "Menulis Laporan Magang yang Baik"
+
+
+def test_a_later_event_before_the_title_still_hides_it() -> None:
+    text = ("Webinar seri kedua yang akan digelar pekan depan bertajuk “Menulis Laporan Magang” "
+            "terbuka untuk umum.")
+    assert _title(text) is None

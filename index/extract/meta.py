@@ -33,7 +33,7 @@ from index.lexicon import (day_names, degrees, has_any, months, number_words, ph
                            phrase_set, phrases, position_words)
 from index.resources import table
 
-from .later_event import tells_of_later_event
+from .later_event import later_part_start, tells_of_later_event
 from .sentences import Sentence
 from .theme import EVENT_KINDS, is_title_case, theme_after, theme_words
 from .titles import Title, title_after
@@ -417,10 +417,11 @@ def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> 
     best_kind = ""
     themes: list[tuple[str, int, str]] = []
     for sentence in sentences:
-        if tells_of_later_event(sentence):
+        later = later_part_start(sentence)
+        if later == 0:
             continue
         for rank, start, title, kind in _candidates(sentence):
-            if len(title.text) < 3:
+            if len(title.text) < 3 or later is not None and title.end > later:
                 continue
             if (sentence.index, title.start) in talk_spans:
                 if not _EVENT_HEADS_CUE.search(sentence.text, max(0, start - 60), start):
