@@ -78,3 +78,19 @@ def test_a_later_event_before_the_title_still_hides_it() -> None:
     text = ("Webinar seri kedua yang akan digelar pekan depan bertajuk “Menulis Laporan Magang” "
             "terbuka untuk umum.")
     assert _title(text) is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the named event is the subject of a passive verb of holding
+    ("Seminar Nasional Tata Kelola Air Desa Tahun 2022 dilaksanakan secara hybrid di Aula "
+     "Rektorat.", "Tata Kelola Air Desa Tahun 2022"),
+    # ... or of another of the event's own verbs
+    ("Pusat Kajian Uji memulai seri diskusinya. Webinar Kota Cerdas #2 dimoderatori oleh Rina "
+     "Wulandari dari Universitas Uji.", "Kota Cerdas #2"),
+])
+def test_named_event_as_the_subject_of_its_verb(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_a_capitalised_verb_after_the_name_is_a_headline() -> None:
+    assert _title("Webinar Kota Cerdas Digelar Dinas Uji") is None

@@ -112,6 +112,14 @@ _HELD_BY_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:diselenggarakan|digelar|dil
 # not one (a programme's name mentioned in passing: ``_event_name``)
 _HELD_RELATIVE = re.compile(r"\s*,?\s*yang\s+(?:telah\s+|sudah\s+)?(?:diselenggarakan|digelar|"
                             r"dilaksanakan|diadakan|digagas|diinisiasi)\b")
+# "Seminar Nasional Hukum Adat Tahun 2023 dilaksanakan secara hybrid": the named event is
+# the subject of a passive verb of holding, the sentence's predicate, so the sentence reports
+# its holding as "yang dilaksanakan" does; the verb is lowercase (a headline's "Webinar X
+# Digelar" has it capitalised)
+_HELD_PREDICATE = re.compile(r"\s*(?:telah\s+|sudah\s+|kembali\s+|resmi\s+|sukses\s+)?"
+                             r"(?:diselenggarakan|digelar|dilaksanakan|diadakan|dihelat|diikuti|"
+                             r"dihadiri|dibuka|dipandu|dimoderatori|dimulai|menghadirkan|"
+                             r"mengundang|menampilkan|mendatangkan|diisi)\b")
 # "dua narasumber dalam Webinar Pra Uji Kompetensi ...", "Bupati Jadi Narasumber Webinar
 # Nasional HUT Partai ...": the event someone speaks at is the one reported, as the object
 # of a verb of holding is
@@ -357,10 +365,12 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
             _SPOKE_AT.search(text, max(0, match.start() - 40), match.start())
         if not (held_before or _HELD_BY.search(text, match.end())
-                or _HELD_RELATIVE.search(text, match.end())):
+                or _HELD_RELATIVE.search(text, match.end())
+                or _HELD_PREDICATE.search(text, match.end())):
             continue
         title = _event_name(text, match.end())
-        relative = _HELD_RELATIVE.match(text[title.end:]) if title is not None else None
+        relative = (_HELD_RELATIVE.match(text[title.end:])
+                    or _HELD_PREDICATE.match(text[title.end:])) if title is not None else None
         if relative and _PROGRAMME_BEFORE.search(text, max(0, match.start() - 20),
                                                  match.start()):
             relative = None
