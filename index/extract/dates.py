@@ -73,7 +73,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # year only after a weekday, like the bare "12/3" below
         re.compile(r"(?<![\d/.])(?P<d>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})/(?P<mn>\d{1,2})"
                    r"(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"),
-        re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<mn>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?\s*\)"),
+        # spaces may stand around the slashes inside the brackets: "(3 /12/2025)"
+        re.compile(r"\(\s*(?P<d>\d{1,2})\s?/\s?(?P<mn>\d{1,2})(?:\s?/\s?(?P<y>\d{2}|\d{4}))?"
+                   r"\s*\)"),
         re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<mn>\d{1,2})[-/.](?P<y>\d{4})\b"),
         re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\b"
                    rf"(?!\.?,?\s+\d{{4}})", flags),
@@ -220,7 +222,11 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
         score += 1
     if EVENT_CLAUSE.search(text):
         score += 1
-    if not short_range and (_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before)):
+    # a date in brackets is set off from the words before it, so a dash there is a
+    # dateline's ("Kota Uji, Warta Uji – (3/12/2025)"), never the one of a range it ends
+    bracketed = text.startswith("(", match.start())
+    if not short_range and (_RANGE_AFTER.match(after)
+                            or not bracketed and _RANGE_BEFORE.search(before)):
         score -= 3
     if _PAST_AFTER.match(after):
         # "Sabtu (12/6) lalu" in a sentence about the event is how reports date it after the

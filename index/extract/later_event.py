@@ -50,3 +50,31 @@ def tells_of_later_event(sentence: Sentence) -> bool:
         return False
     return any(not _scoped_elsewhere(sentence.text, match.start())
                for match in phrase_regex("future").finditer(sentence.text))
+
+
+def later_part_start(sentence: Sentence) -> int | None:
+    """Where the part of ``sentence`` about a later event starts, or ``None`` when it tells
+    of none (see :func:`tells_of_later_event`). A mark inside a relative clause whose head
+    is an event noun ("... mempersiapkan kegiatan lapangan yang nantinya akan dilaksanakan")
+    belongs to that head: the clause before the head reports the event held now ("Himpunan
+    X menyelenggarakan webinar dengan tema “Y” yang bertujuan ..."), so a title written
+    there is this event's. Any other mark makes the whole sentence the later event's (0)."""
+    if not sentence.holds_phrase("future"):
+        return None
+    text = sentence.text
+    found: int | None = None
+    for match in phrase_regex("future").finditer(text):
+        start = match.start()
+        if _scoped_elsewhere(text, start):
+            continue
+        offset = max(0, start - 80)
+        relative = None
+        for relative in _RELATIVE.finditer(text, offset, start):
+            pass
+        if relative is None:
+            return 0
+        head = list(re.finditer(r"\S+", text[offset:relative.start()]))[-_HEAD_WORDS:]
+        at = offset + head[0].start() if head else relative.start()
+        found = at if found is None else min(found, at)
+    return found
+

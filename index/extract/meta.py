@@ -33,7 +33,7 @@ from index.lexicon import (day_names, degrees, has_any, months, number_words, ph
                            phrase_set, phrases, position_words)
 from index.resources import table
 
-from .later_event import tells_of_later_event
+from .later_event import later_part_start, tells_of_later_event
 from .sentences import Sentence
 from .theme import EVENT_KINDS, is_title_case, theme_after, theme_words
 from .titles import Title, title_after
@@ -112,6 +112,14 @@ _HELD_BY_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:diselenggarakan|digelar|dil
 # not one (a programme's name mentioned in passing: ``_event_name``)
 _HELD_RELATIVE = re.compile(r"\s*,?\s*yang\s+(?:telah\s+|sudah\s+)?(?:diselenggarakan|digelar|"
                             r"dilaksanakan|diadakan|digagas|diinisiasi)\b")
+# "Seminar Nasional Hukum Adat Tahun 2023 dilaksanakan secara hybrid": the named event is
+# the subject of a passive verb of holding, the sentence's predicate, so the sentence reports
+# its holding as "yang dilaksanakan" does; the verb is lowercase (a headline's "Webinar X
+# Digelar" has it capitalised)
+_HELD_PREDICATE = re.compile(r"\s*(?:telah\s+|sudah\s+|kembali\s+|resmi\s+|sukses\s+)?"
+                             r"(?:diselenggarakan|digelar|dilaksanakan|diadakan|dihelat|diikuti|"
+                             r"dihadiri|dibuka|dipandu|dimoderatori|dimulai|menghadirkan|"
+                             r"mengundang|menampilkan|mendatangkan|diisi)\b")
 # "dua narasumber dalam Webinar Pra Uji Kompetensi ...", "Bupati Jadi Narasumber Webinar
 # Nasional HUT Partai ...": the event someone speaks at is the one reported, as the object
 # of a verb of holding is
@@ -357,10 +365,12 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
             _SPOKE_AT.search(text, max(0, match.start() - 40), match.start())
         if not (held_before or _HELD_BY.search(text, match.end())
-                or _HELD_RELATIVE.search(text, match.end())):
+                or _HELD_RELATIVE.search(text, match.end())
+                or _HELD_PREDICATE.search(text, match.end())):
             continue
         title = _event_name(text, match.end())
-        relative = _HELD_RELATIVE.match(text[title.end:]) if title is not None else None
+        relative = (_HELD_RELATIVE.match(text[title.end:])
+                    or _HELD_PREDICATE.match(text[title.end:])) if title is not None else None
         if relative and _PROGRAMME_BEFORE.search(text, max(0, match.start() - 20),
                                                  match.start()):
             relative = None
@@ -400,7 +410,8 @@ def _about_the_event(before: str, name: str) -> bool:
     """The theme cue after ``before`` has the event for its subject: the event's name given
     by a naming cue ("wadah Sekolah Ayah (Obrolan Sore) dengan topik Y") or the event noun
     with a demonstrative ("Seminar ini mengusung tema Y")."""
-    return before.rstrip(" ,)”’\"'").casefold().endswith(name.casefold()) or bool(
+    edge = " ,)”’\"'"
+    return before.rstrip(edge).casefold().endswith(name.rstrip(edge).casefold()) or bool(
         _EVENT_SUBJECT.search(before))
 
 
@@ -416,10 +427,11 @@ def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> 
     best_kind = ""
     themes: list[tuple[str, int, str]] = []
     for sentence in sentences:
-        if tells_of_later_event(sentence):
+        later = later_part_start(sentence)
+        if later == 0:
             continue
         for rank, start, title, kind in _candidates(sentence):
-            if len(title.text) < 3:
+            if len(title.text) < 3 or later is not None and title.end > later:
                 continue
             if (sentence.index, title.start) in talk_spans:
                 if not _EVENT_HEADS_CUE.search(sentence.text, max(0, start - 60), start):

@@ -172,6 +172,29 @@ def _runs_to_demonstrative(tokens: list[str], i: int) -> int:
     return i
 
 
+_CONJUNCTIONS = frozenset({"dan", "serta", "and", "&"})
+
+
+def _last_item_next(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` is the conjunction of a list's last item after a serial comma, and the
+    item is capitalised like the ones before it ("Usaha Mikro, Kecil, dan Menengah",
+    "Akademisi, dan Pemerintah"): the list goes on, so the title-case theme does. An item
+    that opens with the noun of a kind of event ("..., dan Pelatihan Menulis") names another
+    event of the programme, not a word of this theme."""
+    token = tokens[i] if i < len(tokens) else ""
+    if token not in _CONJUNCTIONS or i + 1 >= len(tokens):
+        return False
+    item = tokens[i + 1]
+    return (_capitalised(item) and not _timeish(item) and _bare(item) not in months()
+            and _bare(item) not in phrase_set("opened_noun") and not item.startswith("("))
+
+
+def _scope_next(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` names a country ("... dengan demokrasi di Indonesia"): the scope of the
+    theme's subject, never the venue of one meeting, which is a town or a building."""
+    return i < len(tokens) and _bare(tokens[i]) in place_words().country
+
+
 def _title_case_end(tokens: list[str]) -> int:
     """How many tokens a title-case theme takes (small words at the end not yet dropped)."""
     small = theme_words("small")
@@ -193,7 +216,8 @@ def _title_case_end(tokens: list[str]) -> int:
             return i + 1
         if token.endswith((",", ";")):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if not _capitalised(nxt) or _timeish(nxt) or _bare(nxt) in months():
+            if (not _capitalised(nxt) or _timeish(nxt) or _bare(nxt) in months()) and not (
+                    token.endswith(",") and _last_item_next(tokens, i + 1)):
                 return i + 1
     return min(len(tokens), MAX_WORDS)
 
@@ -207,7 +231,8 @@ def _sentence_case_end(tokens: list[str]) -> int:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if i and bare == "pada" and (_timeish(nxt) or _capitalised(nxt) or nxt[:1].isdigit()):
             return i
-        if i and bare in {"di", "in", "at"} and _venue_next(tokens, i + 1):
+        if i and bare in {"di", "in", "at"} and _venue_next(tokens, i + 1) and not _scope_next(
+                tokens, i + 1):
             return i
         if i and bare in {"dan", "serta", "and"} and _verb(_bare(nxt)):
             return i
@@ -232,6 +257,15 @@ _COPULAS = r"(?:adalah|yaitu|yakni|ialah)"
 _LOWER_COPULA = re.compile(r"(?:[a-z][\w-]*\s+){1,2}" + _COPULAS + r"\s+(?=[A-Z0-9“\"‘'])")
 _INNER_THEME = re.compile(r"\s(?:tema|topik)(?:nya)?(?:\s+[a-z][\w-]*){0,2}\s+" + _COPULAS
                           + r"\s+(?=[A-Z0-9“\"‘'])")
+
+
+def _strip_edges(run: str) -> str:
+    """``run`` without the punctuation and quotes at its ends; a closing bracket whose
+    opening one is inside the run stays ("Usaha Mikro, Kecil, dan Menengah (UMKM)")."""
+    title = run.rstrip(" ,;:.").strip(_EDGE + " ")
+    if title.count("(") > title.count(")") and run.rstrip(" ,;:.").endswith(")"):
+        title += ")"
+    return title
 
 
 def theme_after(text: str, pos: int) -> Title | None:
@@ -274,7 +308,7 @@ def theme_after(text: str, pos: int) -> Title | None:
         # "memilih tema Kampung Kreatif dengan topik pembahasannya adalah X": a theme noun and a
         # copula inside the run restate the theme more narrowly; the copula's complement is it
         return theme_after(text, inner.end())
-    title = text[start:end].rstrip(" ,;:.").strip(_EDGE + " ")
+    title = _strip_edges(text[start:end])
     if len(title) < 4 or len(title.split()) < 2 and not title.isupper():
         return None
     return Title(title, start, end, False)
