@@ -49,7 +49,19 @@ _CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&|as\s+well\s+as|juga\s+ada|ada\s+
 
 def title_spans(text: str) -> list[tuple[int, int]]:
     """Quoted passages of two words or more (a one-word quote may be a nickname)."""
-    return [(a, b) for a, b in quoted_spans(text) if len(text[a:b].split()) >= 2]
+    return _titles(text, quoted_spans(text))
+
+
+def _titles(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`title_spans` from the quoted spans already found in ``text``."""
+    return [(a, b) for a, b in quoted if len(text[a:b].split()) >= 2]
+
+
+def slot_mask(text: str) -> str:
+    """``text`` with its quoted titles and unquoted talk titles blanked (:func:`mask`): what
+    the list reader reads names from. :func:`split_items` takes it from its caller, who
+    has it already, rather than finding the same spans again."""
+    return mask(text, title_spans(text) + talk_spans(text))
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -86,6 +98,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the inside of ``spans`` blanked to lowercase filler (offsets kept)."""
+    if not spans:
+        return text  # nothing to blank (most slots): the text as it is
     chars = list(text)
     for start, end in spans:
         for k in range(start + 1, max(start + 1, end - 1)):
@@ -98,11 +112,14 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
     """The outermost parentheses of ``text``. One that never closes (a writer's "A (Ketua
     X (XY), B (..." closes only the inner acronym) ends where the next item opens
     (:func:`_unclosed_end`), else at the end of the text."""
+    if "(" not in text:
+        return []  # no parenthesis opens: none to protect
     pairs, stack = [], []
-    for i, ch in enumerate(text):
-        if ch == "(":
+    for paren in _PAREN.finditer(text):  # the parentheses only, not every character
+        i = paren.start()
+        if paren.group() == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             pairs.append((stack.pop(), i + 1))
     if not stack:
         return [(a, b) for a, b in pairs if not any(c < a and b < d for c, d in pairs)]
@@ -112,6 +129,7 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
                   if not any((c, d) != (a, b) and c <= a and b <= d for c, d in spans))
 
 
+_PAREN = re.compile(r"[()]")
 _ITEM_SEPARATOR = re.compile(r"[,;]|\s(?:dan|serta|and)\s")
 
 
@@ -392,11 +410,14 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
     return [(offset, offset + len(piece))]
 
 
-def split_items(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the items of the list written in ``text``."""
+def split_items(text: str, masked: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the items of the list written in ``text``. ``masked``: ``text``'s
+    :func:`slot_mask`, when the caller has it (the same string, found once)."""
     talks = talk_spans(text)
-    protected = quoted_spans(text) + _paren_spans(text) + talks + list(body_series_spans(text))
-    masked = mask(text, title_spans(text) + talks)
+    quoted = quoted_spans(text)
+    protected = quoted + _paren_spans(text) + talks + list(body_series_spans(text))
+    if masked is None:
+        masked = mask(text, _titles(text, quoted) + talks)
     bounds = [-1, *_split_points(text, protected), len(text)]
     items = []
     for a, b in zip(bounds, bounds[1:]):

@@ -35,7 +35,7 @@ from .people_1_runs import looks_like_verb
 from .people_2_after import role_only
 from .people_2_positions import head_is_position, position_before
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person
-from .people_4_split import mask, split_items, talk_spans, title_spans
+from .people_4_split import slot_mask, split_items
 from .place_evidence import current_places
 
 
@@ -95,7 +95,7 @@ def _filler(text: str) -> bool:
 
 def _read(text: str, masked: str, loose: bool, strict_heads: bool) -> list[_Piece]:
     pieces: list[_Piece] = []
-    for start, end in split_items(text):
+    for start, end in split_items(text, masked):
         person = parse_person(masked[start:end], loose=loose)
         if person is not None and strict_heads and person.start > lead_offset(
                 masked[start:end]) and not head_is_position(
@@ -352,7 +352,7 @@ def _parse_list(text: str, whole_list: bool, strict_heads: bool, lower: frozense
     from the context, so they are part of the key: a slot read in one article is never
     reused for another with other words. (Callers get fresh copies of the items.)"""
     del lower, places  # key only: parse_person reads them from the context itself
-    masked = mask(text, title_spans(text) + talk_spans(text))
+    masked = slot_mask(text)
     pieces = _read(text, masked, whole_list, strict_heads)
     if not any(p.person is not None for p in pieces) or _numbered_topics(pieces, masked):
         return ()
