@@ -616,7 +616,27 @@ def _opening(sentences: list[Sentence], dateline: int | None) -> str | None:
     opening = text[dateline_head(text) or 0:].split()
     if len(opening) < 4 and dateline + 1 < len(sentences):
         opening += sentences[dateline + 1].text.split()
-    return " ".join(opening[:10])
+    return " ".join(_after_purpose(opening)[:10])
+
+
+_PURPOSE = frozenset({"dalam rangka", "dalam upaya", "sebagai upaya", "sebagai bentuk",
+                      "dalam memperingati", "in order", "as part"})
+"""The words of an adjunct of purpose that may open a report before its subject ("Dalam
+rangka memperingati HUT X, Partai Uji menggelar ..."): the subject follows the adjunct."""
+_HOLDING = re.compile(r"^(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|held|hosted|"
+                      r"organi[sz]ed)$", re.IGNORECASE)
+
+
+def _after_purpose(words: list[str]) -> list[str]:
+    """The opening's words from its subject on: after an adjunct of purpose (``_PURPOSE``),
+    the ten words before the verb of holding the event (the subject stands right before its
+    verb: "Dalam rangka X, Y dan Z, Pengurus Pusat Uji mengadakan"), else all of them."""
+    folded = [w.casefold().strip(_PUNCT) for w in words[:6]]
+    opens = next((k for k in range(5) if " ".join(folded[k:k + 2]) in _PURPOSE), None)
+    if opens is None:
+        return words  # (the rest of an outlet's name may come first: "News – Dalam rangka")
+    verb = next((k for k, w in enumerate(words[:40]) if _HOLDING.match(w.strip(_PUNCT))), None)
+    return words if verb is None else words[max(opens + 2, verb - 10):verb + 1]
 
 
 def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
@@ -725,14 +745,15 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     national = _national_in(texts)
     # Most events are neither a national body's nor datelined Jakarta: then nothing below
     # can hold, and the scans of every sentence are skipped (same answers, less time).
-    if not national and not _jakarta_dateline(votes):
+    body = not national and _national_body(texts) and not _seated(texts)
+    if not national and not body and not _jakarta_dateline(votes):
         return False, False, False
     if _regional_seat(texts) or any(_IN_PERSON.search(s.text) for s in sentences):
         return national, False, False
     if opening is not None:
         subject = _subject(opening)
         names = names + ([subject] if subject else [])
-    return national, national, _newsroom_capital(votes, sentences, names, national)
+    return national, national or body, _newsroom_capital(votes, sentences, names, national)
 
 
 def _jakarta_dateline(votes: list[Vote]) -> bool:
