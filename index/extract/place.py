@@ -534,6 +534,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     strong = _first_strong_dateline(sentences)
     town = _unknown_town(sentences, *strong) if strong is not None else None
     quote_paragraph, quote_state = -1, False
+    report_at = -1  # the sentence a dateline standing alone leaves the report to
     for sentence in sentences:
         if sentence.paragraph != quote_paragraph:
             quote_paragraph, quote_state = sentence.paragraph, False
@@ -558,6 +559,15 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
                 head_end, town_end = later.end, later.town_end
         bonus = 1.5 if sentence.index == date_sentence else 0.0
         after = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
+        if sentence.index == report_at and _attends_other(sentence.text):
+            # "Surabaya, Uji.com" / "Rektor X mengikuti webinar yang digelar Badan Y secara
+            # virtual di ruang rapat Z, Surabaya": where the subject sat to follow another
+            # body's event, as the dateline is (:func:`_attends_other`), not the venue
+            votes += [Vote(resolve(m), 0.0, SKIPPED, sentence.index, "attending")
+                      for m in find_places(sentence.text)]
+            continue
+        report_at = sentence.index + 1 if head_end is not None and len(
+            sentence.text[head_end:].split()) < 4 else -1
         votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
                            after, town_end, town, quoted)
     organisers = list(organisers)
