@@ -746,8 +746,10 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
                     ) -> tuple[bool, bool, bool]:
     """Whether the event is a national body's; whether that body names no regional seat
     and the event did not also meet in person (then a dateline anywhere is only the
-    newsroom's: :func:`candidates`); and whether a Jakarta that only the dateline names is
-    the newsroom's (:func:`_newsroom_capital`)."""
+    newsroom's: :func:`candidates`; an association of the whole nation with no seat of its
+    own, :func:`_national_body`, counts as such a body here, as it does for Jakarta); and
+    whether a Jakarta that only the dateline names is the newsroom's
+    (:func:`_newsroom_capital`)."""
     dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
     names = organisers + _spelled_out(sentences, organisers)
     opening = _opening(sentences, dateline)
