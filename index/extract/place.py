@@ -866,6 +866,8 @@ def _national_body(texts: list[str]) -> bool:
     for text in texts:
         for _, run in _name_runs(text.split()):
             words = {w.casefold() for w in run}
+            if run[-1].casefold() == "daerah":
+                continue  # "Dewan Pengurus Daerah": a region's branch, as :func:`_state_body`
             if len(run) > 1 and (cues.nation & words or cues.association & words):
                 return True
     return False
