@@ -757,15 +757,16 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     national = _national_in(texts)
     # Most events are neither a national body's nor datelined Jakarta: then nothing below
     # can hold, and the scans of every sentence are skipped (same answers, less time).
-    body = not national and _national_body(texts) and not _seated(texts)
+    subject = _subject(opening) if opening is not None else None
+    holders = names + ([subject] if subject else [])
+    # an association's name is read from the holders' names only: the opening's other
+    # words may quote a title ("webinar themed 'Eastern Indonesia ...'")
+    body = not national and _national_body(holders) and not _seated(holders)
     if not national and not body and not _jakarta_dateline(votes):
         return False, False, False
     if _regional_seat(texts) or any(_IN_PERSON.search(s.text) for s in sentences):
         return national, False, False
-    if opening is not None:
-        subject = _subject(opening)
-        names = names + ([subject] if subject else [])
-    return national, national or body, _newsroom_capital(votes, sentences, names, national)
+    return national, national or body, _newsroom_capital(votes, sentences, holders, national)
 
 
 def _jakarta_dateline(votes: list[Vote]) -> bool:
