@@ -534,6 +534,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     strong = _first_strong_dateline(sentences)
     town = _unknown_town(sentences, *strong) if strong is not None else None
     quote_paragraph, quote_state = -1, False
+    report_at = -1  # the sentence a dateline standing alone leaves the report to
     for sentence in sentences:
         if sentence.paragraph != quote_paragraph:
             quote_paragraph, quote_state = sentence.paragraph, False
@@ -558,6 +559,15 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
                 head_end, town_end = later.end, later.town_end
         bonus = 1.5 if sentence.index == date_sentence else 0.0
         after = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
+        if sentence.index == report_at and _attends_other(sentence.text):
+            # "Surabaya, Uji.com" / "Rektor X mengikuti webinar yang digelar Badan Y secara
+            # virtual di ruang rapat Z, Surabaya": where the subject sat to follow another
+            # body's event, as the dateline is (:func:`_attends_other`), not the venue
+            votes += [Vote(resolve(m), 0.0, SKIPPED, sentence.index, "attending")
+                      for m in find_places(sentence.text)]
+            continue
+        report_at = sentence.index + 1 if head_end is not None and len(
+            sentence.text[head_end:].split()) < 4 else -1
         votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
                            after, town_end, town, quoted)
     organisers = list(organisers)
@@ -616,7 +626,27 @@ def _opening(sentences: list[Sentence], dateline: int | None) -> str | None:
     opening = text[dateline_head(text) or 0:].split()
     if len(opening) < 4 and dateline + 1 < len(sentences):
         opening += sentences[dateline + 1].text.split()
-    return " ".join(opening[:10])
+    return " ".join(_after_purpose(opening)[:10])
+
+
+_PURPOSE = frozenset({"dalam rangka", "dalam upaya", "sebagai upaya", "sebagai bentuk",
+                      "dalam memperingati", "in order", "as part"})
+"""The words of an adjunct of purpose that may open a report before its subject ("Dalam
+rangka memperingati HUT X, Partai Uji menggelar ..."): the subject follows the adjunct."""
+_HOLDING = re.compile(r"^(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|held|hosted|"
+                      r"organi[sz]ed)$", re.IGNORECASE)
+
+
+def _after_purpose(words: list[str]) -> list[str]:
+    """The opening's words from its subject on: after an adjunct of purpose (``_PURPOSE``),
+    the ten words before the verb of holding the event (the subject stands right before its
+    verb: "Dalam rangka X, Y dan Z, Pengurus Pusat Uji mengadakan"), else all of them."""
+    folded = [w.casefold().strip(_PUNCT) for w in words[:6]]
+    opens = next((k for k in range(5) if " ".join(folded[k:k + 2]) in _PURPOSE), None)
+    if opens is None:
+        return words  # (the rest of an outlet's name may come first: "News – Dalam rangka")
+    verb = next((k for k, w in enumerate(words[:40]) if _HOLDING.match(w.strip(_PUNCT))), None)
+    return words if verb is None else words[max(opens + 2, verb - 10):verb + 1]
 
 
 def _national(sentences: list[Sentence], organisers: Iterable[str], dateline: int | None) -> bool:
@@ -716,8 +746,10 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
                     ) -> tuple[bool, bool, bool]:
     """Whether the event is a national body's; whether that body names no regional seat
     and the event did not also meet in person (then a dateline anywhere is only the
-    newsroom's: :func:`candidates`); and whether a Jakarta that only the dateline names is
-    the newsroom's (:func:`_newsroom_capital`)."""
+    newsroom's: :func:`candidates`; an association of the whole nation with no seat of its
+    own, :func:`_national_body`, counts as such a body here, as it does for Jakarta); and
+    whether a Jakarta that only the dateline names is the newsroom's
+    (:func:`_newsroom_capital`)."""
     dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
     names = organisers + _spelled_out(sentences, organisers)
     opening = _opening(sentences, dateline)
@@ -725,14 +757,16 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     national = _national_in(texts)
     # Most events are neither a national body's nor datelined Jakarta: then nothing below
     # can hold, and the scans of every sentence are skipped (same answers, less time).
-    if not national and not _jakarta_dateline(votes):
+    subject = _subject(opening) if opening is not None else None
+    holders = names + ([subject] if subject else [])
+    # an association's name is read from the holders' names only: the opening's other
+    # words may quote a title ("webinar themed 'Eastern Indonesia ...'")
+    body = not national and _national_body(holders) and not _seated(holders)
+    if not national and not body and not _jakarta_dateline(votes):
         return False, False, False
     if _regional_seat(texts) or any(_IN_PERSON.search(s.text) for s in sentences):
         return national, False, False
-    if opening is not None:
-        subject = _subject(opening)
-        names = names + ([subject] if subject else [])
-    return national, national, _newsroom_capital(votes, sentences, names, national)
+    return national, national or body, _newsroom_capital(votes, sentences, holders, national)
 
 
 def _jakarta_dateline(votes: list[Vote]) -> bool:
@@ -833,6 +867,8 @@ def _national_body(texts: list[str]) -> bool:
     for text in texts:
         for _, run in _name_runs(text.split()):
             words = {w.casefold() for w in run}
+            if run[-1].casefold() == "daerah":
+                continue  # "Dewan Pengurus Daerah": a region's branch, as :func:`_state_body`
             if len(run) > 1 and (cues.nation & words or cues.association & words):
                 return True
     return False
