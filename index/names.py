@@ -145,10 +145,13 @@ def strip_degrees(written: str) -> str:
     return bare
 
 
+_ASCII_WORDS_RE = re.compile(r"[^a-z]+")
+
+
 def _ascii_words(name: str) -> list[str]:
     folded = unicodedata.normalize("NFKD", _NICKNAME.sub(" ", name))
     folded = folded.encode("ascii", "ignore").decode("ascii").casefold()
-    return [w for w in re.split(r"[^a-z]+", folded) if w]
+    return [w for w in _ASCII_WORDS_RE.split(folded) if w]
 
 
 def _code(word: str) -> str:

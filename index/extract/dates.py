@@ -247,9 +247,12 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
     return score
 
 
+_IN_A_NAME_RE = re.compile(r"[\w.]+")
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """The number is part of a name: "Universitas 17 Agustus", "Jalan 10 November"."""
-    words = re.findall(r"[\w.]+", text[max(0, start - 20):start])
+    words = _IN_A_NAME_RE.findall(text[max(0, start - 20):start])
     return (bool(words) and words[-1][:1].isupper()
             and words[-1].rstrip(".").casefold() in phrase_set("org_head"))
 

@@ -165,15 +165,19 @@ def provinces() -> dict[str, Place]:
             if p.kind == "provinsi"}
 
 
-def _match(words: list[str]) -> tuple[int, tuple[Place, ...]]:
+def _match(words: list[str], folded: list[str] | None = None) -> tuple[int, tuple[Place, ...]]:
+    """The longest place names at the start of ``words``; ``folded`` is their case-folded
+    forms when the caller has them (:func:`find_places` folds every word once already)."""
     if not words:
         return 0, ()
+    if folded is None:
+        folded = [w.casefold() for w in words]
     best_len, found = 0, []
-    for spelling, place in _index().get(words[0].casefold(), []):
+    for spelling, place in _index().get(folded[0], []):
         n = len(spelling)
         if n < best_len:
             break
-        if tuple(w.casefold() for w in words[:n]) == spelling:
+        if tuple(folded[:n]) == spelling:
             best_len = n
             found.append(place)
     return best_len, tuple(found)
@@ -195,8 +199,16 @@ def find_places(text: str) -> list[PlaceMention]:
 
     Only a word that some place name starts with can start a mention, and few words do, so
     the words are read in C (``findall``, ``str.casefold``) and only those are looked at;
-    a tuple per word of every sentence was a quarter of the place extractor's time.
+    a tuple per word of every sentence was a quarter of the place extractor's time. The
+    answer depends on ``text`` alone (the gazetteer and the place words are fixed), and the
+    place stage asks again for the same sentences, datelines and names (a quarter of the
+    calls), so answers are kept; each caller gets its own list.
     """
+    return list(_find_places(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_places(text: str) -> tuple[PlaceMention, ...]:
     words = _WORD.findall(text)
     folded = list(map(str.casefold, words))
     shift: dict[int, int] = {}
@@ -206,7 +218,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 words[k], folded[k], shift[k] = word[3:], word[3:].casefold(), 3
     index = _index()
     if index.keys().isdisjoint(folded):
-        return []  # no place name starts with any of the words: the common case
+        return ()  # no place name starts with any of the words: the common case
     matches = list(_WORD.finditer(text))
 
     def start(k: int) -> int:
@@ -224,7 +236,7 @@ def find_places(text: str) -> list[PlaceMention]:
         explicit = prefix.rstrip(".") in cues.kind_of and gap.strip(" .") == ""
         if not (_capitalised(word) or explicit):
             continue
-        length, places = _match(words[i:i + 6])
+        length, places = _match(words[i:i + 6], folded[i:i + 6])
         if not length:
             continue
         if not explicit and not all(_capitalised(w) for w in words[i:i + length]):
@@ -238,7 +250,7 @@ def find_places(text: str) -> list[PlaceMention]:
         mentions.append(PlaceMention(places, start(i), matches[end].end(), prefix, kind,
                                      before_capital or after_capital))
         after = end + 1
-    return mentions
+    return tuple(mentions)
 
 
 def resolve(mention: PlaceMention) -> Place:

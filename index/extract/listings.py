@@ -58,10 +58,13 @@ def _strong_name(person: PersonPhrase) -> bool:
     return len(words) >= 2 or person.written != person.name
 
 
+_BARE_LIST_RE = re.compile(r"\([^()]*\)")
+
+
 def _bare_list(text: str, single: bool) -> list[ListedPerson]:
     """``text`` is nothing but people with their positions (no verb outside parentheses,
     strong names, at least 80 % of the text); ``single``: one person is enough."""
-    outside = re.sub(r"\([^()]*\)", " ", text)
+    outside = _BARE_LIST_RE.sub(" ", text)
     if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
         return []
     people = parse_list(text, whole_list=True)

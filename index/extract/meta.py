@@ -142,6 +142,9 @@ _HELD_OBJECT = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|held|orga
                           r"(?=[A-Z])")
 
 
+_EVENT_NAME_RE = re.compile(r"\S+")
+
+
 def _event_name(text: str, pos: int, qualifiers: bool = True) -> Title | None:
     """A capitalised name right after a capitalised event noun, ended by a lowercase clause
     ("menggelar Seminar Sejarah Pesisir, Senin", "Webinar Internasional Ekonomi Desa yang
@@ -150,7 +153,7 @@ def _event_name(text: str, pos: int, qualifiers: bool = True) -> Title | None:
     mentioned in passing ("kegiatan Webinar Literasi Digital yang berlangsung") or a headline
     ("Dinas X Gelar Seminar Daring Y") is not it. With ``qualifiers`` false the name has no
     event noun before it, and a leading "International" is its own first word."""
-    words = list(re.finditer(r"\S+", text[pos:pos + 80]))
+    words = list(_EVENT_NAME_RE.finditer(text[pos:pos + 80]))
     skip = 0
     while qualifiers and skip < len(words) and words[skip].group().casefold() in theme_words(
             "qualifier"):
@@ -168,9 +171,12 @@ def _event_name(text: str, pos: int, qualifiers: bool = True) -> Title | None:
     return title
 
 
+_NAMES_A_WORK_RE = re.compile(r"[\w-]+")
+
+
 def _names_a_work(text: str, cue_start: int) -> bool:
     """The cue titles a book or a film ("penulis buku yang berjudul X"), not the event."""
-    before = re.findall(r"[\w-]+", text[max(0, cue_start - 30):cue_start])[-2:]
+    before = _NAMES_A_WORK_RE.findall(text[max(0, cue_start - 30):cue_start])[-2:]
     return any(word.casefold() in theme_words("not_event") for word in before)
 
 
@@ -540,6 +546,13 @@ _SPLIT = re.compile(rf"\s*(?:,|\bserta\b|{_TOGETHER}|\bbersama\b|\bwith\b|\bdeng
 _TIME_ZONE = re.compile(r"^(?:WIB|WITA|WIT)\s+")
 
 
+_SPLIT_ORGS_RE = re.compile(r"^\s*(?:the|dan|and)\s+", re.I)
+_SPLIT_ORGS_RE2 = re.compile(r"\x00(\d+)\x00")
+_SPLIT_ORGS_RE3 = re.compile(
+    r"^(Pemerintah\s+(?:Kota|Kabupaten)\s+.+?)\s+(?:Provinsi|Propinsi)\s.*$")
+_SPLIT_ORGS_RE4 = re.compile(r"\s+")
+
+
 def _split_orgs(text: str) -> list[str]:
     canon = []
     for name, pattern in _canonical():
@@ -552,12 +565,11 @@ def _split_orgs(text: str) -> list[str]:
     out = []
     for part in parts:
         for piece in _AND_BODY.split(part):
-            piece = re.sub(r"^\s*(?:the|dan|and)\s+", "", piece.strip(), flags=re.I)
+            piece = _SPLIT_ORGS_RE.sub("", piece.strip())
             piece = _TIME_ZONE.sub("", piece)
-            piece = re.sub(r"\x00(\d+)\x00", lambda m: canon[int(m.group(1))], piece)
-            piece = re.sub(r"\s+", " ", piece).strip(" ,.;")
-            piece = re.sub(r"^(Pemerintah\s+(?:Kota|Kabupaten)\s+.+?)\s+(?:Provinsi|Propinsi)\s.*$",
-                           r"\1", piece)
+            piece = _SPLIT_ORGS_RE2.sub(lambda m: canon[int(m.group(1))], piece)
+            piece = _SPLIT_ORGS_RE4.sub(" ", piece).strip(" ,.;")
+            piece = _SPLIT_ORGS_RE3.sub(r"\1", piece)
             first = piece.split(maxsplit=1)[0].casefold() if piece else ""
             if (piece and not _NOT_ORG.match(piece) and any(c.isupper() for c in piece)
                     and not all(_degree(w) for w in piece.split())
@@ -573,17 +585,21 @@ def _degree(word: str) -> bool:
     return word.replace(".", "").casefold() in degrees()
 
 
+_GLOSSED_RE = re.compile(r"\(([^()]*)\)")
+_GLOSSED_RE2 = re.compile(r"[\w’'-]+")
+
+
 def _glossed(name: str) -> frozenset[str]:
     """The words in a name's brackets: "Polibatam (Politeknik Negeri Batam)" glosses the
     name an earlier mention gave in full."""
-    return frozenset(w.casefold() for inner in re.findall(r"\(([^()]*)\)", name)
-                     for w in re.findall(r"[\w’'-]+", inner))
+    return frozenset(w.casefold() for inner in _GLOSSED_RE.findall(name)
+                     for w in _GLOSSED_RE2.findall(inner))
 
 
 def _name_words(name: str) -> frozenset[str]:
     """The words of an organisation's name, brackets and case aside ("Dewan Pimpinan Pusat
     (DPP) Uji" -> dewan, pimpinan, pusat, dpp, uji)."""
-    return frozenset(w.casefold() for w in re.findall(r"[\w’'-]+", name))
+    return frozenset(w.casefold() for w in _GLOSSED_RE2.findall(name))
 
 
 def organizers(sentences: list[Sentence]) -> list[str]:

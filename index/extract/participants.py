@@ -194,12 +194,17 @@ def _second_audience_after(clause: str, rest: str) -> int:
     return _value(match.group("n"))
 
 
+_VALUE_RE = re.compile(r"[.,](?=\d{3}\b)")
+_VALUE_RE2 = re.compile(r"\d+[.,]\d{1,2}")
+_VALUE_RE3 = re.compile(r"\D")
+
+
 def _value(text: str, thousands: bool = False) -> int:
     """The number written as ``text`` ("1.300" -> 1300; with ``thousands``, "1,5" -> 1500)."""
-    if thousands and re.fullmatch(r"\d+[.,]\d{1,2}", text):
+    if thousands and _VALUE_RE2.fullmatch(text):
         return round(float(text.replace(",", ".")) * 1000)
-    digits = re.sub(r"[.,](?=\d{3}\b)", "", text)
-    return int(re.sub(r"\D", "", digits)) * (1000 if thousands else 1)
+    digits = _VALUE_RE.sub("", text)
+    return int(_VALUE_RE3.sub("", digits)) * (1000 if thousands else 1)
 
 
 _DIGIT = re.compile(r"\d")
@@ -259,6 +264,9 @@ def spelled_numbers(text: str) -> str:
     return _number_run().sub(digits, text)
 
 
+_PARTICIPANT_COUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
+
+
 def participant_count(sentences: list[Sentence]) -> int | None:
     """The number of participants the sentences report, or ``None``."""
     found: list[tuple[int, int, int, int]] = []
@@ -284,8 +292,7 @@ def participant_count(sentences: list[Sentence]) -> int | None:
                     continue
                 if _SOME_OF_THEM_AFTER.match(text[match.end():]):
                     continue  # "3 orang peserta yang bertanya": some of them, not all
-                if not thousands and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d+",
-                                                      match.group("n")):
+                if not thousands and not _PARTICIPANT_COUNT_RE.fullmatch(match.group("n")):
                     continue
                 value = _value(match.group("n"), thousands)
                 if pattern in _PATTERNS:

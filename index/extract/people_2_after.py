@@ -53,9 +53,12 @@ def closing_paren(text: str, open_at: int) -> int:
     return -1
 
 
+_BALANCE_RE = re.compile(r"\s*\($")
+
+
 def balance(text: str) -> str:
     """``text`` without a dangling "(" at its end or a stray ")" at its start."""
-    text = re.sub(r"\s*\($", "", text.strip())
+    text = _BALANCE_RE.sub("", text.strip())
     if text.count(")") > text.count("(") and text.startswith(")"):
         text = text[1:]
     return text.strip()
@@ -303,6 +306,9 @@ def _job_after_country(tail: str) -> str | None:
     return _position_after(", " + tail[match.end():])
 
 
+_COUNTRY_ONLY_RE = re.compile(r"[^\W\d_]+")
+
+
 def _country_only(position: str) -> bool:
     """``position`` names nothing but a country ("(Malaysia)", "from Thailand"): where the
     person comes from, said of speakers of an international panel, not the job or body
@@ -311,7 +317,7 @@ def _country_only(position: str) -> bool:
     next person's ("A from Kenya, Director of X, B")."""
     first = position.split(",", 1)[0].split(";", 1)[0]
     # "A from Kenya, Director of X, B": the country closes A's item; the rest is B's
-    return " ".join(re.findall(r"[^\W\d_]+", first.casefold())) in place_words().country
+    return " ".join(_COUNTRY_ONLY_RE.findall(first.casefold())) in place_words().country
 
 
 _OTHER_PERSON = re.compile(

@@ -404,11 +404,15 @@ def head_is_position(head: str, lead_in: bool = False) -> bool:
 _AGENT_END = re.compile(r"\s(?:oleh|by)\s*$", re.IGNORECASE)
 
 
+_HEAD_IS_POSITION_RE = re.compile(r"^[\s,;:–—-]*")
+_HEAD_IS_POSITION_RE2 = re.compile(
+    r"^(?:(?:dan|serta|and|yaitu|yakni|adalah|oleh|ialah|:|dari|by|from|"
+    r"namely|including|the|a|an|is|are|was|were|also|juga|pula)\s+)+", re.I)
+
+
 def _head_is_position(head: str) -> bool:
-    stripped = re.sub(r"^[\s,;:–—-]*", "", head)
-    stripped = re.sub(r"^(?:(?:dan|serta|and|yaitu|yakni|adalah|oleh|ialah|:|dari|by|from|"
-                      r"namely|including|the|a|an|is|are|was|were|also|juga|pula)\s+)+", "",
-                      stripped, flags=re.I)
+    stripped = _HEAD_IS_POSITION_RE.sub("", head)
+    stripped = _HEAD_IS_POSITION_RE2.sub("", stripped)
     agent = _AGENT_END.search(stripped)
     if agent and stripped[:agent.start()].split()[-1][:1].isupper():
         stripped = stripped[:agent.start()]  # "(dari) KNPI Kabupaten X oleh | Bapak A"

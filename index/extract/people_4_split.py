@@ -193,12 +193,15 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < pos < end for start, end in spans)
 
 
+_SEMICOLON = re.compile(";")
+
+
 def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
     """Where the items of ``text`` part. Separators rank: when ";" parts items, a "," is
     inside an item ("A, Dean, Faculty of X; B, ..."), so only the ";" count; but a ";"
     piece that opens two or more people with its commas was written with both marks
     between items (":func:`_mixed_piece`"), and there the commas part items too."""
-    semis = [m.start() for m in re.finditer(";", text) if not _inside(m.start(), protected)]
+    semis = [m.start() for m in _SEMICOLON.finditer(text) if not _inside(m.start(), protected)]
     if not semis:
         return _comma_points(text, protected)
     points = list(semis)
@@ -234,9 +237,14 @@ def _mixed_piece(text: str, cuts: list[int]) -> bool:
     return False
 
 
+_COMMA = re.compile(",")
+_COMMA_POINTS_RE2 = re.compile(r"[A-Z],\s*[A-Z][a-z]{1,3}\b")
+_COMMA_POINTS_RE3 = re.compile(r",\s*")
+
+
 def _comma_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
     points = []
-    for m in re.finditer(",", text):
+    for m in _COMMA.finditer(text):
         if _inside(m.start(), protected):
             continue
         after = text[m.end():].lstrip(" .,")
@@ -255,8 +263,8 @@ def _comma_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
         if word and not honorific and (
                 is_degree(word) or (len(word.rstrip(".")) == 1 and is_listed_degree(pair))):
             continue  # "Amiruddin, S.E": degrees; "..., Ms. Julie" opens the next item
-        if re.match(r"[A-Z],\s*[A-Z][a-z]{1,3}\b", text[m.end():].lstrip()) and is_degree(
-                re.sub(r",\s*", ".", text[m.end():].lstrip()[:8]).split()[0].rstrip(",;")):
+        if _COMMA_POINTS_RE2.match(text[m.end():].lstrip()) and is_degree(
+                _COMMA_POINTS_RE3.sub(".", text[m.end():].lstrip()[:8]).split()[0].rstrip(",;")):
             continue
         if _glued_degree_before(text, m.start()):
             continue
@@ -299,12 +307,17 @@ def _chain_certification(text: str, comma: int, words: list[str]) -> bool:
     return words[1].casefold() in phrase_set("apposition")
 
 
+_GLUED_RE = re.compile(r"\s?[A-Z]")
+_GLUED_RE2 = re.compile(r"[A-Z][a-z]{1,3}\b")
+_GLUED_RE3 = re.compile(r"[A-Z][a-z]{1,3}")
+
+
 def _glued_degree_before(text: str, comma: int) -> bool:
     """"M,Pd." - a degree written with a comma for its full stop."""
     before = text[max(0, comma - 2):comma]
     after = text[comma + 1:comma + 5].lstrip()
-    return bool(re.fullmatch(r"\s?[A-Z]", before)) and bool(re.match(r"[A-Z][a-z]{1,3}\b", after)) \
-        and is_degree(before.strip() + "." + re.match(r"[A-Z][a-z]{1,3}", after).group())
+    return bool(_GLUED_RE.fullmatch(before)) and bool(_GLUED_RE2.match(after)) \
+        and is_degree(before.strip() + "." + _GLUED_RE3.match(after).group())
 
 
 def _position_then_name(person: PersonPhrase | None, text: str) -> bool:

@@ -105,6 +105,9 @@ def _agent_of_noun(cues: tuple[Cue, ...], text: str) -> tuple[Cue, ...]:
     return tuple(out)
 
 
+_SENTENCE_MENTIONS_RE = re.compile(r"[ \t]+[A-Z]")
+
+
 def sentence_mentions(sentence: Sentence) -> list[Mention]:
     text = sentence.text
     cues = fronted_role(_agent_of_noun(find_cues(text), text), text)
@@ -171,7 +174,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             prev, last_read = cue.end, []
             continue
         found = []
-        if behind and re.match(r"[ \t]+[A-Z]", text[cue.end:cue.end + 2]) and all(
+        if behind and _SENTENCE_MENTIONS_RE.match(text[cue.end:cue.end + 2]) and all(
                 any(a <= prev + at + p.start < b for a, b in claimed) for p, at in behind):
             # "yang dipandu oleh A, bertindak sebagai narasumber B, C dan D": the one before
             # the copula has a role from an earlier cue already; names right after the
@@ -520,13 +523,16 @@ _ORDINALS = re.compile(r"^\s*(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketuj
                        r"first|second|third|fourth|fifth|last)\b", re.IGNORECASE)
 
 
+_ALONE_RE = re.compile(r"[.!?]\W*$")
+
+
 def _alone(before: str, after: str, sentence: str) -> bool:
     """A role cue reads one person alone: between cue and name, and after the name, stand
     only copulas and punctuation ("moderator adalah Tania.", "dipandu oleh Tania sebagai
     moderator."), in a sentence, not a heading ("Moderator and Interaction")."""
     before = _ORDINALS.sub("", before)  # "Narasumber keempat, Hadi."
     return not _FRAME_WORDS.sub("", before) and not _FRAME_WORDS.sub("", after) and bool(
-        re.search(r"[.!?]\W*$", sentence.rstrip()))
+        _ALONE_RE.search(sentence.rstrip()))
 
 
 def _blank_cues(text: str, cues: tuple[Cue, ...], start: int, end: int) -> str:

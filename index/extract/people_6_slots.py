@@ -329,6 +329,10 @@ def _stative_last(before: str, word: str, end: int) -> bool:
     return word.startswith("ber") and _LEAD_END.fullmatch(before, end) is not None
 
 
+_INTRO_END_RE = re.compile(r"[“\"]")
+_INTRO_END_RE2 = re.compile(r"\(\s*\)")
+
+
 def _intro_end(slot: str) -> int | None:
     """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":".
     The lead-in is read without its asides (see ``_ASIDE``): a closed title or bracket is
@@ -337,9 +341,9 @@ def _intro_end(slot: str) -> int | None:
     plain = _ASIDE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", slot)
     for match in intro.finditer(plain):
         before = plain[:match.start()]
-        if len(re.sub(r"\(\s*\)", "", before)) > 120:
+        if len(_INTRO_END_RE2.sub("", before)) > 120:
             return None
-        if "." in before.replace("Dr.", "").replace("Prof.", "") or re.search(r"[“\"]", before):
+        if "." in before.replace("Dr.", "").replace("Prof.", "") or _INTRO_END_RE.search(before):
             return None
         tokens = tokenize(before)
         verbs = [t for t in tokens if looks_like_verb(t.text) and t.text not in {"berkompeten"}
@@ -475,12 +479,15 @@ def _weak_lead() -> re.Pattern[str]:
     return re.compile(r"[\s,]*" + phrase_pattern(weak) + r"\b", re.IGNORECASE)
 
 
+_TO_CLAUSE_END_RE = re.compile(r"[\w’'-]+")
+
+
 def _to_clause_end(slot: str) -> str:
     """``slot`` up to the verb, clause word or "lalu/kemudian" that follows the first
     capitalised word ("Presiden Joko Widodo melalui video", "video Presiden Jokowidodo lalu
     ..."): the name ends where the clause goes on."""
     seen_name = False
-    for match in re.finditer(r"[\w’'-]+", slot):
+    for match in _TO_CLAUSE_END_RE.finditer(slot):
         word = match.group()
         if word[:1].isupper():
             seen_name = True
@@ -529,6 +536,11 @@ _POSTNOMINAL = re.compile(r"(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]
 # the list has that many members, so a verb before the first ("mengundang A dan B") opens it.
 
 
+_READ_BACKWARD_RE = re.compile(r"[\w’']+|[(,–:-]")
+_READ_BACKWARD_RE2 = re.compile(r"\([^()]*\)")
+_READ_BACKWARD_RE3 = re.compile(r"[ ,]*(?:(?:dan|serta|and|&)\s+)?")
+
+
 def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0,
                   ) -> list[tuple[PersonPhrase, int]]:
     """The people right before a cue, each with its offset in ``slot``: "A selaku
@@ -565,7 +577,7 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
             for part in last.person.position.split("; "):
                 if gap.lstrip(" ,").startswith(part) and _POSTNOMINAL.fullmatch(part):
                     gap = gap.lstrip(" ,")[len(part):]
-    words = re.findall(r"[\w’']+|[(,–:-]", gap)
+    words = _READ_BACKWARD_RE.findall(gap)
     if words and words[-1].casefold() in _OCCASION_PREPOSITIONS:
         words.pop()  # "A pada pembukaan ...": the occasion the cue names
     elif words and words[-1].casefold() in _PREDICATE_COORDINATORS:
@@ -580,10 +592,10 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
     for earlier in reversed(people[:-1]):
         later = taken[-1]
         # the conjunction may open the later item ("A, jabatan, | dan B, jabatan")
-        between = slot[skip + earlier.end:skip + later.start] + re.match(
-            r"[ ,]*(?:(?:dan|serta|and|&)\s+)?", later.item).group()
+        between = slot[skip + earlier.end:skip + later.start] + _READ_BACKWARD_RE3.match(
+            later.item).group()
         head = earlier.item[:earlier.person.start]
-        described = re.sub(r"\([^()]*\)", " ", earlier.item[earlier.person.end:])
+        described = _READ_BACKWARD_RE2.sub(" ", earlier.item[earlier.person.end:])
         at = skip + earlier.start + earlier.person.start
         if not _CONNECTORS_ONLY.fullmatch(between) or (
                 len(taken) == 1 and not _CONJUNCTION.search(between)) or not strong_name(

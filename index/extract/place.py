@@ -205,11 +205,14 @@ def _stated_venue(text: str, mention: PlaceMention) -> str | None:
     return "venue"
 
 
+_AUDIENCE_RE = re.compile(r"[\w-]+")
+
+
 def _audience(text: str, mention: PlaceMention) -> bool:
     """The place names the people the event was for: "untuk masyarakat Kabupaten X", "bagi
     warga Kota X", "webinar untuk Kabupaten X", "Webinar Air Bersih untuk X" (the event
     noun shortly before), "guru se-Kabupaten X"."""
-    words = re.findall(r"[\w-]+", text[max(0, mention.start - 40):mention.start])
+    words = _AUDIENCE_RE.findall(text[max(0, mention.start - 40):mention.start])
     if words and words[-1].casefold().startswith("se-"):
         return True  # "guru se-Kabupaten X", "pelajar se-X": all of X took part
     if mention.explicit_kind is not None:
@@ -1026,6 +1029,9 @@ def _container(text: str, mentions: list[PlaceMention], at: int) -> Place | None
     return outer
 
 
+_GLUED_AFTER_RE = re.compile(r" ([A-Z][\w'’-]*)(\.)?(?: ([A-Z][\w'’-]*))?")
+
+
 def _glued_after(text: str, end: int) -> bool:
     """A capitalised word follows directly: "Batu Kuning", not a place on its own.
 
@@ -1033,7 +1039,7 @@ def _glued_after(text: str, end: int) -> bool:
     Timur Provinsi Nusa Tenggara Timur"), nor an honorific or initial that opens a person's
     name ("Bupati Uji H. Ahmad").
     """
-    match = re.match(r" ([A-Z][\w'’-]*)(\.)?(?: ([A-Z][\w'’-]*))?", text[end:])
+    match = _GLUED_AFTER_RE.match(text[end:])
     if not match:
         return False
     first = match.group(1)

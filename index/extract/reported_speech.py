@@ -134,6 +134,9 @@ _SETTING = re.compile(r"\b(?:(?:dalam|pada|saat|ketika|di)\s+(?:" + SESSION_NOUN
                       re.IGNORECASE)
 
 
+_ONLY_PERSON_RE = re.compile(r"[\w’']+")
+
+
 def _only_person(text: str, person: PersonPhrase) -> bool:
     """Nothing but the person's position, where they spoke and punctuation follows the
     name in ``text``."""
@@ -144,7 +147,7 @@ def _only_person(text: str, person: PersonPhrase) -> bool:
         if at >= 0:
             rest = rest[at + len(part):]
     glue = _glue()
-    return all(w.casefold() in glue for w in re.findall(r"[\w’']+", rest))
+    return all(w.casefold() in glue for w in _ONLY_PERSON_RE.findall(rest))
 
 
 def _subject(text: str, start: int) -> list[Reported]:
@@ -271,14 +274,18 @@ _NAMED_SESSION = re.compile(r"\s(?:dalam|pada|saat|ketika|di)\s+(?:sebuah\s+)?(?
                             + SESSION_NOUNS + r")\b", re.IGNORECASE)
 
 
+_AFTER_RE = re.compile(r"[.;!?”\")]\s*$")
+_AFTER_RE2 = re.compile(r",\s+(?=(?:secara|dalam|saat|pada|di|ketika|kepada|melalui|usai|"
+                        r"seusai|when|during|in|at|on|who|to|before|while|after|via)\b)|;\s|"
+                        r"[“”\"]")
+
+
 def _after(text: str, start: int) -> Reported | None:
     """"“...,” ujar Jabatan, Nama, secara virtual" / "..., menurut Dr. Nama, jabatan.": the
     person phrase up to the end of its clause."""
-    if not re.search(r"[.;!?”\")]\s*$", text):
+    if not _AFTER_RE.search(text):
         return None  # the excerpt is cut off: the name may be too
-    clause = re.split(r",\s+(?=(?:secara|dalam|saat|pada|di|ketika|kepada|melalui|usai|"
-                      r"seusai|when|during|in|at|on|who|to|before|while|after|via)\b)|;\s|"
-                      r"[“”\"]", text[start:])[0]
+    clause = _AFTER_RE2.split(text[start:])[0]
     if (session := _NAMED_SESSION.search(clause)) is not None:
         clause = clause[:session.start()]  # "kata A dalam Webinar X": X names the session
     person = parse_person(clause.rstrip(" ,."))

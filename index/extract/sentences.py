@@ -492,9 +492,12 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_SPLIT_SENTENCES_RE = re.compile(r"\n\s*\n|\n")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` (paragraphs separated by blank lines), in order."""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", normalize_text(text))]
+    paragraphs = [p.strip() for p in _SPLIT_SENTENCES_RE.split(normalize_text(text))]
     paragraphs = _join_lists(_unwrap([p for p in paragraphs if p]))
     out: list[Sentence] = []
     for number, para in enumerate(paragraphs):

@@ -122,10 +122,13 @@ class SpeakerResult:
 _ADVERBIAL = re.compile(r"^(?:[^,.;“\"]{0,60}?),\s+")
 
 
+_FIRST_VERB_RE = re.compile(r"[\w’']+|[()]")
+
+
 def _first_verb(text: str) -> str | None:
     """The first verb of ``text`` outside parentheses (within its first 16 words)."""
     depth = 0
-    for word in re.findall(r"[\w’']+|[()]", text)[:16]:
+    for word in _FIRST_VERB_RE.findall(text)[:16]:
         if word == "(":
             depth += 1
         elif word == ")":
@@ -710,6 +713,9 @@ _HEADING_WORDS = frozenset({"about", "the", "our", "profil", "profile", "profile
 _SENTENCE_END = re.compile(r"[.!?;,]\s*$")
 
 
+_HEADING_RE = re.compile(r"[\w’']+|:")
+
+
 def _heading(text: str) -> str | None:
     """``text`` is a heading line: "" for one that names no role ("About the Webinar"), the
     role for one that is nothing but a role noun ("About the Speakers", "Profil Narasumber",
@@ -722,7 +728,7 @@ def _heading(text: str) -> str | None:
     rest = text
     for cue in reversed(cues):
         rest = rest[:cue.start] + " " + rest[cue.end:]
-    if any(w.casefold() not in _HEADING_WORDS for w in re.findall(r"[\w’']+|:", rest)):
+    if any(w.casefold() not in _HEADING_WORDS for w in _HEADING_RE.findall(rest)):
         return "" if not cues else None
     roles = {c.role for c in cues}
     return roles.pop() if len(roles) == 1 and "none" not in roles else ""

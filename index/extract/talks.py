@@ -291,6 +291,9 @@ def _apposition(between: str) -> bool:
         and _CLAIM.search(between) is None
 
 
+_TALK_AFTER_RE = re.compile(r"\s*besar\b")
+
+
 def talk_after(text: str) -> Title | None:
     """The talk title in the text that follows a person's name, if a talk cue introduces it
     within the same clause and the words in between do not name the event ("dalam webinar
@@ -301,7 +304,7 @@ def talk_after(text: str) -> Title | None:
     between = text[:match.start()]
     if _sentence_break(between) or (len(between.split()) > 12 and not _apposition(between)):
         return None
-    if _EVENT_WORD.search(between) or re.match(r"\s*besar\b", text[match.end():]):
+    if _EVENT_WORD.search(between) or _TALK_AFTER_RE.match(text[match.end():]):
         return None
     talk = title_after(text, match.end())
     if talk is not None and not talk.quoted and _PASSIVE_START.match(talk.text) and (

@@ -61,6 +61,9 @@ def _capitalised(token: str) -> bool:
     return bool(core) and (core[0].isupper() or core[0].isdigit() or core[0] == "#")
 
 
+_TIMEISH_RE = re.compile(r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?[.,;]?")
+
+
 def _timeish(token: str) -> bool:
     """A weekday, a bracketed or slashed date, or a month name: the clause's time."""
     bare = _bare(token)
@@ -68,14 +71,17 @@ def _timeish(token: str) -> bool:
         return True
     if token.startswith("(") and token[1:2].isdigit():
         return True
-    return bool(re.fullmatch(r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?[.,;]?", token))
+    return bool(_TIMEISH_RE.fullmatch(token))
+
+
+_DATE_NEXT_RE = re.compile(r"\d{1,2}")
 
 
 def _date_next(tokens: list[str], i: int) -> bool:
     """A date in words starts at ``tokens[i]``, after "pada"/"on" or not ("pada 14 Oktober",
     "14 Oktober 2021", "on 5 May"): the clause's time, never part of a title-case theme."""
     at = i + 1 if _bare(tokens[i]) in {"pada", "on"} else i
-    return at + 1 < len(tokens) and bool(re.fullmatch(r"\d{1,2}", _bare(tokens[at]))) and \
+    return at + 1 < len(tokens) and bool(_DATE_NEXT_RE.fullmatch(_bare(tokens[at]))) and \
         _bare(tokens[at + 1]) in months()
 
 
@@ -268,12 +274,15 @@ def _strip_edges(run: str) -> str:
     return title
 
 
+_THEME_AFTER_RE = re.compile(r"([a-z]+)\s+")
+
+
 def theme_after(text: str, pos: int) -> Title | None:
     """The unquoted theme written at ``text[pos:]`` (after its cue), or ``None``."""
     # a comma or a dash may stand between the cue and the theme ("dengan tema, Media Baru
     # dan Kita", "a webinar titled–Safe Roads for Cyclists")
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t,–—"))
-    lead = re.match(r"([a-z]+)\s+", text[start:])
+    lead = _THEME_AFTER_RE.match(text[start:])
     if lead and lead.group(1) in theme_words("lead"):
         start += lead.end()
     # "diskusi bertajuk webinar Pangan Lokal di Era Digital": a lowercase event noun after
