@@ -286,10 +286,12 @@ _ADVERBIAL_CUE = re.compile(r"(?:dalam|in)\s", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _quote_verb_before_cue() -> re.Pattern[str]:
-    """A verb of saying (``quote_verb``) that ends the slot, right before the cue
-    (see :func:`_said_in`)."""
-    return re.compile(r"[\s,]*\b(?:" + phrase_pattern(sorted(phrase_set("quote_verb")))
-                      + r")[\s,]*$", re.IGNORECASE)
+    """A verb of saying (``quote_verb``, and every English verb of saying, ``say_en``:
+    "A highlighted in her welcome remarks" as "A said in her ...") that ends the slot, right
+    before the cue (see :func:`_said_in`)."""
+    verbs = phrase_set("quote_verb") | phrase_set("say_en")
+    return re.compile(r"[\s,]*\b(?:" + phrase_pattern(sorted(verbs)) + r")[\s,]*$",
+                      re.IGNORECASE)
 
 
 def _said_in(cue: Cue, slot: str) -> str:
