@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract import speakers
+from index.extract import listings, marked_backstop, speakers
+from index.extract.people_1_runs import tokenize
 from index.extract.people_3_phrase import _person_runs, parse_person
+from index.extract.people_4_split import may_part, split_items
 from index.extract.sentences import Sentence
 
 
@@ -144,3 +146,28 @@ def test_opening_lead_is_the_same_with_the_length_test_first() -> None:
     # a long clause before the comma is no adverbial, whoever it names
     text = "Warga dari tujuh desa yang datang sejak pagi sekali, Rina menyambut mereka."
     assert speakers._opening_lead(text) == 0
+
+
+def test_list_gate_needs_a_separator_for_two_people() -> None:
+    # no comma, semicolon or connector: one item at most, so never a list of two people
+    text = "Prof. Wulan Ardiningsih Kepala Pusat Kajian Pesisir"
+    assert not may_part(text)
+    assert len(split_items(text)) <= 1
+    assert listings._bare_list(text, single=False) == []
+    # two people joined by a connector are still read past the gate
+    joined = "Dr. Wulan Ardiningsih (Pusat Kajian Pesisir) dan Ir. Bagas Mulyono (Dinas Kelautan)"
+    assert may_part(joined)
+    assert listings._bare_list(joined, single=False)
+
+
+def test_list_gate_keeps_every_connector() -> None:
+    for joined in ("A dan B", "A serta B", "A and B", "A & B", "A as well as B", "A juga ada B",
+                   "A ada pula B", "A adapula B", "A, B", "A; B", "A DAN B"):
+        assert may_part(joined), joined
+
+
+def test_mark_gate_skips_sentences_without_degree_or_title() -> None:
+    plain = "Webinar itu diikuti Bagas Mulyono dari Kab. Sukamaju."
+    assert not marked_backstop._holds_mark(tokenize(plain))
+    assert marked_backstop._holds_mark(tokenize("Webinar itu menghadirkan Bagas Mulyono, M.Si."))
+    assert marked_backstop._holds_mark(tokenize("Webinar itu menghadirkan Prof Bagas Mulyono."))

@@ -23,6 +23,7 @@ from .datelines import strong_dateline
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
+from .people_4_split import may_part
 from .people_5_assembly import ListedPerson, parse_list
 from .people_6_frames import Mention, find_cues, make_mention
 from .people_6_slots import origin_end
@@ -64,6 +65,8 @@ _BARE_LIST_RE = re.compile(r"\([^()]*\)")
 def _bare_list(text: str, single: bool) -> list[ListedPerson]:
     """``text`` is nothing but people with their positions (no verb outside parentheses,
     strong names, at least 80 % of the text); ``single``: one person is enough."""
+    if not single and not may_part(text):
+        return []  # one item at most: never two people (the test is cheaper than the verbs)
     outside = _BARE_LIST_RE.sub(" ", text)
     if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
         return []

@@ -88,6 +88,13 @@ def _strongly_marked(tokens: list[Token], run: Run) -> bool:
     return any(t.text.casefold().strip(".") in _ACADEMIC for t in tokens[run.prefix:run.first])
 
 
+def _holds_mark(tokens: list[Token]) -> bool:
+    """Some token is what :func:`_strongly_marked` looks for in a run (a degree, or an
+    academic title): a run is a stretch of ``tokens``, so where none is, no run is
+    strongly marked, and the runs need not be read (a quicker test than reading them)."""
+    return any(t.text.casefold().strip(".") in _ACADEMIC or is_degree(t.text) for t in tokens)
+
+
 def _attended_before(head: str) -> bool:
     """An attending word governs the name: the last cue before it is one of attending
     ("Turut hadir A, B; serta C"), not of a talk or a role. A talk word lifts it only in
@@ -145,6 +152,8 @@ def marked_people(sentences: list[Sentence], mentions: list[Mention],
                 said_elsewhere(text):
             continue
         tokens = tokenize(text)
+        if not _holds_mark(tokens):
+            continue  # no run of these tokens is strongly marked
         for run in find_runs(tokens):
             if not _strongly_marked(tokens, run) or not run_is_person(tokens, run, len(tokens)):
                 continue

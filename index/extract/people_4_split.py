@@ -440,5 +440,20 @@ def split_items(text: str, masked: str | None = None) -> list[tuple[int, int]]:
     return items
 
 
+# Where items may part: a top-level "," or ";" (:func:`_split_points` parts only there) or
+# a connector (:func:`_split_connectors` cuts only at a match of ``_CONNECTOR`` in the
+# masked text, and masking keeps the spaces and writes only "x", a letter no connector
+# holds, so that match is in the text itself).
+_PARTING = re.compile(r"[,;]|" + _CONNECTOR.pattern, re.IGNORECASE)
+
+
+def may_part(text: str) -> bool:
+    """:func:`split_items` may find two items or more in ``text``; when this is false it
+    finds one at most, and a list read from ``text`` names one person at most (each person
+    of :func:`~index.extract.people_5_assembly.parse_list` is read from an item of their
+    own). A cheap test that spares a reader wanting two people the reading of the list."""
+    return _PARTING.search(text) is not None
+
+
 def _lead_offset(text: str) -> int:
     return lead_offset(text)
