@@ -144,7 +144,8 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
             looks_like_verb(after) or after.casefold() in phrase_set("apposition")
             or after.casefold() in phrase_set("clause_end") or after.casefold() == "dengan"):
         return True
-    return run.suffix >= phrase_end - 1 or after in {",", "(", "–", "-"}
+    return run.suffix >= phrase_end - 1 or after in {",", "(", "–", "-"} or _after_quote_verb(
+        tokens, run.prefix)
 
 
 def _place_goes_on(tokens: list[Token], run: Run) -> bool:
@@ -269,7 +270,10 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
     after = position_after(tail)
     # "Etika digital: Rina, dosen X": a label before a colon gives way to the person's own
     # position written after the name.
-    before = None if after and head.rstrip().endswith(":") else position_before(head, True)
+    # "“...,” ujar A": the words before a quote tag's subject are the quotation and its
+    # verb, no position.
+    before = None if (after and head.rstrip().endswith(":")) or _after_quote_verb(
+        tokens, chosen.prefix) else position_before(head, True)
     position = join_positions(before, after)
     return PersonPhrase(name, written, position, chosen.handle, tokens[chosen.prefix].start,
                         tokens[chosen.suffix].end, tail)
@@ -473,4 +477,31 @@ def _position_first_choice(tokens: list[Token], runs: Sequence[Run]) -> Run | No
         if after.casefold() in not_name_words() and len(
                 [t for t in tokens[run.first:run.last + 1] if not is_initial(t.text)]) >= 2:
             return run
+        if _after_quote_verb(tokens, run.prefix):
+            return run
     return None
+
+
+# The verbs that report a quotation from behind it, their subject inverted after them
+# ("“...,” ujar A", "“...,” ucap A saat membuka webinar").
+_QUOTE_TAG_VERBS = frozenset({"ujar", "ucap", "kata", "tutur", "ungkap", "jelas", "tegas",
+                              "imbuh", "tambah", "papar", "terang", "pungkas", "tukas"})
+
+
+_QUOTE_TAG_END = re.compile(r"[”\"]\s*,?\s*(?:" + "|".join(sorted(_QUOTE_TAG_VERBS))
+                            + r")\s+$")
+
+
+def quote_tag_subject(text: str, at: int) -> bool:
+    """The name at ``text[at:]`` is the subject of a quote tag ("“...,” ucap Dewi"): the
+    one who said the quotation, a person (the string form of :func:`_after_quote_verb`)."""
+    return _QUOTE_TAG_END.search(text, max(0, at - 16), at) is not None
+
+
+def _after_quote_verb(tokens: list[Token], at: int) -> bool:
+    """The name at token ``at`` is the inverted subject of a verb of saying that follows a
+    closing quote ("“...,” ujar Dewi saat membuka acara"): the tag's subject is its
+    speaker, a name of one word as well as of two, whatever lower-case word follows it."""
+    return at >= 2 and tokens[at - 1].text in _QUOTE_TAG_VERBS and \
+        tokens[at - 2].text in {"”", '"', ","} and (
+            tokens[at - 2].text != "," or (at >= 3 and tokens[at - 3].text in {"”", '"'}))

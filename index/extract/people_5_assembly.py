@@ -7,7 +7,8 @@ a person are glued to the person they describe:
 1. A piece whose name stands after prose rather than a position is not a person ("lalu
    dilanjutkan dengan pemutaran lagu Indonesia Raya").
 2. A bare one-word name after the first piece is not a person ("..., Kerala, India"),
-   unless a lowercase position follows it ("Suryani, ketua kelompok tani ...").
+   unless a lowercase position follows it ("Suryani, ketua kelompok tani ...") or it is
+   the subject of a quote tag ("“...,” ujar Suryani saat membuka acara").
 3. A name read at the very end of a position, just before a bare name, is the end of that
    name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA"), also when
    the body's acronym in parentheses and its town follow it ("Universitas Bahari
@@ -34,7 +35,7 @@ from .case_evidence import current_words
 from .people_1_runs import looks_like_verb
 from .people_2_after import role_only
 from .people_2_positions import head_is_position, position_before
-from .people_3_phrase import PersonPhrase, lead_offset, parse_person
+from .people_3_phrase import PersonPhrase, lead_offset, parse_person, quote_tag_subject
 from .people_4_split import slot_mask, split_items
 from .place_evidence import current_places
 
@@ -230,6 +231,7 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
             piece.person = None  # "Rina Kusuma, @rinakusuma, ...": her handle
         elif k > 0 and _bare(person) and not (following[:1].islower() and nxt.person is None) \
                 and not _named_after_position(pieces, k, masked) \
+                and not quote_tag_subject(masked, piece.start + person.start) \
                 and not (all(p.filler for p in pieces[k + 1:])
                          and _named_after_joined_job(pieces[k - 1], masked)):
             piece.person = None

@@ -33,7 +33,7 @@ from index.lexicon import number_words, phrase_pattern, phrase_set, phrases
 from .attending_speech import spoke_while_attending
 from .fronted_roles import fronted_role
 from .people_2_positions import head_is_position, position_after, position_before
-from .people_3_phrase import PersonPhrase
+from .people_3_phrase import PersonPhrase, quote_tag_subject
 from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
 from .people_6_respective import respective_runs
 from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
@@ -59,6 +59,9 @@ class Mention:
     narrative: bool = False
     framed: bool = False
     stand_in: bool = False  # "other" only because they stood in for someone ("A mewakili X")
+    # the subject of a quote tag read by a role cue ("“...,” ucap A saat membuka acara"):
+    # a person, when the article names them again (people_7_merge.group_mentions)
+    quote_tag: bool = False
 
     @property
     def talk_span(self) -> tuple[int, int] | None:
@@ -231,6 +234,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     mention.position = _job_after_role(text, cue.end)
                 mention.framed = len(behind) == 1 and strength == 3 and role is not None \
                     and _alone("", text[at + person.end:cue.start], text)
+                mention.quote_tag = len(behind) == 1 and role is not None and \
+                    quote_tag_subject(text, at + person.start)
                 mentions.append(mention)
                 if cue.kind == "noun":
                     # "Dipandu oleh A sebagai MC": the role noun names what A did

@@ -139,6 +139,7 @@ def group_mentions(mentions: list[Mention], text: str = "") -> list[Person]:
         mentions = _cut_off_completed(mentions, text)
     for mention in sorted(mentions, key=lambda m: m.order):
         match = None
+        ambiguous = False
         for person in people:
             if mention.handle and mention.handle in person.handles:
                 match = person
@@ -149,14 +150,33 @@ def group_mentions(mentions: list[Mention], text: str = "") -> list[Person]:
                 if len(candidates) == 1 or len(mention.name.split()) > 1:
                     match = person
                     break
+                ambiguous = True
         if match is None:
-            if _bare(mention) and not (mention.role and text
-                                       and full_name(mention.name, text) is not None):
+            if ambiguous:
+                continue  # "Neil" after "Neil Rahman" and "Neil Rahmat": one of them, no one new
+            if _bare(mention) and not (mention.role and text and (
+                    full_name(mention.name, text) is not None
+                    or (mention.quote_tag and _written_again(mention.name, text)))):
                 continue
             people.append(Person([mention]))
         else:
             match.mentions.append(mention)
     return people
+
+
+def _written_again(name: str, text: str) -> bool:
+    """``name`` stands as a whole word more than once in the article: the subject of a quote
+    tag ("“...,” ucap Gusti saat membuka acara") named again ("tegas Gusti") is the person
+    the report follows, not a slip of the writer's."""
+    seen, at = 0, text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            seen += 1
+            if seen == 2:
+                return True
+        at = text.find(name, end)
+    return False
 
 
 def _cut_off_completed(mentions: list[Mention], text: str) -> list[Mention]:
