@@ -32,6 +32,8 @@ from index.names import is_initial, is_listed_degree
 from .case_evidence import ENGLISH_MARK, common_phrase, current_words, english_article
 from .english_words import ordinary_english
 from .gazetteer import place_at, place_words
+from .job_runs import job_before_holder, numbered_unit
+from .namesakes import campus_namesake
 from .people_1_runs import (
     Run,
     Token,
@@ -112,6 +114,10 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     if run.anchored_before and run.prefix > 0 and tokens[run.prefix - 1].text.rstrip(
             ".").casefold() in phrase_set("eponym_head"):
         return False  # "RSJ Prof. HB. Saanin": the institution named after a person
+    if campus_namesake(tokens, run):
+        return False  # "UIN Raden Patah": a campus named after a historical figure
+    if numbered_unit(tokens, run):
+        return False  # "Pengawas Rayon 2 Dinas X": a numbered unit, the job of someone
     if run.anchored_before or run.has_degrees or run.handle:
         return True
     if common_phrase(words, current_words() if lower is None else lower):
@@ -248,6 +254,8 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
     first = runs[0]
     later = _position_first_choice(tokens, runs[1:]) if len(runs) > 1 else None
     titled = _titled_after(tokens, runs)
+    if titled is None and not name_first_only and len(runs) > 1 and first.prefix <= lead:
+        titled = job_before_holder(tokens, runs)  # "Wasit Catur Nasional Bambang Wiryawan"
     if titled is not None and not name_first_only:
         chosen = titled
     elif first.prefix <= lead and not (later is not None and _weak_single(tokens, first)
