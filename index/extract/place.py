@@ -518,6 +518,8 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
     if len(text[dateline.end:].split("\n", 1)[0].split()) < 4:
         return None  # "HIMAPSI UJI - Kabar Kegiatan": a page's label, no report follows
     name = town.title() if town.isupper() else town
+    if any(f"({name})" in s.text for s in sentences):
+        return None  # "Universitas Uji (Unuji)" / "Unuji -": a body's short name, no town
     bare = inside = 0
     pattern = re.compile(rf"\b{re.escape(name)}\b(?: (?P<next>(?-i:[A-Z])))?", re.IGNORECASE)
     for sentence in sentences:

@@ -46,8 +46,9 @@ def reported_content(text: str, start: int) -> bool:
     if found is None:
         return False
     between = text[found.end():start]
-    if _HELD.search(between) or _EVENT_WORD.search(between) or ";" in between:
-        return False
+    if _HELD.search(between) or ";" in between or _EVENT_WORD.search(
+            " ".join(between.split()[-3:])):
+        return False  # "bahwa webinar ini digelar di Kota X", "bahwa webinar Kota X": the event's
     if found.group() == "bahwa":
         return True
     # "tentang"/"mengenai": a talk's content after its verb or "materi", not an event's
