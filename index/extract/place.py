@@ -88,6 +88,7 @@ from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .meta import holder_names
 from .place_candidates import CAPITAL, Candidate, candidates
+from .place_content import described_guest, reported_content
 from .place_model import choose, stated_venue
 from .place_spelling import written_name
 from .place_venue import venue_towns
@@ -351,11 +352,14 @@ _ISLAND = frozenset({"pulau", "pulo", "island", "isle"})
 def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
               index: int | None = None, visitors: tuple[str, ...] = (),
               after: str = "", town_end: int | None = None,
-              town: Town | None = None, quoted: bool = False) -> Iterable[Vote]:
+              town: Town | None = None, quoted: bool = False,
+              guests: tuple[str, ...] = (), guest_before: bool = False) -> Iterable[Vote]:
     """The votes of one sentence; ``after`` is the next one (a scrape may break a sentence
     at a line end, "... mengikuti seminar" / "yang diadakan oleh ..."). ``town_end`` is
     where the town of a full dateline ends (an outlet's name may follow it); ``quoted`` says a
-    quotation opened in an earlier sentence of the paragraph is still open."""
+    quotation opened in an earlier sentence of the paragraph is still open; ``guests`` are
+    the names of the speakers and moderators, ``guest_before`` says the sentence before
+    named one (:mod:`index.extract.place_content`)."""
     # "perairan Pulau Uji": an island, which may hold more kabupaten/kota than the one named
     # like it (and a regency named "Pulau X" is matched whole, with the word before it)
     mentions = [m for m in find_places(text) if m.prefix.casefold() not in _ISLAND]
@@ -403,6 +407,13 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
             # speech's places, not where the event was
             yield Vote(place, 0.5, "text", index, "quoted", dated)
             continue
+        if place.kind != "provinsi" and reported_content(text, mention.start):
+            # what a talk was about or a statement said, in indirect speech ("memaparkan
+            # materi tentang ... masyarakat X"): the rules keep a plain mention's weight
+            weight, _ = _weight(mention.prefix.rstrip("."), mention.explicit_kind is not None,
+                                mention.inside_name)
+            yield Vote(place, weight + bonus, source, index, "topic", dated)
+            continue
         if place.kind != "provinsi" and _audience(text, mention):
             yield Vote(place, AUDIENCE + bonus, "audience", index, "audience", dated)
             continue
@@ -416,7 +427,9 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
         if place.kind != "provinsi" and (listed or _origin(text, mention)):
             weight, cue = 0.5, "listed"
         elif place.kind != "provinsi" and (_in_visitor_position(text, mention, visitors)
-                                           or _spoke_from(text, mention)):
+                                           or _spoke_from(text, mention)
+                                           or described_guest(text, mention.start, guests,
+                                                              guest_before)):
             weight, cue = 0.5, "visitor"
         said = cue in {"at", "bare"} and place.kind != "provinsi" and _said_at(text, mention)
         yield Vote(place, weight + bonus, source if mention.explicit_kind != "provinsi"
@@ -508,6 +521,8 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
     if len(text[dateline.end:].split("\n", 1)[0].split()) < 4:
         return None  # "HIMAPSI UJI - Kabar Kegiatan": a page's label, no report follows
     name = town.title() if town.isupper() else town
+    if any(f"({name})" in s.text for s in sentences):
+        return None  # "Universitas Uji (Unuji)" / "Unuji -": a body's short name, no town
     bare = inside = 0
     pattern = re.compile(rf"\b{re.escape(name)}\b(?: (?P<next>(?-i:[A-Z])))?", re.IGNORECASE)
     for sentence in sentences:
@@ -526,9 +541,10 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
 
 def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
                 organisers: Iterable[str] = (), visitors: tuple[str, ...] = (),
-                ) -> tuple[list[Vote], Town | None]:
+                guests: tuple[str, ...] = ()) -> tuple[list[Vote], Town | None]:
     """Every vote of the headline, the text and the organisers' names, and the dateline's
-    town as written when the gazetteer does not know it."""
+    town as written when the gazetteer does not know it. ``visitors`` are the guests'
+    positions, ``guests`` their names."""
     votes: list[Vote] = []
     if title:
         votes += _votes_in(title, 1.0, None, "headline")
@@ -538,7 +554,9 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     town = _unknown_town(sentences, *strong) if strong is not None else None
     quote_paragraph, quote_state = -1, False
     report_at = -1  # the sentence a dateline standing alone leaves the report to
+    guest_seen = False  # the sentence before named a guest
     for sentence in sentences:
+        guest_before, guest_seen = guest_seen, any(g in sentence.text for g in guests)
         if sentence.paragraph != quote_paragraph:
             quote_paragraph, quote_state = sentence.paragraph, False
         quoted, quote_state = quote_state, quote_open(sentence.text, quote_state)
@@ -572,7 +590,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
         report_at = sentence.index + 1 if head_end is not None and len(
             sentence.text[head_end:].split()) < 4 else -1
         votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
-                           after, town_end, town, quoted)
+                           after, town_end, town, quoted, guests, guest_before)
     organisers = list(organisers)
     for organiser in organisers:
         for mention in find_places(organiser):
@@ -740,9 +758,11 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
 def _all_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
                organisers: list[str], speakers: Iterable[Speaker],
                ) -> tuple[list[Vote], Town | None]:
+    speakers = list(speakers)
     visitors = tuple(s.position for s in speakers
                      if s.position and s.role in VISITOR_ROLES and len(s.position) > 5)
-    return place_votes(title, sentences, date_sentence, organisers, visitors)
+    guests = tuple(s.name for s in speakers if s.role in VISITOR_ROLES and len(s.name) > 3)
+    return place_votes(title, sentences, date_sentence, organisers, visitors, guests)
 
 
 def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: list[str],
