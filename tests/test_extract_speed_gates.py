@@ -144,3 +144,28 @@ def test_opening_lead_is_the_same_with_the_length_test_first() -> None:
     # a long clause before the comma is no adverbial, whoever it names
     text = "Warga dari tujuh desa yang datang sejak pagi sekali, Rina menyambut mereka."
     assert speakers._opening_lead(text) == 0
+
+
+def test_runs_read_to_the_end_let_their_tokens_go() -> None:
+    # the cache keeps the runs of a phrase, not its tokens once nothing reads them again
+    from index.extract import people_3_phrase
+
+    text = "Materi dibawakan oleh Ir. Wulan Prameswari, M.Sc selaku pemateri utama"
+    read = _person_runs(text, False, frozenset(), frozenset(), 0)
+    runs = read.every()
+    assert [(r.first, r.last) for r in runs] == [(4, 5)]
+    assert read._tokens is people_3_phrase._READ and not people_3_phrase._READ
+    assert read.every() == runs and read.opening(0) is None
+
+
+def test_phrases_that_write_no_evidence_share_one_pair() -> None:
+    from index.extract.people_3_phrase import _evidence_in
+
+    lower, places = frozenset({"seminar", "dosen"}), frozenset({"sukamekar"})
+    none = _evidence_in("Rudi Hartawan membuka acara", lower, places)
+    assert none == (frozenset(), frozenset())
+    assert _evidence_in("Tono Wirasena menutup acara", lower, places) is none
+    assert _evidence_in("Dosen Sukamekar Tono", lower, places) == (
+        frozenset({"dosen"}), frozenset({"sukamekar"}))
+    assert _evidence_in("Seminar oleh Tono", lower, places) == (
+        frozenset({"seminar"}), frozenset())
