@@ -53,7 +53,10 @@ def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> str:
 
 def _escaped_atoms(word: str) -> list[str]:
     """``word`` escaped for a regex, one string per character."""
-    return [re.escape(char) for char in word]
+    return [_escaped(char) for char in word]
+
+
+_escaped = lru_cache(maxsize=None)(re.escape)  # (per character: a few dozen of them)
 
 
 def _exclusive(atom: str) -> bool:
@@ -75,22 +78,31 @@ def _prefix_tree(parts: list[list[str]]) -> str:
     return "|".join(_tree_branches(parts))
 
 
-def _tree_branches(parts: list[list[str]]) -> list[str]:
+def _tree_branches(parts: list[list[str]], depth: int = 0) -> list[str]:
+    """The branches of :func:`_prefix_tree` for the atoms of ``parts`` from ``depth`` on
+    (the parts are read in place at a depth, not copied without their first atom at every
+    level: the role cues alone are thousands of phrases)."""
+    if len(parts) == 1:
+        # one branch left: every reading below writes its atoms as they are
+        return ["".join(parts[0][depth:])]
     groups: dict[str, list[list[str]]] = {}
+    last = len(parts) - 1
     for k, part in enumerate(parts):
-        if not part and k != len(parts) - 1:
-            return ["".join(p) for p in parts]
-        if part:
-            groups.setdefault(part[0].lower(), []).append(part)
-    if any(not _exclusive(key) or len({p[0] for p in group}) > 1
-           for key, group in groups.items()):
-        return ["".join(p) for p in parts]
+        if len(part) == depth:
+            if k != last:
+                return ["".join(p[depth:]) for p in parts]
+        else:
+            groups.setdefault(part[depth].lower(), []).append(part)
+    for key, group in groups.items():
+        head = group[0][depth]
+        if not _exclusive(key) or any(p[depth] != head for p in group):
+            return ["".join(p[depth:]) for p in parts]
     branches = []
     for group in groups.values():
-        rest = _tree_branches([p[1:] for p in group])
-        branches.append(group[0][0] + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest)
-                                       + ")"))
-    return branches + ([""] if parts and not parts[-1] else [])
+        rest = _tree_branches(group, depth + 1)
+        branches.append(group[0][depth] + (rest[0] if len(rest) == 1 else
+                                           "(?:" + "|".join(rest) + ")"))
+    return branches + ([""] if parts and len(parts[-1]) == depth else [])
 
 
 def bounded(pattern: str) -> str:

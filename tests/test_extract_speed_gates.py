@@ -171,3 +171,28 @@ def test_mark_gate_skips_sentences_without_degree_or_title() -> None:
     assert not marked_backstop._holds_mark(tokenize(plain))
     assert marked_backstop._holds_mark(tokenize("Webinar itu menghadirkan Bagas Mulyono, M.Si."))
     assert marked_backstop._holds_mark(tokenize("Webinar itu menghadirkan Prof Bagas Mulyono."))
+
+
+def test_runs_read_to_the_end_let_their_tokens_go() -> None:
+    # the cache keeps the runs of a phrase, not its tokens once nothing reads them again
+    from index.extract import people_3_phrase
+
+    text = "Materi dibawakan oleh Ir. Wulan Prameswari, M.Sc selaku pemateri utama"
+    read = _person_runs(text, False, frozenset(), frozenset(), 0)
+    runs = read.every()
+    assert [(r.first, r.last) for r in runs] == [(4, 5)]
+    assert read._tokens is people_3_phrase._READ and not people_3_phrase._READ
+    assert read.every() == runs and read.opening(0) is None
+
+
+def test_phrases_that_write_no_evidence_share_one_pair() -> None:
+    from index.extract.people_3_phrase import _evidence_in
+
+    lower, places = frozenset({"seminar", "dosen"}), frozenset({"sukamekar"})
+    none = _evidence_in("Rudi Hartawan membuka acara", lower, places)
+    assert none == (frozenset(), frozenset())
+    assert _evidence_in("Tono Wirasena menutup acara", lower, places) is none
+    assert _evidence_in("Dosen Sukamekar Tono", lower, places) == (
+        frozenset({"dosen"}), frozenset({"sukamekar"}))
+    assert _evidence_in("Seminar oleh Tono", lower, places) == (
+        frozenset({"seminar"}), frozenset())

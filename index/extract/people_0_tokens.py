@@ -57,12 +57,15 @@ class Token(NamedTuple):
 _new_tuple = tuple.__new__
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)
 def tokenize(text: str) -> list[Token]:
     """Words and marks of ``text``; an honorific or initial glued to the name after it by a
     full stop ("Dr.Rudi", "H.Abdul", "M.Rizki") is two tokens, and so is "HM" before a name
     (Haji and the initial of Muhammad). Cached: the people steps
-    read the same slot, item and phrase again and again (callers never change the list)."""
+    read the same slot, item and phrase again and again (callers never change the list),
+    each within a short while; a larger cache would only keep old tokens alive, which the
+    garbage collector then walks through at every full collection (a named tuple is never
+    untracked, as a plain tuple of strings is)."""
     if not _GLUED_DOT.search(text) and not ("H" in text and _GLUED_HAJI.search(text)) and (
             not _CAMEL.search(text)):
         # (tuple.__new__ spares the Python frame of the named tuple's own __new__: the

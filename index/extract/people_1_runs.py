@@ -718,31 +718,32 @@ def iter_runs(tokens: list[Token], loose: bool = False) -> Iterator[Run]:
     ``prefix`` grows from one run to the next (each starts after the one before)."""
     previous: Run | None = None
     i = 0
-    while i < len(tokens):
+    count = len(tokens)  # (the tokens of a phrase never change while they are read)
+    while i < count:
         if _idle_word(tokens[i].text):
             i += 1  # (what the steps below conclude for such a word, in one cached look-up)
             continue
         prefix = i
-        while i < len(tokens) and ((_may_be_title(tokens[i].text) and _title_at(tokens, i)) or (
+        while i < count and ((_may_be_title(tokens[i].text) and _title_at(tokens, i)) or (
                 i > prefix and _title_tail(tokens, i))) and (
-                i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
-                                         or is_honorific(tokens[i + 1].text)
-                                         or doctorate(tokens[i + 1].text)
-                                         or _title_tail(tokens, i + 1)
-                                         or tokens[i + 1].text in _AFTER_TITLE
-                                         or _bracketed_title(tokens, i + 1))):
+                i + 1 < count and (_name_word(tokens, i + 1, True)
+                                    or is_honorific(tokens[i + 1].text)
+                                    or doctorate(tokens[i + 1].text)
+                                    or _title_tail(tokens, i + 1)
+                                    or tokens[i + 1].text in _AFTER_TITLE
+                                    or _bracketed_title(tokens, i + 1))):
             # "Dr . X" / "Dato' Dr. X": the title's own mark is part of it; "Dr. (Cand.) X"
             if _bracketed_title(tokens, i + 1):
                 i += 4
                 continue
-            i += 2 if i + 1 < len(tokens) and tokens[i + 1].text in _AFTER_TITLE else 1
-        if i < len(tokens) and tokens[i].text[0] == "@" and alone_handle(tokens, i):
+            i += 2 if i + 1 < count and tokens[i + 1].text in _AFTER_TITLE else 1
+        if i < count and tokens[i].text[0] == "@" and alone_handle(tokens, i):
             previous = Run(i, i, prefix, i, tokens[i].text)
             yield previous
             i += 1
             continue
         # (_is_caps_name is False unless the word itself is in capitals: a cheap test first)
-        if i < len(tokens) and _name_word(tokens, i, prefix < i or (
+        if i < count and _name_word(tokens, i, prefix < i or (
                 loose and is_caps(tokens[i].text) and _is_caps_name(tokens, i))):
             last = _extend(tokens, i, loose)
             last = _name_end(tokens, prefix, i, last)

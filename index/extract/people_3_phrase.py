@@ -218,7 +218,17 @@ def _evidence_in(text: str, lower: frozenset[str],
     phrase many times (each reading of a sentence, a slot, a list item), and the article's
     own sets are the same objects all along, so the key is cheap to look up."""
     written = set(map(str.casefold, _LETTERS.findall(text)))
-    return lower & written, places & written
+    found_lower, found_places = lower & written, places & written
+    # (most phrases write none of them: one shared empty set then, not a new one per
+    # phrase that the cache would keep and the garbage collector walk through again and
+    # again)
+    if not found_places:
+        return (found_lower, _NONE) if found_lower else _NO_EVIDENCE
+    return found_lower or _NONE, found_places
+
+
+_NONE: frozenset[str] = frozenset()
+_NO_EVIDENCE = (_NONE, _NONE)
 
 
 # Letter runs: every word the case evidence may look up is one of them, case-folded.
@@ -299,6 +309,11 @@ def _person_runs(text: str, loose: bool, lower: frozenset[str], places: frozense
     return _PersonRuns(tokenize(text), loose, lower, places, lead)
 
 
+# The tokens of a phrase whose runs have all been read (nothing reads them again: sharing
+# one empty list lets the phrase's own tokens go while its runs stay cached)
+_READ: list[Token] = []
+
+
 class _PersonRuns:
     """The person runs of one phrase, read from :func:`iter_runs` only as far as asked: a
     name that opens the phrase is known after its first runs, the runs of a long sentence
@@ -324,7 +339,10 @@ class _PersonRuns:
         """Read the next run (kept when it can stand for a person); False at the end."""
         run = next(self._raw, None) if self._raw is not None else None
         if run is None:
+            # (the tokens are no longer read: let them go with the runs, which the cache
+            # keeps, so that the cache does not keep every phrase's tokens alive too)
             self._raw = None
+            self._tokens = _READ
             return False
         self._reach = run.prefix
         if run_is_person(self._tokens, run, len(self._tokens),
