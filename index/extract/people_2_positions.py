@@ -161,10 +161,20 @@ def _address_only(words: list[str]) -> bool:
     Sr."). A job names its office with a position word or a body; a title only addresses."""
     if len(words) > 3 or not any(is_honorific(w) for w in words):
         return False
-    return not any(w.casefold() in position_words() or w.casefold() in phrase_set("org_head")
+    return not any(w.casefold() in position_words() and w.casefold() not in _GRADES
+                   or w.casefold() in phrase_set("org_head")
                    or w.casefold() in phrase_set("body_head") or not w[:1].isupper()
                    for w in words)
 
+
+_GOVERNING = frozenset({"dari", "oleh", "kepada", "untuk", "bagi", "dengan", "from", "by",
+                        "to", "for", "with"})
+"""Prepositions in lower case: one right before a name takes the name as its object."""
+
+_GRADES = frozenset({"madya", "muda", "utama", "pratama", "emeritus"})
+"""Grades that qualify the title before them ("Prof Madya", the Malay associate professor;
+"Profesor Emeritus"): position words where they grade an office ("Peneliti Madya X"), they
+name no office after a form of address."""
 
 _CAPACITY = frozenset({"sebagai", "selaku", "as"})
 
@@ -249,6 +259,11 @@ def _title_before(head: str, counted: bool = False) -> str | None:
         came = [t for t in tokens[-8:-2] if t.text.casefold() in {"dari", "from"}]
         if came:
             return _title_before(head[came[-1].end:tokens[-1].start], counted)
+    if tokens and tokens[-1].text in _GOVERNING:
+        # "Setelah pemaparan dari | Irfan", "disampaikan kepada | Rina": a preposition right
+        # before the name governs it; the name is its object, and a job title never ends in
+        # a preposition (the agent after a body, "dari X oleh A", is read above)
+        return None
     start = len(tokens)
     depth = 0
     in_quote = False
