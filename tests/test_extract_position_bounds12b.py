@@ -5,6 +5,7 @@ a numeral before a title counts it, and a grade after "Prof" qualifies the title
 
 from __future__ import annotations
 
+from index.extract.people_1_runs import _title_at, tokenize
 from index.extract.people_2_positions import position_before
 from index.extract.rank_spelling import misspelt_rank
 from tests.extract_people import HELD, people
@@ -38,10 +39,14 @@ def test_profesor_is_a_title_not_a_job_word() -> None:
 
 
 def test_numeral_before_title_counts_it() -> None:
-    found = people("WEBINAR 50 PROFESOR BERBAGI ILMU, DINAS HADIRKAN 3 PROFESOR SEBAGAI "
-                   "PEMBICARA\n\n" + HELD + "Narasumber webinar ini adalah Kepala Dinas "
-                   "Kesehatan Uji Rina Kartika dan Anggota Komisi 3 Bapak Doni Hartanto.")
-    assert "BERBAGI" not in found and "BERBAGI ILMU" not in found
+    tokens = tokenize("Dinas Uji hadirkan 3 Profesor sebagai pembicara")
+    assert not _title_at(tokens, 4)
+    tokens = tokenize("SEMINAR DARING 50 PROFESOR BICARA GIZI")
+    assert not _title_at(tokens, 3)
+    tokens = tokenize("Anggota Komisi 3 Bapak Doni Hartanto")
+    assert _title_at(tokens, 3)
+    found = people(HELD + "Narasumber webinar ini adalah Kepala Dinas Kesehatan Uji Rina Kartika "
+                   "dan Anggota Komisi 3 Bapak Doni Hartanto.")
     assert found["Doni Hartanto"].position == "Anggota Komisi 3"
 
 
