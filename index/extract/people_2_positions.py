@@ -161,10 +161,12 @@ def _address_only(words: list[str]) -> bool:
     Sr."). A job names its office with a position word or a body; a title only addresses."""
     if len(words) > 3 or not any(is_honorific(w) for w in words):
         return False
-    return not any(w.casefold() in position_words() and w.casefold() not in _GRADES
+    graded = {k for k in range(1, len(words)) if words[k].casefold() in _GRADES
+              and words[k - 1].rstrip(".").casefold() in _PROFESSOR}
+    return not any(w.casefold() in position_words() and k not in graded
                    or w.casefold() in phrase_set("org_head")
                    or w.casefold() in phrase_set("body_head") or not w[:1].isupper()
-                   for w in words)
+                   for k, w in enumerate(words))
 
 
 _GOVERNING = frozenset({"dari", "oleh", "kepada", "untuk", "bagi", "dengan", "from", "by",
@@ -172,9 +174,10 @@ _GOVERNING = frozenset({"dari", "oleh", "kepada", "untuk", "bagi", "dengan", "fr
 """Prepositions in lower case: one right before a name takes the name as its object."""
 
 _GRADES = frozenset({"madya", "muda", "utama", "pratama", "emeritus"})
-"""Grades that qualify the title before them ("Prof Madya", the Malay associate professor;
-"Profesor Emeritus"): position words where they grade an office ("Peneliti Madya X"), they
-name no office after a form of address."""
+_PROFESSOR = frozenset({"prof", "profesor", "professor"})
+"""Grades that qualify the professor's title before them ("Prof Madya", the Malay associate
+professor; "Profesor Emeritus"): position words where they grade an office ("Peneliti Madya
+X", "Pendeta Muda Y"), after the academic title they name no office."""
 
 _CAPACITY = frozenset({"sebagai", "selaku", "as"})
 
