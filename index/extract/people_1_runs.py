@@ -152,8 +152,13 @@ def _corps_after_rank(tokens: list[Token], i: int) -> bool:
 def _misspelt_rank_at(tokens: list[Token], i: int) -> bool:
     """Token ``i`` is a rank misspelt by a letter, known by the corps after it ("Brigen TNI
     X", "Laksmana TNI Y"): see :mod:`index.extract.rank_spelling`."""
-    return i + 1 < len(tokens) and tokens[i + 1].text.rstrip(".").casefold() in phrase_set(
-        "rank_corps") and misspelt_rank(tokens[i].text)
+    return i + 1 < len(tokens) and _corps(tokens[i + 1].text) and misspelt_rank(tokens[i].text)
+
+
+@lru_cache(maxsize=16384)
+def _corps(word: str) -> bool:
+    """``word`` is a corps written after a rank ("TNI", "Pol.", "Inf")."""
+    return word.rstrip(".").casefold() in phrase_set("rank_corps")
 
 
 def _title_tail(tokens: list[Token], i: int) -> bool:
@@ -744,7 +749,8 @@ def iter_runs(tokens: list[Token], loose: bool = False) -> Iterator[Run]:
             continue
         prefix = i
         while i < len(tokens) and ((_may_be_title(tokens[i].text) and _title_at(tokens, i)) or (
-                i > prefix and _title_tail(tokens, i)) or _misspelt_rank_at(tokens, i)) and (
+                i > prefix and _title_tail(tokens, i)) or (
+                tokens[i].text[:1].isupper() and _misspelt_rank_at(tokens, i))) and (
                 i + 1 < len(tokens) and (_name_word(tokens, i + 1, True)
                                          or is_honorific(tokens[i + 1].text)
                                          or doctorate(tokens[i + 1].text)
