@@ -50,6 +50,16 @@ def agent_noun(word: str, prose: frozenset[str] = frozenset()) -> bool:
     return bool(_PE_AGENT.match(word)) and not word.endswith("an")
 
 
+def act_noun(word: str) -> bool:
+    """``word`` has the shape of a pe-/peN-...-an nominalisation ("penyampaian",
+    "pelatihan", "pembukaan"): it names an act or a thing, never a person, so it heads no job
+    ("selaku penyampaian materi ketiga" is the part the person took, not an office). Inside a
+    job it may name the field ("kepala divisi penanggulangan bencana"), so only a caller
+    that knows the word opens the phrase may use it."""
+    return word.isalpha() and word.islower() and len(word) > 7 and word.endswith("an") and bool(
+        _PE_AGENT.match(word))
+
+
 def adjective_shape(word: str) -> bool:
     """``word`` is a lower-case loan adjective in -if ("komunikatif", "inovatif")."""
     return bool(_IF_ADJECTIVE.match(word))

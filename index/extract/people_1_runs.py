@@ -64,6 +64,7 @@ from .regional_names import (
     title_firsts,
     typed_lower,
 )
+from .rank_spelling import misspelt_rank
 from .root_words import an_noun, root_words
 
 _MAX_NAME_TOKENS = 8
@@ -144,8 +145,20 @@ def _not_name(tokens: list[Token], i: int) -> bool:
 def _corps_after_rank(tokens: list[Token], i: int) -> bool:
     """"TNI" in "Brigjen TNI Marzuki": the corps written after a rank is part of the title,
     abbreviated with a full stop or not ("Kolonel Inf. X", "Letkol Inf X")."""
-    return i > 0 and tokens[i].text.rstrip(".").casefold() in phrase_set("rank_corps") and \
-        is_honorific(tokens[i - 1].text)
+    return i > 0 and tokens[i].text.rstrip(".").casefold() in phrase_set("rank_corps") and (
+        is_honorific(tokens[i - 1].text) or misspelt_rank(tokens[i - 1].text))
+
+
+def _misspelt_rank_at(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is a rank misspelt by a letter, known by the corps after it ("Brigen TNI
+    X", "Laksmana TNI Y"): see :mod:`index.extract.rank_spelling`."""
+    return i + 1 < len(tokens) and _corps(tokens[i + 1].text) and misspelt_rank(tokens[i].text)
+
+
+@lru_cache(maxsize=16384)
+def _corps(word: str) -> bool:
+    """``word`` is a corps written after a rank ("TNI", "Pol.", "Inf")."""
+    return word.rstrip(".").casefold() in phrase_set("rank_corps")
 
 
 def _title_tail(tokens: list[Token], i: int) -> bool:
@@ -163,6 +176,15 @@ def _title_tail(tokens: list[Token], i: int) -> bool:
     return k >= 0 and tokens[k].text.rstrip(".").casefold() == "dr"
 
 
+def _counting(tokens: list[Token], k: int) -> bool:
+    """The numeral at ``k`` counts the noun after it ("menghadirkan 3 Profesor", "100
+    PROFESOR" in a headline in capitals), rather than numbering the body before it ("Komisi
+    3 Bapak X", "SMA 1 Ibu Y"): no capitalised word stands before it, unless all is in
+    capitals."""
+    before = tokens[k - 1].text if k > 0 else ""
+    return not before[:1].isupper() or (before.isupper() and tokens[k + 1].text.isupper())
+
+
 def _title_at(tokens: list[Token], i: int) -> bool:
     """Token ``i`` is a title of the name after it: an honorific, unless it is a rank word
     that completes the office before it ("Konsul Jenderal RI", "Sekretaris Jenderal"), or
@@ -172,6 +194,9 @@ def _title_at(tokens: list[Token], i: int) -> bool:
     the body's own name out before a titled person ("Rektor Universitas Prof. X")."""
     if not _may_be_title(tokens[i].text):
         return False  # (a cached test of the word alone spares the rest for most words)
+    if i > 0 and tokens[i - 1].text.isdigit() and len(tokens[i - 1].text) <= 3 and _counting(
+            tokens, i - 1):
+        return False  # "3 Profesor sebagai pembicara": a numeral counts the noun after it
     if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].text in phrase_set(
             "org_head"):
         return False
@@ -725,7 +750,8 @@ def iter_runs(tokens: list[Token], loose: bool = False) -> Iterator[Run]:
             continue
         prefix = i
         while i < count and ((_may_be_title(tokens[i].text) and _title_at(tokens, i)) or (
-                i > prefix and _title_tail(tokens, i))) and (
+                i > prefix and _title_tail(tokens, i)) or (
+                tokens[i].text[:1].isupper() and _misspelt_rank_at(tokens, i))) and (
                 i + 1 < count and (_name_word(tokens, i + 1, True)
                                     or is_honorific(tokens[i + 1].text)
                                     or doctorate(tokens[i + 1].text)

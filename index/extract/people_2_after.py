@@ -31,7 +31,7 @@ from index.names import is_degree, is_honorific
 from index.resources import word_set
 
 from .gazetteer import place_words
-from .job_morphology import agent_noun
+from .job_morphology import act_noun, agent_noun
 from .nickname_forms import nickname_bracket
 from .people_1_runs import looks_like_verb
 
@@ -205,6 +205,7 @@ def _job_head(words: list[str]) -> int:
 
 _INDEFINITE = re.compile(r"\s*,?\s*(?:seorang|a|an)\s", re.IGNORECASE)
 _ONE_OF = re.compile(r"^(?:salah\s+satu|salah\s+seorang|one\s+of(?:\s+the)?)\b", re.IGNORECASE)
+_ACT_ITEM = re.compile(r"(?-i:,\s*(?P<word>pe[a-z]{4,}an)\b)")
 _NEW_CLAUSE = re.compile(r",\s*(?:dan|serta|lalu|kemudian|sedangkan)\s+(?P<word>[a-z][\w-]*)")
 # (the emphatic "sendiri" after a name, "A sendiri merupakan ...", is the subject's, and
 # the copula after it still predicates the job)
@@ -424,6 +425,12 @@ def _position_after(tail: str) -> str | None:
         if cut:
             stripped = stripped[:cut.start()]
             parallel_role = parallel_role or bool(_ROLE_AFTER_SEBAGAI.match(cut.group()))
+    for item in _ACT_ITEM.finditer(stripped):
+        if act_noun(item.group("word")) and item.group("word") not in position_words():
+            # "A selaku Project Manager, pembukaan ..., penyampaian materi oleh B": an item
+            # headed by an act noun is the next part of a programme, no second job
+            stripped = stripped[:item.start()]
+            break
     for clause in _NEW_CLAUSE.finditer(stripped):
         # ", dan peneliti" continues a list of positions; ", dan acara dipandu ..." does not.
         if clause.group("word").casefold() not in position_words():

@@ -161,10 +161,23 @@ def _address_only(words: list[str]) -> bool:
     Sr."). A job names its office with a position word or a body; a title only addresses."""
     if len(words) > 3 or not any(is_honorific(w) for w in words):
         return False
-    return not any(w.casefold() in position_words() or w.casefold() in phrase_set("org_head")
+    graded = {k for k in range(1, len(words)) if words[k].casefold() in _GRADES
+              and words[k - 1].rstrip(".").casefold() in _PROFESSOR}
+    return not any(w.casefold() in position_words() and k not in graded
+                   or w.casefold() in phrase_set("org_head")
                    or w.casefold() in phrase_set("body_head") or not w[:1].isupper()
-                   for w in words)
+                   for k, w in enumerate(words))
 
+
+_GOVERNING = frozenset({"dari", "oleh", "kepada", "untuk", "bagi", "dengan", "from", "by",
+                        "to", "for", "with"})
+"""Prepositions in lower case: one right before a name takes the name as its object."""
+
+_GRADES = frozenset({"madya", "muda", "utama", "pratama", "emeritus"})
+_PROFESSOR = frozenset({"prof", "profesor", "professor"})
+"""Grades that qualify the professor's title before them ("Prof Madya", the Malay associate
+professor; "Profesor Emeritus"): position words where they grade an office ("Peneliti Madya
+X", "Pendeta Muda Y"), after the academic title they name no office."""
 
 _CAPACITY = frozenset({"sebagai", "selaku", "as"})
 
@@ -249,6 +262,11 @@ def _title_before(head: str, counted: bool = False) -> str | None:
         came = [t for t in tokens[-8:-2] if t.text.casefold() in {"dari", "from"}]
         if came:
             return _title_before(head[came[-1].end:tokens[-1].start], counted)
+    if tokens and tokens[-1].text in _GOVERNING:
+        # "Setelah pemaparan dari | Irfan", "disampaikan kepada | Rina": a preposition right
+        # before the name governs it; the name is its object, and a job title never ends in
+        # a preposition (the agent after a body, "dari X oleh A", is read above)
+        return None
     start = len(tokens)
     depth = 0
     in_quote = False
