@@ -279,7 +279,11 @@ def _role_word_lead() -> re.Pattern[str]:
 
 # A copula or a naming clause between a role noun and its person ("Present as speakers were
 # also A", "pembicara kedua yang bernama A").
-_COPULA_LEAD = re.compile(r"\s*(?:is|are|was|were|adalah|ialah|(?:yang\s+|yg\s+)?bernama|named)"
+# (an English relative clause of presence may stand on the role noun before the copula, as
+# "yang hadir" does: "The speakers who were present were A, B and C")
+_COPULA_LEAD = re.compile(r"\s*(?:(?:who|that)\s+(?:(?:were|was|are|is)\s+(?:also\s+)?(?:present|"
+                          r"invited)|attended|joined)\s+)?"
+                          r"(?:is|are|was|were|adalah|ialah|(?:yang\s+|yg\s+)?bernama|named)"
                           r"(?:\s+(?:also|juga|pula))?\b"
                           r"(?=\s+[A-Z])", re.IGNORECASE)
 
@@ -537,6 +541,10 @@ _POSTNOMINAL = re.compile(r"(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]
 
 
 _READ_BACKWARD_RE = re.compile(r"[\w’']+|[(,–:-]")
+# The copulas of an item's own predicate ("A sebagai Duta X", "B as Curator of Y"); a
+# predicate inside a list item belongs to that item (see ``read_backward``).
+_OWN_COPULAS = frozenset({"sebagai", "selaku", "as"})
+_OWN_PREDICATE = re.compile(r"\s*,?\s*(?:sebagai|selaku|as)\s", re.IGNORECASE)
 _READ_BACKWARD_RE2 = re.compile(r"\([^()]*\)")
 _READ_BACKWARD_RE3 = re.compile(r"[ ,]*(?:(?:dan|serta|and|&)\s+)?")
 
@@ -589,6 +597,9 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
         return []
     taken = [last]
     stated = max([count] + [COUNTED.get(w.casefold(), 0) for w in words])
+    # "A as X, B as Y, and C as moderator": the cue is the last item's own predicate when
+    # its copula stands right before it, and an item with a copula of its own is closed
+    own = any(w.casefold() in _OWN_COPULAS for w in words)
     for earlier in reversed(people[:-1]):
         later = taken[-1]
         # the conjunction may open the later item ("A, jabatan, | dan B, jabatan")
@@ -601,7 +612,8 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
                 len(taken) == 1 and not _CONJUNCTION.search(between)) or not strong_name(
                 earlier.person) or any(
                 looks_like_verb(w.strip(",.;:")) for w in described.split()) or any(
-                start <= at < end for start, end in claimed):
+                start <= at < end for start, end in claimed) or (
+                own and _OWN_PREDICATE.match(earlier.item, earlier.person.end)):
             break
         if head.strip() and not head_is_position(head):
             lead_word = head.split()[-1].strip(",:")

@@ -1,5 +1,5 @@
 """An opening whose opener is named by a pronoun: "“...,” tegasnya saat membuka webinar",
-"Beliau juga secara resmi membuka acara".
+"“...,” ucapnya dalam sambutan pembukaan", "Beliau juga secara resmi membuka acara".
 
 Why: the clause that says the event was opened ("A saat membuka acara", role_cues.tsv) gives
 its subject the opening; when the subject is a pronoun, the -nya of a verb of saying after a
@@ -24,6 +24,11 @@ from .sentences import Sentence
 _LOOK_BACK = 6
 
 
+# Roots of the verbs of saying whose -nya form closes a quotation ("ujarnya", "tuturnya").
+_SAYING = r"(?:ujar|kata|tutur|ucap|ungkap|jelas|tegas|tambah|imbuh|papar|terang|pungkas|" \
+    r"sebut|lanjut|harap|ajak|pesan|tandas|seru)"
+
+
 @lru_cache(maxsize=None)
 def _opening_by_pronoun() -> re.Pattern[str]:
     """A pronoun subject and a clause that opens the event: the -nya of a verb of saying
@@ -32,15 +37,26 @@ def _opening_by_pronoun() -> re.Pattern[str]:
     opened = phrase_pattern(phrases("opened_noun"))
     verb = r"(?:secara\s+resmi\s+)?(?:membuka|mengawali)\s+(?:secara\s+resmi\s+)?(?:sesi\s+)?(?:" \
         + opened + r")\b"
-    said = r"[”\"]\s*,?\s*[a-z]+nya\s+(?:saat|ketika|sewaktu|sambil|seraya|sekaligus|dalam)\s+"
+    # the welcome itself as the adverbial ("ucapnya dalam sambutan pembukaan"): the clause
+    # says the speaker gave the opening as "saat membuka acara" does
+    welcome = r"(?:kata\s+)?sambutan(?:nya|\s+pembuka(?:an)?(?:nya)?)?\b"
+    # the -nya of a verb of saying after the closing quotation mark, or opening the sentence
+    # when the quotation's own full stop ended the one before ("... hari ini.” Tuturnya
+    # dengan penuh harap saat membuka acara."), with at most three words of manner between
+    # (at the start only the -nya of a root of saying: "Selanjutnya dalam sambutannya, A"
+    # is a discourse adverb before a named subject)
+    said = r"(?:[”\"]\s*,?\s*[a-z]+|^" + _SAYING + r")nya\s+(?:(?:dengan|penuh)(?:\s+[a-z]+)" \
+        r"{0,2}\s+)?(?:saat|ketika|sewaktu|sambil|seraya|sekaligus|dalam)\s+"
     subject = r"^(?:beliau|ia|dia)\s+(?:(?:juga|pun|kemudian|lalu|sekaligus|yang)\s+)*"
-    return re.compile(r"(?:" + said + r"|" + subject + r")" + verb, re.IGNORECASE)
+    return re.compile(r"(?:" + said + r"(?:" + verb + r"|" + welcome + r")|" + subject + verb
+                      + r")", re.IGNORECASE)
 
 
 def pronoun_opening(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     """The opening of the one person the pronoun of ``sentence`` refers back to, if the
     sentence opens the event by a pronoun (see the module docstring)."""
-    if "membuka" not in sentence.text and "mengawali" not in sentence.text:
+    if "membuka" not in sentence.text and "mengawali" not in sentence.text and \
+            "sambutan" not in sentence.text:
         return None  # a quick test before the regex
     if _opening_by_pronoun().search(sentence.text) is None:
         return None

@@ -74,7 +74,9 @@ _ODD_SPACES = re.compile(r"[\t\u00a0\u2009\u200b]| {2}")
 _GLUES: tuple[tuple[re.Pattern[str], str, str | re.Pattern[str] | None], ...] = (
     (re.compile(r"(?<=[A-Za-z])@(?=\w+(?![\w.]*\.[a-z]{2,}))"), " @", "@"),
     (re.compile(r",(?=[A-Za-z])"), ", ", None),
-    (re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])"), ". ", None),
+    # (not inside a degree of dotted segments after an initial: "M.Comp.Sc.", "M.Med.Ed")
+    (re.compile(r"\.(?<=[a-z]{3}\.)(?<!\b[A-Z]\.[A-Z][a-z]{2}\.)(?<!\b[A-Z]\.[A-Z][a-z]{3}\.)"
+                r"(?=[A-Z][a-z])"), ". ", None),
     (re.compile(r"(?<=\.[A-Z][a-z]\.)(?=[a-z]{3,})|(?<=\.[A-Z][a-z]{2}\.)(?=[a-z]{3,})"), " ",
      re.compile(r"\.[A-Z][a-z]{1,2}\.[a-z]{3}")),
     (re.compile(r"(?<=\s\d)(?=[A-Z][a-z.])"), " ", re.compile(r"\d(?<=\s\d)[A-Z][a-z.]")),
