@@ -94,10 +94,18 @@ def _filler(text: str) -> bool:
                or w.casefold() in {"secara", "sebuah", "mengenai"} for w in words)
 
 
-def _read(text: str, masked: str, loose: bool, strict_heads: bool) -> list[_Piece]:
+def _read(text: str, masked: str, loose: bool, strict_heads: bool,
+          first_reading: dict[tuple[int, int], PersonPhrase | None] | None = None,
+          ) -> list[_Piece]:
+    """The pieces of ``text`` with the person each names. ``first_reading``, when given,
+    gets each piece's reading by the person reader as it came (before the checks here
+    drop it): the reading of the same item with the same arguments, for
+    :func:`_parse_list`."""
     pieces: list[_Piece] = []
     for start, end in split_items(text, masked):
         person = parse_person(masked[start:end], loose=loose)
+        if first_reading is not None:
+            first_reading[start, end] = person
         if person is not None and strict_heads and person.start > lead_offset(
                 masked[start:end]) and not head_is_position(
                 masked[start:start + person.start], lead_in=start == 0) and not (
@@ -355,7 +363,8 @@ def _parse_list(text: str, whole_list: bool, strict_heads: bool, lower: frozense
     reused for another with other words. (Callers get fresh copies of the items.)"""
     del lower, places  # key only: parse_person reads them from the context itself
     masked = slot_mask(text)
-    pieces = _read(text, masked, whole_list, strict_heads)
+    first_reading: dict[tuple[int, int], PersonPhrase | None] = {}
+    pieces = _read(text, masked, whole_list, strict_heads, first_reading)
     if not any(p.person is not None for p in pieces) or _numbered_topics(pieces, masked):
         return ()
     opening = next(p for p in pieces if not p.filler)
@@ -366,9 +375,14 @@ def _parse_list(text: str, whole_list: bool, strict_heads: bool, lower: frozense
     people = []
     for start, end in _glue(pieces, name_first, masked):
         item, source = masked[start:end], text[start:end]
-        # Unmasked, the source is the item itself: read without it, the item is the one
-        # ``_read`` already read (the same reading, from the person reader's cache).
-        person = parse_person(item, loose=whole_list, source=None if source == item else source)
+        # Unmasked, the source is the item itself: read without it, an item that is one
+        # piece is the one ``_read`` already read, with the same arguments (``loose`` is
+        # ``whole_list`` there too) in the same article, so its reading is taken as it is.
+        if source == item and (start, end) in first_reading:
+            person = first_reading[start, end]
+        else:
+            person = parse_person(item, loose=whole_list,
+                                  source=None if source == item else source)
         if person is None:
             continue
         people.append(ListedPerson(person, text[start:end], start, end))

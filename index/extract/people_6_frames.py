@@ -113,7 +113,13 @@ _SENTENCE_MENTIONS_RE = re.compile(r"[ \t]+[A-Z]")
 
 def sentence_mentions(sentence: Sentence) -> list[Mention]:
     text = sentence.text
-    cues = fronted_role(_agent_of_noun(find_cues(text), text), text)
+    found_cues = find_cues(text)
+    if not found_cues:
+        # Most sentences hold no role cue: every step below reads only the cues and the
+        # mentions they found (no cue, no mention; ``fronted_role`` and ``_agent_of_noun``
+        # rewrite cues, never add one), so the answer is no one, without those steps.
+        return []
+    cues = fronted_role(_agent_of_noun(found_cues, text), text)
     mentions: list[Mention] = []
     claimed: list[tuple[int, int]] = []
     by_verb: list[Mention] = []
