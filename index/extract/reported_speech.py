@@ -126,9 +126,11 @@ def _strong(person: PersonPhrase) -> bool:
 SESSION_NOUNS = (r"webinar|acara|kegiatan|diskusi|seminar|sesi|talk\s?show|dialog|forum|"
                  r"lokakarya|workshop|sarasehan|simposium|konferensi|kuliah\s+umum|fgd|"
                  r"focus\s+group\s+discussion|bincang[\s-]bincang|temu\s+wicara")
+# (the opening ceremony too: "saat seremonial pembukaan kegiatan", "pada upacara pembukaan")
 _SETTING = re.compile(r"\b(?:(?:dalam|pada|saat|ketika|di)\s+(?:" + SESSION_NOUNS + r"|"
                       r"kesempatan|paparan\w*|pemaparan\w*|materi\w*|"
-                      r"penjelasan\w*)(?:\s+(?:ini|itu|tersebut|kali\s+ini|yang\s+sama))?|"
+                      r"penjelasan\w*|(?:seremoni(?:al)?\s+|upacara\s+)?pembukaan(?:\s+(?:"
+                      + SESSION_NOUNS + r"))?)(?:\s+(?:ini|itu|tersebut|kali\s+ini|yang\s+sama))?|"
                       r"secara\s+(?:virtual|daring|online)|in\s+(?:his|her)\s+(?:presentation|"
                       r"talk|remarks)|during\s+the\s+(?:webinar|session|discussion))\b",
                       re.IGNORECASE)
@@ -167,6 +169,8 @@ def _subject(text: str, start: int) -> list[Reported]:
             depth += 1
         elif word == ")":
             depth -= 1
+        elif word[:1].isupper() and scan[match.start() - 1:match.start()] in ("“", '"'):
+            continue  # "Webinar X “Mengupas Y”": a quoted title's first word is no verb
         elif depth <= 0 and ((thanks := word.casefold() in _thanks_heads() and thanks_regex(
                 ).match(scan, match.start()) is not None) or word.casefold() in _verbs() or (
                 word in _say_en_heads())):

@@ -81,6 +81,7 @@ from .people_2_positions import (
 )
 from .people_3_phrase import parse_person, run_is_person
 from .besides import besides_mentions
+from .committee_report import committee_report
 from .compound_tails import without_compound_tails
 from .job_roles import job_role_mentions
 from .marked_backstop import marked_people
@@ -135,8 +136,10 @@ def _first_verb(text: str) -> str | None:
             depth -= 1
         elif depth <= 0 and word.casefold() in phrase_set("talk_prep"):
             continue  # "berjudul", "bertajuk": they introduce a title, not the predicate
-        elif depth <= 0 and (looks_like_verb(word) or word.casefold() in phrase_set(
-                "present_verb") or word.casefold() in phrase_set("quote_verb")):
+        elif depth <= 0 and (looks_like_verb(word) or word[:1].islower() and (
+                word.casefold() in phrase_set("present_verb") or word.casefold() in phrase_set(
+                    "quote_verb"))):
+            # (in lower case: a capitalised one opens a quoted title, "Webinar “Mengupas X”")
             return word
     return None
 
@@ -241,7 +244,11 @@ _PREPOSITION = re.compile(r"(?:dalam|pada|di|saat|ketika|usai|setelah|terkait|me
 # "Kicking off the session, ..."): a participle with its object, never a job ("Acting Head of
 # X, A" and "Managing Director" take no article)
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:(?:off|up)\s+)?(?:the|this|that|these|his|her|"
-                         r"their|its|a|an|our)\s")
+                         r"their|its|a|an|our)\s"
+                         # and its Indonesian twin, a ber-/ter- participle with an adjunct
+                         # ("Terhubung secara daring dari studio di X, ...", "Bertempat di
+                         # aula Y, ..."): no job title opens with one
+                         r"|(?-i:[BT]er[a-z]{3,}\s+(?:secara|di|dari|melalui|lewat|via|dengan)\s)")
 
 
 _DASH_EARLY = re.compile(r"^[^\n]{0,70}?[–—-]")
@@ -282,8 +289,10 @@ def _opening_lead(text: str) -> int:
     clause = adverbial.group()
     # (the length first: it is cheap, and an adverbial too long is none whoever it names)
     fronted = _PREPOSITION.match(clause) or _PARTICIPLE.match(clause)
+    # (a capitalised participle is no name: whoever the clause names comes after it)
+    named = clause[fronted.end():] if fronted and clause[:1] in "BT" else clause
     if len(clause.split()) <= (8 if fronted else 5) and parse_person(
-            clause, name_first_only=True) is None and (
+            named, name_first_only=True) is None and (
             fronted or not head_is_position(clause.rstrip(" ,"))):
         return adverbial.end()
     return 0
@@ -372,7 +381,9 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
         for said in reported_speakers(text, lead):
             if find_cues(text[lead:said.start]):
                 continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
-            if (_LOGISTICS.search(text, said.end) and not said.thanks) or _COMMITTEE.search(
+            if committee_report(text, said.end):
+                pass  # the committee's report at the opening is a programme item
+            elif (_LOGISTICS.search(text, said.end) and not said.thanks) or _COMMITTEE.search(
                     said.person.position or ""):
                 continue  # the organisers report on the event itself (not one they thank)
             if _absent(said.person.name, absent):
