@@ -68,3 +68,4 @@ def test_a_quoted_titles_first_word_is_no_verb_of_a_subject() -> None:
                    "Dr. Rina Wulandari dari Universitas Tanjung.")
     assert "Siaran Pers" not in found
     assert "Rina Wulandari" in found
+

@@ -169,8 +169,6 @@ def _subject(text: str, start: int) -> list[Reported]:
             depth += 1
         elif word == ")":
             depth -= 1
-        elif word[:1].isupper() and scan[match.start() - 1:match.start()] in ("“", '"'):
-            continue  # "Webinar X “Mengupas Y”": a quoted title's first word is no verb
         elif depth <= 0 and ((thanks := word.casefold() in _thanks_heads() and thanks_regex(
                 ).match(scan, match.start()) is not None) or word.casefold() in _verbs() or (
                 word in _say_en_heads())):
