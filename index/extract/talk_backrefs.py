@@ -16,19 +16,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.lexicon import phrase_set
 from index.names import is_honorific
 
 from .people_6_frames import Mention
 from .sentences import Sentence
 from .talks import may_find_talk_cue, talk_after
-from .titles import Title
+from .titles import Title, title_after
 
 # connectives that may stand before the subject without a comma ("Sementara Rini membahas")
 _CONNECTIVE = frozenset({"sementara", "sedangkan", "adapun", "kemudian", "selanjutnya",
                          "lalu", "meanwhile", "then"})
 # a fronted phrase of at most three words set off by a comma
 _SHORT_FRONT = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+,\s+")
-_WORD = re.compile(r"\s*([A-Z][\w’'-]*\.?)")
+# a capitalised word; an apostrophe inside a name stays ("O’Neil"), a possessive does not
+_WORD = re.compile(r"\s*([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*\.?)")
+# the words any owned talk needs (:func:`_owned_talk`), tested before reading the sentence
+_OWNED_HINT = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b|['’]s\s+(?:presentation|talk|"
+                         r"lecture|speech|topic|session|paper)\b", re.IGNORECASE)
 
 
 def _subject(text: str, at: int) -> tuple[list[str], int]:
@@ -50,6 +55,39 @@ def _subject(text: str, at: int) -> tuple[list[str], int]:
         words.append(word)
         end = match.end()
     return words, end
+
+
+# "Paparan Bapak Rudi adalah seputar X", "Topik yang dibahas oleh Dr. Rudi dalam diskusi ini
+# adalah X": the talk noun, its possessor or agent, a copula
+_OWNED_NOUN = re.compile(r"(?:paparan|pemaparan|materi|presentasi|topik|tema|makalah|kajian)"
+                         r"(?:nya)?\s+(?:yang\s+(?:di\s?)?(?:bahas|sampaikan|bawakan|paparkan|"
+                         r"angkat|presentasikan)(?:kan)?\s+(?:oleh\s+)?)?", re.IGNORECASE)
+_OWNED_COPULA = re.compile(r"(?:\s+(?:dalam|pada|di)\s+(?:[\w-]+\s+){1,2}?(?:ini|tersebut|itu))?"
+                           r"\s*,?\s+(?:adalah|ialah|yakni|yaitu)\s+(?:(?:seputar|tentang|"
+                           r"mengenai|terkait|soal)\s+)?", re.IGNORECASE)
+# "Rudi's presentation touched on X": the English possessive and a verb of covering
+_OWNED_EN = re.compile(r"['’]s\s+(?:presentation|talk|lecture|speech|topic|session|paper)\s+"
+                       r"(?:touched\s+(?:up)?on|focused\s+on|centred\s+on|centered\s+on|"
+                       r"dealt\s+with|was\s+(?:about|on)|covered|explored|addressed)\s+")
+
+
+def _owned_talk(text: str, start: int, owners: dict[str, set[str]]
+                ) -> tuple[str, Title] | None:
+    """A sentence whose subject is a talk owned by one known person ("Paparan Bapak Rudi
+    adalah seputar X", "Rudi's presentation touched on X"): the person and the talk."""
+    noun = _OWNED_NOUN.match(text, start)
+    at = noun.end() if noun else start
+    words, end = _subject(text, at)
+    names = _owner(words, owners)
+    if len(names) != 1:
+        return None
+    predicate = (_OWNED_COPULA if noun else _OWNED_EN).match(text, end)
+    if predicate is None:
+        return None
+    talk = title_after(text, predicate.end())
+    if talk is None or talk.text.casefold() in phrase_set("talk_prep"):
+        return None
+    return next(iter(names)), talk
 
 
 def _owner(words: list[str], owners: dict[str, set[str]]) -> set[str]:
@@ -81,9 +119,21 @@ def backref_talks(sentences: list[Sentence], mentions: list[Mention],
     found: list[Mention] = []
     for sentence in sentences:
         text = sentence.text
-        if not may_find_talk_cue(text):
+        cue = may_find_talk_cue(text)
+        if not cue and _OWNED_HINT.search(text) is None:
             continue
         start = lead(text)
+        owned = _owned_talk(text, start, owners)
+        if owned is None and not cue:
+            continue
+        if owned is not None:
+            name, talk = owned
+            if name not in titled:
+                person = people[name]
+                titled.add(name)
+                found.append(Mention(name, person.written, None, 0, None, talk,
+                                     person.handle, (sentence.index, start), narrative=True))
+            continue
         words, end = _subject(text, start)
         names = _owner(words, owners)
         if not names and (comma := _SHORT_FRONT.match(text, start)) is not None:
