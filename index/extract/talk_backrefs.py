@@ -27,6 +27,8 @@ from .titles import Title, title_after
 # connectives that may stand before the subject without a comma ("Sementara Rini membahas")
 _CONNECTIVE = frozenset({"sementara", "sedangkan", "adapun", "kemudian", "selanjutnya",
                          "lalu", "meanwhile", "then"})
+# a capitalised word in a sentence's head: a name part could stand there
+_HEAD_WORD = re.compile(r"[A-Z][\w-]+")
 # a fronted phrase of at most three words set off by a comma
 _SHORT_FRONT = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+,\s+")
 # a capitalised word; an apostrophe inside a name stays ("O’Neil"), a possessive does not
@@ -119,6 +121,8 @@ def backref_talks(sentences: list[Sentence], mentions: list[Mention],
     found: list[Mention] = []
     for sentence in sentences:
         text = sentence.text
+        if not any(w.casefold() in owners for w in _HEAD_WORD.findall(text, 0, 160)):
+            continue  # no known name part where a subject could stand
         cue = may_find_talk_cue(text)
         if not cue and _OWNED_HINT.search(text) is None:
             continue
