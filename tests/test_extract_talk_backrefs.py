@@ -108,3 +108,16 @@ def test_where_an_unquoted_title_ends(after_name: str, title: str) -> None:
 def test_a_lone_subject_then_serta_ends_at_the_conjunction() -> None:
     talk = talk_after(" menjelaskan mengenai pengolahan limbah, serta mengajak warga memilah.")
     assert talk is not None and talk.text == "pengolahan limbah"
+
+
+@pytest.mark.parametrize(("after_name", "title"), [
+    # an event noun inside the bracketed affiliation names no event
+    (", M.Si (Ketua Program Studi Kehutanan) dengan materi Hutan Adat dan Perubahan Iklim.",
+     "Hutan Adat dan Perubahan Iklim"),
+    # a comma after the cue sets a capitalised title off
+    (" (Kepala Balai Uji Air) dengan judul materi, Sungai Bersih Kota Lestari.",
+     "Sungai Bersih Kota Lestari"),
+])
+def test_brackets_and_a_comma_before_the_title(after_name: str, title: str) -> None:
+    talk = talk_after(after_name)
+    assert talk is not None and talk.text == title

@@ -336,9 +336,16 @@ def _names_event(between: str) -> bool:
     webinar dengan tema X": X is the event's theme). One pointed back to after the person's
     role noun ("pembicara dalam seminar tersebut dengan mengusung tema X") names nothing: the
     cue goes on with the person's own clause."""
+    if "(" in between:
+        # a bracket after the name holds the person's affiliation ("(Ketua Program Doktor
+        # X)"): an event noun inside it names no event
+        between = _BRACKETED.sub(" ", between)
     return any(_DEICTIC.match(between, word.end()) is None
                or not _ROLE_IN_EVENT.search(between, 0, word.end())
                for word in _EVENT_WORD.finditer(between))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 # the person's role noun, then a preposition and the event noun it is held in ("pembicara

@@ -137,6 +137,9 @@ def _closes_list(text: str, start: int, end: re.Match[str]) -> bool:
     return _LAST_ITEM.match(text, end.start()) is not None and "," in text[start:end.start()]
 
 
+_COMMA_TITLE = re.compile(r",\s*(?-i:[A-Z])")
+
+
 def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
     """The title written at ``text[pos:]``, right after its cue."""
     filler = _LEAD_FILLER.match(text[pos:])
@@ -155,6 +158,10 @@ def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
     if not unquoted:
         return None
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :"))
+    if _COMMA_TITLE.match(text, start):
+        # "dengan judul materi, Kolaborasi dalam ...": a comma sets a capitalised title off
+        start = text.index(",", start) + 1
+        start += len(text[start:]) - len(text[start:].lstrip())
     if start >= len(text) or not (text[start].isalnum()):
         return None
     ends = _LOWER_END if text[start].islower() else _UNQUOTED_END
