@@ -21,7 +21,7 @@ from index.names import is_honorific
 
 from .people_6_frames import Mention
 from .sentences import Sentence
-from .talks import may_find_talk_cue, talk_after
+from .talks import talk_after
 from .titles import Title, title_after
 
 # connectives that may stand before the subject without a comma ("Sementara Rini membahas")
@@ -33,9 +33,12 @@ _HEAD_WORD = re.compile(r"[A-Z][\w-]+")
 _SHORT_FRONT = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+,\s+")
 # a capitalised word; an apostrophe inside a name stays ("O’Neil"), a possessive does not
 _WORD = re.compile(r"\s*([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*\.?)")
-# the words any owned talk needs (:func:`_owned_talk`), tested before reading the sentence
-_OWNED_HINT = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)\b|['’]s\s+(?:presentation|talk|"
-                         r"lecture|speech|topic|session|paper)\b", re.IGNORECASE)
+# the openings an owned talk needs (:func:`_owned_talk`), tested before reading it: a talk
+# noun opening the sentence proper, or an English possessive of a talk anywhere
+_OWNED_HINT = re.compile(r"(?:paparan|pemaparan|materi|presentasi|topik|tema|makalah|kajian)",
+                         re.IGNORECASE)
+_OWNED_EN_HINT = re.compile(r"['’]s\s+(?:presentation|talk|lecture|speech|topic|session|"
+                            r"paper)\b")
 
 
 def _subject(text: str, at: int) -> tuple[list[str], int]:
@@ -105,6 +108,7 @@ def backref_talks(sentences: list[Sentence], mentions: list[Mention],
     sentence whose clause gives a talk ("Rini membawakan materi berjudul ..."). ``lead``
     gives where a sentence proper starts (after a dateline or a fronted adverbial)."""
     owners: dict[str, set[str]] = {}
+    heads: set[str] = set()  # the parts as a sentence may write them, for a quick test
     titled: set[str] = set()
     people: dict[str, Mention] = {}
     for mention in mentions:
@@ -116,20 +120,17 @@ def backref_talks(sentences: list[Sentence], mentions: list[Mention],
         for part in mention.name.split():
             if len(part) >= 3:
                 owners.setdefault(part.casefold(), set()).add(mention.name)
+                heads.update((part, part.capitalize(), part.upper()))
     if not owners:
         return []
     found: list[Mention] = []
     for sentence in sentences:
         text = sentence.text
-        if not any(w.casefold() in owners for w in _HEAD_WORD.findall(text, 0, 160)):
+        if heads.isdisjoint(_HEAD_WORD.findall(text, 0, 160)):
             continue  # no known name part where a subject could stand
-        cue = may_find_talk_cue(text)
-        if not cue and _OWNED_HINT.search(text) is None:
-            continue
         start = lead(text)
-        owned = _owned_talk(text, start, owners)
-        if owned is None and not cue:
-            continue
+        owned = _owned_talk(text, start, owners) if _OWNED_HINT.match(text, start) or (
+            "s " in text and _OWNED_EN_HINT.search(text)) else None
         if owned is not None:
             name, talk = owned
             if name not in titled:
