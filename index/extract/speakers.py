@@ -109,6 +109,7 @@ from .reported_speech import (
     thanks_regex,
 )
 from .sentences import Sentence
+from .talk_backrefs import backref_talks
 from .talks import may_find_talk_cue, opening_talk, pronoun_talk
 
 
@@ -993,6 +994,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         mentions.extend(_reported(sentences, held, mentions))
     mentions.extend(pronoun_mentions(sentences, mentions))
     mentions.extend(job_role_mentions(sentences, mentions))
+    mentions.extend(backref_talks(sentences, mentions, _opening_lead))
     if _describes_programme(mentions, sentences) or _held_event(sentences) is not None:
         # a frame no reader knows: people written with degrees or an academic title
         mentions.extend(marked_people(sentences, mentions, _represented(sentences)))

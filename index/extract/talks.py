@@ -57,9 +57,10 @@ def _frame() -> re.Pattern[str]:
     noun = phrase_pattern(list(phrases("talk_noun")))
     prep = phrase_pattern([p for p in phrases("talk_prep") if p != ":"])
     return re.compile(
-        # two talk nouns may stand together ("membawakan materi presentasi mengenai X")
+        # two talk nouns may stand together ("membawakan materi presentasi mengenai X"); a
+        # noun's own preposition goes with it ("memberikan pandangan terhadap X")
         r"(?<![\w@])(?P<verb>" + verb + r"|dengan)(?:\s+(?:(?:a|an|the|his|her)\s+)?(?P<noun>"
-        + noun + r")(?:\s+(?:" + noun + r"))?)?(?:\s+(?P<prep>"
+        + noun + r")(?:\s+(?:" + noun + r"))?(?:\s+terhadap\b)?)?(?:\s+(?P<prep>"
         + prep + r"))?(?![\w])(?P<colon>\s*:)?", re.IGNORECASE)
 
 
@@ -73,9 +74,13 @@ def _short_quoted_title(rest: str, most: int = 12) -> bool:
     return 0 < len(inner.split()) <= most and not _SPEECH_END.search(inner)
 
 
-OPINION_NOUNS = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya"})
+OPINION_NOUNS = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya", "view",
+                           "views", "perspective", "perspectives"})
 """The talk nouns (``talk_noun``) that name an opinion: what someone thinks, reported
 speech, not a part of the programme. Read here and by :mod:`.content_frames`."""
+# English nouns of a view: they name a subject only with their preposition ("shared his
+# perspectives on X"); a bare one is the speaker's own ("to share her view from the field")
+_EN_VIEWS = frozenset({"view", "views", "perspective", "perspectives"})
 # talk nouns that say what someone thinks, not what they presented: after "dengan" they
 # name no talk ("sependapat dengan pandangan X")
 _NOT_TALK_NAME = OPINION_NOUNS | {"insight", "insights"}
@@ -123,6 +128,14 @@ def _frame_cue(text: str) -> TalkCue | None:
             # talk noun name the talk; "dengan pendapat ..." and bare "dengan" do not
             continue
         if match.group("noun"):
+            modifier = None if match.group("prep") or match.group("colon") else \
+                _MODIFIER_AFTER.match(text, match.end())
+            if modifier and match.group("verb").casefold() != "dengan" and (
+                    match.group("noun").casefold() not in OPINION_NOUNS):
+                # "memberikan pemaparan yang mendalam mengenai X", "materi singkat tentang X"
+                return TalkCue(match.start(), modifier.end())
+            if match.group("noun").casefold() in _EN_VIEWS and not match.group("prep"):
+                continue  # "to share her view from the field": a view of nothing named
             more = _NEXT_CUE.match(text, match.end())
             if more and phrase_regex("talk_cue").match(text, more.end()):
                 # "menyampaikan materi dengan judul X": the title follows the second cue
@@ -144,6 +157,12 @@ def _frame_cue(text: str) -> TalkCue | None:
             # "Ia membahas tindakan kecil untuk ...", "discussed strategies for ...": what one
             # discusses is a subject, never a claim
             return TalkCue(match.start(), match.end())
+        modified = _modified_noun().match(text, match.end())
+        if modified and match.group("verb").casefold() != "dengan" and (
+                not _PART_OF_TALK.search(text, 0, match.start())):
+            # "memberikan pemaparan yang mendalam mengenai X", "gave an insightful talk
+            # about X": a talk noun with its modifier still names the talk
+            return TalkCue(match.start(), modified.end())
         later = _later_prep().match(text, match.end())
         if later and match.group("verb").casefold() != "dengan" and not _NOT_OWN_TALK.search(
                 later.group("words")) and _short_quoted_title(text[later.end():], 20):
@@ -159,6 +178,24 @@ def _frame_cue(text: str) -> TalkCue | None:
 _NOT_OWN_TALK = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|program|event|"
                            r"sambutan|arahan|pidato|remarks|welcom\w*|bahwa|that)\b",
                            re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _modified_noun() -> re.Pattern[str]:
+    """A talk noun with one modifier, then a preposition of "about": the modifier stands
+    between the determiner and the noun in English ("an insightful talk about", "his personal
+    view on"), after the noun in Indonesian ("pemaparan yang mendalam mengenai", "materi
+    singkat tentang"). The preposition is required: it says the words after it are the
+    talk's subject, where a bare noun phrase could be anything the verb governs."""
+    noun = phrase_pattern(list(phrases("talk_noun")))
+    return re.compile(r"\s+(?:a|an|the|his|her|their)\s+[a-z-]{3,}\s+(?:" + noun + r")"
+                      + _ABOUT_AFTER, re.IGNORECASE)
+
+
+# the preposition of "about" after a modified talk noun, and the Indonesian modifier
+_ABOUT_AFTER = r"\s+(?:tentang|mengenai|terkait|seputar|soal|perihal|about|on|regarding)\s+(?=\S)"
+_MODIFIER_AFTER = re.compile(r"\s+(?:yang\s+)?(?!(?:dengan|dan|serta|yang|kepada|di|ke|dari|"
+                             r"dalam|untuk|pada)\b)[a-z-]{3,}" + _ABOUT_AFTER)
 
 
 @lru_cache(maxsize=None)
@@ -294,6 +331,32 @@ def _apposition(between: str) -> bool:
 _TALK_AFTER_RE = re.compile(r"\s*besar\b")
 
 
+def _names_event(between: str) -> bool:
+    """An event noun stands between the name and the cue and may name the event ("dalam
+    webinar dengan tema X": X is the event's theme). One pointed back to after the person's
+    role noun ("pembicara dalam seminar tersebut dengan mengusung tema X") names nothing: the
+    cue goes on with the person's own clause."""
+    if "(" in between:
+        # a bracket after the name holds the person's affiliation ("(Ketua Program Doktor
+        # X)"): an event noun inside it names no event
+        between = _BRACKETED.sub(" ", between)
+    return any(_DEICTIC.match(between, word.end()) is None
+               or not _ROLE_IN_EVENT.search(between, 0, word.end())
+               for word in _EVENT_WORD.finditer(between))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+# the person's role noun, then a preposition and the event noun it is held in ("pembicara
+# dalam seminar tersebut"): the phrase places the role; without the role noun a deictic event
+# noun is the clause's own subject ("webinar ini membahas ...", "Dalam pertemuan kali ini
+# membahas ...": the event's theme)
+_ROLE_IN_EVENT = re.compile(r"\b(?:pembicara|narasumber|pemateri|panelis|speaker|panelist)\s+"
+                            r"(?:dalam|pada|di|in|at)\s+(?:" + _EVENT_NOUNS + r")$",
+                            re.IGNORECASE)
+
+
 def talk_after(text: str) -> Title | None:
     """The talk title in the text that follows a person's name, if a talk cue introduces it
     within the same clause and the words in between do not name the event ("dalam webinar
@@ -304,7 +367,7 @@ def talk_after(text: str) -> Title | None:
     between = text[:match.start()]
     if _sentence_break(between) or (len(between.split()) > 12 and not _apposition(between)):
         return None
-    if _EVENT_WORD.search(between) or _TALK_AFTER_RE.match(text[match.end():]):
+    if _names_event(between) or _TALK_AFTER_RE.match(text[match.end():]):
         return None
     talk = title_after(text, match.end())
     if talk is not None and not talk.quoted and _PASSIVE_START.match(talk.text) and (
@@ -312,6 +375,8 @@ def talk_after(text: str) -> Title | None:
         # "memberikan materi dipandu oleh moderator X": a passive verb goes on with the
         # clause (the talk is not named); no title opens with one
         return None
+    if talk is not None and not talk.quoted and talk.text.casefold() in phrase_set("talk_prep"):
+        return None  # "memaparkan materi yaitu :" with the list after it: no title here
     if talk is not None and not talk.quoted and is_title_case(talk.text):
         return _before_verb(talk)
     return talk

@@ -35,6 +35,15 @@ def _day_pattern() -> str:
 
 _UNCLOSED_END = re.compile(r",?\s+(?:hari\s+)?" + _day_pattern()
                            + r"\b|\s\(\d|[.;]\s|[.;]$|\n|\s\|", re.IGNORECASE)
+# Where an unquoted title's clause turns, in either case: "yakni"/"yaitu" opens an apposition
+# that spells the title out ("5-R Approach yakni reuse, reduce, ..."); "dengan harapan" a
+# clause of purpose ("membawakan materi Etika Digital dengan harapan bahwa ..."); a place in
+# the event ("pencemaran sungai dalam acara Diskusi X yang ...", "... pada webinar ini"):
+# the event where the talk was given is the verb's, never part of the subject.
+_CLAUSE_TURN = (r",?\s+(?:yakni|yaitu)\s|(?-i:\s+dengan\s+harapan\b)|\s+with\s+the\s+hope\b|"
+                r"\s+(?:dalam|pada|di|in|at)\s+(?:(?:the|this)\s+)?(?:acara|kegiatan|webinar|"
+                r"seminar|workshop|talk\s?show|event)\s+(?:(?-i:[A-Z“\"])|(?:ini|tersebut|itu|kali)"
+                r"\b)")
 _UNQUOTED_END = re.compile(
     r"[.!?](?:\s|$)|\n|\s+yang\s|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+"
     r"(?:dan|serta)\s+(?=[a-z]))|(?<=[”\"])\s*,\s+(?-i:(?=[a-z]))|\s+(?:pada|on)\s+"
@@ -42,7 +51,7 @@ _UNQUOTED_END = re.compile(
     + r"\s*[,(]|\s+\(\d|\s+pukul\s|\s+yang\s+dipaparkan|\s+oleh\s|\s+dengan\s+(?:menghadirkan|"
     r"narasumber|pemateri)|\s+bahwa\s|\s+(?:pada|on)\s+(?:tanggal\s+)?\d{1,2}\s+[A-Za-z]+\b"
     r"|\s+pada\s+tanggal\b|(?-i:\s+(?:secara|via)\s+(?:daring|virtual|online|luring|hybrid|"
-    r"zoom|Zoom)\b)",
+    r"zoom|Zoom)\b)|" + _CLAUSE_TURN,
     re.IGNORECASE)
 # a subject in lower case ends where the clause turns to what it covered or how ("..., mulai
 # dari ...", "..., terutama ...", "... dengan sangat menarik"), or to whom it was told
@@ -53,7 +62,7 @@ _LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun
                         r"khususnya|termasuk|seperti|misalnya|hingga|sehingga|karena|agar)\s"
                         r"|\s+kepada\s|\s+dengan\s+(?:sangat|cukup|begitu)\s"
                         r"|\s+dan\s+(?:juga\s+)?(?!(?:menteri|mental|mentor|memori)\w*\b)"
-                        r"(?-i:(?:mem|men|meng|meny)[a-z]{3,})\b", re.IGNORECASE)
+                        r"(?-i:(?:mem|men|meng|meny)[a-z]{3,})\b|" + _CLAUSE_TURN, re.IGNORECASE)
 # "dengan tema yang sama": a theme named elsewhere, not a title
 _REFERS_BACK = re.compile(r"(?:yang|ini|itu|tersebut|tadi|serupa|sama)\b", re.IGNORECASE)
 # "memberikan paparannya dan interaksi pun ...": an unquoted title never opens with a
@@ -114,6 +123,23 @@ def _inside_quote(text: str, start: int, at: int) -> bool:
     return stretch.count("“") > stretch.count("”") or stretch.count("\"") % 2 == 1
 
 
+# the last item of a list of subjects ("A, B, serta C", "A, B, hingga C"): no verb, no pronoun
+_LAST_ITEM = re.compile(r",\s+(?:serta|dan|hingga)\s+(?!(?:ia|dia|beliau|juga|pun|para|"
+                        r"peserta)\b)(?!(?:me|ber|di|ter)[a-z]{3,}(?:kan|i)?\b)[a-z]",
+                        re.IGNORECASE)
+
+
+def _closes_list(text: str, start: int, end: re.Match[str]) -> bool:
+    """``end`` (", serta ...", ", hingga ...") only closes a list of subjects in lower case
+    that the title has already begun with a comma ("kekerasan berbasis gender, kekerasan
+    seksual, pelecehan seksual, hingga bagaimana ..."): the last item is the title's too.
+    Without a comma before it, the conjunction may open a new clause, and it ends the title."""
+    return _LAST_ITEM.match(text, end.start()) is not None and "," in text[start:end.start()]
+
+
+_COMMA_TITLE = re.compile(r",\s*(?-i:[A-Z])")
+
+
 def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
     """The title written at ``text[pos:]``, right after its cue."""
     filler = _LEAD_FILLER.match(text[pos:])
@@ -132,12 +158,18 @@ def title_after(text: str, pos: int, unquoted: bool = True) -> Title | None:
     if not unquoted:
         return None
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :"))
+    if _COMMA_TITLE.match(text, start):
+        # "dengan judul materi, Kolaborasi dalam ...": a comma sets a capitalised title off
+        start = text.index(",", start) + 1
+        start += len(text[start:]) - len(text[start:].lstrip())
     if start >= len(text) or not (text[start].isalnum()):
         return None
     ends = _LOWER_END if text[start].islower() else _UNQUOTED_END
     end_match = first = None
     for match in ends.finditer(text, start):
         first = first or match
+        if ends is _LOWER_END and _closes_list(text, start, match):
+            continue
         if not _inside_quote(text, start, match.start()):
             end_match = match
             break

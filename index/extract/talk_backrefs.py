@@ -1,0 +1,162 @@
+"""A talk told in a later sentence that names its speaker again by part of the name.
+
+Reports introduce a speaker once in full ("Kepala Seksi Yanti Marlina Sari, S.Pd.") and then
+go on with a short form: the given name or the surname alone ("Yanti membawakan materi
+berjudul ...", "Sementara Sari membahas soal ...", "Bapak Yanti menyampaikan terkait ..."). A
+one-word name is no person the readers confirm on its own (it may be a place or a word), so
+no mention is read there and the talk is lost. Here the subject of such a sentence is read
+only against the people the article has already placed on the programme: the short form
+must be part of exactly one of their names (document-level evidence, as for a pronoun), and
+the rest of the clause must hold a talk frame (:func:`.talks.talk_after`). The mention made
+carries the talk only (no role), so it never places anyone on the programme.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.lexicon import phrase_set
+from index.names import is_honorific
+
+from .people_6_frames import Mention
+from .sentences import Sentence
+from .talks import talk_after
+from .titles import Title, title_after
+
+# connectives that may stand before the subject without a comma ("Sementara Rini membahas")
+_CONNECTIVE = frozenset({"sementara", "sedangkan", "adapun", "kemudian", "selanjutnya",
+                         "lalu", "meanwhile", "then"})
+# a capitalised word in a sentence's head: a name part could stand there
+_HEAD_WORD = re.compile(r"[A-Z][\w-]+")
+# a fronted phrase of at most three words set off by a comma
+_SHORT_FRONT = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+,\s+")
+# a capitalised word; an apostrophe inside a name stays ("O’Neil"), a possessive does not
+_WORD = re.compile(r"\s*([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*\.?)")
+# the openings an owned talk needs (:func:`_owned_talk`), tested before reading it: a talk
+# noun opening the sentence proper, or an English possessive of a talk anywhere
+_OWNED_HINT = re.compile(r"(?:paparan|pemaparan|materi|presentasi|topik|tema|makalah|kajian)",
+                         re.IGNORECASE)
+_OWNED_EN_HINT = re.compile(r"['’]s\s+(?:presentation|talk|lecture|speech|topic|session|"
+                            r"paper)\b")
+
+
+def _subject(text: str, at: int) -> tuple[list[str], int]:
+    """The capitalised words that open ``text`` at ``at`` (after connectives and forms of
+    address) and where they end; at most three."""
+    words: list[str] = []
+    end = at
+    while len(words) < 3:
+        match = _WORD.match(text, end)
+        if match is None:
+            break
+        word = match.group(1)
+        bare = word.rstrip(".").casefold()
+        if not words and (bare in _CONNECTIVE or is_honorific(word) or is_honorific(bare)):
+            end = match.end()
+            continue
+        if word.endswith("."):
+            break
+        words.append(word)
+        end = match.end()
+    return words, end
+
+
+# "Paparan Bapak Rudi adalah seputar X", "Topik yang dibahas oleh Dr. Rudi dalam diskusi ini
+# adalah X": the talk noun, its possessor or agent, a copula
+_OWNED_NOUN = re.compile(r"(?:paparan|pemaparan|materi|presentasi|topik|tema|makalah|kajian)"
+                         r"(?:nya)?\s+(?:yang\s+(?:di\s?)?(?:bahas|sampaikan|bawakan|paparkan|"
+                         r"angkat|presentasikan)(?:kan)?\s+(?:oleh\s+)?)?", re.IGNORECASE)
+_OWNED_COPULA = re.compile(r"(?:\s+(?:dalam|pada|di)\s+(?:[\w-]+\s+){1,2}?(?:ini|tersebut|itu))?"
+                           r"\s*,?\s+(?:adalah|ialah|yakni|yaitu)\s+(?:(?:seputar|tentang|"
+                           r"mengenai|terkait|soal)\s+)?", re.IGNORECASE)
+# "Rudi's presentation touched on X": the English possessive and a verb of covering
+_OWNED_EN = re.compile(r"['’]s\s+(?:presentation|talk|lecture|speech|topic|session|paper)\s+"
+                       r"(?:touched\s+(?:up)?on|focused\s+on|centred\s+on|centered\s+on|"
+                       r"dealt\s+with|was\s+(?:about|on)|covered|explored|addressed)\s+")
+
+
+def _owned_talk(text: str, start: int, owners: dict[str, set[str]]
+                ) -> tuple[str, Title] | None:
+    """A sentence whose subject is a talk owned by one known person ("Paparan Bapak Rudi
+    adalah seputar X", "Rudi's presentation touched on X"): the person and the talk."""
+    noun = _OWNED_NOUN.match(text, start)
+    at = noun.end() if noun else start
+    words, end = _subject(text, at)
+    names = _owner(words, owners)
+    if len(names) != 1:
+        return None
+    predicate = (_OWNED_COPULA if noun else _OWNED_EN).match(text, end)
+    if predicate is None:
+        return None
+    talk = title_after(text, predicate.end())
+    if talk is None or talk.text.casefold() in phrase_set("talk_prep"):
+        return None
+    return next(iter(names)), talk
+
+
+def _owner(words: list[str], owners: dict[str, set[str]]) -> set[str]:
+    """The names of which every one of ``words`` is a part."""
+    if not words:
+        return set()
+    return set.intersection(*(owners.get(w.casefold(), set()) for w in words))
+
+
+def backref_talks(sentences: list[Sentence], mentions: list[Mention],
+                  lead: Callable[[str], int]) -> list[Mention]:
+    """Talk-only mentions of people named again by part of their name at the start of a
+    sentence whose clause gives a talk ("Rini membawakan materi berjudul ..."). ``lead``
+    gives where a sentence proper starts (after a dateline or a fronted adverbial)."""
+    owners: dict[str, set[str]] = {}
+    heads: set[str] = set()  # the parts as a sentence may write them, for a quick test
+    titled: set[str] = set()
+    people: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.talk_title is not None:
+            titled.add(mention.name)
+        if mention.role is None or len(mention.name.split()) < 2:
+            continue
+        people.setdefault(mention.name, mention)
+        for part in mention.name.split():
+            if len(part) >= 3:
+                owners.setdefault(part.casefold(), set()).add(mention.name)
+                heads.update((part, part.capitalize(), part.upper()))
+    if not owners:
+        return []
+    found: list[Mention] = []
+    for sentence in sentences:
+        text = sentence.text
+        if heads.isdisjoint(_HEAD_WORD.findall(text, 0, 160)):
+            continue  # no known name part where a subject could stand
+        start = lead(text)
+        owned = _owned_talk(text, start, owners) if _OWNED_HINT.match(text, start) or (
+            "s " in text and _OWNED_EN_HINT.search(text)) else None
+        if owned is not None:
+            name, talk = owned
+            if name not in titled:
+                person = people[name]
+                titled.add(name)
+                found.append(Mention(name, person.written, None, 0, None, talk,
+                                     person.handle, (sentence.index, start), narrative=True))
+            continue
+        words, end = _subject(text, start)
+        names = _owner(words, owners)
+        if not names and (comma := _SHORT_FRONT.match(text, start)) is not None:
+            # "Di tempat sama, Rini ...": a short fronted phrase the lead did not take
+            start = comma.end()
+            words, end = _subject(text, start)
+            names = _owner(words, owners)
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        if name in titled:
+            continue
+        talk = talk_after(text[end:])
+        if talk is None:
+            continue
+        person = people[name]
+        titled.add(name)
+        found.append(Mention(name, person.written, None, 0, None,
+                             Title(talk.text, talk.start + end, talk.end + end, talk.quoted),
+                             person.handle, (sentence.index, start), narrative=True))
+    return found
