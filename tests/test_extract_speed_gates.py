@@ -196,3 +196,24 @@ def test_phrases_that_write_no_evidence_share_one_pair() -> None:
         frozenset({"dosen"}), frozenset({"sukamekar"}))
     assert _evidence_in("Seminar oleh Tono", lower, places) == (
         frozenset({"seminar"}), frozenset())
+
+
+def test_reported_reads_the_leads_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the leads the programme loop read are the ones _reported would read again
+    texts = ["Webinar itu menghadirkan dua narasumber.",
+             "Sementara itu, Ketua Yayasan Bumi Hijau, Tono Wirasena, menambahkan bahwa hutan "
+             "kota perlu dijaga bersama.",
+             "Dalam kesempatan tersebut, Dr. Laras Pramesti, M.Si., mengatakan sampah plastik "
+             "masih menjadi soal utama.",
+             "“Kita mulai dari rumah,” ujar Kepala Dinas Lingkungan Hidup, Bagas Mulyono, "
+             "secara virtual."]
+    sentences = [Sentence(t, k, k) for k, t in enumerate(texts)]
+    leads = [speakers._opening_lead(t) for t in texts]
+    slow = speakers._reported(sentences, 0, [])
+    assert slow  # (the sentences report someone)
+
+    def unread(text: str) -> int:
+        raise AssertionError("the lead is read again")
+
+    monkeypatch.setattr(speakers, "_opening_lead", unread)
+    assert speakers._reported(sentences, 0, [], None, leads) == slow
