@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.extract import listings, marked_backstop, speakers
-from index.extract.people_1_runs import tokenize
+from index.extract.people_1_runs import find_runs, tokenize
 from index.extract.people_3_phrase import _person_runs, parse_person
 from index.extract.people_4_split import may_part, split_items
 from index.extract.sentences import Sentence
@@ -217,3 +217,25 @@ def test_reported_reads_the_leads_it_is_given(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(speakers, "_opening_lead", unread)
     assert speakers._reported(sentences, 0, [], None, leads) == slow
+
+
+def test_marked_people_reads_runs_up_to_the_last_mark(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Webinar itu menghadirkan Dr. Laras Pramesti sebagai narasumber, bersama Bagas "
+            "Mulyono dan Tono Wirasena dari Yayasan Bumi Hijau Lestari.")
+    sentences = [Sentence(text, 0, 0)]
+    read: list[object] = []
+    real = marked_backstop.iter_runs
+
+    def counting(tokens: list[object], loose: bool = False) -> object:
+        for run in real(tokens, loose):  # type: ignore[arg-type]
+            read.append(run)
+            yield run
+
+    monkeypatch.setattr(marked_backstop, "iter_runs", counting)
+    fast = marked_backstop.marked_people(sentences, [], frozenset())
+    assert [m.name for m in fast] == ["Laras Pramesti"]
+    # the runs after the last mark (the unmarked names) were never read
+    assert len(read) < len(find_runs(tokenize(text)))
+    # reading every run (the slow path) finds the same people
+    monkeypatch.setattr(marked_backstop, "_last_mark", lambda tokens: len(tokens))
+    assert marked_backstop.marked_people(sentences, [], frozenset()) == fast
