@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.extract import listings, marked_backstop, speakers
-from index.extract.people_1_runs import tokenize
+from index.extract.people_1_runs import find_runs, tokenize
 from index.extract.people_3_phrase import _person_runs, parse_person
 from index.extract.people_4_split import may_part, split_items
 from index.extract.sentences import Sentence
@@ -196,3 +196,46 @@ def test_phrases_that_write_no_evidence_share_one_pair() -> None:
         frozenset({"dosen"}), frozenset({"sukamekar"}))
     assert _evidence_in("Seminar oleh Tono", lower, places) == (
         frozenset({"seminar"}), frozenset())
+
+
+def test_reported_reads_the_leads_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the leads the programme loop read are the ones _reported would read again
+    texts = ["Webinar itu menghadirkan dua narasumber.",
+             "Sementara itu, Ketua Yayasan Bumi Hijau, Tono Wirasena, menambahkan bahwa hutan "
+             "kota perlu dijaga bersama.",
+             "Dalam kesempatan tersebut, Dr. Laras Pramesti, M.Si., mengatakan sampah plastik "
+             "masih menjadi soal utama.",
+             "“Kita mulai dari rumah,” ujar Kepala Dinas Lingkungan Hidup, Bagas Mulyono, "
+             "secara virtual."]
+    sentences = [Sentence(t, k, k) for k, t in enumerate(texts)]
+    leads = [speakers._opening_lead(t) for t in texts]
+    slow = speakers._reported(sentences, 0, [])
+    assert slow  # (the sentences report someone)
+
+    def unread(text: str) -> int:
+        raise AssertionError("the lead is read again")
+
+    monkeypatch.setattr(speakers, "_opening_lead", unread)
+    assert speakers._reported(sentences, 0, [], None, leads) == slow
+
+
+def test_marked_people_reads_runs_up_to_the_last_mark(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Webinar itu menghadirkan Dr. Laras Pramesti sebagai narasumber, bersama Bagas "
+            "Mulyono dan Tono Wirasena dari Yayasan Bumi Hijau Lestari.")
+    sentences = [Sentence(text, 0, 0)]
+    read: list[object] = []
+    real = marked_backstop.iter_runs
+
+    def counting(tokens: list[object], loose: bool = False) -> object:
+        for run in real(tokens, loose):  # type: ignore[arg-type]
+            read.append(run)
+            yield run
+
+    monkeypatch.setattr(marked_backstop, "iter_runs", counting)
+    fast = marked_backstop.marked_people(sentences, [], frozenset())
+    assert [m.name for m in fast] == ["Laras Pramesti"]
+    # the runs after the last mark (the unmarked names) were never read
+    assert len(read) < len(find_runs(tokenize(text)))
+    # reading every run (the slow path) finds the same people
+    monkeypatch.setattr(marked_backstop, "_last_mark", lambda tokens: len(tokens))
+    assert marked_backstop.marked_people(sentences, [], frozenset()) == fast

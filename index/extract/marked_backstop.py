@@ -29,7 +29,7 @@ from index.names import is_degree
 
 from .folded import folded
 from .people_0_tokens import Token
-from .people_1_runs import Run, find_runs, name_of, tokenize
+from .people_1_runs import Run, iter_runs, name_of, tokenize
 from .people_2_after import position_after
 from .people_2_positions import join_positions, position_before
 from .people_3_phrase import run_is_person
@@ -92,7 +92,23 @@ def _holds_mark(tokens: list[Token]) -> bool:
     """Some token is what :func:`_strongly_marked` looks for in a run (a degree, or an
     academic title): a run is a stretch of ``tokens``, so where none is, no run is
     strongly marked, and the runs need not be read (a quicker test than reading them)."""
-    return any(t.text.casefold().strip(".") in _ACADEMIC or is_degree(t.text) for t in tokens)
+    return _last_mark(tokens) is not None
+
+
+def _last_mark(tokens: list[Token]) -> int | None:
+    """The index of the last token that is what :func:`_strongly_marked` looks for (a
+    degree, or an academic title), ``None`` when no token is.
+
+    A strongly marked run holds such a token between its ``prefix`` and its ``suffix``
+    (the academic title before its first name word, or a degree after its last), so its
+    ``prefix`` is at most this index. Runs come with growing prefixes
+    (:func:`~index.extract.people_1_runs.iter_runs`), so once one starts after it, none
+    after that one is strongly marked: :func:`marked_people` stops reading runs there."""
+    for i in range(len(tokens) - 1, -1, -1):
+        text = tokens[i].text
+        if text.casefold().strip(".") in _ACADEMIC or is_degree(text):
+            return i
+    return None
 
 
 def _attended_before(head: str) -> bool:
@@ -152,9 +168,12 @@ def marked_people(sentences: list[Sentence], mentions: list[Mention],
                 said_elsewhere(text):
             continue
         tokens = tokenize(text)
-        if not _holds_mark(tokens):
+        last = _last_mark(tokens)
+        if last is None:
             continue  # no run of these tokens is strongly marked
-        for run in find_runs(tokens):
+        for run in iter_runs(tokens):
+            if run.prefix > last:
+                break  # this run and every one after it hold no mark (see _last_mark)
             if not _strongly_marked(tokens, run) or not run_is_person(tokens, run, len(tokens)):
                 continue
             name, written = name_of(tokens, text, run)

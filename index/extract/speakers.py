@@ -350,7 +350,8 @@ _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana(?!\s+tugas\b)|committee)\b", re
 
 
 def _reported(sentences: list[Sentence], start: int, known: list[Mention],
-              lead_sentence: int | None = None) -> list[Mention]:
+              lead_sentence: int | None = None,
+              leads: list[int] | None = None) -> list[Mention]:
     """People the session report shows speaking only through reported speech, from the
     sentence ``start`` on (where the article introduced its programme) or where the
     sentence itself places them at the session ("secara virtual", "dalam webinar ini") or
@@ -363,7 +364,10 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     the full introduction decides the role. The sentence ``lead_sentence``, right after the one
     that says the event was held ("X menggelar webinar ... . Ketua X Nama menyampaikan,
     ..."), already reports the session; further on before the programme, only an officer of
-    a body who speaks without presenting material does (:func:`_officials_remarks`)."""
+    a body who speaks without presenting material does (:func:`_officials_remarks`).
+    ``leads``: :func:`_opening_lead` of each of ``sentences`` (in order) when the caller
+    has read them already: it reads the text and the article's context only, both the same
+    here, so each is the value it would compute again."""
     found = []
     absent = _represented(sentences)
     for k, sentence in enumerate(sentences):
@@ -378,7 +382,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
             continue
         if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after)):
             continue
-        lead = _opening_lead(text)
+        lead = _opening_lead(text) if leads is None else leads[k]
         for said in reported_speakers(text, lead):
             if find_cues(text[lead:said.start]):
                 continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
@@ -973,13 +977,13 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
         held = _held_event(sentences)
-        for sentence in sentences:
-            lead = _opening_lead(sentence.text)  # (read once for both readers)
+        leads = [_opening_lead(s.text) for s in sentences]  # (read once for every reader)
+        for sentence, lead in zip(sentences, leads):
             narrative = _narrative_mention(sentence, lead)
             mentions.extend([narrative] if narrative is not None else _copula_mentions(
                 sentence, lead))
         mentions.extend(_reported(sentences, start, mentions,
-                                  None if held is None else held + 1))
+                                  None if held is None else held + 1, leads))
         _headed_bios(sentences, mentions)
     elif (held := _held_event(sentences)) is not None:
         # An article that only says the event was held: a sentence opening with a person
