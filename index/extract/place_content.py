@@ -12,6 +12,11 @@ a town named only so is no candidate, as a place inside quoted speech already is
   subject matter, not the venue. A verb of holding the event or an event noun between the
   complementizer and the place ("mengatakan bahwa webinar ini digelar di Kota X") makes it
   the event's place again.
+- **a population, not an audience**: "rakyat X", "warga X", "penduduk X" name the people
+  an event was for only in a sentence about the event or its attendance ("webinar untuk
+  masyarakat X", "warga X antusias mengikuti pelatihan"); elsewhere they are what the text
+  is about, a history ("momentum rakyat X melawan ...") or a statistic ("prevalensi ... di
+  kalangan penduduk X"): :func:`speaks_of_event`.
 - **a guest described**: a speaker's or moderator's name (or "Ia"/"Beliau" right after a
   sentence naming one), then a predicate of description ("selaku Pengawas Sekolah Kabupaten
   X", "yang kerap menjadi pembawa acara di X", "Ia adalah dosen ... di X", "merupakan
@@ -33,6 +38,9 @@ _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|wo
 _HELD = re.compile(r"\b(?:digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung|bertempat|"
                    r"berlokasi|menggelar|mengadakan|menyelenggarakan|held|hosted)\b",
                    re.IGNORECASE)
+_ATTENDANCE = re.compile(r"\b(?:peserta|participants?|attend\w*|(?:meng|di)?ikuti|hadir|"
+                         r"dihadiri|menghadiri|antusias|sasaran)\b", re.IGNORECASE)
+"""Words of taking part in the event: "warga X antusias ikuti", "diikuti masyarakat X"."""
 _REACH = 160
 """How far back (characters) a guest's name may stand before the place, in its sentence."""
 
@@ -55,6 +63,12 @@ def reported_content(text: str, start: int) -> bool:
     # theme ("webinar tentang X", "bertema tentang X")
     before = text[max(0, found.start() - 40):found.start()].split()[-3:]
     return not any(_EVENT_WORD.fullmatch(w.strip(",.:;“”\"")) for w in before)
+
+
+def speaks_of_event(text: str) -> bool:
+    """The sentence names the event or its attendance, so a population it names ("warga
+    X") may be the event's audience (see the module docstring)."""
+    return _EVENT_WORD.search(text) is not None or _ATTENDANCE.search(text) is not None
 
 
 _DESCRIPTION = re.compile(r"(?:\s*,?\s*(?:[A-Z][\w.]*\.|[A-Z]{2,}[\w.]*)\s*,?)*\s*,?\s*"
