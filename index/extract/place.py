@@ -617,8 +617,9 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
                                                           if v.source == "organiser"}:
                 votes.append(Vote(place, ORGANISER, "organiser", None, "organiser"))
     if not any(v.source == "organiser" for v in votes):
-        opening = sentences[:HOLDER_SENTENCES]
-        home = _holder_city(opening) or campus_city(opening)
+        # the opening's clauses of holding, read once for both
+        holding = [s for s in sentences[:HOLDER_SENTENCES] if holder_names(s)]
+        home = _holder_city(holding) or campus_city(holding)
         if home is not None:
             votes.append(Vote(home, ORGANISER, "organiser", None, "organiser"))
     return votes, town

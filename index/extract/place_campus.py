@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Place, find_places, resolve
-from .meta import holder_names
 from .sentences import Sentence
 
 CAMPUS_HEADS = frozenset({"universitas", "university", "universiti", "institut", "institute",
@@ -42,11 +41,10 @@ _SUBJECT_WORDS = 16
 
 
 def campus_city(sentences: list[Sentence]) -> Place | None:
-    """The kabupaten/kota ending the name of a campus that stands in the subject of the
-    first clause of holding among ``sentences`` (see the module docstring)."""
+    """The kabupaten/kota ending the name of a campus that stands in the subject of a
+    clause of holding in ``sentences``, the opening's sentences that hold one (their
+    :func:`index.extract.meta.holder_names` finds a name; see the module docstring)."""
     for sentence in sentences:
-        if not holder_names(sentence):
-            continue
         for mention in find_places(sentence.text):
             place = resolve(mention)
             if place.kind != "provinsi" and _ends_campus(sentence.text, mention.start) \
