@@ -73,3 +73,14 @@ def test_an_opening_naming_the_audience_is_no_regional_seat() -> None:
             "Komunikasi dan Informatika itu menghadirkan tiga narasumber dan dilaksanakan "
             "secara daring melalui Zoom.")
     assert _place(text, ["Kementerian Komunikasi dan Informatika"]) is None
+
+
+def test_a_venue_address_with_a_kilometre_post_and_street_names_its_town() -> None:
+    # "Jln." does not end the sentence, and "KM 3,5" is one number of the address
+    text = ("Kabar Uji - Himpunan Mahasiswa Olahraga telah melaksanakan kuliah umum secara "
+            "hybrid, peserta luring dilaksanakan di Aula Kampus KM 3,5 Jln. Merdeka Tondo "
+            "Palu, Senin 4 April 2022. Peserta daring berasal dari Kabupaten Sigi, Kabupaten "
+            "Poso, Kabupaten Donggala dan Kota Palu.")
+    assert _place(text) == "Kota Palu"
+    sentences = split_sentences(text)
+    assert "Jln. Merdeka" in sentences[0].text

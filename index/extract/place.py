@@ -187,7 +187,9 @@ def _weight(prefix: str, explicit: bool, inside: bool) -> tuple[float, str]:
 
 
 _IN_BUILDING = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]*)"
-                          r"(?:\s+(?:[A-Z0-9][\w.'’&-]*|dan|of|de))*\s*,?\s*$")
+                          r"(?:\s+(?:[A-Z0-9][\w.'’&-]*(?:,\d+)?|dan|of|de))*\s*,?\s*$")
+"""A building's name and address up to the town: capitalised words, numbers (a decimal
+comma too: "Kampus KM 3,5 Jln. Uji Palu")."""
 
 
 def _stated_venue(text: str, mention: PlaceMention) -> str | None:
