@@ -8,7 +8,9 @@ a town named only so is no candidate, as a place inside quoted speech already is
   bahwa ia mengawasi sekolah di Kabupaten X", "memaparkan materi tentang kesiapsiagaan
   masyarakat X", "membahas tentang bencana yang rawan terjadi di Kota X"). "bahwa" opens
   what was said; "tentang"/"mengenai" after a word that is no event's name open what a
-  talk was about. This is indirect speech, the same as a quotation's places, and the
+  talk was about; so does a speaker's pronoun with a verb of presenting ("ia menyajikan
+  penelitian pada cerita rakyat X", "Ia menyampaikan, kondisi ... di Kota X"). This is
+  indirect speech, the same as a quotation's places, and the
   subject matter, not the venue. A verb of holding the event or an event noun between the
   complementizer and the place ("mengatakan bahwa webinar ini digelar di Kota X") makes it
   the event's place again.
@@ -31,6 +33,11 @@ import re
 
 _COMPLEMENT = re.compile(r"\b(?:bahwa|tentang|mengenai)\b")
 """Complementizers in lower case only: a capitalised "Tentang" opens a title."""
+_PRESENTS = re.compile(r"\b(?:[Ii]a|[Bb]eliau|[Dd]ia)\s+(?:(?:juga|pun|lalu|kemudian)\s+)?"
+                       r"(?:menyajikan|memaparkan|menjelaskan|mencontohkan|menceritakan|"
+                       r"menyampaikan|mengungkapkan|menguraikan|mengisahkan)\b")
+"""A speaker, as a pronoun, and a verb of presenting: its object is what the talk showed
+("ia menyajikan penelitian pada cerita rakyat X", "Ia menyampaikan, kondisi ... di X")."""
 _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|"
                          r"pelatihan|kuliah|sarasehan|acara|kegiatan|forum|dialog|bimtek|"
                          r"sosialisasi|event|tema|bertema|bertajuk|berjudul)\b", re.IGNORECASE)
@@ -51,13 +58,18 @@ def reported_content(text: str, start: int) -> bool:
     found = None
     for found in _COMPLEMENT.finditer(text, 0, start):
         pass
+    presents = None
+    for presents in _PRESENTS.finditer(text, 0, start):
+        pass
+    if presents is not None and (found is None or presents.start() > found.start()):
+        found = presents  # "ia menyajikan penelitian pada cerita rakyat X": what was shown
     if found is None:
         return False
     between = text[found.end():start]
     if _HELD.search(between) or ";" in between or _EVENT_WORD.search(
             " ".join(between.split()[-3:])):
         return False  # "bahwa webinar ini digelar di Kota X", "bahwa webinar Kota X": the event's
-    if found.group() == "bahwa":
+    if found.group() == "bahwa" or found.re is _PRESENTS:
         return True
     # "tentang"/"mengenai": a talk's content after its verb or "materi", not an event's
     # theme ("webinar tentang X", "bertema tentang X")
