@@ -67,3 +67,15 @@ def test_a_dateline_word_spelled_out_as_a_bodys_acronym_is_no_town() -> None:
             "(Unleb) menggelar webinar madu hutan secara daring pada Rabu (23/3/2022). "
             "Webinar diikuti mahasiswa Unleb.")
     assert _place(text) != "Unleb"
+
+
+def test_a_town_a_speaker_presented_is_no_venue() -> None:
+    text = ("Asosiasi Guru Tari menggelar webinar tari daerah secara daring pada Sabtu "
+            "(6/11/2021). Sebagai contoh, ia menyajikan kajian pada tari rakyat Lembah Hijau, "
+            "Kota Bitung, yang diolah menjadi video.")
+    assert _place(text) is None
+    said = "Beliau menyampaikan, angka putus sekolah di Kabupaten Sigi masih tinggi."
+    assert reported_content(said, said.index("Kabupaten"))
+    # a verb of holding in between makes it the event's place again
+    held = "Ia menyampaikan materi yang digelar di Kabupaten Sigi."
+    assert not reported_content(held, held.index("Kabupaten"))

@@ -23,7 +23,9 @@ description of each cue:
 
 - the audience the event was for ("webinar literasi digital untuk masyarakat Kabupaten
   Sigi", "bagi warga Kota Uji", "guru se-Kabupaten Uji"): 5, since a series held online for
-  one regency names it so;
+  one regency names it so ("rakyat X", "penduduk X" in a sentence naming no event and no
+  attendance is a population the text is about, a plain mention:
+  :func:`index.extract.place_content.speaks_of_event`);
 - a venue stated for the event ("webinar ... digelar di Kabupaten X", "digelar di Hotel Uji
   Kendari", "bertempat di Aula Kantor Bupati Konawe"): 3.5;
 - the dateline ("JAMBI, KU -", "Tanah Datar, Uji -", "Kupang (Kabar Uji) -", also written
@@ -33,10 +35,15 @@ description of each cue:
   start of a longer town's name ("SUMBAWA BESAR -") does not vote, and after a full
   dateline a later line's head is a dateline only if it is a full one too;
 - in an organiser's name ("Politeknik Uji Bogor menggelar ..."): 2.5, so that with the name's
-  own mentions in the text it outweighs a newsroom's dateline, not a dateline of the venue;
+  own mentions in the text it outweighs a newsroom's dateline, not a dateline of the venue
+  (with no organiser's town, the town ending the holder's name in the opening, else the
+  town ending the name of the campus its unit is named with in the subject:
+  :mod:`index.extract.place_campus`);
 - an explicit "Kota X" / "Kabupaten X": 2.5; "di X", "wilayah X", "Hotel ... X": 2;
 - an official's or government's jurisdiction ("Walikota X", "Pemkab X"): 1.5;
-- a bare mention: 1; inside an organisation name ("UIN ... Jambi"): 0.5; after a topic
+- a bare mention: 1; inside an organisation name ("UIN ... Jambi", also one spelled out
+  before its acronym, "Yayasan Uji untuk Sigi (YUS)": :mod:`index.extract.place_acronym`):
+  0.5; after a topic
   ("webinar membahas potensi wisata di Kabupaten X"): the plain mention's weight;
 - 0.5 for a place that says where someone else was: one of several listed places, also the
   places an audience came from ("peserta berasal dari X, Y dan Z"; a single one is the
@@ -87,8 +94,10 @@ from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .meta import holder_names
+from .place_acronym import ends_spelled_name
+from .place_campus import campus_city
 from .place_candidates import CAPITAL, Candidate, candidates
-from .place_content import described_guest, reported_content
+from .place_content import described_guest, reported_content, speaks_of_event
 from .place_model import choose, stated_venue
 from .place_spelling import written_name
 from .place_venue import venue_towns
@@ -110,6 +119,13 @@ _ATTENDED_OTHER = re.compile(r"^(?P<subject>[^\n]{0,160}?)\b(?:mengikuti|menghad
                              r"hosted)(?:\s+(?:oleh|by))?\s+(?=[A-Z])")
 _AUDIENCE_SUBJECT = re.compile(r"\b(?:peserta|participants|sebanyak|ratusan|puluhan|ribuan|"
                                r"\d+)\b", re.IGNORECASE)
+
+
+# "Sebanyak 202 peserta di delapan kabupaten di X mengikuti webinar ...", "Ratusan guru ...":
+# a report opening with the audience names the event's participants, not the body holding it,
+# so the places there are no seat of the holder (:func:`_regional_seat`)
+_AUDIENCE_OPENING = re.compile(r"^\W*(?:sebanyak|ratusan|puluhan|ribuan|\d[\d.,]*\s+peserta|"
+                               r"para\s+peserta|peserta)\b", re.IGNORECASE)
 
 
 def _attends_other(text: str) -> bool:
@@ -171,7 +187,9 @@ def _weight(prefix: str, explicit: bool, inside: bool) -> tuple[float, str]:
 
 
 _IN_BUILDING = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]*)"
-                          r"(?:\s+(?:[A-Z0-9][\w.'’&-]*|dan|of|de))*\s*,?\s*$")
+                          r"(?:\s+(?:[A-Z0-9][\w.'’&-]*(?:,\d+)?|dan|of|de))*\s*,?\s*$")
+"""A building's name and address up to the town: capitalised words, numbers (a decimal
+comma too: "Kampus KM 3,5 Jln. Uji Palu")."""
 
 
 def _stated_venue(text: str, mention: PlaceMention) -> str | None:
@@ -223,8 +241,9 @@ def _audience(text: str, mention: PlaceMention) -> bool:
     elif words and words[-1] in place_words().for_words and _EVENT_NOUN.search(
             text, max(0, mention.start - 60), mention.start):
         return True  # "Webinar Air Bersih untuk Sumba Timur": the event named just before
-    if not words or words[-1].casefold() not in place_words().audience:
-        return False
+    if not words or words[-1].casefold() not in place_words().audience \
+            or not speaks_of_event(text):
+        return False  # "momentum rakyat X ...": a population the text is about
     # "Forum Masyarakat Kota X" is an organisation; the audience is written in lower case,
     # or opens the sentence ("Warga Kabupaten X antusias ...").
     return words[-1][:1].islower() or len(words) == 1 and text[:mention.start].count(" ") <= 1
@@ -418,7 +437,8 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
             yield Vote(place, AUDIENCE + bonus, "audience", index, "audience", dated)
             continue
         weight, cue = _weight(mention.prefix.rstrip("."), mention.explicit_kind is not None,
-                              mention.inside_name)
+                              mention.inside_name or ends_spelled_name(text, mention.start,
+                                                                       mention.end))
         stated = _stated_venue(text, mention)
         if stated == "venue":
             weight, cue = STATED_VENUE, "venue"
@@ -599,7 +619,9 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
                                                           if v.source == "organiser"}:
                 votes.append(Vote(place, ORGANISER, "organiser", None, "organiser"))
     if not any(v.source == "organiser" for v in votes):
-        home = _holder_city(sentences[:HOLDER_SENTENCES])
+        # the opening's clauses of holding, read once for both
+        holding = [s for s in sentences[:HOLDER_SENTENCES] if holder_names(s)]
+        home = _holder_city(holding) or campus_city(holding)
         if home is not None:
             votes.append(Vote(home, ORGANISER, "organiser", None, "organiser"))
     return votes, town
@@ -776,6 +798,8 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
     names = organisers + _spelled_out(sentences, organisers)
     opening = _opening(sentences, dateline)
+    if opening is not None and _AUDIENCE_OPENING.match(opening):
+        opening = None  # "Sebanyak 202 warga di X mengikuti webinar ...": no holder here
     texts = names + ([opening] if opening is not None else [])
     national = _national_in(texts)
     # Most events are neither a national body's nor datelined Jakarta: then nothing below
