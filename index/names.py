@@ -145,13 +145,14 @@ def strip_degrees(written: str) -> str:
     return bare
 
 
-_ASCII_WORDS_RE = re.compile(r"[^a-z]+")
+_NON_LETTERS = re.compile(r"[^a-z]+")
+"""Anything but a letter of a folded ASCII name: it parts the name's words."""
 
 
 def _ascii_words(name: str) -> list[str]:
     folded = unicodedata.normalize("NFKD", _NICKNAME.sub(" ", name))
     folded = folded.encode("ascii", "ignore").decode("ascii").casefold()
-    return [w for w in _ASCII_WORDS_RE.split(folded) if w]
+    return [w for w in _NON_LETTERS.split(folded) if w]
 
 
 def _code(word: str) -> str:

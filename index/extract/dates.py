@@ -247,12 +247,13 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
     return score
 
 
-_IN_A_NAME_RE = re.compile(r"[\w.]+")
+_DOTTED_WORD = re.compile(r"[\w.]+")
+"""A word with its full stops: an abbreviated head ("Jl.", "Univ.") stays one word."""
 
 
 def _in_a_name(text: str, start: int) -> bool:
     """The number is part of a name: "Universitas 17 Agustus", "Jalan 10 November"."""
-    words = _IN_A_NAME_RE.findall(text[max(0, start - 20):start])
+    words = _DOTTED_WORD.findall(text[max(0, start - 20):start])
     return (bool(words) and words[-1][:1].isupper()
             and words[-1].rstrip(".").casefold() in phrase_set("org_head"))
 

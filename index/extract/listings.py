@@ -59,7 +59,7 @@ def _strong_name(person: PersonPhrase) -> bool:
     return len(words) >= 2 or person.written != person.name
 
 
-_BARE_LIST_RE = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _bare_list(text: str, single: bool) -> list[ListedPerson]:
@@ -67,7 +67,7 @@ def _bare_list(text: str, single: bool) -> list[ListedPerson]:
     strong names, at least 80 % of the text); ``single``: one person is enough."""
     if not single and not may_part(text):
         return []  # one item at most: never two people (the test is cheaper than the verbs)
-    outside = _BARE_LIST_RE.sub(" ", text)
+    outside = _BRACKETED.sub(" ", text)
     if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
         return []
     people = parse_list(text, whole_list=True)

@@ -142,7 +142,7 @@ _HELD_OBJECT = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|held|orga
                           r"(?=[A-Z])")
 
 
-_EVENT_NAME_RE = re.compile(r"\S+")
+_TOKEN = re.compile(r"\S+")
 
 
 def _event_name(text: str, pos: int, qualifiers: bool = True) -> Title | None:
@@ -153,7 +153,7 @@ def _event_name(text: str, pos: int, qualifiers: bool = True) -> Title | None:
     mentioned in passing ("kegiatan Webinar Literasi Digital yang berlangsung") or a headline
     ("Dinas X Gelar Seminar Daring Y") is not it. With ``qualifiers`` false the name has no
     event noun before it, and a leading "International" is its own first word."""
-    words = list(_EVENT_NAME_RE.finditer(text[pos:pos + 80]))
+    words = list(_TOKEN.finditer(text[pos:pos + 80]))
     skip = 0
     while qualifiers and skip < len(words) and words[skip].group().casefold() in theme_words(
             "qualifier"):
@@ -171,12 +171,12 @@ def _event_name(text: str, pos: int, qualifiers: bool = True) -> Title | None:
     return title
 
 
-_NAMES_A_WORK_RE = re.compile(r"[\w-]+")
+_HYPHENATED_WORD = re.compile(r"[\w-]+")
 
 
 def _names_a_work(text: str, cue_start: int) -> bool:
     """The cue titles a book or a film ("penulis buku yang berjudul X"), not the event."""
-    before = _NAMES_A_WORK_RE.findall(text[max(0, cue_start - 30):cue_start])[-2:]
+    before = _HYPHENATED_WORD.findall(text[max(0, cue_start - 30):cue_start])[-2:]
     return any(word.casefold() in theme_words("not_event") for word in before)
 
 
@@ -546,11 +546,15 @@ _SPLIT = re.compile(rf"\s*(?:,|\bserta\b|{_TOGETHER}|\bbersama\b|\bwith\b|\bdeng
 _TIME_ZONE = re.compile(r"^(?:WIB|WITA|WIT)\s+")
 
 
-_SPLIT_ORGS_RE = re.compile(r"^\s*(?:the|dan|and)\s+", re.I)
-_SPLIT_ORGS_RE2 = re.compile(r"\x00(\d+)\x00")
-_SPLIT_ORGS_RE3 = re.compile(
+_LEADING_THE_OR_AND = re.compile(r"^\s*(?:the|dan|and)\s+", re.I)
+"""An article or a conjunction left at the start of a split piece ("the X", "dan Y")."""
+_CANONICAL_SLOT = re.compile(r"\x00(\d+)\x00")
+"""The placeholder ``_split_orgs`` puts for a canonical name, its index in the group."""
+_CITY_GOVERNMENT_PROVINCE = re.compile(
     r"^(Pemerintah\s+(?:Kota|Kabupaten)\s+.+?)\s+(?:Provinsi|Propinsi)\s.*$")
-_SPLIT_ORGS_RE4 = re.compile(r"\s+")
+"""A city's or regency's government followed by its province ("Pemerintah Kota X
+Provinsi Y"): the group is the body without the province."""
+_SPACE = re.compile(r"\s+")
 
 
 def _split_orgs(text: str) -> list[str]:
@@ -565,11 +569,11 @@ def _split_orgs(text: str) -> list[str]:
     out = []
     for part in parts:
         for piece in _AND_BODY.split(part):
-            piece = _SPLIT_ORGS_RE.sub("", piece.strip())
+            piece = _LEADING_THE_OR_AND.sub("", piece.strip())
             piece = _TIME_ZONE.sub("", piece)
-            piece = _SPLIT_ORGS_RE2.sub(lambda m: canon[int(m.group(1))], piece)
-            piece = _SPLIT_ORGS_RE4.sub(" ", piece).strip(" ,.;")
-            piece = _SPLIT_ORGS_RE3.sub(r"\1", piece)
+            piece = _CANONICAL_SLOT.sub(lambda m: canon[int(m.group(1))], piece)
+            piece = _SPACE.sub(" ", piece).strip(" ,.;")
+            piece = _CITY_GOVERNMENT_PROVINCE.sub(r"\1", piece)
             first = piece.split(maxsplit=1)[0].casefold() if piece else ""
             if (piece and not _NOT_ORG.match(piece) and any(c.isupper() for c in piece)
                     and not all(_degree(w) for w in piece.split())
@@ -585,21 +589,23 @@ def _degree(word: str) -> bool:
     return word.replace(".", "").casefold() in degrees()
 
 
-_GLOSSED_RE = re.compile(r"\(([^()]*)\)")
-_GLOSSED_RE2 = re.compile(r"[\w’'-]+")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+"""A bracket without brackets inside; the group is what it holds."""
+_WORD = re.compile(r"[\w’'-]+")
+"""A word with its apostrophes and hyphens."""
 
 
 def _glossed(name: str) -> frozenset[str]:
     """The words in a name's brackets: "Polibatam (Politeknik Negeri Batam)" glosses the
     name an earlier mention gave in full."""
-    return frozenset(w.casefold() for inner in _GLOSSED_RE.findall(name)
-                     for w in _GLOSSED_RE2.findall(inner))
+    return frozenset(w.casefold() for inner in _BRACKETED.findall(name)
+                     for w in _WORD.findall(inner))
 
 
 def _name_words(name: str) -> frozenset[str]:
     """The words of an organisation's name, brackets and case aside ("Dewan Pimpinan Pusat
     (DPP) Uji" -> dewan, pimpinan, pusat, dpp, uji)."""
-    return frozenset(w.casefold() for w in _GLOSSED_RE2.findall(name))
+    return frozenset(w.casefold() for w in _WORD.findall(name))
 
 
 def organizers(sentences: list[Sentence]) -> list[str]:

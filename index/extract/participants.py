@@ -194,17 +194,18 @@ def _second_audience_after(clause: str, rest: str) -> int:
     return _value(match.group("n"))
 
 
-_VALUE_RE = re.compile(r"[.,](?=\d{3}\b)")
-_VALUE_RE2 = re.compile(r"\d+[.,]\d{1,2}")
-_VALUE_RE3 = re.compile(r"\D")
+_THOUSANDS_SEPARATOR = re.compile(r"[.,](?=\d{3}\b)")
+_DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
+"""A number with one or two decimals ("1,5", "2.25"): before "ribu" it counts thousands."""
+_NON_DIGIT = re.compile(r"\D")
 
 
 def _value(text: str, thousands: bool = False) -> int:
     """The number written as ``text`` ("1.300" -> 1300; with ``thousands``, "1,5" -> 1500)."""
-    if thousands and _VALUE_RE2.fullmatch(text):
+    if thousands and _DECIMAL.fullmatch(text):
         return round(float(text.replace(",", ".")) * 1000)
-    digits = _VALUE_RE.sub("", text)
-    return int(_VALUE_RE3.sub("", digits)) * (1000 if thousands else 1)
+    digits = _THOUSANDS_SEPARATOR.sub("", text)
+    return int(_NON_DIGIT.sub("", digits)) * (1000 if thousands else 1)
 
 
 _DIGIT = re.compile(r"\d")
@@ -264,7 +265,9 @@ def spelled_numbers(text: str) -> str:
     return _number_run().sub(digits, text)
 
 
-_PARTICIPANT_COUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
+"""A whole number, plain or grouped in thousands ("250", "1.250", "12,500"); "1,5" is
+none (a count of people has no decimals)."""
 
 
 def participant_count(sentences: list[Sentence]) -> int | None:
@@ -292,7 +295,7 @@ def participant_count(sentences: list[Sentence]) -> int | None:
                     continue
                 if _SOME_OF_THEM_AFTER.match(text[match.end():]):
                     continue  # "3 orang peserta yang bertanya": some of them, not all
-                if not thousands and not _PARTICIPANT_COUNT_RE.fullmatch(match.group("n")):
+                if not thousands and not _WHOLE_NUMBER.fullmatch(match.group("n")):
                     continue
                 value = _value(match.group("n"), thousands)
                 if pattern in _PATTERNS:

@@ -238,8 +238,10 @@ def _mixed_piece(text: str, cuts: list[int]) -> bool:
 
 
 _COMMA = re.compile(",")
-_COMMA_POINTS_RE2 = re.compile(r"[A-Z],\s*[A-Z][a-z]{1,3}\b")
-_COMMA_POINTS_RE3 = re.compile(r",\s*")
+_COMMA_STOP_DEGREE = re.compile(r"[A-Z],\s*[A-Z][a-z]{1,3}\b")
+"""A capital, a comma and a short capitalised word ("S, Pd", "M,Kom"): a degree
+written with a comma for its full stop."""
+_COMMA_AND_SPACE = re.compile(r",\s*")
 
 
 def _comma_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
@@ -263,8 +265,8 @@ def _comma_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
         if word and not honorific and (
                 is_degree(word) or (len(word.rstrip(".")) == 1 and is_listed_degree(pair))):
             continue  # "Amiruddin, S.E": degrees; "..., Ms. Julie" opens the next item
-        if _COMMA_POINTS_RE2.match(text[m.end():].lstrip()) and is_degree(
-                _COMMA_POINTS_RE3.sub(".", text[m.end():].lstrip()[:8]).split()[0].rstrip(",;")):
+        if _COMMA_STOP_DEGREE.match(text[m.end():].lstrip()) and is_degree(
+                _COMMA_AND_SPACE.sub(".", text[m.end():].lstrip()[:8]).split()[0].rstrip(",;")):
             continue
         if _glued_degree_before(text, m.start()):
             continue
@@ -307,17 +309,20 @@ def _chain_certification(text: str, comma: int, words: list[str]) -> bool:
     return words[1].casefold() in phrase_set("apposition")
 
 
-_GLUED_RE = re.compile(r"\s?[A-Z]")
-_GLUED_RE2 = re.compile(r"[A-Z][a-z]{1,3}\b")
-_GLUED_RE3 = re.compile(r"[A-Z][a-z]{1,3}")
+_LONE_CAPITAL = re.compile(r"\s?[A-Z]")
+"""A capital letter alone, the space before it allowed: the first letter of a degree."""
+_SHORT_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{1,3}\b")
+"""A capital and one to three small letters ("Pd", "Kom"), the second part of a
+degree; ``_SHORT_CAPITALISED`` is the same letters without the word boundary."""
+_SHORT_CAPITALISED = re.compile(r"[A-Z][a-z]{1,3}")
 
 
 def _glued_degree_before(text: str, comma: int) -> bool:
     """"M,Pd." - a degree written with a comma for its full stop."""
     before = text[max(0, comma - 2):comma]
     after = text[comma + 1:comma + 5].lstrip()
-    return bool(_GLUED_RE.fullmatch(before)) and bool(_GLUED_RE2.match(after)) \
-        and is_degree(before.strip() + "." + _GLUED_RE3.match(after).group())
+    return bool(_LONE_CAPITAL.fullmatch(before)) and bool(_SHORT_CAPITALISED_WORD.match(after)) \
+        and is_degree(before.strip() + "." + _SHORT_CAPITALISED.match(after).group())
 
 
 def _position_then_name(person: PersonPhrase | None, text: str) -> bool:

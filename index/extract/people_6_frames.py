@@ -108,7 +108,8 @@ def _agent_of_noun(cues: tuple[Cue, ...], text: str) -> tuple[Cue, ...]:
     return tuple(out)
 
 
-_SENTENCE_MENTIONS_RE = re.compile(r"[ \t]+[A-Z]")
+_SPACE_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+"""Spaces, then a capital: a name right after the cue."""
 
 
 def sentence_mentions(sentence: Sentence) -> list[Mention]:
@@ -183,7 +184,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             prev, last_read = cue.end, []
             continue
         found = []
-        if behind and _SENTENCE_MENTIONS_RE.match(text[cue.end:cue.end + 2]) and all(
+        if behind and _SPACE_THEN_CAPITAL.match(text[cue.end:cue.end + 2]) and all(
                 any(a <= prev + at + p.start < b for a, b in claimed) for p, at in behind):
             # "yang dipandu oleh A, bertindak sebagai narasumber B, C dan D": the one before
             # the copula has a role from an earlier cue already; names right after the
@@ -536,7 +537,8 @@ _ORDINALS = re.compile(r"^\s*(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketuj
                        r"first|second|third|fourth|fifth|last)\b", re.IGNORECASE)
 
 
-_ALONE_RE = re.compile(r"[.!?]\W*$")
+_FINAL_STOP = re.compile(r"[.!?]\W*$")
+"""A full stop, question or exclamation mark that ends the text, closing marks after it."""
 
 
 def _alone(before: str, after: str, sentence: str) -> bool:
@@ -545,7 +547,7 @@ def _alone(before: str, after: str, sentence: str) -> bool:
     moderator."), in a sentence, not a heading ("Moderator and Interaction")."""
     before = _ORDINALS.sub("", before)  # "Narasumber keempat, Hadi."
     return not _FRAME_WORDS.sub("", before) and not _FRAME_WORDS.sub("", after) and bool(
-        _ALONE_RE.search(sentence.rstrip()))
+        _FINAL_STOP.search(sentence.rstrip()))
 
 
 def _blank_cues(text: str, cues: tuple[Cue, ...], start: int, end: int) -> str:

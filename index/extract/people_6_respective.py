@@ -28,13 +28,14 @@ _BETWEEN = re.compile(r"[\s,]*(?:(?:and|dan|serta|&)\s+)?(?:(?:the|a|an|his|her|
                       re.IGNORECASE)
 
 
-_RESPECTIVE_RUNS_RE = re.compile(r"respectively|masing-masing|\beach\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"respectively|masing-masing|\beach\b", re.IGNORECASE)
+"""A word that distributes roles over a list ("respectively", "masing-masing", "each")."""
 
 
 def respective_runs(text: str, cues: tuple[Cue, ...]) -> dict[int, tuple[Cue, ...]]:
     """Index of the first cue of each run of two or more roles distributed over the list
     before it -> the run's cues, in order."""
-    if not _RESPECTIVE_RUNS_RE.search(text):
+    if not _RESPECTIVELY.search(text):
         return {}
     runs: dict[int, tuple[Cue, ...]] = {}
     first = 0

@@ -333,8 +333,10 @@ def _stative_last(before: str, word: str, end: int) -> bool:
     return word.startswith("ber") and _LEAD_END.fullmatch(before, end) is not None
 
 
-_INTRO_END_RE = re.compile(r"[“\"]")
-_INTRO_END_RE2 = re.compile(r"\(\s*\)")
+_QUOTE_MARK = re.compile(r"[“\"]")
+"""A double quote left after the asides are blanked: the lead-in is inside a quotation."""
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+"""Brackets with only spaces inside: an aside ``_ASIDE`` blanked, no part of the lead-in."""
 
 
 def _intro_end(slot: str) -> int | None:
@@ -345,9 +347,9 @@ def _intro_end(slot: str) -> int | None:
     plain = _ASIDE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", slot)
     for match in intro.finditer(plain):
         before = plain[:match.start()]
-        if len(_INTRO_END_RE2.sub("", before)) > 120:
+        if len(_EMPTY_BRACKETS.sub("", before)) > 120:
             return None
-        if "." in before.replace("Dr.", "").replace("Prof.", "") or _INTRO_END_RE.search(before):
+        if "." in before.replace("Dr.", "").replace("Prof.", "") or _QUOTE_MARK.search(before):
             return None
         tokens = tokenize(before)
         verbs = [t for t in tokens if looks_like_verb(t.text) and t.text not in {"berkompeten"}
@@ -483,7 +485,8 @@ def _weak_lead() -> re.Pattern[str]:
     return re.compile(r"[\s,]*" + phrase_pattern(weak) + r"\b", re.IGNORECASE)
 
 
-_TO_CLAUSE_END_RE = re.compile(r"[\w’'-]+")
+_WORD = re.compile(r"[\w’'-]+")
+"""A word with its apostrophes and hyphens."""
 
 
 def _to_clause_end(slot: str) -> str:
@@ -491,7 +494,7 @@ def _to_clause_end(slot: str) -> str:
     capitalised word ("Presiden Joko Widodo melalui video", "video Presiden Jokowidodo lalu
     ..."): the name ends where the clause goes on."""
     seen_name = False
-    for match in _TO_CLAUSE_END_RE.finditer(slot):
+    for match in _WORD.finditer(slot):
         word = match.group()
         if word[:1].isupper():
             seen_name = True
@@ -540,13 +543,16 @@ _POSTNOMINAL = re.compile(r"(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]
 # the list has that many members, so a verb before the first ("mengundang A dan B") opens it.
 
 
-_READ_BACKWARD_RE = re.compile(r"[\w’']+|[(,–:-]")
+_WORD_OR_MARK = re.compile(r"[\w’']+|[(,–:-]")
+"""A word, or an opening bracket, comma, dash or colon as a token of its own."""
 # The copulas of an item's own predicate ("A sebagai Duta X", "B as Curator of Y"); a
 # predicate inside a list item belongs to that item (see ``read_backward``).
 _OWN_COPULAS = frozenset({"sebagai", "selaku", "as"})
 _OWN_PREDICATE = re.compile(r"\s*,?\s*(?:sebagai|selaku|as)\s", re.IGNORECASE)
-_READ_BACKWARD_RE2 = re.compile(r"\([^()]*\)")
-_READ_BACKWARD_RE3 = re.compile(r"[ ,]*(?:(?:dan|serta|and|&)\s+)?")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_LEADING_CONNECTOR = re.compile(r"[ ,]*(?:(?:dan|serta|and|&)\s+)?")
+"""Commas, spaces and a conjunction that open a list item ("dan B, jabatan"): they stand
+between it and the item before."""
 
 
 def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0,
@@ -585,7 +591,7 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
             for part in last.person.position.split("; "):
                 if gap.lstrip(" ,").startswith(part) and _POSTNOMINAL.fullmatch(part):
                     gap = gap.lstrip(" ,")[len(part):]
-    words = _READ_BACKWARD_RE.findall(gap)
+    words = _WORD_OR_MARK.findall(gap)
     if words and words[-1].casefold() in _OCCASION_PREPOSITIONS:
         words.pop()  # "A pada pembukaan ...": the occasion the cue names
     elif words and words[-1].casefold() in _PREDICATE_COORDINATORS:
@@ -603,10 +609,10 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
     for earlier in reversed(people[:-1]):
         later = taken[-1]
         # the conjunction may open the later item ("A, jabatan, | dan B, jabatan")
-        between = slot[skip + earlier.end:skip + later.start] + _READ_BACKWARD_RE3.match(
+        between = slot[skip + earlier.end:skip + later.start] + _LEADING_CONNECTOR.match(
             later.item).group()
         head = earlier.item[:earlier.person.start]
-        described = _READ_BACKWARD_RE2.sub(" ", earlier.item[earlier.person.end:])
+        described = _BRACKETED.sub(" ", earlier.item[earlier.person.end:])
         at = skip + earlier.start + earlier.person.start
         if not _CONNECTORS_ONLY.fullmatch(between) or (
                 len(taken) == 1 and not _CONJUNCTION.search(between)) or not strong_name(

@@ -224,14 +224,14 @@ def _stated_venue(text: str, mention: PlaceMention) -> str | None:
     return "venue"
 
 
-_AUDIENCE_RE = re.compile(r"[\w-]+")
+_HYPHENATED_WORD = re.compile(r"[\w-]+")
 
 
 def _audience(text: str, mention: PlaceMention) -> bool:
     """The place names the people the event was for: "untuk masyarakat Kabupaten X", "bagi
     warga Kota X", "webinar untuk Kabupaten X", "Webinar Air Bersih untuk X" (the event
     noun shortly before), "guru se-Kabupaten X"."""
-    words = _AUDIENCE_RE.findall(text[max(0, mention.start - 40):mention.start])
+    words = _HYPHENATED_WORD.findall(text[max(0, mention.start - 40):mention.start])
     if words and words[-1].casefold().startswith("se-"):
         return True  # "guru se-Kabupaten X", "pelajar se-X": all of X took part
     if mention.explicit_kind is not None:
@@ -1073,7 +1073,9 @@ def _container(text: str, mentions: list[PlaceMention], at: int) -> Place | None
     return outer
 
 
-_GLUED_AFTER_RE = re.compile(r" ([A-Z][\w'’-]*)(\.)?(?: ([A-Z][\w'’-]*))?")
+_CAPITALISED_AFTER_SPACE = re.compile(r" ([A-Z][\w'’-]*)(\.)?(?: ([A-Z][\w'’-]*))?")
+"""One or two capitalised words right after a space; group 2 is the first's full stop
+(an initial)."""
 
 
 def _glued_after(text: str, end: int) -> bool:
@@ -1083,7 +1085,7 @@ def _glued_after(text: str, end: int) -> bool:
     Timur Provinsi Nusa Tenggara Timur"), nor an honorific or initial that opens a person's
     name ("Bupati Uji H. Ahmad").
     """
-    match = _GLUED_AFTER_RE.match(text[end:])
+    match = _CAPITALISED_AFTER_SPACE.match(text[end:])
     if not match:
         return False
     first = match.group(1)

@@ -136,7 +136,8 @@ _SETTING = re.compile(r"\b(?:(?:dalam|pada|saat|ketika|di)\s+(?:" + SESSION_NOUN
                       re.IGNORECASE)
 
 
-_ONLY_PERSON_RE = re.compile(r"[\w’']+")
+_WORD_WITH_APOSTROPHE = re.compile(r"[\w’']+")
+"""A word with its apostrophes; a hyphen parts it."""
 
 
 def _only_person(text: str, person: PersonPhrase) -> bool:
@@ -149,7 +150,7 @@ def _only_person(text: str, person: PersonPhrase) -> bool:
         if at >= 0:
             rest = rest[at + len(part):]
     glue = _glue()
-    return all(w.casefold() in glue for w in _ONLY_PERSON_RE.findall(rest))
+    return all(w.casefold() in glue for w in _WORD_WITH_APOSTROPHE.findall(rest))
 
 
 def _subject(text: str, start: int) -> list[Reported]:
@@ -276,18 +277,21 @@ _NAMED_SESSION = re.compile(r"\s(?:dalam|pada|saat|ketika|di)\s+(?:sebuah\s+)?(?
                             + SESSION_NOUNS + r")\b", re.IGNORECASE)
 
 
-_AFTER_RE = re.compile(r"[.;!?”\")]\s*$")
-_AFTER_RE2 = re.compile(r",\s+(?=(?:secara|dalam|saat|pada|di|ketika|kepada|melalui|usai|"
-                        r"seusai|when|during|in|at|on|who|to|before|while|after|via)\b)|;\s|"
-                        r"[“”\"]")
+_CLOSED_END = re.compile(r"[.;!?”\")]\s*$")
+"""A full stop, a closing quote or a bracket ends the text (an excerpt cut off does not)."""
+_CLAUSE_BREAK = re.compile(r",\s+(?=(?:secara|dalam|saat|pada|di|ketika|kepada|melalui|usai|"
+                           r"seusai|when|during|in|at|on|who|to|before|while|after|via)\b)|;\s|"
+                           r"[“”\"]")
+"""Where a person phrase after the verb of saying ends: a comma before where or when
+they spoke ("..., secara virtual", "..., during the webinar"), a semicolon, a quote."""
 
 
 def _after(text: str, start: int) -> Reported | None:
     """"“...,” ujar Jabatan, Nama, secara virtual" / "..., menurut Dr. Nama, jabatan.": the
     person phrase up to the end of its clause."""
-    if not _AFTER_RE.search(text):
+    if not _CLOSED_END.search(text):
         return None  # the excerpt is cut off: the name may be too
-    clause = _AFTER_RE2.split(text[start:])[0]
+    clause = _CLAUSE_BREAK.split(text[start:])[0]
     if (session := _NAMED_SESSION.search(clause)) is not None:
         clause = clause[:session.start()]  # "kata A dalam Webinar X": X names the session
     person = parse_person(clause.rstrip(" ,."))

@@ -494,12 +494,13 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
     return out
 
 
-_SPLIT_SENTENCES_RE = re.compile(r"\n\s*\n|\n")
+_LINE_BREAK = re.compile(r"\n\s*\n|\n")
+"""A blank line or a line break: each line is a paragraph."""
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` (paragraphs separated by blank lines), in order."""
-    paragraphs = [p.strip() for p in _SPLIT_SENTENCES_RE.split(normalize_text(text))]
+    paragraphs = [p.strip() for p in _LINE_BREAK.split(normalize_text(text))]
     paragraphs = _join_lists(_unwrap([p for p in paragraphs if p]))
     out: list[Sentence] = []
     for number, para in enumerate(paragraphs):

@@ -124,13 +124,14 @@ class SpeakerResult:
 _ADVERBIAL = re.compile(r"^(?:[^,.;“\"]{0,60}?),\s+")
 
 
-_FIRST_VERB_RE = re.compile(r"[\w’']+|[()]")
+_WORD_OR_BRACKET = re.compile(r"[\w’']+|[()]")
+"""A word with its apostrophes, or a bracket as a token of its own."""
 
 
 def _first_verb(text: str) -> str | None:
     """The first verb of ``text`` outside parentheses (within its first 16 words)."""
     depth = 0
-    for word in _FIRST_VERB_RE.findall(text)[:16]:
+    for word in _WORD_OR_BRACKET.findall(text)[:16]:
         if word == "(":
             depth += 1
         elif word == ")":
@@ -729,7 +730,8 @@ _HEADING_WORDS = frozenset({"about", "the", "our", "profil", "profile", "profile
 _SENTENCE_END = re.compile(r"[.!?;,]\s*$")
 
 
-_HEADING_RE = re.compile(r"[\w’']+|:")
+_WORD_OR_COLON = re.compile(r"[\w’']+|:")
+"""A word with its apostrophes, or a colon as a token of its own."""
 
 
 def _heading(text: str) -> str | None:
@@ -744,7 +746,7 @@ def _heading(text: str) -> str | None:
     rest = text
     for cue in reversed(cues):
         rest = rest[:cue.start] + " " + rest[cue.end:]
-    if any(w.casefold() not in _HEADING_WORDS for w in _HEADING_RE.findall(rest)):
+    if any(w.casefold() not in _HEADING_WORDS for w in _WORD_OR_COLON.findall(rest)):
         return "" if not cues else None
     roles = {c.role for c in cues}
     return roles.pop() if len(roles) == 1 and "none" not in roles else ""

@@ -328,7 +328,9 @@ def _apposition(between: str) -> bool:
         and _CLAIM.search(between) is None
 
 
-_TALK_AFTER_RE = re.compile(r"\s*besar\b")
+_BESAR = re.compile(r"\s*besar\b")
+""""besar" right after a talk cue: "dengan tema besar X" is the event's overall theme,
+not a talk title."""
 
 
 def _names_event(between: str) -> bool:
@@ -367,7 +369,7 @@ def talk_after(text: str) -> Title | None:
     between = text[:match.start()]
     if _sentence_break(between) or (len(between.split()) > 12 and not _apposition(between)):
         return None
-    if _names_event(between) or _TALK_AFTER_RE.match(text[match.end():]):
+    if _names_event(between) or _BESAR.match(text[match.end():]):
         return None
     talk = title_after(text, match.end())
     if talk is not None and not talk.quoted and _PASSIVE_START.match(talk.text) and (

@@ -61,7 +61,8 @@ def _capitalised(token: str) -> bool:
     return bool(core) and (core[0].isupper() or core[0].isdigit() or core[0] == "#")
 
 
-_TIMEISH_RE = re.compile(r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?[.,;]?")
+_NUMERIC_DATE = re.compile(r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?[.,;]?")
+"""A date in digits, slashed or dashed, maybe bracketed ("12/3", "(12-03-2021),")."""
 
 
 def _timeish(token: str) -> bool:
@@ -71,17 +72,18 @@ def _timeish(token: str) -> bool:
         return True
     if token.startswith("(") and token[1:2].isdigit():
         return True
-    return bool(_TIMEISH_RE.fullmatch(token))
+    return bool(_NUMERIC_DATE.fullmatch(token))
 
 
-_DATE_NEXT_RE = re.compile(r"\d{1,2}")
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+"""A day of the month in digits."""
 
 
 def _date_next(tokens: list[str], i: int) -> bool:
     """A date in words starts at ``tokens[i]``, after "pada"/"on" or not ("pada 14 Oktober",
     "14 Oktober 2021", "on 5 May"): the clause's time, never part of a title-case theme."""
     at = i + 1 if _bare(tokens[i]) in {"pada", "on"} else i
-    return at + 1 < len(tokens) and bool(_DATE_NEXT_RE.fullmatch(_bare(tokens[at]))) and \
+    return at + 1 < len(tokens) and bool(_DAY_NUMBER.fullmatch(_bare(tokens[at]))) and \
         _bare(tokens[at + 1]) in months()
 
 
@@ -274,7 +276,8 @@ def _strip_edges(run: str) -> str:
     return title
 
 
-_THEME_AFTER_RE = re.compile(r"([a-z]+)\s+")
+_LOWERCASE_WORD = re.compile(r"([a-z]+)\s+")
+"""A lowercase word (the group) and the spaces after it: a lead word before a theme."""
 
 
 def theme_after(text: str, pos: int) -> Title | None:
@@ -282,7 +285,7 @@ def theme_after(text: str, pos: int) -> Title | None:
     # a comma or a dash may stand between the cue and the theme ("dengan tema, Media Baru
     # dan Kita", "a webinar titled–Safe Roads for Cyclists")
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t,–—"))
-    lead = _THEME_AFTER_RE.match(text[start:])
+    lead = _LOWERCASE_WORD.match(text[start:])
     if lead and lead.group(1) in theme_words("lead"):
         start += lead.end()
     # "diskusi bertajuk webinar Pangan Lokal di Era Digital": a lowercase event noun after

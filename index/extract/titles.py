@@ -73,11 +73,11 @@ _CONJUNCTION = re.compile(r"(?:dan|serta|atau|namun|tetapi|and|or|but)\b", re.IG
 _LEAD_FILLER = re.compile(r"^\s*[:,]?\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?(?=[“”\"‘'«])")
 
 
-_CLEAN_RE = re.compile(r"\s+")
+_SPACE = re.compile(r"\s+")
 
 
 def _clean(title: str) -> str:
-    title = _CLEAN_RE.sub(" ", title).strip(" \t,;:-–—|")
+    title = _SPACE.sub(" ", title).strip(" \t,;:-–—|")
     title = title.strip("“”\"‘’'«» ")
     return title.rstrip(" .,;:").strip()
 
