@@ -31,8 +31,8 @@ def test_a_one_word_name_introduced_as_a_name_stays() -> None:
 
 def test_a_job_cut_before_its_last_word_leaves_no_person() -> None:
     event = extract_event(article_from_text(
-        "Webinar parenting digelar secara daring pada Sabtu (5/6/2021). Pemateri pada "
-        "webinar ini berasal dari dosen dua Perguruan Tinggi yang berbeda. Pemateri pertama "
+        "Webinar pola asuh diadakan Sabtu (5/6/2021) secara daring. Para pemateri acara "
+        "ini datang dari pengajar tiga Perguruan Tinggi yang bermitra. Pemateri pertama "
         "yaitu Dr. Rina Wulan, M.Pd. dari Universitas Sukamaju.",
         "https://uji.example/berita/parenting"))
     assert event is not None

@@ -33,8 +33,8 @@ def test_a_name_that_opens_the_item_stays_the_name() -> None:
 
 
 def test_a_campus_named_after_a_figure_is_no_person() -> None:
-    found = people(HELD + "Dalam webinar tersebut, menghadirkan narasumber Ketua Satuan "
-                          "Audit Internal UIN Raden Wijaya – Ketua Dewan Syariah, Hamdan "
+    found = people(HELD + "Seminar daring itu mengundang narasumber Kepala Unit "
+                          "Penjaminan Mutu UIN Raden Wijaya – Ketua Dewan Syariah, Hamdan "
                           "Sulaeman, Ph.D dan Rosita Handayani, S.Kom selaku Manajer Bank "
                           "Tanjung Uji.")
     assert "Hamdan Sulaeman" in found
@@ -52,8 +52,8 @@ def test_a_figure_title_after_the_kind_of_campus() -> None:
 
 def test_a_numbered_unit_is_no_name() -> None:
     found = people(HELD + "Sesi pertama dengan Narasumber : Penilik Rayon 3 Dinas "
-                          "Pendidikan (Disdik) kota Tanjung Uji, Rosmala Dewi SPd MSi yang "
-                          "dimulai pukul 08.00 WIB.")
+                          "Pendidikan (Disdik) kota Tanjung Uji, Rosmala Dewi SPd MPd yang "
+                          "berlangsung sejak pukul 09.30 WITA.")
     assert "Rosmala Dewi" in found
     assert found["Rosmala Dewi"].position.startswith("Penilik Rayon 3")
     assert "Penilik Rayon" not in found

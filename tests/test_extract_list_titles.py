@@ -29,7 +29,8 @@ def test_a_titled_name_after_a_comma_ends_the_position(tail: str, position: str)
 def test_a_selaku_list_gives_each_speaker_their_own_position() -> None:
     event = extract_event(article_from_text(
         "Webinar sastra daring digelar Himpunan Mahasiswa Sastra Unsuka pada Sabtu (5/6/2021). "
-        "Adapun pakar yang menjadi pembicara pada webinar ini Dr Bayu Prasetya selaku dosen "
+        "Adapun akademisi yang menjadi pembicara dalam diskusi daring itu Dr Bayu "
+        "Prasetya selaku dosen "
         "Fakultas Sastra Universitas Tanjung, Prof Dr Rina Wulan selaku Dekan Fakultas "
         "Bahasa Universitas Merapi, Tuan Razak Hamdan selaku Penasihat Gapura Penulis "
         "Johor, dan Dr Hendra Gunawan MA selaku dosen Pascasarjana Unsuka.",

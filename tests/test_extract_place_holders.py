@@ -68,10 +68,10 @@ def test_a_place_ending_a_name_before_its_acronym_is_inside_the_name() -> None:
 
 
 def test_an_opening_naming_the_audience_is_no_regional_seat() -> None:
-    text = ("Palu, Kabar Uji - Sebanyak 150 warga di enam kabupaten di Sulawesi Tengah mengikuti "
-            "webinar literasi digital, Senin (29/3/2021). Webinar yang digelar Kementerian "
-            "Komunikasi dan Informatika itu menghadirkan tiga narasumber dan dilaksanakan "
-            "secara daring melalui Zoom.")
+    text = ("Palu, Kabar Uji - Sebanyak 200 guru di tujuh kabupaten di Sulawesi Tengah mengikuti "
+            "webinar keamanan siber, Kamis (18/11/2021). Kegiatan yang diadakan Kementerian "
+            "Komunikasi dan Informatika itu mengundang dua narasumber dan berlangsung "
+            "lewat Zoom.")
     assert _place(text, ["Kementerian Komunikasi dan Informatika"]) is None
 
 

@@ -18,18 +18,19 @@ def test_fields_after_bidang_joined_by_dan_are_one_unit() -> None:
 
 def test_abbreviated_field_after_bidang_is_no_name() -> None:
     found = people(HELD + "Narasumber yang hadir antara lain Ketua KPU Arif Santoso, Wakil "
-                   "Asisten KASAD Bidang Tahwil Komsos dan Bakti TNI Kolonel Inf Dedi Kurnia, "
+                   "Asisten KASAD Bidang Binter Wilhan dan Pengabdian TNI Kolonel Inf Dedi Kurnia, "
                    "serta Bupati Uji Hasan Basri.")
-    assert "Tahwil Komsos" not in found
-    assert found["Dedi Kurnia"].position == "Wakil Asisten KASAD Bidang Tahwil Komsos dan Bakti TNI"
+    assert "Binter Wilhan" not in found
+    assert found["Dedi Kurnia"].position == (
+        "Wakil Asisten KASAD Bidang Binter Wilhan dan Pengabdian TNI")
 
 
 def test_unit_title_takes_two_fields() -> None:
     found = people(HELD + "Webinar ini menghadirkan narasumber Kolonel Budi Santosa selaku Kabid "
-                   "Pemberantasan dan Intelijen BNNP Kep. Uji, Drs. Tarmudi selaku Kaban "
+                   "Penindakan dan Intelijen BNNP Kep. Uji, Drs. Tarmudi selaku Kaban "
                    "Kesbangpol Kab. Uji.")
     assert "Intelijen BNNP" not in found
-    assert found["Budi Santosa"].position == "Kabid Pemberantasan dan Intelijen BNNP Kep. Uji"
+    assert found["Budi Santosa"].position == "Kabid Penindakan dan Intelijen BNNP Kep. Uji"
 
 
 def test_job_after_selaku_ends_before_the_next_titled_name() -> None:
@@ -40,7 +41,7 @@ def test_job_after_selaku_ends_before_the_next_titled_name() -> None:
 
 
 def test_job_after_selaku_is_not_the_next_persons_title() -> None:
-    found = people(HELD + "Adapun pakar yang menjadi pembicara pada webinar kali ini Dr Rudi "
+    found = people(HELD + "Adapun peneliti yang menjadi pembicara di forum kali ini Dr Rudi "
                    "Hartono selaku Kepala Balai Uji, Prof Dr Wati Lestari selaku pensyarah "
                    "Universitas Sains Malaysia, Dr Yanti Permata MHum selaku Dekan Fakultas "
                    "Hukum Universitas Uji, dan Dr Budi Santoso MA selaku dosen Unri.")

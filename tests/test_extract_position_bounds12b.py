@@ -25,9 +25,9 @@ def test_act_noun_item_ends_the_job() -> None:
 
 
 def test_misspelt_rank_before_corps_is_no_job() -> None:
-    found = people(HELD + "Webinar ini diawali sambutan Kepala Staf TNI Angkatan Darat (Kasad) "
-                   "Jendral TNI Bambang Sutrisno, S.E., sebagai pembuka kegiatan.")
-    assert found["Bambang Sutrisno"].position == "Kepala Staf TNI Angkatan Darat (Kasad)"
+    found = people(HELD + "Diskusi daring itu dibuka lewat arahan Komandan Korem 099/Tanjung "
+                   "Uji (Danrem) Brigjend TNI Bambang Sutrisno, M.Han., mewakili Pangdam.")
+    assert found["Bambang Sutrisno"].position == "Komandan Korem 099/Tanjung Uji (Danrem)"
     assert misspelt_rank("Brigjend") and misspelt_rank("Laksmana")
     assert not misspelt_rank("Jenderal") and not misspelt_rank("Humas")
 
@@ -51,7 +51,7 @@ def test_numeral_before_title_counts_it() -> None:
 
 
 def test_grade_after_prof_is_no_job() -> None:
-    found = people(HELD + "Adapun pakar yang menjadi pembicara pada webinar ini Dr Hasan Basri "
-                   "selaku dosen Fakultas Sastra Universitas Melati, Prof Madya Dr Razak Hamid "
-                   "selaku pensyarah kanan Universiti Teknologi Melaka.")
+    found = people(HELD + "Adapun sastrawan yang menjadi pembicara pada sesi tersebut Dr "
+                   "Hasan Basri selaku dosen Fakultas Sastra Universitas Melati, Prof Madya "
+                   "Dr Razak Hamid selaku pensyarah kanan Universiti Teknologi Melaka.")
     assert found["Razak Hamid"].position == "pensyarah kanan Universiti Teknologi Melaka"

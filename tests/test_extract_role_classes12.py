@@ -21,8 +21,8 @@ def test_unnumbered_opening_stays_opening() -> None:
 
 
 def test_host_and_moderator_titles_of_one_person_make_the_moderator() -> None:
-    found = people(HELD + "Kegiatan dipandu oleh Larasati Wening sekaligus pembawa acara dan "
-                   "moderator. Kegiatan dibuka dengan sambutan Ketua LPPM, Prof. Dr. Bambang "
+    found = people(HELD + "Jalannya diskusi dipandu oleh Larasati Wening sekaligus pembawa acara "
+                   "dan moderator. Sambutan pembuka disampaikan Dekan FKIP, Prof. Dr. Bambang "
                    "Irawan, M.Pd.")
     assert found["Larasati Wening"].role == "moderator"
     assert found["Bambang Irawan"].role == "opening"
@@ -49,7 +49,7 @@ def test_fronted_keynote_noun_gives_its_role_to_the_presented_people() -> None:
 def test_fronted_keynote_noun_passes_to_a_stand_in() -> None:
     found = people(HELD + "Sebagai keynote speaker Webinar Desa Seri II, hadir di antaranya, "
                    "Gubernur Sukamaju Andi Rahman yang diwakili oleh Kepala Biro Pemerintahan, "
-                   "Dr. Yusuf Halim, MSi. Selain itu, hadir juga para pembicara dari kampus, "
+                   "Dr. Yusuf Halim, MSi. Di samping itu, turut hadir pembicara dari kampus, "
                    "seperti Direktur Eksekutif LSI, Rudi Hartawan.")
     assert found["Yusuf Halim"].role == "keynote"
     assert "Andi Rahman" not in found

@@ -22,9 +22,9 @@ _HELD = ("MAJU – Ikatan Ahli Gizi Kota Maju menggelar webinar gizi remaja seca
 
 
 def test_the_committee_chair_at_the_opening_ceremony_is_listed() -> None:
-    found = people(_HELD + "Ketua panitia, Ns. Yohana Maria Ledo, M.Kep, saat seremonial "
-                   "pembukaan kegiatan menjelaskan bahwa kegiatan itu adalah tanggapan atas "
-                   "rendahnya gizi remaja.\n\nNarasumber pertama, dr. Bambang Suryo, "
+    found = people(_HELD + "Ketua panitia, Ns. Yohana Maria Ledo, S.Kep., saat seremonial "
+                   "pembukaan acara menuturkan bahwa webinar ini lahir dari keprihatinan atas "
+                   "anemia pada remaja putri.\n\nNarasumber pertama, dr. Bambang Suryo, "
                    "memaparkan pola makan sehat.")
     assert "Yohana Maria Ledo" in found
     assert found["Yohana Maria Ledo"].role == "other"

@@ -61,8 +61,8 @@ def test_a_talk_owned_by_a_speaker_named_before() -> None:
      "primary schools that the ministry plans.",
      "the teaching of folk songs in primary schools"),
     (" shared her perspectives on rural libraries.", "rural libraries"),
-    (" menjadi pembicara dalam seminar tersebut dengan mengusung tema “Gereja dan Ruang Digital”.",
-     "Gereja dan Ruang Digital"),
+    (" tampil sebagai pembicara pada lokakarya tersebut dengan mengusung tema “Koperasi "
+     "Nelayan Mandiri”.", "Koperasi Nelayan Mandiri"),
     (" bertindak sebagai pemateri dengan mengambil tema “Pemuda Penjaga Hutan”.",
      "Pemuda Penjaga Hutan"),
     (" memberikan pandangan terhadap kebijakan pangan daerah di masa paceklik.",

@@ -41,8 +41,8 @@ def _opening_by_pronoun() -> re.Pattern[str]:
     # says the speaker gave the opening as "saat membuka acara" does
     welcome = r"(?:kata\s+)?sambutan(?:nya|\s+pembuka(?:an)?(?:nya)?)?\b"
     # the -nya of a verb of saying after the closing quotation mark, or opening the sentence
-    # when the quotation's own full stop ended the one before ("... hari ini.” Tuturnya
-    # dengan penuh harap saat membuka acara."), with at most three words of manner between
+    # when the quotation's own full stop ended the one before ("... untuk desa kita.” Tuturnya
+    # dengan nada tegas saat membuka acara."), with at most three words of manner between
     # (at the start only the -nya of a root of saying: "Selanjutnya dalam sambutannya, A"
     # is a discourse adverb before a named subject)
     said = r"(?:[”\"]\s*,?\s*[a-z]+|^" + _SAYING + r")nya\s+(?:(?:dengan|penuh)(?:\s+[a-z]+)" \

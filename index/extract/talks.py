@@ -336,7 +336,7 @@ not a talk title."""
 def _names_event(between: str) -> bool:
     """An event noun stands between the name and the cue and may name the event ("dalam
     webinar dengan tema X": X is the event's theme). One pointed back to after the person's
-    role noun ("pembicara dalam seminar tersebut dengan mengusung tema X") names nothing: the
+    role noun ("pembicara pada lokakarya tersebut dengan mengusung tema X") names nothing: the
     cue goes on with the person's own clause."""
     if "(" in between:
         # a bracket after the name holds the person's affiliation ("(Ketua Program Doktor

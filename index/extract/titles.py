@@ -37,7 +37,7 @@ _UNCLOSED_END = re.compile(r",?\s+(?:hari\s+)?" + _day_pattern()
                            + r"\b|\s\(\d|[.;]\s|[.;]$|\n|\s\|", re.IGNORECASE)
 # Where an unquoted title's clause turns, in either case: "yakni"/"yaitu" opens an apposition
 # that spells the title out ("5-R Approach yakni reuse, reduce, ..."); "dengan harapan" a
-# clause of purpose ("membawakan materi Etika Digital dengan harapan bahwa ..."); a place in
+# clause of purpose ("menyampaikan materi Literasi Keuangan dengan harapan bahwa ..."); a place in
 # the event ("pencemaran sungai dalam acara Diskusi X yang ...", "... pada webinar ini"):
 # the event where the talk was given is the verb's, never part of the subject.
 _CLAUSE_TURN = (r",?\s+(?:yakni|yaitu)\s|(?-i:\s+dengan\s+harapan\b)|\s+with\s+the\s+hope\b|"
@@ -131,8 +131,8 @@ _LAST_ITEM = re.compile(r",\s+(?:serta|dan|hingga)\s+(?!(?:ia|dia|beliau|juga|pu
 
 def _closes_list(text: str, start: int, end: re.Match[str]) -> bool:
     """``end`` (", serta ...", ", hingga ...") only closes a list of subjects in lower case
-    that the title has already begun with a comma ("kekerasan berbasis gender, kekerasan
-    seksual, pelecehan seksual, hingga bagaimana ..."): the last item is the title's too.
+    that the title has already begun with a comma ("gizi buruk, anemia pada remaja,
+    stunting balita, hingga bagaimana ..."): the last item is the title's too.
     Without a comma before it, the conjunction may open a new clause, and it ends the title."""
     return _LAST_ITEM.match(text, end.start()) is not None and "," in text[start:end.start()]
 
