@@ -171,9 +171,14 @@ def _match(words: list[str], folded: list[str] | None = None) -> tuple[int, tupl
     if not words:
         return 0, ()
     if folded is None:
+        entries = _index().get(words[0].casefold())
+        if not entries:
+            return 0, ()  # (most words start no place name: the others are not folded)
         folded = [w.casefold() for w in words]
+    else:
+        entries = _index().get(folded[0], [])
     best_len, found = 0, []
-    for spelling, place in _index().get(folded[0], []):
+    for spelling, place in entries:
         n = len(spelling)
         if n < best_len:
             break

@@ -55,6 +55,7 @@ from .people_0_tokens import (
 from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
 from .case_evidence import foreign_function_word
+from .degree_forms import LEVEL_HEADS
 from .english_words import english_words
 from .regional_names import (
     caste_pair,
@@ -303,31 +304,34 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
         tok = tokens[j].text
         if _closes_run(tok):
             break  # (what every test below concludes for such a token, in one look-up)
-        nick = _nickname_end(tokens, j)
-        if nick is not None and _name_word(tokens, nick + 1, True):
-            last, j = nick + 1, nick + 2
-            continue
-        # After "bin"/"binti" a father's title is part of the name ("bin Haji Kifle").
-        if tok.casefold() in phrase_set("name_particle") and j + 1 < len(tokens) and is_title(
-                tokens[j + 1].text) and (not _not_name(tokens, j + 1)
-                                         or is_honorific(tokens[j + 1].text)):
-            last, j = j + 1, j + 2
-            continue
-        if _glued_particle(tok):
-            last, j = j, j + 1  # "Husin Ja'far al-Habsyi": the particle hyphened to a name
-            continue
-        if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
-            break
-        if diploma(tokens, j):
-            break  # "... Rubiandini Dipl Ing": degrees, not more of the name
-        if is_initial(tok) and tok.endswith(".") and j + 1 < len(tokens) and not is_initial(
-                tokens[j + 1].text) and is_listed_degree(tok + tokens[j + 1].text.rstrip(".,")):
-            # a degree spaced after its first letter ("S. Ag.", "M. Si") ends the name; a
-            # second initial makes it initials of the name ("M. A. Rahman")
-            break
-        if _trailing_initial(tokens, last, j):
-            last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
-            break
+        # (_plain_inner: none of the tests up to the name word's can hold for the word)
+        if not _plain_inner(tok):
+            nick = _nickname_end(tokens, j)
+            if nick is not None and _name_word(tokens, nick + 1, True):
+                last, j = nick + 1, nick + 2
+                continue
+            # After "bin"/"binti" a father's title is part of the name ("bin Haji Kifle").
+            if tok.casefold() in phrase_set("name_particle") and j + 1 < len(tokens) and (
+                    is_title(tokens[j + 1].text)) and (not _not_name(tokens, j + 1)
+                                                       or is_honorific(tokens[j + 1].text)):
+                last, j = j + 1, j + 2
+                continue
+            if _glued_particle(tok):
+                last, j = j, j + 1  # "Husin Ja'far al-Habsyi": a particle hyphened to a name
+                continue
+            if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
+                break
+            if diploma(tokens, j):
+                break  # "... Rubiandini Dipl Ing": degrees, not more of the name
+            if is_initial(tok) and tok.endswith(".") and j + 1 < len(tokens) and not (
+                    is_initial(tokens[j + 1].text)) and is_listed_degree(
+                    tok + tokens[j + 1].text.rstrip(".,")):
+                # a degree spaced after its first letter ("S. Ag.", "M. Si") ends the name;
+                # a second initial makes it initials of the name ("M. A. Rahman")
+                break
+            if _trailing_initial(tokens, last, j):
+                last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
+                break
         if _name_word(tokens, j, True):
             if not is_caps(tok) or (is_caps(tokens[last].text) and _is_caps_name(tokens, i)) \
                     or (is_title(tokens[last].text) and len(tok) <= 4):
@@ -366,6 +370,19 @@ def _closes_run(tok: str) -> bool:
     return tok not in "“\"‘" and tok.casefold() not in phrase_set("name_particle") and (
         not _glued_particle(tok)) and not is_initial(tok) and _word_kind(tok) == _NEVER and (
         not is_title(tok)) and not tok.islower() and not tok[:1].islower()
+
+
+@lru_cache(maxsize=16384)
+def _plain_inner(tok: str) -> bool:
+    """``tok`` is none of what :func:`_extend` asks about before it asks for a name word: no
+    opening quote of a nickname, no particle (written apart or hyphened), no honorific, no
+    head of a diploma (:func:`diploma`) and no initial (a degree spaced after its first
+    letter, a trailing initial). Each of those tests holds only when its test of the word
+    alone does, so for such a word they are all passed over. Reads the word and the fixed
+    lists only (cached: asked of nearly every word inside a name)."""
+    return tok not in "“\"‘" and tok.casefold() not in phrase_set("name_particle") and (
+        not _glued_particle(tok)) and not is_honorific(tok) and (
+        tok.rstrip(".").casefold() not in LEVEL_HEADS) and not is_initial(tok)
 
 
 @lru_cache(maxsize=8192)
