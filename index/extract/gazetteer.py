@@ -195,6 +195,16 @@ def place_at(words: list[str]) -> int:
     return _match(words)[0]
 
 
+@lru_cache(maxsize=16384)
+def may_start_place(word: str) -> bool:
+    """``word``, or ``word`` without the full stops that end it, may open a place name that
+    :func:`place_at` finds: it is capitalised and some place name starts with it. Reads
+    the word and the gazetteer only (cached: a quick test before the words after it are
+    gathered)."""
+    return word[:1].isupper() and (
+        word.casefold() in _index() or word.rstrip(".").casefold() in _index())
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 

@@ -39,7 +39,7 @@ from index.lexicon import (
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree, strip_degrees
 from index.resources import word_set
 
-from .gazetteer import place_at, place_words
+from .gazetteer import may_start_place, place_at, place_words
 from .people_0_tokens import Token as Token
 from .people_0_tokens import (
     alone_handle,
@@ -150,12 +150,6 @@ def _corps_after_rank(tokens: list[Token], i: int) -> bool:
         is_honorific(tokens[i - 1].text) or misspelt_rank(tokens[i - 1].text))
 
 
-def _misspelt_rank_at(tokens: list[Token], i: int) -> bool:
-    """Token ``i`` is a rank misspelt by a letter, known by the corps after it ("Brigen TNI
-    X", "Laksmana TNI Y"): see :mod:`index.extract.rank_spelling`."""
-    return i + 1 < len(tokens) and _corps(tokens[i + 1].text) and misspelt_rank(tokens[i].text)
-
-
 @lru_cache(maxsize=16384)
 def _corps(word: str) -> bool:
     """``word`` is a corps written after a rank ("TNI", "Pol.", "Inf")."""
@@ -238,6 +232,8 @@ def _needs_name_after(tok: str) -> bool:
 _PLAIN_TITLE = 1  # a capitalised name-like word: a name word unless a title follows "X."
 _PLAIN_OTHER = 2  # capitalised, no title case: a name word only in capitals and caps_ok
 _NEVER = 3  # lower case and neither a name abbreviation nor a Balinese part: never
+_PROSE = 4  # capitalised word of prose, no initial, no caste title: no name word unless
+# it is an Indonesian function word of an English article before a title-case word
 _SLOW = 0  # anything else: every reading below is asked
 
 
@@ -247,14 +243,20 @@ def _word_kind(tok: str) -> int:
     every run, several times over). A capitalised word that needs no name after it, opens
     no caste title, is no word of prose, no root + -an noun, no month and no degree leaves
     only its own case to read (``_PLAIN_TITLE``, ``_PLAIN_OTHER``); a lower-case word that is
-    no name abbreviation and no Balinese name part is never a name word (``_NEVER``). Each
-    test here reads the word and the fixed lists only, never the article."""
+    no name abbreviation and no Balinese name part is never a name word (``_NEVER``); a
+    capitalised word of prose that needs no name after it and opens no caste title leaves
+    only the one test :func:`_not_name` makes of prose (``_PROSE``). Each test here reads
+    the word and the fixed lists only, never the article."""
     if not tok[:1].isupper():
         return _SLOW if _name_abbrev(tok) or (
             tok.isalpha() and tok.islower() and regional_part(tok)) else _NEVER
-    if _needs_name_after(tok) or _INITIALS.match(tok) or tok.casefold() in title_firsts() \
-            or _prose_word(tok) or an_noun(tok) or tok.rstrip(".").casefold() in months() \
-            or is_degree(tok):
+    if _needs_name_after(tok) or _INITIALS.match(tok) or tok.casefold() in title_firsts():
+        return _SLOW
+    if _prose_word(tok):
+        # (:func:`_name_word` asks _not_name next, which for a word of prose asks only
+        # whether it is a function word of an English article, given name of the next)
+        return _PROSE
+    if an_noun(tok) or tok.rstrip(".").casefold() in months() or is_degree(tok):
         return _SLOW
     return _PLAIN_TITLE if is_title(tok) else _PLAIN_OTHER
 
@@ -268,6 +270,9 @@ def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
         return caps_ok and is_caps(tok)
     if kind == _NEVER:
         return False
+    if kind == _PROSE and not (i + 1 < len(tokens) and is_title(tokens[i + 1].text) and (
+            foreign_function_word(tok, word_set("stopwords_id.txt")))):
+        return False  # (what _not_name below answers for it: no need, no caste pair first)
     if not tok[:1].isupper():
         # only a name abbreviation or a Balinese name part after its marker ("I gusti",
         # "Ni kadek") may be written in lower case; the other readings below all need a
@@ -480,6 +485,9 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
     start = first
     k = first
     while k <= last:
+        if not may_start_place(tokens[k].text):
+            k += 1  # (no place starts here: what place_at below would answer, and so 0)
+            continue
         # A place inside the run, or opening it right after a capitalised word of a title or
         # an organisation, ends that title ("Poltekes Medan Yulia Kartini", "Kota Ambon
         # Yohanis Latuheru"); a place opening the run on its own is a name ("Bima Adiputra").
@@ -766,9 +774,12 @@ def iter_runs(tokens: list[Token], loose: bool = False) -> Iterator[Run]:
             i += 1  # (what the steps below conclude for such a word, in one cached look-up)
             continue
         prefix = i
+        # (the third reading: a rank misspelt by a letter, known by the corps after it,
+        # "Brigen TNI X", "Laksmana TNI Y": see :mod:`index.extract.rank_spelling`)
         while i < count and ((_may_be_title(tokens[i].text) and _title_at(tokens, i)) or (
                 i > prefix and _title_tail(tokens, i)) or (
-                tokens[i].text[:1].isupper() and _misspelt_rank_at(tokens, i))) and (
+                tokens[i].text[:1].isupper() and i + 1 < count and _corps(tokens[i + 1].text)
+                and misspelt_rank(tokens[i].text))) and (
                 i + 1 < count and (_name_word(tokens, i + 1, True)
                                     or is_honorific(tokens[i + 1].text)
                                     or doctorate(tokens[i + 1].text)
