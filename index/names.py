@@ -102,13 +102,17 @@ def is_degree(token: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def is_listed_degree(token: str) -> bool:
-    """``token`` is in the degree list itself (not only shaped like a degree)."""
+    """``token`` is in the degree list itself (not only shaped like a degree). Cached: asked
+    of many words of every phrase, and it reads the word and the fixed list only."""
     return _fold(_SPECIALTY.sub("", token.strip(",;"))) in degrees()
 
 
+@lru_cache(maxsize=8192)
 def is_initial(token: str) -> bool:
-    """A single capital letter, with or without a full stop ("A.", "M")."""
+    """A single capital letter, with or without a full stop ("A.", "M"). Cached: asked of
+    nearly every word of every phrase, a look-up is quicker than the test."""
     return len(token.rstrip(".")) == 1 and token[0].isupper()
 
 

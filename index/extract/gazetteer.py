@@ -171,9 +171,14 @@ def _match(words: list[str], folded: list[str] | None = None) -> tuple[int, tupl
     if not words:
         return 0, ()
     if folded is None:
+        entries = _index().get(words[0].casefold())
+        if not entries:
+            return 0, ()  # (most words start no place name: the others are not folded)
         folded = [w.casefold() for w in words]
+    else:
+        entries = _index().get(folded[0], [])
     best_len, found = 0, []
-    for spelling, place in _index().get(folded[0], []):
+    for spelling, place in entries:
         n = len(spelling)
         if n < best_len:
             break
@@ -188,6 +193,16 @@ def place_at(words: list[str]) -> int:
     if not words or not (words[0][:1].isupper()):
         return 0
     return _match(words)[0]
+
+
+@lru_cache(maxsize=16384)
+def may_start_place(word: str) -> bool:
+    """``word``, or ``word`` without the full stops that end it, may open a place name that
+    :func:`place_at` finds: it is capitalised and some place name starts with it. Reads
+    the word and the gazetteer only (cached: a quick test before the words after it are
+    gathered)."""
+    return word[:1].isupper() and (
+        word.casefold() in _index() or word.rstrip(".").casefold() in _index())
 
 
 def _capitalised(word: str) -> bool:

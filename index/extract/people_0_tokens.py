@@ -26,10 +26,13 @@ _VERB = re.compile(r"^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}$|^di[a-z]{3,}(?:kan
 # Passive verbs without a suffix ("didapuk", "dipandu", "dibuka"); nouns that start with
 # "di" ("digital", "dinas", "diskusi") are listed as verb_noun in phrases.tsv.
 _PASSIVE = re.compile(r"^di[a-z]{4,}$")
-# what any split below needs: a full stop before a capital, or Haji glued to initials (two
-# regexes: the first alone starts with a class of letters, which the engine scans for fast)
-_GLUED_DOT = re.compile(r"[A-Za-z]\.[A-Z]")
-_GLUED_HAJI = re.compile(r"\bH[A-Z]{1,2} ")
+# what any split below needs: a full stop between a letter and a capital, or Haji glued to
+# initials. Each pattern opens with the one character it needs ("." or "H"), the letter
+# before it asked from behind: the engine then leaps from one such character to the next
+# instead of trying a match at every letter (the same matches as "[A-Za-z]\.[A-Z]" and
+# "\bH[A-Z]{1,2} ").
+_GLUED_DOT = re.compile(r"\.(?<=[A-Za-z]\.)[A-Z]")
+_GLUED_HAJI = re.compile(r"H(?<=\bH)[A-Z]{1,2} ")
 # A degree glued to the name before it by its full stop ("Natasa.MH", "Putri.S.Pd")
 _GLUED_TAIL = re.compile(r"^([A-Z][a-z]{2,}[\w'’-]*)\.([A-Z][\w.]*)$")
 # One or more titles glued by full stops, capitalised or not ("Dr.", "dr.", "Dr.H.", "Moh.")
@@ -42,7 +45,9 @@ _GLUED = re.compile(r"^((?:[A-Za-z][A-Za-z]{0,3}\.)+)([A-Z][a-z][\w'’-]*\.?)$"
 _GLUED_LOWER = re.compile(r"^((?:[A-Za-z][A-Za-z]{0,3}\.){2,})([a-z]{3,})$")
 # A form of address glued to a capitalised name with no space ("UstadzAhmad", "BapakRudi")
 _GLUED_ADDRESS = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,}[\w'’-]*)$")
-_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
+# a capital between two lower-case letters ("UstadzAhmad"): opens with the capital, the
+# rarer letter, asked from behind (the same matches as "[a-z][A-Z][a-z]", one place on)
+_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
 
 
 class Token(NamedTuple):
@@ -75,6 +80,11 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if _plain_word(word):
+            # (most words of such a text: every split below needs a test of the word alone
+            # first, and none holds, so the word is one token wherever it stands)
+            append(_new_tuple(Token, (word, m.start(), m.end())))
+            continue
         start, end = m.span()
         if word.find(".", 1, 5) > 0 and (cut := _glued_head(word)):
             append(Token(word[:cut], start, start + cut))
@@ -107,6 +117,19 @@ def tokenize(text: str) -> list[Token]:
         else:
             append(Token(word, start, end))
     return tokens
+
+
+@lru_cache(maxsize=16384)
+def _plain_word(word: str) -> bool:
+    """``word`` is one token wherever it stands in :func:`tokenize`: each split there holds
+    only when a test of the word alone holds first (a title glued before it by a full stop,
+    with a capitalised or a lower-case name; a form of address glued with no space; "HM";
+    Haji glued to two initials; titles glued to an initial; a degree glued after it), and
+    none of these does. Reads the word and the fixed lists only (cached: asked of every
+    word of a text that has such a shape somewhere)."""
+    return not (word.find(".", 1, 5) > 0 and (_glued_head(word) or _glued_lower(word))) and (
+        not _glued_address(word)) and word != "HM" and not _HAJI_INITIALS.match(word) and (
+        not _glued_initial(word)) and not _glued_tail(word)
 
 
 @lru_cache(maxsize=4096)
@@ -199,6 +222,8 @@ def is_title(tok: str) -> bool:
     if not _TITLE.match(tok) or not tok[0].isupper():
         return False
     body = tok.rstrip(".")
+    if body[1:].islower():
+        return True  # (the tests below for most such words: a lower-case letter, no capital)
     return len(body) > 1 and any(c.islower() for c in body) and not any(
         c.isupper() and body[k - 1] not in "-'’" and not _patronymic_cap(body, k)
         for k, c in enumerate(body) if k)

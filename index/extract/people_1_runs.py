@@ -39,7 +39,7 @@ from index.lexicon import (
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree, strip_degrees
 from index.resources import word_set
 
-from .gazetteer import place_at, place_words
+from .gazetteer import may_start_place, place_at, place_words
 from .people_0_tokens import Token as Token
 from .people_0_tokens import (
     alone_handle,
@@ -55,6 +55,7 @@ from .people_0_tokens import (
 from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
 from .case_evidence import foreign_function_word
+from .degree_forms import LEVEL_HEADS
 from .english_words import english_words
 from .regional_names import (
     caste_pair,
@@ -149,12 +150,6 @@ def _corps_after_rank(tokens: list[Token], i: int) -> bool:
         is_honorific(tokens[i - 1].text) or misspelt_rank(tokens[i - 1].text))
 
 
-def _misspelt_rank_at(tokens: list[Token], i: int) -> bool:
-    """Token ``i`` is a rank misspelt by a letter, known by the corps after it ("Brigen TNI
-    X", "Laksmana TNI Y"): see :mod:`index.extract.rank_spelling`."""
-    return i + 1 < len(tokens) and _corps(tokens[i + 1].text) and misspelt_rank(tokens[i].text)
-
-
 @lru_cache(maxsize=16384)
 def _corps(word: str) -> bool:
     """``word`` is a corps written after a rank ("TNI", "Pol.", "Inf")."""
@@ -237,6 +232,8 @@ def _needs_name_after(tok: str) -> bool:
 _PLAIN_TITLE = 1  # a capitalised name-like word: a name word unless a title follows "X."
 _PLAIN_OTHER = 2  # capitalised, no title case: a name word only in capitals and caps_ok
 _NEVER = 3  # lower case and neither a name abbreviation nor a Balinese part: never
+_PROSE = 4  # capitalised word of prose, no initial, no caste title: no name word unless
+# it is an Indonesian function word of an English article before a title-case word
 _SLOW = 0  # anything else: every reading below is asked
 
 
@@ -246,14 +243,20 @@ def _word_kind(tok: str) -> int:
     every run, several times over). A capitalised word that needs no name after it, opens
     no caste title, is no word of prose, no root + -an noun, no month and no degree leaves
     only its own case to read (``_PLAIN_TITLE``, ``_PLAIN_OTHER``); a lower-case word that is
-    no name abbreviation and no Balinese name part is never a name word (``_NEVER``). Each
-    test here reads the word and the fixed lists only, never the article."""
+    no name abbreviation and no Balinese name part is never a name word (``_NEVER``); a
+    capitalised word of prose that needs no name after it and opens no caste title leaves
+    only the one test :func:`_not_name` makes of prose (``_PROSE``). Each test here reads
+    the word and the fixed lists only, never the article."""
     if not tok[:1].isupper():
         return _SLOW if _name_abbrev(tok) or (
             tok.isalpha() and tok.islower() and regional_part(tok)) else _NEVER
-    if _needs_name_after(tok) or _INITIALS.match(tok) or tok.casefold() in title_firsts() \
-            or _prose_word(tok) or an_noun(tok) or tok.rstrip(".").casefold() in months() \
-            or is_degree(tok):
+    if _needs_name_after(tok) or _INITIALS.match(tok) or tok.casefold() in title_firsts():
+        return _SLOW
+    if _prose_word(tok):
+        # (:func:`_name_word` asks _not_name next, which for a word of prose asks only
+        # whether it is a function word of an English article, given name of the next)
+        return _PROSE
+    if an_noun(tok) or tok.rstrip(".").casefold() in months() or is_degree(tok):
         return _SLOW
     return _PLAIN_TITLE if is_title(tok) else _PLAIN_OTHER
 
@@ -267,6 +270,9 @@ def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
         return caps_ok and is_caps(tok)
     if kind == _NEVER:
         return False
+    if kind == _PROSE and not (i + 1 < len(tokens) and is_title(tokens[i + 1].text) and (
+            foreign_function_word(tok, word_set("stopwords_id.txt")))):
+        return False  # (what _not_name below answers for it: no need, no caste pair first)
     if not tok[:1].isupper():
         # only a name abbreviation or a Balinese name part after its marker ("I gusti",
         # "Ni kadek") may be written in lower case; the other readings below all need a
@@ -303,31 +309,34 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
         tok = tokens[j].text
         if _closes_run(tok):
             break  # (what every test below concludes for such a token, in one look-up)
-        nick = _nickname_end(tokens, j)
-        if nick is not None and _name_word(tokens, nick + 1, True):
-            last, j = nick + 1, nick + 2
-            continue
-        # After "bin"/"binti" a father's title is part of the name ("bin Haji Kifle").
-        if tok.casefold() in phrase_set("name_particle") and j + 1 < len(tokens) and is_title(
-                tokens[j + 1].text) and (not _not_name(tokens, j + 1)
-                                         or is_honorific(tokens[j + 1].text)):
-            last, j = j + 1, j + 2
-            continue
-        if _glued_particle(tok):
-            last, j = j, j + 1  # "Husin Ja'far al-Habsyi": the particle hyphened to a name
-            continue
-        if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
-            break
-        if diploma(tokens, j):
-            break  # "... Rubiandini Dipl Ing": degrees, not more of the name
-        if is_initial(tok) and tok.endswith(".") and j + 1 < len(tokens) and not is_initial(
-                tokens[j + 1].text) and is_listed_degree(tok + tokens[j + 1].text.rstrip(".,")):
-            # a degree spaced after its first letter ("S. Ag.", "M. Si") ends the name; a
-            # second initial makes it initials of the name ("M. A. Rahman")
-            break
-        if _trailing_initial(tokens, last, j):
-            last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
-            break
+        # (_plain_inner: none of the tests up to the name word's can hold for the word)
+        if not _plain_inner(tok):
+            nick = _nickname_end(tokens, j)
+            if nick is not None and _name_word(tokens, nick + 1, True):
+                last, j = nick + 1, nick + 2
+                continue
+            # After "bin"/"binti" a father's title is part of the name ("bin Haji Kifle").
+            if tok.casefold() in phrase_set("name_particle") and j + 1 < len(tokens) and (
+                    is_title(tokens[j + 1].text)) and (not _not_name(tokens, j + 1)
+                                                       or is_honorific(tokens[j + 1].text)):
+                last, j = j + 1, j + 2
+                continue
+            if _glued_particle(tok):
+                last, j = j, j + 1  # "Husin Ja'far al-Habsyi": a particle hyphened to a name
+                continue
+            if is_honorific(tok) and not is_initial(tok) and not _INITIALS.match(tok):
+                break
+            if diploma(tokens, j):
+                break  # "... Rubiandini Dipl Ing": degrees, not more of the name
+            if is_initial(tok) and tok.endswith(".") and j + 1 < len(tokens) and not (
+                    is_initial(tokens[j + 1].text)) and is_listed_degree(
+                    tok + tokens[j + 1].text.rstrip(".,")):
+                # a degree spaced after its first letter ("S. Ag.", "M. Si") ends the name;
+                # a second initial makes it initials of the name ("M. A. Rahman")
+                break
+            if _trailing_initial(tokens, last, j):
+                last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
+                break
         if _name_word(tokens, j, True):
             if not is_caps(tok) or (is_caps(tokens[last].text) and _is_caps_name(tokens, i)) \
                     or (is_title(tokens[last].text) and len(tok) <= 4):
@@ -366,6 +375,19 @@ def _closes_run(tok: str) -> bool:
     return tok not in "“\"‘" and tok.casefold() not in phrase_set("name_particle") and (
         not _glued_particle(tok)) and not is_initial(tok) and _word_kind(tok) == _NEVER and (
         not is_title(tok)) and not tok.islower() and not tok[:1].islower()
+
+
+@lru_cache(maxsize=16384)
+def _plain_inner(tok: str) -> bool:
+    """``tok`` is none of what :func:`_extend` asks about before it asks for a name word: no
+    opening quote of a nickname, no particle (written apart or hyphened), no honorific, no
+    head of a diploma (:func:`diploma`) and no initial (a degree spaced after its first
+    letter, a trailing initial). Each of those tests holds only when its test of the word
+    alone does, so for such a word they are all passed over. Reads the word and the fixed
+    lists only (cached: asked of nearly every word inside a name)."""
+    return tok not in "“\"‘" and tok.casefold() not in phrase_set("name_particle") and (
+        not _glued_particle(tok)) and not is_honorific(tok) and (
+        tok.rstrip(".").casefold() not in LEVEL_HEADS) and not is_initial(tok)
 
 
 @lru_cache(maxsize=8192)
@@ -463,6 +485,9 @@ def _split_at_places(tokens: list[Token], first: int, last: int) -> list[tuple[i
     start = first
     k = first
     while k <= last:
+        if not may_start_place(tokens[k].text):
+            k += 1  # (no place starts here: what place_at below would answer, and so 0)
+            continue
         # A place inside the run, or opening it right after a capitalised word of a title or
         # an organisation, ends that title ("Poltekes Medan Yulia Kartini", "Kota Ambon
         # Yohanis Latuheru"); a place opening the run on its own is a name ("Bima Adiputra").
@@ -749,9 +774,12 @@ def iter_runs(tokens: list[Token], loose: bool = False) -> Iterator[Run]:
             i += 1  # (what the steps below conclude for such a word, in one cached look-up)
             continue
         prefix = i
+        # (the third reading: a rank misspelt by a letter, known by the corps after it,
+        # "Brigen TNI X", "Laksmana TNI Y": see :mod:`index.extract.rank_spelling`)
         while i < count and ((_may_be_title(tokens[i].text) and _title_at(tokens, i)) or (
                 i > prefix and _title_tail(tokens, i)) or (
-                tokens[i].text[:1].isupper() and _misspelt_rank_at(tokens, i))) and (
+                tokens[i].text[:1].isupper() and i + 1 < count and _corps(tokens[i + 1].text)
+                and misspelt_rank(tokens[i].text))) and (
                 i + 1 < count and (_name_word(tokens, i + 1, True)
                                     or is_honorific(tokens[i + 1].text)
                                     or doctorate(tokens[i + 1].text)

@@ -267,6 +267,7 @@ def _after_leading_role(position: str, parallel_role: bool) -> str | None:
     return None if parallel_role else clean_position(" ".join(words[cut + 1:]))
 
 
+@lru_cache(maxsize=4096)
 def position_after(tail: str) -> str | None:
     """The position written after a name (and its degrees), up to the end of the clause.
 
@@ -274,6 +275,9 @@ def position_after(tail: str) -> str | None:
     capitalised word or a position word; it ends at a verb, a relative clause, a talk cue or
     an opening quote. "dosen X juga merupakan praktisi Y": two jobs of one person, with
     their connective as written.
+
+    Cached: it reads the tail and the fixed lists only, never the article, and the same
+    tail comes back from several readings of one phrase (and "" after most names).
     """
     held_text, held = _hold_connectives(tail)
     if job := _job_after_country(held_text):

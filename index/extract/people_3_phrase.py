@@ -246,8 +246,12 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
     if not tokens:
         return None
     lead = _lead(tokens)
-    if name_first_only and not any(may_open_run(tokens, j) for j in range(lead + 1)):
-        return None  # no run opens the phrase (and a later one is never taken here)
+    if name_first_only:
+        for j in range(lead + 1):  # (a loop: no generator for a test of one or two words)
+            if may_open_run(tokens, j):
+                break
+        else:
+            return None  # no run opens the phrase (and a later one is never taken here)
     read = _person_runs(text, loose, lower, places, lead)
     if name_first_only:
         # only a run that opens the phrase is taken here, and the runs after it matter
@@ -383,6 +387,8 @@ def _lead(tokens: list[Token]) -> int:
     skip = phrase_set("list_connector")
     i = 0
     while i < len(tokens):
+        if not _may_lead_past(tokens[i].text):
+            break  # (what the tests below conclude for most words, in one cached look-up)
         if numbered := _item_number(tokens, i):
             i += numbered
         elif _ordinal_marker(tokens, i):
@@ -392,6 +398,16 @@ def _lead(tokens: list[Token]) -> int:
         else:
             break
     return min(i, len(tokens) - 1)
+
+
+@lru_cache(maxsize=8192)
+def _may_lead_past(word: str) -> bool:
+    """:func:`_lead` may step past ``word``: each step there needs a test of the word alone
+    to hold (an item number opens with "(" or digits, an ordinal item marker with "yang",
+    a connector or a number is the word itself). Reads the word and the fixed lists only."""
+    folded = word.casefold()
+    return word == "(" or word.isdigit() or folded == "yang" or (
+        folded in phrase_set("list_connector")) or _NUMBER_TOKEN.fullmatch(word) is not None
 
 
 def _ordinal_marker(tokens: list[Token], i: int) -> bool:
