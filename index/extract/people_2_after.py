@@ -53,12 +53,12 @@ def closing_paren(text: str, open_at: int) -> int:
     return -1
 
 
-_BALANCE_RE = re.compile(r"\s*\($")
+_OPEN_BRACKET_AT_END = re.compile(r"\s*\($")
 
 
 def balance(text: str) -> str:
     """``text`` without a dangling "(" at its end or a stray ")" at its start."""
-    text = _BALANCE_RE.sub("", text.strip())
+    text = _OPEN_BRACKET_AT_END.sub("", text.strip())
     if text.count(")") > text.count("(") and text.startswith(")"):
         text = text[1:]
     return text.strip()
@@ -311,7 +311,7 @@ def _job_after_country(tail: str) -> str | None:
     return _position_after(", " + tail[match.end():])
 
 
-_COUNTRY_ONLY_RE = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _country_only(position: str) -> bool:
@@ -322,7 +322,7 @@ def _country_only(position: str) -> bool:
     next person's ("A from Kenya, Director of X, B")."""
     first = position.split(",", 1)[0].split(";", 1)[0]
     # "A from Kenya, Director of X, B": the country closes A's item; the rest is B's
-    return " ".join(_COUNTRY_ONLY_RE.findall(first.casefold())) in place_words().country
+    return " ".join(_LETTER_RUN.findall(first.casefold())) in place_words().country
 
 
 _OTHER_PERSON = re.compile(

@@ -422,15 +422,15 @@ def head_is_position(head: str, lead_in: bool = False) -> bool:
 _AGENT_END = re.compile(r"\s(?:oleh|by)\s*$", re.IGNORECASE)
 
 
-_HEAD_IS_POSITION_RE = re.compile(r"^[\s,;:–—-]*")
-_HEAD_IS_POSITION_RE2 = re.compile(
+_LEADING_MARKS = re.compile(r"^[\s,;:–—-]*")
+_LEADING_FUNCTION_WORDS = re.compile(
     r"^(?:(?:dan|serta|and|yaitu|yakni|adalah|oleh|ialah|:|dari|by|from|"
     r"namely|including|the|a|an|is|are|was|were|also|juga|pula)\s+)+", re.I)
 
 
 def _head_is_position(head: str) -> bool:
-    stripped = _HEAD_IS_POSITION_RE.sub("", head)
-    stripped = _HEAD_IS_POSITION_RE2.sub("", stripped)
+    stripped = _LEADING_MARKS.sub("", head)
+    stripped = _LEADING_FUNCTION_WORDS.sub("", stripped)
     agent = _AGENT_END.search(stripped)
     if agent and stripped[:agent.start()].split()[-1][:1].isupper():
         stripped = stripped[:agent.start()]  # "(dari) KNPI Kabupaten X oleh | Bapak A"
