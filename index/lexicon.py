@@ -40,7 +40,9 @@ def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> str:
     form cost extraction ~15% of its time (see :func:`_prefix_tree`).
     """
     parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    # longest first, then alphabetical: a set's order changes with the hash seed, and the
+    # order of equal-length branches decides which one matches first, so records would too
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         optional = phrase.endswith("?")
         body = phrase[:-1] if optional else phrase
         atoms = [_escaped_atoms(word) for word in body.split()]

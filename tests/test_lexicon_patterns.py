@@ -24,7 +24,7 @@ TRICKY = ["Abc", "abd", "ab", "a b", "a  b", "K", "k", "s?", "speakers?", "speak
 def _flat(items: list[str] | tuple[str, ...]) -> str:
     """The alternation as it was written before the tree: one branch per phrase."""
     parts = []
-    for phrase in sorted(set(items), key=len, reverse=True):
+    for phrase in sorted(set(items), key=lambda p: (-len(p), p)):
         optional = phrase.endswith("?")
         body = phrase[:-1] if optional else phrase
         parts.append(r"\s+".join(re.escape(w) for w in body.split()) + ("?" if optional else ""))
@@ -64,3 +64,21 @@ def test_shared_beginnings_are_written_once() -> None:
     assert re.fullmatch(pattern, "Narasumber  Utama", re.IGNORECASE)
     # "K" and "k" differ only by case: those branches keep their own order, unmerged.
     assert phrase_pattern(["Kab", "kac"]).count("a") == 2
+
+
+def test_the_pattern_is_the_same_under_every_hash_seed() -> None:
+    # equal-length phrases come from a set: their order (which branch is tried first) must
+    # not follow the process's hash seed, or records would differ from run to run
+    import os
+    import subprocess
+    import sys
+
+    code = ("from index.lexicon import phrase_pattern; "
+            "print(phrase_pattern(['kota', 'desa', 'dusun', 'banjar', 'nagari', 'kampung']))")
+    patterns = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                              text=True, check=True)
+        patterns.add(done.stdout)
+    assert len(patterns) == 1
