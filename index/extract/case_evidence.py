@@ -23,11 +23,12 @@ article (the set is empty) the cue is off.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
 
 from index.names import is_honorific, is_initial, is_listed_degree
+
+from .evidence_scope import bound
 
 # A whole word in lower case: not glued to letters, digits or a hyphen on either side (the
 # lower-case parts of "e-Learning" or "iPhone" are no words of their own), nor part of an
@@ -43,15 +44,9 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
-@contextmanager
-def article_words(text: str) -> Iterator[frozenset[str]]:
+def article_words(text: str) -> AbstractContextManager[frozenset[str]]:
     """Make the lower-case words of the article ``text`` the evidence while inside."""
-    words = lower_words(text)
-    token = _WORDS.set(words)
-    try:
-        yield words
-    finally:
-        _WORDS.reset(token)
+    return bound(_WORDS, lower_words(text))
 
 
 def current_words() -> frozenset[str]:

@@ -30,8 +30,7 @@ like :mod:`.case_evidence`, as the phrase parser is reached from many places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
@@ -39,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from index.names import is_initial
 
+from .evidence_scope import bound
 from .gazetteer import place_at, place_words
 
 if TYPE_CHECKING:  # the people steps import this module: no import at run time
@@ -95,15 +95,9 @@ def places_in(text: str) -> frozenset[str]:
     return frozenset(found - units)
 
 
-@contextmanager
-def article_places(text: str) -> Iterator[frozenset[str]]:
+def article_places(text: str) -> AbstractContextManager[frozenset[str]]:
     """Make the places of the article ``text`` the evidence while inside."""
-    places = places_in(text)
-    token = _PLACES.set(places)
-    try:
-        yield places
-    finally:
-        _PLACES.reset(token)
+    return bound(_PLACES, places_in(text))
 
 
 def current_places() -> frozenset[str]:
