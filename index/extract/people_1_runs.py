@@ -57,6 +57,7 @@ from .people_0_tokens import tokenize as tokenize
 from .case_evidence import foreign_function_word
 from .degree_forms import LEVEL_HEADS
 from .english_words import english_words
+from .latinate_nouns import latinate_noun
 from .regional_names import (
     caste_pair,
     lower_part,
@@ -106,7 +107,8 @@ def _prose_word(text: str) -> bool:
     word = text.rstrip(".").casefold()
     if "’" in word or "'" in word:
         word = word.replace("’", "").replace("'", "")
-    return word in not_name_words() or (len(word) >= 7 and word.endswith("kan")) or (
+    return word in not_name_words() or (len(word) >= 7 and word.endswith("kan")) or latinate_noun(
+        word) or (
         number_words().get(word, ("joiner",))[0] != "joiner") or (  # "Tiga narasumber ..."
         len(word) >= 9 and _FIELD_NOUN.match(word) is not None)
 

@@ -1,0 +1,35 @@
+"""Latinate nouns of an act or a state are never name words.
+
+Why: the names of offices, ministries, units and fields are built from nouns made with the
+Latin suffix -ation / -cracy, which Indonesian writes -asi ("Reformasi", "Birokrasi",
+"Komunikasi", "Organisasi") and English -tion / -sion ("Rehabilitation", "Education",
+"Commission"). In a title they stand exactly where a name would ("Kementerian
+Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, A", "Director General of Social
+Rehabilitation A"), and two of them read as a two-word name: a list is then cut before them
+and the real name is left on its own, or they are glued to the name. The class is open (any
+such noun of any field), so it is told by its shape and a dictionary, not enumerated: a word
+of eight letters or more with the suffix that the language's dictionary holds in lower case
+(Sastrawi's roots for Indonesian, the generated SCOWL list for English). No given name or
+family name is such a word; a shorter one may be ("Rasi", "Wasi"), so it is left alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .english_words import english_words
+from .root_words import root_words
+
+_ENGLISH_SUFFIXES = ("tion", "sion")
+
+
+@lru_cache(maxsize=8192)
+def latinate_noun(word: str) -> bool:
+    """``word`` (any case, a full stop after it allowed) is an Indonesian -asi or an English
+    -tion/-sion noun of eight letters or more that the dictionary of its language holds."""
+    lower = word.rstrip(".").casefold()
+    if len(lower) < 8:
+        return False
+    if lower.endswith("asi"):
+        return lower in root_words()
+    return lower.endswith(_ENGLISH_SUFFIXES) and lower in english_words()
