@@ -114,6 +114,13 @@ def position_before(head: str, counted: bool = False) -> str | None:
     if stretch is None:
         return None
     words = stretch.split()
+    if words[-1].endswith(".") and head.rstrip().endswith(".,") and is_honorific(words[-1]):
+        # "Dekan X Prof., Dr. Rina": an abbreviated title set off by a comma from the next
+        # one is the name's first title, never the last word of a job
+        words.pop()
+        if not words:
+            return None
+        stretch = " ".join(words)
     if len(words) > 1 and words[0].casefold() in _CAPACITY:
         # "Sebagai Kepala Pusat X, Rina ...": the preposition of capacity that fronts the
         # apposition is no word of the job it introduces

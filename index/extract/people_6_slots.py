@@ -506,10 +506,12 @@ def _to_clause_end(slot: str) -> str:
 
 # "Hal itu ditegaskan A, jabatan, dalam webinar ...", "Demikian disampaikan A saat membuka
 # ...": after a word that points back to the statement, a di- verb takes its agent with or
-# without "oleh" (the agent is the capitalised name right after the verb).
+# without "oleh" (the agent is the capitalised name right after the verb); "seperti yang"
+# before the verb makes the same passive a clause of manner, with the same agent.
 ANAPHOR_PASSIVE = re.compile(
     r"\b(?:hal\s+(?:itu|ini|tersebut|senada|serupa|yang\s+sama)|(?:pernyataan|penegasan|"
     r"pesan|ungkapan|penjelasan)\s+(?:itu|ini|tersebut)|demikian)\s+(?:juga\s+|pula\s+)?"
+    r"(?:(?:seperti|sebagaimana)\s+(?:yang\s+)?)?"  # "Hal ini seperti yang disampaikan A"
     r"di(?:ungkapkan|katakan|jelaskan|tegaskan|utarakan|tuturkan|sampaikan|paparkan|"
     r"kemukakan)\s+(?:juga\s+|pula\s+)?(?:oleh\s+)?(?-i:(?=[A-Z]))", re.IGNORECASE)
 # A sentence opener before the person of a cue after them: a discourse word ("Sementara

@@ -193,6 +193,11 @@ def _keeps_going(before: str, after: str) -> bool:
         # stop it still goes on with that name ("Sebagai" may open a sentence, "Selaku" here
         # does not: it needs the subject it describes right before it)
         return True
+    if bare.casefold() in phrase_set("name_abbrev") and not bare.isupper() and \
+            next_word[:1].isupper():
+        # "MC, St. Rahma Idris": a name's abbreviated first word ("St." for "Siti"), written
+        # in mixed case, is no degree after a comma even where it spells one ("ST")
+        return True
     if is_degree(word) and not is_honorific(word) and not is_initial(next_word.rstrip(".")) \
             and before[:len(before) - len(word)].rstrip().endswith(","):
         # "Wayan Sukadana, S.T. Wayan memaparkan ...": after a comma, "S.T." is a degree

@@ -303,6 +303,9 @@ def _opening_lead(text: str) -> int:
 # The sentence itself places the statement at the session.
 _AT_SESSION = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|(?:dalam|pada|saat|di)\s+"
                          r"(?:" + SESSION_NOUNS + r")\s+(?:ini|tersebut|itu)|"
+                         # the occasion pointed back to ("pada kesempatan tersebut", "di
+                         # kesempatan yang sama"): the event the article has just told of
+                         r"(?:dalam|pada|di)\s+kesempatan\s+(?:ini|itu|tersebut|yang\s+sama)|"
                          r"dalam\s+(?:paparan|sambutan|materi|pemaparan)\w*|"
                          # the English of the class: speaking to the audience, or in one's
                          # turn ("“...,” shares A to participants of ...", "in her remarks")
