@@ -367,6 +367,11 @@ def _title_before(head: str, counted: bool = False) -> str | None:
             start = i  # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi": one body
             continue
         if word == "," and depth == 0 and start < len(tokens) and (
+                listed or _joined_series(tokens, start)) and (
+                head_at := _series_head(tokens, i)) is not None:
+            start = head_at  # the office whose fields the series lists opens the title
+            break
+        if word == "," and depth == 0 and start < len(tokens) and (
                 tokens[start].text.casefold() in _CONJUNCTIONS or listed
                 or (coordinated := _coordinated(tokens, start))):
             # "penulis, editor, dan podcaster, Rina": a list of jobs joined by commas;
@@ -380,11 +385,6 @@ def _title_before(head: str, counted: bool = False) -> str | None:
                 start, listed = item, True
                 i = item
                 continue
-        if word == "," and depth == 0 and start < len(tokens) and (
-                listed or _joined_series(tokens, start)) and (
-                head_at := _series_head(tokens, i)) is not None:
-            start = head_at  # the office whose fields the series lists opens the title
-            break
         if word == "," and depth == 0 and _body_after_job(tokens, i, start):
             start = i  # "Deputy Director, Ministry of Villages, | Dr. A"
             continue
