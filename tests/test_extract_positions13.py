@@ -54,7 +54,8 @@ def test_a_form_of_address_before_an_office_is_no_word_of_it() -> None:
      "Universitas Lestari ",
      "Vice Dean for Research, Alumni, and Partnerships Faculty of Law Universitas Lestari"),
     ("In her speech, Deputy Dean for Research Affairs, Alumni, and Partnerships FH Universitas "
-     "Lestari ", "Deputy Dean for Research Affairs, Alumni, and Partnerships FH Universitas Lestari"),
+     "Lestari ",
+     "Deputy Dean for Research Affairs, Alumni, and Partnerships FH Universitas Lestari"),
     ("The forum also heard the Regional Office’s Head of Culture, Arts and Heritage Division ",
      "Regional Office’s Head of Culture, Arts and Heritage Division"),
     # the body after the job's comma may take the English article

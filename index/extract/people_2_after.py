@@ -499,8 +499,13 @@ def _job_of_body(fuller: str, body: str) -> bool:
         # "Kepala Divisi Hukum Walhi" beside "(Walhi)": a job noun phrase is head-first,
         # so a body written right after the office is the body it serves, as after "dari"
         words = _WORD.findall(fuller[:len(fuller) - len(body)])
-        return bool(words) and words[0].casefold() in position_words() and not any(
-            looks_like_verb(w) for w in words)
+        head = body.split(maxsplit=1)[0]
+        # the shorter wording is a body's name (no job heads it), and the longer one adds an
+        # office in title words only (no role noun, no clause: "narasumber yang juga ...")
+        return bool(words) and head[:1].isupper() and head.casefold() not in position_words(
+            ) and words[0].casefold() in position_words() and words[0].casefold() not in (
+            role_nouns()) and all(w[:1].isupper() or w.casefold() in position_words()
+                                  for w in words)
     job = fuller[:link.start()] if link else ""
     words = _WORD.findall(job)
     return bool(words) and not any(looks_like_verb(w) for w in words) and any(
