@@ -24,7 +24,10 @@ def _positions(text: str) -> dict[str, str | None]:
      "sebagai Penulis Buku, ujarnya.", "Kepala Seksi Arsip Dinas Perpustakaan Kota Lestari"),
     (", dari Institut Agama Islam Lestari dengan kepakaran Filologi Modern, serta",
      "Institut Agama Islam Lestari"),
-    # English "with" likewise
+    # English "with" likewise when it names no body; with a body it says where one works
+    (", a ranger with a long record in reef patrols, opened", "a ranger"),
+    (", a ranger with the Lestari Marine Parks Office, opened",
+     "a ranger with the Lestari Marine Parks Office"),
     (", Director of Coastal Safety, the Directorate of Marine Potential with the theme of "
      "Safe Harbours which", "Director of Coastal Safety, the Directorate of Marine Potential"),
 ])

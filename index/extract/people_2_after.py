@@ -103,11 +103,15 @@ def _tail_cut() -> re.Pattern[str]:
         # predicate; a second job after "juga merupakan" is held above), and a time
         # adverb after a comma (", hari ini ...": a new clause)
         r"|\s+dan\s+(?:merupakan|adalah)\b|,\s*hari\s+ini\b"
-        # the preposition of accompaniment, "dengan"/"with", opens an adjunct, never a word
-        # of a job or of a body's name: a companion ("Dosen X dengan B sebagai ..."), the
-        # person's field ("dari UIN X dengan kepakaran Y", "Director of X with the theme
-        # of ..."), the event's company ("presenter TV X dengan 4 narasumber")
-        r"|(?-i:\s+(?:dengan|with)\s)"
+        # the preposition of accompaniment, "dengan", opens an adjunct, never a word of a
+        # job or of a body's name: a companion ("Dosen X dengan B sebagai ..."), the
+        # person's field ("dari UIN X dengan kepakaran Y"), the event's company ("presenter
+        # TV X dengan 4 narasumber"). English "with" also marks where one works ("an
+        # officer with the Fisheries Department"), so only a "with" phrase that names no
+        # body (no capital before the clause ends) is cut: "a writer with a background in
+        # policy"; nor does the theme of a talk ("with the theme of X", as "dengan tema X")
+        r"|(?-i:\s+dengan\s)|(?-i:\s+with\s+(?![^,.;:]*[A-Z])"
+        r"|\s+with\s+(?:the\s+|a\s+)?(?:theme|topic|title)\b)"
         # a lower-case class noun of bodies after a comma opens an apposition to the body
         # just named ("pendiri X, organisasi nirlaba di Y", "founder Z, wadah ..."): it
         # says what the body is, not what the person does
