@@ -88,3 +88,11 @@ def test_a_job_before_the_body_a_bracket_named_is_the_fuller_position() -> None:
         "Divisi Advokasi Yayasan Rimba mengatakan bahwa jejaring harus dirawat.")
     assert positions.get("Budi Hartono") == "Kepala Divisi Advokasi Yayasan Rimba"
     assert positions.get("Rina Wulandari") == "Yayasan Peduli"
+
+
+def test_a_connective_in_capitals_inside_a_title_is_a_word_of_it() -> None:
+    assert position_before("pemateri yaitu Rina Hartono, Direktur Lalu Lintas Angkutan Sungai "
+                           "pada Ditjen Perhubungan Darat ", True) == \
+        "Direktur Lalu Lintas Angkutan Sungai pada Ditjen Perhubungan Darat"
+    assert position_before("Acara berjalan lancar. Kemudian Rektor Universitas Maju ", True) \
+        == "Rektor Universitas Maju"

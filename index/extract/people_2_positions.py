@@ -311,6 +311,15 @@ def _determiner(tokens: list[Token], i: int, head: str) -> bool:
         "\n" in head[tokens[i - 1].end:tokens[i].start])
 
 
+def _inside_title(tokens: list[Token], i: int) -> bool:
+    """The capitalised word at ``i`` follows a capitalised word of the same stretch: a
+    connective ("Lalu", "Kemudian") opens a clause only in lower case or where a sentence
+    starts, so in capitals after a title word it is a word of the title ("Direktur Lalu
+    Lintas Angkutan Laut")."""
+    return tokens[i].text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() and (
+        tokens[i - 1].text.isalpha())
+
+
 @lru_cache(maxsize=4096)
 def _title_before(head: str, counted: bool = False) -> str | None:
     """The title-like stretch that ends ``head`` (see :func:`position_before`)."""
@@ -395,7 +404,8 @@ def _title_before(head: str, counted: bool = False) -> str | None:
             start = i
             continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
-                or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")
+                or lower in phrase_set("quote_verb") or (
+                    lower in phrase_set("discourse") and not _inside_title(tokens, i))
                 or (word.islower() and (lower in phrase_set("clause_end")
                                         or lower in phrase_set("list_connector")))):
             break
