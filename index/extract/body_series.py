@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.lexicon import not_name_words, phrase_set, role_nouns
+from index.lexicon import not_name_words, phrase_set, position_words, role_nouns
 from index.names import is_degree, is_honorific
 
 from .english_words import english_words
@@ -56,7 +56,8 @@ def _series() -> re.Pattern[str]:
     """A head word, up to three words of the first field ("Koordinator Bidang Politik"),
     then ", member" at least once and "(,) dan member"."""
     return re.compile(
-        rf"\b(?:{_heads()})(?P<first>(?:\s+(?:{_WORD}|of|bidang|urusan)){{1,3}})"
+        rf"\b(?:{_heads()}|(?P<office>[A-Z][a-z]+)(?=\s+(?:of|for)\s))"
+        rf"(?P<first>(?:\s+(?:{_WORD}|of|for|bidang|urusan)){{1,3}})"
         rf"(?P<rest>(?:,\s+{_MEMBER}){{1,5}}),?\s+(?:dan|serta|and|&)\s+(?P<last>{_MEMBER})")
 
 
@@ -126,7 +127,7 @@ def _pair_is_one_body(match: re.Match[str]) -> bool:
         looks_like_verb(after[0]) or after[0].casefold() in _APPOSITION)
 
 
-_LEAD = re.compile(r"^.*\b(?:of|bidang|urusan)\s+", re.IGNORECASE)
+_LEAD = re.compile(r"^.*\b(?:of|for|bidang|urusan)\s+", re.IGNORECASE)
 
 
 _FIELD_HEADS = frozenset({"bidang", "subbidang", "urusan", "seksi", "kabid", "kasubbid", "kasi",
@@ -202,7 +203,11 @@ def body_series_spans(text: str) -> tuple[tuple[int, int], ...]:
         # first word is sure to be a field (more may follow: "Transmigrasi Republik Indonesia")
         first = _LEAD.sub("", match.group("first").strip())
         members = match.group("rest").split(",")[1:] + [match.group("last").split()[0]]
-        if _field(first, first=True) and all(_field(m.strip()) for m in members):
+        # an office names the fields it covers as a body does ("Head of Education, Youth
+        # and Sports Division", "Dean for Student Affairs, Alumni, and Cooperation")
+        office = match.group("office")
+        if (office is None or office.casefold() in position_words()) and _field(
+                first, first=True) and all(_field(m.strip()) for m in members):
             spans.append((match.start(), match.end()))
             pos = match.end()
         else:

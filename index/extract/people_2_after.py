@@ -100,10 +100,18 @@ def _tail_cut() -> re.Pattern[str]:
         # dan sedang menempuh studi")
         r"|\s+dan\s+(?:sedang|sudah|telah|akan|masih|pernah)\b"
         # so does "dan" before a copula ("CEO X dan merupakan alumni Y": the alumnus is a
-        # predicate; a second job after "juga merupakan" is held above), "dengan" before a
-        # count ("presenter TV X dengan 4 narasumber": the event's company) and a time
+        # predicate; a second job after "juga merupakan" is held above), and a time
         # adverb after a comma (", hari ini ...": a new clause)
-        r"|\s+dan\s+(?:merupakan|adalah)\b|\s+dengan\s+\d|,\s*hari\s+ini\b"
+        r"|\s+dan\s+(?:merupakan|adalah)\b|,\s*hari\s+ini\b"
+        # the preposition of accompaniment, "dengan", opens an adjunct, never a word of a
+        # job or of a body's name: a companion ("Dosen X dengan B sebagai ..."), the
+        # person's field ("dari UIN X dengan kepakaran Y"), the event's company ("presenter
+        # TV X dengan 4 narasumber"). English "with" also marks where one works ("an
+        # officer with the Fisheries Department"), so only a "with" phrase that names no
+        # body (no capital before the clause ends) is cut: "a writer with a background in
+        # policy"; nor does the theme of a talk ("with the theme of X", as "dengan tema X")
+        r"|(?-i:\s+dengan\s)|(?-i:\s+with\s+(?![^,.;:]*[A-Z])"
+        r"|\s+with\s+(?:the\s+|a\s+)?(?:theme|topic|title)\b)"
         # a lower-case class noun of bodies after a comma opens an apposition to the body
         # just named ("pendiri X, organisasi nirlaba di Y", "founder Z, wadah ..."): it
         # says what the body is, not what the person does
@@ -321,8 +329,15 @@ def _country_only(position: str) -> bool:
     country before a comma closes the person's item of a list, so what follows it is the
     next person's ("A from Kenya, Director of X, B")."""
     first = position.split(",", 1)[0].split(";", 1)[0]
-    # "A from Kenya, Director of X, B": the country closes A's item; the rest is B's
+    # "A from Kenya, Director of X, B": the country closes A's item; the rest is B's. A
+    # bracket after the country ("Amerika Serikat (USA)") glosses its short form, which
+    # names nothing more.
+    first = _SHORT_FORM.sub("", first)
     return " ".join(_LETTER_RUN.findall(first.casefold())) in place_words().country
+
+
+_SHORT_FORM = re.compile(r"\s*\((?-i:[A-Z][A-Za-z.]{1,7})\)\s*$")
+"""A bracketed short form (an acronym, "(USA)", "(RRT)") closing a phrase."""
 
 
 _OTHER_PERSON = re.compile(
@@ -484,6 +499,17 @@ def _job_of_body(fuller: str, body: str) -> bool:
     if not fuller.casefold().endswith(body.casefold()) or len(fuller) <= len(body):
         return False
     link = _LINK_TO_BODY.search(fuller[:len(fuller) - len(body)])
+    if link is None and fuller[len(fuller) - len(body) - 1:][:1].isspace():
+        # "Kepala Divisi Hukum Walhi" beside "(Walhi)": a job noun phrase is head-first,
+        # so a body written right after the office is the body it serves, as after "dari"
+        words = _WORD.findall(fuller[:len(fuller) - len(body)])
+        head = body.split(maxsplit=1)[0]
+        # the shorter wording is a body's name (no job heads it), and the longer one adds an
+        # office in title words only (no role noun, no clause: "narasumber yang juga ...")
+        return bool(words) and head[:1].isupper() and head.casefold() not in position_words(
+            ) and words[0].casefold() in position_words() and words[0].casefold() not in (
+            role_nouns()) and all(w[:1].isupper() or w.casefold() in position_words()
+                                  for w in words)
     job = fuller[:link.start()] if link else ""
     words = _WORD.findall(job)
     return bool(words) and not any(looks_like_verb(w) for w in words) and any(

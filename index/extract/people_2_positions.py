@@ -94,6 +94,53 @@ def _list_item_before(tokens: list, comma: int) -> int | None:
     return k
 
 
+def _joined_series(tokens: list, start: int) -> bool:
+    """The words from ``start`` open with a capitalised word, or a conjunction, and join two
+    words by "and"/"dan"/"serta"/"&" before any comma: the end of a series ("Youth and Sports
+    Division", ", and Cooperation")."""
+    if tokens[start].text.casefold() in _CONJUNCTIONS:
+        return True
+    if not tokens[start].text[:1].isupper():
+        return False
+    for token in tokens[start + 1:]:
+        if token.text == ",":
+            return False
+        if token.text.casefold() in _SERIES or token.text == "and":
+            return True
+    return False
+
+
+_FIELD_OF = frozenset({"of", "for", "bidang", "untuk"})
+"""The prepositions (and "Bidang", 'field') that join an office to the fields it covers."""
+
+
+def _series_head(tokens: list, comma: int) -> int | None:
+    """Start of the office whose field list begins right before the comma at ``comma``:
+    "Deputy Dean for Student Affairs, Alumni, and Cooperation X", "Head of Education, Youth
+    and Sports Division", "Wakil Dekan III Bidang Kemahasiswaan, Alumni dan Kerja Sama X".
+    The series after the comma is the object of the preposition, so its first member is the
+    short phrase between the preposition and the comma, and the office that governs the
+    preposition (capitalised, with a job noun) opens the title. ``None`` when the words
+    before the comma are no such office."""
+    k = comma
+    field_at = None
+    while k > 0 and comma - k < 9:
+        word = tokens[k - 1].text
+        lower = word.casefold()
+        if lower in _FIELD_OF and (word.islower() or lower == "bidang"):
+            field_at = k - 1 if field_at is None else field_at
+        elif not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        k -= 1
+    if field_at is None or not 1 <= comma - field_at - 1 <= 3 or k == field_at:
+        return None
+    if k > 0 and tokens[k - 1].text not in {",", ";", ":"} and not tokens[k - 1].text.islower():
+        return None  # the stretch runs on past the window: no title of its own
+    if not any(t.text.casefold() in position_words() for t in tokens[k:field_at]):
+        return None
+    return k
+
+
 @lru_cache(maxsize=4096)
 def position_before(head: str, counted: bool = False) -> str | None:
     """The position written just before a name: the title-like words that end ``head``.
@@ -133,6 +180,13 @@ def position_before(head: str, counted: bool = False) -> str | None:
         return None
     if _address_only(words):
         return None
+    if len(words) > 1 and words[0].rstrip(".").casefold() in _ADDRESS and words[1][
+            :1].isupper() and words[1].casefold() != "kota":
+        # "Bapak Direktur Jenderal X, Dr. A": the form of address fronts the office the way
+        # it fronts a name (Mr Director); it is how the person is addressed, no word of the
+        # job ("Ibu Kota", the capital, is a place)
+        words = words[1:]
+        stretch = " ".join(words)
     if _EVENT_HEAD.match(stretch) and not any(
             w.strip(",()").casefold() in position_words() for w in words):
         # "(Narasumber) Webinar Universitas X, | Rr. A": a stretch headed by an event noun
@@ -188,6 +242,11 @@ X", "Pendeta Muda Y"), after the academic title they name no office."""
 
 _CAPACITY = frozenset({"sebagai", "selaku", "as"})
 
+_ADDRESS = frozenset({"bapak", "bpk", "pak", "ibu", "bu", "saudara", "saudari", "sdr", "sdri",
+                      "tuan", "puan", "mr", "mrs", "ms"})
+"""Forms of address (the closed class of words that stand for "Mr", "Mrs"), not titles or
+ranks, which may name an office ("Jenderal")."""
+
 _APPOSED = frozenset({"selaku"})
 """The apposition word of capacity in lower case: after a name it introduces that person's job
 ("Dr A selaku Kepala X"), so a stretch that holds it is no title of the name after it."""
@@ -220,6 +279,8 @@ def _body_after_job(tokens: list[Token], comma: int, start: int) -> bool:
     capitalised body name (its words capitalised or the small words of titles, one of them a
     word that heads a body), and the words before it a capitalised title holding a job noun."""
     body = [t.text for t in tokens[start:]]
+    if len(body) > 1 and body[0] == "the":
+        body = body[1:]  # "Director of X, the Ministry of Y, Dr. A": the article of the body
     if not body or comma + 1 != start or not body[0][:1].isupper() or not all(
             w[:1].isupper() or w.casefold() in phrase_set("title_inner") or w in {"(", ")"}
             for w in body) or not any(w.casefold() in phrase_set("org_head") for w in body):
@@ -255,6 +316,15 @@ def _determiner(tokens: list[Token], i: int, head: str) -> bool:
         return False
     return word.islower() or i == 0 or tokens[i - 1].text in {".", "!", "?"} or (
         "\n" in head[tokens[i - 1].end:tokens[i].start])
+
+
+def _inside_title(tokens: list[Token], i: int) -> bool:
+    """The capitalised word at ``i`` follows a capitalised word of the same stretch: a
+    connective ("Lalu", "Kemudian") opens a clause only in lower case or where a sentence
+    starts, so in capitals after a title word it is a word of the title ("Direktur Lalu
+    Lintas Angkutan Laut")."""
+    return tokens[i].text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() and (
+        tokens[i - 1].text.isalpha())
 
 
 @lru_cache(maxsize=4096)
@@ -313,6 +383,11 @@ def _title_before(head: str, counted: bool = False) -> str | None:
             start = i  # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi": one body
             continue
         if word == "," and depth == 0 and start < len(tokens) and (
+                listed or _joined_series(tokens, start)) and (
+                head_at := _series_head(tokens, i)) is not None:
+            start = head_at  # the office whose fields the series lists opens the title
+            break
+        if word == "," and depth == 0 and start < len(tokens) and (
                 tokens[start].text.casefold() in _CONJUNCTIONS or listed
                 or (coordinated := _coordinated(tokens, start))):
             # "penulis, editor, dan podcaster, Rina": a list of jobs joined by commas;
@@ -336,7 +411,8 @@ def _title_before(head: str, counted: bool = False) -> str | None:
             start = i
             continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
-                or lower in phrase_set("quote_verb") or lower in phrase_set("discourse")
+                or lower in phrase_set("quote_verb") or (
+                    lower in phrase_set("discourse") and not _inside_title(tokens, i))
                 or (word.islower() and (lower in phrase_set("clause_end")
                                         or lower in phrase_set("list_connector")))):
             break
