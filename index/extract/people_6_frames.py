@@ -97,15 +97,20 @@ def _agent_of_noun(cues: tuple[Cue, ...], text: str) -> tuple[Cue, ...]:
     """"Keynote speech disampaikan oleh A", "Sambutan pembuka dibawakan oleh A", "Sesi KOL
     dibawakan oleh A": a generic agent phrase right after a role noun (at most two words
     between) gives the agent the noun's role."""
+    if len(cues) < 2:
+        return cues  # (no noun before an agent phrase: nothing to rewrite)
     out = list(cues)
     for i in range(1, len(out)):
         cue, noun = out[i], out[i - 1]
-        between = text[noun.end:cue.start]
         if cue.kind == "by" and cue.role == "speaker" and noun.kind == "noun" and \
-                noun.role not in {"speaker", "none"} and len(between.split()) <= 2 and \
-                not re.search(r"[,.;:()]", between):
-            out[i] = replace(cue, role=noun.role, strength=max(cue.strength, noun.strength))
+                noun.role not in {"speaker", "none"}:
+            between = text[noun.end:cue.start]
+            if len(between.split()) <= 2 and not _CLAUSE_MARK.search(between):
+                out[i] = replace(cue, role=noun.role, strength=max(cue.strength, noun.strength))
     return tuple(out)
+
+
+_CLAUSE_MARK = re.compile(r"[,.;:()]")
 
 
 _SPACE_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")
