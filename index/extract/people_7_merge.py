@@ -175,7 +175,10 @@ def group_mentions(mentions: list[Mention], text: str = "") -> list[Person]:
 
 def _names_one(name: str, names: set[str]) -> bool:
     """``name`` names the same person as one of ``names`` (a loop: no generator per
-    comparison in the pairwise merge)."""
+    comparison in the pairwise merge). A name written alike is the same person's
+    (:func:`_same_person` holds for two equal names: their keys are equal)."""
+    if name in names:
+        return True
     for other in names:
         if _same_person(name, other):
             return True
