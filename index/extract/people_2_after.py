@@ -177,12 +177,15 @@ def _hold_connectives(text: str) -> tuple[str, list[str]]:
     def hold(match: re.Match[str]) -> str:
         if not _second_job(match):
             return match.group()
-        if not re.match(r",?\s*yang\b", match.group(), re.IGNORECASE):
+        if not _RELATIVE_YANG.match(match.group()):
             return ", "  # "dosen X juga merupakan praktisi Y": a second predicate, as a list
         held.append(match.group().strip())
         return f" {_HELD} "
 
     return _SECOND_JOB.sub(hold, text), held
+
+
+_RELATIVE_YANG = re.compile(r",?\s*yang\b", re.IGNORECASE)
 
 
 def _restore_connectives(position: str, held: list[str]) -> str:
@@ -534,6 +537,9 @@ def best_position(mentions: list) -> str | None:
             continue
         fuller = mention.position.casefold()
         if len(fuller.split()) > len(chosen.split()) and all(
-                word in fuller for word in re.findall(r"\w+", chosen.casefold())):
+                word in fuller for word in _WORDS.findall(chosen.casefold())):
             chosen = mention.position  # every word of the short wording is in the long one
     return chosen
+
+
+_WORDS = re.compile(r"\w+")

@@ -327,6 +327,16 @@ def _inside_title(tokens: list[Token], i: int) -> bool:
         tokens[i - 1].text.isalpha())
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=None)
+def _title_lead_skip() -> frozenset[str]:
+    """What may open the stretch read back and is no word of the title: the small words
+    inside titles, closing marks and "serta" (one set, built once rather than per word)."""
+    return phrase_set("title_inner") | {")", "&", "/", "-", ".", "”", "serta"}
+
+
 @lru_cache(maxsize=4096)
 def _title_before(head: str, counted: bool = False) -> str | None:
     """The title-like stretch that ends ``head`` (see :func:`position_before`)."""
@@ -344,6 +354,11 @@ def _title_before(head: str, counted: bool = False) -> str | None:
         # before the name governs it; the name is its object, and a job title never ends in
         # a preposition (the agent after a body, "dari X oleh A", is read above)
         return None
+    # (the word lists, looked up once here rather than once per word of the loop below)
+    title_inner, positions = phrase_set("title_inner"), position_words()
+    stops = word_set("stopwords_id.txt")
+    quote_verbs, discourse = phrase_set("quote_verb"), phrase_set("discourse")
+    clause_ends, connectors = phrase_set("clause_end"), phrase_set("list_connector")
     start = len(tokens)
     depth = 0
     in_quote = False
@@ -375,8 +390,7 @@ def _title_before(head: str, counted: bool = False) -> str | None:
             # "Dr A selaku Dosen X, | Dr B": the job after "selaku" is set in apposition to
             # the name before it; it is that person's, not a title fronting the next name
             return None
-        if lower in phrase_set("title_inner") or (lower == "serta" and i > 0
-                                                    and tokens[i - 1].text == ","):
+        if lower in title_inner or (lower == "serta" and i > 0 and tokens[i - 1].text == ","):
             start = i
             continue
         if word == "," and depth == 0 and in_body_series(head, tokens[i].start):
@@ -411,16 +425,14 @@ def _title_before(head: str, counted: bool = False) -> str | None:
             start = i
             continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
-                or lower in phrase_set("quote_verb") or (
-                    lower in phrase_set("discourse") and not _inside_title(tokens, i))
-                or (word.islower() and (lower in phrase_set("clause_end")
-                                        or lower in phrase_set("list_connector")))):
+                or lower in quote_verbs or (lower in discourse and not _inside_title(tokens, i))
+                or (word.islower() and (lower in clause_ends or lower in connectors))):
             break
-        if word[:1].isupper() or word[:1].isdigit() or lower in position_words() or (
+        if word[:1].isupper() or word[:1].isdigit() or lower in positions or (
                 word[:1] == "@" and len(word) > 1):
             start = i  # (a handle names a body as a capitalised word does: "pendiri @kopiku")
             continue
-        if word[:1].islower() and lower not in word_set("stopwords_id.txt"):
+        if word[:1].islower() and lower not in stops:
             start = i
             continue
         break
@@ -429,7 +441,7 @@ def _title_before(head: str, counted: bool = False) -> str | None:
     # from, and the whole is the position; "sambutan dari Gubernur X" / "narasumber dari X"
     # only lead in to it.
     job = start < len(tokens) and tokens[start].text.islower() and (
-        (tokens[start].text in position_words() or tokens[start].text in _ENVOYS)
+        (tokens[start].text in positions or tokens[start].text in _ENVOYS)
         and tokens[start].text not in role_nouns())
     for i in range(start, len(tokens)):
         if tokens[i].text.casefold() in {"dari", "oleh", "from", "by"} and not any(
@@ -439,8 +451,8 @@ def _title_before(head: str, counted: bool = False) -> str | None:
     start = cut
     if in_quote:
         return None
-    while start < len(tokens) and tokens[start].text.casefold() in phrase_set("title_inner") | {
-            ")", "&", "/", "-", ".", "”", "serta"}:
+    skipped = _title_lead_skip()
+    while start < len(tokens) and tokens[start].text.casefold() in skipped:
         start += 1
     if start >= len(tokens):
         return None
@@ -449,18 +461,17 @@ def _title_before(head: str, counted: bool = False) -> str | None:
         # list; a job title never ends in a conjunction.
         return None
     text = head[tokens[start].start:tokens[-1].end]
-    text = balance(clean_position(re.sub(r"\s+", " ", text)))
+    text = balance(clean_position(_SPACES.sub(" ", text)))
     if not any(c.isalpha() for c in text) or role_only(text):
         return None
     words = text.split()
-    if not any(w[:1].isupper() or w.casefold() in position_words() for w in words):
+    if not any(w[:1].isupper() or w.casefold() in positions for w in words):
         # An occupation in lowercase ("perajin noken", "eksportir kopi asal ...") is a
         # position only when it is short and holds no function word.
-        stop = word_set("stopwords_id.txt")
-        if len(words) > 6 or any(w.casefold() in stop for w in words):
+        if len(words) > 6 or any(w.casefold() in stops for w in words):
             return None
     if all(w.casefold() in prose_words() for w in words
-           if w[:1].isalpha()) and not any(w.casefold() in position_words() for w in words):
+           if w[:1].isalpha()) and not any(w.casefold() in positions for w in words):
         if not any(w.isupper() and len(w) > 1 for w in words):
             return None
     return text
@@ -472,6 +483,10 @@ _LEAD_IN = re.compile(r"^(?P<filler>[^.;“\"]{0,80}?)(?:\b(?:dari|oleh|by|from|
 
 _CUE_WORDS = re.compile(r"\b(?:membuka|dibuka|memberikan|menyampaikan)\s+(?:sambutan|kegiatan|"
                         r"acara|webinar|secara resmi)\b", re.IGNORECASE)
+
+
+_PREFIXED_VERB = re.compile(r"(?:di|me)[a-z]{3,}")
+_ASKING = re.compile(r"\b(?:pertanyaan|bertanya|menanyakan|ditanyakan|tanya)\b", re.I)
 
 
 def _letters(text: str) -> int:
@@ -493,9 +508,9 @@ def head_is_position(head: str, lead_in: bool = False) -> bool:
         filler = _CUE_WORDS.sub(" ", match.group("filler"))
         if len(filler.split()) > 6 or find_runs(tokenize(filler)):
             continue
-        if any(re.match(r"(?:di|me)[a-z]{3,}", w) and looks_like_verb(w) for w in filler.split()):
+        if any(_PREFIXED_VERB.match(w) and looks_like_verb(w) for w in filler.split()):
             continue
-        if re.search(r"\b(?:pertanyaan|bertanya|menanyakan|ditanyakan|tanya)\b", filler, re.I):
+        if _ASKING.search(filler):
             continue
         if _head_is_position(head[match.end():]):
             return True

@@ -154,6 +154,10 @@ def talk_spans(text: str) -> list[tuple[int, int]]:
     return list(_talk_spans(text))
 
 
+_TITLE_SEPARATOR = re.compile(r",|;|\s(?:dan|serta|and)\s")
+"""Where an unquoted title may end: a comma, a semicolon or a conjunction."""
+
+
 @lru_cache(maxsize=64)
 def _talk_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(Cached for the last slots: reading a list asks for a slot's spans twice, and the
@@ -166,7 +170,7 @@ def _talk_spans(text: str) -> tuple[tuple[int, int], ...]:
         if rest.lstrip()[:1] in _QUOTE_PAIRS:
             continue
         end = len(text)
-        for sep in re.finditer(r",|;|\s(?:dan|serta|and)\s", rest):
+        for sep in _TITLE_SEPARATOR.finditer(rest):
             after = rest[sep.end():]
             tokens = tokenize(after)
             runs = find_runs(tokens)

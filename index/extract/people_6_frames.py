@@ -97,15 +97,20 @@ def _agent_of_noun(cues: tuple[Cue, ...], text: str) -> tuple[Cue, ...]:
     """"Keynote speech disampaikan oleh A", "Sambutan pembuka dibawakan oleh A", "Sesi KOL
     dibawakan oleh A": a generic agent phrase right after a role noun (at most two words
     between) gives the agent the noun's role."""
+    if len(cues) < 2:
+        return cues  # (no noun before an agent phrase: nothing to rewrite)
     out = list(cues)
     for i in range(1, len(out)):
         cue, noun = out[i], out[i - 1]
-        between = text[noun.end:cue.start]
         if cue.kind == "by" and cue.role == "speaker" and noun.kind == "noun" and \
-                noun.role not in {"speaker", "none"} and len(between.split()) <= 2 and \
-                not re.search(r"[,.;:()]", between):
-            out[i] = replace(cue, role=noun.role, strength=max(cue.strength, noun.strength))
+                noun.role not in {"speaker", "none"}:
+            between = text[noun.end:cue.start]
+            if len(between.split()) <= 2 and not _CLAUSE_MARK.search(between):
+                out[i] = replace(cue, role=noun.role, strength=max(cue.strength, noun.strength))
     return tuple(out)
+
+
+_CLAUSE_MARK = re.compile(r"[,.;:()]")
 
 
 _SPACE_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")
@@ -261,8 +266,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                         listed.person, role, 2, text,
                         (base + listed.start + listed.person.end, base + listed.end),
                         (sentence.index, base + listed.start)))
-        elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or re.match(
-                r"\s*(?:oleh|dari|by)\b", text[cue.end:], re.IGNORECASE) or (
+        elif cue.kind == "after" and (not text[:cue.start].strip(" ,") or _AGENT_NEXT.match(
+                text, cue.end) or (
                 relative := _relative_head(text[prev:cue.start])) is not None):
             for listed, base in read_forward(text[cue.end:nxt], cue.end, cue, sentence.index):
                 mentions.append(make_mention(listed.person, role, strength, text,
@@ -289,6 +294,10 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     share_titles(mentions, text)
     clip_titles(mentions, text)
     return mentions
+
+
+# An agent phrase right after a cue read after its person ("A dalam sambutannya oleh ...").
+_AGENT_NEXT = re.compile(r"\s*(?:oleh|dari|by)\b", re.IGNORECASE)
 
 
 # a cue that is an adverbial of the clause ("dalam sambutannya", "in his welcoming speech"):
@@ -553,13 +562,14 @@ def _alone(before: str, after: str, sentence: str) -> bool:
 def _blank_cues(text: str, cues: tuple[Cue, ...], start: int, end: int) -> str:
     """``text[start:end]`` with the cue phrases inside it blanked (offsets kept), so that
     "Key Opinion Leader" is never read as a name."""
-    chars = list(text[start:end])
+    out = text[start:end]
     for cue in cues:
         if cue.kind == "after" and cue.role == "other":
             continue  # "mewakili" stays readable (_REPRESENTING)
-        for k in range(max(cue.start, start), min(cue.end, end)):
-            chars[k - start] = " "
-    return "".join(chars)
+        a, b = max(cue.start, start) - start, min(cue.end, end) - start
+        if a < b:  # (slices: no list of characters per slot)
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 def _role_from_sentence(mentions: list[Mention], cues: tuple[Cue, ...]) -> None:

@@ -180,8 +180,7 @@ def _event_led(text: str, start: int, end: int, key: str) -> bool:
         return False
     if not key.startswith("bersama"):
         return _EVENT_WORD.search(text) is not None
-    if text[end:end + 1] == "-" or not re.match(r"\s+(?:[A-Z]|(?:Dr|Prof|Ir|H|Hj)\.)",
-                                              text[end:end + 6]):
+    if text[end:end + 1] == "-" or not _NAME_AFTER.match(text[end:end + 6]):
         return False
     lead = text[max(0, start - 200):start]
     events = list(_EVENT_WORD.finditer(lead))
@@ -190,8 +189,13 @@ def _event_led(text: str, start: int, end: int, key: str) -> bool:
     between = lead[events[-1].end():]
     if not _TO_BERSAMA.fullmatch(between):
         return False
-    bare = re.sub(r"[“\"][^“”\"]*[”\"]", " ", _THEME_VERB.sub(" ", between))
-    return not any(looks_like_verb(w) for w in re.findall(r"[a-z]+", bare))
+    bare = _QUOTED.sub(" ", _THEME_VERB.sub(" ", between))
+    return not any(looks_like_verb(w) for w in _LOWER_WORD.findall(bare))
+
+
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z]|(?:Dr|Prof|Ir|H|Hj)\.)")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 # Ordinal words, and numbers as ordinals ("pembicara ke-2", "narasumber ke 3").

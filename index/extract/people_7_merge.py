@@ -137,31 +137,52 @@ def group_mentions(mentions: list[Mention], text: str = "") -> list[Person]:
     people: list[Person] = []
     if text:
         mentions = _cut_off_completed(mentions, text)
+    # each person's names and handles (``Person.names``, ``Person.handles``), kept as the
+    # mentions are added here rather than built again for every comparison
+    names: list[set[str]] = []
+    handles: list[set[str]] = []
     for mention in sorted(mentions, key=lambda m: m.order):
         match = None
+        at = -1
         ambiguous = False
-        for person in people:
-            if mention.handle and mention.handle in person.handles:
-                match = person
+        name = mention.name
+        for k, person in enumerate(people):
+            if mention.handle and mention.handle in handles[k]:
+                match, at = person, k
                 break
-            if any(_same_person(mention.name, name) for name in person.names):
-                candidates = [p for p in people if any(
-                    _same_person(mention.name, name) for name in p.names)]
-                if len(candidates) == 1 or len(mention.name.split()) > 1:
-                    match = person
+            if _names_one(name, names[k]):
+                if len(name.split()) > 1 or sum(_names_one(name, held) for held in names) == 1:
+                    match, at = person, k
                     break
                 ambiguous = True
-        if match is None:
-            if ambiguous:
-                continue  # "Neil" after "Neil Rahman" and "Neil Rahmat": one of them, no one new
-            if _bare(mention) and not (mention.role and text and (
-                    full_name(mention.name, text) is not None
-                    or (mention.quote_tag and _written_again(mention.name, text)))):
-                continue
-            people.append(Person([mention]))
-        else:
+        if match is not None:
             match.mentions.append(mention)
+            names[at].add(name)
+            if mention.handle:
+                handles[at].add(mention.handle)
+            continue
+        if ambiguous:
+            continue  # "Neil" after "Neil Rahman" and "Neil Rahmat": one of them, no one new
+        if _bare(mention) and not (mention.role and text and (
+                full_name(mention.name, text) is not None
+                or (mention.quote_tag and _written_again(mention.name, text)))):
+            continue
+        people.append(Person([mention]))
+        names.append({name})
+        handles.append({mention.handle} if mention.handle else set())
     return people
+
+
+def _names_one(name: str, names: set[str]) -> bool:
+    """``name`` names the same person as one of ``names`` (a loop: no generator per
+    comparison in the pairwise merge). A name written alike is the same person's
+    (:func:`_same_person` holds for two equal names: their keys are equal)."""
+    if name in names:
+        return True
+    for other in names:
+        if _same_person(name, other):
+            return True
+    return False
 
 
 def _written_again(name: str, text: str) -> bool:
