@@ -18,6 +18,7 @@ from functools import lru_cache
 from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, phrases
 
 from .folded import FoldedTest
+from .literal_trie import literal_trie
 from .nickname_forms import blank_nickname_clauses
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
@@ -392,6 +393,21 @@ def _report_words() -> frozenset[str]:
         _say_en_heads())
 
 
+@lru_cache(maxsize=None)
+def _report_word() -> re.Pattern[str]:
+    """A whole word (a run of ``\\w`` with none on either side) of :func:`_report_words`.
+
+    Found in the lowered text, it answers as ``_report_words().isdisjoint(_TOKEN.findall(
+    lowered))`` did, without the list of every word: a match is a word of the set that no
+    word character extends, so it is one of the runs ``_TOKEN`` finds, and each such run
+    equal to a word of the set is a match. (A word of the set that is no run of word
+    characters could never equal a token, so it is left out.) One regex, its words as a
+    tree of prefixes (:func:`~index.extract.literal_trie.literal_trie`), in about half the
+    time of the list and the set test."""
+    words = {w for w in _report_words() if _TOKEN.fullmatch(w)}
+    return re.compile(r"(?<!\w)" + literal_trie(words) + r"(?!\w)")
+
+
 def may_report(text: str) -> bool:
     """``text`` holds a word or mark that can report speech (a quick test).
 
@@ -402,7 +418,7 @@ def may_report(text: str) -> bool:
         return True
     # (_ODD_CASE spelled out: three ``in`` tests in C, without a generator's frames)
     odd = "\u0130" in text or "\u0131" in text or "\u017f" in text
-    if not odd and _report_words().isdisjoint(_TOKEN.findall(text.lower())):
+    if not odd and _report_word().search(text.lower()) is None:
         return False
     return _any_report().search(text) is not None
 

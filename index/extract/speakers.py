@@ -40,6 +40,7 @@ of these: their names belong to other reports.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,6 +63,7 @@ from .case_evidence import foreign_function_word
 from .folded import folded
 from .held_online import held_online
 from .datelines import strong_dateline
+from .literal_trie import literal_trie
 from .listings import (
     Carry,
     announced_list,
@@ -219,7 +221,7 @@ def _may_narrate(rest: str) -> bool:
 def _narrating_verbs() -> re.Pattern[str]:
     """The presenting verbs, case-folded, as one regex of plain strings (found anywhere)."""
     verbs = phrase_set("present_verb") | phrase_set("material_verb")
-    return re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
+    return re.compile(literal_trie(verbs))  # (yes/no only: see literal_trie)
 
 
 def _takes_turn(after: str, verb: str | None) -> bool:
@@ -355,7 +357,8 @@ _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana(?!\s+tugas\b)|committee)\b", re
 
 def _reported(sentences: list[Sentence], start: int, known: list[Mention],
               lead_sentence: int | None = None,
-              leads: list[int] | None = None) -> list[Mention]:
+              leads: list[int] | None = None,
+              lead_of: Callable[[str], int] = _opening_lead) -> list[Mention]:
     """People the session report shows speaking only through reported speech, from the
     sentence ``start`` on (where the article introduced its programme) or where the
     sentence itself places them at the session ("secara virtual", "dalam webinar ini") or
@@ -371,7 +374,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     a body who speaks without presenting material does (:func:`_officials_remarks`).
     ``leads``: :func:`_opening_lead` of each of ``sentences`` (in order) when the caller
     has read them already: it reads the text and the article's context only, both the same
-    here, so each is the value it would compute again."""
+    here, so each is the value it would compute again. ``lead_of``: where a sentence proper
+    starts, for any other sentence (:func:`_opening_lead`, or a memo of it: :class:`_Leads`)."""
     found = []
     absent = _represented(sentences)
     for k, sentence in enumerate(sentences):
@@ -384,9 +388,9 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
         remarks = early and lead_sentence is not None and k > lead_sentence
         if early and not remarks and not folded(_NAMES_SESSION).found(after):
             continue
-        if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after)):
+        if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after, lead_of)):
             continue
-        lead = _opening_lead(text) if leads is None else leads[k]
+        lead = lead_of(text) if leads is None else leads[k]
         for said in reported_speakers(text, lead):
             if find_cues(text[lead:said.start]):
                 continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
@@ -466,11 +470,12 @@ def _absent(name: str, absent: frozenset[str]) -> bool:
     return bool(words) and all(w in absent for w in words)
 
 
-def _new_subject(text: str) -> bool:
+def _new_subject(text: str, lead_of: Callable[[str], int] = _opening_lead) -> bool:
     """``text`` (the sentence after a report) reports someone of its own ("Sebelumnya,
     Kepala Dinas X Nama kepada wartawan mengatakan ..."): where it says a statement was made
-    elsewhere, that is this person's statement, not the one of the sentence before."""
-    rest = text[_opening_lead(text):][:240]
+    elsewhere, that is this person's statement, not the one of the sentence before.
+    ``lead_of``: :func:`_opening_lead` or a memo of it."""
+    rest = text[lead_of(text):][:240]
     person = parse_person(rest)
     return person is not None and len(person.name.split()) >= 2 and head_is_position(
         rest[:person.start])
@@ -659,8 +664,7 @@ def _offices() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _office_start() -> re.Pattern[str]:
     """An office word opening a word of casefolded text (see :func:`_office_written`)."""
-    return re.compile(r"(?<![^\s,])(?:" + "|".join(
-        re.escape(w) for w in sorted(_offices(), key=len, reverse=True)) + ")")
+    return re.compile(r"(?<![^\s,])" + literal_trie(_offices()))  # (yes/no: see literal_trie)
 
 
 def _office_written(text: str) -> bool:
@@ -688,15 +692,16 @@ def _may_open_with_title(text: str) -> bool:
     tokens = tokenize(text)
     offices = _offices()
     inner = phrase_set("title_inner")
-    for i, token in enumerate(tokens):
-        word = token.text
-        if not ((token.start == 0 or text[token.start - 1].isspace())
-                and text[token.end:token.end + 1].isspace() and looks_like_verb(word)
+    for i, (word, start, end) in enumerate(tokens):
+        # (the cheapest test first: a verb is written in lower case; the same conjunction of
+        # pure tests in another order, the tuple unpacked instead of read by field name)
+        if not (word[:1].islower() and looks_like_verb(word)
+                and text[end:end + 1].isspace() and (start == 0 or text[start - 1].isspace())
                 and word.casefold() not in inner and word.casefold() != "serta"):
             continue
         if any(t.text in _QUOTES_BRACKETS for t in tokens[i + 1:]):
             return True  # the verb may be held inside a bracket or a quote of the title
-        before = text[:token.start]
+        before = text[:start]
         return any(w.casefold() in offices for w in before.replace(",", " ").split()) or any(
             t.text.casefold() in offices for t in tokens[:i])
     return True
@@ -947,6 +952,21 @@ def _link_inserts(sentences: list[Sentence]) -> set[int]:
     return skipped
 
 
+class _Leads(dict[str, int]):
+    """:func:`_opening_lead` of each text asked for, read once within one call of
+    :func:`extract_speakers`: several readers ask it of the same sentence (the narrative and
+    copula readers, the reported speech, its next-sentence test, the talks named by part of
+    a name). Keyed by the text alone, which is safe only within that call: the lead also
+    reads the article's context (its lower-case words decide whether "Dan" is a given name;
+    the person parser reads them too), and that context is the same throughout one
+    article's extraction. A memo that outlived the call could hand one article's lead to
+    another with different evidence, so it never does."""
+
+    def __missing__(self, text: str) -> int:
+        lead = self[text] = _opening_lead(text)
+        return lead
+
+
 def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     """The people on the programme of the event the sentences report."""
     if any(_LINK_INSERT.match(s.text) for s in sentences):
@@ -979,16 +999,17 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             carry = Carry(carry.role, carry.left - 1, carry.source) if carry.left > 1 else None
     mentions.extend(besides_mentions(sentences, mentions))
     _official_opening(mentions)
+    memo = _Leads()  # (where each sentence proper starts, read once for every reader)
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
         held = _held_event(sentences)
-        leads = [_opening_lead(s.text) for s in sentences]  # (read once for every reader)
+        leads = [memo[s.text] for s in sentences]  # (read once for every reader)
         for sentence, lead in zip(sentences, leads):
             narrative = _narrative_mention(sentence, lead)
             mentions.extend([narrative] if narrative is not None else _copula_mentions(
                 sentence, lead))
         mentions.extend(_reported(sentences, start, mentions,
-                                  None if held is None else held + 1, leads))
+                                  None if held is None else held + 1, leads, memo.__getitem__))
         _headed_bios(sentences, mentions)
     elif (held := _held_event(sentences)) is not None:
         # An article that only says the event was held: a sentence opening with a person
@@ -997,13 +1018,13 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         for sentence in sentences[held + 1:]:
             if not phrase_regex("present_verb").search(sentence.text):
                 continue
-            narrative = _narrative_mention(sentence)
+            narrative = _narrative_mention(sentence, memo[sentence.text])
             if narrative is not None and narrative.position and narrative.role == "speaker":
                 mentions.append(narrative)
-        mentions.extend(_reported(sentences, held, mentions))
+        mentions.extend(_reported(sentences, held, mentions, lead_of=memo.__getitem__))
     mentions.extend(pronoun_mentions(sentences, mentions))
     mentions.extend(job_role_mentions(sentences, mentions))
-    mentions.extend(backref_talks(sentences, mentions, _opening_lead))
+    mentions.extend(backref_talks(sentences, mentions, memo.__getitem__))
     if _describes_programme(mentions, sentences) or _held_event(sentences) is not None:
         # a frame no reader knows: people written with degrees or an academic title
         mentions.extend(marked_people(sentences, mentions, _represented(sentences)))

@@ -29,6 +29,7 @@ from index.lexicon import (abbreviations, phrase_pattern, phrase_regex, phrase_s
                            search_fold)
 from index.names import is_degree, is_honorific
 
+from .literal_trie import literal_trie
 from .theme import is_title_case
 from .titles import Title, title_after
 
@@ -235,7 +236,9 @@ def _key_words(categories: tuple[str, ...], leading: bool = False) -> re.Pattern
             if not words:
                 return None
             keys.add(max(words, key=lambda w: (w not in _COMMON, len(w))))
-    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+    # (a tree of prefixes: the same yes/no as the flat alternation, in about half the time;
+    # see literal_trie)
+    return re.compile(literal_trie(keys) if keys else "")
 
 
 def may_find_talk_cue(text: str) -> bool:
