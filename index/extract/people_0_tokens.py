@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from index.extract.degree_forms import LEVEL_HEADS, chain_degree, level_and_field, spaced_pair
@@ -71,21 +72,35 @@ def tokenize(text: str) -> list[Token]:
     each within a short while; a larger cache would only keep old tokens alive, which the
     garbage collector then walks through at every full collection (a named tuple is never
     untracked, as a plain tuple of strings is)."""
+    # (tuple.__new__ spares the Python frame of the named tuple's own __new__: the same
+    # Token, built twice as fast, for every word of every phrase read)
+    words = [_new_tuple(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)]
     if not _GLUED_DOT.search(text) and not ("H" in text and _GLUED_HAJI.search(text)) and (
             not _CAMEL.search(text)):
-        # (tuple.__new__ spares the Python frame of the named tuple's own __new__: the
-        # same Token, built twice as fast, for every word of every phrase read)
-        return [_new_tuple(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)]
-    tokens = []
+        return words
+    if all(map(_plain_word, map(_token_text, words))):
+        # (most texts of such a shape, "S.Pd" or "YouTube" in them: every split in
+        # _split_glued needs a test of the word alone first, and none holds for any word,
+        # so each word is one token; one pass in C instead of a loop of Python steps)
+        return words
+    return _split_glued(text, words)
+
+
+_token_text = itemgetter(0)
+
+
+def _split_glued(text: str, words: list[Token]) -> list[Token]:
+    """The tokens of ``text`` from its words (``words``: one token a match of ``_TOKEN``),
+    with a title, an initial or a degree glued to a name split off (see :func:`tokenize`)."""
+    tokens: list[Token] = []
     append = tokens.append
-    for m in _TOKEN.finditer(text):
-        word = m.group()
+    for token in words:
+        word, start, end = token
         if _plain_word(word):
             # (most words of such a text: every split below needs a test of the word alone
             # first, and none holds, so the word is one token wherever it stands)
-            append(_new_tuple(Token, (word, m.start(), m.end())))
+            append(token)
             continue
-        start, end = m.span()
         if word.find(".", 1, 5) > 0 and (cut := _glued_head(word)):
             append(Token(word[:cut], start, start + cut))
             append(Token(word[cut:], start + cut, end))
@@ -256,8 +271,18 @@ def _degree(tok: str) -> bool:
 
 def degrees_end(tokens: list[Token], last: int) -> int:
     """The last token of the degrees written after the name ending at ``last``."""
-    end = last
     j = last + 1
+    if j >= len(tokens):
+        return last
+    # (most names: the word after them, or after their comma, starts no degree, and the
+    # loop below would end at once: see _opens_no_degree)
+    tok = tokens[j].text
+    if tok == "," or tok == ".":
+        if j + 1 >= len(tokens) or _opens_no_degree(tokens[j + 1].text):
+            return last
+    elif _opens_no_degree(tok):
+        return last
+    end = last
     while j < len(tokens):
         tok = tokens[j].text
         if tok in {",", "."} and j + 1 < len(tokens) and (
@@ -290,6 +315,25 @@ def degrees_end(tokens: list[Token], last: int) -> int:
             continue
         break
     return end
+
+
+_STOPS = frozenset({",", "."})
+
+
+@lru_cache(maxsize=8192)
+def _opens_no_degree(word: str) -> bool:
+    """``word``, right after a name (or after the comma or full stop after it), makes
+    :func:`degrees_end` end at the name: each step there that takes a word on needs a test
+    of that word alone to hold first, and none does. It is no degree (:func:`_degree`), no
+    initial (a degree spaced after its first letter, "M. Sc", or typed with a comma, "M,Pd"),
+    no head of a diploma or a spaced pair ("Dipl", "Ph.") and no full stop or comma (a
+    comma's own step); a certification or a chain of degrees is asked only once a degree
+    has been taken, and a bracket only then too. (Neither "," nor "." is a degree, an
+    initial, a doctorate or such a head: after the comma's own step they end the loop as
+    well.) Reads the word and the fixed lists only."""
+    return word not in _STOPS and not (word.endswith(".") and 3 <= len(word) <= 5) and (
+        not is_initial(word)) and word.rstrip(".").casefold() not in LEVEL_HEADS and (
+        not _degree(word))
 
 
 def _body_acronym(word: str) -> bool:

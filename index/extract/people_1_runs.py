@@ -820,15 +820,17 @@ def iter_runs(tokens: list[Token], loose: bool = False) -> Iterator[Run]:
             last = _extend(tokens, i, loose)
             last = _name_end(tokens, prefix, i, last)
             last = _wedged_end(tokens, i, last)
-            if prefix == i:
+            # (each reader below answers ``i`` itself, so changes nothing, for a run shorter
+            # than it reads or at the phrase's first token: asked only where it may cut)
+            if prefix == i and last - i >= 2:
                 i = prefix = _after_acronym(tokens, i, last)
-            if prefix == i:
+            if prefix == i and last - i >= 3 and i > 0:
                 i = prefix = _after_job(tokens, i, last)
-            if prefix == i:
+            if prefix == i and i > 0:
                 prefix, i = _after_complement(tokens, i, last)
-            if prefix == i:
+            if prefix == i and last - i >= 2:
                 i = prefix = _after_body_end(tokens, i, last)
-            if prefix == i:
+            if prefix == i and last - i >= 2 and i > 0:
                 i = prefix = _after_field(tokens, i, last)
             for first, piece_last in _split_at_places(tokens, i, last):
                 suffix = degrees_end(tokens, piece_last)

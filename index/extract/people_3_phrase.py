@@ -79,46 +79,51 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         return False
     if distributive_after([t.text for t in tokens[run.last + 1:run.last + 3]]):
         return False  # "Penyuluh se-Kabupaten X": all of a kind over an area, a group
-    if len(real) == 1 and not (run.has_degrees or run.handle) and is_article_place(
+    # (Run.anchored_before and Run.has_degrees, read once: each property is a call)
+    anchored = run.prefix < run.first
+    degrees = run.suffix > run.last
+    marked = anchored or degrees or bool(run.handle)
+    if len(real) == 1 and not (degrees or run.handle) and is_article_place(
             real[0], places):
         return False  # "Kepala BP X" where the article writes "di X": an office, no one named
     # an abbreviated head is written with its full stop as often as without ("PT. X")
-    after_org_head = (run.first > 0 and not run.anchored_before
+    after_org_head = (run.first > 0 and not anchored
                       and tokens[run.first - 1].text.rstrip(".").casefold()
                       in phrase_set("org_head"))
     if after_org_head and (len(real) == 1 or place_at(words[-1:]) or place_at(words[:1])):
         return False
     if after_org_head and run.last + 1 < len(tokens) and tokens[run.last + 1].text[:1].isupper():
         return False  # "PT Sinar Abadi Teknologi": the name of the organisation goes on
-    if len(real) == 1 and not run.anchored_before and (
+    if len(real) == 1 and not anchored and (
             len(real[0].rstrip(".")) < 3 or is_listed_degree(real[0])):
         return False  # an initial, or a degree standing alone ("ASEAN Eng.")
-    if len(real) == 1 and not (run.anchored_before or run.has_degrees) and run.first > 0 and \
+    if len(real) == 1 and not (anchored or degrees) and run.first > 0 and \
             real[0].casefold() in phrase_set("place_tail") and (place_at(
                 [tokens[run.first - 1].text]) or tokens[run.first - 1].text.casefold()
                                                     in place_words().country):
         # "Universitas Riau Pesisir", "Indonesia Raya": the greater area of the place (a
         # country too) before it
         return False
-    if _inside_title(tokens, run) or _place_goes_on(tokens, run):
+    # (both hold only of an unmarked run)
+    if not marked and (_inside_title(tokens, run) or _place_goes_on(tokens, run)):
         return False
-    if run.first > 0 and not (run.anchored_before or run.has_degrees or run.handle) and (
+    if run.first > 0 and not marked and (
             tokens[run.first - 1].text.rstrip(".").casefold() in _CONTRAST):
         return False  # "Sekolah VS Gawai": the other side of a title's contrast
-    if (len(real) == 1 and not (run.anchored_before or run.has_degrees or run.handle)
+    if (len(real) == 1 and not marked
             and run.first > 0 and (tokens[run.first - 1].text.casefold() in phrase_set("job_of")
                                    or tokens[run.first - 1].text.isdigit())):
         # "Dosen Unmaju", "Kasat Binmas": the body the job belongs to; "SMAN 2 Sukamaju":
         # the place of a numbered school or office
         return False
-    if run.anchored_before and run.prefix > 0 and tokens[run.prefix - 1].text.rstrip(
+    if anchored and run.prefix > 0 and tokens[run.prefix - 1].text.rstrip(
             ".").casefold() in phrase_set("eponym_head"):
         return False  # "RSJ Prof. HB. Saanin": the institution named after a person
     if campus_namesake(tokens, run):
         return False  # "UIN Raden Patah": a campus named after a historical figure
     if numbered_unit(tokens, run):
         return False  # "Pengawas Rayon 2 Dinas X": a numbered unit, the job of someone
-    if run.anchored_before or run.has_degrees or run.handle:
+    if marked:
         return True
     if common_phrase(words, current_words() if lower is None else lower):
         # an unanchored capitalised phrase whose every word the article also writes in
@@ -203,10 +208,7 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
     """
     lower, places = current_words(), current_places()
     if lower or places:
-        english = bool(lower) and english_article(lower)
         lower, places = _evidence_in(text, lower, places)
-        if english:  # a name may read differently there (case_evidence.foreign_function_word)
-            lower = lower | {ENGLISH_MARK}
     return _parse_person(text, loose, name_first_only, source, lower, places)
 
 
@@ -214,11 +216,17 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
 def _evidence_in(text: str, lower: frozenset[str],
                  places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The article's lower-case words and places that ``text`` writes (the part of them
-    that goes into the key of :func:`_parse_person`). Cached: an article reads the same
-    phrase many times (each reading of a sentence, a slot, a list item), and the article's
-    own sets are the same objects all along, so the key is cheap to look up."""
+    that goes into the key of :func:`_parse_person`), the words marked with
+    ``ENGLISH_MARK`` in an English article: a name may read differently there
+    (case_evidence.foreign_function_word), and whether the article is English is read from
+    ``lower`` alone. Cached: an article reads the same phrase many times (each reading of a
+    sentence, a slot, a list item), and the article's own sets are the same objects all
+    along, so the key is cheap to look up (and the key made of what it answers is one
+    object whose hash is kept, not a new set made at every reading)."""
     written = set(map(str.casefold, _LETTERS.findall(text)))
     found_lower, found_places = lower & written, places & written
+    if lower and english_article(lower):
+        found_lower = found_lower | _ENGLISH
     # (most phrases write none of them: one shared empty set then, not a new one per
     # phrase that the cache would keep and the garbage collector walk through again and
     # again)
@@ -229,6 +237,7 @@ def _evidence_in(text: str, lower: frozenset[str],
 
 _NONE: frozenset[str] = frozenset()
 _NO_EVIDENCE = (_NONE, _NONE)
+_ENGLISH = frozenset({ENGLISH_MARK})
 
 
 # Letter runs: every word the case evidence may look up is one of them, case-folded.
@@ -349,9 +358,9 @@ class _PersonRuns:
             self._tokens = _READ
             return False
         self._reach = run.prefix
-        if run_is_person(self._tokens, run, len(self._tokens),
-                         at_lead=run.prefix <= self._lead, lower=self._lower,
-                         places=self._places):
+        tokens = self._tokens
+        if run_is_person(tokens, run, len(tokens), run.prefix <= self._lead, self._lower,
+                         self._places):
             self._found.append(run)
         return True
 
