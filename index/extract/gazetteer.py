@@ -54,9 +54,14 @@ class PlaceMention:
     inside_name: bool
 
 
-_WORD = re.compile(r"[^\W_](?:[\w'’]|-(?!-))*")
+_WORD = re.compile(r"[^\W_][\w'’]*+(?:-(?!-)[\w'’]*+)*+")
 """A word, with its inner hyphens ("Pangkal-Pinang", "se-Bantul"); a double hyphen is a dash
-typed as two ("Kabar Uji, Kendari--Pekan ini ..."): it ends the word."""
+typed as two ("Kabar Uji, Kendari--Pekan ini ..."): it ends the word.
+
+Written as runs of word characters between single hyphens, possessive, it matches what
+``[^\\W_](?:[\\w'’]|-(?!-))*`` does (a char at a time, either branch; nothing after the run
+can make a shorter one match, so giving back is never needed) at a third less of the time:
+every text the place stage reads goes through it."""
 _SE = re.compile(r"[Ss]e-(?=[A-Z])")
 """"se-Kabupaten Bantul", "se-Bantul" (all of Bantul): the place starts after the hyphen."""
 

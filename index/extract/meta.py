@@ -225,6 +225,29 @@ def _theme_keys() -> tuple[str, ...]:
                  | {"tema", "thema", "theme"})
 
 
+_CUE_STEMS = ("tajuk", "tema", "judul", "topi", "theme", "titled")
+"""Stems one of which is in every theme cue ("bertajuk", "dengan topik", "entitled")."""
+_GENERIC_THEME_WORDS = ("tema", "topik", "theme")
+"""Every branch of _GENERIC_THEME holds one of these words."""
+
+
+@lru_cache(maxsize=None)
+def _cue_stems() -> tuple[str, ...] | None:
+    """:data:`_CUE_STEMS` when each theme cue of ``phrases.tsv`` holds one of them inside a
+    word of plain letters, else ``None`` (then no test is made).
+
+    Why exact: a case-blind match of a phrase of plain words in a text puts each of its words,
+    in lower case, into :func:`~index.lexicon.search_fold` of that text, so a sentence whose
+    folded text holds no stem holds no cue; the theme cue regex (case-blind, led by a
+    lookbehind, so tried at every position) is run only where one is."""
+    for phrase in phrases("theme_cue"):
+        words = phrase.casefold().split()
+        if not all(w.isascii() and w.isalpha() for w in words) or not any(
+                stem in word for word in words for stem in _CUE_STEMS):
+            return None
+    return _CUE_STEMS
+
+
 # Cues that give the event its name ("bertajuk X", "dengan judul X", "entitled X") and cues
 # that give its theme ("mengusung tema Y", "dengan topik Y", "themed Y"): an article may use
 # both, the name for a series or a programme and the theme for this event
@@ -327,7 +350,15 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
     lower = text.casefold()
     found: list[tuple[float, int, Title, str]] = []
     cued = any(map(lower.__contains__, _theme_keys()))
-    for pattern in (phrase_regex("theme_cue"), _GENERIC_THEME) if cued else ():
+    patterns: tuple[re.Pattern[str], ...] = ()
+    if cued:
+        folded = sentence.folded
+        stems = _cue_stems()
+        if stems is None or has_any(folded, stems):
+            patterns = (phrase_regex("theme_cue"),)
+        if has_any(folded, _GENERIC_THEME_WORDS):
+            patterns += (_GENERIC_THEME,)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if _names_a_work(text, match.start()) or _counted(text, match.start()):
                 continue
@@ -398,7 +429,8 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         title = theme_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2 and is_title_case(title.text):
             found.append((3.5, match.start(), title, ""))
-    for match in _TOPIC.finditer(text) if "tentang" in text else ():
+    for match in _TOPIC.finditer(text) if "tentang" in text and (
+            "membahas" in text or "mengupas" in text) else ():
         title = title_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2:
             found.append((3, match.start(), title, ""))

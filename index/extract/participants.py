@@ -129,6 +129,11 @@ def _audience_patterns() -> tuple[re.Pattern[str], ...]:
 # run (the first one alone was a third of the time of participant_count).
 _PARTICIPANT_NOUN = re.compile(_PARTICIPANTS, re.IGNORECASE)
 _NEED_NOUN = frozenset({0, 2, 3, 4})
+_PARTICIPANT_WORDS = ("peserta", "partisipan", "participants", "attendees", "audiens",
+                      "audience", "viewers", "penonton")
+"""The words of _PARTICIPANT_NOUN: it finds one in a text exactly when one of these is in the
+text's :func:`search_fold` (words of ASCII letters; a case-blind match of one puts it there
+in lower case), and a substring test in C is cheaper than the case-blind regex."""
 # The words each of the other patterns cannot match without, by rank: groups of which one
 # word each must be in the sentence (lower case, :func:`search_fold`). Most sentences with a
 # digit lack them, and a pattern led by a class of words (an approximator, an event noun)
@@ -151,6 +156,17 @@ _NEEDED_WORDS: dict[int, tuple[tuple[str, ...], ...]] = {
     8: (_EVENT_WORDS, ("bersama", "dengan", "untuk", "bagi", "kepada", "for", "with")),
     9: (("yang",), _JOIN_WORDS, ("jumlah", "sebanyak", "mencapai", "tercatat")),
 }
+
+
+def _holds_all(folded: str, needed: tuple[tuple[str, ...], ...]) -> bool:
+    """Each group of ``needed`` has a word in ``folded`` (a plain loop: it runs for every
+    pattern of every sentence with a digit)."""
+    for words in needed:
+        if not has_any(folded, words):
+            return False
+    return True
+
+
 _MODES = r"(?:luring|daring|offline|online|virtual|tatap\s+muka|secara\s+langsung|di\s+lokasi)"
 _SECOND_AUDIENCE = re.compile(
     rf"^\s*(?P<m1>{_MODES}){_ASIDE}\s*(?:dan|serta|and|,|\+)\s*{_APPROX}(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+|\d+)"
@@ -256,7 +272,13 @@ def _ten_or_more() -> re.Pattern[str]:
 
 def spelled_numbers(text: str) -> str:
     """``text`` with cardinal numbers of ten and more written in words as digits."""
-    if not _ten_or_more().search(search_fold(text)):
+    return _spelled_numbers(text, search_fold(text))
+
+
+def _spelled_numbers(text: str, folded: str) -> str:
+    """:func:`spelled_numbers` of ``text``, given its :func:`search_fold` ``folded``
+    (a caller that needs the folded text as well makes it once)."""
+    if not _ten_or_more().search(folded):
         return text
 
     def digits(match: re.Match[str]) -> str:
@@ -273,17 +295,20 @@ none (a count of people has no decimals)."""
 def participant_count(sentences: list[Sentence]) -> int | None:
     """The number of participants the sentences report, or ``None``."""
     found: list[tuple[int, int, int, int]] = []
+    patterns = _PATTERNS + _NAMED_PATTERNS + _audience_patterns()
     for sentence in sentences:
-        text = spelled_numbers(sentence.text)
+        folded = sentence.folded
+        text = _spelled_numbers(sentence.text, folded)
         if not _DIGIT.search(text):
             continue  # every count is written in digits by now
-        nouns = _PARTICIPANT_NOUN.search(text) is not None
-        folded = search_fold(text)
-        for rank, pattern in enumerate(_PATTERNS + _NAMED_PATTERNS + _audience_patterns()):
+        if text is not sentence.text:
+            folded = search_fold(text)
+        nouns = has_any(folded, _PARTICIPANT_WORDS)
+        for rank, pattern in enumerate(patterns):
             if rank in _NEED_NOUN and not nouns:
                 continue
-            if rank in _NEEDED_WORDS and not all(has_any(folded, words)
-                                                 for words in _NEEDED_WORDS[rank]):
+            needed = _NEEDED_WORDS.get(rank)
+            if needed is not None and not _holds_all(folded, needed):
                 continue
             for match in pattern.finditer(text):
                 start = match.start("n")
