@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from index.lexicon import phrase_regex
 
+from .clause_words import holds_auxiliary
 from .datelines import strong_dateline
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
@@ -68,8 +69,9 @@ def _bare_list(text: str, single: bool) -> list[ListedPerson]:
     if not single and not may_part(text):
         return []  # one item at most: never two people (the test is cheaper than the verbs)
     outside = _BRACKETED.sub(" ", text)
-    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
-        return []
+    words = outside.split()
+    if any(looks_like_verb(w.strip(",.;:")) for w in words) or holds_auxiliary(words):
+        return []  # a verb or an auxiliary (also in a title-case headline): a clause
     people = parse_list(text, whole_list=True)
     if len(people) < (1 if single else 2) or not all(
             p.person.position and _strong_name(p.person) for p in people):

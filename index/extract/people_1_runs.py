@@ -55,7 +55,7 @@ from .people_0_tokens import (
 from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
 from .case_evidence import foreign_function_word
-from .degree_forms import LEVEL_HEADS
+from .degree_forms import LEVEL_HEADS, stopless_pair
 from .english_words import english_words
 from .regional_names import (
     caste_pair,
@@ -334,6 +334,8 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
                 # a degree spaced after its first letter ("S. Ag.", "M. Si") ends the name;
                 # a second initial makes it initials of the name ("M. A. Rahman")
                 break
+            if stopless_pair(tokens, j):
+                break  # "Rina Wati M Sc, Dosen ...": a degree with its stops left out
             if _trailing_initial(tokens, last, j):
                 last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
                 break

@@ -59,6 +59,7 @@ from index.names import is_honorific
 from index.resources import word_set
 
 from .case_evidence import foreign_function_word
+from .cut_names import cut_off
 from .folded import folded
 from .held_online import held_online
 from .datelines import strong_dateline
@@ -946,6 +947,7 @@ def _link_inserts(sentences: list[Sentence]) -> set[int]:
 
 def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     """The people on the programme of the event the sentences report."""
+    last_sentence = sentences[-1].text if sentences else ""
     if any(_LINK_INSERT.match(s.text) for s in sentences):
         skipped = _link_inserts(sentences)
         sentences = [s for s in sentences if s.index not in skipped]
@@ -1009,5 +1011,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         resolve_nicknames(mentions, [s.text for s in sentences]), article)), article)
     speakers = without_compound_tails(
         [s for s in (to_speaker(p, article) for p in people) if s is not None], article)
+    if last_sentence[-1:].isalnum():  # the excerpt ends mid-sentence: a name may be cut
+        speakers = [s for s in speakers if not cut_off(s, last_sentence, article)]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
     return SpeakerResult(speakers, talks)
