@@ -92,3 +92,30 @@ def test_a_name_written_in_full_before_the_end_is_kept() -> None:
     assert not cut_off(speaker, "Lalu sesi tanya jawab dipandu oleh Rina Wati", article)
     assert cut_off(speaker, "Lalu sesi tanya jawab dipandu oleh Rina Wati",
                    "Lalu sesi tanya jawab dipandu oleh Rina Wati")
+
+
+def test_a_bare_listing_after_a_sentence_about_the_audience_lists_attendees() -> None:
+    found = people(HELD + "Ada 52 peserta yang ikut menghadiri acara ini, diantaranya utusan "
+                   "dari beberapa kota seperti Kendari, Ambon dan Ternate.\n"
+                   "Galih Prasetyo dari Partai Bulan Terang Kendari, Sarinah Utami dari "
+                   "Partai Bulan Terang Ambon, dan Doni Saputra dari Partai Laut Biru "
+                   "Ternate.\nDalam webinar ini Ratih Kemuning (Lembaga Kajian Desa) hadir "
+                   "sebagai pembicara.")
+    assert "Ratih Kemuning" in found
+    assert "Galih Prasetyo" not in found
+    assert "Doni Saputra" not in found
+
+
+def test_a_bare_listing_after_a_sentence_on_the_programme_is_still_read() -> None:
+    found = people(HELD + "Webinar ini menghadirkan dua narasumber yang ahli di bidangnya.\n"
+                   "Galih Prasetyo (Dosen Universitas Lembah Hijau), dan Sarinah Utami "
+                   "(Peneliti Balai Riset Pangan).")
+    assert "Galih Prasetyo" in found and "Sarinah Utami" in found
+
+
+def test_those_present_as_the_audience_are_no_speakers() -> None:
+    found = people(HELD + "Ketua Panitia Yoga Santosa membuka webinar ini. Peserta yang hadir "
+                   "terdiri dari Ketua Paguyuban Tani Makmur, Sekretaris Paguyuban Tani "
+                   "Makmur, Penyuluh Lapangan se Kabupaten Uji, dan Kelompok Wanita Tani.")
+    assert "Yoga Santosa" in found
+    assert not any("Paguyuban" in name or "Makmur" in name for name in found)

@@ -7,9 +7,9 @@ surname, the first letters of a word. The record contract says an extractor must
 what was cut off, and a fragment given as a name is such an invention (it matches no person
 anywhere else). A text that ends on a name with no closing mark after it, in a sentence of
 prose (a few words before the name and no label before a colon, so not a card line such as
-"Moderator: Rina Wati" or "Narasumber 2: Rina Wati" that may end a whole page), was cut inside that sentence, and the name it ends on may be cut too;
-so that person is left out unless the article names them elsewhere in full (then the
-other mention carries them).
+"Moderator: Rina Wati" or "Narasumber 2: Rina Wati" that may end a whole page), was cut
+inside that sentence, and the name it ends on may be cut too; so that person is left out
+unless the article names them elsewhere in full (then the other mention carries them).
 """
 
 from __future__ import annotations

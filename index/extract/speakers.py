@@ -965,7 +965,8 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         cued = sentence_mentions(sentence)
         found = cued or pronoun_list(sentence, previous, bool(found))
         if not found and all(item_talk(c, sentence.text) for c in find_cues(sentence.text)):
-            found = carried_on(sentence, carry) or listing_sentence(sentence)
+            found = carried_on(sentence, carry) or listing_sentence(
+                sentence, previous.text if previous is not None else "")
         elif (again := same_cue_list(sentence, found, carry)) is not None:
             for mention in found:
                 mention.role, mention.strength = again, 2
