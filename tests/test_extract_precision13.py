@@ -119,3 +119,11 @@ def test_those_present_as_the_audience_are_no_speakers() -> None:
                    "Makmur, Penyuluh Lapangan se Kabupaten Uji, dan Kelompok Wanita Tani.")
     assert "Yoga Santosa" in found
     assert not any("Paguyuban" in name or "Makmur" in name for name in found)
+
+
+def test_a_title_split_from_the_name_by_a_comma_is_no_person() -> None:
+    found = people(HELD + "Acara dibuka secara langsung oleh Dekan Fakultas Teknik Dr. Hj, "
+                   "Wulandari Kusumastuti, M. Eng. Webinar ini menghadirkan narasumber "
+                   "Dr. Bayu Anggoro (Dosen Teknik Sipil Universitas Lembah Hijau).")
+    assert "Hj" not in found
+    assert "Wulandari Kusumastuti" in found

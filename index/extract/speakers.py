@@ -1012,6 +1012,9 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         resolve_nicknames(mentions, [s.text for s in sentences]), article)), article)
     speakers = without_compound_tails(
         [s for s in (to_speaker(p, article) for p in people) if s is not None], article)
+    # a form of address or a title is no name: one read alone ("Dr. Hj, Rina ...", a comma
+    # typed after the titles) stands before the name, never for it
+    speakers = [s for s in speakers if not all(is_honorific(w) for w in s.name.split())]
     if last_sentence[-1:].isalnum():  # the excerpt ends mid-sentence: a name may be cut
         speakers = [s for s in speakers if not cut_off(s, last_sentence, article)]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
