@@ -9,6 +9,11 @@ this module holds the shapes it accepts that no list can hold whole:
 - a degree that names a level and then its field as a word of its own ("Dip. TEFL",
   "Lic. Theol", "Dipl. Ing"): a diploma or a licentiate is written so, and the field
   (capitalised, at most five letters) belongs to the degree, as "Ing" does in "Dipl.-Ing";
+- a degree written with a space for its first full stop and none after ("M Sc", "S Pd",
+  "M Si" after "Ir Rina Wati"): news copy drops the stops of degrees ("SP MSi") as often as
+  it spaces them, and the letter with a listed field after it, closing the name (a comma,
+  a bracket, the end or another degree next), is that degree, not the name's initial and
+  one more name word; a field of one letter ("S H") stays two initials, as names have them;
 - inside a chain that has begun, three more shapes that only a degree has there: initials
   of four words or more ("M.I.T.C.L."), capitals standing between two degrees ("C.Ht, CI,
   CPS"), and a certification in capitals whose own full stop ends the sentence ("S.Pd.,
@@ -56,6 +61,25 @@ def split_degree(head: str, field: str) -> bool:
         joined = head + field
         return is_listed_degree(joined) or _SPECIALIST.match(joined) is not None
     return level_and_field(head, field)
+
+
+_CLOSERS = frozenset({",", ";", "(", ")", ".", ":"})
+
+
+def stopless_pair(tokens: list[Token], j: int) -> bool:
+    """Tokens ``j`` and ``j + 1`` are a degree written with a space for its full stop and no
+    stop at all ("M Sc,", "S Pd,", "M Si S.Pd"): a bare capital, then a field of two to four
+    letters that makes a listed degree with it, then the end of the name: a closing mark,
+    the end of the text or another degree."""
+    head = tokens[j].text
+    if len(head) != 1 or not head.isupper() or j + 1 >= len(tokens):
+        return False
+    field = tokens[j + 1].text.rstrip(".")
+    if not (2 <= len(field) <= 4 and _FIELD.match(field) and field.isalpha()):
+        return False
+    if not is_listed_degree(head + "." + field):
+        return False
+    return j + 2 >= len(tokens) or tokens[j + 2].text in _CLOSERS or is_degree(tokens[j + 2].text)
 
 
 def level_and_field(head: str, field: str) -> bool:

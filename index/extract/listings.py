@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from index.lexicon import phrase_regex
 
+from .clause_words import holds_auxiliary
 from .datelines import strong_dateline
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
@@ -68,8 +69,9 @@ def _bare_list(text: str, single: bool) -> list[ListedPerson]:
     if not single and not may_part(text):
         return []  # one item at most: never two people (the test is cheaper than the verbs)
     outside = _BRACKETED.sub(" ", text)
-    if any(looks_like_verb(w.strip(",.;:")) for w in outside.split()):
-        return []
+    words = outside.split()
+    if any(looks_like_verb(w.strip(",.;:")) for w in words) or holds_auxiliary(words):
+        return []  # a verb or an auxiliary (also in a title-case headline): a clause
     people = parse_list(text, whole_list=True)
     if len(people) < (1 if single else 2) or not all(
             p.person.position and _strong_name(p.person) for p in people):
@@ -79,15 +81,17 @@ def _bare_list(text: str, single: bool) -> list[ListedPerson]:
     return people
 
 
-def listing_sentence(sentence: Sentence) -> list[Mention]:
+def listing_sentence(sentence: Sentence, before: str = "") -> list[Mention]:
     """A sentence that is nothing but a list of people with their positions. A dateline
     that opens it ("TANJUNG UJI - Ratusan peserta ...") is the place the report was filed
-    from, never a person: the list is read after it."""
+    from, never a person: the list is read after it. ``before``: the sentence before it,
+    whose subject such a list, having no lead-in of its own, carries on (see
+    :func:`_audience_before`)."""
     text = sentence.text
     dateline = strong_dateline(text) if _DASH_EARLY.match(text) else None
     base = 0 if dateline is None else dateline.end
     people = _bare_list(text[base:], single=False)
-    if _audience_led(text, base, people):
+    if _audience_led(text, base, people) or (people and _audience_before(before)):
         return []
     return [make_mention(p.person, "speaker", 1, text,
                          (base + p.start + p.person.end, base + p.end),
@@ -106,6 +110,16 @@ def _audience_led(text: str, base: int, people: list[ListedPerson]) -> bool:
     attended or organised, however its items are written, is no list of speakers."""
     return bool(people) and _AUDIENCE_LEAD.search(
         text, base, base + people[0].start + people[0].person.start) is not None
+
+
+def _audience_before(before: str) -> bool:
+    """The sentence ``before`` a bare listing speaks of the audience and of no role on the
+    programme ("Ada 40 peserta yang ikut, di antaranya perwakilan dari tiga kota."): a list
+    with no lead-in of its own carries on the sentence before it (as the continuations
+    below do for speakers), so it names who attended, as a lead-in naming the audience
+    does (:func:`_audience_led`)."""
+    return bool(before) and _AUDIENCE_LEAD.search(before) is not None and not any(
+        c.role not in {"none", "other"} for c in find_cues(before))
 
 
 _DASH_EARLY = re.compile(r"^[^\n]{0,70}?[–—-]")

@@ -55,7 +55,7 @@ from .people_0_tokens import (
 from .people_0_tokens import looks_like_verb as looks_like_verb
 from .people_0_tokens import tokenize as tokenize
 from .case_evidence import foreign_function_word
-from .degree_forms import LEVEL_HEADS
+from .degree_forms import LEVEL_HEADS, stopless_pair
 from .english_words import english_words
 from .latinate_nouns import latinate_noun
 from .regional_names import (
@@ -336,8 +336,8 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
                 # a degree spaced after its first letter ("S. Ag.", "M. Si") ends the name;
                 # a second initial makes it initials of the name ("M. A. Rahman")
                 break
-            if _undotted_degree(tokens, j):
-                break  # "Rina Lestari M Sc, ...", "Rudi S Pd": the same, written without dots
+            if stopless_pair(tokens, j):
+                break  # "Rina Wati M Sc, Dosen ...": a degree with its stops left out
             if _trailing_initial(tokens, last, j):
                 last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
                 break
@@ -367,20 +367,6 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
             continue
         break
     return last
-
-
-def _undotted_degree(tokens: list[Token], j: int) -> bool:
-    """Token ``j`` is a capital letter that with the short word after it spells a listed
-    degree ("M Sc", "S Pd"), and no capitalised word follows that pair: a degree typed with
-    a space for its full stop, not an initial and a surname (a name goes on after them)."""
-    if j + 1 >= len(tokens) or len(tokens[j].text) != 1 or not tokens[j].text.isupper():
-        return False
-    field = tokens[j + 1].text.rstrip(".,")
-    if not (2 <= len(field) <= 4 and field[0].isupper() and field[1:].islower()
-            and is_listed_degree(tokens[j].text + field)):
-        return False
-    after = tokens[j + 2].text if j + 2 < len(tokens) else ""
-    return not (after[:1].isupper() and after.isalpha() and not is_degree(after))
 
 
 @lru_cache(maxsize=8192)

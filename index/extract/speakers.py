@@ -60,6 +60,7 @@ from index.names import is_honorific
 from index.resources import word_set
 
 from .case_evidence import foreign_function_word
+from .cut_names import cut_off
 from .folded import folded
 from .held_online import held_online
 from .datelines import strong_dateline
@@ -969,6 +970,7 @@ class _Leads(dict[str, int]):
 
 def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     """The people on the programme of the event the sentences report."""
+    last_sentence = sentences[-1].text if sentences else ""
     if any(_LINK_INSERT.match(s.text) for s in sentences):
         skipped = _link_inserts(sentences)
         sentences = [s for s in sentences if s.index not in skipped]
@@ -986,7 +988,8 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         cued = sentence_mentions(sentence)
         found = cued or pronoun_list(sentence, previous, bool(found))
         if not found and all(item_talk(c, sentence.text) for c in find_cues(sentence.text)):
-            found = carried_on(sentence, carry) or listing_sentence(sentence)
+            found = carried_on(sentence, carry) or listing_sentence(
+                sentence, previous.text if previous is not None else "")
         elif (again := same_cue_list(sentence, found, carry)) is not None:
             for mention in found:
                 mention.role, mention.strength = again, 2
@@ -1033,5 +1036,10 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         resolve_nicknames(mentions, [s.text for s in sentences]), article)), article)
     speakers = without_compound_tails(
         [s for s in (to_speaker(p, article) for p in people) if s is not None], article)
+    # a form of address or a title is no name: one read alone ("Dr. Hj, Rina ...", a comma
+    # typed after the titles) stands before the name, never for it
+    speakers = [s for s in speakers if not all(is_honorific(w) for w in s.name.split())]
+    if last_sentence[-1:].isalnum():  # the excerpt ends mid-sentence: a name may be cut
+        speakers = [s for s in speakers if not cut_off(s, last_sentence, article)]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
     return SpeakerResult(speakers, talks)
