@@ -70,7 +70,8 @@ def stopless_pair(tokens: list[Token], j: int) -> bool:
     """Tokens ``j`` and ``j + 1`` are a degree written with a space for its full stop and no
     stop at all ("M Sc,", "S Pd,", "M Si S.Pd"): a bare capital, then a field of two to four
     letters that makes a listed degree with it, then the end of the name: a closing mark,
-    the end of the text or another degree."""
+    the end of the text, another degree or a word in lower case ("S Pd selaku ..."; a name
+    goes on in capitals, "Rudi M Santoso")."""
     head = tokens[j].text
     if len(head) != 1 or not head.isupper() or j + 1 >= len(tokens):
         return False
@@ -79,7 +80,8 @@ def stopless_pair(tokens: list[Token], j: int) -> bool:
         return False
     if not is_listed_degree(head + "." + field):
         return False
-    return j + 2 >= len(tokens) or tokens[j + 2].text in _CLOSERS or is_degree(tokens[j + 2].text)
+    after = tokens[j + 2].text if j + 2 < len(tokens) else ""
+    return not after or after in _CLOSERS or after.islower() or is_degree(after)
 
 
 def level_and_field(head: str, field: str) -> bool:
