@@ -95,7 +95,7 @@ def test_a_name_written_in_full_before_the_end_is_kept() -> None:
 
 
 def test_a_bare_listing_after_a_sentence_about_the_audience_lists_attendees() -> None:
-    found = people(HELD + "Ada 52 peserta yang ikut menghadiri acara ini, diantaranya utusan "
+    found = people(HELD + "Ada 52 peserta yang ikut menghadiri diskusi ini, diantaranya utusan "
                    "dari beberapa kota seperti Kendari, Ambon dan Ternate.\n"
                    "Galih Prasetyo dari Partai Bulan Terang Kendari, Sarinah Utami dari "
                    "Partai Bulan Terang Ambon, dan Doni Saputra dari Partai Laut Biru "

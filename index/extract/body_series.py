@@ -203,8 +203,8 @@ def body_series_spans(text: str) -> tuple[tuple[int, int], ...]:
         # first word is sure to be a field (more may follow: "Transmigrasi Republik Indonesia")
         first = _LEAD.sub("", match.group("first").strip())
         members = match.group("rest").split(",")[1:] + [match.group("last").split()[0]]
-        # an office names the fields it covers as a body does ("Head of Education, Youth
-        # and Sports Division", "Dean for Student Affairs, Alumni, and Cooperation")
+        # an office names the fields it covers as a body does ("Head of Culture, Arts
+        # and Tourism Division", "Dean for Research, Outreach, and Partnerships")
         office = match.group("office")
         if (office is None or office.casefold() in position_words()) and _field(
                 first, first=True) and all(_field(m.strip()) for m in members):

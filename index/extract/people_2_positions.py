@@ -96,8 +96,8 @@ def _list_item_before(tokens: list, comma: int) -> int | None:
 
 def _joined_series(tokens: list, start: int) -> bool:
     """The words from ``start`` open with a capitalised word, or a conjunction, and join two
-    words by "and"/"dan"/"serta"/"&" before any comma: the end of a series ("Youth and Sports
-    Division", ", and Cooperation")."""
+    words by "and"/"dan"/"serta"/"&" before any comma: the end of a series ("Arts and Tourism
+    Division", ", and Partnerships")."""
     if tokens[start].text.casefold() in _CONJUNCTIONS:
         return True
     if not tokens[start].text[:1].isupper():
@@ -116,8 +116,8 @@ _FIELD_OF = frozenset({"of", "for", "bidang", "untuk"})
 
 def _series_head(tokens: list, comma: int) -> int | None:
     """Start of the office whose field list begins right before the comma at ``comma``:
-    "Deputy Dean for Student Affairs, Alumni, and Cooperation X", "Head of Education, Youth
-    and Sports Division", "Wakil Dekan III Bidang Kemahasiswaan, Alumni dan Kerja Sama X".
+    "Deputy Dean for Research, Outreach, and Partnerships X", "Head of Culture, Arts
+    and Tourism Division", "Wakil Dekan III Bidang Kemahasiswaan, Alumni dan Kerja Sama X".
     The series after the comma is the object of the preposition, so its first member is the
     short phrase between the preposition and the comma, and the office that governs the
     preposition (capitalised, with a job noun) opens the title. ``None`` when the words
