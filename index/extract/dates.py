@@ -269,10 +269,15 @@ def _mention(match: re.Match[str], sentence: Sentence,
              future_spans: list[tuple[int, int]]) -> DateMention | None:
     groups = match.groupdict()
     month = months().get((groups.get("m") or "").casefold()) if groups.get("m") else None
-    if month is None and groups.get("mn"):
-        month = int(groups["mn"])
     day = int(groups["d"]) if groups.get("d") else None
     year = int(groups["y"]) if groups.get("y") else None
+    if month is None and groups.get("mn"):
+        month = int(groups["mn"])
+        if month > 12 and day is not None and day <= 12 and year is not None and not groups.get(
+                "d2"):
+            # "(07/21/2021)": a full date whose second number cannot be a month is written
+            # month first, as English reports do; the order is then beyond doubt
+            day, month = month, day
     if year is not None and year < 100:
         year += 2000
     if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):

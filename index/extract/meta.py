@@ -33,6 +33,7 @@ from index.lexicon import (day_names, degrees, has_any, months, number_words, ph
                            phrase_set, phrases, position_words)
 from index.resources import table
 
+from .dated_theme import opens_with_day
 from .later_event import later_part_start, tells_of_later_event
 from .sentences import Sentence
 from .theme import EVENT_KINDS, is_title_case, theme_after, theme_words
@@ -427,7 +428,8 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
     for match in _ABOUT_EVENT.finditer(text) if has_any(sentence.folded,
                                                          _ABOUT_EVENT_WORDS) else ():
         title = theme_after(text, match.end())
-        if title is not None and len(title.text.split()) >= 2 and is_title_case(title.text):
+        if title is not None and len(title.text.split()) >= 2 and is_title_case(
+                title.text) and not opens_with_day(title.text):
             found.append((3.5, match.start(), title, ""))
     for match in _TOPIC.finditer(text) if "tentang" in text and (
             "membahas" in text or "mengupas" in text) else ():

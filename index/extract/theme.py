@@ -278,6 +278,8 @@ def _strip_edges(run: str) -> str:
 
 _LOWERCASE_WORD = re.compile(r"([a-z]+)\s+")
 """A lowercase word (the group) and the spaces after it: a lead word before a theme."""
+_RELATIONS = frozenset({"related", "terkait", "berkaitan"})
+_RELATION_LINK = re.compile(r"(?:to|dengan)\s+")
 
 
 def theme_after(text: str, pos: int) -> Title | None:
@@ -285,9 +287,16 @@ def theme_after(text: str, pos: int) -> Title | None:
     # a comma or a dash may stand between the cue and the theme ("dengan tema, Media Baru
     # dan Kita", "a webinar titled–Safe Roads for Cyclists")
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" :\t,–—"))
+    related = False
     lead = _LOWERCASE_WORD.match(text[start:])
     if lead and lead.group(1) in theme_words("lead"):
         start += lead.end()
+        # "the theme was related to X", "tema terkait dengan X": a participle of relation
+        # takes its preposition before the theme
+        link = _RELATION_LINK.match(text, start) if lead.group(1) in _RELATIONS else None
+        if link:
+            start = link.end()
+            related = True
     # "diskusi bertajuk webinar Pangan Lokal di Era Digital": a lowercase event noun after
     # the cue says what kind of event the capitalised title names; it is no word of it
     kind = _EVENT_KIND.match(text, start)
@@ -303,7 +312,9 @@ def theme_after(text: str, pos: int) -> Title | None:
     matches = list(islice(_TOKEN.finditer(text, start), MAX_WORDS + 1))
     tokens = [m.group() for m in matches]
     first = _bare(tokens[0])
-    if _timeish(tokens[0]) or not _capitalised(tokens[0]) and (
+    # after "related to" the theme is a noun phrase, which may open with its article
+    if _timeish(tokens[0]) or not _capitalised(tokens[0]) and not (
+            related and first == "the") and (
             first in theme_words("stop") or first in theme_words("small")
             or first in theme_words("adjective")):
         return None
