@@ -280,7 +280,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             for mention, own in zip(mentions[before:], run):
                 mention.role, mention.strength = own.role, own.strength
             complemented.update(range(i + 1, i + len(run)))
-        if cue.role == "none" and _ATTENDING.search(text, 0, cue.end):
+        if cue.role == "none" and _ATTENDING.search(text, 0, cue.end) and \
+                not _attending_on_role_noun(text, cues, i):
             attending.extend(m for m in mentions[before:] if m not in spoke)
         if cue.role == "other" and _STANDS_IN.match(cue.text):
             standing_in.extend(mentions[before:])
@@ -355,6 +356,22 @@ _ALONG = re.compile(r"\s*,?\s*(?:bersama(?:\s+dengan)?|together\s+with|along\s+w
 # the people of such a cue never take the role noun of their sentence.
 _ATTENDING = re.compile(r"\b(?:turut|tampak)\s+(?:(?:juga|pula)\s+)?(?:hadir|dihadiri)\b[^,.;]*$",
                         re.IGNORECASE)
+
+
+# "narasumber yang (menjadi pembicara yang) turut hadir": a relative clause opened right
+# after the role noun, with no clause break before the attending verb
+_RELATIVE_CLAUSE = re.compile(r"\s+yang\s[^,.;:()]*", re.IGNORECASE)
+
+
+def _attending_on_role_noun(text: str, cues: tuple[Cue, ...], i: int) -> bool:
+    """"Narasumber yang turut hadir antara lain A, B dan C": the attending verb stands in a
+    relative clause on a role noun, which it modifies: it says the noun's people were there,
+    so the people named after it are the noun's (they take its role), not guests beside the
+    programme as in "Turut hadir A"."""
+    cue = cues[i]
+    return any(noun.kind == "noun" and noun.role not in {"none", "other"}
+               and _RELATIVE_CLAUSE.fullmatch(text, noun.end, cue.start) is not None
+               for noun in cues[:i])
 
 
 def _abbreviation_of(cue: Cue, later: Cue, text: str) -> bool:
@@ -539,9 +556,11 @@ def _list_of_stand_ins(standing: list[Mention], cues: tuple[Cue, ...], cue: Cue)
             mention.role, mention.strength = nouns[-1].role, 2
 
 
+# (the copulas and their quantifier "salah satu" / "one of": "A menjadi salah satu
+# narasumber" predicates the role of A as "A menjadi narasumber" does)
 _FRAME_WORDS = re.compile(r"[\s,:;.()–-]+|\b(?:oleh|by|adalah|ialah|yaitu|yakni|is|was|"
                           r"selaku|sebagai|as|bertindak|menjadi|the|acara|diskusi|webinar|"
-                          r"kegiatan)\b", re.IGNORECASE)
+                          r"kegiatan|salah\s+satu|one\s+of)\b", re.IGNORECASE)
 _ORDINALS = re.compile(r"^\s*(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir|"
                        r"first|second|third|fourth|fifth|last)\b", re.IGNORECASE)
 

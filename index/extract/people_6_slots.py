@@ -343,6 +343,15 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 """Brackets with only spaces inside: an aside ``_ASIDE`` blanked, no part of the lead-in."""
 
 
+def _has_verb(text: str) -> bool:
+    """A word of ``text`` looks like a verb. A lead-in longer than most ("para pimpinan
+    Fakultas X, Universitas Y (X, Y) dari Departemen Z antara lain A, B") may still end at
+    its list intro when it has none: a noun phrase describing the people listed, with no
+    clause in it whose object the list could be ("materi yang digaungkan oleh Menteri X,
+    yaitu B": B names the minister, not a speaker)."""
+    return any(looks_like_verb(t.text) for t in tokenize(text))
+
+
 def _intro_end(slot: str) -> int | None:
     """Where a list starts in ``slot``: after a lead-in such as "yang terdiri dari", ":".
     The lead-in is read without its asides (see ``_ASIDE``): a closed title or bracket is
@@ -351,8 +360,9 @@ def _intro_end(slot: str) -> int | None:
     plain = _ASIDE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", slot)
     for match in intro.finditer(plain):
         before = plain[:match.start()]
-        if len(_EMPTY_BRACKETS.sub("", before)) > 120:
-            return None
+        if (length := len(_EMPTY_BRACKETS.sub("", before))) > 120 and (
+                length > 200 or _has_verb(before)):
+            return None  # a verbless lead-in is one noun phrase, however long
         if "." in before.replace("Dr.", "").replace("Prof.", "") or _QUOTE_MARK.search(before):
             return None
         tokens = tokenize(before)

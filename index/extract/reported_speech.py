@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, phrases
+from index.lexicon import bounded, phrase_pattern, phrase_regex, phrase_set, phrases, position_words
 
 from .folded import FoldedTest
 from .literal_trie import literal_trie
@@ -260,7 +260,7 @@ def _through(subject: str, start: int, presented: bool, thanks: bool) -> Reporte
     and its unit; "Presiden melalui video" names a medium)."""
     for joint in _THROUGH.finditer(subject):
         first = _subject_person(subject[:joint.start()])
-        if first is None or not _marked(first):
+        if (first is None or not _marked(first)) and not _office_only(subject[:joint.start()]):
             continue
         second = _subject_person(subject[joint.end():])
         if second is None or not _marked(second) or not (
@@ -269,6 +269,17 @@ def _through(subject: str, start: int, presented: bool, thanks: bool) -> Reporte
         return Reported(second, start + joint.end() + second.start,
                         start + joint.end() + second.end, presented, thanks)
     return None
+
+
+def _office_only(text: str) -> bool:
+    """"Kapolda X melalui Kasubdit Y, Nama, mengatakan ...": the absent one named by the
+    office alone, a job title and no name: the one after "melalui" stands in for the office
+    holder as for a named one. A job word must open it ("Universitas X melalui Fakultas Y"
+    joins a body and its unit; "Presiden melalui video" names a medium, which the person
+    phrase after it never is)."""
+    words = text.split()
+    return 0 < len(words) <= 8 and "," not in text and parse_person(text) is None and \
+        head_is_position(text) and words[0].casefold() in position_words()
 
 
 # Where the person spoke, named right after the name with no comma: the words after the
