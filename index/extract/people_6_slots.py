@@ -423,10 +423,16 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     for previous, listed in zip(people, people[1:]):
         described = _main_clause(previous.item[previous.person.end:])
         if any(looks_like_verb(w.strip(",.;:()")) for w in described.split()) or \
-                _DISCOURSE_LEAD.match(listed.item):
+                _DISCOURSE_LEAD.match(listed.item) or _CLOSING_DEMONSTRATIVE.fullmatch(described):
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
+
+
+# A demonstrative right after a person closes the noun phrase a relative clause built on
+# them ("webinar yang dipandu oleh A tersebut, B menyampaikan ..."): who follows is the
+# subject of the main clause, not the next item of the agent's list.
+_CLOSING_DEMONSTRATIVE = re.compile(r"[\s,]*(?:tersebut|ini|itu)\s*,?\s*", re.IGNORECASE)
 
 
 # A relative clause still open at the end of a lead-in: "yang" after its last capitalised
