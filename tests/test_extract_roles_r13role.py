@@ -1,7 +1,8 @@
 """Roles of round 13b: an official presented by a weak verb in one list with peers who hold
 no office is one of them, not the opening; a bare "dipandu" whose article names its
 moderator by a word of moderating is the host; a demonstrative after the agent of a
-relative clause closes it, so the next person is not in the agent's list.
+relative clause closes it, so the next person is not in the agent's list (nor the talk
+after it the agent's); a person presented beside "serta N narasumber" is the opening.
 
 All sentences are invented for these tests (fictional people, outlets and places).
 """
@@ -49,4 +50,15 @@ def test_demonstrative_closes_the_relative_clause_of_the_agent() -> None:
         HELD + "Pada webinar yang dipandu oleh Dr. Hendra Wijaya, M.Si. tersebut, Dr. Maria "
         "Lestari menyampaikan materi berjudul “Hutan Kita”.")
     assert found["Hendra Wijaya"].role == "moderator"
+    assert found["Hendra Wijaya"].talk_title is None
     assert found["Maria Lestari"].role == "speaker"
+    assert found["Maria Lestari"].talk_title == "Hutan Kita"
+
+
+def test_person_beside_a_counted_group_of_speakers_is_the_opening() -> None:
+    found = people(
+        HELD + "Program kali ini menghadirkan Kepala Dinas Perikanan Kabupaten Tanjung Uji, "
+        "Wulan Anggraini serta tiga narasumber yang terdiri dari Dosen Politeknik Uji, Sari "
+        "Lestari; Pegiat Literasi, Bima Prasetyo; dan Wartawan, Dodi Kurnia.")
+    assert found["Wulan Anggraini"].role == "opening"
+    assert found["Sari Lestari"].role == "speaker"

@@ -36,7 +36,14 @@ from .people_2_positions import head_is_position, position_after, position_befor
 from .people_3_phrase import PersonPhrase, quote_tag_subject
 from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
 from .people_6_respective import respective_runs
-from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
+from .people_6_slots import (
+    Cue,
+    closed_by_demonstrative,
+    find_cues,
+    read_backward,
+    read_forward,
+    strong_name,
+)
 from .sentences import Sentence
 from .talks import clip_titles, event_noun_before, share_titles, talk_after
 from .titles import Title
@@ -214,7 +221,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             for listed, base in found:
                 claimed.append((base + listed.start, base + listed.end))
                 after_name = base + listed.start + listed.person.end
-                end = len(text) if len(found) == 1 else base + listed.end
+                end = len(text) if len(found) == 1 and not closed_by_demonstrative(
+                    text, after_name) else base + listed.end
                 mentions.append(make_mention(listed.person, role, list_strength, text,
                                          (after_name, end),
                                          (sentence.index, base + listed.start)))

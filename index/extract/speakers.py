@@ -113,6 +113,7 @@ from .reported_speech import (
     thanks_regex,
 )
 from .sentences import Sentence
+from .set_apart import set_apart_openings
 from .talk_backrefs import backref_talks
 from .talks import may_find_talk_cue, opening_talk, pronoun_talk
 
@@ -1011,6 +1012,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             carry = Carry(carry.role, carry.left - 1, carry.source) if carry.left > 1 else None
     mentions.extend(besides_mentions(sentences, mentions))
     _official_opening(mentions)
+    set_apart_openings(mentions, sentences)
     memo = _Leads()  # (where each sentence proper starts, read once for every reader)
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
