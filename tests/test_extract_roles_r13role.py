@@ -62,3 +62,28 @@ def test_person_beside_a_counted_group_of_speakers_is_the_opening() -> None:
         "Lestari; Pegiat Literasi, Bima Prasetyo; dan Wartawan, Dodi Kurnia.")
     assert found["Wulan Anggraini"].role == "opening"
     assert found["Sari Lestari"].role == "speaker"
+
+
+def test_welcome_adverbial_with_a_pronoun_subject_is_the_opening() -> None:
+    found = people(
+        HELD + "Turut hadir Kepala Dinas Kominfo Tanjung Uji, Dr. Bambang Sutejo.\n\n"
+        "Dalam sambutannya, beliau mengajak warga desa memanfaatkan layanan digital.\n\n"
+        "Narasumber webinar ini adalah Dosen Universitas Tanjung Uji, Laras Wicaksono.")
+    assert found["Bambang Sutejo"].role == "opening"
+
+
+def test_english_remarks_with_a_pronoun_subject_is_the_opening() -> None:
+    found = people(
+        "The Faculty of Marine Studies of Universitas Tanjung Uji held an online seminar on "
+        "the theme “Blue Harbours” on May 4, 2023.\n\nThe seminar was attended by the Dean "
+        "of the Faculty, Dr. Hana Wiradi. In her remarks, she thanked the partners of the "
+        "faculty.\n\nThe speaker of the seminar was Dr. Tomas Reyes of Ocean University.")
+    assert found["Hana Wiradi"].role == "opening"
+
+
+def test_stand_in_of_the_next_item_leaves_the_one_before_on_the_programme() -> None:
+    found = people(
+        HELD + "Kemudian sambutan dari Ketua HMJ Akuntansi yaitu Rizal Pratama, kemudian "
+        "sambutan Dekan FEB Universitas Uji yang diwakili oleh Drs. Hadi Susilo, M.H.")
+    assert found["Rizal Pratama"].role == "opening"
+    assert found["Hadi Susilo"].role == "opening"

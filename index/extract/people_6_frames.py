@@ -516,6 +516,16 @@ def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str,
             _role_done(stand_in, cues)
             continue
         before = absent[-1]
+        # "sambutan dari Ketua X yaitu A, kemudian sambutan Dekan Y (yang) diwakili oleh B":
+        # a role noun between A and the passive opens the next item, whose holder (named
+        # or not) is the one represented, and B holds that item's role; A spoke in the
+        # item before
+        item = [c for c in cues if c.kind == "noun" and c.role not in {"none", "other"}
+                and before.order[1] < c.start < cue.start]
+        if item:
+            if stand_in.role in {None, "other"}:
+                stand_in.role, stand_in.strength = item[-1].role, item[-1].strength
+            continue
         if len(text[before.order[1]:cue.start].split()) > 25 or before.role is None:
             _role_done(stand_in, cues)
             continue

@@ -880,8 +880,14 @@ _ALSO = re.compile(r"\b(?:juga|also)\b", re.IGNORECASE)
 
 # "Beliau menyampaikan sambutannya ...", "Ia juga memberikan sambutan": a pronoun subject that
 # gives the welcome
+# "Dalam sambutannya, beliau ...", "In her remarks, she ...": the welcome as the adverbial of
+# a clause whose subject is the pronoun (the English bare "remarks" is how such sites put
+# "sambutan", role_cues.tsv)
 _PRONOUN_WELCOME = re.compile(r"(?:beliau|ia|dia)\s+(?:(?:juga|pun|kemudian|lalu)\s+)?"
-                              r"(?:menyampaikan|memberikan|membacakan)\s+sambutan(?:nya)?\b",
+                              r"(?:menyampaikan|memberikan|membacakan)\s+sambutan(?:nya)?\b|"
+                              r"(?:dalam|pada)\s+(?:kata\s+)?sambutan(?:nya|\s+singkatnya)"
+                              r"\s*,?\s*(?:beliau|ia|dia)\b|in\s+(?:his|her)\s+(?:(?:welcome|"
+                              r"welcoming|opening|brief|special)\s+)?remarks\s*,?\s*(?:he|she)\b",
                               re.IGNORECASE)
 
 
