@@ -36,7 +36,14 @@ from .people_2_positions import head_is_position, position_after, position_befor
 from .people_3_phrase import PersonPhrase, quote_tag_subject
 from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
 from .people_6_respective import respective_runs
-from .people_6_slots import Cue, find_cues, read_backward, read_forward, strong_name
+from .people_6_slots import (
+    Cue,
+    closed_by_demonstrative,
+    find_cues,
+    read_backward,
+    read_forward,
+    strong_name,
+)
 from .sentences import Sentence
 from .talks import clip_titles, event_noun_before, share_titles, talk_after
 from .titles import Title
@@ -214,7 +221,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             for listed, base in found:
                 claimed.append((base + listed.start, base + listed.end))
                 after_name = base + listed.start + listed.person.end
-                end = len(text) if len(found) == 1 else base + listed.end
+                end = len(text) if len(found) == 1 and not closed_by_demonstrative(
+                    text, after_name) else base + listed.end
                 mentions.append(make_mention(listed.person, role, list_strength, text,
                                          (after_name, end),
                                          (sentence.index, base + listed.start)))
@@ -525,6 +533,16 @@ def _stand_ins(mentions: list[Mention], cues: tuple[Cue, ...], text: str,
             _role_done(stand_in, cues)
             continue
         before = absent[-1]
+        # "sambutan dari Ketua X yaitu A, kemudian sambutan Dekan Y (yang) diwakili oleh B":
+        # a role noun between A and the passive opens the next item, whose holder (named
+        # or not) is the one represented, and B holds that item's role; A spoke in the
+        # item before
+        item = [c for c in cues if c.kind == "noun" and c.role not in {"none", "other"}
+                and before.order[1] < c.start < cue.start]
+        if item:
+            if stand_in.role in {None, "other"}:
+                stand_in.role, stand_in.strength = item[-1].role, item[-1].strength
+            continue
         if len(text[before.order[1]:cue.start].split()) > 25 or before.role is None:
             _role_done(stand_in, cues)
             continue

@@ -433,10 +433,23 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     for previous, listed in zip(people, people[1:]):
         described = _main_clause(previous.item[previous.person.end:])
         if any(looks_like_verb(w.strip(",.;:()")) for w in described.split()) or \
-                _DISCOURSE_LEAD.match(listed.item):
+                _DISCOURSE_LEAD.match(listed.item) or _CLOSING_DEMONSTRATIVE.fullmatch(described):
             break
         taken.append(listed)
     return [(listed, offset + skip) for listed in taken]
+
+
+# A demonstrative right after a person closes the noun phrase a relative clause built on
+# them ("webinar yang dipandu oleh A tersebut, B menyampaikan ..."): who follows is the
+# subject of the main clause, not the next item of the agent's list.
+_CLOSING_DEMONSTRATIVE = re.compile(r"[\s,]*(?:tersebut|ini|itu)\s*,?\s*", re.IGNORECASE)
+_CLOSED_AT = re.compile(r"\s*(?:tersebut|ini|itu)\s*,", re.IGNORECASE)
+
+
+def closed_by_demonstrative(text: str, at: int) -> bool:
+    """A demonstrative and a comma right after a person at ``at`` close the relative clause
+    the person is the agent of: what follows (a talk, another person) is the main clause's."""
+    return _CLOSED_AT.match(text, at) is not None
 
 
 # A relative clause still open at the end of a lead-in: "yang" after its last capitalised

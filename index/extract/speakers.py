@@ -86,6 +86,7 @@ from .people_3_phrase import parse_person, run_is_person
 from .besides import besides_mentions
 from .committee_report import committee_report
 from .compound_tails import without_compound_tails
+from .guide_host import guides_as_host
 from .job_roles import job_role_mentions
 from .marked_backstop import marked_people
 from .people_6_frames import (
@@ -112,6 +113,7 @@ from .reported_speech import (
     thanks_regex,
 )
 from .sentences import Sentence
+from .set_apart import set_apart_openings
 from .talk_backrefs import backref_talks
 from .talks import may_find_talk_cue, opening_talk, pronoun_talk
 
@@ -824,9 +826,17 @@ def _official_opening(mentions: list[Mention]) -> None:
     ("menghadirkan Walikota Tidore, Marten S. Talib dan empat narasumber") gives the
     opening remarks: that is how such programmes run."""
     officials = phrase_regex("official")
-    for mention in mentions:
-        if mention.role == "speaker" and mention.strength == 1 and mention.position and \
-                officials.match(mention.position):
+    weak = [m for m in mentions if m.role == "speaker" and m.strength == 1]
+    heads = [m for m in weak if m.position and officials.match(m.position)]
+    if not heads:
+        return
+    # "hadir A, Sekretaris X; dan B, Presiden Y": one presenting verb gives one list the
+    # same footing; an official listed among peers who hold no office is one of the
+    # speakers, not set apart for the opening ("menghadirkan Walikota X dan empat
+    # narasumber" sets the official apart: the speakers there come under a role noun)
+    peers = {m.order[0] for m in weak if not (m.position and officials.match(m.position))}
+    for mention in heads:
+        if mention.order[0] not in peers:
             mention.role = "opening"
 
 
@@ -870,8 +880,14 @@ _ALSO = re.compile(r"\b(?:juga|also)\b", re.IGNORECASE)
 
 # "Beliau menyampaikan sambutannya ...", "Ia juga memberikan sambutan": a pronoun subject that
 # gives the welcome
+# "Dalam sambutannya, beliau ...", "In her remarks, she ...": the welcome as the adverbial of
+# a clause whose subject is the pronoun (the English bare "remarks" is how such sites put
+# "sambutan", role_cues.tsv)
 _PRONOUN_WELCOME = re.compile(r"(?:beliau|ia|dia)\s+(?:(?:juga|pun|kemudian|lalu)\s+)?"
-                              r"(?:menyampaikan|memberikan|membacakan)\s+sambutan(?:nya)?\b",
+                              r"(?:menyampaikan|memberikan|membacakan)\s+sambutan(?:nya)?\b|"
+                              r"(?:dalam|pada)\s+(?:kata\s+)?sambutan(?:nya|\s+singkatnya)"
+                              r"\s*,?\s*(?:beliau|ia|dia)\b|in\s+(?:his|her)\s+(?:(?:welcome|"
+                              r"welcoming|opening|brief|special)\s+)?remarks\s*,?\s*(?:he|she)\b",
                               re.IGNORECASE)
 
 
@@ -1002,6 +1018,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             carry = Carry(carry.role, carry.left - 1, carry.source) if carry.left > 1 else None
     mentions.extend(besides_mentions(sentences, mentions))
     _official_opening(mentions)
+    set_apart_openings(mentions, sentences)
     memo = _Leads()  # (where each sentence proper starts, read once for every reader)
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
@@ -1031,6 +1048,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     if _describes_programme(mentions, sentences) or _held_event(sentences) is not None:
         # a frame no reader knows: people written with degrees or an academic title
         mentions.extend(marked_people(sentences, mentions, _represented(sentences)))
+    guides_as_host(mentions, sentences)
     article = "\n".join(s.text for s in sentences)
     people = group_mentions(without_place_heads(without_acronym_heads(
         resolve_nicknames(mentions, [s.text for s in sentences]), article)), article)
