@@ -451,6 +451,9 @@ _OPENING_TALK = re.compile(
     re.IGNORECASE)
 
 
+_CLOSING_QUOTES = frozenset("”\"’")
+
+
 def opening_talk(sentence: str) -> tuple[Title, int] | None:
     """A title in an opening phrase ("Dalam paparannya yang berjudul “X”, Rina ..."): the
     title and where the rest of the sentence (the speaker's name) starts."""
@@ -458,10 +461,12 @@ def opening_talk(sentence: str) -> tuple[Title, int] | None:
     end = comma + 1 if comma > 0 else -1
     if end < 0:
         return None
+    if sentence[end:end + 1] in _CLOSING_QUOTES:
+        end += 1  # "Dalam paparannya berjudul “X,” Rina ...": the comma set inside the quote
     match = _OPENING_TALK.match(sentence[:end])
     if match is None:
         return None
-    title = match.group("title").strip()
+    title = match.group("title").strip().rstrip(",")
     return Title(title, match.start("title") - 1, match.end("title") + 1, True), end
 
 
@@ -471,7 +476,7 @@ def title_before(text: str, name_at: int) -> Title | None:
     phrase ("Dalam paparannya yang berjudul “X”, Rina ...")."""
     opening = _OPENING_TALK.match(text[:name_at])
     if opening:
-        title = opening.group("title").strip()
+        title = opening.group("title").strip().rstrip(",")
         return Title(title, opening.start("title") - 1, opening.end("title") + 1, True)
     base = max(0, name_at - 300)
     match = _GIVEN_BEFORE.search(text[base:name_at])
