@@ -70,3 +70,10 @@ def test_no_relative_talk_after_two_people_joined_in_the_gap() -> None:
     assert _relative_talk(text, owners, set()) is None
     found = _relative_talk(text.replace(" dan rekannya", ""), owners, set())
     assert found is not None and found[0] == "Wulan Sembiring"
+
+
+def test_an_opinion_without_its_preposition_names_no_talk() -> None:
+    assert talk_after(", yang turut menyampaikan pandangannya dalam rapat, menyebut koperasi "
+                      "membuka kelas baru.") is None
+    talk = talk_after(" menyampaikan pandangannya mengenai koperasi nelayan muda.")
+    assert talk is not None and talk.text == "koperasi nelayan muda"

@@ -79,9 +79,6 @@ OPINION_NOUNS = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya
                            "views", "perspective", "perspectives"})
 """The talk nouns (``talk_noun``) that name an opinion: what someone thinks, reported
 speech, not a part of the programme. Read here and by :mod:`.content_frames`."""
-# English nouns of a view: they name a subject only with their preposition ("shared his
-# perspectives on X"); a bare one is the speaker's own ("to share her view from the field")
-_EN_VIEWS = frozenset({"view", "views", "perspective", "perspectives"})
 # talk nouns that say what someone thinks, not what they presented: after "dengan" they
 # name no talk ("sependapat dengan pandangan X")
 _NOT_TALK_NAME = OPINION_NOUNS | {"insight", "insights"}
@@ -135,8 +132,12 @@ def _frame_cue(text: str) -> TalkCue | None:
                     match.group("noun").casefold() not in OPINION_NOUNS):
                 # "memberikan pemaparan yang mendalam mengenai X", "materi singkat tentang X"
                 return TalkCue(match.start(), modifier.end())
-            if match.group("noun").casefold() in _EN_VIEWS and not match.group("prep"):
-                continue  # "to share her view from the field": a view of nothing named
+            if match.group("noun").casefold() in OPINION_NOUNS and not (
+                    match.group("prep") or match.group("colon")
+                    or match.group(0).casefold().endswith("terhadap")):
+                # "to share her view from the field", "menyampaikan pandangannya dalam
+                # diskusi": an opinion without its preposition is of nothing named
+                continue
             more = _NEXT_CUE.match(text, match.end())
             if more and phrase_regex("talk_cue").match(text, more.end()):
                 # "menyampaikan materi dengan judul X": the title follows the second cue
