@@ -66,6 +66,8 @@ class Sentence:
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 # Only these make _SPACES change anything (it rewrites every single space as itself).
 _ODD_SPACES = re.compile(r"[\t\u00a0\u2009\u200b]| {2}")
+# U+00A0 as UTF-8 (C2 A0) decoded as Mac Roman: pages pasted from a Mac editor carry it
+_MAC_NBSP = "\u00ac\u2020"
 # Each glue: (pattern, replacement, gate). The regex engine scans fast only for a pattern
 # that opens with a literal, so a glue whose lookbehind comes first checks its character
 # after it instead ("\.(?<=[a-z]{3}\.)" is "(?<=[a-z]{3})\."), and a zero-width one runs
@@ -171,6 +173,10 @@ def normalize_text(text: str) -> str:
 
     Cached for the last text: extraction normalises each article twice (its sentences, then
     its questions)."""
+    if _MAC_NBSP in text:
+        # a no-break space whose UTF-8 bytes were read as Mac Roman ("terkait¬†“X”"): a
+        # space, or the word before it would glue to a quote or the next word
+        text = text.replace(_MAC_NBSP, " ")
     if _ODD_SPACES.search(text):
         text = _SPACES.sub(" ", text)
     for pattern, replacement, gate in _GLUES:

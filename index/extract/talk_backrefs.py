@@ -29,8 +29,14 @@ _CONNECTIVE = frozenset({"sementara", "sedangkan", "adapun", "kemudian", "selanj
                          "lalu", "meanwhile", "then"})
 # a capitalised word in a sentence's head: a name part could stand there
 _HEAD_WORD = re.compile(r"[A-Z][\w-]+")
-# a fronted phrase of at most three words set off by a comma
-_SHORT_FRONT = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+,\s+")
+# a fronted phrase of at most three words set off by a comma; a clock time may be one of them
+# ("Pada pukul 10.10, Dr. Rini ...")
+_SHORT_FRONT = re.compile(r"\s*(?:[\w-]+(?:[.:]\d\d)?\s+){0,2}[\w-]+(?:[.:]\d\d)?,\s+")
+# a fronted phrase of the speaker's own talk, a comma or none ("Dalam paparan materinya Rini
+# menyampaikan ...", "In his material Prof. Rudi discussed ..."): what follows is its speaker
+_TALK_FRONT = re.compile(r"\s*(?:dalam|pada|in)\s+(?:(?:his|her|their)\s+)?(?:paparan|pemaparan|"
+                         r"materi|presentasi|material|presentation|talk|lecture)(?:\s+materi)?"
+                         r"(?:nya)?\s*,?\s+", re.IGNORECASE)
 # a capitalised word; an apostrophe inside a name stays ("O’Neil"), a possessive does not
 _WORD = re.compile(r"\s*([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*\.?)")
 # the openings an owned talk needs (:func:`_owned_talk`), tested before reading it: a talk
@@ -102,6 +108,41 @@ def _owner(words: list[str], owners: dict[str, set[str]]) -> set[str]:
     return set.intersection(*(owners.get(w.casefold(), set()) for w in words))
 
 
+# the rest of a name's apposition (degrees, a job) up to a relative pronoun set off by a
+# comma: "oleh Rini Astuti, Ph.D., who discussed X", "adalah Rini Astuti (BRIN), yang ..."
+_RELATIVE = re.compile(r"(?P<gap>[^;:“”\"]{0,100}?),\s+(?:yang|who)\s+")
+_JOINED = re.compile(r"\b(?:dan|serta|and|&)\b", re.IGNORECASE)
+
+
+def _relative_talk(text: str, owners: dict[str, set[str]], titled: set[str]
+                   ) -> tuple[str, int, int, Title] | None:
+    """A talk told in a relative clause on a known person named inside the sentence ("The
+    first talk was delivered by Rini Astuti, Ph.D., who discussed X"): the relative pronoun
+    refers to the noun phrase it follows, so the clause is that person's. Not after two
+    people joined ("A dan B, yang ..."): the clause is then both of theirs. The person, where
+    the clause starts, where the name starts and the talk."""
+    if "yang " not in text and "who " not in text:
+        return None
+    for head in _HEAD_WORD.finditer(text, 1):
+        if head.group().casefold() not in owners:
+            continue
+        words, end = _subject(text, head.start())
+        names = _owner(words, owners)
+        if len(names) != 1 or next(iter(names)) in titled:
+            continue
+        relative = _RELATIVE.match(text, end)
+        if relative is None or _JOINED.search(relative.group("gap")) or len(
+                relative.group("gap").split()) > 12:
+            continue
+        talk = talk_after(text[relative.end():])
+        if talk is None:
+            continue
+        at = relative.end()
+        return (next(iter(names)), at, head.start(),
+                Title(talk.text, talk.start + at, talk.end + at, talk.quoted))
+    return None
+
+
 def backref_talks(sentences: list[Sentence], mentions: list[Mention],
                   lead: Callable[[str], int]) -> list[Mention]:
     """Talk-only mentions of people named again by part of their name at the start of a
@@ -141,19 +182,21 @@ def backref_talks(sentences: list[Sentence], mentions: list[Mention],
             continue
         words, end = _subject(text, start)
         names = _owner(words, owners)
-        if not names and (comma := _SHORT_FRONT.match(text, start)) is not None:
+        if not names and (comma := _TALK_FRONT.match(text, start) or _SHORT_FRONT.match(
+                text, start)) is not None:
             # "Di tempat sama, Rini ...": a short fronted phrase the lead did not take
             start = comma.end()
             words, end = _subject(text, start)
             names = _owner(words, owners)
-        if len(names) != 1:
-            continue
-        name = next(iter(names))
-        if name in titled:
-            continue
-        talk = talk_after(text[end:])
+        talk = None
+        if len(names) == 1 and next(iter(names)) not in titled:
+            name = next(iter(names))
+            talk = talk_after(text[end:])
         if talk is None:
-            continue
+            relative = _relative_talk(text, owners, titled)
+            if relative is None:
+                continue
+            name, end, start, talk = relative
         person = people[name]
         titled.add(name)
         found.append(Mention(name, person.written, None, 0, None,

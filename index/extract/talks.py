@@ -79,9 +79,6 @@ OPINION_NOUNS = frozenset({"pendapat", "pendapatnya", "pandangan", "pandangannya
                            "views", "perspective", "perspectives"})
 """The talk nouns (``talk_noun``) that name an opinion: what someone thinks, reported
 speech, not a part of the programme. Read here and by :mod:`.content_frames`."""
-# English nouns of a view: they name a subject only with their preposition ("shared his
-# perspectives on X"); a bare one is the speaker's own ("to share her view from the field")
-_EN_VIEWS = frozenset({"view", "views", "perspective", "perspectives"})
 # talk nouns that say what someone thinks, not what they presented: after "dengan" they
 # name no talk ("sependapat dengan pandangan X")
 _NOT_TALK_NAME = OPINION_NOUNS | {"insight", "insights"}
@@ -135,8 +132,12 @@ def _frame_cue(text: str) -> TalkCue | None:
                     match.group("noun").casefold() not in OPINION_NOUNS):
                 # "memberikan pemaparan yang mendalam mengenai X", "materi singkat tentang X"
                 return TalkCue(match.start(), modifier.end())
-            if match.group("noun").casefold() in _EN_VIEWS and not match.group("prep"):
-                continue  # "to share her view from the field": a view of nothing named
+            if match.group("noun").casefold() in OPINION_NOUNS and not (
+                    match.group("prep") or match.group("colon")
+                    or match.group(0).casefold().endswith("terhadap")):
+                # "to share her view from the field", "menyampaikan pandangannya dalam
+                # diskusi": an opinion without its preposition is of nothing named
+                continue
             more = _NEXT_CUE.match(text, match.end())
             if more and phrase_regex("talk_cue").match(text, more.end()):
                 # "menyampaikan materi dengan judul X": the title follows the second cue
@@ -451,6 +452,9 @@ _OPENING_TALK = re.compile(
     re.IGNORECASE)
 
 
+_CLOSING_QUOTES = frozenset("”\"’")
+
+
 def opening_talk(sentence: str) -> tuple[Title, int] | None:
     """A title in an opening phrase ("Dalam paparannya yang berjudul “X”, Rina ..."): the
     title and where the rest of the sentence (the speaker's name) starts."""
@@ -458,10 +462,12 @@ def opening_talk(sentence: str) -> tuple[Title, int] | None:
     end = comma + 1 if comma > 0 else -1
     if end < 0:
         return None
+    if sentence[end:end + 1] in _CLOSING_QUOTES:
+        end += 1  # "Dalam paparannya berjudul “X,” Rina ...": the comma set inside the quote
     match = _OPENING_TALK.match(sentence[:end])
     if match is None:
         return None
-    title = match.group("title").strip()
+    title = match.group("title").strip().rstrip(",")
     return Title(title, match.start("title") - 1, match.end("title") + 1, True), end
 
 
@@ -471,7 +477,7 @@ def title_before(text: str, name_at: int) -> Title | None:
     phrase ("Dalam paparannya yang berjudul “X”, Rina ...")."""
     opening = _OPENING_TALK.match(text[:name_at])
     if opening:
-        title = opening.group("title").strip()
+        title = opening.group("title").strip().rstrip(",")
         return Title(title, opening.start("title") - 1, opening.end("title") + 1, True)
     base = max(0, name_at - 300)
     match = _GIVEN_BEFORE.search(text[base:name_at])
