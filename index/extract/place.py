@@ -773,6 +773,7 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
     rules = _by_rules(votes, town, sentences, organisers)
+    town = _report_town(votes, town, sentences, organisers)
     return candidates(votes, town, *_national_event(votes, sentences, organisers),
                       venues=venue_towns(sentences)), rules
 
@@ -794,18 +795,11 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     newsroom's: :func:`candidates`; an association of the whole nation with no seat of its
     own, :func:`_national_body`, counts as such a body here, as it does for Jakarta); and
     whether a Jakarta that only the dateline names is the newsroom's
-    (:func:`_newsroom_capital`)."""
-    dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
-    names = organisers + _spelled_out(sentences, organisers)
-    opening = _opening(sentences, dateline)
-    if opening is not None and _AUDIENCE_OPENING.match(opening):
-        opening = None  # "Sebanyak 202 warga di X mengikuti webinar ...": no holder here
-    texts = names + ([opening] if opening is not None else [])
+    (:func:`_newsroom_capital`; so it is too when the report names no holder at all)."""
+    texts, holders, unheld = _holding(votes, sentences, organisers)
     national = _national_in(texts)
     # Most events are neither a national body's nor datelined Jakarta: then nothing below
     # can hold, and the scans of every sentence are skipped (same answers, less time).
-    subject = _subject(opening) if opening is not None else None
-    holders = names + ([subject] if subject else [])
     # an association's name is read from the holders' names only: the opening's other
     # words may quote a title ("webinar themed 'Eastern Indonesia ...'")
     body = not national and _national_body(holders) and not _seated(holders)
@@ -813,7 +807,58 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
         return False, False, False
     if _regional_seat(texts) or any(_IN_PERSON.search(s.text) for s in sentences):
         return national, False, False
-    return national, national or body, _newsroom_capital(votes, sentences, holders, national)
+    return national, national or body, _newsroom_capital(votes, sentences, holders,
+                                                         national or unheld)
+
+
+_HOLDS = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|digelar|diadakan|"
+                   r"diselenggarakan|dilaksanakan|held|hosted|organi[sz]ed)\b", re.IGNORECASE)
+"""A verb of holding the event, active or passive: an opening with one names the event's
+holder or the event itself (:func:`_holding`)."""
+
+
+def _holding(votes: list[Vote], sentences: list[Sentence], organisers: list[str],
+             dateline: int | None = None) -> tuple[list[str], list[str], bool]:
+    """Where the body holding the event is named: the organisers' names (spelled out when
+    found by an acronym) and the report's opening words after the dateline; the holders
+    among them (the names and the opening's subject: :func:`_subject`); and whether the
+    report names no holder at all: no organiser, no subject, and an opening that neither
+    holds the event ("Pesantren menggelar ...", "Webinar Kelompok Uji digelar ...": a
+    holder, perhaps of one word or inside the event's name) nor opens with its audience
+    ("Sebanyak 202 peserta ... mengikuti webinar": the holder is named further on), but
+    with what was said ("Kesetaraan tidak dapat dicapai ...", a quotation) or an adjunct.
+    ``dateline`` is the sentence of a dateline whose town the gazetteer lacks (else the
+    first one naming a gazetteer place)."""
+    if dateline is None:
+        dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
+    names = organisers + _spelled_out(sentences, organisers)
+    opening = _opening(sentences, dateline)
+    audience = opening is not None and _AUDIENCE_OPENING.match(opening) is not None
+    if audience:
+        opening = None  # "Sebanyak 202 warga di X mengikuti webinar ...": no holder here
+    texts = names + ([opening] if opening is not None else [])
+    subject = _subject(opening) if opening is not None else None
+    holders = names + ([subject] if subject else [])
+    unheld = not holders and not audience and not _HOLDS.search(opening or "")
+    return texts, holders, unheld
+
+
+def _report_town(votes: list[Vote], town: Town | None, sentences: list[Sentence],
+                 organisers: list[str]) -> Town | None:
+    """The dateline's town the gazetteer lacks, unless it is only the newsroom's: the text
+    names it nowhere else, the event ran online (no room of its own, not also in person)
+    and the report names no body holding it at all, so nothing makes the town the seat of
+    a local holder (README: the dateline counts "when the organiser is a local body"). Such
+    a town is often abroad ("BERLIN -", "MANILA, 14 December 2020 -": the newsroom of an
+    international body's or a diaspora's report) or no town but a newsroom's label."""
+    if town is None or town.bare or town.inside:
+        return town
+    if any(_IN_PERSON.search(s.text) or _PREMISES.search(s.text) for s in sentences) \
+            or not any(_ONLINE.search(s.text) for s in sentences):
+        return town
+    strong = _first_strong_dateline(sentences)
+    unheld = _holding(votes, sentences, organisers, strong[0] if strong is not None else None)[2]
+    return None if unheld else town
 
 
 def _jakarta_dateline(votes: list[Vote]) -> bool:
@@ -967,6 +1012,7 @@ def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
              organisers: list[str]) -> Location:
     """The candidate the learned weights score highest (:mod:`index.extract.place_model`)."""
     venues = venue_towns(sentences)
+    town = _report_town(votes, town, sentences, organisers)
     found = candidates(votes, town, *_national_event(votes, sentences, organisers),
                        venues=venues)
     chosen = choose(found)
