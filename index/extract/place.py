@@ -773,7 +773,6 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
     rules = _by_rules(votes, town, sentences, organisers)
-    town = _report_town(votes, town, sentences, organisers)
     return candidates(votes, town, *_national_event(votes, sentences, organisers),
                       venues=venue_towns(sentences)), rules
 
@@ -818,7 +817,7 @@ holder or the event itself (:func:`_holding`)."""
 
 
 def _holding(votes: list[Vote], sentences: list[Sentence], organisers: list[str],
-             dateline: int | None = None) -> tuple[list[str], list[str], bool]:
+             ) -> tuple[list[str], list[str], bool]:
     """Where the body holding the event is named: the organisers' names (spelled out when
     found by an acronym) and the report's opening words after the dateline; the holders
     among them (the names and the opening's subject: :func:`_subject`); and whether the
@@ -827,10 +826,12 @@ def _holding(votes: list[Vote], sentences: list[Sentence], organisers: list[str]
     holder, perhaps of one word or inside the event's name) nor opens with its audience
     ("Sebanyak 202 peserta ... mengikuti webinar": the holder is named further on), but
     with what was said ("Kesetaraan tidak dapat dicapai ...", a quotation) or an adjunct.
-    ``dateline`` is the sentence of a dateline whose town the gazetteer lacks (else the
-    first one naming a gazetteer place)."""
-    if dateline is None:
-        dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
+    Nothing then says the holder is a local body (README: the dateline counts "when the
+    organiser is a local body"): a Jakarta that only the dateline names is the newsroom's,
+    as for a national body (:func:`_newsroom_capital`). A town the gazetteer lacks is left
+    alone: abroad it is as often a campus's own town (a report on its own site names the
+    faculty later, in English), and the dev sets show the drop for one site only."""
+    dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
     names = organisers + _spelled_out(sentences, organisers)
     opening = _opening(sentences, dateline)
     audience = opening is not None and _AUDIENCE_OPENING.match(opening) is not None
@@ -841,24 +842,6 @@ def _holding(votes: list[Vote], sentences: list[Sentence], organisers: list[str]
     holders = names + ([subject] if subject else [])
     unheld = not holders and not audience and not _HOLDS.search(opening or "")
     return texts, holders, unheld
-
-
-def _report_town(votes: list[Vote], town: Town | None, sentences: list[Sentence],
-                 organisers: list[str]) -> Town | None:
-    """The dateline's town the gazetteer lacks, unless it is only the newsroom's: the text
-    names it nowhere else, the event ran online (no room of its own, not also in person)
-    and the report names no body holding it at all, so nothing makes the town the seat of
-    a local holder (README: the dateline counts "when the organiser is a local body"). Such
-    a town is often abroad ("BERLIN -", "MANILA, 14 December 2020 -": the newsroom of an
-    international body's or a diaspora's report) or no town but a newsroom's label."""
-    if town is None or town.bare or town.inside:
-        return town
-    if any(_IN_PERSON.search(s.text) or _PREMISES.search(s.text) for s in sentences) \
-            or not any(_ONLINE.search(s.text) for s in sentences):
-        return town
-    strong = _first_strong_dateline(sentences)
-    unheld = _holding(votes, sentences, organisers, strong[0] if strong is not None else None)[2]
-    return None if unheld else town
 
 
 def _jakarta_dateline(votes: list[Vote]) -> bool:
@@ -887,7 +870,8 @@ def _newsroom_capital(votes: list[Vote], sentences: list[Sentence], names: list[
     True when a Jakarta dateline is there, the event ran online (an online word, no room of
     its own: ``_PREMISES``; the caller has ruled out "hybrid", "luring" and a regional seat),
     and the body holding it is national (a ministry, an agency, a party: :func:`_national_in`;
-    an association or an NGO: :func:`_national_body`) with no body of
+    an association or an NGO: :func:`_national_body`; ``national`` also says the report
+    names no holder at all: :func:`_holding`) with no body of
     one seat beside it (a campus, a company, Pemprov DKI: ``seated`` words), whose city the
     dateline may be. :func:`candidates` then drops a Jakarta that only the dateline (and a
     statement's "kata X di Jakarta") names; a Jakarta the text names otherwise stays a
@@ -1012,7 +996,6 @@ def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
              organisers: list[str]) -> Location:
     """The candidate the learned weights score highest (:mod:`index.extract.place_model`)."""
     venues = venue_towns(sentences)
-    town = _report_town(votes, town, sentences, organisers)
     found = candidates(votes, town, *_national_event(votes, sentences, organisers),
                        venues=venues)
     chosen = choose(found)
