@@ -55,8 +55,9 @@ description of each cue:
 A place followed by ", Kabupaten Y" / ", Y" is a locality in Y ("kawasan Kuningan, Jakarta
 Selatan"): its vote goes to Y.
 
-Mentions do not vote in sentences about a later event, when glued to a longer proper name
-("Batu Kuning"; a day or month name after it opens the date instead), as an island's name
+Mentions do not vote in the part of a sentence about a later event (:mod:`.later_event`),
+when glued to a longer proper name ("Batu Kuning"; a day or month name after it opens the
+date instead), as an island's name
 ("perairan Pulau Uji": an island may hold several kabupaten/kota), inside brackets (a
 person's affiliation: "(Anggota Bawaslu Tabanan)"), or
 when a government is the subject of attending someone else's event ("Pemkab X melalui
@@ -93,6 +94,7 @@ from index.model import Speaker
 from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
+from .later_event import later_part_start
 from .meta import holder_names
 from .place_acronym import ends_spelled_name
 from .place_campus import campus_city
@@ -518,7 +520,7 @@ def _first_strong_dateline(sentences: list[Sentence]) -> tuple[int, Dateline] | 
             counted += 1
         if counted > 8:
             break
-        if sentence.holds_phrase("future"):
+        if sentence.holds_phrase("future") and later_part_start(sentence) == 0:
             continue
         dateline = strong_dateline(sentence.text)
         if dateline is not None:
@@ -580,11 +582,19 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
         if sentence.paragraph != quote_paragraph:
             quote_paragraph, quote_state = sentence.paragraph, False
         quoted, quote_state = quote_state, quote_open(sentence.text, quote_state)
+        text = sentence.text
         if sentence.holds_phrase("future"):
-            # A later event's place: not this one's.
-            votes += [Vote(resolve(m), 0.0, SKIPPED, sentence.index, "later")
-                      for m in find_places(sentence.text)]
-            continue
+            # A later event's place: not this one's. Only the part about it is skipped
+            # (:func:`later_part_start`): "Uji - Sabtu (3/6), Himpunan X menggelar webinar
+            # ... yang bertujuan ... kegiatan yang akan dilaksanakan" reports this event,
+            # dateline included, before the clause of the later one.
+            cut = later_part_start(sentence)
+            if cut is not None:
+                votes += [Vote(resolve(m), 0.0, SKIPPED, sentence.index, "later")
+                          for m in find_places(text[cut:])]
+                if cut == 0:
+                    continue
+                text = text[:cut]
         head_end = town_end = None
         if strong is not None and sentence.index == strong[0]:
             head_end, town_end = strong[1].end, strong[1].town_end
@@ -609,7 +619,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
             continue
         report_at = sentence.index + 1 if head_end is not None and len(
             sentence.text[head_end:].split()) < 4 else -1
-        votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
+        votes += _votes_in(text, bonus, head_end, "text", sentence.index, visitors,
                            after, town_end, town, quoted, guests, guest_before)
     organisers = list(organisers)
     for organiser in organisers:
