@@ -835,7 +835,7 @@ def _holding(votes: list[Vote], sentences: list[Sentence], organisers: list[str]
     holds the event ("Pesantren menggelar ...", "Webinar Kelompok Uji digelar ...": a
     holder, perhaps of one word or inside the event's name) nor opens with its audience
     ("Sebanyak 202 peserta ... mengikuti webinar": the holder is named further on), but
-    with what was said ("Kesetaraan tidak dapat dicapai ...", a quotation) or an adjunct.
+    with what was said ("Sungai bersih tidak lahir dari wacana ...", a quotation) or an adjunct.
     Nothing then says the holder is a local body (README: the dateline counts "when the
     organiser is a local body"): a Jakarta that only the dateline names is the newsroom's,
     as for a national body (:func:`_newsroom_capital`). A town the gazetteer lacks is left
