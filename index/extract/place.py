@@ -55,8 +55,9 @@ description of each cue:
 A place followed by ", Kabupaten Y" / ", Y" is a locality in Y ("kawasan Kuningan, Jakarta
 Selatan"): its vote goes to Y.
 
-Mentions do not vote in sentences about a later event, when glued to a longer proper name
-("Batu Kuning"; a day or month name after it opens the date instead), as an island's name
+Mentions do not vote in the part of a sentence about a later event (:mod:`.later_event`),
+when glued to a longer proper name ("Batu Kuning"; a day or month name after it opens the
+date instead), as an island's name
 ("perairan Pulau Uji": an island may hold several kabupaten/kota), inside brackets (a
 person's affiliation: "(Anggota Bawaslu Tabanan)"), or
 when a government is the subject of attending someone else's event ("Pemkab X melalui
@@ -93,6 +94,7 @@ from index.model import Speaker
 from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
+from .later_event import later_part_start
 from .meta import holder_names
 from .place_acronym import ends_spelled_name
 from .place_campus import campus_city
@@ -518,7 +520,7 @@ def _first_strong_dateline(sentences: list[Sentence]) -> tuple[int, Dateline] | 
             counted += 1
         if counted > 8:
             break
-        if sentence.holds_phrase("future"):
+        if sentence.holds_phrase("future") and later_part_start(sentence) == 0:
             continue
         dateline = strong_dateline(sentence.text)
         if dateline is not None:
@@ -580,11 +582,19 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
         if sentence.paragraph != quote_paragraph:
             quote_paragraph, quote_state = sentence.paragraph, False
         quoted, quote_state = quote_state, quote_open(sentence.text, quote_state)
+        text = sentence.text
         if sentence.holds_phrase("future"):
-            # A later event's place: not this one's.
-            votes += [Vote(resolve(m), 0.0, SKIPPED, sentence.index, "later")
-                      for m in find_places(sentence.text)]
-            continue
+            # A later event's place: not this one's. Only the part about it is skipped
+            # (:func:`later_part_start`): "Uji - Sabtu (3/6), Himpunan X menggelar webinar
+            # ... yang bertujuan ... kegiatan yang akan dilaksanakan" reports this event,
+            # dateline included, before the clause of the later one.
+            cut = later_part_start(sentence)
+            if cut is not None:
+                votes += [Vote(resolve(m), 0.0, SKIPPED, sentence.index, "later")
+                          for m in find_places(text[cut:])]
+                if cut == 0:
+                    continue
+                text = text[:cut]
         head_end = town_end = None
         if strong is not None and sentence.index == strong[0]:
             head_end, town_end = strong[1].end, strong[1].town_end
@@ -609,7 +619,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
             continue
         report_at = sentence.index + 1 if head_end is not None and len(
             sentence.text[head_end:].split()) < 4 else -1
-        votes += _votes_in(sentence.text, bonus, head_end, "text", sentence.index, visitors,
+        votes += _votes_in(text, bonus, head_end, "text", sentence.index, visitors,
                            after, town_end, town, quoted, guests, guest_before)
     organisers = list(organisers)
     for organiser in organisers:
@@ -794,18 +804,11 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     newsroom's: :func:`candidates`; an association of the whole nation with no seat of its
     own, :func:`_national_body`, counts as such a body here, as it does for Jakarta); and
     whether a Jakarta that only the dateline names is the newsroom's
-    (:func:`_newsroom_capital`)."""
-    dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
-    names = organisers + _spelled_out(sentences, organisers)
-    opening = _opening(sentences, dateline)
-    if opening is not None and _AUDIENCE_OPENING.match(opening):
-        opening = None  # "Sebanyak 202 warga di X mengikuti webinar ...": no holder here
-    texts = names + ([opening] if opening is not None else [])
+    (:func:`_newsroom_capital`; so it is too when the report names no holder at all)."""
+    texts, holders, unheld = _holding(votes, sentences, organisers)
     national = _national_in(texts)
     # Most events are neither a national body's nor datelined Jakarta: then nothing below
     # can hold, and the scans of every sentence are skipped (same answers, less time).
-    subject = _subject(opening) if opening is not None else None
-    holders = names + ([subject] if subject else [])
     # an association's name is read from the holders' names only: the opening's other
     # words may quote a title ("webinar themed 'Eastern Indonesia ...'")
     body = not national and _national_body(holders) and not _seated(holders)
@@ -813,7 +816,42 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
         return False, False, False
     if _regional_seat(texts) or any(_IN_PERSON.search(s.text) for s in sentences):
         return national, False, False
-    return national, national or body, _newsroom_capital(votes, sentences, holders, national)
+    return national, national or body, _newsroom_capital(votes, sentences, holders,
+                                                         national or unheld)
+
+
+_HOLDS = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|digelar|diadakan|"
+                   r"diselenggarakan|dilaksanakan|held|hosted|organi[sz]ed)\b", re.IGNORECASE)
+"""A verb of holding the event, active or passive: an opening with one names the event's
+holder or the event itself (:func:`_holding`)."""
+
+
+def _holding(votes: list[Vote], sentences: list[Sentence], organisers: list[str],
+             ) -> tuple[list[str], list[str], bool]:
+    """Where the body holding the event is named: the organisers' names (spelled out when
+    found by an acronym) and the report's opening words after the dateline; the holders
+    among them (the names and the opening's subject: :func:`_subject`); and whether the
+    report names no holder at all: no organiser, no subject, and an opening that neither
+    holds the event ("Pesantren menggelar ...", "Webinar Kelompok Uji digelar ...": a
+    holder, perhaps of one word or inside the event's name) nor opens with its audience
+    ("Sebanyak 202 peserta ... mengikuti webinar": the holder is named further on), but
+    with what was said ("Sungai bersih tidak lahir dari wacana ...", a quotation) or an adjunct.
+    Nothing then says the holder is a local body (README: the dateline counts "when the
+    organiser is a local body"): a Jakarta that only the dateline names is the newsroom's,
+    as for a national body (:func:`_newsroom_capital`). A town the gazetteer lacks is left
+    alone: abroad it is as often a campus's own town (a report on its own site names the
+    faculty later, in English), and the dev sets show the drop for one site only."""
+    dateline = next((v.sentence for v in votes if v.source == "dateline"), None)
+    names = organisers + _spelled_out(sentences, organisers)
+    opening = _opening(sentences, dateline)
+    audience = opening is not None and _AUDIENCE_OPENING.match(opening) is not None
+    if audience:
+        opening = None  # "Sebanyak 202 warga di X mengikuti webinar ...": no holder here
+    texts = names + ([opening] if opening is not None else [])
+    subject = _subject(opening) if opening is not None else None
+    holders = names + ([subject] if subject else [])
+    unheld = not holders and not audience and not _HOLDS.search(opening or "")
+    return texts, holders, unheld
 
 
 def _jakarta_dateline(votes: list[Vote]) -> bool:
@@ -842,7 +880,8 @@ def _newsroom_capital(votes: list[Vote], sentences: list[Sentence], names: list[
     True when a Jakarta dateline is there, the event ran online (an online word, no room of
     its own: ``_PREMISES``; the caller has ruled out "hybrid", "luring" and a regional seat),
     and the body holding it is national (a ministry, an agency, a party: :func:`_national_in`;
-    an association or an NGO: :func:`_national_body`) with no body of
+    an association or an NGO: :func:`_national_body`; ``national`` also says the report
+    names no holder at all: :func:`_holding`) with no body of
     one seat beside it (a campus, a company, Pemprov DKI: ``seated`` words), whose city the
     dateline may be. :func:`candidates` then drops a Jakarta that only the dateline (and a
     statement's "kata X di Jakarta") names; a Jakarta the text names otherwise stays a
