@@ -120,7 +120,7 @@ def test_english_ordinals_and_a_past_event_in_its_own_report() -> None:
 
 
 def test_english_month_and_day_without_a_year_take_a_year_that_fits_the_weekday() -> None:
-    from index.extract.dates import _patterns, _written_patterns, event_date
+    from index.extract.dates import event_date
     from index.extract.sentences import split_sentences
     text = ("The webinar was held on Thursday (June 11) and attended by 200 participants. "
             "The series started in 2020.")
