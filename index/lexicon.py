@@ -210,9 +210,38 @@ def phrase_words(category: str) -> tuple[tuple[str, ...], ...] | None:
 
 def may_hold_phrase(category: str, folded: str) -> bool:
     """``folded`` (:func:`search_fold`) may hold a phrase of ``category``; when this is
-    false, :func:`phrase_regex` finds none in the text."""
+    false, :func:`phrase_regex` finds none in the text.
+
+    The same as ``any(all(w in folded for w in phrase) for phrase in phrase_words(...))``
+    (:func:`_phrase_plan`): every phrase needs its first word, so a text holding no first
+    word holds no phrase, and that one C-level test settles most sentences (the generator
+    over every phrase ran for every sentence and category)."""
+    plan = _phrase_plan(category)
+    if plan is None:
+        return True
+    firsts, rests = plan
+    if not any(map(folded.__contains__, firsts)):
+        return False
+    for first, others in rests:
+        if first in folded:
+            for rest in others:
+                if all(map(folded.__contains__, rest)):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _phrase_plan(category: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[tuple[
+        str, ...], ...]], ...]] | None:
+    """:func:`phrase_words` of ``category`` grouped by first word: the distinct first words,
+    and each with the rest of the words of its phrases (``None`` as there)."""
     words = phrase_words(category)
-    return words is None or any(all(map(folded.__contains__, phrase)) for phrase in words)
+    if words is None:
+        return None
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words:
+        grouped.setdefault(phrase[0], []).append(phrase[1:])
+    return tuple(grouped), tuple((first, tuple(rest)) for first, rest in grouped.items())
 
 
 def _key(token: str) -> str:

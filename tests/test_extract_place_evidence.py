@@ -9,8 +9,8 @@ from __future__ import annotations
 from extract_people import HELD, people
 
 from index.extract.gazetteer import place_at
-from index.extract.place_evidence import (_FRAME, _PREPOSITIONS, _units, distributive_after,
-                                          places_in)
+from index.extract.place_evidence import (_FRAME, _PREPOSITIONS, _cue_frame, _plain_cue_frame,
+                                          _units, distributive_after, places_in)
 
 
 def test_a_branch_town_after_a_job_is_no_name() -> None:
@@ -96,3 +96,17 @@ def test_the_narrowed_cue_reads_what_every_word_before_a_capital_reads() -> None
     assert {"sukamekar", "lembah", "kabupaten", "lorong", "pinggir", "tengah"} - found == {
         "kabupaten"}  # a unit word is itself no place
     assert not {"rina", "hendra", "nusaraya", "tanjung", "jauh"} & found
+
+
+def test_the_letter_led_cue_frame_finds_what_the_lookbehind_led_one_finds() -> None:
+    # the text's start, cues glued to a word or a hyphen before them, the mayor's title in
+    # both spellings, cues in capitals and mixed case, a tab and a hyphen after the cue
+    texts = ["di Sukamekar hadir", "Kota Lembah Uji", "kedi Kota Rina, -di Sukamaju",
+             "Wali Kota Hendra dan wali Kota Rudi, WALI KOTA Budi", "adari Kendari, dari Kendari",
+             "se-Kabupaten Seberang, se Pulau Jauh, KAB. Tanjung, KeC. Lorong",
+             "desa\tPinggir, Prov-Tengah, provinsi  Barat, xkota Timur, Cabang Utara.",
+             "1kota Maju _di Kendari é-kota Uji ké Kota Rina ke Kota Lama"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in _cue_frame().finditer(text)] == [
+            (m.span(), m.groups()) for m in _plain_cue_frame().finditer(text)], text
+    assert [m.group(1) for m in _cue_frame().finditer(texts[2])] == ["Kota"]  # not "-di"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from index.extract.questions import extract_questions
+from index.extract.folded import finds
+from index.extract.questions import _HINTS, _hinted, extract_questions
 from index.extract.sentences import normalize_text
 from index.model import Speaker
 
@@ -67,3 +68,12 @@ def test_reported_forms_need_a_topic_or_interrogative_and_a_person() -> None:
                  "Peserta bertanya tentang banyak hal.",
                  "Mereka menanyakan kepada Maya Kartika jadwal pelatihan berikutnya."):
         assert extract_questions(text, SPEAKERS) == [], text
+
+
+def test_the_word_gate_of_a_hint_answers_as_the_hint_does() -> None:
+    texts = ["Rina asked about the budget.", "Rina Asked twice", "Rina basked in praise",
+             "Peserta bertanya tentang X", "Budi menanyakan soal Y", "BERTANYA keras",
+             "Ada PERTANYAAN dari peserta", "Tidak ada apa-apa di sini", "asked"]
+    for text in texts:
+        for hint in _HINTS:
+            assert _hinted(hint, text) == finds(hint, text), (hint.pattern, text)

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from index.lexicon import bounded, phrase_pattern, phrases, role_cues
+from index.lexicon import (bounded, may_hold_phrase, phrase_pattern, phrase_words, phrases,
+                           role_cues, search_fold)
 
 SENTENCES = [
     "Webinar ini menghadirkan narasumber yakni Rina Lestari dan Keynote Speaker Budi.",
@@ -82,3 +83,17 @@ def test_the_pattern_is_the_same_under_every_hash_seed() -> None:
                               text=True, check=True)
         patterns.add(done.stdout)
     assert len(patterns) == 1
+
+
+@pytest.mark.parametrize("category", ["future", "theme_cue", "not_agent", "org_head"])
+def test_may_hold_phrase_answers_as_the_test_of_every_phrase(category: str) -> None:
+    words = phrase_words(category)
+    texts = ["Webinar berikutnya akan digelar pekan depan", "acara selanjutnya untuk warga",
+             "Seminar ini bertema lingkungan", "dengan tema besar kota", "the next webinar",
+             "akan tetapi tidak", "Rina menyampaikan materi", "", "theme was set with the topic"]
+    texts += [" ".join(phrase) for phrase in words or ()]
+    texts += [" ".join(phrase[1:]) for phrase in words or ()]
+    for text in texts:
+        folded = search_fold(text)
+        slow = words is None or any(all(w in folded for w in phrase) for phrase in words)
+        assert may_hold_phrase(category, folded) == slow, text

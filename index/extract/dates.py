@@ -57,8 +57,36 @@ class DateMention:
     """The date heads a press release ("Kota Uji, 3 Mei 2021 — ..."): the day it was issued."""
 
 
+_LEADING_DAY = (
+    (r"\b(?P<d>\d{1,2})", r"(?P<d>\d(?<!\w.)\d?)"),
+    (r"(?<![\d/])(?P<d>\d{1,2})", r"(?P<d>\d(?<![\d/].)\d?)"),
+    (r"(?<![\d/.])(?P<d>\d{1,2})", r"(?P<d>\d(?<![\d/.].)\d?)"),
+)
+r"""A form's opening day as written, and the same led by its digit: a regex that opens with
+a word boundary or a lookbehind gets no quick scan and is tried at every character of every
+sentence with a digit; led by ``\d`` it jumps from digit to digit. Why the same: the test
+before the day looks at the character before its first digit either way (after consuming
+the digit, one character further back; at the text's start neither finds one: ``\b`` holds
+there before a digit), and ``\d\d?`` takes and gives back digits as ``\d{1,2}`` does."""
+
+
+def _digit_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` led by its day's first digit when it opens with a day (``_LEADING_DAY``)."""
+    for written, led in _LEADING_DAY:
+        if pattern.pattern.startswith(written):
+            return re.compile(led + pattern.pattern[len(written):], pattern.flags)
+    return pattern
+
+
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern[str], ...]:
+    """The date forms (:func:`_written_patterns`), the ones opening with the day led by its
+    digit (``_LEADING_DAY``)."""
+    return tuple(_digit_led(pattern) for pattern in _written_patterns())
+
+
+@lru_cache(maxsize=None)
+def _written_patterns() -> tuple[re.Pattern[str], ...]:
     """The date forms, each anchored on its digits; the weekday before is read separately."""
     month = phrase_pattern(sorted(months(), key=len, reverse=True))
     flags = re.IGNORECASE

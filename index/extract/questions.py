@@ -66,6 +66,21 @@ def _patterns(question: str) -> tuple[re.Pattern[str], ...]:
 
 _HINTS = (re.compile(r"pertanyaan", re.IGNORECASE), re.compile(r"bertanya|menanyakan"),
           re.compile(r"\basked\b"))
+_HINT_WORDS = {_HINTS[1]: ("bertanya", "menanyakan"), _HINTS[2]: ("asked",)}
+r"""The words one of which each case-minding hint's match is (as written): ``\basked\b``
+opens with a word boundary and gets no quick scan, so it was tried at every character of
+every article; most texts hold none of the words, and ``in`` finds that in C."""
+
+
+def _hinted(hint: re.Pattern[str], text: str) -> bool:
+    """``finds(hint, text)``, after the ``in`` test of the hint's words (a match is one of
+    them, so without one there is none)."""
+    words = _HINT_WORDS.get(hint)
+    if words is not None and not any(word in text for word in words):
+        return False
+    return finds(hint, text)
+
+
 _FRAMES = tuple(zip(_patterns(_DIRECT), _HINTS, [False] * 3)) + tuple(
     zip(_patterns(_REPORTED), _HINTS, [True] * 3))
 """(pattern, cheap hint, reported?): every direct frame is tried before any reported one."""
@@ -105,7 +120,7 @@ def extract_questions(text: str, speakers: list[Speaker]) -> list[Question]:
     questions: list[Question] = []
     taken: list[tuple[int, int]] = []
     # each hint scans the whole text once, not once per frame that shares it
-    hinted = {hint: finds(hint, text) for hint in _HINTS}
+    hinted = {hint: _hinted(hint, text) for hint in _HINTS}
     for pattern, hint, reported in _FRAMES:
         if not hinted[hint]:
             continue
