@@ -70,8 +70,11 @@ def _bare_list(text: str, single: bool) -> list[ListedPerson]:
         return []  # one item at most: never two people (the test is cheaper than the verbs)
     outside = _BRACKETED.sub(" ", text)
     words = outside.split()
-    if any(looks_like_verb(w.strip(",.;:")) for w in words) or holds_auxiliary(words):
-        return []  # a verb or an auxiliary (also in a title-case headline): a clause
+    for word in words:  # (a plain loop, not a generator: most sentences read here are prose)
+        if looks_like_verb(word.strip(",.;:")):
+            return []  # a verb: a clause
+    if holds_auxiliary(words):
+        return []  # an auxiliary (also in a title-case headline): a clause
     people = parse_list(text, whole_list=True)
     if len(people) < (1 if single else 2) or not all(
             p.person.position and _strong_name(p.person) for p in people):

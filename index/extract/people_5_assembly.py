@@ -148,13 +148,20 @@ def _after_role_noun(person: PersonPhrase, text: str) -> bool:
 
 
 _ITEM_NUMBER = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)])\s")
+_DIGIT = re.compile(r"\d")
 
 
 def _numbered_topics(pieces: list[_Piece], masked: str) -> bool:
     """"1) Literasi Digital; 2) Keamanan Data Pribadi; 3) Sekolah VS Gawai": a numbered list
     where some numbered item names no one and no item names anyone surely (two name words,
     an honorific, degrees or a handle) lists topics; its capitalised last words are no
-    people."""
+    people.
+
+    A piece is numbered only where ``_ITEM_NUMBER`` finds digits in it, and each piece is a
+    stretch of ``masked``: a text without a digit has no numbered piece, and is answered
+    without a search in each of its pieces (most lists number nothing)."""
+    if _DIGIT.search(masked) is None:
+        return False  # (what the test below answers: no numbered piece, fewer than two)
     numbered = [p for p in pieces if _ITEM_NUMBER.search(masked[p.start:p.end])]
     if len(numbered) < 2 or all(p.person is not None for p in numbered):
         return False

@@ -500,9 +500,20 @@ def _main_clause(described: str) -> str:
 @lru_cache(maxsize=None)
 def _material_list() -> re.Pattern[str]:
     """A list lead-in or an item number after at most a few lowercase words ("yang dibahas
-    meliputi", "webinar antara lain:", "1)"), right after a noun of the talk."""
-    return re.compile(r"(?:\s*[a-z]+){0,5}?\s*(?:(?i:" + phrase_pattern(phrases("list_intro"))
-                      + r")|\(?\d{1,2}[.)](?=\s))")
+    meliputi", "webinar antara lain:", "1)"), right after a noun of the talk.
+
+    The words before the lead-in are written ``\\s*(?:[a-z]+\\s+){0,4}[a-z]*\\s*``, not
+    ``(?:\\s*[a-z]+){0,5}?\\s*``: both match exactly the strings of white space and
+    lowercase letters with at most five runs of letters (each repetition of the old form
+    adds letters after optional space, so at most one run each, and any such string splits
+    into its runs; the new form is leading space, up to four runs each with the space
+    after it, a last run that may stop inside a word, trailing space). The old form could
+    split one word into pieces in every way (its ``\\s*`` may be empty), which the engine
+    tried one after the other before giving up on a slot, most of a slot's reading in
+    some sentences; the new form splits a word one way only. Only whether it matches is
+    used (:func:`read_forward`), and the lazy repeat changes which match, never whether."""
+    return re.compile(r"\s*(?:[a-z]+\s+){0,4}[a-z]*\s*(?:(?i:"
+                      + phrase_pattern(phrases("list_intro")) + r")|\(?\d{1,2}[.)](?=\s))")
 
 
 @lru_cache(maxsize=None)

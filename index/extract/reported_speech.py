@@ -165,17 +165,24 @@ def _subject(text: str, start: int) -> list[Reported]:
     # "A yang akrab disapa Bu A itu mengatakan": the nickname clause describes the subject
     text = blank_nickname_clauses(text)
     scan = _SETTING.sub(lambda m: " " * len(m.group()), text)  # "tersebut" is no verb
+    # (the word sets read once, each word folded once: a loop over every word of the
+    # subject, in every sentence that may report speech)
+    thanks_heads, verbs, say_en = _thanks_heads(), _verbs(), _say_en_heads()
     for match in _WORD.finditer(scan, start):
         word = match.group()
         if word == "(":
             depth += 1
-        elif word == ")":
+            continue
+        if word == ")":
             depth -= 1
-        elif depth <= 0 and ((thanks := word.casefold() in _thanks_heads() and thanks_regex(
-                ).match(scan, match.start()) is not None) or word.casefold() in _verbs() or (
-                word in _say_en_heads())):
+            continue
+        if depth > 0:
+            continue
+        fold = word.casefold()
+        if (thanks := fold in thanks_heads and thanks_regex().match(
+                scan, match.start()) is not None) or fold in verbs or word in say_en:
             subject = text[start:match.start()].rstrip(" ,")
-            presented = word.casefold() in phrase_set("material_verb")
+            presented = fold in phrase_set("material_verb")
             if _THROUGH.search(subject) and (
                     stand_in := _through(subject, start, presented, thanks)):
                 return [stand_in]
@@ -187,7 +194,7 @@ def _subject(text: str, start: int) -> list[Reported]:
                 return both
             return [Reported(person, start + person.start, start + person.end, presented,
                              thanks)]
-        elif depth <= 0 and looks_like_verb(word):
+        if looks_like_verb(word):
             return []
     return []
 
