@@ -45,6 +45,7 @@ from .people_6_slots import (
     strong_name,
 )
 from .sentences import Sentence
+from .session_talks import session_talk
 from .talks import clip_titles, event_noun_before, share_titles, talk_after
 from .titles import Title
 
@@ -78,12 +79,19 @@ class Mention:
 
 
 
+# the roles whose session is their talk (a moderator or host of a session runs it)
+_SESSION_ROLES = frozenset({"speaker", "keynote", "kol"})
+
+
 def make_mention(person: PersonPhrase, role: str | None, strength: int, text: str,
              context: tuple[int, int], order: tuple[int, int], narrative: bool = False,
              ) -> Mention:
     """A mention whose talk title is looked for in ``text[context[0]:context[1]]``."""
     start = event_noun_before(text, context[0])
     talk = talk_after(text[start:context[1]])
+    if talk is None and role in _SESSION_ROLES:
+        # "A menjadi panelis dalam Sesi 2: X": the named session is the talk (session_talks)
+        talk = session_talk(text[start:context[1]])
     if talk is not None:
         talk = Title(talk.text, talk.start + start, talk.end + start, talk.quoted)
     return Mention(person.name, person.written, role, strength, person.position, talk,

@@ -114,6 +114,8 @@ from .reported_speech import (
 )
 from .sentences import Sentence
 from .set_apart import set_apart_openings
+from .job_talks import job_talks
+from .session_talks import session_talk_at
 from .talk_backrefs import backref_talks
 from .talks import may_find_talk_cue, opening_talk, pronoun_talk
 
@@ -415,8 +417,13 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 and not _AS_SPEAKER.search(text + " " + after) else "speaker"
             if lead and _opening_front().match(text[:lead]):
                 role = "opening"  # "Opening the webinar, Dean A welcomed ..."
-            found.append(make_mention(said.person, role, 1, text, (said.end, said.end),
-                                      (sentence.index, said.start), True))
+            mention = make_mention(said.person, role, 1, text, (said.end, said.end),
+                                   (sentence.index, said.start), True)
+            if role == "speaker":
+                # what they said is no talk, but the named session they said it in is
+                # ("... juga menyatakan hal yang sama dalam talkshow berikutnya ‘X’")
+                mention.talk_title = session_talk_at(text, said.end)
+            found.append(mention)
     full = [m.name.casefold().split() for m in known + found if len(m.name.split()) > 1]
     for mention in found:
         if len(mention.name.split()) == 1 and any(mention.name.casefold() in words
@@ -1045,6 +1052,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     mentions.extend(pronoun_mentions(sentences, mentions))
     mentions.extend(job_role_mentions(sentences, mentions))
     mentions.extend(backref_talks(sentences, mentions, memo.__getitem__))
+    mentions.extend(job_talks(sentences, mentions, memo.__getitem__))
     if _describes_programme(mentions, sentences) or _held_event(sentences) is not None:
         # a frame no reader knows: people written with degrees or an academic title
         mentions.extend(marked_people(sentences, mentions, _represented(sentences)))
