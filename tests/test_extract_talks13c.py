@@ -67,3 +67,20 @@ def test_a_job_set_off_by_a_comma_before_the_name_is_no_back_reference() -> None
     found = people(HELD + INTRO + "Kepala Dinas Pangan Kabupaten Tanjung Uji, Bapak Bagas, "
                    "saat menyampaikan materinya dalam webinar yang digelar Dinas Kominfo.")
     assert found["Bagas Prakoso Wibisono"].talk_title is None
+
+
+def test_a_labelled_item_gives_its_title_to_its_own_speaker() -> None:
+    found = people(HELD + "Pelatihan itu terbagi dalam dua bagian : Tema : Kebun Gizi Keluarga "
+                   "dengan Narasumber : Penyuluh Pertanian Kecamatan Uji, Bagas Prakoso Wibisono "
+                   "yang berlangsung pukul 09.00 WIB lalu disusul dengan Tema : Olahan Pangan "
+                   "Lokal dengan Narasumber (Ahli Gizi), Dr. Wulan Pratiwi Sembiring, M.Si dari "
+                   "Universitas Tanjung Uji yang berlangsung pukul 11.00 WIB.")
+    assert found["Bagas Prakoso Wibisono"].talk_title == "Kebun Gizi Keluarga"
+    assert found["Wulan Pratiwi Sembiring"].talk_title == "Olahan Pangan Lokal"
+
+
+def test_an_event_theme_before_its_speakers_is_no_labelled_item() -> None:
+    text = ("Webinar daring dengan tema : Olahan Pangan Lokal dengan narasumber : Ahli Gizi "
+            "Universitas Tanjung Uji, Wulan")
+    from index.extract.talks import title_before
+    assert title_before(text, text.find("Wulan")) is None

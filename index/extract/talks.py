@@ -383,12 +383,17 @@ def talk_after(text: str) -> Title | None:
         return None
     if talk is not None and not talk.quoted and talk.text.casefold() in phrase_set("talk_prep"):
         return None  # "memaparkan materi yaitu :" with the list after it: no title here
+    if talk is not None and _OWN_SPEAKER.match(text, talk.end):
+        # "A ... dilanjutkan dengan Tema: X dengan Narasumber: B": the title's own clause
+        # names its speaker, the next one (title_before gives it to them)
+        return None
     if talk is not None and not talk.quoted and is_title_case(talk.text):
         return _before_verb(talk)
     return talk
 
 
 _PASSIVE_START = re.compile(r"di[a-z]{4,}(?:kan|i)?\s+oleh\b")
+_OWN_SPEAKER = re.compile(r"[\s,]*\bdengan\s+(?:narasumber|pemateri|pembicara)\b", re.IGNORECASE)
 
 
 _LOWER_VERB = re.compile(r"(?<=\s)(?:me[mn]?|meng|meny|ber|di)[a-z]{3,}(?=\s|[,.;]|$)")
@@ -471,6 +476,19 @@ def opening_talk(sentence: str) -> tuple[Title, int] | None:
     return Title(title, match.start("title") - 1, match.end("title") + 1, True), end
 
 
+# one item of a programme written as labels: "Tema: X dengan Narasumber: (job), B": the item's
+# title names the talk of the speaker its own clause gives ("X with speaker B"). Only with the
+# label's colon: "webinar dengan tema X dengan narasumber B" is the event's theme.
+_LABELLED_ITEM = re.compile(
+    r"\b(?:Tema|Judul|Topik|Materi)\s*:\s*(?P<title>[^.;:“”\"]{3,150}?)\s+dengan\s+(?:narasumber|"
+    r"pemateri|pembicara)\b(?P<head>[^.;“”\"]{0,120})$", re.IGNORECASE)
+
+
+_EVENT_THEME_TAIL = re.compile(r"\b(?:" + _EVENT_NOUNS + r")(?:\s+[\w-]+)?\s+"
+                               r"(?:dengan\s+|yang\s+)?(?:bertema\s+|mengangkat\s+)?$",
+                               re.IGNORECASE)
+
+
 def title_before(text: str, name_at: int) -> Title | None:
     """A quoted title written before the speaker's name: before its passive verb ("“X” yang
     dibawakan oleh Dr. Y", "Materi “X” disampaikan oleh Kepala Dinas Y"), or in an opening
@@ -480,6 +498,12 @@ def title_before(text: str, name_at: int) -> Title | None:
         title = opening.group("title").strip().rstrip(",")
         return Title(title, opening.start("title") - 1, opening.end("title") + 1, True)
     base = max(0, name_at - 300)
+    labelled = _LABELLED_ITEM.search(text, base, name_at) if "dengan" in text[
+        base:name_at] else None
+    if labelled is not None and len(labelled.group("head").split()) <= 14 and not \
+            _EVENT_THEME_TAIL.search(text, max(0, labelled.start() - 40), labelled.start()):
+        title = labelled.group("title").strip()
+        return Title(title, labelled.start("title"), labelled.start("title") + len(title), False)
     match = _GIVEN_BEFORE.search(text[base:name_at])
     if match is None or len(match.group("head").split()) > 8:
         return None
