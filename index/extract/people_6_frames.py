@@ -35,6 +35,7 @@ from .fronted_roles import fronted_role
 from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase, quote_tag_subject
 from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
+from .people_6_counted import share_counted
 from .people_6_respective import respective_runs
 from .people_6_slots import (
     Cue,
@@ -247,6 +248,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             _share_job([listed.person for listed, _ in found], mentions[-len(found):])
             _share_list(text, cue, [(listed.person, base + listed.start) for listed, base in found],
                         mentions[-len(found):], forward=True)
+            share_counted(text, cue.end, [(listed.person, base + listed.start)
+                                          for listed, base in found], mentions[-len(found):])
         elif cue.kind in {"noun", "after"} and (behind or (behind := read_backward(
                 _said_in(cue, _blank_cues(text, cues, prev, cue.start)),
                 [(a - prev, b - prev) for a, b in claimed], len(run)))):
