@@ -102,6 +102,7 @@ from .people_6_frames import (
 from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker, without_acronym_heads
 from .pronoun_opening import pronoun_opening
+from .positions_elsewhere import with_positions_elsewhere
 from .place_evidence import without_place_heads
 from .reported_speech import (
     SESSION_NOUNS,
@@ -1065,6 +1066,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     # a form of address or a title is no name: one read alone ("Dr. Hj, Rina ...", a comma
     # typed after the titles) stands before the name, never for it
     speakers = [s for s in speakers if not all(is_honorific(w) for w in s.name.split())]
+    speakers = with_positions_elsewhere(speakers, sentences)
     if last_sentence[-1:].isalnum():  # the excerpt ends mid-sentence: a name may be cut
         speakers = [s for s in speakers if not cut_off(s, last_sentence, article)]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}

@@ -1,0 +1,156 @@
+"""A programme person's job written where no reader of the programme looked.
+
+The readers of the programme take a person's position from the phrase that places them on
+it. Coverage often writes the job once, somewhere else: in a list of guests that no role
+cue reads ("berkolaborasi dengan para ahli yakni A selaku X, B selaku Y"), before the name
+in a sentence that only says the person initiated or attended ("Kegiatan ini diinisiasi
+oleh Kepala X, A"), after it in a later sentence that tells what they presented ("Pada
+pukul 10.10, Dr. A dari Lembaga X memberikan presentasi ..."). A job written with the name
+is the job of that name throughout an article (an article does not give one person two
+different jobs in passing), so a person who has none from the programme takes the first
+one the article writes with their full name, read by the same phrase readers.
+
+Only full names (two name words or more) are looked for: a one-word name may be anyone's
+given name. The look-up runs only for people without a position, and only in the
+sentences that write the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from index.lexicon import position_words, role_nouns
+from index.model import Speaker
+from index.names import is_degree, is_honorific
+
+from .people_2_after import role_only
+from .people_2_positions import position_before
+from .people_5_assembly import parse_list
+from .sentences import Sentence
+
+_PREPOSITIONS = frozenset({
+    "dengan", "kepada", "terhadap", "untuk", "tentang", "pada", "bagi", "with", "to", "for",
+    "on", "about", "of", "at", "in"})
+
+
+def _word_before(text: str, end: int) -> tuple[int, str]:
+    """The word that ends ``text[:end]`` (without a comma typed after it) and its start."""
+    stop = len(text[:end].rstrip())
+    start = text.rfind(" ", 0, stop) + 1
+    return start, text[start:stop].rstrip(",")
+
+
+def _name_start(text: str, at: int) -> int:
+    """Where the person's phrase starts: before the honorifics written right before the
+    name at ``at`` ("Dr. H. A", "Dr. Hj, A" with a comma typed after the titles)."""
+    start = at
+    while start > 0 and (word := _word_before(text, start))[1] and is_honorific(word[1]):
+        start = word[0]
+    return start
+
+
+def _position_at(text: str, at: int, name: str) -> str | None:
+    """The job written with the name at ``at`` of ``text``: after it ("A selaku X", "A, X",
+    "A dari X"), else right before it ("Kepala X, A")."""
+    start = _name_start(text, at)
+    read = parse_list(text[start:], whole_list=False)
+    if read and read[0].person.start == 0 and set(name.split()) <= set(
+            read[0].person.name.split()) and read[0].person.position:
+        person = read[0].person
+        origin = _ORIGIN.match(person.tail) is not None
+        if (job := _job(person.position, origin)) is not None:
+            return job
+    head = text[:start]
+    if not head.strip() or (position := position_before(head)) is None:
+        return None
+    words = position.split()
+    if is_honorific(words[-1]):
+        return None
+    if is_degree(words[0]):
+        # "A, S.H., M.H. dan Jaksa X, B": the degrees of the one before end there, and the
+        # job after the conjunction is B's; "A, M.H. (Dosen X), B": all of it is A's
+        while words and is_degree(words[0]):
+            words.pop(0)
+        if len(words) < 2 or words[0].casefold() not in _AND:
+            return None
+        position = " ".join(words[1:])
+    if head.rstrip().endswith(",") and _word_before(
+            head, max(head.rfind(position), 0))[1].casefold() in _PREPOSITIONS:
+        # "Senada dengan Direktur X, A ...": the job after a preposition is its object,
+        # another person (or a topic), set off from the name by the comma
+        return None
+    return _job(position, False)
+
+
+# "A dari Lembaga X": the body one comes from is where one works (a country or a town is
+# no body: the phrase readers leave those out)
+_ORIGIN = re.compile(r"\s*,?\s*(?:dari|from)\s+[A-Z]")
+# Marks of prose, not of a job: quotes, brackets of a date, a colon or semicolon
+_PROSE_MARK = re.compile(r"[“”\"\[\];:]")
+_WORDS_OF_JOB = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    """Job nouns that are no role on a programme: "Dosen", "Kepala", "owner"."""
+    return position_words() - role_nouns()
+
+
+_AND = frozenset({"dan", "serta", "and", "&"})
+
+
+def _without_leading_role(position: str) -> str:
+    """"Moderator dan Dosen X" -> "Dosen X": a programme role joined before the job."""
+    words = position.split()
+    cut = next((i for i, w in enumerate(words) if w.strip(",").casefold() in _AND), 0)
+    if cut and role_only(" ".join(words[:cut]).strip(" ,")):
+        return " ".join(words[cut + 1:])
+    return position
+
+
+def _job(position: str, origin: bool) -> str | None:
+    """``position`` when it names a job: without a programme role that opens it
+    ("Moderator dan Dosen X": the role is the programme's),
+    holding a job noun that is no role ("Dosen", "Kepala", "pendiri"), or, after "dari",
+    the body one works at. A role alone ("host webinar", "narasumber mumpuni"), a clause
+    ("Dalam pemaparannya", "kebocoran data yang ...") or a name in capitals is none."""
+    if _PROSE_MARK.search(position) or len(position.split()) > 20:
+        return None
+    position = _without_leading_role(position)
+    words = [w.casefold() for w in _WORDS_OF_JOB.findall(position)]
+    if not words or words[0] in role_nouns():
+        return None
+    if position[:1].islower() and words[0] not in _offices() and not origin:
+        return None  # "A, kebocoran data ...": a clause after the comma, no apposition
+    if any(w in _offices() for w in words):
+        return position
+    return position if origin and position[:1].isupper() else None
+
+
+def _position_elsewhere(speaker: Speaker, sentences: list[Sentence]) -> str | None:
+    name = speaker.name
+    if len(name.split()) < 2:
+        return None
+    pattern = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?!\w)")
+    for sentence in sentences:
+        if name not in sentence.text:
+            continue
+        for match in pattern.finditer(sentence.text):
+            if (position := _position_at(sentence.text, match.start(), name)) is not None:
+                return position
+    return None
+
+
+def with_positions_elsewhere(speakers: list[Speaker], sentences: list[Sentence],
+                             ) -> list[Speaker]:
+    """``speakers``, each without a position given the one the article writes elsewhere
+    with their full name."""
+    out = []
+    for speaker in speakers:
+        if speaker.position is None and (found := _position_elsewhere(speaker, sentences)):
+            speaker = replace(speaker, position=found)
+        out.append(speaker)
+    return out
+
