@@ -59,3 +59,23 @@ def test_the_job_after_a_preposition_is_someone_elses() -> None:
     text = (_HELD + "Pembicara webinar ini adalah Dr. Sari Wulandari. Senada dengan Kepala "
             "Dinas Lingkungan Hidup, Dr. Sari Wulandari juga mengajak warga menanam pohon.")
     assert _positions(text)["Sari Wulandari"] is None
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    # an adjective after the role noun, then the relative clause with the job
+    ("Acara ini mengundang Fitri Handayani sebagai pemateri handal yang merupakan dosen "
+     "Politeknik Tani Lestari.", "Fitri Handayani", "dosen Politeknik Tani Lestari"),
+    # the event after the role noun, then "yang juga" and the job
+    ("Webinar tersebut dipandu oleh Rahmat Hidayat sebagai moderator diskusi yang juga "
+     "pengurus Paguyuban Petani Muda mengundang peserta bertanya.", "Rahmat Hidayat",
+     "pengurus Paguyuban Petani Muda"),
+])
+def test_the_job_in_a_relative_clause_after_a_modified_role(body: str, name: str,
+                                                              expected: str) -> None:
+    assert _positions(_HELD + body)[name] == expected
+
+
+def test_a_relative_clause_on_the_event_after_the_role_holds_no_job() -> None:
+    body = ("Acara ini mengundang Fitri Handayani sebagai pembicara acara yang merupakan "
+            "rangkaian Dies Natalis Politeknik Tani Lestari.")
+    assert _positions(_HELD + body)["Fitri Handayani"] is None

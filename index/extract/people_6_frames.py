@@ -437,9 +437,19 @@ def _share_list(text: str, cue: Cue, people: list[tuple[PersonPhrase, int]],
             mention.position = shared
 
 
+# Modifiers of the role noun before the relative clause on its person ("sebagai narasumber
+# andal yang merupakan ...", "sebagai moderator diskusi yang juga ..."): lowercase words, no
+# preposition (whose object the clause would describe); an event noun only before "yang
+# juga"/"yang sekaligus", which say more of a person, never of an event ("sebagai pembicara
+# acara yang merupakan rangkaian ..." describes the event).
+_MODIFIER = r"(?-i:(?!(?:di|pada|dalam|dari|untuk|bagi|dan|serta|yang|ke|oleh)\b)[a-z]+)\s+"
+_EVENT_WORD = (r"(?!(?:webinar|seminar|acara|kegiatan|diskusi|sesi|talkshow|workshop|"
+               r"pelatihan|forum)\b)")
 _RELATIVE_JOB = re.compile(r"(?:\s*(?:pertama|kedua|ketiga|keempat|kelima|terakhir|utama))?"
                            r"\s*\)?\s*,?\s*(?:(?:dan|serta|sekaligus)\s+(?-i:(?=[a-z]))|"
-                           r"(?=yang\s+(?:juga|merupakan|adalah|sekaligus)\b))",
+                           r"(?:" + _MODIFIER + r"){0,2}(?=yang\s+(?:juga|sekaligus)\b)|"
+                           r"(?:" + _EVENT_WORD + _MODIFIER + r"){0,2}"
+                           r"(?=yang\s+(?:merupakan|adalah)\b))",
                            re.IGNORECASE)
 
 
