@@ -79,3 +79,18 @@ def test_a_relative_clause_on_the_event_after_the_role_holds_no_job() -> None:
     body = ("Acara ini mengundang Fitri Handayani sebagai pembicara acara yang merupakan "
             "rangkaian Dies Natalis Politeknik Tani Lestari.")
     assert _positions(_HELD + body)["Fitri Handayani"] is None
+
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("Diskusi ini dipandu oleh Kepala Laboratorium Tanah yaitu Ibu Sari Wulan, M.Si dan "
+     "mengundang dua narasumber.", "Sari Wulan", "Kepala Laboratorium Tanah"),
+    ("Acara diawali sambutan dan laporan oleh ketua pelaksana yaitu Nia Kurniasih.",
+     "Nia Kurniasih", "ketua pelaksana"),
+])
+def test_the_job_of_an_agent_named_after_a_list_word(body: str, name: str,
+                                                     expected: str) -> None:
+    assert _positions(_HELD + body)[name] == expected
+
+
+def test_a_role_before_the_list_word_is_no_job() -> None:
+    body = "Acara dipandu oleh moderator yaitu Nia Kurniasih."
+    assert _positions(_HELD + body)["Nia Kurniasih"] is None

@@ -34,6 +34,7 @@ from .attending_speech import spoke_while_attending
 from .fronted_roles import fronted_role
 from .people_2_positions import head_is_position, position_after, position_before
 from .people_3_phrase import PersonPhrase, quote_tag_subject
+from .agent_jobs import agent_job
 from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
 from .people_6_counted import share_counted
 from .people_6_respective import respective_runs
@@ -246,10 +247,12 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
                     and _alone(text[cue.end:base + listed.start + listed.person.start],
                                text[after_name:nxt], text)
             _share_job([listed.person for listed, _ in found], mentions[-len(found):])
-            _share_list(text, cue, [(listed.person, base + listed.start) for listed, base in found],
-                        mentions[-len(found):], forward=True)
-            share_counted(text, cue.end, [(listed.person, base + listed.start)
-                                          for listed, base in found], mentions[-len(found):])
+            members = [(listed.person, base + listed.start) for listed, base in found]
+            _share_list(text, cue, members, mentions[-len(found):], forward=True)
+            share_counted(text, cue.end, members, mentions[-len(found):])
+            if len(found) == 1 and not mentions[-1].position and (job := agent_job(
+                    text[cue.end:members[0][1] + members[0][0].start], cue.kind == "by")):
+                mentions[-1].position = job  # "dipandu oleh Kepala X yaitu A"
         elif cue.kind in {"noun", "after"} and (behind or (behind := read_backward(
                 _said_in(cue, _blank_cues(text, cues, prev, cue.start)),
                 [(a - prev, b - prev) for a, b in claimed], len(run)))):
