@@ -60,7 +60,8 @@ def _position_at(text: str, at: int, name: str) -> str | None:
             read[0].person.name.split()) and read[0].person.position:
         person = read[0].person
         origin = _ORIGIN.match(person.tail) is not None
-        if (job := _job(person.position, origin)) is not None:
+        if _fills_apposition(person.tail, person.position) and (
+                job := _job(person.position, origin)) is not None:
             return job
     head = text[:start]
     if not head.strip() or (position := position_before(head)) is None:
@@ -82,6 +83,19 @@ def _position_at(text: str, at: int, name: str) -> str | None:
         # another person (or a topic), set off from the name by the comma
         return None
     return _job(position, False)
+
+
+def _fills_apposition(tail: str, position: str) -> bool:
+    """A job set off by a comma fills the apposition up to its closing mark ("A, Kepala X,
+    menjelaskan", "A, Kepala X."): "Menurut A, keamanan data yang terjaga ..." opens the
+    clause after the comma with a noun that may be a job word, and goes on past it."""
+    at = tail.find(position)
+    if at < 0:
+        return True  # (a job the phrase reader wrote otherwise: its own reading stands)
+    between = tail[:at]
+    if "," not in between or any(not is_degree(w) for w in between.replace(",", " ").split()):
+        return True  # introduced by a word ("selaku", "dari"), not by the comma alone
+    return tail[at + len(position):].lstrip()[:1] in {"", ",", ".", ";", ")"}
 
 
 # "A dari Lembaga X": the body one comes from is where one works (a country or a town is
@@ -129,16 +143,27 @@ def _job(position: str, origin: bool) -> str | None:
     return position if origin and position[:1].isupper() else None
 
 
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` stands in ``text`` as whole words (no word or initial glued before
+    it, no word character after it)."""
+    found = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == ".")) and (
+                end == len(text) or not text[end].isalnum()):
+            found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
 def _position_elsewhere(speaker: Speaker, sentences: list[Sentence]) -> str | None:
     name = speaker.name
     if len(name.split()) < 2:
         return None
-    pattern = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?!\w)")
     for sentence in sentences:
-        if name not in sentence.text:
-            continue
-        for match in pattern.finditer(sentence.text):
-            if (position := _position_at(sentence.text, match.start(), name)) is not None:
+        for at in _occurrences(sentence.text, name):
+            if (position := _position_at(sentence.text, at, name)) is not None:
                 return position
     return None
 
