@@ -14,7 +14,7 @@ from extract_people import HELD, people
 
 def test_official_among_peers_of_one_weak_list_is_a_speaker() -> None:
     found = people(
-        HELD + "Dalam kegiatan webinar ini hadir Prof. Dr. Rudi Santoso, Sekretaris Umum "
+        HELD + "Pada webinar kali ini hadir Prof. Dr. Rudi Santoso, Sekretaris Umum "
         "Yayasan Bina Pesisir; dan Dr. Anton Wirawan, Presiden Lembaga Kajian Samudra.\n\n"
         "Moderator dari kegiatan ini ialah Lina Marpaung dari Universitas Tanjung Uji.")
     assert found["Anton Wirawan"].role == "speaker"

@@ -380,7 +380,7 @@ _ATTENDING = re.compile(r"\b(?:turut|tampak)\s+(?:(?:juga|pula)\s+)?(?:hadir|dih
                         re.IGNORECASE)
 
 
-# "narasumber yang (menjadi pembicara yang) turut hadir": a relative clause opened right
+# "pemateri yang (bertugas sebagai pembicara yang) turut hadir": a relative clause opened right
 # after the role noun, with no clause break before the attending verb
 _RELATIVE_CLAUSE = re.compile(r"\s+yang\s[^,.;:()]*", re.IGNORECASE)
 

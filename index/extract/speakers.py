@@ -422,7 +422,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                                    (sentence.index, said.start), True)
             if role == "speaker":
                 # what they said is no talk, but the named session they said it in is
-                # ("... juga menyatakan hal yang sama dalam talkshow berikutnya ‘X’")
+                # ("... turut mengungkapkan pendapat serupa dalam talkshow berikutnya ‘X’")
                 mention.talk_title = session_talk_at(text, said.end)
             found.append(mention)
     full = [m.name.casefold().split() for m in known + found if len(m.name.split()) > 1]
