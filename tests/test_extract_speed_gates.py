@@ -216,7 +216,7 @@ def test_reported_reads_the_leads_it_is_given(monkeypatch: pytest.MonkeyPatch) -
         raise AssertionError("the lead is read again")
 
     monkeypatch.setattr(speakers, "_opening_lead", unread)
-    assert speakers._reported(sentences, 0, [], None, leads) == slow
+    assert speakers._reported(sentences, 0, [], None, dict(zip(texts, leads)).__getitem__) == slow
 
 
 def test_marked_people_reads_runs_up_to_the_last_mark(monkeypatch: pytest.MonkeyPatch) -> None:

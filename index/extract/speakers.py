@@ -363,7 +363,6 @@ _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana(?!\s+tugas\b)|committee)\b", re
 
 def _reported(sentences: list[Sentence], start: int, known: list[Mention],
               lead_sentence: int | None = None,
-              leads: list[int] | None = None,
               lead_of: Callable[[str], int] = _opening_lead) -> list[Mention]:
     """People the session report shows speaking only through reported speech, from the
     sentence ``start`` on (where the article introduced its programme) or where the
@@ -378,10 +377,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     that says the event was held ("X menggelar webinar ... . Ketua X Nama menyampaikan,
     ..."), already reports the session; further on before the programme, only an officer of
     a body who speaks without presenting material does (:func:`_officials_remarks`).
-    ``leads``: :func:`_opening_lead` of each of ``sentences`` (in order) when the caller
-    has read them already: it reads the text and the article's context only, both the same
-    here, so each is the value it would compute again. ``lead_of``: where a sentence proper
-    starts, for any other sentence (:func:`_opening_lead`, or a memo of it: :class:`_Leads`)."""
+    ``lead_of``: where a sentence proper starts (:func:`_opening_lead`, or the caller's memo
+    of it, :class:`_Leads`, so a lead other readers already read is not read again)."""
     found = []
     absent = _represented(sentences)
     for k, sentence in enumerate(sentences):
@@ -396,7 +393,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
             continue
         if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after, lead_of)):
             continue
-        lead = lead_of(text) if leads is None else leads[k]
+        lead = lead_of(text)
         for said in reported_speakers(text, lead):
             if find_cues(text[lead:said.start]):
                 continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
@@ -1031,13 +1028,13 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
         held = _held_event(sentences)
-        leads = [memo[s.text] for s in sentences]  # (read once for every reader)
-        for sentence, lead in zip(sentences, leads):
+        for sentence in sentences:
+            lead = memo[sentence.text]  # (read once for every reader)
             narrative = _narrative_mention(sentence, lead)
             mentions.extend([narrative] if narrative is not None else _copula_mentions(
                 sentence, lead))
         mentions.extend(_reported(sentences, start, mentions,
-                                  None if held is None else held + 1, leads, memo.__getitem__))
+                                  None if held is None else held + 1, memo.__getitem__))
         _headed_bios(sentences, mentions)
     elif (held := _held_event(sentences)) is not None:
         # An article that only says the event was held: a sentence opening with a person
