@@ -33,3 +33,26 @@ def test_an_english_field_noun_is_not_glued_to_the_name() -> None:
                    "(6/3/2023).\n\nDirector General of Social Integration Toni Kusuma said the "
                    "webinar was meant to help farmers sell online.")
     assert "Toni Kusuma" in found and "Integration Toni Kusuma" not in found
+
+
+def test_english_ment_nouns_and_indonesian_is_adjectives_join_the_class() -> None:
+    assert latinate_noun("Agreement") and latinate_noun("Government.")
+    assert latinate_noun("Strategis") and latinate_noun("Ekonomis")
+    # short or dictionary-less words, and the given name "-lis", stay possible name parts
+    assert not latinate_noun("Clement") and not latinate_noun("Idris")
+    assert not latinate_noun("Mukhlis") and not latinate_noun("Yohanis")
+
+
+def test_a_treaty_or_a_government_is_no_speaker() -> None:
+    found = people("KOTA UJI - The embassy held a webinar on school meals on Monday (6/3/2023). "
+                   "The speakers were Rosa Quispe from Nutri Andes, a Chilean Government "
+                   "programme, and Dewi Laras of the ministry.\n\nThe Kyoto Agreement, she said, "
+                   "asks every city to act.")
+    assert "Rosa Quispe" in found and "Dewi Laras" in found
+    assert "Chilean Government" not in found and "Kyoto Agreement" not in found
+
+
+def test_an_is_adjective_closing_a_field_is_not_glued_to_the_holder() -> None:
+    found = people(HELD + "Narasumbernya yaitu Staf Ahli Menteri Bidang Kajian Strategis Bonar "
+                          "Simanjuntak dan Kepala Biro Umum Rina Wulandari.")
+    assert "Bonar Simanjuntak" in found and "Strategis Bonar Simanjuntak" not in found
