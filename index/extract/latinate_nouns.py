@@ -15,18 +15,17 @@ family name is such a word; a shorter one may be ("Rasi", "Wasi"), so it is left
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .english_words import english_words
 from .root_words import root_words
 
 _ENGLISH_SUFFIXES = ("tion", "sion")
 
 
-@lru_cache(maxsize=8192)
 def latinate_noun(word: str) -> bool:
     """``word`` (any case, a full stop after it allowed) is an Indonesian -asi or an English
-    -tion/-sion noun of eight letters or more that the dictionary of its language holds."""
+    -tion/-sion noun of eight letters or more that the dictionary of its language holds.
+    (Not cached: a fold and a set lookup cost less than an entry, and in a crawl few words
+    come back.)"""
     lower = word.rstrip(".").casefold()
     if len(lower) < 8:
         return False
