@@ -222,12 +222,15 @@ def find_places(text: str) -> list[PlaceMention]:
     a tuple per word of every sentence was a quarter of the place extractor's time. The
     answer depends on ``text`` alone (the gazetteer and the place words are fixed), and the
     place stage asks again for the same sentences, datelines and names (a quarter of the
-    calls), so answers are kept; each caller gets its own list.
+    calls), so answers are kept; each caller gets its own list. The asking again happens
+    within one article, so a few hundred answers hold nearly every repeat: a larger cache
+    keeps thousands of mentions alive that a crawl never asks for again (and the collector
+    scans them all).
     """
     return list(_find_places(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _find_places(text: str) -> tuple[PlaceMention, ...]:
     words = _WORD.findall(text)
     folded = list(map(str.casefold, words))

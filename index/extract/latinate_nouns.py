@@ -25,8 +25,6 @@ no dictionary words); "-lis" is left out ("Mukhlis" is a given name the dictiona
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .english_words import english_words
 from .root_words import root_words
 
@@ -35,11 +33,11 @@ _ENGLISH_SUFFIXES = ("tion", "sion", "ment")
 _IS_ADJECTIVES = ("tis", "gis", "mis", "kis", "nis", "ris", "sis")
 
 
-@lru_cache(maxsize=8192)
 def latinate_noun(word: str) -> bool:
     """``word`` (any case, a full stop after it allowed) is an Indonesian -asi noun or -is
     adjective, or an English -tion/-sion/-ment noun, of eight letters or more that the
-    dictionary of its language holds."""
+    dictionary of its language holds. (Not cached: a fold and a set lookup cost less than an
+    entry, and in a crawl few words come back.)"""
     lower = word.rstrip(".").casefold()
     if len(lower) < 8:
         return False

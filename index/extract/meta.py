@@ -688,12 +688,13 @@ def holder_names(sentence: Sentence) -> list[str]:
     return [orgs for matches in _organizer_matches(sentence.text)[:3] for orgs, _ in matches]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def _organizer_matches(text: str) -> tuple[tuple[tuple[str, str | None], ...], ...]:
     """For each of ``_ORGANIZER_PATTERNS``, the names (and the unit) of its matches in
     ``text``: :func:`organizers` and then :func:`holder_names` (the place stage) read the
     same sentences, and the patterns try a name at every capital. A function of the text
-    alone (the patterns are fixed), so kept by it."""
+    alone (the patterns are fixed), so kept by it; the two stages ask for an article's
+    sentences one after the other, so a small cache holds the repeats."""
     found = []
     for pattern in _ORGANIZER_PATTERNS:
         if pattern is _ORGANIZER_PATTERNS[2] and not has_any(text, _HOLD_WORDS):

@@ -337,9 +337,11 @@ def _title_lead_skip() -> frozenset[str]:
     return phrase_set("title_inner") | {")", "&", "/", "-", ".", "”", "serta"}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def _title_before(head: str, counted: bool = False) -> str | None:
-    """The title-like stretch that ends ``head`` (see :func:`position_before`)."""
+    """The title-like stretch that ends ``head`` (see :func:`position_before`). (A small
+    cache: :func:`position_before` keeps the answers; what comes back here is the same head
+    read again at once with or without ``counted``.)"""
     tokens = tokenize(head.rstrip())
     if tokens and tokens[-1].text in {",", ":", "–", "-", "—"}:
         tokens = tokens[:-1]

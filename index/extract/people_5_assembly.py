@@ -360,14 +360,16 @@ def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[L
     return [ListedPerson(lp.person, lp.item, lp.start, lp.end) for lp in people]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=32)
 def _parse_list(text: str, whole_list: bool, strict_heads: bool, lower: frozenset[str],
                 places: frozenset[str]) -> tuple[ListedPerson, ...]:
     """:func:`parse_list`, cached: a sentence's slot is read again for each of its cues, and
     a reader tries the same slot more than once. The article's lower-case words and places
     (:mod:`.case_evidence`, :mod:`.place_evidence`) are evidence the person reader takes
     from the context, so they are part of the key: a slot read in one article is never
-    reused for another with other words. (Callers get fresh copies of the items.)"""
+    reused for another with other words. (Callers get fresh copies of the items.) The
+    same slot comes back within a few calls, if at all: a small cache holds those repeats
+    without keeping every list read before alive.)"""
     del lower, places  # key only: parse_person reads them from the context itself
     masked = slot_mask(text)
     first_reading: dict[tuple[int, int], PersonPhrase | None] = {}

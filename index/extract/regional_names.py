@@ -40,10 +40,10 @@ from .people_0_tokens import Token
 _MARKERS = frozenset({"I", "Ni"})
 
 
-@lru_cache(maxsize=4096)
 def regional_part(word: str) -> bool:
     """``word`` is a Balinese caste title or birth-order name, in any case ("Gusti",
-    "kadek")."""
+    "kadek"). (Not cached: a fold and a set lookup cost less than an entry, and in a crawl
+    almost every word asked about is new.)"""
     return word.rstrip(".").casefold() in phrase_set("regional_part")
 
 

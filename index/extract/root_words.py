@@ -24,10 +24,11 @@ def root_words() -> frozenset[str]:
     return frozenset(w.strip() for w in text.split() if w.strip())
 
 
-@lru_cache(maxsize=8192)
 def an_noun(word: str) -> bool:
     """``word`` (any case) is a dictionary root of five letters or more plus -an, and not
-    itself a listed word ("Bimbingan", "Paparan"; not "Rahman", "Ardian", "Budiman")."""
+    itself a listed word ("Bimbingan", "Paparan"; not "Rahman", "Ardian", "Budiman").
+    (Not cached: two set lookups cost less than an entry, and in a crawl few words come
+    back.)"""
     lower = word.rstrip(".").casefold()
     if len(lower) < 7 or not lower.endswith("an") or not lower.isalpha():
         return False
