@@ -47,6 +47,7 @@ from .people_1_runs import (
 )
 from .people_2_positions import join_positions, position_after, position_before
 from .place_evidence import current_places, distributive_after, is_article_place
+from .town_closes import held_after_town
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,9 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
             or after.casefold() in phrase_set("clause_end") or after.casefold() == "dengan"):
         return True
     return run.suffix >= phrase_end - 1 or after in {",", "(", "–", "-"} or _after_quote_verb(
-        tokens, run.prefix)
+        tokens, run.prefix) or (run.first > 1 and held_after_town(
+            [t.text for t in tokens[max(0, run.first - 4):run.first + 1]],
+            min(run.first, 4)))
 
 
 def _place_goes_on(tokens: list[Token], run: Run) -> bool:

@@ -12,7 +12,8 @@ a person are glued to the person they describe:
 3. A name read at the very end of a position, just before a bare name, is the end of that
    name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA"), also when
    the body's acronym in parentheses and its town follow it ("Universitas Bahari
-   Nusantara (Unbara) Kendari, Dr. A").
+   Nusantara (Unbara) Kendari, Dr. A"); not when the position ends in a town
+   (:mod:`.town_closes`: "Bupati Ngawi Sumarjo, Rusdianto ...").
 4. In a list written name first, a lowercase piece after a person without a position is
    that position ("Fajar Maulana, penyiar Radio Suara Sleman"), unless it opens a clause
    of its own ("A, sedangkan B bertindak sebagai ...").
@@ -38,6 +39,7 @@ from .people_2_positions import head_is_position, position_before
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person, quote_tag_subject
 from .people_4_split import slot_mask, split_items
 from .place_evidence import current_places
+from .town_closes import town_closes
 
 
 @dataclass
@@ -251,6 +253,7 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
                          and _named_after_joined_job(pieces[k - 1], masked)):
             piece.person = None
         elif (_position_first(person, text) and _TITLE_GOES_ON.fullmatch(text, person.end)
+              and not town_closes(person.position)
               and nxt is not None and nxt.person is not None
               and not nxt.person.position and _at_lead(nxt, masked)):
             piece.person = None
