@@ -72,3 +72,24 @@ def test_a_tourism_degree_is_no_listed_name() -> None:
     found = people(HELD + "Dalam sambutannya, Ketua Forum Wanita Kalbar Sulastri, S. Par "
                    "mengapresiasi terselenggaranya webinar tersebut.")
     assert "S. Par" not in found
+
+
+def test_an_apposition_after_a_quote_tag_subject_is_theirs() -> None:
+    found = people(HELD + "“Kampus siap menjadi mitra daerah,” ungkap Rudi Hartanto, Direktur "
+                   "Politeknik Sukamaju dalam sambutannya.")
+    assert found["Rudi Hartanto"].role == "opening"
+    assert found["Rudi Hartanto"].position == "Direktur Politeknik Sukamaju"
+
+
+def test_a_capitalised_quote_tag_verb_is_no_name_word() -> None:
+    found = people(HELD + "“Kampus siap menjadi mitra daerah,” Ungkap Rudi Hartanto, Direktur "
+                   "Politeknik Sukamaju dalam sambutannya. Ia menerangkan bahwa mahasiswa "
+                   "adalah kunci.")
+    assert found["Rudi Hartanto"].role == "opening"
+    assert "Ungkap Rudi Hartanto" not in found
+
+
+def test_a_position_first_list_keeps_its_cut_tail_off_the_last_name() -> None:
+    listed = parse_list("Kepala Balai Uji Rudi Hartanto, Kepala Seksi Data", True)
+    assert [(p.person.name, p.person.position) for p in listed] == [
+        ("Rudi Hartanto", "Kepala Balai Uji")]

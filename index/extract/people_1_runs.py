@@ -66,6 +66,7 @@ from .regional_names import (
     title_firsts,
     typed_lower,
 )
+from .quote_tags import capitalised_tag_verb
 from .rank_spelling import misspelt_rank
 from .root_words import an_noun, root_words
 
@@ -263,8 +264,14 @@ def _word_kind(tok: str) -> int:
     return _PLAIN_TITLE if is_title(tok) else _PLAIN_OTHER
 
 
+_QUOTE_OR_COMMA = frozenset({"”", '"', ","})
+
+
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
+    if i > 0 and tokens[i - 1].text in _QUOTE_OR_COMMA and capitalised_tag_verb(
+            [t.text for t in tokens[max(0, i - 2):i + 1]], min(i, 2)):
+        return False  # "”, Ungkap A": the tag's verb, capitalised (:mod:`.quote_tags`)
     kind = _word_kind(tok)
     if kind == _PLAIN_TITLE:
         return not tok.endswith(".") or i + 1 >= len(tokens) or not is_title(tokens[i + 1].text)
