@@ -66,6 +66,7 @@ from .regional_names import (
     title_firsts,
     typed_lower,
 )
+from .quote_tags import capitalised_tag_verb
 from .rank_spelling import misspelt_rank
 from .root_words import an_noun, root_words
 
@@ -263,8 +264,14 @@ def _word_kind(tok: str) -> int:
     return _PLAIN_TITLE if is_title(tok) else _PLAIN_OTHER
 
 
+_QUOTE_OR_COMMA = frozenset({"”", '"', ","})
+
+
 def _name_word(tokens: list[Token], i: int, caps_ok: bool) -> bool:
     tok = tokens[i].text
+    if i > 0 and tokens[i - 1].text in _QUOTE_OR_COMMA and capitalised_tag_verb(
+            [t.text for t in tokens[max(0, i - 2):i + 1]], min(i, 2)):
+        return False  # "”, Ungkap A": the tag's verb, capitalised (:mod:`.quote_tags`)
     kind = _word_kind(tok)
     if kind == _PLAIN_TITLE:
         return not tok.endswith(".") or i + 1 >= len(tokens) or not is_title(tokens[i + 1].text)
@@ -338,8 +345,8 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
                 break
             if stopless_pair(tokens, j):
                 break  # "Rina Wati M Sc, Dosen ...": a degree with its stops left out
-            if _trailing_initial(tokens, last, j):
-                last = j  # a trailing initial ("Arif Wira P (Instruktur ...)")
+            if (end := _trailing_initials(tokens, last, j)) is not None:
+                last = end  # trailing initials ("Arif Wira P (Instruktur ...)", "Arif W S,")
                 break
         if _name_word(tokens, j, True):
             if not is_caps(tok) or (is_caps(tokens[last].text) and _is_caps_name(tokens, i)) \
@@ -457,6 +464,27 @@ def _foreign_lower(tok: str) -> bool:
     return _lower_word(tok) and len(tok) > 2 and not (
         tok in root_words() or tok in english_words() or looks_like_verb(tok)
         or _prose_word(tok))
+
+
+def _trailing_initials(tokens: list[Token], last: int, j: int) -> int | None:
+    """The last token of the initials that end the name ending at ``last`` from token ``j``
+    on: one (:func:`_trailing_initial`) or a short series of lone capitals, the last of them
+    closing the name as one would ("Arif Wira J S, dan ...", "Arif Wira G. S (Dosen)").
+    A series of lone capitals is no word of a job or a body, and no degree is spelt as
+    separate single letters, so after a name word it can only be the name's initials."""
+    if _trailing_initial(tokens, last, j):
+        return j
+    if not is_initial(tokens[j].text) or not is_title(tokens[last].text):
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j < _MAX_TRAILING_INITIALS and is_initial(tokens[k].text):
+        if _trailing_initial(tokens, last, k):
+            return k
+        k += 1
+    return None
+
+
+_MAX_TRAILING_INITIALS = 3
 
 
 def _trailing_initial(tokens: list[Token], last: int, j: int) -> bool:

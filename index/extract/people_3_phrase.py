@@ -47,6 +47,8 @@ from .people_1_runs import (
 )
 from .people_2_positions import join_positions, position_after, position_before
 from .place_evidence import current_places, distributive_after, is_article_place
+from .quote_tags import QUOTE_TAG_VERBS
+from .town_closes import held_after_town
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,9 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
             or after.casefold() in phrase_set("clause_end") or after.casefold() == "dengan"):
         return True
     return run.suffix >= phrase_end - 1 or after in {",", "(", "–", "-"} or _after_quote_verb(
-        tokens, run.prefix)
+        tokens, run.prefix) or (run.first > 1 and held_after_town(
+            [t.text for t in tokens[max(0, run.first - 4):run.first + 1]],
+            min(run.first, 4)))
 
 
 def _place_goes_on(tokens: list[Token], run: Run) -> bool:
@@ -533,13 +537,11 @@ def _position_first_choice(tokens: list[Token], runs: Sequence[Run]) -> Run | No
     return None
 
 
-# The verbs that report a quotation from behind it, their subject inverted after them
-# ("“...,” ujar A", "“...,” ucap A saat membuka webinar").
-_QUOTE_TAG_VERBS = frozenset({"ujar", "ucap", "kata", "tutur", "ungkap", "jelas", "tegas",
-                              "imbuh", "tambah", "papar", "terang", "pungkas", "tukas"})
+# (the verbs of a quote tag: :mod:`.quote_tags`; a capitalised one too: "”, Ungkap A")
+_QUOTE_TAG_VERBS = QUOTE_TAG_VERBS
 
 
-_QUOTE_TAG_END = re.compile(r"[”\"]\s*,?\s*(?:" + "|".join(sorted(_QUOTE_TAG_VERBS))
+_QUOTE_TAG_END = re.compile(r"[”\"]\s*,?\s*(?i:" + "|".join(sorted(_QUOTE_TAG_VERBS))
                             + r")\s+$")
 
 
@@ -553,6 +555,6 @@ def _after_quote_verb(tokens: list[Token], at: int) -> bool:
     """The name at token ``at`` is the inverted subject of a verb of saying that follows a
     closing quote ("“...,” ujar Dewi saat membuka acara"): the tag's subject is its
     speaker, a name of one word as well as of two, whatever lower-case word follows it."""
-    return at >= 2 and tokens[at - 1].text in _QUOTE_TAG_VERBS and \
+    return at >= 2 and tokens[at - 1].text.casefold() in _QUOTE_TAG_VERBS and \
         tokens[at - 2].text in {"”", '"', ","} and (
             tokens[at - 2].text != "," or (at >= 3 and tokens[at - 3].text in {"”", '"'}))

@@ -12,7 +12,8 @@ a person are glued to the person they describe:
 3. A name read at the very end of a position, just before a bare name, is the end of that
    name's position ("Kepala Seksi Operasi Basarda, Agus Hermawan, S.S., MBA"), also when
    the body's acronym in parentheses and its town follow it ("Universitas Bahari
-   Nusantara (Unbara) Kendari, Dr. A").
+   Nusantara (Unbara) Kendari, Dr. A"); not when the position ends in a town
+   (:mod:`.town_closes`: "Bupati Ngawi Sumarjo, Rusdianto ...").
 4. In a list written name first, a lowercase piece after a person without a position is
    that position ("Fajar Maulana, penyiar Radio Suara Sleman"), unless it opens a clause
    of its own ("A, sedangkan B bertindak sebagai ...").
@@ -38,6 +39,7 @@ from .people_2_positions import head_is_position, position_before
 from .people_3_phrase import PersonPhrase, lead_offset, parse_person, quote_tag_subject
 from .people_4_split import slot_mask, split_items
 from .place_evidence import current_places
+from .town_closes import town_closes
 
 
 @dataclass
@@ -251,6 +253,7 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
                          and _named_after_joined_job(pieces[k - 1], masked)):
             piece.person = None
         elif (_position_first(person, text) and _TITLE_GOES_ON.fullmatch(text, person.end)
+              and not town_closes(person.position)
               and nxt is not None and nxt.person is not None
               and not nxt.person.position and _at_lead(nxt, masked)):
             piece.person = None
@@ -325,6 +328,7 @@ def _glue(pieces: list[_Piece], name_first: bool, masked: str) -> list[tuple[int
     would otherwise wait to head the next item and be dropped at the end of the text."""
     merged: list[list[int]] = []
     pending_head: int | None = None
+    headed = False
     for piece in pieces:
         if piece.person is None:
             if merged and pending_head is None and merged[-1][1] <= piece.start and \
@@ -341,9 +345,33 @@ def _glue(pieces: list[_Piece], name_first: bool, masked: str) -> list[tuple[int
             continue
         start = piece.start
         if pending_head is not None:
-            start, pending_head = pending_head, None
+            start, pending_head, headed = pending_head, None, True
         merged.append([start, piece.end])
+    if pending_head is not None and not headed and merged:
+        _close_with_apposition(pieces, merged[-1], pending_head, masked)
     return [(start, end) for start, end in merged]
+
+
+def _close_with_apposition(pieces: list[_Piece], last: list[int], pending: int,
+                           masked: str) -> None:
+    """A description left waiting at the end of a list that no description headed, set off
+    by a comma right after the last person ("“...,” ungkap A, Direktur X"): no name follows
+    for it to head, so it is that person's apposition (extends ``last`` over it). A piece
+    joined by "dan"/"serta" names someone else ("A dan Kepala Dinas X"), and a list whose
+    descriptions did head their names, or whose last person has a position of their own, is
+    written position first (the name the description heads was cut off): none is extended."""
+    if masked[last[1]:pending].strip() != "," or _CONTINUES.match(masked, pending):
+        return
+    person = next(p.person for p in reversed(pieces) if p.person is not None
+                  and p.end <= pending)
+    if person.position:
+        return  # "Jabatan A, Jabatan B": a list written position first, its last name cut
+    tail = [p for p in pieces if p.start >= pending]
+    if any(p.describes_next or p.filler for p in tail):
+        return
+    if not head_is_position(masked[pending:tail[-1].end].strip(" ,;")):
+        return
+    last[1] = tail[-1].end
 
 
 def parse_list(text: str, whole_list: bool, strict_heads: bool = True) -> list[ListedPerson]:
