@@ -147,7 +147,9 @@ def _plain_word(word: str) -> bool:
         not _glued_initial(word)) and not _glued_tail(word)
 
 
-@lru_cache(maxsize=4096)
+# (the tests of one split below are not cached: :func:`_plain_word` asks them once per
+# word it has not seen, and the splits ask them again only of the rare word that has such a
+# shape, so a cache of their own would hardly ever hit and only keep every word alive)
 def _glued_lower(word: str) -> int:
     """Length of two or more titles glued by full stops to a name typed in lower case
     ("Prof.Dr.H.|rusdi"), else 0: a chain of titles is followed by a name and nothing else,
@@ -158,7 +160,6 @@ def _glued_lower(word: str) -> int:
     return len(match.group(1))
 
 
-@lru_cache(maxsize=4096)
 def _glued_address(word: str) -> int:
     """Length of a form of address glued to the name after it with no space
     ("Ustadz|Ahmad"), else 0: no name opens with a title word, so a capital inside the word
@@ -169,7 +170,6 @@ def _glued_address(word: str) -> int:
     return len(match.group(1))
 
 
-@lru_cache(maxsize=4096)
 def _glued_initial(word: str) -> int:
     """Length of two or more titles glued by full stops to one capital after them
     ("dr.H.|L"), else 0."""
@@ -181,7 +181,6 @@ def _glued_initial(word: str) -> int:
     return len(match.group(1))
 
 
-@lru_cache(maxsize=8192)
 def _glued_tail(word: str) -> int:
     """Length of a name a degree is glued to by its full stop ("Natasa|.MH"), else 0."""
     match = _GLUED_TAIL.match(word)
@@ -190,7 +189,6 @@ def _glued_tail(word: str) -> int:
     return len(match.group(1))
 
 
-@lru_cache(maxsize=8192)
 def _glued_head(word: str) -> int:
     """Length of an honorific or initial glued to a name ("Dr.|Rudi", "H.|Abdul"), else 0.
 
@@ -209,12 +207,19 @@ def _glued_head(word: str) -> int:
     return 0
 
 
-@lru_cache(maxsize=4096)
 def doctorate(head: str) -> bool:
     """``head`` is titles glued by full stops that hold a doctorate with its field
     ("Dr.Eng.", "Prof.Dr.rer.nat."): every part an honorific or the field after "Dr"."""
     if "dr" not in head.casefold():
         return False  # (no part can be "Dr": the quick answer for nearly every word)
+    return _doctorate(head)
+
+
+@lru_cache(maxsize=1024)
+def _doctorate(head: str) -> bool:
+    """:func:`doctorate` of a word that holds "dr" (cached apart: the quick test before it
+    answers nearly every word as fast as a look-up would, and a cache of every word asked
+    would keep thousands of entries that hardly ever hit again)."""
     parts = [p for p in head.split(".") if p]
     fields = phrase_set("doctor_field")
     return any(p.casefold() == "dr" for p in parts) and any(

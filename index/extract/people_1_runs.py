@@ -97,14 +97,15 @@ class Run:
         return self.suffix > self.last
 
 
-@lru_cache(maxsize=16384)
 def _prose_word(text: str) -> bool:
     """A word of positions, organisations or prose, a bare verb in a headline
     ("Tingkatkan", "Hadirkan") or a noun of a field made with pe(r)-...-an or ke-...-an
     ("Perkebunan", "Peternakan", "Kehutanan", as in the names of offices): never a name,
     wherever it stands. An apostrophe that writes the Arabic 'ain or hamza of a loanword
     ("Syari’ah", "Jum'at") is left out before the lists are asked: they hold the plain
-    spelling ("syariah")."""
+    spelling ("syariah"). (Not cached: asked mostly on a miss of the cached tests of a word
+    that read it, :func:`_word_kind` and :func:`_may_not_name`, so a cache of its own
+    would hardly hit.)"""
     word = text.rstrip(".").casefold()
     if "’" in word or "'" in word:
         word = word.replace("’", "").replace("'", "")
@@ -215,17 +216,17 @@ def _rank_office_end(tokens: list[Token], i: int) -> bool:
         "rank_office")
 
 
-@lru_cache(maxsize=16384)
 def _name_abbrev(text: str) -> bool:
-    """"Muh.", "Moh": a name abbreviation (cached: asked of every word of every phrase)."""
+    """"Muh.", "Moh": a name abbreviation. (Not cached: asked of a word mostly once, on a
+    miss of :func:`_word_kind`, and a set look-up costs no more than a cache's.)"""
     return text.rstrip(".").casefold() in phrase_set("name_abbrev")
 
 
-@lru_cache(maxsize=16384)
 def _needs_name_after(tok: str) -> bool:
     """``tok`` alone is a part that stands in a name only before more of it: an initial, a
-    name abbreviation, an inherited title in capitals or with a full stop (cached: asked of
-    every capitalised word of every phrase)."""
+    name abbreviation, an inherited title in capitals or with a full stop. (Not cached: it
+    is asked mostly on a miss of :func:`_word_kind`, once per word, and its tests are set
+    look-ups.)"""
     return is_initial(tok) or _name_abbrev(tok) or (
         len(tok) == 2 and is_caps(tok) and tok.casefold() in phrase_set("name_title")) or (
         tok.endswith(".") and tok[:-1].casefold() in phrase_set("name_title"))

@@ -216,7 +216,7 @@ def parse_person(text: str, loose: bool = False, name_first_only: bool = False,
     return _parse_person(text, loose, name_first_only, source, lower, places)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)
 def _evidence_in(text: str, lower: frozenset[str],
                  places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The article's lower-case words and places that ``text`` writes (the part of them
@@ -226,7 +226,10 @@ def _evidence_in(text: str, lower: frozenset[str],
     ``lower`` alone. Cached: an article reads the same phrase many times (each reading of a
     sentence, a slot, a list item), and the article's own sets are the same objects all
     along, so the key is cheap to look up (and the key made of what it answers is one
-    object whose hash is kept, not a new set made at every reading)."""
+    object whose hash is kept, not a new set made at every reading). Its key holds the
+    article's own sets, so it hits only within one article: a small cache (more entries
+    than an article reads phrases) keeps every such hit, where a large one would keep the
+    word sets of many past articles alive, for the garbage collector to walk through."""
     written = set(map(str.casefold, _LETTERS.findall(text)))
     found_lower, found_places = lower & written, places & written
     if lower and english_article(lower):
@@ -248,13 +251,15 @@ _ENGLISH = frozenset({ENGLISH_MARK})
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | None,
                   lower: frozenset[str], places: frozenset[str]) -> PersonPhrase | None:
     """:func:`parse_person` with the article's lower-case words and places passed in: they
     are evidence for what is a name (:mod:`.case_evidence`, :mod:`.place_evidence`), so they
     are part of the cache key and a phrase cached for one article is never reused for
-    another with other words."""
+    another with other words. (A phrase read again in a later article is mostly a common
+    one, read again soon: a cache of 2048 readings keeps nearly every such hit that a larger
+    one would, and far fewer readings and their keys alive.)"""
     tokens = tokenize(text)
     if not tokens:
         return None
@@ -314,7 +319,7 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
                         tokens[chosen.suffix].end, tail)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=128)
 def _person_runs(text: str, loose: bool, lower: frozenset[str], places: frozenset[str],
                  lead: int) -> _PersonRuns:
     """The runs of ``text`` that can stand for a person, cached apart from the choice among
@@ -322,7 +327,10 @@ def _person_runs(text: str, loose: bool, lower: frozenset[str], places: frozense
     a name anywhere in it (a sentence's subject, then a title before it), and the runs, the
     costly part, are the same for both readings. The key is that of :func:`_parse_person`
     less what only the choice depends on. ``lead`` is :func:`_lead` of the tokens of
-    ``text`` (passed on from the caller, which reads it anyway)."""
+    ``text`` (passed on from the caller, which reads it anyway). The two readings come
+    within one article, close together (and :func:`_parse_person` answers a phrase read
+    again later): a small cache keeps every such hit, and no runs, tokens or evidence sets
+    of phrases long read."""
     return _PersonRuns(tokenize(text), loose, lower, places, lead)
 
 
