@@ -17,6 +17,9 @@ the punctuation of quoted speech (“Etika Digital”, not “Kita harus bijak,�
 is not read as a subject ("memaparkan dunia digital kini ...", "membahas dampak ..."): the
 labelled coverage fills a talk only where the text names the talk or its subject with a
 talk noun or a preposition (README), and a bare object is as often a claim without "bahwa".
+Verbs that take no claim are the exception: "membahas"/"discussed" and English "presented"
+(one presents a thing, never a that-clause). A talk noun may also be the next sentence's
+passive subject ("Materi yang disampaikan terkait dengan X"), pointing back like a pronoun.
 """
 
 from __future__ import annotations
@@ -107,6 +110,15 @@ _PART_OF_TALK = re.compile(r"\b(?:juga|pula|pun|sedikit|banyak|sekilas|(?:secara
 # discuss a claim. Verbs of telling or explaining ("memaparkan", "menjelaskan", "menyoroti")
 # take a claim as their bare object as often, and stay with the frame above.
 _DISCUSS = frozenset({"membahas", "discussed", "discusses"})
+# English "present" is transitive with the thing shown as its object ("presented the new
+# guidelines", "presents her findings on ..."), never a that-clause: its bare object is the
+# subject presented, as with "discuss". Indonesian "memaparkan" is not: its bare object is as
+# often a claim without "bahwa" ("memaparkan hoaks biasanya ...").
+_PRESENT = frozenset({"presented", "presents"})
+# what follows "presented" that is no object: the passive's agent or an adverbial ("was
+# presented by", "presented in diagram form", "presented to the board")
+_NOT_OBJECT = re.compile(r"(?:by|in|to|at|for|as|during|a|an|awards?|certificates?|"
+                         r"plaques?|souvenirs?)\b", re.IGNORECASE)
 # the bare object opens with a content word, not a pronoun, a quantifier of things said, an
 # adverb or a claim ("membahas hal ini", "membahas berbagai hal", "membahas secara rinci")
 _BARE_SUBJECT = re.compile(
@@ -154,8 +166,10 @@ def _frame_cue(text: str) -> TalkCue | None:
             return TalkCue(match.start(), match.end())
         if _short_quoted_title(rest):
             return TalkCue(match.start(), match.end())
-        if not prep and match.group("verb").casefold() in _DISCUSS and _BARE_SUBJECT.match(
-                rest) and not _PART_OF_TALK.search(text, 0, match.start()):
+        verb = match.group("verb").casefold()
+        if not prep and (verb in _DISCUSS or (verb in _PRESENT and not _NOT_OBJECT.match(
+                rest))) and _BARE_SUBJECT.match(rest) and not _PART_OF_TALK.search(
+                    text, 0, match.start()):
             # "Ia membahas tindakan kecil untuk ...", "discussed strategies for ...": what one
             # discusses is a subject, never a claim
             return TalkCue(match.start(), match.end())
@@ -430,7 +444,7 @@ def pronoun_talk(sentence: str) -> tuple[Title, bool] | None:
     role noun, which may stand for several speakers at once."""
     match = _PRONOUN.match(sentence)
     if match is None:
-        return None
+        return _talk_subject(sentence)
     rest = sentence[match.end():]
     cue = find_talk_cue(rest)
     if cue is None or any(w[:1].isupper() for w in rest[:cue.start()].split()):
@@ -440,6 +454,26 @@ def pronoun_talk(sentence: str) -> tuple[Title, bool] | None:
         return None
     return (Title(talk.text, talk.start + match.end(), talk.end + match.end(), talk.quoted),
             bool(match.group("role")))
+
+
+# the talk itself as the subject, passive, then a preposition of "about" ("Materi yang
+# disampaikan terkait dengan X", "Paparan yang dibawakannya tentang X"): a definite talk noun
+# points back to the talk of the person just introduced, as a pronoun would
+_TALK_SUBJECT = re.compile(
+    r"^(?:materi|paparan|pemaparan|presentasi)(?:nya)?\s+(?:yang\s+)?di(?:sampaikan|bawakan|"
+    r"paparkan|presentasikan)(?:nya)?\s+(?:terkait(?:\s+dengan)?|tentang|mengenai|seputar|"
+    r"perihal)\s+(?=\S)", re.IGNORECASE)
+
+
+def _talk_subject(sentence: str) -> tuple[Title, bool] | None:
+    """The subject of a talk named as the sentence's own subject ("Materi yang disampaikan
+    terkait dengan X"). Flagged as a role noun is: like "Narasumber ...", it may stand for
+    several speakers at once, so it is read only after one person."""
+    match = _TALK_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    talk = title_after(sentence, match.end())
+    return None if talk is None else (talk, True)
 
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,200})[”\"’]")
