@@ -484,6 +484,14 @@ _GIVEN_BEFORE = re.compile(
     r"\b(?P<head>[^.;“”\"]{0,80})$", re.IGNORECASE)
 
 
+# the same passive with an unquoted title in title case, as one item of a list opened by a
+# colon or parted by semicolons ("...: X yang disampaikan Dr. A (BMKG); Y yang disampaikan
+# Prof. B"): the di- passive takes its agent right after the verb, with or without "oleh"
+_GIVEN_BEFORE_PLAIN = re.compile(
+    r"[:;]\s*(?P<title>[A-Z][^.;:“”\"()]{3,200}?)\s*,?\s+yang\s+(?:akan\s+)?(?:dibawakan|"
+    r"disampaikan|dipaparkan|dipresentasikan)\s+(?:oleh\s+)?(?P<head>[^.;“”\"]{0,80})$")
+
+
 _OPENING_TALK = re.compile(
     r"^\s*(?:dalam|pada|in)\s+(?:[\w-]+\s+){0,1}?(?:paparan|pemaparan|materi|presentasi|"
     r"presentation|talk)\w*\s+(?:yang\s+)?(?:berjudul|bertajuk|bertema|bertemakan|tentang|"
@@ -539,6 +547,13 @@ def title_before(text: str, name_at: int) -> Title | None:
         title = labelled.group("title").strip()
         return Title(title, labelled.start("title"), labelled.start("title") + len(title), False)
     match = _GIVEN_BEFORE.search(text[base:name_at])
+    if match is None and "yang di" in text[base:name_at]:
+        plain = _GIVEN_BEFORE_PLAIN.search(text[base:name_at])
+        if plain is not None and len(plain.group("head").split()) <= 8 and is_title_case(
+                plain.group("title")):
+            title = plain.group("title").strip()
+            return Title(title, base + plain.start("title"),
+                         base + plain.start("title") + len(title), False)
     if match is None or len(match.group("head").split()) > 8:
         return None
     lead = text[max(0, base + match.start() - 40):base + match.start()]
