@@ -1,5 +1,4 @@
-"""Talk titles in two grammatical frames (round 14): the bare object of English "present",
-which takes the thing shown, never a that-clause; and the talk itself as the passive subject
+"""Talk titles in grammatical frames (round 14): the talk itself as the passive subject
 of the next sentence ("Materi yang disampaikan terkait dengan X"), a definite talk noun that
 points back to the one speaker just introduced; a title given before its speaker by a passive
 with no "oleh"; and the talk written with the full name of a speaker no cue reads. All
@@ -10,21 +9,9 @@ from __future__ import annotations
 from extract_people import HELD, people
 
 from index.extract.sentences import split_sentences
-from index.extract.talks import pronoun_talk, talk_after, title_before
+from index.extract.talks import pronoun_talk, title_before
 from index.extract.talks_elsewhere import with_talks_elsewhere
 from index.model import Speaker
-
-
-def test_the_bare_object_of_presented_is_the_subject_presented() -> None:
-    talk = talk_after(", Head of the Coastal Survey Unit, presented the new mapping of "
-                      "mangrove belts along the northern shore. Questions followed.")
-    assert talk is not None and talk.text.startswith("the new mapping of mangrove belts")
-
-
-def test_presented_with_an_agent_or_an_adverbial_names_no_talk() -> None:
-    assert talk_after(" was presented by the organising committee. Then") is None
-    assert talk_after(" presented to the regional board last week. Then") is None
-    assert talk_after(" presented awards to the three winning teams. Then") is None
 
 
 def test_the_talk_as_the_subject_of_the_next_sentence() -> None:

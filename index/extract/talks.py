@@ -17,9 +17,9 @@ the punctuation of quoted speech (“Etika Digital”, not “Kita harus bijak,�
 is not read as a subject ("memaparkan dunia digital kini ...", "membahas dampak ..."): the
 labelled coverage fills a talk only where the text names the talk or its subject with a
 talk noun or a preposition (README), and a bare object is as often a claim without "bahwa".
-Verbs that take no claim are the exception: "membahas"/"discussed" and English "presented"
-(one presents a thing, never a that-clause). A talk noun may also be the next sentence's
-passive subject ("Materi yang disampaikan terkait dengan X"), pointing back like a pronoun.
+Verbs of discussing are the exception ("membahas", "discussed": one discusses no claim).
+A talk noun may also be the next sentence's passive subject ("Materi yang disampaikan
+terkait dengan X"), pointing back like a pronoun.
 """
 
 from __future__ import annotations
@@ -110,15 +110,6 @@ _PART_OF_TALK = re.compile(r"\b(?:juga|pula|pun|sedikit|banyak|sekilas|(?:secara
 # discuss a claim. Verbs of telling or explaining ("memaparkan", "menjelaskan", "menyoroti")
 # take a claim as their bare object as often, and stay with the frame above.
 _DISCUSS = frozenset({"membahas", "discussed", "discusses"})
-# English "present" is transitive with the thing shown as its object ("presented the new
-# guidelines", "presents her findings on ..."), never a that-clause: its bare object is the
-# subject presented, as with "discuss". Indonesian "memaparkan" is not: its bare object is as
-# often a claim without "bahwa" ("memaparkan hoaks biasanya ...").
-_PRESENT = frozenset({"presented", "presents"})
-# what follows "presented" that is no object: the passive's agent or an adverbial ("was
-# presented by", "presented in diagram form", "presented to the board")
-_NOT_OBJECT = re.compile(r"(?:by|in|to|at|for|as|during|a|an|awards?|certificates?|"
-                         r"plaques?|souvenirs?)\b", re.IGNORECASE)
 # the bare object opens with a content word, not a pronoun, a quantifier of things said, an
 # adverb or a claim ("membahas hal ini", "membahas berbagai hal", "membahas secara rinci")
 _BARE_SUBJECT = re.compile(
@@ -166,10 +157,8 @@ def _frame_cue(text: str) -> TalkCue | None:
             return TalkCue(match.start(), match.end())
         if _short_quoted_title(rest):
             return TalkCue(match.start(), match.end())
-        verb = match.group("verb").casefold()
-        if not prep and (verb in _DISCUSS or (verb in _PRESENT and not _NOT_OBJECT.match(
-                rest))) and _BARE_SUBJECT.match(rest) and not _PART_OF_TALK.search(
-                    text, 0, match.start()):
+        if not prep and match.group("verb").casefold() in _DISCUSS and _BARE_SUBJECT.match(
+                rest) and not _PART_OF_TALK.search(text, 0, match.start()):
             # "Ia membahas tindakan kecil untuk ...", "discussed strategies for ...": what one
             # discusses is a subject, never a claim
             return TalkCue(match.start(), match.end())
