@@ -23,28 +23,31 @@ from index.model import Speaker
 
 from .positions_elsewhere import name_occurrences, name_start
 from .sentences import Sentence
-from .talks import talk_after, title_before
+from .talks import may_find_talk_cue, talk_after, title_before
 
 _NO_TALK_ROLES = frozenset({"host", "moderator"})
 
 
-def _talk_at(text: str, at: int, name: str) -> str | None:
+def _talk_at(text: str, at: int, name: str, cued: bool) -> str | None:
     """The talk told with the name at ``at`` of ``text``: given before it by a passive,
-    else in the talk frame after it."""
+    else in the talk frame after it (only where ``cued``: the sentence may hold a cue)."""
     before = title_before(text, name_start(text, at))
     if before is not None:
         return before.text
-    after = talk_after(text[at + len(name):])
+    after = talk_after(text[at + len(name):]) if cued else None
     return after.text if after is not None else None
 
 
-def _talk_elsewhere(speaker: Speaker, sentences: list[Sentence]) -> str | None:
+def _talk_elsewhere(speaker: Speaker, sentences: list[Sentence],
+                    cued: dict[int, bool]) -> str | None:
     name = speaker.name
     if len(name.split()) < 2:
         return None
     for sentence in sentences:
         for at in name_occurrences(sentence.text, name):
-            if (talk := _talk_at(sentence.text, at, name)) is not None:
+            if sentence.index not in cued:
+                cued[sentence.index] = may_find_talk_cue(sentence.text)
+            if (talk := _talk_at(sentence.text, at, name, cued[sentence.index])) is not None:
                 return talk
     return None
 
@@ -52,9 +55,10 @@ def _talk_elsewhere(speaker: Speaker, sentences: list[Sentence]) -> str | None:
 def with_talks_elsewhere(speakers: list[Speaker], sentences: list[Sentence]) -> list[Speaker]:
     """``speakers``, each presenter without a talk given the one the article tells
     elsewhere with their full name."""
+    cued: dict[int, bool] = {}  # may_find_talk_cue of each sentence read, asked once
     found = {i: talk for i, speaker in enumerate(speakers)
              if speaker.talk_title is None and speaker.role not in _NO_TALK_ROLES
-             and (talk := _talk_elsewhere(speaker, sentences)) is not None}
+             and (talk := _talk_elsewhere(speaker, sentences, cued)) is not None}
     if not found:
         return speakers
     # one subject told for several people ("A dan B sebagai pemateri dengan mengusung tema
