@@ -42,7 +42,7 @@ def _word_before(text: str, end: int) -> tuple[int, str]:
     return start, text[start:stop].rstrip(",")
 
 
-def _name_start(text: str, at: int) -> int:
+def name_start(text: str, at: int) -> int:
     """Where the person's phrase starts: before the honorifics written right before the
     name at ``at`` ("Dr. H. A", "Dr. Hj, A" with a comma typed after the titles)."""
     start = at
@@ -54,7 +54,7 @@ def _name_start(text: str, at: int) -> int:
 def _position_at(text: str, at: int, name: str) -> str | None:
     """The job written with the name at ``at`` of ``text``: after it ("A selaku X", "A, X",
     "A dari X"), else right before it ("Kepala X, A")."""
-    start = _name_start(text, at)
+    start = name_start(text, at)
     read = parse_list(text[start:], whole_list=False)
     if read and read[0].person.start == 0 and set(name.split()) <= set(
             read[0].person.name.split()) and read[0].person.position:
@@ -143,7 +143,7 @@ def _job(position: str, origin: bool) -> str | None:
     return position if origin and position[:1].isupper() else None
 
 
-def _occurrences(text: str, name: str) -> list[int]:
+def name_occurrences(text: str, name: str) -> list[int]:
     """Where ``name`` stands in ``text`` as whole words (no word or initial glued before
     it, no word character after it)."""
     found = []
@@ -162,7 +162,7 @@ def _position_elsewhere(speaker: Speaker, sentences: list[Sentence]) -> str | No
     if len(name.split()) < 2:
         return None
     for sentence in sentences:
-        for at in _occurrences(sentence.text, name):
+        for at in name_occurrences(sentence.text, name):
             if (position := _position_at(sentence.text, at, name)) is not None:
                 return position
     return None

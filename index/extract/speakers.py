@@ -118,6 +118,7 @@ from .set_apart import set_apart_openings
 from .job_talks import job_talks
 from .session_talks import session_talk_at
 from .talk_backrefs import backref_talks
+from .talks_elsewhere import with_talks_elsewhere
 from .talks import may_find_talk_cue, opening_talk, pronoun_talk
 
 
@@ -1063,7 +1064,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     # a form of address or a title is no name: one read alone ("Dr. Hj, Rina ...", a comma
     # typed after the titles) stands before the name, never for it
     speakers = [s for s in speakers if not all(is_honorific(w) for w in s.name.split())]
-    speakers = with_positions_elsewhere(speakers, sentences)
+    speakers = with_talks_elsewhere(with_positions_elsewhere(speakers, sentences), sentences)
     if last_sentence[-1:].isalnum():  # the excerpt ends mid-sentence: a name may be cut
         speakers = [s for s in speakers if not cut_off(s, last_sentence, article)]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}

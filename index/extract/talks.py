@@ -17,6 +17,9 @@ the punctuation of quoted speech (“Etika Digital”, not “Kita harus bijak,�
 is not read as a subject ("memaparkan dunia digital kini ...", "membahas dampak ..."): the
 labelled coverage fills a talk only where the text names the talk or its subject with a
 talk noun or a preposition (README), and a bare object is as often a claim without "bahwa".
+Verbs of discussing are the exception ("membahas", "discussed": one discusses no claim).
+A talk noun may also be the next sentence's passive subject ("Materi yang disampaikan
+terkait dengan X"), pointing back like a pronoun.
 """
 
 from __future__ import annotations
@@ -430,7 +433,7 @@ def pronoun_talk(sentence: str) -> tuple[Title, bool] | None:
     role noun, which may stand for several speakers at once."""
     match = _PRONOUN.match(sentence)
     if match is None:
-        return None
+        return _talk_subject(sentence)
     rest = sentence[match.end():]
     cue = find_talk_cue(rest)
     if cue is None or any(w[:1].isupper() for w in rest[:cue.start()].split()):
@@ -442,12 +445,40 @@ def pronoun_talk(sentence: str) -> tuple[Title, bool] | None:
             bool(match.group("role")))
 
 
+# the talk itself as the subject, passive, then a preposition of "about" ("Materi yang
+# disampaikan terkait dengan X", "Paparan yang dibawakannya tentang X"): a definite talk noun
+# points back to the talk of the person just introduced, as a pronoun would
+_TALK_SUBJECT = re.compile(
+    r"^(?:materi|paparan|pemaparan|presentasi)(?:nya)?\s+(?:yang\s+)?di(?:sampaikan|bawakan|"
+    r"paparkan|presentasikan)(?:nya)?\s+(?:terkait(?:\s+dengan)?|tentang|mengenai|seputar|"
+    r"perihal)\s+(?=\S)", re.IGNORECASE)
+
+
+def _talk_subject(sentence: str) -> tuple[Title, bool] | None:
+    """The subject of a talk named as the sentence's own subject ("Materi yang disampaikan
+    terkait dengan X"). Flagged as a role noun is: like "Narasumber ...", it may stand for
+    several speakers at once, so it is read only after one person."""
+    match = _TALK_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    talk = title_after(sentence, match.end())
+    return None if talk is None else (talk, True)
+
+
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,200})[”\"’]")
 _SERIES = re.compile(r"\s*(?:,|dan|serta|and|&)\s*")
 _GIVEN_BEFORE = re.compile(
     r"[“\"‘](?P<title>[^“”\"‘’]{3,200})[”\"’]\s*,?\s*(?:yang\s+)?(?:akan\s+)?(?:dibawakan|"
     r"disampaikan|dipaparkan|dipresentasikan|diulas|dibahas|presented|delivered)\s+(?:oleh|by)"
     r"\b(?P<head>[^.;“”\"]{0,80})$", re.IGNORECASE)
+
+
+# the same passive with an unquoted title in title case, as one item of a list opened by a
+# colon or parted by semicolons ("...: X yang disampaikan Dr. A (BMKG); Y yang disampaikan
+# Prof. B"): the di- passive takes its agent right after the verb, with or without "oleh"
+_GIVEN_BEFORE_PLAIN = re.compile(
+    r"[:;]\s*(?P<title>[A-Z][^.;:“”\"()]{3,200}?)\s*,?\s+yang\s+(?:akan\s+)?(?:dibawakan|"
+    r"disampaikan|dipaparkan|dipresentasikan)\s+(?:oleh\s+)?(?P<head>[^.;“”\"]{0,80})$")
 
 
 _OPENING_TALK = re.compile(
@@ -505,6 +536,13 @@ def title_before(text: str, name_at: int) -> Title | None:
         title = labelled.group("title").strip()
         return Title(title, labelled.start("title"), labelled.start("title") + len(title), False)
     match = _GIVEN_BEFORE.search(text[base:name_at])
+    if match is None and "yang di" in text[base:name_at]:
+        plain = _GIVEN_BEFORE_PLAIN.search(text[base:name_at])
+        if plain is not None and len(plain.group("head").split()) <= 8 and is_title_case(
+                plain.group("title")):
+            title = plain.group("title").strip()
+            return Title(title, base + plain.start("title"),
+                         base + plain.start("title") + len(title), False)
     if match is None or len(match.group("head").split()) > 8:
         return None
     lead = text[max(0, base + match.start() - 40):base + match.start()]
