@@ -13,6 +13,7 @@ from index.extract.event import extract_event
 from index.lexicon import not_name_words
 from index.extract.people_0_tokens import degrees_end, tokenize
 from index.extract.people_1_runs import find_runs, name_of
+from index.extract.people_6_slots import find_cues
 from index.pipeline.records import article_from_text
 
 
@@ -83,3 +84,14 @@ def test_representative_is_an_office_not_a_name() -> None:
         "Inclusion Masterplan.\nAs the keynote speaker, Mr. Hugo Brandt, Representative of "
         "Chile to the Council, stressed the plan.")
     assert found == {"Hugo Brandt": ("keynote", "Representative of Chile to the Council")}
+
+
+def test_opened_the_workshop_is_an_opening() -> None:
+    found = _speakers(
+        "The Regional Access Forum held a webinar entitled “Safe Shelters for All” on 2 April "
+        "2021. The webinar had 30 participants.\nTan Boon Kiat, Chairperson of the Regional "
+        "Access Forum, opened the workshop and welcomed the participants. Also, Mira Holt, from "
+        "the Office for Asia (OFA), was giving the four points of OFA on shelter policy.")
+    assert found == {"Tan Boon Kiat": ("opening", "Chairperson of the Regional Access Forum")}
+    cues = find_cues("Rina Dewi, Head of the Forum, opened the symposium with a prayer.")
+    assert [(c.text, c.role) for c in cues] == [("opened the symposium", "opening")]
