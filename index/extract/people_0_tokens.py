@@ -304,6 +304,8 @@ def degrees_end(tokens: list[Token], last: int) -> int:
             end = j + size - 1
             j += size
             continue
+        if _address_ahead(tokens, j):
+            break  # "Division, Ms. Rina": the address of the next name, no degree
         if _degree(tok) or (end > last and (_certification(tokens, j)
                                             or chain_degree(tokens, j))):
             end = j
@@ -320,6 +322,18 @@ def degrees_end(tokens: list[Token], last: int) -> int:
             continue
         break
     return end
+
+
+def _address_ahead(tokens: list[Token], j: int) -> bool:
+    """``tokens[j]`` is a word that is both a degree and a form of address ("Ms", "Apt",
+    "Ns") and a capitalised word that is no degree follows it: it addresses the name that
+    word starts ("the Ambassador to X, Ms. Rina Dewi"), as a form of address always stands
+    before its name, while a degree after a name ends it (a comma, a conjunction or the next
+    degree follows)."""
+    if j + 1 >= len(tokens) or not is_honorific(tokens[j].text):
+        return False
+    word = tokens[j + 1].text
+    return word[:1].isupper() and word[1:2].islower() and word.isalpha() and not _degree(word)
 
 
 _STOPS = frozenset({",", "."})

@@ -30,6 +30,7 @@ from index.lexicon import (
 from index.names import is_degree, is_honorific
 from index.resources import word_set
 
+from .english_determiners import BODY_APPOSITION
 from .gazetteer import place_words
 from .job_morphology import act_noun, agent_noun
 from .nickname_forms import nickname_bracket
@@ -116,7 +117,7 @@ def _tail_cut() -> re.Pattern[str]:
         # just named ("pendiri X, organisasi nirlaba di Y", "founder Z, wadah ..."): it
         # says what the body is, not what the person does
         r"|(?-i:,\s*(?:organisasi|lembaga|wadah|perusahaan|komunitas|platform|gerakan|"
-        r"sebuah|situs|aplikasi)\b)"
+        r"sebuah|situs|aplikasi)\b)|" + BODY_APPOSITION +
         # an English participle with its object opens a clause ("Unit X setting the scene
         # by ..."): a job title holds no lower-case verb before an article
         r"|(?-i:\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|their)\s)"

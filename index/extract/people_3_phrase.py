@@ -30,6 +30,7 @@ from index.lexicon import not_name_words, phrase_set, position_words
 from index.names import is_initial, is_listed_degree
 
 from .case_evidence import ENGLISH_MARK, common_phrase, current_words, english_article
+from .english_determiners import after_indefinite
 from .english_words import ordinary_english
 from .gazetteer import place_at, place_words
 from .job_runs import job_before_holder, numbered_unit
@@ -112,6 +113,8 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     if run.first > 0 and not marked and (
             tokens[run.first - 1].text.rstrip(".").casefold() in _CONTRAST):
         return False  # "Sekolah VS Gawai": the other side of a title's contrast
+    if run.first > 0 and not marked and after_indefinite(tokens[run.first - 1].text):
+        return False  # "a Chilean NGO": a noun phrase, no name
     if (len(real) == 1 and not marked
             and run.first > 0 and (tokens[run.first - 1].text.casefold() in phrase_set("job_of")
                                    or tokens[run.first - 1].text.isdigit())):
