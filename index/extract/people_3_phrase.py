@@ -535,11 +535,11 @@ def _position_first_choice(tokens: list[Token], runs: Sequence[Run]) -> Run | No
 
 # The verbs that report a quotation from behind it, their subject inverted after them
 # ("“...,” ujar A", "“...,” ucap A saat membuka webinar").
-_QUOTE_TAG_VERBS = frozenset({"ujar", "ucap", "kata", "tutur", "ungkap", "jelas", "tegas",
+QUOTE_TAG_VERBS = frozenset({"ujar", "ucap", "kata", "tutur", "ungkap", "jelas", "tegas",
                               "imbuh", "tambah", "papar", "terang", "pungkas", "tukas"})
 
 
-_QUOTE_TAG_END = re.compile(r"[”\"]\s*,?\s*(?:" + "|".join(sorted(_QUOTE_TAG_VERBS))
+_QUOTE_TAG_END = re.compile(r"[”\"]\s*,?\s*(?:" + "|".join(sorted(QUOTE_TAG_VERBS))
                             + r")\s+$")
 
 
@@ -553,6 +553,6 @@ def _after_quote_verb(tokens: list[Token], at: int) -> bool:
     """The name at token ``at`` is the inverted subject of a verb of saying that follows a
     closing quote ("“...,” ujar Dewi saat membuka acara"): the tag's subject is its
     speaker, a name of one word as well as of two, whatever lower-case word follows it."""
-    return at >= 2 and tokens[at - 1].text in _QUOTE_TAG_VERBS and \
+    return at >= 2 and tokens[at - 1].text in QUOTE_TAG_VERBS and \
         tokens[at - 2].text in {"”", '"', ","} and (
             tokens[at - 2].text != "," or (at >= 3 and tokens[at - 3].text in {"”", '"'}))
