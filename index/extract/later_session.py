@@ -17,6 +17,7 @@ from collections.abc import Callable
 from .sentences import Sentence
 
 _NAME_WORD = re.compile(r"[\w’'-]+")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]{2,}")
 
 
 class LaterSessions:
@@ -26,21 +27,26 @@ class LaterSessions:
     def __init__(self, sentences: list[Sentence], names_session: Callable[[str], bool]) -> None:
         self._sentences = sentences
         self._names_session = names_session
-        self._found: list[tuple[int, str]] | None = None
+        self._found: list[tuple[int, str, frozenset[str]]] | None = None
 
-    def _naming(self) -> list[tuple[int, str]]:
+    def _naming(self) -> list[tuple[int, str, frozenset[str]]]:
         if self._found is None:
-            self._found = [(k, s.text) for k, s in enumerate(self._sentences)
-                           if self._names_session(s.text)]
+            self._found = [(k, s.text, frozenset(_CAPITALISED.findall(s.text)))
+                           for k, s in enumerate(self._sentences) if self._names_session(s.text)]
         return self._found
 
-    def any_after(self, k: int) -> bool:
-        """A sentence after the ``k``-th names the session."""
-        return any(at > k for at, _ in self._naming())
+    def may_name(self, text: str, k: int) -> bool:
+        """A sentence after the ``k``-th names the session and shares a capitalised word
+        with ``text`` (the ``k``-th): a quick necessary test before ``text`` is parsed."""
+        later = [words for at, _, words in self._naming() if at > k]
+        if not later:
+            return False
+        mine = set(_CAPITALISED.findall(text))
+        return any(not mine.isdisjoint(words) for words in later)
 
     def names_after(self, name: str, k: int) -> bool:
         """A sentence after the ``k``-th names the session and writes a word of ``name``
         (of three letters or more) as a whole word."""
         words = [w for w in _NAME_WORD.findall(name) if len(w) >= 3]
         return any(at > k and any(re.search(r"(?<![\w’'-])" + re.escape(w) + r"(?![\w’'-])", text)
-                                  for w in words) for at, text in self._naming())
+                                  for w in words) for at, text, _ in self._naming())

@@ -392,7 +392,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
             folded(_NAMES_SESSION).found(text)
         remarks = early and lead_sentence is not None and k > lead_sentence
         if early and not remarks and not folded(_NAMES_SESSION).found(after) and not \
-                later.any_after(k):
+                later.may_name(text, k):
             continue
         if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after, lead_of)):
             continue
