@@ -24,6 +24,7 @@ from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
 from .people_6_slots import ANAPHOR_PASSIVE
+from .quote_tags import QUOTE_TAG_VERBS
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,9 @@ _ELSEWHERE = re.compile(
     r"after\s+the\s+(?:webinar|event|session))\b",
     re.IGNORECASE)
 _ELSEWHERE_TEST = FoldedTest(_ELSEWHERE)  # the same test, quicker (folded.py)
-_SPOKEN_ID = r"(?:ujar|kata|ungkap|tutur|jelas|tegas|imbuh|tambah|papar|terang)(?:nya)?"
+# The verbs of a quote tag as one class, the one the person parser reads the tag's subject
+# by ("“...,” ucap A", "pungkas A"): every root of the class, not a few of them.
+_SPOKEN_ID = r"(?:" + "|".join(sorted(QUOTE_TAG_VERBS)) + r")(?:nya)?"
 
 
 @lru_cache(maxsize=None)
@@ -296,6 +299,13 @@ _NAMED_SESSION = re.compile(r"\s(?:dalam|pada|saat|ketika|di)\s+(?:sebuah\s+)?(?
                             + SESSION_NOUNS + r")\b", re.IGNORECASE)
 
 
+# When or where the person spoke, after the name with no comma: a preposition of time or
+# setting and a word in lower case ("tutur Jabatan A saat membuka acara", "ungkap A, Direktur
+# X dalam sambutannya"). A lower-case word after "dalam"/"saat" begins an adverbial clause,
+# never the rest of a position, whose words after a preposition are a body's capitalised name.
+_OCCASION = re.compile(r"\s(?:dalam|saat|ketika|sewaktu|sambil|seraya)\s+(?=[a-z])")
+
+
 _CLOSED_END = re.compile(r"[.;!?”\")]\s*$")
 """A full stop, a closing quote or a bracket ends the text (an excerpt cut off does not)."""
 _CLAUSE_BREAK = re.compile(r",\s+(?=(?:secara|dalam|saat|pada|di|ketika|kepada|melalui|usai|"
@@ -313,6 +323,8 @@ def _after(text: str, start: int) -> Reported | None:
     clause = _CLAUSE_BREAK.split(text[start:])[0]
     if (session := _NAMED_SESSION.search(clause)) is not None:
         clause = clause[:session.start()]  # "kata A dalam Webinar X": X names the session
+    if (occasion := _OCCASION.search(clause)) is not None:
+        clause = clause[:occasion.start()]  # "ujar A, Jabatan saat membuka acara"
     person = parse_person(clause.rstrip(" ,."))
     if person is None or not _only_person(clause.rstrip(" ,."), person):
         return None
@@ -357,10 +369,22 @@ _PREVIOUS_ONE = re.compile(
     re.IGNORECASE)
 
 
+# What a quotation says: a quoted stretch, or the part of a sentence before its first
+# closing quote when no opening quote comes before it (a quotation carried over from the
+# sentence before: "... setelah webinar ini,” ujar A").
+_QUOTED = re.compile(r"“[^“”]*”|^[^“”]*”")
+
+
 def said_elsewhere(text: str) -> bool:
-    """``text`` reports a statement made elsewhere (a press release, an earlier occasion)."""
+    """``text`` reports a statement made elsewhere (a press release, an earlier occasion).
+    Only the report's own words say so: inside the quotation, "setelah webinar ini" or
+    "tahun lalu" is what was said, not when or where it was said."""
     if not _ELSEWHERE_TEST.found(text):
         return False  # the common case, answered by the quicker test
+    if "”" in text:
+        text = _QUOTED.sub(" ", text)
+        if not _ELSEWHERE_TEST.found(text):
+            return False
     found = _ELSEWHERE.search(text)
     if found is not None and found.group().casefold() == "sebelumnya":
         return _ELSEWHERE.search(_PREVIOUS_ONE.sub(" ", text)) is not None

@@ -104,6 +104,7 @@ from .people_7_merge import group_mentions, to_speaker, without_acronym_heads
 from .pronoun_opening import pronoun_opening
 from .positions_elsewhere import with_positions_elsewhere
 from .place_evidence import without_place_heads
+from .later_session import LaterSessions
 from .reported_speech import (
     SESSION_NOUNS,
     Reported,
@@ -382,6 +383,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     of it, :class:`_Leads`, so a lead other readers already read is not read again)."""
     found = []
     absent = _represented(sentences)
+    later = LaterSessions(sentences, folded(_NAMES_SESSION).found)
     for k, sentence in enumerate(sentences):
         text = sentence.text
         if not may_report(text):
@@ -390,7 +392,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
         early = k < start and k != lead_sentence and not folded(_AT_SESSION).found(text) and not \
             folded(_NAMES_SESSION).found(text)
         remarks = early and lead_sentence is not None and k > lead_sentence
-        if early and not remarks and not folded(_NAMES_SESSION).found(after):
+        if early and not remarks and not folded(_NAMES_SESSION).found(after) and not \
+                later.may_name(text, k):
             continue
         if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after, lead_of)):
             continue
@@ -409,7 +412,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
             if early and not (folded(_NAMES_SESSION).found(after) and _refers_back(
                     said.person.name, after)) and not (remarks and _officials_remarks(
-                        said, text)):
+                        said, text)) and not later.names_after(said.person.name, k):
                 continue
             role = "other" if holds_office(said.person.position) and not said.presented \
                 and not _announces_speakers(sentences[k - 1] if k else None, known) \
@@ -553,6 +556,14 @@ def _held_event(sentences: list[Sentence]) -> int | None:
              and not _BRACKETED_LINE.fullmatch(s.text)][:3]
     return next((s.index for s in prose if folded(_HELD).found(s.text)
                  or folded(_NAMES_SESSION).found(s.text) or held_online(s.text)), None)
+
+
+def _names_session_later(sentences: list[Sentence]) -> int | None:
+    """The first sentence that names the session it reports from ("..., ” ucap A dalam
+    webinar bertema X"), wherever it stands: :func:`_held_event` reads only the first three,
+    and a report that opens with what someone said may name the session only after a
+    quotation of several sentences."""
+    return next((s.index for s in sentences if folded(_NAMES_SESSION).found(s.text)), None)
 
 
 def _programme_start(mentions: list[Mention], sentences: list[Sentence]) -> int:
@@ -1048,6 +1059,10 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
             if narrative is not None and narrative.position and narrative.role == "speaker":
                 mentions.append(narrative)
         mentions.extend(_reported(sentences, held, mentions, lead_of=memo.__getitem__))
+    elif (named := _names_session_later(sentences)) is not None:
+        # no programme and no opening report of the event: a sentence further on that names
+        # the session frames what is reported from there on, and whoever it names
+        mentions.extend(_reported(sentences, named, mentions, lead_of=memo.__getitem__))
     mentions.extend(pronoun_mentions(sentences, mentions))
     mentions.extend(job_role_mentions(sentences, mentions))
     mentions.extend(backref_talks(sentences, mentions, memo.__getitem__))
