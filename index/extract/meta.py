@@ -543,10 +543,11 @@ _ORGANIZER_HINT = re.compile(r"\b(?:di\s?selenggarakan|di\s?adakan|di\s?gelar|di
                             r"convene[sd]|initiated|menggelar|menyelenggarakan|mengadakan|"
                             r"melaksanakan|menghelat|menginisiasi|gelar|selenggarakan|adakan|"
                             r"laksanakan|helat|kerja\s?sama)\b", re.IGNORECASE)
-# Words without one of which _ORGANIZER_HINT finds nothing (in lower case); _HOLD_ENDS below
-# does the same for _HOLD_ACTIVE (as written: that pattern minds case). Both regexes try a class of verbs
-# at every position, and the third organiser pattern a name at every capital before
-# looking for its verb: they were most of the time of organizers, on sentences without one.
+# Words without one of which _ORGANIZER_HINT finds nothing (in lower case); _HOLD_ENDS
+# below does the same for _HOLD_ACTIVE (as written: that pattern minds case). Both regexes
+# try a class of verbs at every position, and the third organiser pattern a name at every
+# capital before looking for its verb: they were most of the time of organizers, on
+# sentences without one.
 # A word is what every form holds: "menyelenggarakan" drops the s of "selenggarakan".
 _HINT_WORDS = ("elenggarakan", "adakan", "gelar", "laksanakan", "inisiasi", "prakarsai",
                "helat", "gagas", "organi", "held", "host", "hold", "conduct", "convene",
