@@ -92,7 +92,11 @@ def test_organiser_and_title_word_tuples_cover_their_regexes() -> None:
     _check(meta._ORGANIZER_HINT, meta._HINT_WORDS, hint_forms + _bigrams(hint_forms))
     hold = re.compile(rf"{meta._HOLD_ACTIVE}\b")
     hold_forms = _forms(_regex_words(meta._HOLD_ACTIVE))
-    _check(hold, meta._HOLD_WORDS, hold_forms + _bigrams(hold_forms), fold=False)
+    _check(hold, meta._HOLD_ENDS, hold_forms + _bigrams(hold_forms), fold=False)
+    for text in hold_forms + _bigrams(hold_forms):
+        for match in hold.finditer(text):
+            # the cut of _hold_reach: every form ends with one of the words
+            assert text[:match.end()].endswith(meta._HOLD_ENDS), text
     for regex, words, fold in ((meta._EVENT_WORD, meta._EVENT_WORDS, True),
                                (meta._ABOUT_EVENT, meta._ABOUT_EVENT_WORDS, True),
                                (meta._NAMED_EVENT, meta._NAMED_EVENT_WORDS, False),
@@ -117,3 +121,29 @@ def test_gated_patterns_still_find_their_matches() -> None:
     assert meta.organizers([sentence]) == ["Himpunan Uji Coba"]
     dates = find_dates([Sentence("Webinar digelar pada Senin, 7 Maret 2022.", 0, 0)])
     assert [(d.year, d.month, d.day) for d in dates] == [(2022, 3, 7)]
+
+
+def test_organiser_pattern_cut_after_the_last_verb_finds_the_same() -> None:
+    """Invented sentences: the third organiser pattern read up to the last verb of holding
+    (``meta._hold_reach``) finds what it finds in the whole text."""
+    pattern = meta._ORGANIZER_PATTERNS[2]
+    texts = [
+        "Fakultas Teknik Universitas Uji Coba menyelenggarakan webinar Sabtu lalu.",
+        "Himpunan Mahasiswa Kimia kembali menggelar Diskusi Publik Bersama Dinas Sosial Kota",
+        "Dinas Uji Coba melalui Bidang Data telah mengadakan webinar",
+        "Pusat Studi Uji has successfully organized a webinar with Forum Coba Dunia",
+        "The Uji Coba Association is hosting Webinar Series",
+        "Forum Uji gelar",
+        "Forum Uji gelar,",
+        "Forum Uji gelaran Seni Rupa Nusantara Dan Budaya",
+        "Komunitas Uji Coba Ikatan Alumni Kampus Raya Baru Lama",
+        "Lembaga Uji Coba menyelenggarakan, lalu Badan Uji melaksanakan webinar Nasional",
+        "Unit Uji upheld Dewan Coba",
+    ]
+    for text in texts:
+        whole = [m.span() for m in pattern.finditer(text)]
+        end = meta._hold_reach(text)
+        cut = [m.span() for m in pattern.finditer(text, 0, end)] if end >= 0 else []
+        assert cut == whole, text
+    assert meta._hold_reach("Komunitas Uji Coba Ikatan Alumni") == -1
+    assert meta._hold_reach("Forum Uji gelar webinar") == len("Forum Uji gelar ")

@@ -173,3 +173,16 @@ def test_a_phrase_reads_the_same_with_every_shortcut_taken_out() -> None:
         patch.setattr(people_3_phrase, "position_after", people_2_after.position_after.__wrapped__)
         tokenize.cache_clear()
         assert read() == fast
+
+
+def test_token_pattern_finds_the_tokens_of_its_backtracking_form() -> None:
+    """Invented phrases: ``_TOKEN`` (opening with one class, read without backtracking)
+    finds the same tokens as the plain form it replaced."""
+    plain = re.compile(r"@[\w.]*\w|[^\W_](?:[\w'’.&/®\ufe0f-]*[\w.®\ufe0f])?|[^\s\w]")
+    texts = ["Dr.Rudi Hartono, M.Kom (@rudi.h) dan Prof. Ani-Wati S.Pd.,",
+             "Rina--  Sari'  Dewi’s R&D a/b/ x- y.  @ @@a @_x @. @rina. @rina.x_",
+             "PT Uji® Coba\ufe0f ‘Aisyiyah’ _a_b a_b_ ’’a é-ü ١٢٣ 08.30-10.00 WIB:",
+             "“Judul”—kata, (HC) Ir.H.M Ali; 50% +62 #tagar ... - —", ""]
+    for text in texts:
+        assert [m.span() for m in people_0_tokens._TOKEN.finditer(text)] == [
+            m.span() for m in plain.finditer(text)], text

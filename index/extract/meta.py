@@ -543,16 +543,15 @@ _ORGANIZER_HINT = re.compile(r"\b(?:di\s?selenggarakan|di\s?adakan|di\s?gelar|di
                             r"convene[sd]|initiated|menggelar|menyelenggarakan|mengadakan|"
                             r"melaksanakan|menghelat|menginisiasi|gelar|selenggarakan|adakan|"
                             r"laksanakan|helat|kerja\s?sama)\b", re.IGNORECASE)
-# Words without one of which _ORGANIZER_HINT finds nothing (in lower case), and the same
-# for _HOLD_ACTIVE (as written: that pattern minds case). Both regexes try a class of verbs
-# at every position, and the third organiser pattern a name at every capital before
-# looking for its verb: they were most of the time of organizers, on sentences without one.
+# Words without one of which _ORGANIZER_HINT finds nothing (in lower case); _HOLD_ENDS
+# below does the same for _HOLD_ACTIVE (as written: that pattern minds case). Both regexes
+# try a class of verbs at every position, and the third organiser pattern a name at every
+# capital before looking for its verb: they were most of the time of organizers, on
+# sentences without one.
 # A word is what every form holds: "menyelenggarakan" drops the s of "selenggarakan".
 _HINT_WORDS = ("elenggarakan", "adakan", "gelar", "laksanakan", "inisiasi", "prakarsai",
                "helat", "gagas", "organi", "held", "host", "hold", "conduct", "convene",
                "initiated", "kerja")
-_HOLD_WORDS = ("gelar", "elenggarakan", "adakan", "laksanakan", "helat", "menginisiasi",
-               "held", "host", "holds", "holding", "organi", "conduct", "convene")
 # Words that open a clause and are no body: function words, and personal pronouns, which are
 # subjects of a verb of holding as often as a body is ("Kita gelar acara ini secara virtual")
 _NOT_ORG = re.compile(r"^(?:Webinar|Seminar|Acara|Kegiatan|Program|Rangkaian|Sebelumnya|Dalam|"
@@ -697,9 +696,37 @@ def _organizer_matches(text: str) -> tuple[tuple[tuple[str, str | None], ...], .
     sentences one after the other, so a small cache holds the repeats."""
     found = []
     for pattern in _ORGANIZER_PATTERNS:
-        if pattern is _ORGANIZER_PATTERNS[2] and not has_any(text, _HOLD_WORDS):
-            found.append(())
-            continue
+        end = len(text)
+        if pattern is _ORGANIZER_PATTERNS[2]:
+            end = _hold_reach(text)
+            if end < 0:
+                found.append(())
+                continue
         found.append(tuple((m.group("orgs"), m.groupdict().get("unit"))
-                           for m in pattern.finditer(text)))
+                           for m in pattern.finditer(text, 0, end)))
     return tuple(found)
+
+
+# The last letters of every form _HOLD_ACTIVE reads (each form ends with one of them:
+# "menyelenggarakan" and "selenggarakan" with "garakan", "organized" with "nized", "is
+# holding" with "holding").
+_HOLD_ENDS = ("gelar", "garakan", "adakan", "sanakan", "helat", "inisiasi", "held", "hosted",
+              "hosts", "holds", "nised", "nized", "nises", "nizes", "ducted", "ducts", "vened",
+              "venes", "holding", "hosting", "nising", "nizing", "ducting")
+
+
+def _hold_reach(text: str) -> int:
+    """How much of ``text`` the third organiser pattern needs to read: up to one character
+    past the last verb of holding it may end with (the character its closing ``\b``
+    reads), -1 when no such verb is written at all. Every match of that pattern ends with
+    a form of ``_HOLD_ACTIVE``, and each form ends with a word of ``_HOLD_ENDS``, so no
+    match ends after the last of them; cut there, the engine tries the same paths in the
+    same order and finds the same matches (a path that would read past the cut fails in
+    the whole text too), but no longer tries a name at each capital after the last verb,
+    and then the whole rest of the sentence for the verb, to fail."""
+    reach = -1
+    for word in _HOLD_ENDS:
+        at = text.rfind(word)
+        if at >= 0 and at + len(word) > reach:
+            reach = at + len(word)
+    return min(reach + 1, len(text)) if reach >= 0 else -1
