@@ -558,3 +558,22 @@ def test_an_island_named_like_a_regency_is_no_vote_for_it() -> None:
     text = ("Gunungsitoli (9/6), Jurusan Biologi Laut menggelar webinar tentang penyu di "
             "Perairan Pulau Nias melalui zoom. Penyu di perairan pulau Nias kian langka.")
     assert place_of(text)[0] == "Kota Gunungsitoli"
+
+
+def test_an_outlet_dateline_under_the_headline_opens_the_report() -> None:
+    # The headline has no full stop and the domain is in lower case, yet the line under it
+    # is the outlet's dateline, not the headline's continuation.
+    text = ("Diskusi Daring Bahas Tata Kelola Irigasi Pedesaan\n\n"
+            "warta-uji.com, Jakarta – Direktorat Jenderal Pengairan Kementerian Pertanian "
+            "menggelar webinar tata kelola irigasi secara daring pada Senin (4/4/2022).")
+    assert place_of(text) == (None, None)
+    sentences = split_sentences(text)
+    assert sentences[1].text.startswith("warta-uji.com, Jakarta")
+
+
+def test_a_link_to_another_report_names_no_place_of_this_event() -> None:
+    text = ("warta-uji.com, Jakarta – Direktorat Jenderal Pengairan Kementerian Pertanian "
+            "menggelar webinar tata kelola irigasi secara daring pada Senin (4/4/2022).\n\n"
+            "Baca Juga: Festival Layang-layang Meriahkan Pantai Kota Tegal\n\n"
+            "Narasumber menjelaskan pembagian air antarpetak sawah.")
+    assert place_of(text) == (None, None)

@@ -95,6 +95,7 @@ from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .later_event import later_part_start
+from .link_inserts import LINK_INSERT, link_inserts
 from .meta import holder_names
 from .place_acronym import ends_spelled_name
 from .place_campus import campus_city
@@ -589,7 +590,12 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     quote_paragraph, quote_state = -1, False
     report_at = -1  # the sentence a dateline standing alone leaves the report to
     guest_seen = False  # the sentence before named a guest
+    # "Baca juga: ... Kota X": another report's headline, whose towns are not this event's
+    links = link_inserts(sentences) if any(LINK_INSERT.match(s.text) for s in sentences) \
+        else frozenset()
     for sentence in sentences:
+        if sentence.index in links:
+            continue
         guest_before, guest_seen = guest_seen, any(g in sentence.text for g in guests)
         if sentence.paragraph != quote_paragraph:
             quote_paragraph, quote_state = sentence.paragraph, False
