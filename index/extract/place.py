@@ -120,6 +120,14 @@ _ATTENDED_OTHER = re.compile(r"^(?P<subject>[^\n]{0,160}?)\b(?:mengikuti|menghad
                              r"took\s+part\s+in|participated\s+in)\b[^.]{0,200}?\byang\s+"
                              r"(?:diselenggarakan|digelar|diadakan|dilaksanakan|organi[sz]ed|held|"
                              r"hosted)(?:\s+(?:oleh|by))?\s+(?=[A-Z])")
+# "PADANG - Bagian Hukum Kanwil X turut serta dalam Seri Webinar Y bertajuk ...": "turut/ikut
+# serta", "berpartisipasi dalam" say by themselves that the subject took part in an event of
+# someone else's (a body holding its own event "menggelar" it), named or not
+_TOOK_PART = re.compile(r"^(?P<subject>[^\n]{0,160}?)\b(?:(?:turut|ikut)\s+(?:serta\s+)?"
+                        r"(?:berpartisipasi\s+)?(?:serta|berpartisipasi)|berpartisipasi)\s+"
+                        r"(?:dalam|pada)\s+(?:\w+\s+){0,3}?(?:seri\s+|acara\s+|kegiatan\s+)?"
+                        r"(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|kuliah|"
+                        r"sarasehan|forum|konferensi|international|internasional)\b", re.IGNORECASE)
 _AUDIENCE_SUBJECT = re.compile(r"\b(?:peserta|participants|sebanyak|ratusan|puluhan|ribuan|"
                                r"\d+)\b", re.IGNORECASE)
 
@@ -133,7 +141,7 @@ _AUDIENCE_OPENING = re.compile(r"^\W*(?:sebanyak|ratusan|puluhan|ribuan|\d[\d.,]
 
 def _attends_other(text: str) -> bool:
     """The report after the dateline opens with its subject attending another's event."""
-    found = _ATTENDED_OTHER.match(text)
+    found = _ATTENDED_OTHER.match(text) or _TOOK_PART.match(text)
     return found is not None and not _AUDIENCE_SUBJECT.search(found.group("subject"))
 
 
