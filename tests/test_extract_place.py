@@ -558,3 +558,43 @@ def test_an_island_named_like_a_regency_is_no_vote_for_it() -> None:
     text = ("Gunungsitoli (9/6), Jurusan Biologi Laut menggelar webinar tentang penyu di "
             "Perairan Pulau Nias melalui zoom. Penyu di perairan pulau Nias kian langka.")
     assert place_of(text)[0] == "Kota Gunungsitoli"
+
+
+def test_an_outlet_dateline_under_the_headline_opens_the_report() -> None:
+    # The headline has no full stop and the domain is in lower case, yet the line under it
+    # is the outlet's dateline, not the headline's continuation.
+    text = ("Diskusi Daring Bahas Tata Kelola Irigasi Pedesaan\n\n"
+            "warta-uji.com, Jakarta – Direktorat Jenderal Pengairan Kementerian Pertanian "
+            "menggelar webinar tata kelola irigasi secara daring pada Senin (4/4/2022).")
+    assert place_of(text) == (None, None)
+    sentences = split_sentences(text)
+    assert sentences[1].text.startswith("warta-uji.com, Jakarta")
+
+
+def test_a_link_to_another_report_names_no_place_of_this_event() -> None:
+    text = ("warta-uji.com, Jakarta – Direktorat Jenderal Pengairan Kementerian Pertanian "
+            "menggelar webinar tata kelola irigasi secara daring pada Senin (4/4/2022).\n\n"
+            "Baca Juga: Festival Layang-layang Meriahkan Pantai Kota Tegal\n\n"
+            "Narasumber menjelaskan pembagian air antarpetak sawah.")
+    assert place_of(text) == (None, None)
+
+
+def test_a_regional_office_taking_part_in_a_series_gives_no_venue() -> None:
+    # "turut serta dalam" says the subject took part in an event someone else held, even
+    # when the holder is not named: the dateline is the office's newsroom.
+    text = ("PADANG - Seksi Layanan Merek Kantor Wilayah Kementerian Perdagangan Sumatera "
+            "Barat turut serta dalam Seri Webinar Merek Dagang bertajuk Menjaga Nama Usaha, "
+            "Selasa (8/3/2022). Kegiatan berlangsung secara daring.")
+    assert place_of(text)[0] is None
+    # The same office holding its own event keeps its city.
+    held = text.replace("turut serta dalam", "menggelar")
+    assert place_of(held)[0] == "Kota Padang"
+
+
+def test_an_attending_groups_name_does_not_keep_a_national_bodys_newsroom() -> None:
+    # A ministry's online event; the town named again only inside the name of a group that
+    # attended says nothing of where the event was.
+    text = ("SOLOK - Dewan Penasihat Kementerian Kelautan mengadakan webinar nasional dengan "
+            "para nelayan muda secara daring, Rabu (6/4/2022). Dalam webinar yang diikuti "
+            "Ikatan Nelayan Muda Solok tersebut, hadir Wakil Menteri Kelautan.")
+    assert _organised_by(text, ["Dewan Penasihat Kementerian Kelautan"]) is None

@@ -146,6 +146,20 @@ _HELD_OBJECT = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|held|orga
 _TOKEN = re.compile(r"\S+")
 
 
+def _with_kind(text: str, noun: re.Match[str], title: Title) -> Title:
+    """The event's name with the noun of its kind when that noun says what the event does
+    ("Lokakarya Percepatan X", "Diskusi Pendalaman Y", "Workshop Penetapan Z": the noun
+    heads the name, as written); "Webinar" only says it ran online, a medium, and stays out
+    ("Webinar Ketahanan Pangan" is titled "Ketahanan Pangan")."""
+    if noun.group().split()[0].casefold() in _MEDIUM_NOUNS:
+        return title
+    return Title(text[noun.start():title.start] + title.text, noun.start(), title.end,
+                 title.quoted)
+
+
+_MEDIUM_NOUNS = frozenset({"webinar", "talkshow", "talk"})
+
+
 def _event_name(text: str, pos: int, qualifiers: bool = True) -> Title | None:
     """A capitalised name right after a capitalised event noun, ended by a lowercase clause
     ("menggelar Seminar Sejarah Pesisir, Senin", "Webinar Internasional Ekonomi Desa yang
@@ -414,7 +428,7 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
             relative = None
         if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])
                                   or relative):
-            found.append((4, match.start(), title, ""))
+            found.append((4, match.start(), _with_kind(text, match, title), ""))
     for match in _NAME_COLON_THEME.finditer(text) if ":" in text and has_any(
             text, _NAMED_EVENT_WORDS) else ():
         title = theme_after(text, match.end())

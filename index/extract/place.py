@@ -95,6 +95,7 @@ from .datelines import OUTLET, Dateline, dateline_head, strong_dateline
 from .dates import EVENT_CLAUSE
 from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, resolve
 from .later_event import later_part_start
+from .link_inserts import LINK_INSERT, link_inserts
 from .meta import holder_names
 from .place_acronym import ends_spelled_name
 from .place_campus import campus_city
@@ -119,6 +120,14 @@ _ATTENDED_OTHER = re.compile(r"^(?P<subject>[^\n]{0,160}?)\b(?:mengikuti|menghad
                              r"took\s+part\s+in|participated\s+in)\b[^.]{0,200}?\byang\s+"
                              r"(?:diselenggarakan|digelar|diadakan|dilaksanakan|organi[sz]ed|held|"
                              r"hosted)(?:\s+(?:oleh|by))?\s+(?=[A-Z])")
+# "PADANG - Bagian Hukum Kanwil X turut serta dalam Seri Webinar Y bertajuk ...": "turut/ikut
+# serta", "berpartisipasi dalam" say by themselves that the subject took part in an event of
+# someone else's (a body holding its own event "menggelar" it), named or not
+_TOOK_PART = re.compile(r"^(?P<subject>[^\n]{0,160}?)\b(?:(?:turut|ikut)\s+(?:serta\s+)?"
+                        r"(?:berpartisipasi\s+)?(?:serta|berpartisipasi)|berpartisipasi)\s+"
+                        r"(?:dalam|pada)\s+(?:\w+\s+){0,3}?(?:seri\s+|acara\s+|kegiatan\s+)?"
+                        r"(?:webinar|seminar|diskusi|talk\s?show|lokakarya|workshop|kuliah|"
+                        r"sarasehan|forum|konferensi|international|internasional)\b", re.IGNORECASE)
 _AUDIENCE_SUBJECT = re.compile(r"\b(?:peserta|participants|sebanyak|ratusan|puluhan|ribuan|"
                                r"\d+)\b", re.IGNORECASE)
 
@@ -132,7 +141,7 @@ _AUDIENCE_OPENING = re.compile(r"^\W*(?:sebanyak|ratusan|puluhan|ribuan|\d[\d.,]
 
 def _attends_other(text: str) -> bool:
     """The report after the dateline opens with its subject attending another's event."""
-    found = _ATTENDED_OTHER.match(text)
+    found = _ATTENDED_OTHER.match(text) or _TOOK_PART.match(text)
     return found is not None and not _AUDIENCE_SUBJECT.search(found.group("subject"))
 
 
@@ -589,7 +598,12 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     quote_paragraph, quote_state = -1, False
     report_at = -1  # the sentence a dateline standing alone leaves the report to
     guest_seen = False  # the sentence before named a guest
+    # "Baca juga: ... Kota X": another report's headline, whose towns are not this event's
+    links = link_inserts(sentences) if any(LINK_INSERT.match(s.text) for s in sentences) \
+        else frozenset()
     for sentence in sentences:
+        if sentence.index in links:
+            continue
         guest_before, guest_seen = guest_seen, any(g in sentence.text for g in guests)
         if sentence.paragraph != quote_paragraph:
             quote_paragraph, quote_state = sentence.paragraph, False

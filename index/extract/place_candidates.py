@@ -115,8 +115,11 @@ def candidates(votes: list[Vote], town: Town | None, national: bool,
         counted = sum(n for cue, n in count.items() if cue in COUNTED)
         if not any(cue in COUNTED and cue not in WEAK for cue in count):
             continue  # named only where it says little or nothing of this event
-        if seatless and place.province != CAPITAL and count.get("dateline", 0) == counted > 0:
-            continue  # the newsroom's city, reporting a national body's event
+        if seatless and place.province != CAPITAL and _newsroom_only(votes, place):
+            # the newsroom's city, reporting a national body's event; its name inside an
+            # attending group's ("diikuti Ikatan Pemuda X") or a guest's affiliation singles
+            # out no place, as for Jakarta
+            continue
         if newsroom_capital and place.province == CAPITAL and _newsroom_only(votes, place):
             continue  # README: a national online event with only a Jakarta dateline
         features = {f"n_{cue}": math.log1p(n) for cue, n in count.items()}

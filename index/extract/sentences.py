@@ -517,7 +517,7 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
             continue
         listing = _leads_in(para) and len(para) <= 120
         if out and _open_ended(out[-1]) and not _leads_in(out[-1]) and not _listed_line(
-                out[-1]) and (
+                out[-1]) and not _OUTLET_LINE.match(para) and (
                 para[:1].islower() or para[:1] == "(" or (wrapped and len(out[-1]) >= 40)
                 or _ends_in_cue(out[-1])):
             out[-1] = out[-1] + " " + para
@@ -526,6 +526,11 @@ def _unwrap(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_OUTLET_LINE = re.compile(r"[a-z][\w-]*(?:\.[a-z]{2,})+\s*(?:[,|:]|[–—-]{1,2}\s)")
+"""A line that opens with a web domain and a dateline's mark ("uji.com, Kota –", "uji.id –
+Pada ..."): a domain is written in lower case wherever it stands, so this lower-case start
+opens a new paragraph (the outlet's dateline after the headline), never continues the line
+before it."""
 _LINE_BREAK = re.compile(r"\n\s*\n|\n")
 """A blank line or a line break: each line is a paragraph."""
 

@@ -64,6 +64,7 @@ from .cut_names import cut_off
 from .folded import folded
 from .held_online import held_online
 from .datelines import strong_dateline
+from .link_inserts import LINK_INSERT, link_inserts
 from .literal_trie import literal_trie
 from .listings import (
     Carry,
@@ -960,30 +961,7 @@ def pronoun_mentions(sentences: list[Sentence], mentions: list[Mention]) -> list
     return found
 
 
-_LINK_INSERT = re.compile(r"^\W{0,3}(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula|selengkapnya)|"
-                          r"(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|terpopuler)|"
-                          r"(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+(?:articles?|"
-                          r"news|posts?|stories))?)\b\s*[:»>|-]?|^\W{0,3}baca\s*[:»>|-]",
-                          re.IGNORECASE)
 _CLOSED = re.compile(r"[.!?;:”\"’)]\s*$")
-
-
-def _link_inserts(sentences: list[Sentence]) -> set[int]:
-    """Sentences that link to other articles ("Baca juga: Dosen X: ...", the headlines under
-    "Berita Terkait"): their names belong to other reports, never to this programme."""
-    skipped: set[int] = set()
-    heading = False
-    for sentence in sentences:
-        text = sentence.text
-        match = _LINK_INSERT.match(text)
-        if match is not None and (text[match.end():].strip() or len(text.split()) <= 3):
-            skipped.add(sentence.index)
-            heading = not text[match.end():].strip()  # a heading: headlines follow it
-        elif heading and not _CLOSED.search(text) and len(text) <= 160:
-            skipped.add(sentence.index)
-        else:
-            heading = False
-    return skipped
 
 
 class _Leads(dict[str, int]):
@@ -1004,8 +982,8 @@ class _Leads(dict[str, int]):
 def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     """The people on the programme of the event the sentences report."""
     last_sentence = sentences[-1].text if sentences else ""
-    if any(_LINK_INSERT.match(s.text) for s in sentences):
-        skipped = _link_inserts(sentences)
+    if any(LINK_INSERT.match(s.text) for s in sentences):
+        skipped = link_inserts(sentences)
         sentences = [s for s in sentences if s.index not in skipped]
     mentions: list[Mention] = []
     previous = None
