@@ -69,6 +69,7 @@ from .regional_names import (
 from .quote_tags import capitalised_tag_verb
 from .rank_spelling import misspelt_rank
 from .root_words import an_noun, root_words
+from .verb_forms import active_verb
 
 _MAX_NAME_TOKENS = 8
 # Initials written as one token inside a name ("Tengku M.S. Rahman"), also with the last
@@ -100,7 +101,8 @@ class Run:
 def _prose_word(text: str) -> bool:
     """A word of positions, organisations or prose, a bare verb in a headline
     ("Tingkatkan", "Hadirkan") or a noun of a field made with pe(r)-...-an or ke-...-an
-    ("Perkebunan", "Peternakan", "Kehutanan", as in the names of offices): never a name,
+    ("Perkebunan", "Peternakan", "Kehutanan", as in the names of offices), or a ber-/meN-
+    verb ("Berperan", :mod:`verb_forms`): never a name,
     wherever it stands. An apostrophe that writes the Arabic 'ain or hamza of a loanword
     ("Syari’ah", "Jum'at") is left out before the lists are asked: they hold the plain
     spelling ("syariah"). (Not cached: asked mostly on a miss of the cached tests of a word
@@ -110,7 +112,7 @@ def _prose_word(text: str) -> bool:
     if "’" in word or "'" in word:
         word = word.replace("’", "").replace("'", "")
     return word in not_name_words() or (len(word) >= 7 and word.endswith("kan")) or latinate_noun(
-        word) or (
+        word) or active_verb(word) or (
         number_words().get(word, ("joiner",))[0] != "joiner") or (  # "Tiga narasumber ..."
         len(word) >= 9 and _FIELD_NOUN.match(word) is not None)
 

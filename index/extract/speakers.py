@@ -86,7 +86,9 @@ from .people_2_positions import (
 from .people_3_phrase import parse_person, run_is_person
 from .besides import besides_mentions
 from .committee_report import committee_report
+from .clipped_jobs import without_clipped_jobs
 from .compound_tails import without_compound_tails
+from .english_derived import without_derived_openings
 from .guide_host import guides_as_host
 from .job_roles import job_role_mentions
 from .marked_backstop import marked_people
@@ -1052,8 +1054,8 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     article = "\n".join(s.text for s in sentences)
     people = group_mentions(without_place_heads(without_acronym_heads(
         resolve_nicknames(mentions, [s.text for s in sentences]), article)), article)
-    speakers = without_compound_tails(
-        [s for s in (to_speaker(p, article) for p in people) if s is not None], article)
+    speakers = without_derived_openings(without_clipped_jobs(without_compound_tails(
+        [s for s in (to_speaker(p, article) for p in people) if s is not None], article)))
     # a form of address or a title is no name: one read alone ("Dr. Hj, Rina ...", a comma
     # typed after the titles) stands before the name, never for it
     speakers = [s for s in speakers if not all(is_honorific(w) for w in s.name.split())]
