@@ -49,6 +49,7 @@ from .people_1_runs import (
 from .people_2_positions import join_positions, position_after, position_before
 from .place_evidence import current_places, distributive_after, is_article_place
 from .quote_tags import QUOTE_TAG_VERBS
+from .root_words import root_words
 from .town_closes import held_after_town
 
 
@@ -156,6 +157,9 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
     after = tokens[run.suffix + 1].text if run.suffix + 1 < len(tokens) else ""
     if at_lead and is_title(after) and after.rstrip(".").casefold() in position_words():
         return True
+    if at_lead and after[:1].islower() and _lower_job_after(tokens, run.suffix + 1) and \
+            not dictionary_word(real[0].casefold()):
+        return True  # the same apposition with the job in lower case: "Darmansyah dosen X"
     if at_lead and after[:1].islower() and (
             looks_like_verb(after) or after.casefold() in phrase_set("apposition")
             or after.casefold() in phrase_set("clause_end") or after.casefold() == "dengan"):
@@ -164,6 +168,26 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         tokens, run.prefix) or (run.first > 1 and held_after_town(
             [t.text for t in tokens[max(0, run.first - 4):run.first + 1]],
             min(run.first, 4)))
+
+
+def dictionary_word(word: str) -> bool:
+    """``word`` is a root of the dictionary ("Hasil", "Ajun"), or one with the quantifying
+    prefix se- ("Sebagian", "Sejumlah"): a sentence may open with it before a lower-case
+    word that is also a job's ("Hasil data ...", "Sebagian besar ..."), so that order
+    alone does not make it a name."""
+    roots = root_words()
+    if word in roots:
+        return True
+    stem = word[2:] if word.startswith("se") else ""
+    return bool(stem) and (stem in roots or stem.removesuffix("an") in roots)
+
+
+def _lower_job_after(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is a word of a position written in lower case ("dosen", "mantan").
+    After a capitalised word opening a list item ("..., Rudianto mantan wartawan harian X,
+    ..."), a job is an apposition to a name whatever its case, as a capitalised job is
+    ("Darmansyah Founder X"): a capitalised common word is not followed by a job noun."""
+    return tokens[i].text.casefold() in position_words()
 
 
 def _place_goes_on(tokens: list[Token], run: Run) -> bool:

@@ -31,7 +31,13 @@ from .body_series import body_series_spans, in_body_series
 from .gazetteer import place_at
 from .people_0_tokens import certification_shape
 from .people_1_runs import find_runs, is_title, tokenize
-from .people_3_phrase import PersonPhrase, lead_offset, parse_person, role_follows
+from .people_3_phrase import (
+    PersonPhrase,
+    dictionary_word,
+    lead_offset,
+    parse_person,
+    role_follows,
+)
 
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 _OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
@@ -386,9 +392,25 @@ def _solid(person: PersonPhrase) -> bool:
 
 def _named_with_role(person: PersonPhrase | None, text: str) -> bool:
     """"... dan Santo yang merupakan Tim Program X": a name that opens the right side, its
-    role given by an apposition ("selaku", "yang merupakan"): a body is not written so
-    after a person and "dan"."""
-    return person is not None and person.start <= _lead_offset(text) and role_follows(person)
+    role given by an apposition ("selaku", "yang merupakan"), or by a job written straight
+    after it (:func:`_name_then_job`): a body is not written so after a person and "dan"."""
+    return person is not None and person.start <= _lead_offset(text) and (
+        role_follows(person) or _name_then_job(person, text))
+
+
+def _name_then_job(person: PersonPhrase, text: str) -> bool:
+    """"Santo Wakil Ketua Komisi X": ``text`` is the name then the job it holds, written
+    with no comma, all of it (the person's tail is their position, and nothing else
+    follows): a whole item of a list, as "Santo, Wakil Ketua Komisi X" is. The job opens with
+    a word of a position, so the tail is no more of the name nor the next one."""
+    tail = person.tail
+    if not person.position or not tail or text[person.end:].strip(" ,.;") != tail.strip(" ,.;"):
+        return False
+    words = person.name.split()
+    if len(words) == 1 and dictionary_word(words[0].casefold()):
+        return False  # "dan Ajun Jaksa X, Nama": a rank opening the next job, no name
+    first = tail.split()[0].casefold()
+    return first in position_words() or first in phrase_set("job_of")
 
 
 def _strong(person: PersonPhrase | None, text: str) -> bool:
@@ -418,7 +440,9 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
         paired = _job_and_name_pair(left_person, left, right_person, right)
         if not paired and not _strong(right_person, right) and not (
                 left_person is not None and _solid(left_person)
-                and _ends_item(left[left_person.end:])
+                and (_ends_item(left[left_person.end:])
+                     or left_person.start <= _lead_offset(left)
+                     and _name_then_job(left_person, left))
                 and (_position_then_name(right_person, right)
                      or _named_with_role(right_person, right))):
             continue
