@@ -1,0 +1,44 @@
+"""Degrees the degree list lacks, read by their shape after a name (index.extract.degree_runs).
+
+A run of short abbreviations right after a name ("MSCE., MSEM., Ph.D", "SPi, Mi",
+"IPM MEngSc") is a degree chain when it holds a listed degree or continues a name written
+with one; it is part of the name as written, never the person's job. Capitals alone after a
+degree ("M.Si, BRIN") and a capitalised word after the run ("PMI Pusat") are a body.
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+from extract_people import HELD, people
+
+from index.extract.degree_runs import skip_degree_run
+
+
+def test_unlisted_degrees_before_a_listed_one_are_no_position() -> None:
+    found = people(HELD + "Sesi pertama dipandu oleh moderator Ir. Bonar Tua Simanjuntak, "
+                   "MSCE., MSEM., Ph.D. Sesi kedua diisi pemateri Rina Wulandari.\n")
+    assert found["Bonar Tua Simanjuntak"].position is None
+
+
+def test_misspelt_degree_after_a_listed_one_is_no_position() -> None:
+    found = people(HELD + "Acara dibuka oleh Kepala Dinas Kominfo, lalu dipandu oleh "
+                   "Gilang Ramadhan Saputra SPi, Mi dan menghadirkan pemateri Dewi Lestari "
+                   "SE, Ketua Koperasi Maju Bersama.\n")
+    assert found["Gilang Ramadhan Saputra"].position is None
+
+
+def test_run_together_degree_after_listed_one_is_no_second_job() -> None:
+    found = people(HELD + "Narasumber yang dihadirkan yakni Ketua Ikatan Ahli Geologi "
+                   "Nusantara, Ir Hendra Siregar IPM MGeoSc, dan Kepala Bidang Energi "
+                   "Tanjung Uji, Sari Utami.\n")
+    assert found["Hendra Siregar"].position == "Ketua Ikatan Ahli Geologi Nusantara"
+
+
+def test_shape_rules() -> None:
+    assert skip_degree_run(", MKn, BRIN", True) == ", BRIN"  # capitals alone: a body
+    assert skip_degree_run(", PMI Pusat", True) == ", PMI Pusat"
+    assert skip_degree_run(", SHI, CEO kedaiku.id", True) == ", CEO kedaiku.id"
+    assert skip_degree_run(", MSc in Rural Health", True) == ", MSc in Rural Health"
+    assert skip_degree_run(", KataKita", True) == ", KataKita"  # a brand, no degree
+    assert skip_degree_run(" AIT RRC.AP menyampaikan", False) == " AIT RRC.AP menyampaikan"
