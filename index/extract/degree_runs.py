@@ -46,7 +46,7 @@ def _degree_shaped(token: str) -> bool:
 def skip_degree_run(tail: str, after_degree: bool) -> str:
     """``tail`` without the degree chain that opens it (see the module docstring);
     ``after_degree``: the name before ``tail`` was written with a degree after it."""
-    if not tail[:1] in {" ", ","}:
+    if tail[:1] not in {" ", ","}:
         return tail
     match = _RUN.match(tail)
     if match is None:
