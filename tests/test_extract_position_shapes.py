@@ -1,4 +1,5 @@
-"""Degrees the degree list lacks, read by their shape after a name (index.extract.degree_runs).
+"""Positions of matched speakers: degree chains by shape (index.extract.degree_runs) and
+administrative addresses after a job (index.extract.unit_address).
 
 A run of short abbreviations right after a name ("MSCE., MSEM., Ph.D", "SPi, Mi",
 "IPM MEngSc") is a degree chain when it holds a listed degree or continues a name written
@@ -42,3 +43,11 @@ def test_shape_rules() -> None:
     assert skip_degree_run(", MSc in Rural Health", True) == ", MSc in Rural Health"
     assert skip_degree_run(", KataKita", True) == ", KataKita"  # a brand, no degree
     assert skip_degree_run(" AIT RRC.AP menyampaikan", False) == " AIT RRC.AP menyampaikan"
+
+
+def test_administrative_address_after_a_job_belongs_to_it() -> None:
+    found = people(HELD + "Narasumber yang dihadirkan antara lain Kepala Desa Sukorejo, "
+                   "Kecamatan Wates Jaya, Kabupaten Tanjung Uji, Bambang Sulistyo. Desa itu "
+                   "meraih juara pertama lomba desa digital.\n")
+    assert found["Bambang Sulistyo"].position == (
+        "Kepala Desa Sukorejo, Kecamatan Wates Jaya, Kabupaten Tanjung Uji")
