@@ -51,3 +51,9 @@ def test_administrative_address_after_a_job_belongs_to_it() -> None:
                    "meraih juara pertama lomba desa digital.\n")
     assert found["Bambang Sulistyo"].position == (
         "Kepala Desa Sukorejo, Kecamatan Wates Jaya, Kabupaten Tanjung Uji")
+
+
+def test_program_abbreviated_with_a_full_stop_ends_no_sentence() -> None:
+    found = people(HELD + "Koordinator Prodi. Tata Boga Dr. Wulan Sari, M.Pd. dalam sambutannya "
+                   "menyampaikan perkembangan prodi kepada para peserta.\n")
+    assert found["Wulan Sari"].position == "Koordinator Prodi. Tata Boga"
