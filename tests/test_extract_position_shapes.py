@@ -38,6 +38,7 @@ def test_run_together_degree_after_listed_one_is_no_second_job() -> None:
 
 def test_shape_rules() -> None:
     assert skip_degree_run(", MKn, BRIN", True) == ", BRIN"  # capitals alone: a body
+    assert skip_degree_run(", BRIN.", True) == ", BRIN."  # the full stop ends the sentence
     assert skip_degree_run(", PMI Pusat", True) == ", PMI Pusat"
     assert skip_degree_run(", SHI, CEO kedaiku.id", True) == ", CEO kedaiku.id"
     assert skip_degree_run(", MSc in Rural Health", True) == ", MSc in Rural Health"

@@ -36,11 +36,14 @@ Health"), which the reader of the job keeps."""
 _TOKEN = re.compile(r"[^\s,]+")
 
 
-def _degree_shaped(token: str) -> bool:
-    """``token`` reads as a degree by itself: listed, or with a full stop or a lower-case
-    letter ("MSEM.", "MPhi", "Mi"). Capitals alone ("BRIN", "UI") as often name the body
-    the person works at ("A, M.Si, BRIN"), so they join a chain only before such a token."""
-    return is_listed_degree(token) or "." in token or any(c.islower() for c in token)
+def _degree_shaped(token: str, abbreviated: bool) -> bool:
+    """``token`` reads as a degree by itself: listed, or with a full stop inside it, or
+    one that marks it abbreviated (``abbreviated``: a comma follows the full stop, so it
+    ends no sentence: "MSEM.,"), or with a lower-case letter ("MPhi", "Mi"). Capitals
+    alone ("BRIN", "UI", "BRIN." ending the sentence) as often name the body the person
+    works at ("A, M.Si, BRIN"), so they join a chain only before such a token."""
+    return is_listed_degree(token) or "." in token.rstrip(".") or (
+        abbreviated and token.endswith(".")) or any(c.islower() for c in token)
 
 
 def skip_degree_run(tail: str, after_degree: bool) -> str:
@@ -52,7 +55,8 @@ def skip_degree_run(tail: str, after_degree: bool) -> str:
     if match is None:
         return tail
     tokens = list(_TOKEN.finditer(match.group()))
-    shaped = [k for k, t in enumerate(tokens) if _degree_shaped(t.group())]
+    shaped = [k for k, t in enumerate(tokens)
+              if _degree_shaped(t.group(), tail[t.end():t.end() + 1] == ",")]
     if not shaped:
         return tail
     tokens = tokens[:shaped[-1] + 1]
