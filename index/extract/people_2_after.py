@@ -30,6 +30,7 @@ from index.lexicon import (
 from index.names import is_degree, is_honorific
 from index.resources import word_set
 
+from .degree_runs import skip_degree_run
 from .english_determiners import BODY_APPOSITION
 from .gazetteer import place_words
 from .job_morphology import act_noun, agent_noun
@@ -291,7 +292,7 @@ def position_after(tail: str) -> str | None:
     Cached: it reads the tail and the fixed lists only, never the article, and the same
     tail comes back from several readings of one phrase (and "" after most names).
     """
-    held_text, held = _hold_connectives(tail)
+    held_text, held = _hold_connectives(skip_degree_run(tail, False))
     if job := _job_after_country(held_text):
         return _restore_connectives(job, held) if held else job
     position = _position_after(held_text)

@@ -24,6 +24,7 @@ from index.names import is_degree, is_honorific
 from index.resources import word_set
 
 from .body_series import in_body_series
+from .unit_address import UNITS, unit_address
 from .gazetteer import place_at
 from .job_morphology import adjective_shape, agent_noun
 from .people_0_tokens import Token
@@ -424,6 +425,12 @@ def _title_before(head: str, counted: bool = False) -> str | None:
                 0 < len(tokens) - i - 1 == place_at([t.text for t in tokens[i + 1:i + 5]])):
             # "Dekan FISIP Universitas Sukamaju Kupang, Nusa Tenggara Timur | Dr. A": the
             # place after the comma is where the body before it stands ("kota, provinsi")
+            start = i
+            continue
+        if word == "," and depth == 0 and i > 0 and tokens[i - 1].text[:1].isupper() and (
+                i + 1 < len(tokens) and tokens[i + 1].text.rstrip(".").casefold() in UNITS
+                and unit_address([t.text for t in tokens[i + 1:]])):
+            # "Kepala Desa X, Kecamatan Y, Kabupaten Z, | A": the units the office sits in
             start = i
             continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)

@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.lexicon import not_name_words, phrase_set, position_words
-from index.names import is_initial, is_listed_degree
+from index.names import is_degree, is_initial, is_listed_degree
 
 from .case_evidence import ENGLISH_MARK, common_phrase, current_words, english_article
+from .degree_runs import skip_degree_run
 from .english_determiners import after_indefinite
 from .english_words import ordinary_english
 from .gazetteer import place_at, place_words
@@ -333,7 +334,13 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
         return None
     head = original[tokens[lead].start:tokens[chosen.prefix].start] if chosen.prefix > lead \
         else ""
-    tail = original[tokens[chosen.suffix].end:]
+    end = tokens[chosen.suffix].end
+    tail = original[end:]
+    if len(rest := skip_degree_run(tail, is_degree(written.rsplit(maxsplit=1)[-1]))) < len(tail):
+        # degrees the name reading did not know, by their shape: part of the name as
+        # written, and the phrase goes on after them
+        written = (written + tail[:len(tail) - len(rest)]).rstrip(" ,")
+        end, tail = len(original) - len(rest), rest
     after = position_after(tail)
     # "Etika digital: Rina, dosen X": a label before a colon gives way to the person's own
     # position written after the name.
@@ -343,7 +350,7 @@ def _parse_person(text: str, loose: bool, name_first_only: bool, source: str | N
         tokens, chosen.prefix) else position_before(head, True)
     position = join_positions(before, after)
     return PersonPhrase(name, written, position, chosen.handle, tokens[chosen.prefix].start,
-                        tokens[chosen.suffix].end, tail)
+                        end, tail)
 
 
 @lru_cache(maxsize=128)
