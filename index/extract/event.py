@@ -48,7 +48,11 @@ _EVENT_WORDS = re.compile(
 
 
 _ONLINE = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|zoom|live\s+streaming|"
-                     r"(?:program|kegiatan|acara)\s+literasi)\b", re.IGNORECASE)
+                     r"(?:program|kegiatan|acara)\s+literasi|"
+                     # a gathering named with its online format ("Virtual Conference",
+                     # "kongres daring"): the format makes the congress one held online
+                     r"(?:virtual|online|daring)\s+(?:conference|congress|summit)|"
+                     r"(?:konferensi|kongres)\s+(?:virtual|online|daring))\b", re.IGNORECASE)
 
 
 _SESSION = re.compile(r"\b(?:tanya\s+jawab|sesi\s+diskusi|question[-\s]and[-\s]answer|"

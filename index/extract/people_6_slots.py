@@ -247,8 +247,10 @@ def _opening_by_keys() -> frozenset[str]:
 # yg disampaikan H. Abdul": a di- verb followed by a capitalised word.
 _PASSIVE_AGENT = re.compile(r"\s*(?:(?:yang|yg)\s+)?di[a-z]{3,}\s+(?=[A-Z])")
 # Where the role noun served, before its people: "Narasumber di sesi tersebut A dan B".
-_SETTING = re.compile(r"\s*(?:di|pada|dalam)\s+(?:sesi|acara|webinar|kegiatan|diskusi|seminar|"
-                      r"kesempatan)(?:\s+[a-z]+)?\s+(?:ini|tersebut|itu)\b,?(?![ \t]*[;\n•-])")
+# (an additive particle may come first: "Hadir juga dalam webinar tersebut A")
+_SETTING = re.compile(r"\s*(?:(?:juga|pula)\s+)?(?:di|pada|dalam)\s+(?:sesi|acara|webinar|"
+                      r"kegiatan|diskusi|seminar|kesempatan)(?:\s+[a-z]+)?\s+(?:ini|tersebut|itu)\b,?"
+                      r"(?![ \t]*[;\n•-])")
 
 
 _ORIGIN = re.compile(r"\s*,?\s*(?:dari|from)\s+(?P<place>(?:[A-Z][\w-]*\s*){1,3}),\s*")

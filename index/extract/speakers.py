@@ -108,6 +108,7 @@ from .pronoun_opening import pronoun_opening
 from .positions_elsewhere import with_positions_elsewhere
 from .place_evidence import without_place_heads
 from .later_session import LaterSessions
+from .named_occasion import names_occasion
 from .reported_speech import (
     SESSION_NOUNS,
     Reported,
@@ -344,6 +345,12 @@ _AS_SPEAKER = re.compile(r"\b(?:menjadi|sebagai|selaku|as\s+a)\s+(?:salah\s+satu
                          r"pembicara|pemateri|panelis|speaker|panelist)", re.IGNORECASE)
 
 
+def _names_session(text: str) -> bool:
+    """``text`` names the session it reports from: a webinar or the like
+    (:data:`_NAMES_SESSION`), or an occasion by its name (:func:`names_occasion`)."""
+    return folded(_NAMES_SESSION).found(text) or names_occasion(text)
+
+
 def _refers_back(person_name: str, after: str) -> bool:
     """The sentence ``after`` (one that names the session: :func:`_reported` checks that
     first) refers to the person of the sentence before, by a word of their name or by a
@@ -386,16 +393,16 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     of it, :class:`_Leads`, so a lead other readers already read is not read again)."""
     found = []
     absent = _represented(sentences)
-    later = LaterSessions(sentences, folded(_NAMES_SESSION).found)
+    later = LaterSessions(sentences, _names_session)
     for k, sentence in enumerate(sentences):
         text = sentence.text
         if not may_report(text):
             continue
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
         early = k < start and k != lead_sentence and not folded(_AT_SESSION).found(text) and not \
-            folded(_NAMES_SESSION).found(text)
+            _names_session(text)
         remarks = early and lead_sentence is not None and k > lead_sentence
-        if early and not remarks and not folded(_NAMES_SESSION).found(after) and not \
+        if early and not remarks and not _names_session(after) and not \
                 later.may_name(text, k):
             continue
         if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after, lead_of)):
@@ -413,7 +420,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # "A yang diwakili oleh B": A was not there
             if _NICKNAME_OF.match(said.person.position or ""):
                 continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
-            if early and not (folded(_NAMES_SESSION).found(after) and _refers_back(
+            if early and not (_names_session(after) and _refers_back(
                     said.person.name, after)) and not (remarks and _officials_remarks(
                         said, text)) and not later.names_after(said.person.name, k):
                 continue
@@ -566,7 +573,7 @@ def _names_session_later(sentences: list[Sentence]) -> int | None:
     webinar bertema X"), wherever it stands: :func:`_held_event` reads only the first three,
     and a report that opens with what someone said may name the session only after a
     quotation of several sentences."""
-    return next((s.index for s in sentences if folded(_NAMES_SESSION).found(s.text)), None)
+    return next((s.index for s in sentences if _names_session(s.text)), None)
 
 
 def _programme_start(mentions: list[Mention], sentences: list[Sentence]) -> int:
@@ -905,6 +912,7 @@ _ALSO = re.compile(r"\b(?:juga|also)\b", re.IGNORECASE)
 # "sambutan", role_cues.tsv)
 _PRONOUN_WELCOME = re.compile(r"(?:beliau|ia|dia)\s+(?:(?:juga|pun|kemudian|lalu)\s+)?"
                               r"(?:menyampaikan|memberikan|membacakan)\s+sambutan(?:nya)?\b|"
+
                               r"(?:dalam|pada)\s+(?:kata\s+)?sambutan(?:nya|\s+singkatnya)"
                               r"\s*,?\s*(?:beliau|ia|dia)\b|in\s+(?:his|her)\s+(?:(?:welcome|"
                               r"welcoming|opening|brief|special)\s+)?remarks\s*,?\s*(?:he|she)\b",
