@@ -268,7 +268,13 @@ def _holds_key(categories: tuple[str, ...], leading: bool, folded: str) -> bool:
 def find_talk_cue(text: str) -> TalkCue | re.Match[str] | None:
     """The first talk cue in ``text``: a fixed ``talk_cue`` phrase or the talk frame; right
     after a name (and its bracketed affiliation), a preposition before a quoted title is one
-    too ("B terkait “X”", "B (Guru SD Y) bertema “X”")."""
+    too ("B terkait “X”", "B (Guru SD Y) bertema “X”").
+
+    Gated on :func:`may_find_talk_cue` (exact: each of the three ways to a cue below needs
+    the words it tests, see there): about two calls in three, from the mentions of every
+    sentence, find none, and the test costs a quarter of the cue's regexes."""
+    if not may_find_talk_cue(text):
+        return None
     lead = _leading_prep().match(text)
     if lead:
         return lead
