@@ -646,12 +646,21 @@ def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, 
             _office_preposition(tokens, first - 1) or _rank_office_end(tokens, first - 1)):
         return first, first
     real = [t for t in tokens[first:last + 1] if not is_initial(t.text)]
-    if len(real) < 3:
+    if len(real) < 3 and not _initialled_rest(tokens, first, last, len(real)):
         return first, first
     prefix = start = first + 1
     while start < last and is_honorific(tokens[start].text):
         start += 1
     return prefix, start
+
+
+def _initialled_rest(tokens: list[Token], first: int, last: int, real: int) -> bool:
+    """The run after a complement-taking word is one plain word and then an initialled
+    name ("Universitas Sukamaju | R Hartono", "Institut Nusa | A. B. Wijaya"): the head
+    takes its complement first, and an initial opens a name far more often than it ends
+    a body's name, so the initials after that word count as the name's words."""
+    return real == 2 and last - first >= 2 and not is_initial(tokens[first].text) and (
+        is_initial(tokens[first + 1].text))
 
 
 _OFFICE_PREPOSITIONS = frozenset({"di", "untuk"})

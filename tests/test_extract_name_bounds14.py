@@ -1,0 +1,22 @@
+"""Name boundaries (round 14): where a name starts or ends next to an organisation, a job or
+a form of address. The sentences are invented, in the style of the reports the extractor reads.
+"""
+
+from __future__ import annotations
+
+from extract_people import HELD, people
+
+
+def test_the_word_after_a_university_belongs_to_it_before_an_initialled_name() -> None:
+    # "Universitas" takes its own name first: the initial opens the person's name
+    found = people(HELD + "Webinar menghadirkan Bupati Uji Dodi Saputra, dan Ekonom dan Guru "
+                   "Besar Universitas Sukamekar R Wiratama.")
+    assert "R Wiratama" in found
+    assert "Sukamekar R Wiratama" not in found
+    assert found["R Wiratama"].position.endswith("Universitas Sukamekar")
+
+
+def test_a_plain_name_with_a_middle_initial_after_the_body_stays_whole() -> None:
+    found = people(HELD + "Webinar menghadirkan Rektor Universitas Sukamekar Dodi R Saputra "
+                   "sebagai narasumber.")
+    assert "Dodi R Saputra" in found
