@@ -20,3 +20,11 @@ def test_a_plain_name_with_a_middle_initial_after_the_body_stays_whole() -> None
     found = people(HELD + "Webinar menghadirkan Rektor Universitas Sukamekar Dodi R Saputra "
                    "sebagai narasumber.")
     assert "Dodi R Saputra" in found
+
+
+def test_a_word_between_a_form_of_address_and_a_title_is_no_name() -> None:
+    # a title opens the name after it, so "Wasit" is what "Bapak" addresses, not a person
+    found = people(HELD + "Narasumbernya adalah Ketua Komite Uji Drs. Tono Haryadi dan Bapak "
+                   "Wasit Dr.Darmaji, melalui aplikasi Zoom Meeting.")
+    assert "Darmaji" in found
+    assert "Wasit" not in found
