@@ -28,3 +28,11 @@ def test_a_word_between_a_form_of_address_and_a_title_is_no_name() -> None:
                    "Wasit Dr.Darmaji, melalui aplikasi Zoom Meeting.")
     assert "Darmaji" in found
     assert "Wasit" not in found
+
+
+def test_tenaga_heads_a_job_after_a_name() -> None:
+    # "Tenaga Ahli" is one job: its first word is no surname
+    found = people(HELD + "Webinar menghadirkan tiga narasumber yaitu Dodi Saputra, anggota DPRD "
+                   "Uji, Drs Tono Haryadi Tenaga Ahli Bupati Uji dan Rina Kartika, Camat Maju.")
+    assert "Tono Haryadi" in found
+    assert found["Tono Haryadi"].position.startswith("Tenaga Ahli")
