@@ -28,6 +28,7 @@ def test_a_word_between_a_form_of_address_and_a_title_is_no_name() -> None:
                    "Wasit Dr.Darmaji, melalui aplikasi Zoom Meeting.")
     assert "Darmaji" in found
     assert "Wasit" not in found
+    assert found["Darmaji"].position == "Wasit"
 
 
 def test_tenaga_heads_a_job_after_a_name() -> None:
