@@ -646,12 +646,21 @@ def _after_complement(tokens: list[Token], first: int, last: int) -> tuple[int, 
             _office_preposition(tokens, first - 1) or _rank_office_end(tokens, first - 1)):
         return first, first
     real = [t for t in tokens[first:last + 1] if not is_initial(t.text)]
-    if len(real) < 3:
+    if len(real) < 3 and not _initialled_rest(tokens, first, last, len(real)):
         return first, first
     prefix = start = first + 1
     while start < last and is_honorific(tokens[start].text):
         start += 1
     return prefix, start
+
+
+def _initialled_rest(tokens: list[Token], first: int, last: int, real: int) -> bool:
+    """The run after a complement-taking word is one plain word and then an initialled
+    name ("Universitas Sukamaju | R Hartono", "Institut Nusa | A. B. Wijaya"): the head
+    takes its complement first, and an initial opens a name far more often than it ends
+    a body's name, so the initials after that word count as the name's words."""
+    return real == 2 and last - first >= 2 and not is_initial(tokens[first].text) and (
+        is_initial(tokens[first + 1].text))
 
 
 _OFFICE_PREPOSITIONS = frozenset({"di", "untuk"})
@@ -837,6 +846,9 @@ def iter_runs(tokens: list[Token], loose: bool = False) -> Iterator[Run]:
             last = _extend(tokens, i, loose)
             last = _name_end(tokens, prefix, i, last)
             last = _wedged_end(tokens, i, last)
+            if last == i and prefix < i and _titled_next(tokens, last + 1):
+                i = last + 1  # "Bapak Hakim Drs. X": the word is the next name's job
+                continue
             # (each reader below answers ``i`` itself, so changes nothing, for a run shorter
             # than it reads or at the phrase's first token: asked only where it may cut)
             if prefix == i and last - i >= 2:
@@ -858,6 +870,15 @@ def iter_runs(tokens: list[Token], loose: bool = False) -> Iterator[Run]:
             i = max(last, previous.suffix if previous is not None else last) + 1
             continue
         i = max(i, prefix) + 1
+
+
+def _titled_next(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is a title opening the name after it ("... | Drs. Rudi"). A title or a
+    degree written before a name stands at that name's start, never inside it, so a single
+    word between a form of address and such a title ("Bapak Hakim Drs. Rudi", "Ibu Kepala
+    Dr. Ani") is no name of its own: it is the job the next name is addressed by."""
+    return k + 1 < len(tokens) and _may_be_title(tokens[k].text) and _title_at(
+        tokens, k) and _name_word(tokens, k + 1, True)
 
 
 @lru_cache(maxsize=32768)

@@ -223,6 +223,9 @@ def _address_only(words: list[str]) -> bool:
     Sr."). A job names its office with a position word or a body; a title only addresses."""
     if len(words) > 3 or not any(is_honorific(w) for w in words):
         return False
+    if len(words) == 2 and words[0].rstrip(".").casefold() in _ADDRESS and words[
+            1].isalpha() and words[1][:1].isupper() and not is_honorific(words[1]):
+        return False  # "Bapak Hakim | Drs. A": "Mr" addresses the office the way it would a name
     graded = {k for k in range(1, len(words)) if words[k].casefold() in _GRADES
               and words[k - 1].rstrip(".").casefold() in _PROFESSOR}
     return not any(w.casefold() in position_words() and k not in graded
