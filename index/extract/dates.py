@@ -450,6 +450,11 @@ def _pub_year(pub: dt.date, month: int, day: int) -> int:
 
 
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
+# A regulation's number and year: "Undang-Undang Nomor 11 Tahun 2020", "PP No. 5 Tahun 2019",
+# "Perda No 3 Th. 2018". Indonesian laws are cited by number and year of enactment, so the
+# year names the law, never the day of an event that discusses it.
+_REGULATION_BEFORE = re.compile(r"\b(?:nomor|no)\.?\s*\d+[\w/.-]*\s+(?:tahun|th)\.?\s+$",
+                                re.IGNORECASE)
 # A class year: the year a person studied or graduated, never an event's. An alumnus's degree
 # and year in brackets ("Rina Uji (MSc 2016)", "(S.Pd 2019)") or a year after a cohort word
 # ("angkatan 2019", "alumni 2015", "class of 2016").
@@ -462,9 +467,10 @@ _DEGREE_SHAPE = re.compile(r"(?:B|M|Ph|D)[A-Z][a-z]{1,4}")
 
 
 def _class_year(text: str, match: re.Match[str]) -> bool:
-    """The year is a class year (see ``_COHORT_BEFORE``)."""
+    """The year is a class year (see ``_COHORT_BEFORE``) or a regulation's
+    (``_REGULATION_BEFORE``)."""
     before = text[max(0, match.start() - 20):match.start()]
-    if _COHORT_BEFORE.search(before):
+    if _COHORT_BEFORE.search(before) or _REGULATION_BEFORE.search(before):
         return True
     note = _BRACKET_NOTE.search(before)
     if note is None or not _CLOSE_AFTER.match(text, match.end()):
@@ -535,7 +541,8 @@ def event_date(sentences: list[Sentence], published: str | None = None,
     if best.year is not None:
         date = _valid(best.year, best.month, best.day)
         return date.isoformat() if date else None
-    candidates = _year_candidates(sentences, dates, best, _parse_iso(published))
+    pub = _parse_iso(published) or _stamped_month(sentences)
+    candidates = _year_candidates(sentences, dates, best, pub)
     others = _elsewhere_spans(dates, best)
     if best.weekday is None:
         if not candidates:
@@ -547,6 +554,18 @@ def event_date(sentences: list[Sentence], published: str | None = None,
         if date is not None and date.weekday() == best.weekday:
             return date.isoformat()
     return None
+
+
+# A page's date field that opens the text ("date 2021-12 JAKARTA - ..."): the year and month
+# it was published, as a page shows its metadata before the body.
+_DATE_FIELD = re.compile(r"\s*date\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})\b")
+
+
+def _stamped_month(sentences: list[Sentence]) -> dt.date | None:
+    """The first day of the month a date field opening the text names (``_DATE_FIELD``), when
+    the page came without its publication date."""
+    found = _DATE_FIELD.match(sentences[0].text) if sentences else None
+    return _valid(int(found.group("y")), int(found.group("m")), 1) if found else None
 
 
 def _parse_iso(value: str | None) -> dt.date | None:
