@@ -111,6 +111,9 @@ def _written_patterns() -> tuple[re.Pattern[str], ...]:
         # English without a year: "on Thursday, June 11", "Thursday (June 11)"
         re.compile(rf"(?:\(\s*)?\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
                    rf"(?![.,:]?\d|,?\s+\d{{4}})", flags),
+        # a long month name misspelt between a day and a year: "16 Desmber 2021" (see
+        # :func:`misspelt_month`); tried last, so a real month name is read by the forms above
+        re.compile(r"\b(?P<d>\d{1,2})\s+(?P<typo>[A-Za-z]{5,10})\.?,?\s+(?P<y>\d{4})\b"),
     )
 
 
@@ -299,6 +302,8 @@ def _mention(match: re.Match[str], sentence: Sentence,
     month = months().get((groups.get("m") or "").casefold()) if groups.get("m") else None
     day = int(groups["d"]) if groups.get("d") else None
     year = int(groups["y"]) if groups.get("y") else None
+    if groups.get("typo"):
+        month = misspelt_month(groups["typo"].casefold())
     if month is None and groups.get("mn"):
         month = int(groups["mn"])
         if month > 12 and day is not None and day <= 12 and year is not None and not groups.get(
@@ -335,6 +340,28 @@ def _mention(match: re.Match[str], sentence: Sentence,
                                or _RECURRING_BEFORE.search(text[max(0, start - 40):start]))
     return DateMention(year, month, day, start, match.end(), sentence.index, score, weekday,
                        through, elsewhere, _release_dateline(text, match, weekday))
+
+
+@lru_cache(maxsize=256)
+def misspelt_month(word: str) -> int | None:
+    """The month a lower-case ``word`` misspells: one letter left out, added or changed in a
+    month name of six letters or more ("desmber", "agutus", "septmber"), and no other month's
+    within that. Between a day and a four-digit year no other word stands, so a slip of the
+    keyboard there still names the month; short names are left alone, since one letter turns
+    one into another word ("maret" into "market") or another month ("juni", "juli")."""
+    found = {number for name, number in months().items()
+             if len(name) >= 6 and name != word and _one_edit(word, name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter left out, added or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 _DIGIT = re.compile(r"\d")
