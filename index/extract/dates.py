@@ -370,6 +370,8 @@ _DIGIT = re.compile(r"\d")
 # of letters (in lower case, :func:`~index.lexicon.search_fold`). Most sentences with a digit
 # name none, and the forms led by the month try every month name at every position.
 _NAMED_MONTH = frozenset({0, 1, 2, 6, 8})
+_MISSPELT = 9
+"""The form of a misspelt month name (see :func:`misspelt_month`)."""
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -396,8 +398,8 @@ def find_dates(sentences: list[Sentence]) -> list[DateMention]:
         for number, pattern in enumerate(_patterns()):
             if (number in {0, 3} and not dash) or (number in {3, 4, 7} and not slash):
                 continue  # the day ranges need a dash, the slashed forms a slash
-            if number in _NAMED_MONTH and not named:
-                continue
+            if number in _NAMED_MONTH and not named or number == _MISSPELT and named:
+                continue  # a sentence that names a month has its dates read by the forms above
             for match in pattern.finditer(sentence.text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
