@@ -111,6 +111,9 @@ def _written_patterns() -> tuple[re.Pattern[str], ...]:
         # English without a year: "on Thursday, June 11", "Thursday (June 11)"
         re.compile(rf"(?:\(\s*)?\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
                    rf"(?![.,:]?\d|,?\s+\d{{4}})", flags),
+        # a long month name misspelt between a day and a year: "16 Desmber 2021" (see
+        # :func:`misspelt_month`); tried last, so a real month name is read by the forms above
+        re.compile(r"\b(?P<d>\d{1,2})\s+(?P<typo>[A-Za-z]{5,10})\.?,?\s+(?P<y>\d{4})\b"),
     )
 
 
@@ -299,6 +302,8 @@ def _mention(match: re.Match[str], sentence: Sentence,
     month = months().get((groups.get("m") or "").casefold()) if groups.get("m") else None
     day = int(groups["d"]) if groups.get("d") else None
     year = int(groups["y"]) if groups.get("y") else None
+    if groups.get("typo"):
+        month = misspelt_month(groups["typo"].casefold())
     if month is None and groups.get("mn"):
         month = int(groups["mn"])
         if month > 12 and day is not None and day <= 12 and year is not None and not groups.get(
@@ -337,12 +342,36 @@ def _mention(match: re.Match[str], sentence: Sentence,
                        through, elsewhere, _release_dateline(text, match, weekday))
 
 
+@lru_cache(maxsize=256)
+def misspelt_month(word: str) -> int | None:
+    """The month a lower-case ``word`` misspells: one letter left out, added or changed in a
+    month name of six letters or more ("desmber", "agutus", "septmber"), and no other month's
+    within that. Between a day and a four-digit year no other word stands, so a slip of the
+    keyboard there still names the month; short names are left alone, since one letter turns
+    one into another word ("maret" into "market") or another month ("juni", "juli")."""
+    found = {number for name, number in months().items()
+             if len(name) >= 6 and name != word and _one_edit(word, name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter left out, added or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 _DIGIT = re.compile(r"\d")
 # The forms that name the month (all but the numeric ones): a month name there is a whole
 # word, between a space or "(" and a space, "." or ",", so it is one of the sentence's runs
 # of letters (in lower case, :func:`~index.lexicon.search_fold`). Most sentences with a digit
 # name none, and the forms led by the month try every month name at every position.
 _NAMED_MONTH = frozenset({0, 1, 2, 6, 8})
+_MISSPELT = 9
+"""The form of a misspelt month name (see :func:`misspelt_month`)."""
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -369,8 +398,8 @@ def find_dates(sentences: list[Sentence]) -> list[DateMention]:
         for number, pattern in enumerate(_patterns()):
             if (number in {0, 3} and not dash) or (number in {3, 4, 7} and not slash):
                 continue  # the day ranges need a dash, the slashed forms a slash
-            if number in _NAMED_MONTH and not named:
-                continue
+            if number in _NAMED_MONTH and not named or number == _MISSPELT and named:
+                continue  # a sentence that names a month has its dates read by the forms above
             for match in pattern.finditer(sentence.text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
@@ -450,6 +479,11 @@ def _pub_year(pub: dt.date, month: int, day: int) -> int:
 
 
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
+# A regulation's number and year: "Undang-Undang Nomor 11 Tahun 2020", "PP No. 5 Tahun 2019",
+# "Perda No 3 Th. 2018". Indonesian laws are cited by number and year of enactment, so the
+# year names the law, never the day of an event that discusses it.
+_REGULATION_BEFORE = re.compile(r"\b(?:nomor|no)\.?\s*\d+[\w/.-]*\s+(?:tahun|th)\.?\s+$",
+                                re.IGNORECASE)
 # A class year: the year a person studied or graduated, never an event's. An alumnus's degree
 # and year in brackets ("Rina Uji (MSc 2016)", "(S.Pd 2019)") or a year after a cohort word
 # ("angkatan 2019", "alumni 2015", "class of 2016").
@@ -462,9 +496,10 @@ _DEGREE_SHAPE = re.compile(r"(?:B|M|Ph|D)[A-Z][a-z]{1,4}")
 
 
 def _class_year(text: str, match: re.Match[str]) -> bool:
-    """The year is a class year (see ``_COHORT_BEFORE``)."""
+    """The year is a class year (see ``_COHORT_BEFORE``) or a regulation's
+    (``_REGULATION_BEFORE``)."""
     before = text[max(0, match.start() - 20):match.start()]
-    if _COHORT_BEFORE.search(before):
+    if _COHORT_BEFORE.search(before) or _REGULATION_BEFORE.search(before):
         return True
     note = _BRACKET_NOTE.search(before)
     if note is None or not _CLOSE_AFTER.match(text, match.end()):
@@ -535,7 +570,8 @@ def event_date(sentences: list[Sentence], published: str | None = None,
     if best.year is not None:
         date = _valid(best.year, best.month, best.day)
         return date.isoformat() if date else None
-    candidates = _year_candidates(sentences, dates, best, _parse_iso(published))
+    pub = _parse_iso(published) or _stamped_month(sentences)
+    candidates = _year_candidates(sentences, dates, best, pub)
     others = _elsewhere_spans(dates, best)
     if best.weekday is None:
         if not candidates:
@@ -547,6 +583,18 @@ def event_date(sentences: list[Sentence], published: str | None = None,
         if date is not None and date.weekday() == best.weekday:
             return date.isoformat()
     return None
+
+
+# A page's date field that opens the text ("date 2021-12 JAKARTA - ..."): the year and month
+# it was published, as a page shows its metadata before the body.
+_DATE_FIELD = re.compile(r"\s*date\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})\b")
+
+
+def _stamped_month(sentences: list[Sentence]) -> dt.date | None:
+    """The first day of the month a date field opening the text names (``_DATE_FIELD``), when
+    the page came without its publication date."""
+    found = _DATE_FIELD.match(sentences[0].text) if sentences else None
+    return _valid(int(found.group("y")), int(found.group("m")), 1) if found else None
 
 
 def _parse_iso(value: str | None) -> dt.date | None:

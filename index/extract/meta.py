@@ -79,7 +79,12 @@ _ABOUT_EVENT = re.compile(r"\b(?i:" + _EVENT_NOUNS + r"|"
 # and no verb of saying (a quote after "sesuai tema, ujarnya" is speech, not a title); its
 # words are lower case, since a capitalised one names whose theme it is, often another
 # event's ("relevan bagi tema Kongres ke-12 “X”").
-_THEME_NOUN = re.compile(r"\b(?i:tema|thema|theme)\b(?:\s+(?!(?:ujar|kata|ungkap|jelas|tutur|said)"
+# A theme noun with a demonstrative after it ("tema itu", "tema tersebut", "this theme" is
+# English's mirror and needs no care here) points back at a theme already named: the quote
+# that follows is someone's words about it ("... kami eksekusi tema itu, “ ucapnya"), never
+# the title in apposition.
+_THEME_NOUN = re.compile(r"\b(?i:tema|thema|theme)\b(?!\s+(?:itu|ini|tersebut|tadi)\b)"
+                         r"(?:\s+(?!(?:ujar|kata|ungkap|jelas|tutur|said)"
                          r"\w*\b)[a-z][\w'’-]*){0,6}?,?\s*(?=[“\"‘])")
 
 

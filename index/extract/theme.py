@@ -197,10 +197,26 @@ def _last_item_next(tokens: list[str], i: int) -> bool:
             and _bare(item) not in phrase_set("opened_noun") and not item.startswith("("))
 
 
+_PROVINCE_WORDS = frozenset({"provinsi", "propinsi"})
+"""A province, like a country, is too large to be where one meeting sat."""
+
+
 def _scope_next(tokens: list[str], i: int) -> bool:
-    """``tokens[i]`` names a country ("... dengan demokrasi di Indonesia"): the scope of the
-    theme's subject, never the venue of one meeting, which is a town or a building."""
-    return i < len(tokens) and _bare(tokens[i]) in place_words().country
+    """``tokens[i]`` names a country ("... dengan demokrasi di Indonesia") or a province
+    ("... Radikalisme di Provinsi Uji"), or is an area noun that names no place at all (a
+    bare "Daerah" or "Wilayah" closing the sentence: "... bagi UMKM di Daerah."): the scope
+    of the theme's subject, never the venue of one meeting, which is a town or a building."""
+    if i >= len(tokens):
+        return False
+    bare = _bare(tokens[i])
+    if bare in place_words().country or bare in _PROVINCE_WORDS:
+        return True
+    return (bare in place_words().venues and bare not in _BUILDINGS
+            and tokens[i].rstrip(_EDGE).endswith((".", "!", "?")))
+
+
+_BUILDINGS = frozenset({"aula", "gedung", "hotel", "kampus"})
+"""Venue nouns that name one building: "di Aula", bare, is still the place of a meeting."""
 
 
 def _title_case_end(tokens: list[str]) -> int:
@@ -218,7 +234,8 @@ def _title_case_end(tokens: list[str]) -> int:
             return _runs_to_demonstrative(tokens, i)
         if bare in {"di", "in", "at"} and i + 1 < len(tokens) and (
                 _bare(tokens[i + 1]) in place_words().venues
-                or _bare(tokens[i + 1]) in place_words().units):
+                or _bare(tokens[i + 1]) in place_words().units) and not _scope_next(
+                    tokens, i + 1):
             return i
         if token.endswith((".", "!", "?")) and not re.search(r"\d\.\d", token):
             return i + 1
