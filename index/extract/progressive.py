@@ -30,6 +30,6 @@ def past_of_participle(word: str) -> str | None:
 def progressive_pasts(text: str) -> list[str]:
     """The past forms of the participles of the progressives in ``text`` ("... was presenting
     ..." -> ["presented"]); a cheap test first, since most sentences hold none."""
-    if "ing" not in text:
-        return []
+    if not any(f" {auxiliary} " in text for auxiliary in AUXILIARIES):
+        return []  # (English only: Indonesian sentences stop here)
     return [match.group(1) + "ed" for match in _PROGRESSIVE.finditer(text)]
