@@ -63,6 +63,7 @@ from .case_evidence import foreign_function_word
 from .cut_names import cut_off
 from .folded import folded
 from .held_online import held_online
+from .progressive import AUXILIARIES, past_of_participle, progressive_pasts
 from .datelines import strong_dateline
 from .link_inserts import LINK_INSERT, link_inserts
 from .literal_trie import literal_trie
@@ -145,7 +146,8 @@ _WORD_OR_BRACKET = re.compile(r"[\w’']+|[()]")
 def _first_verb(text: str) -> str | None:
     """The first verb of ``text`` outside parentheses (within its first 16 words)."""
     depth = 0
-    for word in _WORD_OR_BRACKET.findall(text)[:16]:
+    words = _WORD_OR_BRACKET.findall(text)[:16]
+    for at, word in enumerate(words):
         if word == "(":
             depth += 1
         elif word == ")":
@@ -156,14 +158,30 @@ def _first_verb(text: str) -> str | None:
                 word.casefold() in phrase_set("present_verb") or word.casefold() in phrase_set(
                     "quote_verb"))):
             # (in lower case: a capitalised one opens a quoted title, "Webinar “Mengupas X”")
+            if word in AUXILIARIES and at + 1 < len(words) and _presenting(words[at + 1]):
+                return words[at + 1]  # "was presenting": the participle is the verb
             return word
     return None
 
 
+def _presenting(word: str) -> bool:
+    """``word`` is the present participle of a presenting verb ("presenting", "sharing")."""
+    past = past_of_participle(word)
+    return past is not None and past in phrase_set("present_verb")
+
+
+def _verb_key(verb: str) -> str:
+    """How ``verb`` (from :func:`_first_verb`) is looked up in the verb lexicons: case-folded,
+    and a progressive's participle by its past form ("presenting" -> "presented")."""
+    return verb.casefold() if not _presenting(verb) else past_of_participle(verb) or ""
+
+
 # a relative clause set off by commas after the name ("Prof. A, who had the honour of
 # representing X, shared ...", "A, yang juga dosen X, memaparkan ..."): its verb is not the
-# sentence's
-_RELATIVE = re.compile(r"\s*,\s*(?:who|yang)\b[^,.;:“\"]{0,150},", re.IGNORECASE)
+# sentence's. So is an appositive phrase of origin set off the same way ("A, from the X
+# Commission for Y (XC), was presenting ...", "A, dari Universitas X, memaparkan ..."): it
+# only says where the subject comes from, and the predicate follows its closing comma.
+_RELATIVE = re.compile(r"\s*,\s*(?:who|yang|from|dari)\b[^,.;:“\"]{0,150},", re.IGNORECASE)
 
 
 def _narrative_mention(sentence: Sentence, lead: int | None = None) -> Mention | None:
@@ -193,24 +211,25 @@ def _narrative_mention(sentence: Sentence, lead: int | None = None) -> Mention |
     after = rest[person.end:]
     relative = _RELATIVE.match(after)
     verb = _first_verb(after[relative.end():] if relative else after)
+    key = _verb_key(verb) if verb else None
     talk = talk_after(after)
-    if titled and not (verb and verb.casefold() in phrase_set("material_verb")):
+    if titled and not (key and key in phrase_set("material_verb")):
         return None
     context = (offset + person.end, len(text))
     order = (sentence.index, offset + person.start)
     if talk is not None and (verb is None or after.find(verb) > after.find(talk.text)
-                             or verb.casefold() in phrase_set("talk_verb")):
+                             or key in phrase_set("talk_verb")):
         return make_mention(person, "speaker", 1, text, context, order, True)
-    if (verb is None or verb.casefold() not in phrase_set("present_verb")) and _takes_turn(
+    if (key is None or key not in phrase_set("present_verb")) and _takes_turn(
             after[relative.end():] if relative else after, verb):
         return make_mention(person, "speaker", 1, text, context, order, True)
-    if verb is None or verb.casefold() not in phrase_set("present_verb"):
+    if verb is None or key not in phrase_set("present_verb"):
         return None
     if verb.casefold() == "menyampaikan" and re.match(r"\s*(?:bahwa\b|[“\"])",
                                                       after.split(verb, 1)[1]):
         return None  # reported speech, not a talk (see reported_speech)
     remarks = holds_office(person.position) and \
-        verb.casefold() not in phrase_set("material_verb")
+        key not in phrase_set("material_verb")
     return make_mention(person, "other" if remarks else "speaker", 1, text, context, order,
                         True)
 
@@ -224,6 +243,8 @@ def _may_narrate(rest: str) -> bool:
     case folding goes letter by letter, so that form is in the folded text.)"""
     if _narrating_verbs().search(rest.casefold()):
         return True
+    if any(past in phrase_set("present_verb") for past in progressive_pasts(rest)):
+        return True  # "was presenting" (see progressive)
     if " off " in rest or "followed " in rest or "took the " in rest:
         return True  # (the quick test of _takes_turn)
     return may_find_talk_cue(rest)
