@@ -90,7 +90,7 @@ def test_opened_the_workshop_is_an_opening() -> None:
     found = _speakers(
         "The Regional Access Forum held a webinar entitled “Safe Shelters for All” on 2 April "
         "2021. The webinar had 30 participants.\nTan Boon Kiat, Chairperson of the Regional "
-        "Access Forum, opened the workshop and welcomed the participants. Also, Mira Holt, from "
+        "Access Forum, opened the workshop and greeted all attendees. Also, Mira Holt, from "
         "the Office for Asia (OFA), was giving the four points of OFA on shelter policy.")
     assert found == {"Tan Boon Kiat": ("opening", "Chairperson of the Regional Access Forum")}
     cues = find_cues("Rina Dewi, Head of the Forum, opened the symposium with a prayer.")

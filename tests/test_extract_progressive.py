@@ -30,7 +30,7 @@ def test_participle_past_forms() -> None:
 def test_past_progressive_after_an_origin_apposition_presents() -> None:
     found = _speakers(
         "The Forum held a webinar on flood response on 3 May 2021.\nHendra Wiguna, Chair of "
-        "the Delta Forum, opened the workshop and welcomed the participants. Also, Rosalind "
+        "the Delta Forum, opened the workshop and greeted all attendees. Also, Rosalind "
         "Tamsin, from the Pacific Water and River Basin Council for Oceania and the Islands "
         "(PWRC), was presenting the four findings of the council on river basins.")
     assert found.get("Rosalind Tamsin") == "speaker"
