@@ -37,6 +37,7 @@ from .dated_theme import opens_with_day
 from .later_event import later_part_start, tells_of_later_event
 from .sentences import Sentence
 from .theme import EVENT_KINDS, is_title_case, theme_after, theme_words
+from .theme_extension import fuller_theme
 from .titles import Title, title_after
 
 # "temanya adalah X", "Adapun temanya “X”": the possessive "-nya" form of a theme noun is
@@ -485,6 +486,7 @@ def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> 
     best: tuple[float, int, int, str] | None = None
     best_kind = ""
     themes: list[tuple[str, int, str]] = []
+    offered: list[str] = []
     for sentence in sentences:
         later = later_part_start(sentence)
         if later == 0:
@@ -497,6 +499,8 @@ def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> 
                     continue
                 rank += 0.5  # below a cue no speaker's talk claims
             key = (rank, sentence.index, start, title.text)
+            if rank < 5:
+                offered.append(title.text)
             if best is None or key < best:
                 best, best_kind = key, kind
             if kind == "theme" and rank < 5:
@@ -506,7 +510,7 @@ def event_title(sentences: list[Sentence], talk_spans: set[tuple[int, int]]) -> 
             if title_text != best[3] and _about_the_event(text[max(0, start - 80):start],
                                                           best[3]):
                 return title_text
-    return best[3] if best else None
+    return fuller_theme(best[3], offered) if best else None
 
 
 @lru_cache(maxsize=None)
