@@ -47,7 +47,7 @@ _CLOSERS = {closer: re.compile("[”“\"]" if closer == "”" else re.escape(cl
 # "ada juga" / "juga ada" / "ada pula" add the next member as "dan" does ("A sebagai Direktur
 # X juga ada B sebagai Ketua Y"): the connectors that also carry a list on across sentences
 # (``list_continue``), inside one.
-_CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&|as\s+well\s+as|juga\s+ada|ada\s+(?:juga|pula)|"
+_CONNECTOR = re.compile(r"\s+(?:dan|serta|beserta|and|&|as\s+well\s+as|juga\s+ada|ada\s+(?:juga|pula)|"
                         r"adapula)\s+"
                         r"(?:(?:juga|terakhir|kemudian)\s+)?",
                         re.IGNORECASE)
