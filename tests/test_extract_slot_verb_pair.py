@@ -19,7 +19,7 @@ def _names(text: str) -> list[str]:
 def test_english_gerunds_joined_inside_a_description() -> None:
     names = _names(
         "There were two speakers, namely, Carla Mendoza from Vida Sana, a Chilean state "
-        "programme in charge of buying and storing grain for rural schools, and Lucia "
+        "programme tasked with selecting and distributing seed to rural farms, and Lucia "
         "Paredes from Nutra, a Chilean charity.")
     assert names == ["Carla Mendoza", "Lucia Paredes"]
 
