@@ -47,8 +47,10 @@ _CLOSERS = {closer: re.compile("[”“\"]" if closer == "”" else re.escape(cl
 # "ada juga" / "juga ada" / "ada pula" add the next member as "dan" does ("A sebagai Direktur
 # X juga ada B sebagai Ketua Y"): the connectors that also carry a list on across sentences
 # (``list_continue``), inside one.
-_CONNECTOR = re.compile(r"\s+(?:dan|serta|and|&|as\s+well\s+as|juga\s+ada|ada\s+(?:juga|pula)|"
-                        r"adapula)\s+"
+# "beserta" ("bersama-sama dengan; dan") coordinates as "serta" does: "Kepala X A beserta
+# Ketua Y B" names two people, each with their own job.
+_CONNECTOR = re.compile(r"\s+(?:dan|serta|beserta|and|&|as\s+well\s+as|juga\s+ada|"
+                        r"ada\s+(?:juga|pula)|adapula)\s+"
                         r"(?:(?:juga|terakhir|kemudian)\s+)?",
                         re.IGNORECASE)
 

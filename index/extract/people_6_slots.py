@@ -477,7 +477,8 @@ def _before_second_predicate(rest: str) -> str:
     for match in _AND_WORD.finditer(rest):
         word = match.group(1)
         if looks_like_verb(word) and not word.startswith("ter") and word not in phrase_set(
-                "list_connector") and any(c.isupper() for c in rest[:match.start()]):
+                "list_connector") and any(c.isupper() for c in rest[:match.start()]) \
+                and not _verb_pair(rest, match.start(), word):
             return rest[:match.start()]
     if (end := _AND_END.search(rest)) is not None:
         return rest[:end.start()]  # the slot ends at the next cue, the verb that conjunction joins
@@ -485,6 +486,22 @@ def _before_second_predicate(rest: str) -> str:
 
 
 _AND_END = re.compile(r"\s(?:dan|serta|and)\s*$")
+_WORD_BEFORE = re.compile(r"([a-z][\w-]*)$")
+
+
+def _verb_pair(rest: str, at: int, after: str) -> bool:
+    """A verb right before the conjunction as well ("in charge of providing and distributing
+    food", "bertugas menyusun dan mengawasi program"): the conjunction joins two verbs of one
+    phrase, head to head, inside a description; a second predicate of the clause follows a
+    name or a noun phrase, not a bare verb. English verbs are an open class: one written in
+    the same inflection as the verb after the conjunction ("-ing", "-ed") is one too."""
+    before = _WORD_BEFORE.search(rest, max(0, at - 30), at)
+    if before is None:
+        return False
+    word = before.group(1)
+    return looks_like_verb(word) or any(
+        word.endswith(end) and after.endswith(end) and len(word) > len(end) + 2
+        for end in ("ing", "ed"))
 
 
 # An English relative clause after a listed person ("A, Dean of X, who spoke on the topic of

@@ -254,7 +254,15 @@ def _goes_on_after_degree(before: str, next_word: str) -> bool:
     its job with no comma between them, so a capitalised job noun after the degree is that
     item's job, not a new sentence."""
     return next_word[:1].islower() or next_word[:1] == "(" or (
-        ";" in before and next_word.casefold() in position_words())
+        (";" in before or _ITEM_LEAD.search(before) is not None)
+        and next_word.casefold() in position_words())
+
+
+# "Pembicara antara lain Dr. A, S.H., M.A. Guru Besar X, B ...", "Narasumber diantaranya Dra.
+# A, M.M. Kabid X": a list lead-in earlier in the sentence shows that items run on, each a
+# name, its degrees and its job, as a semicolon does (:func:`_goes_on_after_degree`).
+_ITEM_LEAD = re.compile(r"\b(?:yaitu|yakni|antara\s+lain|di\s?antaranya|namely|including)\b|:",
+                        re.IGNORECASE)
 
 
 # Two or three initials written as one word ("A.R.", "R.Y."): the shape of a degree too
