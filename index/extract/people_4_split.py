@@ -202,7 +202,14 @@ def _from_body(tokens: list, run, text: str) -> bool:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < pos < end for start, end in spans)
+    """``pos`` lies strictly inside one of ``spans``. A plain loop, not ``any`` over a
+    generator: it is called for every separator of every list read, mostly with no span or
+    one, where building the generator costs more than the test (same answer: the first span
+    holding ``pos`` ends it, no span holding it gives ``False``, as ``any`` does)."""
+    for start, end in spans:
+        if start < pos < end:
+            return True
+    return False
 
 
 _SEMICOLON = re.compile(";")
@@ -213,7 +220,9 @@ def _split_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
     inside an item ("A, Dean, Faculty of X; B, ..."), so only the ";" count; but a ";"
     piece that opens two or more people with its commas was written with both marks
     between items (":func:`_mixed_piece`"), and there the commas part items too."""
-    semis = [m.start() for m in _SEMICOLON.finditer(text) if not _inside(m.start(), protected)]
+    # (with no protected span, no separator is inside one: the test is skipped)
+    semis = [m.start() for m in _SEMICOLON.finditer(text)
+             if not protected or not _inside(m.start(), protected)]
     if not semis:
         return _comma_points(text, protected)
     points = list(semis)
@@ -259,7 +268,7 @@ _COMMA_AND_SPACE = re.compile(r",\s*")
 def _comma_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
     points = []
     for m in _COMMA.finditer(text):
-        if _inside(m.start(), protected):
+        if protected and _inside(m.start(), protected):
             continue
         after = text[m.end():].lstrip(" .,")
         words = after.split(maxsplit=2)
@@ -430,7 +439,7 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
     """Cut ``piece`` at "dan"/"serta"/"and" between two people."""
     inner = [(a, b) for a, b in _paren_spans(piece) if piece[:a].strip()]
     for match in _CONNECTOR.finditer(masked):
-        if _inside(match.start(), inner) or in_body_series(piece, match.start()):
+        if (inner and _inside(match.start(), inner)) or in_body_series(piece, match.start()):
             continue  # "A (profesor di College of X and Y)": a description in parentheses
         left, right = masked[:match.start()], masked[match.end():]
         if not right.strip() or not left.strip():
