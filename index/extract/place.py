@@ -476,18 +476,6 @@ class Town:
     """Further mentions in the text, written in title case, on their own."""
     inside: int = 0
     """Further mentions inside a longer name ("Puskesmas Uji Utara")."""
-    dated: bool = True
-    """The dateline stamps the town with a date (:class:`Dateline`)."""
-
-    @property
-    def evidenced(self) -> bool:
-        """Whether anything besides the dateline's shape says this is a place: a date
-        stamped on it or a further mention. A capitalised word before a dash is as often the
-        outlet's brand or rubric ("UJIVOICE -", "KABAR -", "KM-UJI, Mesir -"), and a town
-        the text never names again and nobody dated is only the newsroom's header: without
-        either it is no candidate for the event's place. A head of two words or more
-        ("SUMBAWA BESAR -") reads as a town's name, not a brand, and is kept."""
-        return self.dated or self.bare > 0 or self.inside > 0 or " " in self.name
 
     @property
     def weight(self) -> float:
@@ -579,7 +567,7 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
                     inside += 1
                 else:
                     bare += 1
-    return Town(name, bare, inside, dateline.dated)
+    return Town(name, bare, inside)
 
 
 def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
@@ -808,7 +796,6 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
     and comparison: ``tests/benchmarks/train_place.py``)."""
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
-    town = town if town is None or town.evidenced else None
     rules = _by_rules(votes, town, sentences, organisers)
     return candidates(votes, town, *_national_event(votes, sentences, organisers),
                       venues=venue_towns(sentences)), rules
@@ -1033,7 +1020,6 @@ def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
              organisers: list[str]) -> Location:
     """The candidate the learned weights score highest (:mod:`index.extract.place_model`)."""
     venues = venue_towns(sentences)
-    town = town if town is None or town.evidenced else None
     found = candidates(votes, town, *_national_event(votes, sentences, organisers),
                        venues=venues)
     chosen = choose(found)
