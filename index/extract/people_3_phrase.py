@@ -50,7 +50,7 @@ from .people_1_runs import (
 from .people_2_positions import join_positions, position_after, position_before
 from .place_evidence import current_places, distributive_after, is_article_place
 from .quote_tags import QUOTE_TAG_VERBS
-from .root_words import root_words
+from .root_words import dictionary_word
 from .town_closes import held_after_town
 
 
@@ -169,18 +169,6 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
         tokens, run.prefix) or (run.first > 1 and held_after_town(
             [t.text for t in tokens[max(0, run.first - 4):run.first + 1]],
             min(run.first, 4)))
-
-
-def dictionary_word(word: str) -> bool:
-    """``word`` is a root of the dictionary ("Hasil", "Ajun"), or one with the quantifying
-    prefix se- ("Sebagian", "Sejumlah"): a sentence may open with it before a lower-case
-    word that is also a job's ("Hasil data ...", "Sebagian besar ..."), so that order
-    alone does not make it a name."""
-    roots = root_words()
-    if word in roots:
-        return True
-    stem = word[2:] if word.startswith("se") else ""
-    return bool(stem) and (stem in roots or stem.removesuffix("an") in roots)
 
 
 def _lower_job_after(tokens: list[Token], i: int) -> bool:

@@ -33,11 +33,11 @@ from .people_0_tokens import certification_shape
 from .people_1_runs import find_runs, is_title, tokenize
 from .people_3_phrase import (
     PersonPhrase,
-    dictionary_word,
     lead_offset,
     parse_person,
     role_follows,
 )
+from .root_words import dictionary_word
 
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 _OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")

@@ -34,3 +34,15 @@ def an_noun(word: str) -> bool:
         return False
     roots = root_words()
     return lower not in roots and lower[:-2] in roots
+
+
+def dictionary_word(word: str) -> bool:
+    """``word`` is a root of the dictionary ("Hasil", "Ajun"), or one with the quantifying
+    prefix se- ("Sebagian", "Sejumlah"): a sentence may open with it before a lower-case
+    word that is also a job's ("Hasil data ...", "Sebagian besar ..."), so that order
+    alone does not make it a name."""
+    roots = root_words()
+    if word in roots:
+        return True
+    stem = word[2:] if word.startswith("se") else ""
+    return bool(stem) and (stem in roots or stem.removesuffix("an") in roots)
