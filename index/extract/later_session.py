@@ -27,11 +27,14 @@ class LaterSessions:
     def __init__(self, sentences: list[Sentence], names_session: Callable[[str], bool]) -> None:
         self._sentences = sentences
         self._names_session = names_session
-        self._found: list[tuple[int, str, frozenset[str]]] | None = None
+        self._found: list[tuple[int, frozenset[str], frozenset[str]]] | None = None
 
-    def _naming(self) -> list[tuple[int, str, frozenset[str]]]:
+    def _naming(self) -> list[tuple[int, frozenset[str], frozenset[str]]]:
+        """Per sentence that names the session: its index, its whole words (maximal runs of
+        ``_NAME_WORD``) and its capitalised words."""
         if self._found is None:
-            self._found = [(k, s.text, frozenset(_CAPITALISED.findall(s.text)))
+            self._found = [(k, frozenset(_NAME_WORD.findall(s.text)),
+                            frozenset(_CAPITALISED.findall(s.text)))
                            for k, s in enumerate(self._sentences) if self._names_session(s.text)]
         return self._found
 
@@ -47,6 +50,7 @@ class LaterSessions:
     def names_after(self, name: str, k: int) -> bool:
         """A sentence after the ``k``-th names the session and writes a word of ``name``
         (of three letters or more) as a whole word."""
+        # (a word stands whole, with no name character on either side, exactly when it is a
+        # maximal run of name characters: one of the sentence's words read once above)
         words = [w for w in _NAME_WORD.findall(name) if len(w) >= 3]
-        return any(at > k and any(re.search(r"(?<![\w’'-])" + re.escape(w) + r"(?![\w’'-])", text)
-                                  for w in words) for at, text, _ in self._naming())
+        return any(at > k and not whole.isdisjoint(words) for at, whole, _ in self._naming())
