@@ -106,6 +106,7 @@ from .people_6_frames import (
 from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker, without_acronym_heads
 from .pronoun_opening import pronoun_opening
+from .opening_adverbial import adverbial_opening
 from .positions_elsewhere import with_positions_elsewhere
 from .place_evidence import without_place_heads
 from .later_session import LaterSessions
@@ -1046,6 +1047,9 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     _official_opening(mentions)
     set_apart_openings(mentions, sentences)
     memo = _Leads()  # (where each sentence proper starts, read once for every reader)
+    # "Kepala X A saat membuka Forum Y menjelaskan ...": the subject of the opening clause
+    mentions.extend(m for m in (adverbial_opening(s, memo.__getitem__) for s in sentences)
+                    if m is not None)
     if _describes_programme(mentions, sentences):
         start = _programme_start(mentions, sentences)
         held = _held_event(sentences)
