@@ -65,12 +65,23 @@ def test_datelines_written_outlet_first_or_after_a_caption() -> None:
 def test_a_small_town_dateline_the_gazetteer_lacks_is_kept_as_written() -> None:
     assert place_of("SUKAMAJU, Kabar Uji - Pesantren menggelar webinar santri.")[0] == "Sukamaju"
     assert place_of("Sukamaju-15/02/2021, festival fakultas digelar daring.")[0] == "Sukamaju"
-    assert place_of("TANJUNG UJI - PT Tambang Uji menggelar webinar keselamatan kerja.")[0] == (
-        "Tanjung Uji")
+    assert place_of("TANJUNG UJI - PT Tambang Uji menggelar webinar keselamatan kerja bagi "
+                    "karyawan di Tanjung Uji.")[0] == "Tanjung Uji"
     assert place_of("SIARAN PERS - Kementerian Uji menggelar webinar.") == (None, None)
     # A headline with a dash is no dateline.
     assert place_of("AGRIBISNIS Webinar Series – Bertani di Rumah\n\nFakultas menggelar "
                     "webinar.") == (None, None)
+
+
+def test_an_undated_capital_head_the_text_never_names_again_is_no_place() -> None:
+    # A brand or rubric before the dash has the dateline's shape; a town is dated, followed
+    # by its outlet or named again.
+    assert place_of("GEMAKAMPUS - Himpunan mahasiswa menggelar webinar kepemimpinan secara "
+                    "daring.")[0] is None
+    assert place_of("RANTAUVOICE – Komunitas pemuda mengadakan diskusi daring tentang "
+                    "kewirausahaan.")[0] is None
+    assert place_of("WINDHOEK, 3 Maret 2022 – Kedutaan menggelar webinar budaya.")[0] == (
+        "Windhoek")
 
 
 def test_a_report_that_begins_right_after_the_outlet_names_no_town() -> None:
@@ -217,7 +228,7 @@ def test_organiser_named_after_a_regency_beats_the_newsroom_dateline() -> None:
 def test_outlet_name_after_the_town_does_not_vote() -> None:
     text = ("SANGATTA, Suara Kutim – Puskesmas Sangatta Utara menggelar webinar gizi, Senin "
             "(14/2/2022). Ahli gizi dari Samarinda menjadi narasumber.")
-    assert place_of(text) == ("Sangatta", None)
+    assert place_of(text) == ("Sangatta", "Kalimantan Timur")  # the seat of Kutai Timur
 
 
 def test_outlet_first_then_the_town_still_votes() -> None:

@@ -97,6 +97,10 @@ class Dateline(NamedTuple):
     end: int
     town: str | None
     town_end: int
+    dated: bool = False
+    """The town is stamped with a date or followed by its outlet ("Mantingan-15/02/2021",
+    "SERDANG, August 26 -", "Ruteng, Kabar Uji -"): newsrooms stamp the place of filing so,
+    never a brand or a rubric."""
 
 
 def strong_dateline(text: str) -> Dateline | None:
@@ -108,7 +112,7 @@ def strong_dateline(text: str) -> Dateline | None:
     if stamp and stamp.end() < len(text):
         found = _strong_dateline(text[stamp.end():])
         return None if found is None else Dateline(found.end + stamp.end(), found.town,
-                                                   found.town_end + stamp.end())
+                                                   found.town_end + stamp.end(), True)
     return _strong_dateline(text)
 
 
@@ -162,4 +166,4 @@ def _strong_dateline(text: str) -> Dateline | None:
         town = None
     if town is None and not find_places(match.group()):
         return None
-    return Dateline(match.end(), town, match.end("place"))
+    return Dateline(match.end(), town, match.end("place"), bool(dated) or with_outlet)

@@ -104,6 +104,7 @@ from .place_content import described_guest, reported_content, speaks_of_event
 from .place_model import choose, stated_venue
 from .place_spelling import written_name
 from .place_venue import venue_towns
+from .regency_seats import seat_of
 from .sentences import Sentence
 
 _HELD_BY_OTHER = re.compile(r"\b(?:diadakan|diselenggarakan|digelar|dilaksanakan|held|organi[sz]ed|"
@@ -476,6 +477,28 @@ class Town:
     """Further mentions in the text, written in title case, on their own."""
     inside: int = 0
     """Further mentions inside a longer name ("Puskesmas Uji Utara")."""
+    dated: bool = True
+    """The dateline stamps the town with a date (:class:`Dateline`)."""
+    seat: tuple[Place, ...] = ()
+    """The kabupaten whose seat (ibu kota) the town is (:mod:`index.extract.regency_seats`)."""
+
+    @property
+    def evidenced(self) -> bool:
+        """Whether anything besides the dateline's shape says this is a place: a date
+        stamped on it or a further mention. A capitalised word before a dash is as often the
+        outlet's brand or rubric ("UJIVOICE -", "KABAR -", "KM-UJI, Mesir -"), and a town
+        the text never names again and nobody dated is only the newsroom's header: without
+        either it is no candidate for the event's place. A head of two words or more
+        ("SUMBAWA BESAR -") reads as a town's name, not a brand, and is kept, and so is the
+        seat of a kabupaten ("KISARAN -"): the newsroom of that kabupaten."""
+        return (self.dated or self.bare > 0 or self.inside > 0 or " " in self.name
+                or bool(self.seat))
+
+    @property
+    def province(self) -> str | None:
+        """The province of the kabupaten the town is the seat of, when the seat's name is
+        one kabupaten's only."""
+        return self.seat[0].province if len(self.seat) == 1 else None
 
     @property
     def weight(self) -> float:
@@ -567,7 +590,7 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
                     inside += 1
                 else:
                     bare += 1
-    return Town(name, bare, inside)
+    return Town(name, bare, inside, dateline.dated, seat_of(town))
 
 
 def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int | None,
@@ -796,6 +819,7 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
     and comparison: ``tests/benchmarks/train_place.py``)."""
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
+    town = town if town is None or town.evidenced else None
     rules = _by_rules(votes, town, sentences, organisers)
     return candidates(votes, town, *_national_event(votes, sentences, organisers),
                       venues=venue_towns(sentences)), rules
@@ -1020,6 +1044,7 @@ def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
              organisers: list[str]) -> Location:
     """The candidate the learned weights score highest (:mod:`index.extract.place_model`)."""
     venues = venue_towns(sentences)
+    town = town if town is None or town.evidenced else None
     found = candidates(votes, town, *_national_event(votes, sentences, organisers),
                        venues=venues)
     chosen = choose(found)
@@ -1046,6 +1071,8 @@ def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
         return Location(chosen.place.label, chosen.place.province)
     if chosen.town is not None and located is not None:
         return Location(chosen.town, located.province)
+    if town is not None and chosen.town == town.name and town.province is not None:
+        return Location(chosen.town, town.province)  # a kabupaten's seat: its province
     return Location(chosen.town, _province_only(votes))
 
 
@@ -1096,7 +1123,7 @@ def _by_rules(votes: list[Vote], town: Town | None, sentences: list[Sentence],
     if town is not None and town.weight > weight:
         # A dateline's town the gazetteer lacks is the place unless the text votes as much
         # for another (the regency the event was for, the organiser's city).
-        return Location(town.name, province)
+        return Location(town.name, town.province or province)
     if best is not None and weight >= 1.5:
         return Location(best.label, best.province)
     return Location(None, province)

@@ -130,6 +130,11 @@ def candidates(votes: list[Vote], town: Town | None, national: bool,
             if national:
                 features["capital_dateline_national"] = 1.0
         found.append(Candidate(place, None, features))
+    if town is not None and seatless and town.seat and not (town.bare or town.inside):
+        # a kabupaten's seat only the dateline names is that kabupaten's newsroom ("SANGATTA
+        # -" for Kutai Timur), reporting a national body's event: no candidate, as for the
+        # kabupaten's own name above
+        town = None
     if town is not None:
         features = {"n_dateline": math.log1p(1)}
         if town.bare:
