@@ -11,7 +11,9 @@ Title, in order of trust (the first found in text order wins within a rank):
 4. an event noun with a preposition of subject and a title-case X ("membuka Webinar tentang
    X", "a webinar on X"), or the title-case phrase after a series name and a colon ("Seri
    Webinar Guru Tangguh : X"), then "membahas tentang X" / "mengupas tentang X" with a
-   capitalised X.
+   capitalised X; a capitalised event noun with its name after a verb of holding or of
+   opening ("menggelar/membuka Seminar X"), the name in sentence case only where a clause of
+   holding or the date marks its end.
 
 Titles the speaker extractor took as talk titles ("Rina, dengan tema “X”") and titles in
 sentences about a later event are skipped, so a talk or the next webinar never becomes the
