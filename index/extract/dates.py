@@ -104,7 +104,10 @@ def _written_patterns() -> tuple[re.Pattern[str], ...]:
         # spaces may stand around the slashes inside the brackets: "(3 /12/2025)"
         re.compile(r"\(\s*(?P<d>\d{1,2})\s?/\s?(?P<mn>\d{1,2})(?:\s?/\s?(?P<y>\d{2}|\d{4}))?"
                    r"\s*\)"),
-        re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<mn>\d{1,2})[-/.](?P<y>\d{4})\b"),
+        # a two-digit year closing a bracket, as in the bracketed form above, when the weekday
+        # stands inside the bracket before the day: "(Senin, 8/7/24)"
+        re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<mn>\d{1,2})[-/.](?P<y>\d{4}\b|(?<=/)\d{2}"
+                   r"(?=\s*\))(?P<short>))"),
         re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\b"
                    rf"(?!\.?,?\s+\d{{4}})", flags),
         re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<mn>\d{1,2})(?![\d/])(?P<bare>)"),
@@ -322,7 +325,7 @@ def _mention(match: re.Match[str], sentence: Sentence,
         return None
     found_day = _weekday_before().search(text[max(0, match.start() - 25):match.start()])
     weekday = weekdays()[found_day.group("day").casefold()] if found_day else None
-    if weekday is None and (groups.get("bare") is not None
+    if weekday is None and (groups.get("bare") is not None or groups.get("short") is not None
                             or (groups.get("d2") and groups.get("mn") and year is None)):
         return None
     start = match.start()

@@ -11,7 +11,9 @@ Title, in order of trust (the first found in text order wins within a rank):
 4. an event noun with a preposition of subject and a title-case X ("membuka Webinar tentang
    X", "a webinar on X"), or the title-case phrase after a series name and a colon ("Seri
    Webinar Guru Tangguh : X"), then "membahas tentang X" / "mengupas tentang X" with a
-   capitalised X.
+   capitalised X; a capitalised event noun with its name after a verb of holding or of
+   opening ("menggelar/membuka Seminar X"), the name in sentence case only where a clause of
+   holding or the date marks its end.
 
 Titles the speaker extractor took as talk titles ("Rina, dengan tema “X”") and titles in
 sentences about a later event are skipped, so a talk or the next webinar never becomes the
@@ -39,6 +41,7 @@ from .sentences import Sentence
 from .theme import EVENT_KINDS, is_title_case, theme_after, theme_words
 from .theme_extension import fuller_theme
 from .titles import Title, title_after
+from .verb_forms import active_verb
 
 # "temanya adalah X", "Adapun temanya “X”": the possessive "-nya" form of a theme noun is
 # the same cue; "The theme for this webinar is X" is the English copula of "tema ... adalah"
@@ -107,8 +110,12 @@ _NAME_COLON_THEME = re.compile(r"\b(?:Webinar|Seminar|Lokakarya|Workshop|Talk\s?
                                r"(?=[A-Z])")
 
 
+# Opening an event presupposes it as holding does: the object of "membuka" / "opened" and of
+# the noun "pembukaan" / "the opening of" is the event itself ("saat membuka Workshop Uji Coba
+# Jaringan Desa secara daring", "pada pembukaan Seminar X")
 _HELD_BEFORE = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|menghelat|"
-                          r"menginisiasi|gelar|adakan|held|hosted|organi[sz]ed)\s+(?:(?:sebuah|kegiatan|acara|the|an?)\s+)?$")
+                          r"menginisiasi|gelar|adakan|held|hosted|organi[sz]ed|membuka|pembukaan|"
+                          r"opened|opening\s+of)\s+(?:(?:sebuah|kegiatan|acara|the|an?)\s+)?$")
 _HELD_BY = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|held|organi[sz]ed|"
                       r"hosted)\s+(?:oleh|by)\b")
 _HELD_BY_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:diselenggarakan|digelar|dilaksanakan|diadakan|"
@@ -166,14 +173,18 @@ def _with_kind(text: str, noun: re.Match[str], title: Title) -> Title:
 _MEDIUM_NOUNS = frozenset({"webinar", "talkshow", "talk"})
 
 
-def _event_name(text: str, pos: int, qualifiers: bool = True) -> Title | None:
+def _event_name(text: str, pos: int, qualifiers: bool = True,
+                sentence_case: bool = False) -> Title | None:
     """A capitalised name right after a capitalised event noun, ended by a lowercase clause
     ("menggelar Seminar Sejarah Pesisir, Senin", "Webinar Internasional Ekonomi Desa yang
     diselenggarakan oleh"); qualifiers ("Internasional", "Nasional") are not part of it.
     The caller keeps it only next to a lowercase verb of holding, so that a programme's name
     mentioned in passing ("kegiatan Webinar Literasi Digital yang berlangsung") or a headline
     ("Dinas X Gelar Seminar Daring Y") is not it. With ``qualifiers`` false the name has no
-    event noun before it, and a leading "International" is its own first word."""
+    event noun before it, and a leading "International" is its own first word. With
+    ``sentence_case`` the name may be written in sentence case ("Webinar Ketahanan pangan di
+    masa pandemi yang digagas ..."); the caller then wants its end confirmed
+    (:func:`_closed_name`)."""
     words = list(_TOKEN.finditer(text[pos:pos + 80]))
     skip = 0
     while qualifiers and skip < len(words) and words[skip].group().casefold() in theme_words(
@@ -183,13 +194,58 @@ def _event_name(text: str, pos: int, qualifiers: bool = True) -> Title | None:
         return None
     start = pos + words[skip].start()
     title = theme_after(text, start)
-    if title is None or not is_title_case(title.text):
+    if title is None or not (is_title_case(title.text) or sentence_case and title.text[
+            :1].isupper() and len(title.text.split()) >= 3):
         return None
     rest = text[title.end:].lstrip(" ,")
     if rest and rest[0].isupper() and not re.match(r"(?:%s)\b" % "|".join(day_names()), rest,
                                                   re.IGNORECASE):
         return None
     return title
+
+
+@lru_cache(maxsize=None)
+def _date_after() -> re.Pattern[str]:
+    """A date or its lead right after a name: "pada tanggal 3 Mei", "pada Senin", ", Senin",
+    "(3/5)", "on 3 May"."""
+    days = "|".join(sorted(day_names(), key=len, reverse=True))
+    return re.compile(r"\s*,?\s*(?:(?:pada|on)\s+(?:tanggal\s+|hari\s+)?)?(?:(?:" + days
+                      + r")\b|\(?\d{1,2}\s*[/ ])|\s*(?:pada|on)\s+tanggal\b", re.IGNORECASE)
+
+
+# Conjunctions of purpose open an adjunct clause ("Webinar Kebangsaan guna memberikan ...");
+# a name in sentence case runs on into it, since its lowercase words cannot show where it ends
+_PURPOSE = frozenset({"guna", "agar", "supaya", "demi", "untuk"})
+
+
+def _clause_word(word: str) -> bool:
+    """A lowercase ``word`` that opens or carries a clause, never a word of a name in sentence
+    case: a conjunction of purpose or an active verb (meN-, ber- on a dictionary root, with
+    its -kan or -i: "memberikan", "mendukung"; :func:`.verb_forms.active_verb`)."""
+    if not word.islower():
+        return False
+    if word in _PURPOSE or active_verb(word):
+        return True
+    stem = word[:-3] if word.endswith("kan") else word[:-1] if word.endswith("i") else ""
+    return bool(stem) and active_verb(stem)
+
+
+def _closed_name(text: str, pos: int) -> Title | None:
+    """A name in sentence case after a capitalised event noun ("Webinar Ketahanan pangan di
+    masa pandemi yang digagas PWI Kota Uji", "mengadakan Webinar Perkembangan dan peluang
+    Industri Kopi Lokal pada tanggal 3 Mei"), kept only when its end is marked: a relative
+    clause or a predicate of holding, or the event's date, right after it. The capital of
+    the event noun and of the name's first word show a name begins; a lowercase word inside
+    it is only the writer's spelling, so the clause or the date after it, not the case of
+    its words, shows where it ends."""
+    title = _event_name(text, pos, sentence_case=True)
+    if title is None or any(_clause_word(word) for word in title.text.split()):
+        return None
+    rest = text[title.end:]
+    if _HELD_RELATIVE.match(rest) or _HELD_PREDICATE.match(rest) or _HELD_BY_AFTER.match(
+            rest) or _date_after().match(rest):
+        return title
+    return None
 
 
 _HYPHENATED_WORD = re.compile(r"[\w-]+")
@@ -426,7 +482,9 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
                 or _HELD_RELATIVE.search(text, match.end())
                 or _HELD_PREDICATE.search(text, match.end())):
             continue
-        title = _event_name(text, match.end())
+        title, rank = _event_name(text, match.end()), 4.0
+        if title is None:
+            title, rank = _closed_name(text, match.end()), 4.2
         relative = (_HELD_RELATIVE.match(text[title.end:])
                     or _HELD_PREDICATE.match(text[title.end:])) if title is not None else None
         if relative and _PROGRAMME_BEFORE.search(text, max(0, match.start() - 20),
@@ -434,7 +492,7 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
             relative = None
         if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])
                                   or relative):
-            found.append((4, match.start(), _with_kind(text, match, title), ""))
+            found.append((rank, match.start(), _with_kind(text, match, title), ""))
     for match in _NAME_COLON_THEME.finditer(text) if ":" in text and has_any(
             text, _NAMED_EVENT_WORDS) else ():
         title = theme_after(text, match.end())
