@@ -109,7 +109,7 @@ _PART_OF_TALK = re.compile(r"\b(?:juga|pula|pun|sedikit|banyak|sekilas|(?:secara
 # peluang ...", "discussed strategies for ..."), as it would be after "tentang"; one does not
 # discuss a claim. Verbs of telling or explaining ("memaparkan", "menjelaskan", "menyoroti")
 # take a claim as their bare object as often, and stay with the frame above.
-_DISCUSS = frozenset({"membahas", "discussed", "discusses"})
+_DISCUSS = frozenset({"membahas", "discuss", "discussed", "discusses"})
 # the bare object opens with a content word, not a pronoun, a quantifier of things said, an
 # adverb or a claim ("membahas hal ini", "membahas berbagai hal", "membahas secara rinci")
 _BARE_SUBJECT = re.compile(
@@ -311,10 +311,16 @@ def event_noun_before(text: str, at: int) -> int:
 # name or theme of its own: the theme then goes with the verb, what the person opened it with
 _DEICTIC = re.compile(r"\s+(?:kali\s+ini|ini|itu|tersebut)\b", re.IGNORECASE)
 _STOP = re.compile(r"([\w.]*[a-z]{2})[.;]\s")
+_SEMICOLON = re.compile(r";(?:\s|$)")
 
 
 def _sentence_break(text: str) -> bool:
-    """A full stop or semicolon that ends a clause in ``text`` (not "Plt." or "M.Si.")."""
+    """A full stop or semicolon that ends a clause in ``text`` (not "Plt." or "M.Si.").
+    A semicolon ends one whatever stands before it ("A (Ketua LSM X); lalu pembicara
+    kedua, yang membawakan ..."): no abbreviation ends in one, and between the items of a
+    list it parts one person's entry from the next one's."""
+    if ";" in text and _SEMICOLON.search(text):
+        return True
     for match in _STOP.finditer(text):
         word = match.group(1)
         if match.group().startswith(word + ";"):
