@@ -5,7 +5,7 @@ cue, and the plain form of "discuss". All sentences are invented."""
 
 from __future__ import annotations
 
-from extract_people import people
+from extract_people import HELD, people
 
 from index.extract.talks import talk_after
 
@@ -43,3 +43,31 @@ def test_the_plain_form_of_discuss_takes_its_object_as_the_subject() -> None:
                    "highland farmers in the Andes.")
     assert found["Marisol Quenta Apaza"].talk_title == (
         "the water rights of highland farmers in the Andes")
+
+
+def test_a_fronted_talk_phrase_with_an_unquoted_subject() -> None:
+    found = people(HELD + "Dalam pemaparan materinya mengenai pengelolaan sampah plastik di "
+                   "pasar tradisional, Dr. Wulan Pratiwi Sembiring dari Universitas Tanjung Uji "
+                   "juga menyinggung peran pedagang.")
+    assert found["Wulan Pratiwi Sembiring"].talk_title == (
+        "pengelolaan sampah plastik di pasar tradisional")
+
+
+def test_an_unquoted_title_between_a_talk_noun_and_its_agent() -> None:
+    text = (HELD + "Webinar itu menghadirkan narasumber Ir. Bagas Prakoso Wibisono dari Dinas "
+            "Perikanan.\n\nAcara berlanjut dengan pemaparan materi mengenai budidaya rumput "
+            "laut oleh Ir. Bagas Prakoso Wibisono dari Dinas Perikanan.")
+    assert people(text)["Bagas Prakoso Wibisono"].talk_title == "budidaya rumput laut"
+
+
+def test_a_title_case_title_before_the_passive_agent() -> None:
+    text = (HELD + "Sesi pertama dibuka dengan materi Pengolahan Limbah Tahu Skala Rumah Tangga "
+            "yang disampaikan oleh narasumber Rina Kartikasari (Kepala UPT Lingkungan).")
+    assert people(text)["Rina Kartikasari"].talk_title == (
+        "Pengolahan Limbah Tahu Skala Rumah Tangga")
+
+
+def test_no_title_without_a_preposition_in_lower_case() -> None:
+    text = (HELD + "Sesi pertama dibuka dengan materi pengolahan limbah tahu yang disampaikan "
+            "oleh narasumber Rina Kartikasari (Kepala UPT Lingkungan).")
+    assert people(text)["Rina Kartikasari"].talk_title is None
