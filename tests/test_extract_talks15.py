@@ -71,3 +71,29 @@ def test_no_title_without_a_preposition_in_lower_case() -> None:
     text = (HELD + "Sesi pertama dibuka dengan materi pengolahan limbah tahu yang disampaikan "
             "oleh narasumber Rina Kartikasari (Kepala UPT Lingkungan).")
     assert people(text)["Rina Kartikasari"].talk_title is None
+
+
+def test_an_openings_remarks_about_something_are_no_talk() -> None:
+    text = (HELD + "Acara dibuka dengan sambutan dari Drs. Hendra Wijayakusuma selaku Ketua "
+            "Yayasan Uji, yang menyampaikan tentang sejarah berdirinya yayasan di desa itu.\n\n"
+            "Narasumber webinar adalah Dr. Wulan Pratiwi Sembiring dari Universitas Tanjung "
+            "Uji.")
+    found = people(text)
+    assert found["Hendra Wijayakusuma"].role == "opening"
+    assert found["Hendra Wijayakusuma"].talk_title is None
+
+
+def test_an_opening_speech_with_a_quoted_title_keeps_it() -> None:
+    text = (HELD + "Ketua Yayasan Uji, Drs. Hendra Wijayakusuma, memberikan opening speech "
+            "tentang “Desa Tangguh Menghadapi Banjir Rob”.")
+    found = people(text)
+    assert found["Hendra Wijayakusuma"].talk_title == "Desa Tangguh Menghadapi Banjir Rob"
+
+
+def test_what_the_panel_discussed_is_no_talk_of_its_moderator() -> None:
+    text = (HELD + "Narasumber webinar adalah Dr. Wulan Pratiwi Sembiring dari Universitas "
+            "Tanjung Uji dan Ir. Bagas Prakoso Wibisono dari Dinas Perikanan. Keduanya "
+            "dimoderatori Prof. Sutrisno Hadiwijoyo membahas bagaimana nelayan kecil bertahan.")
+    found = people(text)
+    assert found["Sutrisno Hadiwijoyo"].role == "moderator"
+    assert found["Sutrisno Hadiwijoyo"].talk_title is None
