@@ -36,12 +36,15 @@ _NOT_A_TITLE = re.compile(r"(?:yang|ini|itu|tersebut|dari|pada|dalam|di|ke|untuk
                           re.IGNORECASE)
 
 
+_FRONTS = frozenset({"dalam", "pada "})
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def fronted_talk(sentence: str) -> tuple[Title, int] | None:
     """An unquoted subject in a fronted talk phrase ("Dalam paparannya mengenai X, A ..."):
     the title and where the rest of the sentence (the speaker's name) starts."""
+    if sentence.lstrip()[:5].casefold() not in _FRONTS:
+        return None
     comma = sentence.find(",", 0, 300)
     if comma < 0:
         return None
@@ -60,8 +63,10 @@ def title_before_agent(text: str, name_at: int) -> Title | None:
     ``name_at`` ("pemaparan materi mengenai X oleh Dr. A", "dengan materi X yang disampaikan
     oleh narasumber A")."""
     base = max(0, name_at - 240)
-    if "oleh" not in text[base:name_at].casefold():
-        return None
+    window = text[base:name_at]
+    if "oleh" not in window or not ("ateri" in window or "aparan" in window or "resentasi"
+                                    in window):
+        return None  # (the agent and a talk noun: "(M)materi", "(P)(pem)paparan", ...)
     match = _BEFORE_AGENT.search(text, base, name_at)
     if match is None or len(match.group("head").split()) > 6:
         return None
