@@ -387,6 +387,22 @@ def without_acronym_heads(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _own_talk(role: str, mentions: list[Mention]) -> str | None:
+    """The talk title of a person of ``role``: the first one read. A moderator runs the
+    discussion and gives no talk (what the panel discussed is theirs, "Keempatnya
+    dimoderatori A membahas ..."); an opening's remarks are a greeting, and what the
+    opener is read to have said about something ("menyampaikan tentang latar belakang
+    acara", "dilanjutkan dengan pemaparan ...") is its content, not a talk on the
+    programme: only a title set off in quotes names a talk of theirs ("memberikan opening
+    speech tentang “X”")."""
+    titles = [m.talk_title for m in sorted(mentions, key=lambda m: m.order) if m.talk_title]
+    if role == "moderator":
+        return None
+    if role == "opening":
+        titles = [t for t in titles if t.quoted]
+    return titles[0].text if titles else None
+
+
 def to_speaker(person: Person, text: str = "") -> Speaker | None:
     """The programme entry of ``person``; ``text`` (the article) is evidence for where a
     name glued to a body starts."""
@@ -407,8 +423,7 @@ def to_speaker(person: Person, text: str = "") -> Speaker | None:
         elif not body and position == fullest.position and (
                 given := given_name_before(best.name, position, text)):
             best, position = _given_name_back(best, position, given)
-    talk = next((m.talk_title.text for m in sorted(person.mentions, key=lambda m: m.order)
-                 if m.talk_title), None)
+    talk = _own_talk(role, person.mentions)
     if role == "other" and talk is not None:
         # "other" is for remarks with no stated role; someone who brings material of their
         # own (a stand-in "yang menyampaikan materinya dengan tema X") is a speaker.

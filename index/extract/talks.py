@@ -33,6 +33,7 @@ from index.lexicon import (abbreviations, phrase_pattern, phrase_regex, phrase_s
 from index.names import is_degree, is_honorific
 
 from .literal_trie import literal_trie
+from .talk_nouns import fronted_talk, title_before_agent
 from .theme import is_title_case
 from .titles import Title, title_after
 
@@ -109,7 +110,7 @@ _PART_OF_TALK = re.compile(r"\b(?:juga|pula|pun|sedikit|banyak|sekilas|(?:secara
 # peluang ...", "discussed strategies for ..."), as it would be after "tentang"; one does not
 # discuss a claim. Verbs of telling or explaining ("memaparkan", "menjelaskan", "menyoroti")
 # take a claim as their bare object as often, and stay with the frame above.
-_DISCUSS = frozenset({"membahas", "discussed", "discusses"})
+_DISCUSS = frozenset({"membahas", "discuss", "discussed", "discusses"})
 # the bare object opens with a content word, not a pronoun, a quantifier of things said, an
 # adverb or a claim ("membahas hal ini", "membahas berbagai hal", "membahas secara rinci")
 _BARE_SUBJECT = re.compile(
@@ -311,10 +312,16 @@ def event_noun_before(text: str, at: int) -> int:
 # name or theme of its own: the theme then goes with the verb, what the person opened it with
 _DEICTIC = re.compile(r"\s+(?:kali\s+ini|ini|itu|tersebut)\b", re.IGNORECASE)
 _STOP = re.compile(r"([\w.]*[a-z]{2})[.;]\s")
+_SEMICOLON = re.compile(r";(?:\s|$)")
 
 
 def _sentence_break(text: str) -> bool:
-    """A full stop or semicolon that ends a clause in ``text`` (not "Plt." or "M.Si.")."""
+    """A full stop or semicolon that ends a clause in ``text`` (not "Plt." or "M.Si.").
+    A semicolon ends one whatever stands before it ("A (Ketua LSM X); lalu pembicara
+    kedua, yang membawakan ..."): no abbreviation ends in one, and between the items of a
+    list it parts one person's entry from the next one's."""
+    if ";" in text and _SEMICOLON.search(text):
+        return True
     for match in _STOP.finditer(text):
         word = match.group(1)
         if match.group().startswith(word + ";"):
@@ -508,7 +515,7 @@ def opening_talk(sentence: str) -> tuple[Title, int] | None:
         end += 1  # "Dalam paparannya berjudul “X,” Rina ...": the comma set inside the quote
     match = _OPENING_TALK.match(sentence[:end])
     if match is None:
-        return None
+        return fronted_talk(sentence)  # the title unquoted after "mengenai", "tentang"
     title = match.group("title").strip().rstrip(",")
     return Title(title, match.start("title") - 1, match.end("title") + 1, True), end
 
@@ -534,6 +541,9 @@ def title_before(text: str, name_at: int) -> Title | None:
     if opening:
         title = opening.group("title").strip().rstrip(",")
         return Title(title, opening.start("title") - 1, opening.end("title") + 1, True)
+    fronted = fronted_talk(text[:name_at]) if text[:name_at].rstrip().endswith(",") else None
+    if fronted is not None and not text[fronted[1]:name_at].strip():
+        return fronted[0]
     base = max(0, name_at - 300)
     labelled = _LABELLED_ITEM.search(text, base, name_at) if "dengan" in text[
         base:name_at] else None
@@ -550,7 +560,9 @@ def title_before(text: str, name_at: int) -> Title | None:
             return Title(title, base + plain.start("title"),
                          base + plain.start("title") + len(title), False)
     if match is None or len(match.group("head").split()) > 8:
-        return None
+        # the title unquoted between a talk noun and the agent ("pemaparan materi mengenai X
+        # oleh A", "dengan materi X yang disampaikan oleh A")
+        return title_before_agent(text, name_at)
     lead = text[max(0, base + match.start() - 40):base + match.start()]
     if _EVENT_WORD.search(lead) or (phrase_regex("theme_cue").search(lead)
                                     and not _TALK_NOUN.search(lead)):

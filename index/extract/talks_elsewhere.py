@@ -9,7 +9,9 @@ passive ("Y yang disampaikan Dr. A (BMKG); ..."). A talk written with the full n
 person's talk throughout an article, as a job is (:mod:`.positions_elsewhere`), so a
 speaker without one takes the first the article writes so.
 
-Hosts and moderators run the event and present no talk; only full names (two words or
+Hosts and moderators run the event and present no talk, and an opening's greeting has a
+talk only where a title is set off in quotes (what it said about something is its
+content); only full names (two words or
 more) are looked for, and only for people without a talk, in the sentences that write them.
 A subject told so for several people at once is the event's theme, and goes to none.
 """
@@ -28,14 +30,16 @@ from .talks import may_find_talk_cue, talk_after, title_before
 _NO_TALK_ROLES = frozenset({"host", "moderator"})
 
 
-def _talk_at(text: str, at: int, name: str, cued: bool) -> str | None:
+def _talk_at(text: str, at: int, name: str, cued: bool, quoted: bool = False) -> str | None:
     """The talk told with the name at ``at`` of ``text``: given before it by a passive,
-    else in the talk frame after it (only where ``cued``: the sentence may hold a cue)."""
+    else in the talk frame after it (only where ``cued``: the sentence may hold a cue).
+    ``quoted``: only a title set off in quotes (an opening's, see
+    :func:`~.people_7_merge.to_speaker`)."""
     before = title_before(text, name_start(text, at))
-    if before is not None:
+    if before is not None and (before.quoted or not quoted):
         return before.text
     after = talk_after(text[at + len(name):]) if cued else None
-    return after.text if after is not None else None
+    return after.text if after is not None and (after.quoted or not quoted) else None
 
 
 def _talk_elsewhere(speaker: Speaker, sentences: list[Sentence],
@@ -47,7 +51,8 @@ def _talk_elsewhere(speaker: Speaker, sentences: list[Sentence],
         for at in name_occurrences(sentence.text, name):
             if sentence.index not in cued:
                 cued[sentence.index] = may_find_talk_cue(sentence.text)
-            if (talk := _talk_at(sentence.text, at, name, cued[sentence.index])) is not None:
+            if (talk := _talk_at(sentence.text, at, name, cued[sentence.index],
+                                 speaker.role == "opening")) is not None:
                 return talk
     return None
 

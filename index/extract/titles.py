@@ -6,7 +6,10 @@ rest), though a date or a weekday written after an unclosed quote ("“ Desa Cer
 Digital, Rabu (14/7)") is not part of it. Unquoted titles run to the end of the clause: a
 full stop, a semicolon, a relative "yang", a date, or "dan" followed by a lowercase word
 ("tema yang diangkat adalah Bijak Memakai Gawai Di Rumah Dan Sekolah dan masing-masing
-narasumber ...").
+narasumber ..."). A relative clause set off by a comma ends one too, opened by "yang" or
+by "di mana"/"dimana". In a title written in title case, "yang" before a capitalised word
+is the title's own ("Pasar Ikan yang Higienis", as quoted titles write it): the clause going
+on would be in lower case.
 """
 
 from __future__ import annotations
@@ -40,12 +43,13 @@ _UNCLOSED_END = re.compile(r",?\s+(?:hari\s+)?" + _day_pattern()
 # clause of purpose ("menyampaikan materi Literasi Keuangan dengan harapan bahwa ..."); a place in
 # the event ("pencemaran sungai dalam acara Diskusi X yang ...", "... pada webinar ini"):
 # the event where the talk was given is the verb's, never part of the subject.
-_CLAUSE_TURN = (r",?\s+(?:yakni|yaitu)\s|(?-i:\s+dengan\s+harapan\b)|\s+with\s+the\s+hope\b|"
+_CLAUSE_TURN = (r",?\s+(?:yakni|yaitu)[\s,:]|(?-i:\s+dengan\s+harapan\b)|\s+with\s+the\s+hope\b|"
                 r"\s+(?:dalam|pada|di|in|at)\s+(?:(?:the|this)\s+)?(?:acara|kegiatan|webinar|"
                 r"seminar|workshop|talk\s?show|event)\s+(?:(?-i:[A-Z“\"])|(?:ini|tersebut|itu|kali)"
                 r"\b)")
 _UNQUOTED_END = re.compile(
-    r"[.!?](?:\s|$)|\n|\s+yang\s|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+"
+    r"[.!?](?:\s|$)|\n|\s+yang\s(?!(?-i:[A-Z][a-z]))|,\s+(?:yang|di\s?mana|dan|serta|sedangkan|"
+    r"namun|kemudian)\s|(?-i:\s+"
     r"(?:dan|serta)\s+(?=[a-z]))|(?<=[”\"])\s*,\s+(?-i:(?=[a-z]))|\s+(?:pada|on)\s+"
     r"(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
     + r"\s*[,(]|\s+\(\d|\s+pukul\s|\s+yang\s+dipaparkan|\s+oleh\s|\s+dengan\s+(?:menghadirkan|"
@@ -57,7 +61,8 @@ _UNQUOTED_END = re.compile(
 # dari ...", "..., terutama ...", "... dengan sangat menarik"), or to whom it was told
 # ("... kepada para peserta"), or to a second predicate of its speaker ("membahas tentang X dan
 # menekankan Y": an active me- verb after "dan" is no noun of the subject)
-_LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|dan|serta|sedangkan|namun|kemudian)\s"
+_LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|di\s?mana|dan|serta|sedangkan|namun|"
+                        r"kemudian)\s"
                         r"|\s+(?:bahwa|that)\s|,?\s+antara\s+lain\b|:\s|,\s+(?:mulai|terutama|"
                         r"khususnya|termasuk|seperti|misalnya|hingga|sehingga|karena|agar)\s"
                         r"|\s+kepada\s|\s+dengan\s+(?:sangat|cukup|begitu)\s"
