@@ -4,13 +4,14 @@ names no one on the programme (:func:`reports_logistics`), and the two ways word
 are still placed at the event by the text.
 
 Why: such a report is read after the speech verb ("Kepala X A mengatakan, webinar ini
-diikuti ..."). But an event noun right after a preposition of occasion ("saat Forum X yang
-diselenggarakan ...", "dalam webinar yang berlangsung ...", the verb of holding in a relative
-clause on it) is the adverbial that tells where the words were said, not what they say: the speech tag names the event, which places the
-speaker there. And a statement whose own speaker's tag further on, by a pronoun, names the
-session ("..., ungkapnya saat webinar") was given at the event, whatever it says of it: the
-one tag covers the speaker's words up to it (read over at most two sentences, and never past
-a sentence that reports someone new).
+diikuti ..."). But an event noun right after a preposition of occasion, with the verb of
+holding in a relative clause on it ("saat Forum X yang diselenggarakan ...", "dalam webinar
+yang berlangsung ..."), is the adverbial that tells where the words were said, not what
+they say: the speech tag names the event, which places the speaker there. And a statement
+whose own speaker's tag further on, by a pronoun, names the session ("..., ungkapnya saat
+webinar") was given at the event, whatever it says of it: the one tag covers the speaker's
+words up to it (read over at most two sentences, and never past a sentence that reports
+someone new).
 """
 
 from __future__ import annotations
