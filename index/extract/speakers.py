@@ -67,6 +67,7 @@ from .progressive import AUXILIARIES, past_of_participle, progressive_pasts
 from .datelines import strong_dateline
 from .link_inserts import LINK_INSERT, link_inserts
 from .literal_trie import literal_trie
+from .logistics import reports_logistics, tagged_at_session
 from .listings import (
     Carry,
     announced_list,
@@ -383,13 +384,6 @@ def _refers_back(person_name: str, after: str) -> bool:
         _REFERS_BACK.search(after))
 
 
-# What the organisers say about the event itself ("webinar kali ini diikuti 300 peserta",
-# "kegiatan ini bertujuan ...", "webinar ini dalam rangka memperingati ...": its occasion)
-# and who they are: no talk and no one on the programme.
-_LOGISTICS = re.compile(r"\b(?:webinar|seminar|kegiatan|acara|diskusi|forum)\b[^.]{0,60}?\b"
-                        r"(?:diikuti|dihadiri|bertujuan|digelar|dilaksanakan|diselenggarakan|"
-                        r"diadakan|disiarkan|menghadirkan|narasumber|berlangsung|dalam\s+rangka|"
-                        r"was\s+attended|aims?)\b", re.IGNORECASE)
 _NICKNAME_OF = re.compile(NICKNAME_NOUN + r"\b|(?:better\s+)?known\s+as\b", re.IGNORECASE)
 # ("Pelaksana Tugas Ketua X" is an acting office, the long form of "Plt.", no committee)
 _COMMITTEE = re.compile(r"\b(?:panitia|pelaksana(?!\s+tugas\b)|committee)\b", re.IGNORECASE)
@@ -416,6 +410,11 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     found = []
     absent = _represented(sentences)
     later = LaterSessions(sentences, _names_session)
+    texts = [s.text for s in sentences]
+
+    def new_subject(text: str) -> bool:
+        return _new_subject(text, lead_of)
+
     for k, sentence in enumerate(sentences):
         text = sentence.text
         if not may_report(text):
@@ -435,7 +434,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # "Pemateri pertama, A, membahas ...": the role cue reads A
             if committee_report(text, said.end):
                 pass  # the committee's report at the opening is a programme item
-            elif (_LOGISTICS.search(text, said.end) and not said.thanks) or _COMMITTEE.search(
+            elif (reports_logistics(text, said.end) and not said.thanks and not
+                  tagged_at_session(texts, k, new_subject)) or _COMMITTEE.search(
                     said.person.position or ""):
                 continue  # the organisers report on the event itself (not one they thank)
             if _absent(said.person.name, absent):
