@@ -80,3 +80,7 @@ def test_sentence_openers_in_an_article() -> None:
         "tanah. Hari kedua, Sulastri Wulandari membahas irigasi tetes bagi lahan kering.")
     assert positions["Rahmat Hidayat"] is None
     assert positions["Sulastri Wulandari"] is None
+
+
+def test_a_professional_title_that_is_a_job_noun_heads_the_job() -> None:
+    assert position_before("menghadirkan psikolog remaja ") == "psikolog remaja"

@@ -183,9 +183,11 @@ def position_before(head: str, counted: bool = False) -> str | None:
         return None
     if _address_only(words):
         return None
-    if len(words) > 1 and is_degree(words[0]) and _job_noun(words[1].casefold()):
+    if len(words) > 1 and is_degree(words[0]) and _job_noun(words[1].casefold()) and not \
+            _job_noun(words[0].casefold()):
         # "..., Dr. Budi, MP Kadis X Dr. A": a degree follows the name it belongs to; one
         # before a job noun ends the previous name (its comma left out), no word of the job
+        # (a professional title that is a job noun too heads one: "psikolog anak A")
         words = words[1:]
         stretch = " ".join(words)
     if len(words) > 1 and words[0].rstrip(".").casefold() in _ADDRESS and words[1][
