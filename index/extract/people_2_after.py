@@ -132,10 +132,15 @@ def _tail_cut() -> re.Pattern[str]:
 
 # "juga merupakan" / "kini juga menjabat sebagai" / "yang juga (sebagai|menjadi) ...": a
 # second office of the same person. After a closing parenthesis too ("dari
-# ICCI (...), yang juga merupakan ...").
+# ICCI (...), yang juga merupakan ..."). "yang sekaligus" (at the same time) is "yang juga"
+# with another adverb; a relative clause of where the person works now ("yang kini bekerja
+# di X", "yang saat ini berkarir sebagai Y") says the same of an office held: both stay in
+# the apposition as written.
 _SECOND_JOB = re.compile(r"(?<=[\w)])(?<!\byang),?\s+(?:(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?"
                          r"(?:juga|sekaligus)\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?)"
-                         r"|(?P<relative>yang\s+juga(?:\s+(?:sebagai|menjadi))?))"
+                         r"|(?P<relative>yang\s+(?:juga|sekaligus)(?:\s+(?:sebagai|menjadi))?|"
+                         r"yang\s+(?:kini|saat\s+ini|sekarang)\s+(?:bekerja|berkarir|berkarier|"
+                         r"bertugas|mengabdi)\s+(?:sebagai|di|pada)))"
                          r"\s+(?=(?P<word>[\w’'-]+))", re.IGNORECASE)
 
 
@@ -153,7 +158,10 @@ def _second_job(match: re.Match[str]) -> bool:
         word = match.group("word")
         lower = word.casefold()
         # after "sebagai"/"menjadi" a noun is the predicate: any content word may head it
-        noun = match.group("relative").split()[-1].casefold() != "juga" and word.isalpha() and \
+        # (after "bekerja di" only a named place or body, or a job, carries on the office)
+        noun = match.group("relative").split()[-1].casefold() not in {
+            "juga", "sekaligus", "di", "pada"} and \
+            word.isalpha() and \
             lower not in word_set("stopwords_id.txt") and not looks_like_verb(word)
         one_of = _ONE_OF.match(match.string[match.start("word"):])
         if lower in role_nouns() or one_of or not (

@@ -30,6 +30,8 @@ from .job_morphology import adjective_shape, agent_noun
 from .people_0_tokens import Token
 from .people_1_runs import find_runs, looks_like_verb, tokenize
 from .people_2_after import balance, clean_position, prose_words, role_only
+from .root_words import dictionary_word
+from .verb_forms import active_verb
 from .people_2_after import best_position as best_position
 from .people_2_after import closing_paren as closing_paren
 from .people_2_after import position_after as position_after
@@ -181,6 +183,13 @@ def position_before(head: str, counted: bool = False) -> str | None:
         return None
     if _address_only(words):
         return None
+    if len(words) > 1 and is_degree(words[0]) and _job_noun(words[1].casefold()) and not \
+            _job_noun(words[0].casefold()):
+        # "..., Dr. Budi, MP Kadis X Dr. A": a degree follows the name it belongs to; one
+        # before a job noun ends the previous name (its comma left out), no word of the job
+        # (a professional title that is a job noun too heads one: "psikolog anak A")
+        words = words[1:]
+        stretch = " ".join(words)
     if len(words) > 1 and words[0].rstrip(".").casefold() in _ADDRESS and words[1][
             :1].isupper() and words[1].casefold() != "kota":
         # "Bapak Direktur Jenderal X, Dr. A": the form of address fronts the office the way
@@ -195,7 +204,11 @@ def position_before(head: str, counted: bool = False) -> str | None:
         # and with no job word after it, it holds no job
         return None
     first = words[0].strip(",")
-    if all(w.islower() for w in words) and not _job_noun(first) and (
+    opener = _sentence_case(head, stretch, words)
+    if opener:
+        first = first.casefold()
+    if (all(w.islower() for w in words) or (opener and len(words) > 1 and all(
+            w.islower() for w in words[1:]))) and not _job_noun(first) and (
             adjective_shape(first) or head.rstrip().endswith(",")) and not (
             _job_noun(words[-1].strip(",")) and _ENGLISH_ARTICLE.search(head)):
         # A lower-case stretch not headed by a job noun (Indonesian puts the head first):
@@ -207,13 +220,38 @@ def position_before(head: str, counted: bool = False) -> str | None:
         return None
     # A job title opens with its head noun (Indonesian noun phrases are head-first): the
     # words before the capitalised title that hold no job noun belong to the clause.
-    lead = 0
+    # A word that opens the sentence is capitalised for that alone: a function word or a
+    # ber-/meN- verb of a dictionary root (see verb_forms) there ("Lebih lanjut Plt. Bupati
+    # X, A", "Mengundang Staf Khusus X, A") is as much the clause's as in lower case.
+    lead = 1 if opener and (first in prose_words() or active_verb(first)) and (
+        active_verb(first) or (len(words) > 1 and words[1].isalpha()
+                               and words[1].islower())) else 0
     while lead < len(words) and words[lead].isalpha() and words[lead].islower():
         lead += 1
     if 0 < lead < len(words) and words[lead][:1].isupper() and not any(
-            _job_noun(w) for w in words[:lead]):
+            _job_noun(w.casefold()) for w in words[:lead]):
         return " ".join(words[lead:])
     return stretch
+
+
+def _sentence_case(head: str, stretch: str, words: list[str]) -> bool:
+    """The first of ``words`` (those of ``stretch``) opens ``head`` (nothing but marks before
+    it) and is capitalised only as a sentence's first word: a function word, a ber-/meN- verb
+    of a dictionary root (a bare di- shape, "Dirlantas", is as often a clipped office), or a
+    word of the language's dictionary followed by function words only, and no job noun
+    ("Lebih jauh, A" and "Hari kedua, A" open the sentence with an adverbial; "Dosen tamu,
+    A" and "Ustaz muda, A" open it with a job or a person's noun)."""
+    first = words[0].strip(",")
+    if not (first.isalpha() and first[:1].isupper() and first[1:].islower()):
+        return False
+    if _LEADING_MARKS.sub("", head)[:len(stretch)] != stretch:
+        return False
+    lower = first.casefold()
+    if _job_noun(lower) or is_honorific(first):
+        return False  # (a form of address, "Ustaz muda, A", fronts a person as a job does)
+    prose = prose_words()
+    return lower in prose or active_verb(lower) or (dictionary_word(lower) and all(
+        w.strip(",").casefold() in prose for w in words[1:]))
 
 
 def _address_only(words: list[str]) -> bool:
@@ -334,6 +372,32 @@ def _inside_title(tokens: list[Token], i: int) -> bool:
 _SPACES = re.compile(r"\s+")
 
 
+_RELATIVE_LINK = frozenset({"juga", "sekaligus", "menjabat", "sebagai"})
+"""The last words of a relative connective that joins a second office to a first one."""
+
+
+def _relative_office(tokens: list[Token], i: int, start: int) -> int | None:
+    """Index of "yang" when ``tokens[i]`` ends "yang juga" / "yang sekaligus" (with
+    "menjabat" or "sebagai" after it) between two offices of one holder, both written before
+    the name ("Kepala Dinas X yang juga Ketua Y | A", "Dewan Pakar X yang juga staf Y | A"):
+    a relative clause on the first office names the second one, so both are the job, as
+    after a name (people_2_after). The office after it must open with a capital or a job
+    word, the one before it end in a capital or a closing bracket."""
+    j = i
+    while j > i - 3 and j > 0 and tokens[j].text.casefold() in {"menjabat", "sebagai"}:
+        j -= 1
+    if tokens[j].text.casefold() not in {"juga", "sekaligus"} or j < 2:
+        return None
+    if tokens[j - 1].text.casefold() != "yang":
+        return None
+    before, after = tokens[j - 2].text, tokens[start].text
+    if not (before[:1].isupper() or before == ")"):
+        return None
+    if not (after[:1].isupper() or after.casefold() in position_words()):
+        return None
+    return j - 1
+
+
 @lru_cache(maxsize=None)
 def _title_lead_skip() -> frozenset[str]:
     """What may open the stretch read back and is no word of the title: the small words
@@ -435,6 +499,10 @@ def _title_before(head: str, counted: bool = False) -> str | None:
                 and unit_address([t.text for t in tokens[i + 1:]])):
             # "Kepala Desa X, Kecamatan Y, Kabupaten Z, | A": the units the office sits in
             start = i
+            continue
+        if depth == 0 and lower in _RELATIVE_LINK and start < len(tokens) and (
+                back := _relative_office(tokens, i, start)) is not None:
+            i = back  # "Kadis X yang juga Pj Sekda Y | A": two offices of one holder
             continue
         if (word in {",", ";", ":", "–", "—", "\""} or looks_like_verb(word)
                 or lower in quote_verbs or (lower in discourse and not _inside_title(tokens, i))
