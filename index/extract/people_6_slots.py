@@ -361,7 +361,10 @@ def _intro_end(slot: str) -> int | None:
     not an open quotation, and does not make the lead-in longer."""
     intro = phrase_regex("list_intro")
     plain = _ASIDE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", slot)
-    for match in intro.finditer(plain):
+    matches = list(intro.finditer(plain))
+    if "merupakan" in plain and (copula := _MAIN_COPULA.search(plain)) is not None:
+        matches = sorted(matches + [copula], key=lambda m: m.start())
+    for match in matches:
         before = plain[:match.start()]
         if (length := len(_EMPTY_BRACKETS.sub("", before))) > 120 and (
                 length > 200 or _has_verb(before)):
@@ -378,6 +381,14 @@ def _intro_end(slot: str) -> int | None:
             return None
         return match.end()
     return None
+
+
+# "merupakan", the copula that says what "adalah" says, as the main verb after a role noun
+# ("Pemateri acara ini merupakan Dekan X, A"): it leads into the people as "adalah" does.
+# After "yang"/"juga" it opens a relative clause describing the noun ("pembicara yang
+# merupakan pejabat dari ..."), which leads into no list.
+_MAIN_COPULA = re.compile(r"(?<!\byang )(?<!\bjuga )(?<!\bsekaligus )\bmerupakan\b",
+                          re.IGNORECASE)
 
 
 def read_forward(slot: str, offset: int, cue: Cue, order: int,
