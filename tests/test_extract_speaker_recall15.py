@@ -53,3 +53,11 @@ def test_merupakan_in_a_relative_clause_leads_into_no_list() -> None:
     found = people(HELD + "Menghadirkan tujuh pembicara yang merupakan pejabat dari tiga "
                    "negara, Sekretariat ASEAN, dan Rumah Energi Nusantara.")
     assert not found
+
+
+def test_guests_invited_with_academic_titles_are_on_the_programme() -> None:
+    found = people(HELD + "Ada dua guru besar yang diundang yaitu Prof. Dr. Rahmat Hidayat, "
+                   "M.A., dari Universitas Nusa Raya dan Prof. Dr. Sukirman, M.Hum., "
+                   "merupakan dosen di Universitas Bukit Hijau.")
+    assert found["Rahmat Hidayat"].role == "speaker"
+    assert found["Sukirman"].role == "speaker"
