@@ -61,3 +61,12 @@ def test_guests_invited_with_academic_titles_are_on_the_programme() -> None:
                    "merupakan dosen di Universitas Bukit Hijau.")
     assert found["Rahmat Hidayat"].role == "speaker"
     assert found["Sukirman"].role == "speaker"
+
+
+def test_bincang_is_a_session_noun_for_the_guests_it_invites() -> None:
+    found = people("Yayasan Pustaka Kita menggelar webinar Bincang Pustaka secara daring pada "
+                   "Sabtu (9/4).\n\nDengan mengundang Rina Marlina, Bunda Baca Jawa Tengah; "
+                   "Tono Sumarno, Penggiat Baca Anak; dan Sari Wulandari, Fasilitator KLB, "
+                   "Bincang Pustaka diharapkan mampu menumbuhkan minat baca keluarga.")
+    assert found["Rina Marlina"].position == "Bunda Baca Jawa Tengah"
+    assert "Tono Sumarno" in found

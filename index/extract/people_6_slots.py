@@ -138,8 +138,12 @@ _ANAPHOR_BEFORE = re.compile(r"\b(?:hal\s+(?:itu|ini|tersebut|senada|serupa|yang
 # "A bersama teman-temannya"), so they are cues only under the guard of ``_event_led``.
 _EVENT_LED = {"mengundang", "juga mengundang", "menggandeng", "juga menggandeng", "bersama",
               "bersama dengan"}
+# (the session nouns as one class, as reported_speech.SESSION_NOUNS writes them: the
+# formats a talk is held in, "bincang" of "Bincang Literasi", "bincang-bincang", "simposium",
+# "konferensi", "FGD", "temu wicara", as well as "webinar" and "diskusi")
 _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|talk\s?show|workshop|"
                          r"lokakarya|sarasehan|dialog|kuliah\s+umum|kelas|pelatihan|forum|"
+                         r"bincang(?:[\s-]bincang)?|simposium|konferensi|fgd|temu\s+wicara|"
                          r"penyelenggara|panitia)\b", re.IGNORECASE)
 # What may stand between the event and "bersama": the event's name or quoted theme, never a
 # new clause (a comma, a verb of its own: "digelar Dinas X bersama Komisi Y" joins hosts).
