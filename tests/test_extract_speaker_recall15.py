@@ -70,3 +70,14 @@ def test_bincang_is_a_session_noun_for_the_guests_it_invites() -> None:
                    "Bincang Pustaka diharapkan mampu menumbuhkan minat baca keluarga.")
     assert found["Rina Marlina"].position == "Bunda Baca Jawa Tengah"
     assert "Tono Sumarno" in found
+
+
+def test_a_bodys_short_complement_after_its_acronym_stays_in_the_title() -> None:
+    listed = parse_list("Rektor IAIN Bukit Sarau, Prof. Dr. Syamsi Rahman, M.A.", True)
+    assert [(p.person.name, p.person.position) for p in listed] == [
+        ("Syamsi Rahman", "Rektor IAIN Bukit Sarau")]
+    found = people(HELD + "Narasumber webinar adalah Atase Pendidikan KBRI Bandar Seri, Hadi "
+                   "Santoso, serta mahasiswa doktoral Universiti Pantai asal Medan, Rina "
+                   "Lestari.")
+    assert found["Hadi Santoso"].position == "Atase Pendidikan KBRI Bandar Seri"
+    assert "Bandar Seri" not in found

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import position_words
+from index.lexicon import phrase_set, position_words
 from index.resources import word_set
 
 from .case_evidence import current_words
@@ -211,16 +211,19 @@ def _named_after_position(pieces: list[_Piece], k: int, masked: str) -> bool:
 
 
 def _named_after_acronym(person: PersonPhrase, text: str) -> bool:
-    """"staf advokasi WVI Rina Kurnia Sari, Gilang Mahardika": two name words or more right
-    after a body's acronym. An acronym ends an organisation's name and never stands inside
-    a personal name (:func:`.people_1_runs._after_acronym` cuts a run there), so the words
-    after it are the holder of the job the piece writes, not the end of the next person's
-    title (rule 3 is for a one-word body name: "Kepala Seksi Operasi Basarda, A")."""
-    if len(_words(person)) < 2:
+    """"staf advokasi WVI Rina Kurnia Sari, Gilang Mahardika": three name words or more
+    right after a body's acronym. An acronym ends an organisation's name and never stands
+    inside a personal name (:func:`.people_1_runs._after_acronym` cuts a run there), so such
+    words are the holder of the job the piece writes, not the end of the next person's
+    title. A body's own complement after its acronym is a place or a short name of one or
+    two words ("KBRI Kuala Lumpur, A"), and an acronym that heads a body takes one of any
+    length ("IAIN Lembah Harau", "UIN Sunan Gunung Djati"): those stay the end of the
+    title (rule 3)."""
+    if len(_words(person)) < 3:
         return False
     before = text[:person.start].split()
-    return bool(before) and is_caps(before[-1].strip(",;()")) and len(
-        before[-1].strip(",;()")) >= 2
+    acronym = before[-1].strip(",;()") if before else ""
+    return is_caps(acronym) and acronym.casefold() not in phrase_set("org_head")
 
 
 def _named_after_joined_job(prev: _Piece, masked: str) -> bool:
