@@ -6,9 +6,11 @@ its people. What does not depend on the frame is the way the person is written: 
 degrees after a name ("Rina Lestari, S.H., M.H."), or an academic title before it ("Dr.",
 "Prof.", "Drs.", "Ir."), mark a person in whatever sentence they stand. In an article that
 reports an event, such a person named in a sentence about the event (an event noun, a role
-noun, material being given) took part in it: as a speaker when the cue nearest the name is
-a talk word, as the opening when it is a word of opening the event, else with no stated
-role (``other``).
+noun, material being given, or a verb of inviting or presenting guests: "Ada dua guru besar
+yang diundang yaitu Prof. Dr. A ...", the verbs the programme's weak cues are made of) took
+part in it: as a speaker when the cue nearest the name is a talk word or such a verb (the
+guests an event invites or presents are its speakers), as the opening when it is a word of
+opening the event, else with no stated role (``other``).
 
 Not so a person whom the sentence only reports as attending ("turut hadir", "dihadiri":
 such a word governs the names after it up to a talk word), as a participant, as a member
@@ -41,13 +43,14 @@ from .sentences import Sentence
 _EVENT = re.compile(r"\b(?:" + SESSION_NOUNS + r"|narasumber|nara\s+sumber|pembicara|"
                     r"pemateri|moderator|speakers?|panelis|panelists?|keynote|materi|paparan|"
                     r"pemaparan|memaparkan|menyampaikan|mempresentasikan|presentasi|"
-                    r"presentation|presented|symposium|lecture|sambutan|pelatihan)\b",
+                    r"presentation|presented|symposium|lecture|sambutan|pelatihan|"
+                    r"mengundang|diundang|menghadirkan|dihadirkan|invited)\b",
                     re.IGNORECASE)
 # material or a talk given: the person of such a sentence spoke
 _TALK = re.compile(r"\b(?:narasumber|nara\s+sumber|pembicara|pemateri|speakers?|panelis|"
                    r"panelists?|materi|paparan|pemaparan|memaparkan|mempresentasikan|"
                    r"presentasi|presentation|presented|membawakan|membahas|menjelaskan|"
-                   r"keynote)\b", re.IGNORECASE)
+                   r"keynote|mengundang|diundang|menghadirkan|dihadirkan|invited)\b", re.IGNORECASE)
 # opening the event
 _OPENING = re.compile(r"\b(?:sambutan|membuka|dibuka|pembukaan|opening|opened|welcomed|"
                       r"welcoming|starting|mengawali|diawali)\b", re.IGNORECASE)

@@ -29,10 +29,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import position_words
+from index.lexicon import phrase_set, position_words
 from index.resources import word_set
 
 from .case_evidence import current_words
+from .people_0_tokens import is_caps
 from .people_1_runs import looks_like_verb
 from .people_2_after import role_only
 from .people_2_positions import head_is_position, position_before
@@ -209,6 +210,22 @@ def _named_after_position(pieces: list[_Piece], k: int, masked: str) -> bool:
     return head_is_position(text, lead_in=k == 1) and bool(position_before(text))
 
 
+def _named_after_acronym(person: PersonPhrase, text: str) -> bool:
+    """"staf advokasi WVI Rina Kurnia Sari, Gilang Mahardika": three name words or more
+    right after a body's acronym. An acronym ends an organisation's name and never stands
+    inside a personal name (:func:`.people_1_runs._after_acronym` cuts a run there), so such
+    words are the holder of the job the piece writes, not the end of the next person's
+    title. A body's own complement after its acronym is a place or a short name of one or
+    two words ("KBRI Kuala Lumpur, A"), and an acronym that heads a body takes one of any
+    length ("IAIN Lembah Harau", "UIN Sunan Gunung Djati"): those stay the end of the
+    title (rule 3)."""
+    if len(_words(person)) < 3:
+        return False
+    before = text[:person.start].split()
+    acronym = before[-1].strip(",;()") if before else ""
+    return is_caps(acronym) and acronym.casefold() not in phrase_set("org_head")
+
+
 def _named_after_joined_job(prev: _Piece, masked: str) -> bool:
     """"Ketua Forum X, Rina Lestari dan Direktur Pusat Kajian Y, Hartati.": in a list written
     "job, name", the last item is joined by "dan" and its job stands before the comma, glued
@@ -254,6 +271,7 @@ def _reconsider(pieces: list[_Piece], masked: str, name_first: bool) -> None:
             piece.person = None
         elif (_position_first(person, text) and _TITLE_GOES_ON.fullmatch(text, person.end)
               and not town_closes(person.position)
+              and not _named_after_acronym(person, text)
               and nxt is not None and nxt.person is not None
               and not nxt.person.position and _at_lead(nxt, masked)):
             piece.person = None

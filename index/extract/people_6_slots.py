@@ -138,8 +138,12 @@ _ANAPHOR_BEFORE = re.compile(r"\b(?:hal\s+(?:itu|ini|tersebut|senada|serupa|yang
 # "A bersama teman-temannya"), so they are cues only under the guard of ``_event_led``.
 _EVENT_LED = {"mengundang", "juga mengundang", "menggandeng", "juga menggandeng", "bersama",
               "bersama dengan"}
+# (the session nouns as one class, as reported_speech.SESSION_NOUNS writes them: the
+# formats a talk is held in, "bincang" of "Bincang Literasi", "bincang-bincang", "simposium",
+# "konferensi", "FGD", "temu wicara", as well as "webinar" and "diskusi")
 _EVENT_WORD = re.compile(r"\b(?:webinar|seminar|acara|kegiatan|diskusi|talk\s?show|workshop|"
                          r"lokakarya|sarasehan|dialog|kuliah\s+umum|kelas|pelatihan|forum|"
+                         r"bincang(?:[\s-]bincang)?|simposium|konferensi|fgd|temu\s+wicara|"
                          r"penyelenggara|panitia)\b", re.IGNORECASE)
 # What may stand between the event and "bersama": the event's name or quoted theme, never a
 # new clause (a comma, a verb of its own: "digelar Dinas X bersama Komisi Y" joins hosts).
@@ -361,7 +365,10 @@ def _intro_end(slot: str) -> int | None:
     not an open quotation, and does not make the lead-in longer."""
     intro = phrase_regex("list_intro")
     plain = _ASIDE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", slot)
-    for match in intro.finditer(plain):
+    matches = list(intro.finditer(plain))
+    if "merupakan" in plain and (copula := _MAIN_COPULA.search(plain)) is not None:
+        matches = sorted(matches + [copula], key=lambda m: m.start())
+    for match in matches:
         before = plain[:match.start()]
         if (length := len(_EMPTY_BRACKETS.sub("", before))) > 120 and (
                 length > 200 or _has_verb(before)):
@@ -378,6 +385,14 @@ def _intro_end(slot: str) -> int | None:
             return None
         return match.end()
     return None
+
+
+# "merupakan", the copula that says what "adalah" says, as the main verb after a role noun
+# ("Pemateri acara ini merupakan Dekan X, A"): it leads into the people as "adalah" does.
+# After "yang"/"juga" it opens a relative clause describing the noun ("pembicara yang
+# merupakan pejabat dari ..."), which leads into no list.
+_MAIN_COPULA = re.compile(r"(?<!\byang )(?<!\bjuga )(?<!\bsekaligus )\bmerupakan\b",
+                          re.IGNORECASE)
 
 
 def read_forward(slot: str, offset: int, cue: Cue, order: int,

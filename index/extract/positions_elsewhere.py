@@ -174,8 +174,18 @@ def with_positions_elsewhere(speakers: list[Speaker], sentences: list[Sentence],
     with their full name."""
     out = []
     for speaker in speakers:
-        if speaker.position is None and (found := _position_elsewhere(speaker, sentences)):
+        if speaker.position is None and (found := _position_elsewhere(speaker, sentences)) \
+                and not _names_another(found, speaker, speakers):
             speaker = replace(speaker, position=found)
         out.append(speaker)
     return out
+
+
+def _names_another(position: str, speaker: Speaker, speakers: list[Speaker]) -> bool:
+    """``position`` holds the full name of another person on the programme ("staf X Rina
+    Kurnia Sari, Gilang Mahardika": the job before the comma is Rina's, written with her
+    name): a job never holds the name of someone else the article lists, so the words
+    before the comma are that person's item of the list, not this one's job."""
+    return any(other is not speaker and len(other.name.split()) > 1
+               and other.name in position for other in speakers)
 
