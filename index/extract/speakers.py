@@ -63,6 +63,7 @@ from .case_evidence import foreign_function_word
 from .cut_names import cut_off
 from .folded import folded
 from .held_online import held_online
+from .headline_lines import headline_line, is_headline
 from .progressive import AUXILIARIES, past_of_participle, progressive_pasts
 from .datelines import strong_dateline
 from .link_inserts import LINK_INSERT, link_inserts
@@ -1021,6 +1022,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     previous = None
     carry: Carry | None = None
     found: list[Mention] = []
+    headline = headline_line(sentences)
     for sentence in sentences:
         if previous is not None and phrase_regex("list_continue").match(sentence.text) and \
                 _announces_speakers(previous, []) and (
@@ -1031,8 +1033,10 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         cued = sentence_mentions(sentence)
         found = cued or pronoun_list(sentence, previous, bool(found))
         if not found and all(item_talk(c, sentence.text) for c in find_cues(sentence.text)):
-            found = carried_on(sentence, carry) or listing_sentence(
-                sentence, previous.text if previous is not None else "")
+            # (the headline line is a title: it lists no one, see headline_lines)
+            found = carried_on(sentence, carry) or ([] if is_headline(sentence, headline)
+                                                     else listing_sentence(
+                sentence, previous.text if previous is not None else ""))
         elif (again := same_cue_list(sentence, found, carry)) is not None:
             for mention in found:
                 mention.role, mention.strength = again, 2
