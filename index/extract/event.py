@@ -52,7 +52,11 @@ _ONLINE = re.compile(r"\b(?:secara\s+(?:virtual|daring|online)|zoom|live\s+strea
                      # a gathering named with its online format ("Virtual Conference",
                      # "kongres daring"): the format makes the congress one held online
                      r"(?:virtual|online|daring)\s+(?:conference|congress|summit)|"
-                     r"(?:konferensi|kongres)\s+(?:virtual|online|daring))\b", re.IGNORECASE)
+                     r"(?:konferensi|kongres)\s+(?:virtual|online|daring)|"
+                     # the online format followed by a demonstrative ("Pertemuan virtual ini",
+                     # "Dialog daring tersebut", "pelaksanaan diskusi online ini"): the article
+                     # refers back to its own occasion as held online, whatever it calls it
+                     r"(?:virtual|online|daring)\s+(?:ini|tersebut))\b", re.IGNORECASE)
 
 
 _SESSION = re.compile(r"\b(?:tanya\s+jawab|sesi\s+diskusi|question[-\s]and[-\s]answer|"
