@@ -32,6 +32,7 @@ from index.lexicon import (abbreviations, phrase_pattern, phrase_regex, phrase_s
                            search_fold)
 from index.names import is_degree, is_honorific
 
+from .english_presenting import presented_object
 from .literal_trie import literal_trie
 from .talk_nouns import fronted_talk, title_before_agent
 from .theme import is_title_case
@@ -162,6 +163,10 @@ def _frame_cue(text: str) -> TalkCue | None:
                 rest) and not _PART_OF_TALK.search(text, 0, match.start()):
             # "Ia membahas tindakan kecil untuk ...", "discussed strategies for ...": what one
             # discusses is a subject, never a claim
+            return TalkCue(match.start(), match.end())
+        if not prep and presented_object(match.group("verb"), rest) and not (
+                _PART_OF_TALK.search(text, 0, match.start())):
+            # "A presented the guidelines on ...": English "present" takes no claim
             return TalkCue(match.start(), match.end())
         modified = _modified_noun().match(text, match.end())
         if modified and match.group("verb").casefold() != "dengan" and (

@@ -1,0 +1,35 @@
+"""The object of English "present": what a speaker presented is the subject of the talk.
+
+Why: English "present" takes a thing as its object, never a clause ("A presented the
+guidelines on ...", "B was presenting the six recommendations of ...", "C presented the
+“Title”"): there is no "presented that ...", so its object names what the talk was about,
+as the object of "discuss" does (:data:`.talks._DISCUSS`). The Indonesian verbs of
+presenting ("memaparkan", "menjelaskan") take a claim as their bare object as often, which is
+why the talk frame reads no bare object after them; this reading is for the English verb
+only. Two readings of the same verb are kept out:
+
+- "present X to Y" is handing X over (a certificate, an award, a token of appreciation): a
+  recipient after "to" says the verb is one of giving, not of talking;
+- "present" with a person or a count as its object ("presented Dr A as the keynote
+  speaker", "presenting 3 resource persons") introduces speakers: the object must open with
+  a definite determiner or a possessive and a word in lower case (or a quote mark).
+"""
+
+from __future__ import annotations
+
+import re
+
+PRESENTING = frozenset({"presented", "presents", "present", "presenting"})
+"""The forms of English "present" the talk frame lists (``talk_verb``)."""
+
+_OBJECT = re.compile(r"(?:the|his|her|their)\s+(?:[a-z][\w’'-]*|[“\"‘])")
+# a recipient within the first words of the object: "presented the plaque to the speaker"
+_TO_RECIPIENT = re.compile(r"^(?:\S+\s+){0,5}?to\s+(?:the|a|an|each|all|every|our|his|her|"
+                           r"their|[A-Z])", re.IGNORECASE)
+
+
+def presented_object(verb: str, rest: str) -> bool:
+    """``rest`` (the text right after ``verb``) is the subject a speaker presented: ``verb``
+    is a form of English "present" and ``rest`` its definite object, not handed to anyone."""
+    return verb.casefold() in PRESENTING and _OBJECT.match(rest) is not None \
+        and _TO_RECIPIENT.match(rest) is None
