@@ -618,6 +618,22 @@ _POSTNOMINAL = re.compile(r"(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]
 # the list has that many members, so a verb before the first ("mengundang A dan B") opens it.
 
 
+def _past_own_apposition(gap: str, position: str) -> str:
+    """``gap`` (what follows a name up to a cue) past the person's own job set in
+    apposition after the name, when the position joins that job to one written before the
+    name: in "Direktur PT X A selaku Ketua Y memberikan materi" the position is "Direktur PT
+    X; Ketua Y", which as a whole is nowhere after A, but its last part is, right after the
+    copula that predicates it of A. What the part closes is A's own description, not words
+    standing between A and the cue, as when the whole position is found there."""
+    part = position.rsplit("; ", 1)[-1]
+    if part == position or not part:
+        return gap
+    lead = _OWN_PREDICATE.match(gap)
+    if lead is None or not gap.startswith(part, lead.end()):
+        return gap
+    return gap[lead.end() + len(part):]
+
+
 _WORD_OR_MARK = re.compile(r"[\w’']+|[(,–:-]")
 """A word, or an opening bracket, comma, dash or colon as a token of its own."""
 # The copulas of an item's own predicate ("A sebagai Duta X", "B as Curator of Y"); a
@@ -666,6 +682,7 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
             for part in last.person.position.split("; "):
                 if gap.lstrip(" ,").startswith(part) and _POSTNOMINAL.fullmatch(part):
                     gap = gap.lstrip(" ,")[len(part):]
+            gap = _past_own_apposition(gap, last.person.position)
     words = _WORD_OR_MARK.findall(gap)
     if words and words[-1].casefold() in _OCCASION_PREPOSITIONS:
         words.pop()  # "A pada pembukaan ...": the occasion the cue names
