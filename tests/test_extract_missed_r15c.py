@@ -48,3 +48,13 @@ def test_an_official_giving_directions_spoke_at_the_event() -> None:
                    "terkait peran penyuluh di tingkat desa.")
     assert found["Ratna Wulansari"].role == "other"
     assert found["Ratna Wulansari"].position == "Kepala Bidang Penyuluhan Dinas Perikanan"
+
+
+def test_additive_lead_in_carries_a_bare_list_on() -> None:
+    found = people(HELD + "Webinar menghadirkan narasumber, yaitu Staf Ahli Bupati Bidang "
+                   "Ekonomi Rudi Prasetya. Turut juga Kedeputian Pencegahan Inspektorat Banu "
+                   "Wicaksono, Ketua Tim Mutu Pusat dr Tegar Santoso dan pengamat Kebijakan "
+                   "Publik Agus Wiranto.")
+    for name in ("Banu Wicaksono", "Tegar Santoso", "Agus Wiranto"):
+        assert found[name].role == "speaker", name
+    assert found["Banu Wicaksono"].position == "Kedeputian Pencegahan Inspektorat"
