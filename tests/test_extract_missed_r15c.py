@@ -58,3 +58,19 @@ def test_additive_lead_in_carries_a_bare_list_on() -> None:
     for name in ("Banu Wicaksono", "Tegar Santoso", "Agus Wiranto"):
         assert found[name].role == "speaker", name
     assert found["Banu Wicaksono"].position == "Kedeputian Pencegahan Inspektorat"
+
+
+def test_parallel_items_part_before_a_one_word_name() -> None:
+    from index.extract.people_5_assembly import parse_list
+    listed = parse_list("Ratna Sari dari program studi Administrasi Niaga dan Wibowo dari "
+                        "program studi Ilmu Hukum.", whole_list=True)
+    assert [(p.person.name, p.person.position) for p in listed] == [
+        ("Ratna Sari", "program studi Administrasi Niaga"),
+        ("Wibowo", "program studi Ilmu Hukum")]
+
+
+def test_a_body_with_and_keeps_its_link_word() -> None:
+    from index.extract.people_5_assembly import parse_list
+    listed = parse_list("Ratna Sari dari Fakultas Ekonomi dan Bisnis dari Universitas Batu.",
+                        whole_list=True)
+    assert [p.person.name for p in listed] == ["Ratna Sari"]
