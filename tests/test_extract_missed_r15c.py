@@ -74,3 +74,12 @@ def test_a_body_with_and_keeps_its_link_word() -> None:
     listed = parse_list("Ratna Sari dari Fakultas Ekonomi dan Bisnis dari Universitas Batu.",
                         whole_list=True)
     assert [p.person.name for p in listed] == ["Ratna Sari"]
+
+
+def test_where_an_online_speaker_attended_from_is_no_person() -> None:
+    found = people("Webinar Kota Cerdas digelar secara daring pada Senin (5/7/2021).\n\n"
+                   "Bupati Tanjung Uji, Ramlan hadir secara virtual dari ruang rapat Pendopo "
+                   "Agung sebagai pembicara.")
+    assert list(found) == ["Ramlan"]
+    assert found["Ramlan"].role == "speaker"
+    assert found["Ramlan"].position == "Bupati Tanjung Uji"
