@@ -77,6 +77,9 @@ def _subject_slowly(text: str, start: int) -> list[reported_speech.Reported]:
                 ).match(scan, match.start()) is not None) or word.casefold() in rs._verbs() or (
                 word in rs._say_en_heads())):
             subject = text[start:match.start()].rstrip(" ,")
+            adverb = rs._TRAILING_ADVERBS.search(subject)  # "A kembali menyampaikan"
+            if adverb is not None and adverb.group(1).casefold() in rs._preverbal():
+                subject = subject[:adverb.start()].rstrip(" ,")
             presented = word.casefold() in rs.phrase_set("material_verb")
             if rs._THROUGH.search(subject) and (
                     stand_in := rs._through(subject, start, presented, thanks)):

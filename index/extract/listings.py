@@ -93,6 +93,10 @@ def listing_sentence(sentence: Sentence, before: str = "") -> list[Mention]:
     text = sentence.text
     dateline = strong_dateline(text) if _DASH_EARLY.match(text) else None
     base = 0 if dateline is None else dateline.end
+    if dateline is None and (lead := phrase_regex("list_continue").match(text)):
+        # "Turut juga Kepala X A, Ketua Y B ...": the lead-in that carries the list on is
+        # no part of its first item (carried_on reads it so after a list it continues)
+        base = _ALSO_THERE.match(text, lead.end()).end()
     people = _bare_list(text[base:], single=False)
     if _audience_led(text, base, people) or (people and _audience_before(before)):
         return []

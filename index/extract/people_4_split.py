@@ -424,6 +424,30 @@ def _name_then_job(person: PersonPhrase, text: str) -> bool:
     return first in position_words() or first in phrase_set("job_of")
 
 
+def _parallel_items(left_person: PersonPhrase | None, left: str,
+                    right_person: PersonPhrase | None, right: str) -> bool:
+    """"A dari X dan B dari Y", "A selaku X dan B selaku Y": both sides open with a name
+    and go on with the same linking word, so "dan" joins two items of one shape, the right
+    one a person even with a one-word name. A description never repeats the link of the
+    item it belongs to after a capitalised word of its own ("program studi X dan B" then
+    "dari" is the second item's own link, not more of the first one's body). The left name
+    must be solid (two words or marked), the right one no dictionary word."""
+    if left_person is None or right_person is None or not _solid(left_person):
+        return False
+    if left_person.start > _lead_offset(left) or right_person.start > _lead_offset(right):
+        return False
+    left_link, right_link = left_person.tail.split()[:1], right_person.tail.split()[:1]
+    if not left_link or left_link != right_link or \
+            left_link[0].casefold() not in _PARALLEL_LINKS:
+        return False
+    words = right_person.name.split()
+    return len(words) > 1 or not dictionary_word(words[0].casefold())
+
+
+# The links that join a name to its description the same way in every item of a list.
+_PARALLEL_LINKS = frozenset({"dari", "selaku", "sebagai", "from", "as"})
+
+
 def _strong(person: PersonPhrase | None, text: str) -> bool:
     """``person`` opens ``text`` unmistakably, or is marked by an honorific or degrees."""
     if person is None:
@@ -455,7 +479,8 @@ def _split_connectors(piece: str, offset: int, masked: str) -> list[tuple[int, i
                      or left_person.start <= _lead_offset(left)
                      and _name_then_job(left_person, left))
                 and (_position_then_name(right_person, right)
-                     or _named_with_role(right_person, right))):
+                     or _named_with_role(right_person, right))) and not _parallel_items(
+                    left_person, left, right_person, right):
             continue
         if not paired and left_person is not None and not _solid(left_person) and \
                 left_person.start > _lead_offset(left):

@@ -409,6 +409,8 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     skip = presenting.end() if presenting else skip
     if cue.kind == "weak" and _presents_thing(slot, skip):
         return []
+    if cue.kind == "weak" and _ATTENDED_FROM.match(slot, skip):
+        return []  # "A hadir secara virtual dari Kantor X": where A attended from, no one
     agent = _AGENT.match(slot, skip)
     if agent:
         skip = agent.end()
@@ -618,6 +620,22 @@ _POSTNOMINAL = re.compile(r"(?:[A-Z][a-z]*[A-Z][\w-]*(?:\([A-Z]{1,3}\))?|\([A-Z]
 # the list has that many members, so a verb before the first ("mengundang A dan B") opens it.
 
 
+def _past_own_apposition(gap: str, position: str) -> str:
+    """``gap`` (what follows a name up to a cue) past the person's own job set in
+    apposition after the name, when the position joins that job to one written before the
+    name: in "Direktur PT X A selaku Ketua Y memberikan materi" the position is "Direktur PT
+    X; Ketua Y", which as a whole is nowhere after A, but its last part is, right after the
+    copula that predicates it of A. What the part closes is A's own description, not words
+    standing between A and the cue, as when the whole position is found there."""
+    part = position.rsplit("; ", 1)[-1]
+    if part == position or not part:
+        return gap
+    lead = _OWN_PREDICATE.match(gap)
+    if lead is None or not gap.startswith(part, lead.end()):
+        return gap
+    return gap[lead.end() + len(part):]
+
+
 _WORD_OR_MARK = re.compile(r"[\w’']+|[(,–:-]")
 """A word, or an opening bracket, comma, dash or colon as a token of its own."""
 # The copulas of an item's own predicate ("A sebagai Duta X", "B as Curator of Y"); a
@@ -644,6 +662,8 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
     slot = blank_nickname_brackets(_REPRESENTING.sub(lambda m: " " * len(m.group()), slot))
     if _DAY_DIGITS.search(slot):  # (a quick test: a date's digits)
         slot = _time_adjunct().sub(lambda m: " " * len(m.group()), slot)
+    if "secara" in slot:  # (a quick test: the adjunct's first word)
+        slot = _ONLINE_ADJUNCT.sub(lambda m: " " * len(m.group()), slot)
     lead = _DISCOURSE_LEAD.match(slot)
     skip = lead.end() if lead else 0
     people = parse_list(slot[skip:], whole_list=True, strict_heads=False)
@@ -666,6 +686,7 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
             for part in last.person.position.split("; "):
                 if gap.lstrip(" ,").startswith(part) and _POSTNOMINAL.fullmatch(part):
                     gap = gap.lstrip(" ,")[len(part):]
+            gap = _past_own_apposition(gap, last.person.position)
     words = _WORD_OR_MARK.findall(gap)
     if words and words[-1].casefold() in _OCCASION_PREPOSITIONS:
         words.pop()  # "A pada pembukaan ...": the occasion the cue names
@@ -725,6 +746,20 @@ _OCCASION_PREPOSITIONS = frozenset({"pada"})
 # sambutan"): the two predicates are coordinated, so they share their subject, A.
 _PREDICATE_COORDINATORS = frozenset({"dan", "serta", "and"})
 _DAY_DIGITS = re.compile(r"\(\s*\d{1,2}\s*/")
+
+
+# The manner of attending, with where from, closing the slot before a cue ("A hadir secara
+# virtual di ruang kerja Balai Kota X sebagai pembicara"): an adjunct of the verb of presence
+# that says nothing of the person or the role; the place in it is no person before the cue.
+_ONLINE_ADJUNCT = re.compile(r"(?<=\s)secara\s+(?:virtual|daring|online|luring|langsung)"
+                             r"(?:\s+(?:di|dari|melalui|via)\s+[^,.;:()“\"]{1,60})?\s*$",
+                             re.IGNORECASE)
+
+
+# The same adjunct right after a verb of presence ("hadir secara virtual di Balai Kota X"):
+# the one present is its subject, before it; what follows is the place they attended from.
+_ATTENDED_FROM = re.compile(r"\s*secara\s+(?:virtual|daring|online|luring|langsung)\s+"
+                            r"(?:di|dari|melalui|via)\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

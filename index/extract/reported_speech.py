@@ -110,6 +110,19 @@ def _glue() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _preverbal() -> frozenset[str]:
+    """The one-word adverbs that stand between a subject and its verb ("A kembali
+    menyampaikan", "A juga mengatakan", "A sangat mengapresiasi"): the class of degree,
+    manner, sequence and repetition adverbs (``verb_adverb``) and the additive particles."""
+    return frozenset(p.casefold() for p in phrases("verb_adverb") if " " not in p) | {
+        "juga", "pula", "pun"}
+
+
+# The last word of a subject, with the spaces before it (one preverbal adverb at most).
+_TRAILING_ADVERBS = re.compile(r"\s+([^\W\d_]+)$")
+
+
+@lru_cache(maxsize=None)
 def _verbs() -> frozenset[str]:
     """(Cached: the union was rebuilt for every word _subject read.)"""
     return phrase_set("quote_verb") | phrase_set("present_verb") | phrase_set("report_verb")
@@ -185,6 +198,11 @@ def _subject(text: str, start: int) -> list[Reported]:
         if (thanks := fold in thanks_heads and thanks_regex().match(
                 scan, match.start()) is not None) or fold in verbs or word in say_en:
             subject = text[start:match.start()].rstrip(" ,")
+            adverbs = _TRAILING_ADVERBS.search(subject)
+            if adverbs is not None and adverbs.group(1).casefold() in _preverbal():
+                # "Kepala X, A kembali menyampaikan ...": an adverb before the verb is no
+                # part of the subject (the name reader would take it for the name's tail)
+                subject = subject[:adverbs.start()].rstrip(" ,")
             presented = fold in phrase_set("material_verb")
             if _THROUGH.search(subject) and (
                     stand_in := _through(subject, start, presented, thanks)):
