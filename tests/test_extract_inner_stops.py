@@ -77,3 +77,26 @@ def test_a_speaker_after_a_position_with_a_full_stop_in_brackets() -> None:
                    "Guru Besar Universitas Lintang. Keduanya membahas pangan lokal.")
     assert "Tanaya Gumilar" in found
     assert found["Tanaya Gumilar"].position == "Guru Besar Universitas Lintang"
+
+
+def test_a_name_alone_with_its_degrees_goes_on_into_its_job() -> None:
+    """A name and its degrees are no sentence: the capitalised job after the last degree's
+    full stop is that person's position, written without a comma."""
+    assert texts("Ibu Wening Sasmita Putri, S.H., LL.M. Akademisi Universitas Lintang "
+                 "memaparkan materi. Acara usai.") == [
+        "Ibu Wening Sasmita Putri, S.H., LL.M. Akademisi Universitas Lintang memaparkan "
+        "materi.", "Acara usai."]
+    found = people(HELD + "Gilang Permana, S.Pd., M.Pd. The Head of the Uji Study Program "
+                   "and resource person at this webinar said that two efforts were made.")
+    assert found["Gilang Permana"].position == "Head of the Uji Study Program"
+    found = people(HELD + "Drs. Tanaya Gumilar, M.Si. Kepala Balai Riset Pangan Lintang "
+                   "memaparkan materi “Pangan Lokal di Desa”.")
+    assert found["Tanaya Gumilar"].position == "Kepala Balai Riset Pangan Lintang"
+
+
+def test_a_degree_after_a_clause_still_ends_the_sentence() -> None:
+    # a verb or a preposition before the name: the job may open a sentence of its own
+    assert len(texts("Acara dibuka oleh Rudi Hartawan, S.H. Kepala Dinas Uji lalu menutup "
+                     "acara.")) == 2
+    # and a degree before a word that is no job head ends it too
+    assert len(texts("Narasumber: Rudi Hartawan, S.H. Peserta lalu bertanya.")) == 2

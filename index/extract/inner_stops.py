@@ -13,14 +13,20 @@ shapes put a full stop and then a capital inside one noun phrase:
 - a bracket opened after a name for the person's position ("Dr. Rina (Kepala Pusat X,
   Badan Y. Kementerian Z) ..."): the full stop between the units of an institution is
   inside the bracket, closed later or left open by the writer, so the sentence (and the
-  list of speakers it carries) goes on.
+  list of speakers it carries) goes on;
+- the full stop of the last degree of a name that opens the sentence, before a job
+  ("Ibu Rina Kusuma, S.H., LL.M. Dosen Universitas X memaparkan ...", "Budi, S.Pd.,
+  M.Pd. The Head of Y said ..."): a name and its degrees alone are no sentence (no
+  predicate), so the capitalised job after them is the person's position, written with
+  no comma, and the sentence goes on to its verb.
 """
 
 from __future__ import annotations
 
 import re
 
-from index.lexicon import abbreviations
+from index.lexicon import abbreviations, position_words
+from index.names import is_degree, is_honorific, is_initial
 
 # "(Purn." right before the full stop at the end of ``before``: one short word in brackets
 _BRACKETED_WORD = re.compile(r"\([A-Za-z][A-Za-z.]{0,7}$")
@@ -76,3 +82,38 @@ def inside_name_bracket(before: str, after: str) -> bool:
     # never closed: the writer left it open; the position goes on to its next unit, which
     # a full stop in the first words of the bracket separates (later, the sentence ends)
     return closes < 0 and len(before) - opened <= OPEN_SPAN
+
+
+# Longest stretch (characters) of a sentence that is only a name and its degrees
+NAME_ALONE_SPAN = 120
+
+
+def name_alone_before_job(sentence: str, after: str) -> bool:
+    """``sentence`` (all of the sentence up to a full stop, the stop excluded) is only a name
+    with its forms of address and degrees, the last of them ending at the full stop, and
+    ``after`` opens with a capitalised job head ("Dosen X", "Kepala Y", English "The Head
+    of Z"): the job is that name's position, so the full stop ends no sentence. The
+    sentence holds no word in lower case (a verb, a preposition, "dan": then the job may
+    open a sentence of its own) and no job word of its own before the name."""
+    if len(sentence) > NAME_ALONE_SPAN:
+        return False
+    words = after.split(maxsplit=2)
+    if not words:
+        return False
+    head = words[1] if words[0] == "The" and len(words) > 1 else words[0]
+    head = head.rstrip(",;")
+    if not (head[:1].isupper() and head.casefold() in position_words()):
+        return False
+    tokens = [t.strip(",") for t in sentence.split()]
+    tokens = [t for t in tokens if t]
+    if len(tokens) < 2 or not is_degree(tokens[-1] + "."):
+        return False
+    names = 0
+    for token in tokens:
+        if is_honorific(token) or is_degree(token) or is_initial(token):
+            continue
+        if not (token[:1].isupper() and token.replace("-", "").replace("’", "").replace(
+                "'", "").isalpha()) or token.casefold() in position_words():
+            return False
+        names += 1
+    return names >= 1

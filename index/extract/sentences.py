@@ -29,7 +29,8 @@ from index.lexicon import (abbreviations, may_hold_phrase, phrase_regex, phrase_
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
 from .degree_forms import split_degree
-from .inner_stops import BRACKET_SPAN, bracketed_abbreviation, inside_name_bracket, unit_chain
+from .inner_stops import (BRACKET_SPAN, NAME_ALONE_SPAN, bracketed_abbreviation,
+                          inside_name_bracket, name_alone_before_job, unit_chain)
 
 
 @dataclass(frozen=True)
@@ -330,6 +331,9 @@ def _inner_stop(paragraph: str, start: int, match: re.Match[str]) -> bool:
     before = paragraph[max(start, dot - _WORD_WINDOW):dot]
     after = paragraph[match.end():match.end() + _WORD_WINDOW]
     if bracketed_abbreviation(before + ".", match.group(2)) or unit_chain(before, after):
+        return True
+    if not match.group(2) and dot - start <= NAME_ALONE_SPAN and name_alone_before_job(
+            paragraph[start:dot], after):
         return True
     return not match.group(2) and inside_name_bracket(
         paragraph[max(start, dot - BRACKET_SPAN):dot], after)
