@@ -386,6 +386,16 @@ one dotted or several, commas between; the bracket that follows holds the job (o
 acronym before a bracket is a body spelt out: "KPK (Komisi ...)", so it is kept)."""
 
 
+def _slashed_jobs(word: str) -> bool:
+    """``word`` (lower case) is a job noun, or job nouns joined by slashes ("dosen/peneliti",
+    "guru/penulis"): a slash writes alternatives of one class, so words that are each a job
+    make a job, where one of them alone would."""
+    if word in position_words():
+        return True
+    parts = word.split("/")
+    return len(parts) > 1 and all(p in position_words() for p in parts)
+
+
 def _position_after(tail: str) -> str | None:
     stripped = tail
     introduced = copula = False
@@ -439,7 +449,7 @@ def _position_after(tail: str) -> str | None:
     # that dates the office ("adalah mantan rektor", "is a former director") stands before
     # the job noun, which decides
     head = words[_job_head(words)].strip("(,") if copula else words[0]
-    job_word = first in position_words() or copula and agent_noun(head.casefold(), prose_words(
+    job_word = _slashed_jobs(first) or copula and agent_noun(head.casefold(), prose_words(
         )) or head != words[0] and (head.casefold() in position_words() or head[:1].isupper())
     if not (introduced or words[0][:1].isupper() or job_word):
         return None
