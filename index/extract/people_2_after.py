@@ -362,6 +362,9 @@ _OTHER_PERSON = re.compile(
 institution named after a person has its head right before the title, with no comma: "RSUP
 Dr. X"; "Ibu Kota" is the capital, no form of address)."""
 
+_NAMELY = re.compile(r"\s+(?:yakni|yaitu)\s", re.IGNORECASE)
+_ITEM_JOIN = re.compile(r",\s|\s+(?:dan|serta)\s+(?:juga\s+)?(?=\S)", re.IGNORECASE)
+
 _NAME_TITLES = frozenset({"prof", "dr", "drg", "drs", "dra", "ir", "h", "hj", "kh"})
 """Academic and pilgrim titles that only ever stand before a name, never end a job title (a
 rank such as "Jenderal" ends "Sekretaris Jenderal", so forms of address in general may)."""
@@ -462,11 +465,17 @@ def _position_after(tail: str) -> str | None:
                 or first in phrase_set("clause_end") or glued_clause(first):
             return None
     parallel_role = False
-    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped),
-                _OTHER_PERSON.search(stripped)):
+    other = _OTHER_PERSON.search(stripped)
+    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped), other):
         if cut:
             stripped = stripped[:cut.start()]
             parallel_role = parallel_role or bool(_ROLE_AFTER_SEBAGAI.match(cut.group()))
+    if other is not None and other.start() == len(stripped) and _NAMELY.match(other.group()):
+        # "A selaku Pengawas X dan juga Penulis Y yakni Ibu B": "yakni" spells out who the
+        # job right before it is, B; the item joined before that job is A's
+        joins = list(_ITEM_JOIN.finditer(stripped))
+        if joins:
+            stripped = stripped[:joins[-1].start()]
     for item in _ACT_ITEM.finditer(stripped):
         if act_noun(item.group("word")) and item.group("word") not in position_words():
             # "A selaku Project Manager, pembukaan ..., penyampaian materi oleh B": an item

@@ -25,7 +25,8 @@ from index.lexicon import position_words, role_nouns
 from index.model import Speaker
 from index.names import is_degree, is_honorific
 
-from .people_2_after import role_only
+from .job_morphology import agent_noun
+from .people_2_after import prose_words, role_only
 from .people_2_positions import position_before
 from .people_5_assembly import parse_list
 from .sentences import Sentence
@@ -64,6 +65,11 @@ def _position_at(text: str, at: int, name: str) -> str | None:
                 job := _job(person.position, origin)) is not None:
             return job
     head = text[:start]
+    if (namely := _NAMELY_END.search(head)) is not None and _LIST_GOES_ON.match(
+            text, at + len(name)) is None:
+        # "Direktur X, yakni A", "dan juga Penulis Y yakni Ibu B": the list word spells out
+        # who holds the job written before it, so that job is the name's
+        head = head[:namely.start()] + " "
     if not head.strip() or (position := position_before(head)) is None:
         return None
     words = position.split()
@@ -97,6 +103,12 @@ def _fills_apposition(tail: str, position: str) -> bool:
         return True  # introduced by a word ("selaku", "dari"), not by the comma alone
     return tail[at + len(position):].lstrip()[:1] in {"", ",", ".", ";", ")"}
 
+
+_NAMELY_END = re.compile(r"(?<=\w)\s*,?\s+(?:yaitu|yakni|namely)\s*:?\s*$", re.IGNORECASE)
+"""A list word ("namely") right before the name, after a noun phrase: the name spells out
+who that noun phrase is, unless a list follows ("dua pakar X, yakni A dan B": the noun
+phrase is the whole list's, a class, no job of one)."""
+_LIST_GOES_ON = re.compile(r"(?:[,\s]+[A-Z][\w.]*)*[,\s]+(?:dan|serta|and|&)\s")
 
 # "A dari Lembaga X": the body one comes from is where one works (a country or a town is
 # no body: the phrase readers leave those out)
@@ -138,7 +150,10 @@ def _job(position: str, origin: bool) -> str | None:
         return None
     if position[:1].islower() and words[0] not in _offices() and not origin:
         return None  # "A, kebocoran data ...": a clause after the comma, no apposition
-    if any(w in _offices() for w in words):
+    if any(w in _offices() for w in words) or (
+            position[:1].isupper() and agent_noun(words[0], prose_words())):
+        # (a capitalised title headed by a doer noun, "Pengawas Sekolah X", names an office
+        # by what its holder does, as a listed job noun does)
         return position
     return position if origin and position[:1].isupper() else None
 

@@ -1,0 +1,38 @@
+"""A job written right before "yakni"/"yaitu" (namely) and the one person it spells out
+(invented sentences; round 15, second pass): the job is that person's, and the item before
+the conjunction that joins it stays with the person named before."""
+
+from __future__ import annotations
+
+from extract_people import HELD, people
+from index.extract.people_2_after import position_after
+
+
+def test_a_job_before_namely_is_the_next_persons() -> None:
+    found = people(HELD + "Webinar menghadirkan Keynote Speech, Direktur Jenderal Pendidikan "
+                   "Tinggi Kementerian Uji RI, yakni Bagus Hartanto, S.T., M.Sc. yang "
+                   "berlangsung di kampus.")
+    assert found["Bagus Hartanto"].position == ("Direktur Jenderal Pendidikan Tinggi "
+                                                "Kementerian Uji RI")
+
+
+def test_the_item_joined_before_namely_is_not_the_first_persons() -> None:
+    found = people(HELD + "Panitia mengundang Ibu Rina Wati, S.Pd., selaku Pengawas Sekolah "
+                   "Kota Uji dan juga Penulis Buku Anak sekaligus Pelatih Keluarga yakni Ibu "
+                   "Sari Ayu Lestari, M.Pd., untuk mengisi acara webinar tersebut.")
+    assert found["Rina Wati"].position == "Pengawas Sekolah Kota Uji"
+    assert found["Sari Ayu Lestari"].position == ("Penulis Buku Anak sekaligus Pelatih "
+                                                  "Keluarga")
+
+
+def test_position_after_stops_at_the_item_namely_spells_out() -> None:
+    assert position_after(" selaku Ketua Yayasan Uji dan juga Penulis Buku Anak yakni Ibu "
+                          "Sari") == "Ketua Yayasan Uji"
+    # with no item joined before it the job stays (nothing else to give it to)
+    assert position_after(", Ketua Yayasan Uji yakni Ibu Sari") == "Ketua Yayasan Uji"
+
+
+def test_a_class_before_namely_and_a_list_is_no_ones_job() -> None:
+    found = people(HELD + "Dua pemateri webinar adalah pakar gizi internasional, yakni Prof "
+                   "Hana Berg dan rekannya, Prof. Tom Lind.")
+    assert found["Hana Berg"].position is None
