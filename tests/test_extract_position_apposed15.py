@@ -53,3 +53,14 @@ def test_a_lower_case_job_before_a_guided_clause_is_the_apposition() -> None:
                    "Sayur dan dipandu oleh Tono Prasetyo.")
     assert found["Wati Lestari"].position == "owner Rumah Sayur"
     assert found["Tono Prasetyo"].role == "moderator"
+
+
+@pytest.mark.parametrize("text", [
+    # the holder's name after the title and a comma: the title opens a sentence
+    "Acara dibuka oleh Rudi Hartono, M.Si. Kepala Dinas Kominfo Uji, Sinta Dewi, "
+    "mengatakan hal itu.",
+    # a job noun with a common noun speaks of whoever holds it
+    "Materi dibawakan oleh Dra. Rina Sari, MM. Kepala sekolah lalu menutup acara.",
+])
+def test_a_title_that_opens_a_sentence_after_degrees(text: str) -> None:
+    assert len(split_sentences(text)) == 2

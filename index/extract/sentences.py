@@ -259,7 +259,7 @@ def _goes_on_after_degree(before: str, next_word: str) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-_TITLE_LINKS = frozenset({"dan", "serta", "&", "of", "for", "and", "the"})
+_TITLE_LINKS = frozenset({"dan", "serta", "atau", "&", "of", "for", "and", "or", "the"})
 
 
 def _apposed_job(after: str) -> bool:
@@ -269,20 +269,30 @@ def _apposed_job(after: str) -> bool:
     the degree's full stop ends no sentence before a job noun (a programme role noun,
     "Narasumber kedua B ...", opens a sentence of its own as often). A sentence that opens
     with a job noun to speak of someone named before marks it definite: a demonstrative
-    closes the title ("Ketua X ini menambahkan"), which an apposition never holds."""
+    closes the title ("Ketua X ini menambahkan"), which an apposition never holds, or the
+    holder's name follows the title after a comma ("Kepala Dinas X, B, mengatakan"). A job
+    written in apposition names its office or body in capitals ("Direktur LBH X", "Dosen
+    atau Praktisi PR"); a job noun with a common noun ("Kepala sekolah lalu menutup acara")
+    speaks of whoever holds it, in a sentence of its own."""
     words = after.split(maxsplit=8)
-    if not words:
+    if len(words) < 2:
         return False
-    first = words[0].strip(",").casefold()
+    first = words[0].casefold()
     if first not in position_words() or first in role_nouns():
         return False
-    for word in words[1:8]:
+    second = 2 if words[1].casefold() in _TITLE_LINKS and len(words) > 2 else 1
+    if not words[second][:1].isupper():
+        return False
+    for k, word in enumerate(words[1:8], 1):
         bare = word.strip(",.;:()")
         lower = bare.casefold()
         if lower in _DEMONSTRATIVES:
             return False
         if not (bare[:1].isupper() or lower in _TITLE_LINKS or lower in position_words()):
             break
+        if word.endswith(",") and k + 1 < len(words) and words[k + 1][:1].isupper() and \
+                not is_degree(words[k + 1].split(maxsplit=1)[0].rstrip(",")):
+            return False  # (the degrees of a name listed after the job follow their comma)
     return True
 
 
