@@ -36,3 +36,14 @@ def test_a_class_before_namely_and_a_list_is_no_ones_job() -> None:
     found = people(HELD + "Dua pemateri webinar adalah pakar gizi internasional, yakni Prof "
                    "Hana Berg dan rekannya, Prof. Tom Lind.")
     assert found["Hana Berg"].position is None
+
+
+def test_a_long_office_name_written_elsewhere() -> None:
+    # an office's full name of more than twenty words, all of it title words
+    found = people(HELD + "Kegiatan ini diinisiasi oleh Asisten Deputi Koordinasi dan "
+                   "Pengembangan Strategi Layanan Data Terpadu Kementerian Perencanaan Tata "
+                   "Ruang Wilayah Pesisir dan Pulau Kecil (PTRWP) Republik Indonesia, Galih "
+                   "Pramudito. Dalam webinar itu Galih Pramudito menjadi narasumber utama.")
+    assert found["Galih Pramudito"].position == (
+        "Asisten Deputi Koordinasi dan Pengembangan Strategi Layanan Data Terpadu Kementerian "
+        "Perencanaan Tata Ruang Wilayah Pesisir dan Pulau Kecil (PTRWP) Republik Indonesia")

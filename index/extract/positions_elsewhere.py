@@ -136,13 +136,23 @@ def _without_leading_role(position: str) -> str:
     return position
 
 
+_TITLE_LINKS = frozenset({"dan", "serta", "&", "of", "and", "for", "the"})
+
+
+def _title_case(position: str) -> bool:
+    """Every word of ``position`` is capitalised, an acronym in brackets or a link word: an
+    office's full name ("Asisten Deputi Koordinasi dan Fasilitasi ... Republik Indonesia"),
+    which a ministry's long unit names make longer than any apposition in prose."""
+    return all(w[:1].isupper() or w[:1] == "(" or w in _TITLE_LINKS for w in position.split())
+
+
 def _job(position: str, origin: bool) -> str | None:
     """``position`` when it names a job: without a programme role that opens it
     ("Moderator dan Dosen X": the role is the programme's),
     holding a job noun that is no role ("Dosen", "Kepala", "pendiri"), or, after "dari",
     the body one works at. A role alone ("host webinar", "narasumber mumpuni"), a clause
     ("Dalam pemaparannya", "kebocoran data yang ...") or a name in capitals is none."""
-    if _PROSE_MARK.search(position) or len(position.split()) > 20:
+    if _PROSE_MARK.search(position) or len(position.split()) > 20 and not _title_case(position):
         return None
     position = _without_leading_role(position)
     words = [w.casefold() for w in _WORDS_OF_JOB.findall(position)]
