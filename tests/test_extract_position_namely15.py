@@ -47,3 +47,23 @@ def test_a_long_office_name_written_elsewhere() -> None:
     assert found["Galih Pramudito"].position == (
         "Asisten Deputi Koordinasi dan Pengembangan Strategi Layanan Data Terpadu Kementerian "
         "Perencanaan Tata Ruang Wilayah Pesisir dan Pulau Kecil (PTRWP) Republik Indonesia")
+
+
+def test_a_position_holds_no_other_programme_persons_name() -> None:
+    from index.extract.positions_elsewhere import without_names_of_others
+    from index.model import Speaker
+
+    def one(name: str, position: str | None) -> Speaker:
+        return Speaker(name=name, name_as_written=name, role="speaker", position=position,
+                       talk_title=None)
+
+    found = without_names_of_others([
+        one("Bima Sakti", "Staf Ahli Bidang Air; Kadis Tani Uji yang juga Sekda Ir. Dodi "
+            "Hermawan, dan Dewan Pakar X"),
+        one("Dodi Hermawan", "Kadis Tani Uji yang juga Sekda"),
+        one("Lina Marlina", "Penyuluh Sari Ayu"),
+        one("Sari Ayu", "Books for Asia-Sari Ayu Officer"),
+    ])
+    assert [s.position for s in found] == ["Staf Ahli Bidang Air",
+                                           "Kadis Tani Uji yang juga Sekda", None,
+                                           "Books for Asia-Sari Ayu Officer"]

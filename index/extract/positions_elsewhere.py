@@ -214,3 +214,31 @@ def _names_another(position: str, speaker: Speaker, speakers: list[Speaker]) -> 
     return any(other is not speaker and len(other.name.split()) > 1
                and other.name in position for other in speakers)
 
+
+
+def without_names_of_others(speakers: list[Speaker]) -> list[Speaker]:
+    """``speakers`` without the part of a position that holds the full name of another
+    person on the programme ("Plt Staf Ahli X; Kadis Y yang juga Pj Sekda Ir. A Tisna, dan
+    ..." read past the next person's name, "Pemengaruh B Lestari" for the person named
+    after B): a job never holds the name of someone else the article lists, so such a
+    reading ran into the next item of a list. Of a position joined from two readings
+    ("before; after") the other one stays."""
+    names = [s.name for s in speakers if len(s.name.split()) > 1]
+    if not names:
+        return speakers
+    out = []
+    for speaker in speakers:
+        position = speaker.position
+        others = [n for n in names if n != speaker.name and position and n in position]
+        if others and any(_holds_name(position, name) for name in others):
+            parts = [part for part in position.split("; ") if not any(
+                _holds_name(part, name) for name in others)]
+            speaker = replace(speaker, position="; ".join(parts) or None)
+        out.append(speaker)
+    return out
+
+
+def _holds_name(text: str, name: str) -> bool:
+    """``name`` stands in ``text`` as whole words, after a space ("Asia-Let’s Read Officer"
+    holds no "Let’s Read": a hyphen glues it into one word of a title)."""
+    return any(at == 0 or text[at - 1] == " " for at in name_occurrences(text, name))
