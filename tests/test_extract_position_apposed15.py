@@ -64,3 +64,17 @@ def test_a_lower_case_job_before_a_guided_clause_is_the_apposition() -> None:
 ])
 def test_a_title_that_opens_a_sentence_after_degrees(text: str) -> None:
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # a caption's label before a colon names a field, not a job
+    ("Foto: ", None),
+    ("Photo: ", None),
+    # ... unless it holds a job noun
+    ("Ketua Panitia: ", "Ketua Panitia"),
+    # a collective noun names the circle a person comes from
+    ("webinar mengundang pembicara dari kalangan praktisi ", None),
+])
+def test_labels_and_circles_are_no_jobs(head: str, expected: str | None) -> None:
+    from index.extract.people_2_positions import position_before
+    assert position_before(head) == expected

@@ -183,6 +183,16 @@ def position_before(head: str, counted: bool = False) -> str | None:
         return None
     if _address_only(words):
         return None
+    if words[0].casefold() in _COLLECTIVES:
+        # "nara sumber dari kalangan akademis Dr. A": a collective noun names the circle
+        # of society the person comes from, a class of people, not an office one holds
+        return None
+    if head.rstrip().endswith(":") and not any(
+            _job_noun(w.strip(",()").casefold()) for w in words):
+        # "Photo: A (Moderator), B": a label before a colon names the field of what
+        # follows (a caption, a list's heading); it is a job only with a job noun in it
+        # ("Ketua Panitia: A")
+        return None
     if len(words) > 1 and is_degree(words[0]) and _job_noun(words[1].casefold()) and not \
             _job_noun(words[0].casefold()):
         # "..., Dr. Budi, MP Kadis X Dr. A": a degree follows the name it belongs to; one
@@ -301,6 +311,9 @@ _EVENT_HEAD = re.compile(r"(?:webinar|seminar|acara|kegiatan|diskusi|sesi|talk\s
 
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,3}\S+[\s,]*$", re.IGNORECASE)
 
+
+_COLLECTIVES = frozenset({"kalangan", "golongan"})
+"""Collective nouns of a circle of society ("kalangan akademisi", "golongan muda")."""
 
 _ENVOYS = frozenset({"perwakilan", "utusan", "delegasi"})
 """Lower-case heads of a job that is to stand for a body ("perwakilan dari Komisi X",
