@@ -78,3 +78,10 @@ def test_a_title_that_opens_a_sentence_after_degrees(text: str) -> None:
 def test_labels_and_circles_are_no_jobs(head: str, expected: str | None) -> None:
     from index.extract.people_2_positions import position_before
     assert position_before(head) == expected
+
+
+def test_an_english_relative_clause_of_office_with_also() -> None:
+    # "who also serves as" is "who serves as" with the adverb the Indonesian "yang juga
+    # menjabat sebagai" has
+    assert position_after(", who also serves as a lecturer at Uji University, said") == (
+        "a lecturer at Uji University")
