@@ -61,9 +61,13 @@ def test_a_position_holds_no_other_programme_persons_name() -> None:
         one("Bima Sakti", "Staf Ahli Bidang Air; Kadis Tani Uji yang juga Sekda Ir. Dodi "
             "Hermawan, dan Dewan Pakar X"),
         one("Dodi Hermawan", "Kadis Tani Uji yang juga Sekda"),
-        one("Lina Marlina", "Penyuluh Sari Ayu"),
+        one("Lina Marlina", "Penyuluh Sari Ayu, Dosen Y"),
         one("Sari Ayu", "Books for Asia-Sari Ayu Officer"),
+        # the tail of a body's name, read apart as a person too, stays in the position
+        one("Rina Tumbelaka", "dosen Universitas Kristen Tondano Raya"),
+        one("Tondano Raya", None),
     ])
     assert [s.position for s in found] == ["Staf Ahli Bidang Air",
                                            "Kadis Tani Uji yang juga Sekda", None,
-                                           "Books for Asia-Sari Ayu Officer"]
+                                           "Books for Asia-Sari Ayu Officer",
+                                           "dosen Universitas Kristen Tondano Raya", None]

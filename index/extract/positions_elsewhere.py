@@ -239,6 +239,16 @@ def without_names_of_others(speakers: list[Speaker]) -> list[Speaker]:
 
 
 def _holds_name(text: str, name: str) -> bool:
-    """``name`` stands in ``text`` as whole words, after a space ("Asia-Let’s Read Officer"
-    holds no "Let’s Read": a hyphen glues it into one word of a title)."""
-    return any(at == 0 or text[at - 1] == " " for at in name_occurrences(text, name))
+    """``name`` stands in ``text`` as whole words written as a person is: after a title
+    ("... Pj Sekda Ir. A Tisna, dan ..."), or closed by the comma of a list item. A name
+    that only ends the stretch may be the tail of the body's name itself ("Dosen
+    Universitas Kristen Tondano Raya", read apart as a person too), and a hyphen glues
+    words into one word of a title ("Asia-Let’s Read Officer")."""
+    for at in name_occurrences(text, name):
+        if at == 0 or text[at - 1] != " ":
+            continue
+        before = text[:at].split()
+        if before and is_honorific(before[-1].rstrip(",")) or text[at + len(name):].startswith(
+                ","):
+            return True
+    return False
