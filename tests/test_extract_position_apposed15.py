@@ -85,3 +85,14 @@ def test_an_english_relative_clause_of_office_with_also() -> None:
     # menjabat sebagai" has
     assert position_after(", who also serves as a lecturer at Uji University, said") == (
         "a lecturer at Uji University")
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("selaku moderator Wakil Direktur II ", "Wakil Direktur II"),
+    ("menghadirkan Narasumber Dosen FH Uji ", "Dosen FH Uji"),
+    # a trade that is also a role on some programmes stays
+    ("menghadirkan presenter TV Uji ", "presenter TV Uji"),
+])
+def test_a_programme_role_before_the_job_is_no_word_of_it(head: str, expected: str) -> None:
+    from index.extract.people_2_positions import position_before
+    assert position_before(head) == expected

@@ -176,6 +176,11 @@ def position_before(head: str, counted: bool = False) -> str | None:
         # apposition is no word of the job it introduces
         words = words[1:]
         stretch = " ".join(words)
+    while len(words) > 1 and words[0].casefold() in _PROGRAMME_ROLES and words[1][:1].isupper():
+        # "selaku moderator Wakil Direktur I, A": the role on the programme heads an
+        # apposition to the job; a role is never a word of a job
+        words = words[1:]
+        stretch = " ".join(words)
     if all(is_degree(w) for w in words) and not (
             len(words) == 1 and words[0].casefold() in position_words()):
         # a degree typed loose before the name is no job; a professional title that is also
@@ -311,6 +316,11 @@ _EVENT_HEAD = re.compile(r"(?:webinar|seminar|acara|kegiatan|diskusi|sesi|talk\s
 
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,3}\S+[\s,]*$", re.IGNORECASE)
 
+
+_PROGRAMME_ROLES = frozenset({"moderator", "narasumber", "narsum", "pembicara", "pemateri",
+                              "panelis", "pembahas", "penanggap", "pemantik", "speaker",
+                              "panelist", "moderatornya", "narasumbernya", "pembicaranya"})
+"""Head nouns of roles on a programme (no job: "presenter" and "host" are also trades)."""
 
 _COLLECTIVES = frozenset({"kalangan", "golongan"})
 """Collective nouns of a circle of society ("kalangan akademisi", "golongan muda")."""
