@@ -12,7 +12,10 @@ one the article writes with their full name, read by the same phrase readers.
 
 Only full names (two name words or more) are looked for: a one-word name may be anyone's
 given name. The look-up runs only for people without a position, and only in the
-sentences that write the name.
+sentences that write the name. A job right before "yakni"/"yaitu" and the name is that
+name's ("Direktur X, yakni A"). Before the look-up, a position that holds another
+programme person's name as a person is written (:func:`without_names_of_others`) loses that
+part: the reading ran into the next item of a list.
 """
 
 from __future__ import annotations
