@@ -362,6 +362,9 @@ _OTHER_PERSON = re.compile(
 institution named after a person has its head right before the title, with no comma: "RSUP
 Dr. X"; "Ibu Kota" is the capital, no form of address)."""
 
+_NAMELY = re.compile(r"\s+(?:yakni|yaitu)\s", re.IGNORECASE)
+_ITEM_JOIN = re.compile(r",\s|\s+(?:dan|serta)\s+(?:juga\s+)?(?=\S)", re.IGNORECASE)
+
 _NAME_TITLES = frozenset({"prof", "dr", "drg", "drs", "dra", "ir", "h", "hj", "kh"})
 """Academic and pilgrim titles that only ever stand before a name, never end a job title (a
 rank such as "Jenderal" ends "Sekretaris Jenderal", so forms of address in general may)."""
@@ -384,6 +387,16 @@ _DEGREES_BEFORE_PAREN = re.compile(rf"{_DEGREE_TOKEN}(?:,?\s*{_DEGREE_TOKEN})*,?
 """Letters after a name up to a bracket: dotted degrees ("M.A.Th.") or capitals ("CSSGB"),
 one dotted or several, commas between; the bracket that follows holds the job (one bare
 acronym before a bracket is a body spelt out: "KPK (Komisi ...)", so it is kept)."""
+
+
+def _slashed_jobs(word: str) -> bool:
+    """``word`` (lower case) is a job noun, or job nouns joined by slashes ("dosen/peneliti",
+    "guru/penulis"): a slash writes alternatives of one class, so words that are each a job
+    make a job, where one of them alone would."""
+    if word in position_words():
+        return True
+    parts = word.split("/")
+    return len(parts) > 1 and all(p in position_words() for p in parts)
 
 
 def _position_after(tail: str) -> str | None:
@@ -439,7 +452,7 @@ def _position_after(tail: str) -> str | None:
     # that dates the office ("adalah mantan rektor", "is a former director") stands before
     # the job noun, which decides
     head = words[_job_head(words)].strip("(,") if copula else words[0]
-    job_word = first in position_words() or copula and agent_noun(head.casefold(), prose_words(
+    job_word = _slashed_jobs(first) or copula and agent_noun(head.casefold(), prose_words(
         )) or head != words[0] and (head.casefold() in position_words() or head[:1].isupper())
     if not (introduced or words[0][:1].isupper() or job_word):
         return None
@@ -452,11 +465,17 @@ def _position_after(tail: str) -> str | None:
                 or first in phrase_set("clause_end") or glued_clause(first):
             return None
     parallel_role = False
-    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped),
-                _OTHER_PERSON.search(stripped)):
+    other = _OTHER_PERSON.search(stripped)
+    for cut in (_tail_cut().search(stripped), phrase_regex("talk_cue").search(stripped), other):
         if cut:
             stripped = stripped[:cut.start()]
             parallel_role = parallel_role or bool(_ROLE_AFTER_SEBAGAI.match(cut.group()))
+    if other is not None and other.start() == len(stripped) and _NAMELY.match(other.group()):
+        # "A selaku Pengawas X dan juga Penulis Y yakni Ibu B": "yakni" spells out who the
+        # job right before it is, B; the item joined before that job is A's
+        joins = list(_ITEM_JOIN.finditer(stripped))
+        if joins:
+            stripped = stripped[:joins[-1].start()]
     for item in _ACT_ITEM.finditer(stripped):
         if act_noun(item.group("word")) and item.group("word") not in position_words():
             # "A selaku Project Manager, pembukaan ..., penyampaian materi oleh B": an item

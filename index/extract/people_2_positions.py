@@ -176,12 +176,27 @@ def position_before(head: str, counted: bool = False) -> str | None:
         # apposition is no word of the job it introduces
         words = words[1:]
         stretch = " ".join(words)
+    while len(words) > 1 and words[0].casefold() in _PROGRAMME_ROLES and words[1][:1].isupper():
+        # "selaku moderator Wakil Direktur I, A": the role on the programme heads an
+        # apposition to the job; a role is never a word of a job
+        words = words[1:]
+        stretch = " ".join(words)
     if all(is_degree(w) for w in words) and not (
             len(words) == 1 and words[0].casefold() in position_words()):
         # a degree typed loose before the name is no job; a professional title that is also
         # a job noun ("Psikolog Rina", "psikolog Rina") is one: degrees follow a name
         return None
     if _address_only(words):
+        return None
+    if words[0].casefold() in _COLLECTIVES:
+        # "nara sumber dari kalangan akademis Dr. A": a collective noun names the circle
+        # of society the person comes from, a class of people, not an office one holds
+        return None
+    if head.rstrip().endswith(":") and not any(
+            _job_noun(w.strip(",()").casefold()) for w in words):
+        # "Photo: A (Moderator), B": a label before a colon names the field of what
+        # follows (a caption, a list's heading); it is a job only with a job noun in it
+        # ("Ketua Panitia: A")
         return None
     if len(words) > 1 and is_degree(words[0]) and _job_noun(words[1].casefold()) and not \
             _job_noun(words[0].casefold()):
@@ -301,6 +316,14 @@ _EVENT_HEAD = re.compile(r"(?:webinar|seminar|acara|kegiatan|diskusi|sesi|talk\s
 
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,3}\S+[\s,]*$", re.IGNORECASE)
 
+
+_PROGRAMME_ROLES = frozenset({"moderator", "narasumber", "narsum", "pembicara", "pemateri",
+                              "panelis", "pembahas", "penanggap", "pemantik", "speaker",
+                              "panelist", "moderatornya", "narasumbernya", "pembicaranya"})
+"""Head nouns of roles on a programme (no job: "presenter" and "host" are also trades)."""
+
+_COLLECTIVES = frozenset({"kalangan", "golongan"})
+"""Collective nouns of a circle of society ("kalangan akademisi", "golongan muda")."""
 
 _ENVOYS = frozenset({"perwakilan", "utusan", "delegasi"})
 """Lower-case heads of a job that is to stand for a body ("perwakilan dari Komisi X",

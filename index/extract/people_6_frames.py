@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from index.lexicon import number_words, phrase_pattern, phrase_set, phrases
+from index.lexicon import (number_words, phrase_pattern, phrase_set, phrases, position_words,
+                           role_nouns)
 
 from .attending_speech import spoke_while_attending
 from .fronted_roles import fronted_role
@@ -181,7 +182,8 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         if following is not None and following.kind == "by":
             comma = text.rfind(",", cue.end, nxt)
             subject = text[comma + 1:nxt].strip()
-            if comma > cue.end and subject[:1].islower() and "(" not in subject:
+            if comma > cue.end and subject[:1].islower() and "(" not in subject and \
+                    not _job_apposition(subject):
                 nxt = comma
         if item_talk(cue, text) and any(a <= cue.start < b for a, b in claimed):
             continue  # "A (X) dengan materi Y, B ...": the talk of an item already read
@@ -317,6 +319,16 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     share_titles(mentions, text)
     clip_titles(mentions, text)
     return mentions
+
+
+def _job_apposition(subject: str) -> bool:
+    """``subject`` (the lower-case words between a comma and a "by" cue, "A, owner X dan
+    dipandu oleh B") opens with a job noun that is no programme role: the job of the person
+    before the comma in apposition, not the subject of the passive ("A, dan acara dipandu
+    oleh B", "kelas XI diisi oleh C"), which names the event or a part of it; a person's
+    job is not what a session is guided or filled by."""
+    first = subject.split(maxsplit=1)[0].strip(",").casefold() if subject else ""
+    return first in position_words() and first not in role_nouns()
 
 
 # An agent phrase right after a cue read after its person ("A dalam sambutannya oleh ...").

@@ -12,7 +12,10 @@ one the article writes with their full name, read by the same phrase readers.
 
 Only full names (two name words or more) are looked for: a one-word name may be anyone's
 given name. The look-up runs only for people without a position, and only in the
-sentences that write the name.
+sentences that write the name. A job right before "yakni"/"yaitu" and the name is that
+name's ("Direktur X, yakni A"). Before the look-up, a position that holds another
+programme person's name as a person is written (:func:`without_names_of_others`) loses that
+part: the reading ran into the next item of a list.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from index.lexicon import position_words, role_nouns
 from index.model import Speaker
 from index.names import is_degree, is_honorific
 
-from .people_2_after import role_only
+from .job_morphology import agent_noun
+from .people_2_after import prose_words, role_only
 from .people_2_positions import position_before
 from .people_5_assembly import parse_list
 from .sentences import Sentence
@@ -64,6 +68,11 @@ def _position_at(text: str, at: int, name: str) -> str | None:
                 job := _job(person.position, origin)) is not None:
             return job
     head = text[:start]
+    if (namely := _NAMELY_END.search(head)) is not None and _LIST_GOES_ON.match(
+            text, at + len(name)) is None:
+        # "Direktur X, yakni A", "dan juga Penulis Y yakni Ibu B": the list word spells out
+        # who holds the job written before it, so that job is the name's
+        head = head[:namely.start()] + " "
     if not head.strip() or (position := position_before(head)) is None:
         return None
     words = position.split()
@@ -98,6 +107,12 @@ def _fills_apposition(tail: str, position: str) -> bool:
     return tail[at + len(position):].lstrip()[:1] in {"", ",", ".", ";", ")"}
 
 
+_NAMELY_END = re.compile(r"(?<=\w)\s*,?\s+(?:yaitu|yakni|namely)\s*:?\s*$", re.IGNORECASE)
+"""A list word ("namely") right before the name, after a noun phrase: the name spells out
+who that noun phrase is, unless a list follows ("dua pakar X, yakni A dan B": the noun
+phrase is the whole list's, a class, no job of one)."""
+_LIST_GOES_ON = re.compile(r"(?:[,\s]+[A-Z][\w.]*)*[,\s]+(?:dan|serta|and|&)\s")
+
 # "A dari Lembaga X": the body one comes from is where one works (a country or a town is
 # no body: the phrase readers leave those out)
 _ORIGIN = re.compile(r"\s*,?\s*(?:dari|from)\s+[A-Z]")
@@ -124,13 +139,23 @@ def _without_leading_role(position: str) -> str:
     return position
 
 
+_TITLE_LINKS = frozenset({"dan", "serta", "&", "of", "and", "for", "the"})
+
+
+def _title_case(position: str) -> bool:
+    """Every word of ``position`` is capitalised, an acronym in brackets or a link word: an
+    office's full name ("Asisten Deputi Koordinasi dan Fasilitasi ... Republik Indonesia"),
+    which a ministry's long unit names make longer than any apposition in prose."""
+    return all(w[:1].isupper() or w[:1] == "(" or w in _TITLE_LINKS for w in position.split())
+
+
 def _job(position: str, origin: bool) -> str | None:
     """``position`` when it names a job: without a programme role that opens it
     ("Moderator dan Dosen X": the role is the programme's),
     holding a job noun that is no role ("Dosen", "Kepala", "pendiri"), or, after "dari",
     the body one works at. A role alone ("host webinar", "narasumber mumpuni"), a clause
     ("Dalam pemaparannya", "kebocoran data yang ...") or a name in capitals is none."""
-    if _PROSE_MARK.search(position) or len(position.split()) > 20:
+    if _PROSE_MARK.search(position) or len(position.split()) > 20 and not _title_case(position):
         return None
     position = _without_leading_role(position)
     words = [w.casefold() for w in _WORDS_OF_JOB.findall(position)]
@@ -138,7 +163,10 @@ def _job(position: str, origin: bool) -> str | None:
         return None
     if position[:1].islower() and words[0] not in _offices() and not origin:
         return None  # "A, kebocoran data ...": a clause after the comma, no apposition
-    if any(w in _offices() for w in words):
+    if any(w in _offices() for w in words) or (
+            position[:1].isupper() and agent_noun(words[0], prose_words())):
+        # (a capitalised title headed by a doer noun, "Pengawas Sekolah X", names an office
+        # by what its holder does, as a listed job noun does)
         return position
     return position if origin and position[:1].isupper() else None
 
@@ -189,3 +217,41 @@ def _names_another(position: str, speaker: Speaker, speakers: list[Speaker]) -> 
     return any(other is not speaker and len(other.name.split()) > 1
                and other.name in position for other in speakers)
 
+
+
+def without_names_of_others(speakers: list[Speaker]) -> list[Speaker]:
+    """``speakers`` without the part of a position that holds the full name of another
+    person on the programme ("Plt Staf Ahli X; Kadis Y yang juga Pj Sekda Ir. A Tisna, dan
+    ..." read past the next person's name, "Pemengaruh B Lestari" for the person named
+    after B): a job never holds the name of someone else the article lists, so such a
+    reading ran into the next item of a list. Of a position joined from two readings
+    ("before; after") the other one stays."""
+    names = [s.name for s in speakers if len(s.name.split()) > 1]
+    if not names:
+        return speakers
+    out = []
+    for speaker in speakers:
+        position = speaker.position
+        others = [n for n in names if n != speaker.name and position and n in position]
+        if others and any(_holds_name(position, name) for name in others):
+            parts = [part for part in position.split("; ") if not any(
+                _holds_name(part, name) for name in others)]
+            speaker = replace(speaker, position="; ".join(parts) or None)
+        out.append(speaker)
+    return out
+
+
+def _holds_name(text: str, name: str) -> bool:
+    """``name`` stands in ``text`` as whole words written as a person is: after a title
+    ("... Pj Sekda Ir. A Tisna, dan ..."), or closed by the comma of a list item. A name
+    that only ends the stretch may be the tail of the body's name itself ("Dosen
+    Universitas Kristen Tondano Raya", read apart as a person too), and a hyphen glues
+    words into one word of a title ("Asia-Let’s Read Officer")."""
+    for at in name_occurrences(text, name):
+        if at == 0 or text[at - 1] != " ":
+            continue
+        before = text[:at].split()
+        if before and is_honorific(before[-1].rstrip(",")) or text[at + len(name):].startswith(
+                ","):
+            return True
+    return False

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from index.lexicon import (abbreviations, may_hold_phrase, phrase_regex, phrase_set, phrases,
-                           position_words, search_fold)
+                           position_words, role_nouns, search_fold)
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
 from .degree_forms import split_degree
@@ -229,7 +229,7 @@ def _keeps_going(before: str, after: str) -> bool:
     if is_degree(word) and not is_honorific(word) and not is_initial(next_word.rstrip(".")) \
             and before[:len(before) - len(word)].rstrip().endswith(","):
         # "Wayan Sukadana, S.T. Wayan memaparkan ...": after a comma, "S.T." is a degree
-        return _goes_on_after_degree(before, next_word)
+        return _goes_on_after_degree(before, next_word) or _apposed_job(after)
     if is_initial(bare) or is_honorific(bare) or is_honorific(word):
         return True
     if bare.replace(".", "").casefold() in abbreviations():
@@ -257,6 +257,44 @@ def _goes_on_after_degree(before: str, next_word: str) -> bool:
     return next_word[:1].islower() or next_word[:1] == "(" or (
         (";" in before or _ITEM_LEAD.search(before) is not None)
         and next_word.casefold() in position_words())
+
+
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_TITLE_LINKS = frozenset({"dan", "serta", "atau", "&", "of", "for", "and", "or", "the"})
+
+
+def _apposed_job(after: str) -> bool:
+    """``after`` (the text after the full stop of a name's degrees, set off from the name by
+    a comma) opens with the name's job in apposition: "A, S.H. Direktur LBH X dan B, M.H.
+    Kepala Pusat Y": Indonesian writes name, degrees and job with no comma before the job, so
+    the degree's full stop ends no sentence before a job noun (a programme role noun,
+    "Narasumber kedua B ...", opens a sentence of its own as often). A sentence that opens
+    with a job noun to speak of someone named before marks it definite: a demonstrative
+    closes the title ("Ketua X ini menambahkan"), which an apposition never holds, or the
+    holder's name follows the title after a comma ("Kepala Dinas X, B, mengatakan"). A job
+    written in apposition names its office or body in capitals ("Direktur LBH X", "Dosen
+    atau Praktisi PR"); a job noun with a common noun ("Kepala sekolah lalu menutup acara")
+    speaks of whoever holds it, in a sentence of its own."""
+    words = after.split(maxsplit=8)
+    if len(words) < 2:
+        return False
+    first = words[0].casefold()
+    if first not in position_words() or first in role_nouns():
+        return False
+    second = 2 if words[1].casefold() in _TITLE_LINKS and len(words) > 2 else 1
+    if not words[second][:1].isupper():
+        return False
+    for k, word in enumerate(words[1:8], 1):
+        bare = word.strip(",.;:()")
+        lower = bare.casefold()
+        if lower in _DEMONSTRATIVES:
+            return False
+        if not (bare[:1].isupper() or lower in _TITLE_LINKS or lower in position_words()):
+            break
+        if word.endswith(",") and k + 1 < len(words) and words[k + 1][:1].isupper() and \
+                not is_degree(words[k + 1].split(maxsplit=1)[0].rstrip(",")):
+            return False  # (the degrees of a name listed after the job follow their comma)
+    return True
 
 
 # "Pembicara antara lain Dr. A, S.H., M.A. Guru Besar X, B ...", "Narasumber diantaranya Dra.

@@ -109,7 +109,7 @@ from .people_6_slots import strong_name
 from .people_7_merge import group_mentions, to_speaker, without_acronym_heads
 from .pronoun_opening import pronoun_opening
 from .opening_adverbial import adverbial_opening
-from .positions_elsewhere import with_positions_elsewhere
+from .positions_elsewhere import with_positions_elsewhere, without_names_of_others
 from .place_evidence import without_place_heads
 from .later_session import LaterSessions
 from .named_occasion import names_occasion
@@ -1096,7 +1096,8 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     # a form of address or a title is no name: one read alone ("Dr. Hj, Rina ...", a comma
     # typed after the titles) stands before the name, never for it
     speakers = [s for s in speakers if not all(is_honorific(w) for w in s.name.split())]
-    speakers = with_talks_elsewhere(with_positions_elsewhere(speakers, sentences), sentences)
+    speakers = with_talks_elsewhere(with_positions_elsewhere(without_names_of_others(speakers),
+                                                             sentences), sentences)
     if last_sentence[-1:].isalnum():  # the excerpt ends mid-sentence: a name may be cut
         speakers = [s for s in speakers if not cut_off(s, last_sentence, article)]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
