@@ -259,7 +259,6 @@ def _goes_on_after_degree(before: str, next_word: str) -> bool:
         and next_word.casefold() in position_words())
 
 
-_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _TITLE_LINKS = frozenset({"dan", "serta", "atau", "&", "of", "for", "and", "or", "the"})
 
 
@@ -269,9 +268,8 @@ def _apposed_job(after: str) -> bool:
     Kepala Pusat Y": Indonesian writes name, degrees and job with no comma before the job, so
     the degree's full stop ends no sentence before a job noun (a programme role noun,
     "Narasumber kedua B ...", opens a sentence of its own as often). A sentence that opens
-    with a job noun to speak of someone named before marks it definite: a demonstrative
-    closes the title ("Ketua X ini menambahkan"), which an apposition never holds, or the
-    holder's name follows the title after a comma ("Kepala Dinas X, B, mengatakan"). A job
+    with a job noun to speak of its holder names the holder after a comma ("Kepala Dinas X,
+    B, mengatakan"). A job
     written in apposition names its office or body in capitals ("Direktur LBH X", "Dosen
     atau Praktisi PR"); a job noun with a common noun ("Kepala sekolah lalu menutup acara")
     speaks of whoever holds it, in a sentence of its own."""
@@ -287,8 +285,6 @@ def _apposed_job(after: str) -> bool:
     for k, word in enumerate(words[1:8], 1):
         bare = word.strip(",.;:()")
         lower = bare.casefold()
-        if lower in _DEMONSTRATIVES:
-            return False
         if not (bare[:1].isupper() or lower in _TITLE_LINKS or lower in position_words()):
             break
         if word.endswith(",") and k + 1 < len(words) and words[k + 1][:1].isupper() and \
