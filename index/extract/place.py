@@ -70,7 +70,9 @@ company or local government beside it, no room of the event's own, not hybrid:
 :func:`_newsroom_capital`); a statement's "kata X di Jakarta" repeats the dateline there.
 The learned scorer takes a dateline anywhere for the newsroom's when such a body names no
 regional seat ("Kementerian X", not "Perwakilan X Jawa Barat" or "DPW Partai X") and the
-event did not also meet in person (:func:`index.extract.place_candidates.candidates`). A
+event did not also meet in person (:func:`index.extract.place_candidates.candidates`); a
+national body's event that also met in a room of its own ("secara daring dan luring ... di
+Ruang X") is not marked national for the learned scorer either: its dateline may be the venue. A
 line opening with a quotation mark is speech, never a dateline. A dateline town the
 gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with
 no report after it) weighs 3 plus 1 for each further mention (0.5 inside a longer name) and
@@ -852,8 +854,13 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     body = not national and _national_body(holders) and not _seated(holders)
     if not national and not body and not _jakarta_dateline(votes):
         return False, False, False
-    if _regional_seat(texts) or any(_IN_PERSON.search(s.text) for s in sentences):
+    if _regional_seat(texts):
         return national, False, False
+    if any(_IN_PERSON.search(s.text) for s in sentences):
+        # the event also met in person: in a room of its own (``_PREMISES``) the dateline
+        # may well be the venue's town, as for a local body (README: the no-place rule is
+        # for national *online* events)
+        return national and not any(_PREMISES.search(s.text) for s in sentences), False, False
     return national, national or body, _newsroom_capital(votes, sentences, holders,
                                                          national or unheld)
 
