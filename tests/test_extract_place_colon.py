@@ -46,3 +46,13 @@ def test_a_ministry_event_that_also_met_in_its_own_room_keeps_jakarta() -> None:
               "Selasa (9/11/2021). Acara dibuka Sekretaris Jenderal Kementerian Urusan "
               "Pangan, Rudi Hartanto.")
     assert place_of(online, ("Kementerian Urusan Pangan",)) == (None, None)
+
+
+def test_a_central_board_of_a_student_movement_is_no_campus() -> None:
+    text = ("JAKARTA - Dewan Pimpinan Pusat (DPP) Gerakan Mahasiswa Tani Indonesia (GMTI) "
+            "menggelar diskusi daring tentang pupuk, Minggu (7/6/2020).")
+    assert place_of(text) == (None, None)
+    # a student body of one campus keeps the dateline
+    campus = ("JAKARTA - Himpunan Mahasiswa Teknik Universitas Uji Indonesia menggelar diskusi "
+              "daring tentang pupuk, Minggu (7/6/2020).")
+    assert place_of(campus) == ("Jakarta", "DKI Jakarta")

@@ -1007,9 +1007,28 @@ def _national_body(texts: list[str]) -> bool:
 
 def _seated(texts: list[str]) -> bool:
     """A body with one seat of its own holds or co-holds the event ("Universitas X",
-    "PT X", "Pemprov DKI"): its city may be the dateline's, so a Jakarta dateline stays."""
+    "PT X", "Pemprov DKI"): its city may be the dateline's, so a Jakarta dateline stays.
+    A body's central board ("Dewan Pimpinan Pusat Gerakan Mahasiswa X", "Pengurus Pusat
+    Ikatan Pelajar X") leads branches across the country: its members' words ("Mahasiswa",
+    "Pelajar") name no campus of one seat (:func:`_central_board`)."""
     seated = place_words().seated
-    return any(w.casefold().strip(_PUNCT) in seated for t in texts for w in t.split())
+    return any(w.casefold().strip(_PUNCT) in seated for t in texts for w in t.split()) \
+        and not _central_board(texts)
+
+
+_BOARD = frozenset({"pimpinan", "pengurus"})
+"""Board words that "Pusat" follows in the name of a body's central board."""
+
+
+def _central_board(texts: list[str]) -> bool:
+    """A name opens with a central board: "Dewan Pimpinan Pusat", "Pengurus Pusat",
+    "Pimpinan Pusat" (the board of a body with regional branches, which are named
+    "Wilayah", "Daerah", "Cabang"), not "Pusat Studi X" (a centre of one campus)."""
+    for text in texts:
+        words = [w.casefold().strip(_PUNCT) for w in text.split()[:4]]
+        if any(a in _BOARD and b == "pusat" for a, b in zip(words, words[1:])):
+            return True
+    return False
 
 
 def _spelled_out(sentences: list[Sentence], organisers: list[str]) -> list[str]:
