@@ -56,3 +56,13 @@ def test_a_central_board_of_a_student_movement_is_no_campus() -> None:
     campus = ("JAKARTA - Himpunan Mahasiswa Teknik Universitas Uji Indonesia menggelar diskusi "
               "daring tentang pupuk, Minggu (7/6/2020).")
     assert place_of(campus) == ("Jakarta", "DKI Jakarta")
+
+
+def test_a_weak_dateline_opening_with_a_longer_town_name() -> None:
+    text = ("Banjar Tegeh, Perpustakaan kampus kini harus hadir di media sosial. Hal itu "
+            "dibahas dalam webinar Universitas Pendidikan Uji secara daring, Sabtu (4/6/2022).")
+    assert place_of(text)[0] is None
+    # the regency alone still heads the dateline
+    text = ("Banjar, Perpustakaan kampus kini harus hadir di media sosial. Hal itu dibahas "
+            "dalam webinar secara daring, Sabtu (4/6/2022).")
+    assert place_of(text)[0] == "Kota Banjar"

@@ -32,7 +32,7 @@ description of each cue:
   outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3, with no bonus
   for the date's sentence (it says where the report was filed, not where the event was);
   a place inside the outlet's name after the town ("SANGATTA, Suara Uji -") or at the
-  start of a longer town's name ("SUMBAWA BESAR -") does not vote, and after a full
+  start of a longer town's name ("SUMBAWA BESAR -", "Banjar Uji,") does not vote, and after a full
   dateline a later line's head is a dateline only if it is a full one too;
 - in an organiser's name ("Politeknik Uji Bogor menggelar ..."): 2.5, so that with the name's
   own mentions in the text it outweighs a newsroom's dateline, not a dateline of the venue
@@ -378,6 +378,15 @@ def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, 
     return False
 
 
+def _glued_within(text: str, end: int, head_end: int) -> bool:
+    """A capitalised word that makes the place a longer name follows it inside the
+    dateline's head (:func:`_glued_after`): "Banjar Uji," is no Banjar."""
+    if end >= head_end or not text[end:end + 1].isspace():
+        return False
+    return _glued_after(text, end) and text[end:head_end].split()[0].strip(",.:-–—|(")[:1] \
+        .isupper()
+
+
 _ISLAND = frozenset({"pulau", "pulo", "island", "isle"})
 """Words before a place's name that make it an island's, no kabupaten/kota."""
 
@@ -419,6 +428,12 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
                     or mention.end < town_end and _glued_after(text, mention.end)):
                 # "SANGATTA, Suara Uji -": the outlet's brand; "SUMBAWA BESAR -": the start
                 # of a longer town's name.
+                yield Vote(place, 0.0, SKIPPED, index, "outlet")
+                continue
+            if town_end is None and place.kind != "provinsi" and _glued_within(
+                    text, mention.end, head_end):
+                # "Banjar Uji, Kabar -": a weak dateline's head, too, may open with a
+                # longer town's name (a village named after a regency elsewhere)
                 yield Vote(place, 0.0, SKIPPED, index, "outlet")
                 continue
             # The dateline says where the report was filed, whichever sentence carries the
