@@ -84,3 +84,15 @@ def test_a_venue_address_with_a_kilometre_post_and_street_names_its_town() -> No
     assert _place(text) == "Kota Palu"
     sentences = split_sentences(text)
     assert "Jln. Merdeka" in sentences[0].text
+
+
+def test_a_campus_joined_to_a_co_holder_by_a_collaboration_word_is_in_the_subject() -> None:
+    text = ("HUMAS-Program Studi Gizi Universitas Nusa Bakti Kendari (UNBK) berkolaborasi "
+            "dengan Faculty of Food Sciences Universiti Teknologi Selatan (UTS) menggelar "
+            "webinar internasional pada Rabu (27/10/2021).")
+    found = campus_city(split_sentences(text))
+    assert found is not None and found.name == "Kendari"
+    text = ("Program Studi Gizi Universitas Nusa Bakti Kendari bekerja sama dengan Dinas "
+            "Pangan Uji menggelar webinar pada Rabu (27/10/2021).")
+    found = campus_city(split_sentences(text))
+    assert found is not None and found.name == "Kendari"

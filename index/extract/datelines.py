@@ -10,6 +10,10 @@ bare mention. Two readers:
   a caption, with the town it names when the gazetteer may not know it ("MANTINGAN -",
   "KISARAN | Kabar Uji -", "Ruteng, Kabar Uji -"), or the outlet's brand first without a
   domain ("Kabar Uji, Kendari --": the town is the part after the comma the gazetteer knows).
+
+A colon ends a dateline as a dash does ("KENDARI: ...", "Kendari, KU: ...", "Kabar Uji,
+Kendari: ..."), when a town the gazetteer knows opens the line: a colon also ends labels
+("Editor:", "Webinar Nasional:", a foreign "City, Country:").
 """
 
 from __future__ import annotations
@@ -39,13 +43,14 @@ _OUTLET_FIRST = re.compile(r"^\s*[\w-]+(?:\.[A-Za-z]{2,})+\s*(?:[-–—|]\s*|,\
                            r"(?P<place>[A-Z][^.,\n–—|-]{1,40}?)\s*(?:[.,](?:\s|$)|\s[–—-]|[–—])")
 _OUTLET_THEN_PLACE = re.compile(r"^(?P<outlet>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}),\s*"
                                 r"(?P<place>[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,3}?)\s*"
-                                r"(?:\.(?=\s|$)|[–—]|-{1,2}(?=\s|[A-Z]))")
-"""An outlet's brand, a comma, then the town ("Kabar Uji, Kendari --", "UJIPOS, Palu.")."""
+                                r"(?:\.(?=\s|$)|:(?=\s+[\"“A-Z])|[–—]|-{1,2}(?=\s|[A-Z]))")
+"""An outlet's brand, a comma, then the town ("Kabar Uji, Kendari --", "UJIPOS, Palu.",
+"UJIPOS, Palu: ...": a colon ends a dateline as a dash does)."""
 _STRONG_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*){0,3})\s*"
                               r"(?P<outlet>,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*|,\s*[A-Z][a-z]+\s+\d{1,2},?"
                               r"\s+\d{4}\s*|,\s*[\w.-]+(?:\s[\w.-]+)?\s*|\([^()\n]{1,40}\)\s*|"
                               r"\s*\|\s*[\w.-]+(?:\s[\w.-]+)?\s*)?"
-                              r"(?:[–—]|-{1,2}(?=\s|[A-Z]|(?P<date>\d{1,2}[/.-]\d)))")
+                              r"(?:[–—]|-{1,2}(?=\s|[A-Z]|(?P<date>\d{1,2}[/.-]\d))|(?P<colon>:(?=\s+[\"“A-Z])))")
 
 
 def dateline_head(text: str) -> int | None:
@@ -56,6 +61,9 @@ def dateline_head(text: str) -> int | None:
     outlet = _OUTLET_FIRST.match(text)
     if outlet and OUTLET.match(text):
         return outlet.end("place")
+    colon = _colon_dateline(text)
+    if colon is not None:
+        return colon.end
     head = _DATELINE.match(text)
     if head is not None and len(text[:head.end()].split()) > _HEAD_WORDS:
         # "Medan, Isu pembubaran DPR (...)": the comma comes first; "Pengurus Cabang Uji
@@ -134,6 +142,21 @@ def _outlet_then_place(text: str) -> Dateline | None:
     return Dateline(match.end(), None, match.end("place"))
 
 
+def _colon_dateline(text: str) -> Dateline | None:
+    """ "KENDARI: Webinar ...", "Kendari, Kabar Uji: ...", "KENDARI (Kabar Uji): ...": a
+    colon ends a dateline as a dash does, but it also ends any label ("Editor:", "Bangkok,
+    Thailand:", "Webinar Nasional:"), so only a town the gazetteer knows, opening the line,
+    makes it one."""
+    match = _STRONG_DATELINE.match(text)
+    if match is None or not match.group("colon"):
+        return None
+    places = find_places(match.group("place"))
+    if not places or places[0].start != 0:
+        return None
+    outlet = (match.group("outlet") or "").lstrip()[:1]
+    return Dateline(match.end(), None, match.end("place"), bool(outlet) and outlet in ",(|")
+
+
 def _strong_dateline(text: str) -> Dateline | None:
     reversed_order = _outlet_then_place(text)
     if reversed_order is not None:
@@ -162,6 +185,8 @@ def _strong_dateline(text: str) -> Dateline | None:
     # "Ruteng, Kabar Uji -", "Ruteng (Kabar Uji) -": a town with its outlet, as newsrooms
     # write it.
     with_outlet = bool(match.group("outlet")) and match.group("outlet").lstrip()[:1] in ",(|"
+    if match.group("colon"):
+        return _colon_dateline(text)
     if not (town.isupper() or dated or with_outlet) or not _town_words(town):
         town = None
     if town is None and not find_places(match.group()):

@@ -32,7 +32,7 @@ description of each cue:
   outlet first, "UJI.COM, JAMBI -", or after a headline and a caption): 3, with no bonus
   for the date's sentence (it says where the report was filed, not where the event was);
   a place inside the outlet's name after the town ("SANGATTA, Suara Uji -") or at the
-  start of a longer town's name ("SUMBAWA BESAR -") does not vote, and after a full
+  start of a longer town's name ("SUMBAWA BESAR -", "Banjar Uji,") does not vote, and after a full
   dateline a later line's head is a dateline only if it is a full one too;
 - in an organiser's name ("Politeknik Uji Bogor menggelar ..."): 2.5, so that with the name's
   own mentions in the text it outweighs a newsroom's dateline, not a dateline of the venue
@@ -70,7 +70,9 @@ company or local government beside it, no room of the event's own, not hybrid:
 :func:`_newsroom_capital`); a statement's "kata X di Jakarta" repeats the dateline there.
 The learned scorer takes a dateline anywhere for the newsroom's when such a body names no
 regional seat ("Kementerian X", not "Perwakilan X Jawa Barat" or "DPW Partai X") and the
-event did not also meet in person (:func:`index.extract.place_candidates.candidates`). A
+event did not also meet in person (:func:`index.extract.place_candidates.candidates`); a
+national body's event that also met in a room of its own ("secara daring dan luring ... di
+Ruang X") is not marked national for the learned scorer either: its dateline may be the venue. A
 line opening with a quotation mark is speech, never a dateline. A dateline town the
 gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with
 no report after it) weighs 3 plus 1 for each further mention (0.5 inside a longer name) and
@@ -376,6 +378,15 @@ def _in_visitor_position(text: str, mention: PlaceMention, visitors: tuple[str, 
     return False
 
 
+def _glued_within(text: str, end: int, head_end: int) -> bool:
+    """A capitalised word that makes the place a longer name follows it inside the
+    dateline's head (:func:`_glued_after`): "Banjar Uji," is no Banjar."""
+    if end >= head_end or not text[end:end + 1].isspace():
+        return False
+    return _glued_after(text, end) and text[end:head_end].split()[0].strip(",.:-–—|(")[:1] \
+        .isupper()
+
+
 _ISLAND = frozenset({"pulau", "pulo", "island", "isle"})
 """Words before a place's name that make it an island's, no kabupaten/kota."""
 
@@ -417,6 +428,12 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
                     or mention.end < town_end and _glued_after(text, mention.end)):
                 # "SANGATTA, Suara Uji -": the outlet's brand; "SUMBAWA BESAR -": the start
                 # of a longer town's name.
+                yield Vote(place, 0.0, SKIPPED, index, "outlet")
+                continue
+            if town_end is None and place.kind != "provinsi" and _glued_within(
+                    text, mention.end, head_end):
+                # "Banjar Uji, Kabar -": a weak dateline's head, too, may open with a
+                # longer town's name (a village named after a regency elsewhere)
                 yield Vote(place, 0.0, SKIPPED, index, "outlet")
                 continue
             # The dateline says where the report was filed, whichever sentence carries the
@@ -852,8 +869,13 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
     body = not national and _national_body(holders) and not _seated(holders)
     if not national and not body and not _jakarta_dateline(votes):
         return False, False, False
-    if _regional_seat(texts) or any(_IN_PERSON.search(s.text) for s in sentences):
+    if _regional_seat(texts):
         return national, False, False
+    if any(_IN_PERSON.search(s.text) for s in sentences):
+        # the event also met in person: in a room of its own (``_PREMISES``) the dateline
+        # may well be the venue's town, as for a local body (README: the no-place rule is
+        # for national *online* events)
+        return national and not any(_PREMISES.search(s.text) for s in sentences), False, False
     return national, national or body, _newsroom_capital(votes, sentences, holders,
                                                          national or unheld)
 
@@ -1000,9 +1022,28 @@ def _national_body(texts: list[str]) -> bool:
 
 def _seated(texts: list[str]) -> bool:
     """A body with one seat of its own holds or co-holds the event ("Universitas X",
-    "PT X", "Pemprov DKI"): its city may be the dateline's, so a Jakarta dateline stays."""
+    "PT X", "Pemprov DKI"): its city may be the dateline's, so a Jakarta dateline stays.
+    A body's central board ("Dewan Pimpinan Pusat Gerakan Mahasiswa X", "Pengurus Pusat
+    Ikatan Pelajar X") leads branches across the country: its members' words ("Mahasiswa",
+    "Pelajar") name no campus of one seat (:func:`_central_board`)."""
     seated = place_words().seated
-    return any(w.casefold().strip(_PUNCT) in seated for t in texts for w in t.split())
+    return any(w.casefold().strip(_PUNCT) in seated for t in texts for w in t.split()) \
+        and not _central_board(texts)
+
+
+_BOARD = frozenset({"pimpinan", "pengurus"})
+"""Board words that "Pusat" follows in the name of a body's central board."""
+
+
+def _central_board(texts: list[str]) -> bool:
+    """A name opens with a central board: "Dewan Pimpinan Pusat", "Pengurus Pusat",
+    "Pimpinan Pusat" (the board of a body with regional branches, which are named
+    "Wilayah", "Daerah", "Cabang"), not "Pusat Studi X" (a centre of one campus)."""
+    for text in texts:
+        words = [w.casefold().strip(_PUNCT) for w in text.split()[:4]]
+        if any(a in _BOARD and b == "pusat" for a, b in zip(words, words[1:])):
+            return True
+    return False
 
 
 def _spelled_out(sentences: list[Sentence], organisers: list[str]) -> list[str]:

@@ -29,9 +29,12 @@ CAMPUS_HEADS = frozenset({"universitas", "university", "universiti", "institut",
 _NAME_WORD = re.compile(r"^[(\[]?[A-Z0-9][\w.'’&/-]*[)\],.]*$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _JOINING = frozenset({"dan", "serta", "bersama", "melalui", "lewat", "&", "of", "x",
-                      "kembali", "telah", "sukses", "resmi", "juga", "pun", "berhasil"})
+                      "kembali", "telah", "sukses", "resmi", "juga", "pun", "berhasil",
+                      "bekerja", "sama", "bekerjasama", "berkolaborasi", "kolaborasi",
+                      "dengan", "with", "and"})
 """Lower-case words that may stand between a campus's name and its clause's verb: ones
-that join co-holders or a unit ("bersama", "melalui"), and adverbs before the verb."""
+that join co-holders or a unit ("bersama", "melalui", "bekerja sama dengan", "berkolaborasi
+dengan"), and adverbs before the verb."""
 _HOLDING = re.compile(r"^(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|menghelat|gelar|"
                       r"adakan|selenggarakan|laksanakan|helat|held|hosted|organi[sz]ed)$")
 _REACH = 8
