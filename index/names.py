@@ -73,7 +73,12 @@ def _fold(token: str) -> str:
 
 # Styles of address written only with their full stops ("H.E. Dato' Rina", "H.R.H. Prince
 # Ali"): without the stops they would read as words ("he"), so they are not in the list.
-_DOTTED_HONORIFICS = frozenset({"h.e.", "h.e", "h.r.h.", "h.r.h"})
+# The Malay and Indonesian styles "Yang ..." are one class of them, abbreviated by their
+# initials: "Y.M." (Yang Mulia), "Y.A.M." (Yang Amat Mulia), "Y.B." (Yang Berhormat),
+# "Y.A.B." (Yang Amat Berhormat), "Y.Bhg." (Yang Berbahagia). Dotted capitals read as a
+# degree otherwise, whose full stop ends the sentence before the name they address.
+_DOTTED_HONORIFICS = frozenset({"h.e.", "h.e", "h.r.h.", "h.r.h"} | {
+    form + end for form in ("y.m", "y.a.m", "y.b", "y.a.b", "y.bhg") for end in ("", ".")})
 
 
 @lru_cache(maxsize=8192)

@@ -97,8 +97,11 @@ def run_is_person(tokens: list[Token], run: Run, phrase_end: int, at_lead: bool 
                       in phrase_set("org_head"))
     if after_org_head and (len(real) == 1 or place_at(words[-1:]) or place_at(words[:1])):
         return False
-    if after_org_head and run.last + 1 < len(tokens) and tokens[run.last + 1].text[:1].isupper():
-        return False  # "PT Sinar Abadi Teknologi": the name of the organisation goes on
+    if after_org_head and not degrees and run.last + 1 < len(tokens) and tokens[
+            run.last + 1].text[:1].isupper():
+        # "PT Sinar Abadi Teknologi": the name of the organisation goes on (a degree after
+        # the run is no word of a body: degrees follow a person's name only)
+        return False
     if len(real) == 1 and not anchored and (
             len(real[0].rstrip(".")) < 3 or is_listed_degree(real[0])):
         return False  # an initial, or a degree standing alone ("ASEAN Eng.")
