@@ -13,6 +13,11 @@ only. Two readings of the same verb are kept out:
 - "present" with a person or a count as its object ("presented Dr A as the keynote
   speaker", "presenting 3 resource persons") introduces speakers: the object must open with
   a definite determiner or a possessive and a word in lower case (or a quote mark).
+
+English "highlight" and "explain" take a claim only as a clause ("highlighted that ...",
+"explained how ..."); with a definite noun phrase as their object ("A highlighted the history
+of X", "B explained the concept of Y") they name what the talk covered, as "present" does.
+Their object is no person, so it may open with a capital ("highlighted the Role of ...").
 """
 
 from __future__ import annotations
@@ -26,6 +31,18 @@ _OBJECT = re.compile(r"(?:the|his|her|their)\s+(?:[a-z][\w’'-]*|[“\"‘])")
 # a recipient within the first words of the object: "presented the plaque to the speaker"
 _TO_RECIPIENT = re.compile(r"^(?:\S+\s+){0,5}?to\s+(?:the|a|an|each|all|every|our|his|her|"
                            r"their|[A-Z])", re.IGNORECASE)
+
+
+EXPOUNDING = frozenset({"highlighted", "highlights", "explained", "explains"})
+"""The forms of English "highlight" and "explain" whose definite object is the talk's."""
+
+_DEFINITE = re.compile(r"(?:the|his|her|their)\s+(?:[A-Za-z][\w’'-]*|[“\"‘])")
+
+
+def expounded_object(verb: str, rest: str) -> bool:
+    """``rest`` (the text right after ``verb``) is what a speaker set out: ``verb`` is a form of
+    English "highlight" or "explain" and ``rest`` opens with its definite object."""
+    return verb.casefold() in EXPOUNDING and _DEFINITE.match(rest) is not None
 
 
 def presented_object(verb: str, rest: str) -> bool:
