@@ -14,10 +14,11 @@ only. Two readings of the same verb are kept out:
   speaker", "presenting 3 resource persons") introduces speakers: the object must open with
   a definite determiner or a possessive and a word in lower case (or a quote mark).
 
-English "highlight" and "explain" take a claim only as a clause ("highlighted that ...",
-"explained how ..."); with a definite noun phrase as their object ("A highlighted the history
-of X", "B explained the concept of Y") they name what the talk covered, as "present" does.
-Their object is no person, so it may open with a capital ("highlighted the Role of ...").
+English "highlight" takes a claim only as a clause ("highlighted that ...", "highlighted how
+..."); with a definite noun phrase as its object ("A highlighted the history of X") it names
+what the talk covered, as "present" does. Its object is no person, so it may open with a
+capital ("highlighted the Role of ..."). Not "explain": the labelled coverage reads "explained
+the schemes available for ..." as a point made, not the talk's subject.
 """
 
 from __future__ import annotations
@@ -33,15 +34,15 @@ _TO_RECIPIENT = re.compile(r"^(?:\S+\s+){0,5}?to\s+(?:the|a|an|each|all|every|ou
                            r"their|[A-Z])", re.IGNORECASE)
 
 
-EXPOUNDING = frozenset({"highlighted", "highlights", "explained", "explains"})
-"""The forms of English "highlight" and "explain" whose definite object is the talk's."""
+EXPOUNDING = frozenset({"highlighted", "highlights"})
+"""The forms of English "highlight" whose definite object is the talk's."""
 
 _DEFINITE = re.compile(r"(?:the|his|her|their)\s+(?:[A-Za-z][\w’'-]*|[“\"‘])")
 
 
 def expounded_object(verb: str, rest: str) -> bool:
     """``rest`` (the text right after ``verb``) is what a speaker set out: ``verb`` is a form of
-    English "highlight" or "explain" and ``rest`` opens with its definite object."""
+    English "highlight" and ``rest`` opens with its definite object."""
     return verb.casefold() in EXPOUNDING and _DEFINITE.match(rest) is not None
 
 

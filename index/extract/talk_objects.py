@@ -3,7 +3,7 @@ extract: talks).
 
 Why: a verb of exposition ("memaparkan", "menjelaskan", "mengupas", ...) may take a general
 noun before the preposition that names its subject: "memaparkan beberapa hal menyangkut X",
-"memaparkan konsep inovatif mengenai X", "memaparkan hasil risetnya terkait X", or an adverb:
+"memaparkan konsep inovatif mengenai X", "menjelaskan data terbaru terkait X", or an adverb:
 "mengupas tuntas mengenai X". The preposition of "about" makes X the subject of what was
 said, as it does right after the verb ("memaparkan tentang X", :mod:`.talks`); the words
 before it only say what kind of thing was said about X. Not after verbs of handing over or of
@@ -12,7 +12,10 @@ object is the act, not a talk), nor of telling one's own story ("bercerita", "be
 "membahas" (its bare object is already its subject, :data:`.talks._DISCUSS`). The object is
 at most three words with no claim, conjunction or adverb of addition or sequence in it
 ("memaparkan juga tentang X" is one point among others, as "juga memaparkan tentang X" is;
-"menjelaskan terlebih dahulu informasi terkait X" is what came before the talk proper).
+"menjelaskan terlebih dahulu informasi terkait X" is what came before the talk proper), nor
+an object owned by the speaker ("memaparkan hasil penelitiannya tentang X": a report of one's
+own work, as "bercerita tentang pengalamannya" tells one's own story; the labelled coverage
+fills no talk there).
 """
 
 from __future__ import annotations
@@ -28,9 +31,9 @@ subject."""
 # "menyangkut" is a preposition of "about" as "mengenai" is ("hal-hal menyangkut X")
 _OBJECT_ABOUT = re.compile(
     r"(?P<words>(?:\s+(?!(?:bahwa|dan|serta|atau|namun|tetapi|yaitu|yakni|juga|pula|pun|"
-    r"sedikit|sekilas|singkat|umum|terlebih|dahulu|dulu|tentang|mengenai|terkait|seputar|perihal|soal|"
-    r"menyangkut)\b)[a-z][\w-]*){1,3}?)\s+(?:tentang|mengenai|terkait|seputar|perihal|"
-    r"menyangkut)\s+(?=\S)", re.IGNORECASE)
+    r"sedikit|sekilas|singkat|umum|terlebih|dahulu|dulu|tentang|mengenai|terkait|seputar|"
+    r"perihal|soal|menyangkut)\b)(?![a-z-]+nya\b)[a-z][\w-]*){1,3}?)\s+(?:tentang|mengenai|"
+    r"terkait|seputar|perihal|menyangkut)\s+(?=\S)", re.IGNORECASE)
 
 
 def object_then_about(verb: str, text: str, end: int) -> int | None:
