@@ -13,6 +13,12 @@ only. Two readings of the same verb are kept out:
 - "present" with a person or a count as its object ("presented Dr A as the keynote
   speaker", "presenting 3 resource persons") introduces speakers: the object must open with
   a definite determiner or a possessive and a word in lower case (or a quote mark).
+
+English "highlight" takes a claim only as a clause ("highlighted that ...", "highlighted how
+..."); with a definite noun phrase as its object ("A highlighted the history of X") it names
+what the talk covered, as "present" does. Its object is no person, so it may open with a
+capital ("highlighted the Role of ..."). Not "explain": the labelled coverage reads "explained
+the schemes available for ..." as a point made, not the talk's subject.
 """
 
 from __future__ import annotations
@@ -26,6 +32,18 @@ _OBJECT = re.compile(r"(?:the|his|her|their)\s+(?:[a-z][\w’'-]*|[“\"‘])")
 # a recipient within the first words of the object: "presented the plaque to the speaker"
 _TO_RECIPIENT = re.compile(r"^(?:\S+\s+){0,5}?to\s+(?:the|a|an|each|all|every|our|his|her|"
                            r"their|[A-Z])", re.IGNORECASE)
+
+
+EXPOUNDING = frozenset({"highlighted", "highlights"})
+"""The forms of English "highlight" whose definite object is the talk's."""
+
+_DEFINITE = re.compile(r"(?:the|his|her|their)\s+(?:[A-Za-z][\w’'-]*|[“\"‘])")
+
+
+def expounded_object(verb: str, rest: str) -> bool:
+    """``rest`` (the text right after ``verb``) is what a speaker set out: ``verb`` is a form of
+    English "highlight" and ``rest`` opens with its definite object."""
+    return verb.casefold() in EXPOUNDING and _DEFINITE.match(rest) is not None
 
 
 def presented_object(verb: str, rest: str) -> bool:

@@ -32,9 +32,10 @@ from index.lexicon import (abbreviations, phrase_pattern, phrase_regex, phrase_s
                            search_fold)
 from index.names import is_degree, is_honorific
 
-from .english_presenting import presented_object
+from .english_presenting import expounded_object, presented_object
 from .literal_trie import literal_trie
 from .talk_nouns import fronted_talk, title_before_agent
+from .talk_objects import object_then_about
 from .theme import is_title_case
 from .titles import Title, title_after
 
@@ -102,9 +103,11 @@ _NARRATING = frozenset({"bercerita", "berkisah", "menceritakan", "mengisahkan", 
 # sedikit membahas tentang X", "banyak bercerita tentang X", "secara umum menjelaskan
 # tentang X", "secara garis besar membahas X") says X is one point among what was said, not
 # the subject of the talk.
+# A manner adverb may stand between ("A juga secara rinci menjelaskan tentang X"): "juga"
+# still adds X to what was said.
 _PART_OF_TALK = re.compile(r"\b(?:juga|pula|pun|sedikit|banyak|sekilas|(?:secara\s+)?"
-                           r"(?:umum|singkat|garis\s+besar))\s+(?:telah\s+|sudah\s+)?$",
-                           re.IGNORECASE)
+                           r"(?:umum|singkat|garis\s+besar))\s+(?:secara\s+[a-z]+\s+)?"
+                           r"(?:telah\s+|sudah\s+)?$", re.IGNORECASE)
 
 
 # Verbs of discussing: their bare object is the subject discussed ("membahas tantangan dan
@@ -164,10 +167,17 @@ def _frame_cue(text: str) -> TalkCue | None:
             # "Ia membahas tindakan kecil untuk ...", "discussed strategies for ...": what one
             # discusses is a subject, never a claim
             return TalkCue(match.start(), match.end())
-        if not prep and presented_object(match.group("verb"), rest) and not (
+        if not prep and (presented_object(match.group("verb"), rest) or expounded_object(
+                match.group("verb"), rest)) and not (
                 _PART_OF_TALK.search(text, 0, match.start())):
             # "A presented the guidelines on ...": English "present" takes no claim
             return TalkCue(match.start(), match.end())
+        about_at = None if prep or match.group("colon") else object_then_about(
+            match.group("verb"), text, match.end())
+        if about_at is not None and not _PART_OF_TALK.search(text, 0, match.start()):
+            # "memaparkan beberapa hal menyangkut X", "mengupas tuntas mengenai X": a short
+            # object or adverb, then the preposition that makes X the subject (talk_objects)
+            return TalkCue(match.start(), about_at)
         modified = _modified_noun().match(text, match.end())
         if modified and match.group("verb").casefold() != "dengan" and (
                 not _PART_OF_TALK.search(text, 0, match.start())):

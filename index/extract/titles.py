@@ -60,9 +60,10 @@ _UNQUOTED_END = re.compile(
 # a subject in lower case ends where the clause turns to what it covered or how ("..., mulai
 # dari ...", "..., terutama ...", "... dengan sangat menarik"), or to whom it was told
 # ("... kepada para peserta"), or to a second predicate of its speaker ("membahas tentang X dan
-# menekankan Y": an active me- verb after "dan" is no noun of the subject)
+# menekankan Y": an active me- verb after "dan" is no noun of the subject), or to a new clause
+# whose subject is a pronoun ("... ibu hamil, beliau menyampaikan bahwa ...")
 _LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|di\s?mana|dan|serta|sedangkan|namun|"
-                        r"kemudian)\s"
+                        r"kemudian|beliau|ia|dia)\s"
                         r"|\s+(?:bahwa|that)\s|,?\s+antara\s+lain\b|:\s|,\s+(?:mulai|terutama|"
                         r"khususnya|termasuk|seperti|misalnya|hingga|sehingga|karena|agar)\s"
                         r"|\s+kepada\s|\s+dengan\s+(?:sangat|cukup|begitu)\s"
@@ -138,8 +139,14 @@ def _closes_list(text: str, start: int, end: re.Match[str]) -> bool:
     """``end`` (", serta ...", ", hingga ...") only closes a list of subjects in lower case
     that the title has already begun with a comma ("gizi buruk, anemia pada remaja,
     stunting balita, hingga bagaimana ..."): the last item is the title's too.
-    Without a comma before it, the conjunction may open a new clause, and it ends the title."""
-    return _LAST_ITEM.match(text, end.start()) is not None and "," in text[start:end.start()]
+    Without a comma before it, the conjunction may open a new clause, and it ends the title,
+    unless it is "serta" ("as well as"), which joins like items, never clauses, when no verb
+    follows it ("peran badan X, serta prinsip-prinsip etika ...": both are the subject)."""
+    return _LAST_ITEM.match(text, end.start()) is not None and (
+        "," in text[start:end.start()] or _SERTA.match(text, end.start()) is not None)
+
+
+_SERTA = re.compile(r",\s+serta\s", re.IGNORECASE)
 
 
 _COMMA_TITLE = re.compile(r",\s*(?-i:[A-Z])")
