@@ -87,13 +87,28 @@ def _may_hold(text: str) -> bool:
     return "membuka" in text or "sambutan" in text or "mengawali" in text or "embukaan" in text
 
 
+# Where a clause of :func:`_clause` may open, in any case. Every alternative of the clause is
+# a subordinator or preposition ("saat", "ketika", "sewaktu", "tatkala", "dalam", "pada", "di"),
+# white space, in the noun's alternative only "acara " or "rangkaian (acara) ", then a word
+# that opens with "membuka", "mengawali", "memberi" (of "memberikan"), "menyampaikan" or
+# "pembukaan". Each of those subordinators is one of the letters s, k, t, d, p and one of the
+# tails below, each verb "m" or "p" and one of the verb tails, so a clause matched by
+# :func:`_fronted` (case-insensitive) or by :func:`_adverbial` (case-sensitive but for the
+# event's noun) also matches this pattern, at the same place: a sentence where it finds
+# nothing holds neither, and its lead (costly, asked only for the clause) is not needed.
+# (The first letter as a class lets the regex engine skip to candidate letters fast.)
+_CLAUSE_START = re.compile(r"[sktdp](?:aat|etika|ewaktu|atkala|alam|ada|i)\s+(?:acara\s+|"
+                           r"rangkaian\s+(?:acara\s+)?)?[mp](?:embuka|engawali|emberi|"
+                           r"enyampaikan)", re.IGNORECASE)
+
+
 def adverbial_opening(sentence: Sentence, lead_of: Callable[[str], int]) -> Mention | None:
     """The subject of ``sentence`` if an adverbial clause of the main clause says they
     opened the event (module docstring). ``lead_of``: where a sentence proper starts (after
     a dateline or a discourse opener), asked only of a sentence that may hold the clause."""
     text = sentence.text
-    if not _may_hold(text):
-        return None  # a quick test before the regex
+    if not _may_hold(text) or _CLAUSE_START.search(text) is None:
+        return None  # quick tests before the lead and the regexes (see _CLAUSE_START)
     lead = lead_of(text)
     if (fronted := _fronted_opening(sentence, lead)) is not None:
         return fronted

@@ -365,26 +365,30 @@ def _intro_end(slot: str) -> int | None:
     not an open quotation, and does not make the lead-in longer."""
     intro = phrase_regex("list_intro")
     plain = _ASIDE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", slot)
-    matches = list(intro.finditer(plain))
-    if "merupakan" in plain and (copula := _MAIN_COPULA.search(plain)) is not None:
-        matches = sorted(matches + [copula], key=lambda m: m.start())
-    for match in matches:
-        before = plain[:match.start()]
-        if (length := len(_EMPTY_BRACKETS.sub("", before))) > 120 and (
-                length > 200 or _has_verb(before)):
-            return None  # a verbless lead-in is one noun phrase, however long
-        if "." in before.replace("Dr.", "").replace("Prof.", "") or _QUOTE_MARK.search(before):
-            return None
-        tokens = tokenize(before)
-        verbs = [t for t in tokens if looks_like_verb(t.text) and t.text not in {"berkompeten"}
-                 and not _stative_last(before, t.text, t.end)]
-        if verbs and not _RELATIVE_LEAD.search(before) and not _modified(
-                before, verbs[0].start):
-            return None
-        if parse_person(before, name_first_only=True) is not None:
-            return None
-        return match.end()
-    return None
+    # Only the first lead-in counts (the one nearest the slot's start, a lead-in of the list
+    # at the same place before the copula): what follows it is read or refused, and no later
+    # one is tried, so the later ones are not looked for.
+    match = intro.search(plain)
+    if "merupakan" in plain and (copula := _MAIN_COPULA.search(plain)) is not None and (
+            match is None or copula.start() < match.start()):
+        match = copula
+    if match is None:
+        return None
+    before = plain[:match.start()]
+    if (length := len(_EMPTY_BRACKETS.sub("", before))) > 120 and (
+            length > 200 or _has_verb(before)):
+        return None  # a verbless lead-in is one noun phrase, however long
+    if "." in before.replace("Dr.", "").replace("Prof.", "") or _QUOTE_MARK.search(before):
+        return None
+    tokens = tokenize(before)
+    verbs = [t for t in tokens if looks_like_verb(t.text) and t.text not in {"berkompeten"}
+             and not _stative_last(before, t.text, t.end)]
+    if verbs and not _RELATIVE_LEAD.search(before) and not _modified(
+            before, verbs[0].start):
+        return None
+    if parse_person(before, name_first_only=True) is not None:
+        return None
+    return match.end()
 
 
 # "merupakan", the copula that says what "adalah" says, as the main verb after a role noun
