@@ -86,7 +86,7 @@ def test_a_name_alone_with_its_degrees_goes_on_into_its_job() -> None:
                  "memaparkan materi. Acara usai.") == [
         "Ibu Wening Sasmita Putri, S.H., LL.M. Akademisi Universitas Lintang memaparkan "
         "materi.", "Acara usai."]
-    found = people(HELD + "Gilang Permana, S.Pd., M.Pd. The Head of the Uji Study Program "
+    found = people(HELD + "Gilang Permana, S.Si., M.Sc. The Head of the Uji Study Program "
                    "and resource person at this webinar said that two efforts were made.")
     assert found["Gilang Permana"].position == "Head of the Uji Study Program"
     found = people(HELD + "Drs. Tanaya Gumilar, M.Si. Kepala Balai Riset Pangan Lintang "

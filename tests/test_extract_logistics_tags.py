@@ -40,5 +40,5 @@ def test_the_aims_said_with_dalam_stay_the_organisers() -> None:
         "UJI – Forum Petani Muda Tanjung Uji menggelar seminar daring pada Sabtu (7/5/2022). "
         "Kegiatan seminar ini menghadirkan narasumber Dosen Universitas Pesisir Laras "
         "Wicaksono.\n\nKetua Forum Petani Muda, Petra Simanjuntak, mengatakan dalam kegiatan "
-        "seminar kali ini bertujuan untuk memberikan edukasi kepada petani muda.")
+        "diskusi kali ini bertujuan untuk membekali petani muda.")
     assert "Petra Simanjuntak" not in found

@@ -29,11 +29,11 @@ def test_job_before_and_apposition_after_the_name_with_a_material_verb() -> None
 
 
 def test_adverb_of_repetition_between_subject_and_verb() -> None:
-    found = reported_speakers("Pada kesempatan yang sama, Kepala Jasa Raharja Jambi, Suwandi "
+    found = reported_speakers("Pada kesempatan itu, Kepala Dinas Perhubungan Jambi, Suwandi "
                               "kembali menyampaikan bahwa korban kecelakaan banyak dari "
-                              "pelajar.", 27)
+                              "pelajar.", 21)
     assert [r.person.name for r in found] == ["Suwandi"]
-    assert found[0].person.position == "Kepala Jasa Raharja Jambi"
+    assert found[0].person.position == "Kepala Dinas Perhubungan Jambi"
 
 
 def test_additive_particle_after_a_one_word_name_is_no_part_of_it() -> None:

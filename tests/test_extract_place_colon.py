@@ -49,7 +49,7 @@ def test_a_ministry_event_that_also_met_in_its_own_room_keeps_jakarta() -> None:
 
 
 def test_a_central_board_of_a_student_movement_is_no_campus() -> None:
-    text = ("JAKARTA - Dewan Pimpinan Pusat (DPP) Gerakan Mahasiswa Tani Indonesia (GMTI) "
+    text = ("JAKARTA - Dewan Pimpinan Pusat (DPP) Ikatan Mahasiswa Tani Indonesia (IMTI) "
             "menggelar diskusi daring tentang pupuk, Minggu (7/6/2020).")
     assert place_of(text) == (None, None)
     # a student body of one campus keeps the dateline

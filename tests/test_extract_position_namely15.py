@@ -40,7 +40,7 @@ def test_a_class_before_namely_and_a_list_is_no_ones_job() -> None:
 
 def test_a_long_office_name_written_elsewhere() -> None:
     # an office's full name of more than twenty words, all of it title words
-    found = people(HELD + "Kegiatan ini diinisiasi oleh Asisten Deputi Koordinasi dan "
+    found = people(HELD + "Kegiatan ini digagas oleh Asisten Deputi Koordinasi dan "
                    "Pengembangan Strategi Layanan Data Terpadu Kementerian Perencanaan Tata "
                    "Ruang Wilayah Pesisir dan Pulau Kecil (PTRWP) Republik Indonesia, Galih "
                    "Pramudito. Dalam webinar itu Galih Pramudito menjadi narasumber utama.")

@@ -15,8 +15,8 @@ shapes put a full stop and then a capital inside one noun phrase:
   inside the bracket, closed later or left open by the writer, so the sentence (and the
   list of speakers it carries) goes on;
 - the full stop of the last degree of a name that opens the sentence, before a job
-  ("Ibu Rina Kusuma, S.H., LL.M. Dosen Universitas X memaparkan ...", "Budi, S.Pd.,
-  M.Pd. The Head of Y said ..."): a name and its degrees alone are no sentence (no
+  ("Ibu Rina Kusuma, S.H., LL.M. Dosen Universitas X memaparkan ...", "Budi, M.Sc.,
+  Ph.D. The Head of Y said ..."): a name and its degrees alone are no sentence (no
   predicate), so the capitalised job after them is the person's position, written with
   no comma, and the sentence goes on to its verb.
 """

@@ -511,8 +511,8 @@ _WORD_BEFORE = re.compile(r"([a-z][\w-]*)$")
 
 
 def _verb_pair(rest: str, at: int, after: str) -> bool:
-    """A verb right before the conjunction as well ("in charge of providing and distributing
-    food", "bertugas menyusun dan mengawasi program"): the conjunction joins two verbs of one
+    """A verb right before the conjunction as well ("in charge of planning and monitoring
+    programmes", "bertugas menyusun dan mengawasi program"): the conjunction joins two verbs of one
     phrase, head to head, inside a description; a second predicate of the clause follows a
     name or a noun phrase, not a bare verb. English verbs are an open class: one written in
     the same inflection as the verb after the conjunction ("-ing", "-ed") is one too."""
@@ -753,7 +753,7 @@ _DAY_DIGITS = re.compile(r"\(\s*\d{1,2}\s*/")
 
 
 # The manner of attending, with where from, closing the slot before a cue ("A hadir secara
-# virtual di ruang kerja Balai Kota X sebagai pembicara"): an adjunct of the verb of presence
+# virtual di kantor Balai Kota X sebagai pembicara"): an adjunct of the verb of presence
 # that says nothing of the person or the role; the place in it is no person before the cue.
 _ONLINE_ADJUNCT = re.compile(r"(?<=\s)secara\s+(?:virtual|daring|online|luring|langsung)"
                              r"(?:\s+(?:di|dari|melalui|via)\s+[^,.;:()“\"]{1,60})?\s*$",
