@@ -105,6 +105,7 @@ from .place_candidates import CAPITAL, Candidate, candidates
 from .place_content import described_guest, reported_content, speaks_of_event
 from .place_model import choose, stated_venue
 from .place_spelling import written_name
+from .place_stamp import stamped
 from .place_venue import venue_towns
 from .regency_seats import seat_of
 from .sentences import Sentence
@@ -184,7 +185,9 @@ class Vote:
     """The mention is in the sentence that gives the event's date."""
     said: bool = False
     """The mention says where someone made a statement ("kata Rina di Jakarta, Senin",
-    "ujar Rina dalam keterangan tertulis di Jakarta"): the newsroom's frame, which repeats
+    "ujar Rina dalam keterangan tertulis di Jakarta") or where the release was issued, the
+    dateline written inline with its day ("... secara daring di Jakarta (14/9)":
+    :mod:`index.extract.place_stamp`): the newsroom's frame, which repeats or stands for
     the dateline's town, not the event's place (:func:`_said_at`)."""
 
 
@@ -480,7 +483,8 @@ def _votes_in(text: str, bonus: float, head_end: int | None, source: str,
                                            or described_guest(text, mention.start, guests,
                                                               guest_before)):
             weight, cue = 0.5, "visitor"
-        said = cue in {"at", "bare"} and place.kind != "provinsi" and _said_at(text, mention)
+        said = cue in {"at", "bare"} and place.kind != "provinsi" and (
+            _said_at(text, mention) or stamped(text, mention.start, mention.end))
         yield Vote(place, weight + bonus, source if mention.explicit_kind != "provinsi"
                    else "provinsi", index, cue, dated, said)
 

@@ -78,6 +78,20 @@ def _counts(votes: list[Vote]) -> dict[Place, dict[str, int]]:
     return counts
 
 
+def _in_passing(count: dict[str, int]) -> bool:
+    """The place is named once, bare, and nowhere else but where it says little (a list, a
+    guest's affiliation, what was said): no preposition of place, no "Kota"/"Kabupaten", no
+    office over it, not in the date's sentence nor the headline, not inside a name (the
+    holder's "Universitas Uji Kediri" ties a campus's town to its event). A town a report
+    passes by ("longsor di X dan banjir Y", "pengurus Yayasan Uji – X", a reciter "asal X") says
+    nothing of where an online event was, and "no location" is the better answer than it:
+    in the labelled development sets no place named so was the event's, and "none" was
+    (train_place.py's docstring). Such a place is no candidate, as a weak one is not."""
+    strong = {cue: n for cue, n in count.items() if cue in COUNTED and cue not in WEAK}
+    return strong == {"bare": 1} and not any(count.get(k) for k in ("inside", "dated",
+                                                                       "headline"))
+
+
 def _newsroom_only(votes: list[Vote], place: Place) -> bool:
     """Only the dateline names ``place`` among the mentions that single a place out (a
     statement's "kata X di Jakarta" repeats the dateline and counts as it)."""
@@ -111,10 +125,16 @@ def candidates(votes: list[Vote], town: Town | None, national: bool,
     the dateline's town when they are one).
     """
     found: list[Candidate] = []
+    newsroom: dict[Place, int] = {}
+    for vote in votes:
+        if vote.said:
+            newsroom[vote.place] = newsroom.get(vote.place, 0) + 1
     for place, count in _counts(votes).items():
         counted = sum(n for cue, n in count.items() if cue in COUNTED)
         if not any(cue in COUNTED and cue not in WEAK for cue in count):
             continue  # named only where it says little or nothing of this event
+        if _in_passing(count):
+            continue
         if seatless and place.province != CAPITAL and _newsroom_only(votes, place):
             # the newsroom's city, reporting a national body's event; its name inside an
             # attending group's ("diikuti Ikatan Pemuda X") or a guest's affiliation singles
@@ -123,9 +143,12 @@ def candidates(votes: list[Vote], town: Town | None, national: bool,
         if newsroom_capital and place.province == CAPITAL and _newsroom_only(votes, place):
             continue  # README: a national online event with only a Jakarta dateline
         features = {f"n_{cue}": math.log1p(n) for cue, n in count.items()}
-        if place.province == CAPITAL and count.get("dateline", 0) == counted > 0:
+        if place.province == CAPITAL and count.get("dateline", 0) + newsroom.get(place, 0) \
+                == counted > 0:
             # Only the dateline names Jakarta: perhaps only the newsroom's city (README:
-            # "national online events with only a Jakarta dateline have no location").
+            # "national online events with only a Jakarta dateline have no location"). The
+            # dateline written inline with its day ("secara daring di Jakarta (14/9)") and a
+            # statement's "kata X di Jakarta" are the newsroom's too (Vote.said).
             features["capital_dateline_only"] = 1.0
             if national:
                 features["capital_dateline_national"] = 1.0

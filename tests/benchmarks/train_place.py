@@ -42,6 +42,15 @@ event), beside the Jakarta ones (2026-12-07, after outlet-first datelines were r
 all tune sites .800 with and without it; at C=0.1 (b) .940 / .736, at C=0.3 (b) .928 / .742:
 not better on the extra sites, so it was not added. Telling a local organiser from a
 national or distant one needs a cue of its own (the organiser's city), not this mark.
+A place named once, bare, with no other cue than weak ones, undated, not in the headline
+and not inside a name, is no candidate (``place_candidates._in_passing``; 2026-12-08, on
+the development pairs all_tune, b6, b8, b10-b14 of the fresh sets, never a blind one): 29
+such candidates there and in the shared tune part and held-out sets, none the gold place;
+where the gold is "none" (11) the shipped weights ranked them above it (``none`` -1.94
+against ``n_bare`` 0.07), elsewhere another place was the gold (18). With the shipped weights the cut adds 8 dev
+articles and loses none; refitting (leave-site-out, ten folds by site, C 0.3 to 10, with
+a "lone bare" feature or with the cut) adds at most 2 more, within noise, so the weights
+stayed.
 scikit-learn is needed here only (``pip install scikit-learn``); the extractor reads the
 weights without it.
 
