@@ -18,6 +18,7 @@ Each role cue (``role_cues.tsv``) owns the text up to the next cue of another ro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,18 +86,19 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]], re.P
     return re.compile(pattern, re.IGNORECASE), lookup, re.compile(pattern)
 
 
-def _cue_spans(text: str, regex: re.Pattern[str], lower: re.Pattern[str],
-               ) -> list[tuple[int, int]]:
-    """Where the cue regex matches ``text``: the case-sensitive twin of the regex run on
-    ``text.lower()`` (the cue phrases are written in lower case), which finds the same
-    spans as the case-blind one at about 60% of the time (a case-blind regex compares every
-    letter through a case table; this search reads every sentence the people readers see).
-    Same spans for the reason of :mod:`.folded`: ``str.lower`` keeps every position and a
-    character matches a lower-case ASCII letter case-blind exactly when its lower case is
-    that letter, except "İ", "ı" and "ſ", for which the case-blind regex is run itself."""
+def _cue_matches(text: str, regex: re.Pattern[str], lower: re.Pattern[str],
+                 ) -> Iterator[re.Match[str]]:
+    """The matches of the cue regex in ``text``, read for their places only (their text
+    may be lower-cased): the case-sensitive twin of the regex run on ``text.lower()`` (the
+    cue phrases are written in lower case), which finds the same spans as the case-blind
+    one at about 60% of the time (a case-blind regex compares every letter through a case
+    table; this search reads every sentence the people readers see). Same spans for the
+    reason of :mod:`.folded`: ``str.lower`` keeps every position and a character matches a
+    lower-case ASCII letter case-blind exactly when its lower case is that letter, except
+    "İ", "ı" and "ſ", for which the case-blind regex is run itself."""
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:
-        return [m.span() for m in regex.finditer(text)]
-    return [m.span() for m in lower.finditer(text.lower())]
+        return regex.finditer(text)
+    return lower.finditer(text.lower())
 
 
 @lru_cache(maxsize=256)
@@ -106,11 +108,9 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     cues are asked for by several readers, soon after each other: a few hundred answers
     hold nearly all the repeats; more keep old cues alive for nothing.)"""
     regex, lookup, lower = _cue_table()
-    spans = _cue_spans(text, regex, lower)
-    if not spans:
-        return ()  # most sentences (what join_paired_titles makes of no cues)
     cues = []
-    for start, end in spans:
+    for match in _cue_matches(text, regex, lower):
+        start, end = match.start(), match.end()
         before = text[:start].rstrip()
         if before.endswith(("–", "—")) or (before.endswith("-") and text[:start][
                 len(before) - 2:len(before) - 1].isspace()):
@@ -127,6 +127,8 @@ def find_cues(text: str) -> tuple[Cue, ...]:
             continue
         role, kind, strength = lookup.get(key, lookup.get(key.rstrip("s"), ("speaker", "noun", 3)))
         cues.append(Cue(start, end, role, kind, strength, written))
+    if not cues:
+        return ()  # most sentences (what join_paired_titles makes of no cues)
     kept = tuple(c for i, c in enumerate(cues) if not _source_only(text, c, cues[i + 1:]))
     return join_paired_titles(kept, text)
 
