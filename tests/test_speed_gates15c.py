@@ -36,17 +36,18 @@ _SENTENCES = (
 
 @pytest.mark.parametrize("text", _SENTENCES)
 def test_cue_spans_as_the_case_blind_regex(text: str) -> None:
-    regex, _, lower = people_6_slots._cue_table()
-    assert [m.span() for m in people_6_slots._cue_matches(text, regex, lower)] == [
+    lower, _ = people_6_slots._cue_table()
+    regex = people_6_slots._blind_cue_regex()
+    assert [m.span() for m in people_6_slots._cue_matches(text, lower)] == [
         m.span() for m in regex.finditer(text)]
 
 
 def _slow_cues(text: str) -> tuple[people_6_slots.Cue, ...]:
     """:func:`find_cues` with the case-blind regex only (the slow path)."""
-    regex, lookup, _ = people_6_slots._cue_table()
     people_6_slots.find_cues.cache_clear()
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(people_6_slots, "_cue_matches", lambda t, r, _lower: r.finditer(t))
+        patch.setattr(people_6_slots, "_cue_matches",
+                      lambda t, _lower: people_6_slots._blind_cue_regex().finditer(t))
         slow = people_6_slots.find_cues(text)
     people_6_slots.find_cues.cache_clear()
     return slow

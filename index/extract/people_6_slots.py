@@ -55,10 +55,9 @@ class Cue:
 
 
 @lru_cache(maxsize=None)
-def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]], re.Pattern[str]]:
-    """The cue regex (case-blind), the role, kind and strength of each case-folded cue
-    phrase, and the cue regex without the case-blind flag, for the lower-cased text (see
-    :func:`_cue_matches`)."""
+def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]]]:
+    """The cue regex, without the case-blind flag: for the lower-cased text (see
+    :func:`_cue_matches`), and the role, kind and strength of each case-folded cue phrase."""
     lookup = {}
     phrases = []
     for cue in role_cues():
@@ -83,11 +82,17 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, int]], re.P
     # A scrape that lost a space may glue a role noun to its lead-in ("narasumberyaitu").
     pattern = (r"(?<![\w@/])" + phrase_pattern(phrases)
                + r"(?:(?![\w/])|(?=(?:yaitu|yakni|adalah|ialah)\b))")
-    return re.compile(pattern, re.IGNORECASE), lookup, re.compile(pattern)
+    return re.compile(pattern), lookup
 
 
-def _cue_matches(text: str, regex: re.Pattern[str], lower: re.Pattern[str],
-                 ) -> Iterator[re.Match[str]]:
+@lru_cache(maxsize=None)
+def _blind_cue_regex() -> re.Pattern[str]:
+    """The cue regex, case-blind: compiled only when a text needs it (it is large, and
+    compiling it is a tenth of a second of start-up)."""
+    return re.compile(_cue_table()[0].pattern, re.IGNORECASE)
+
+
+def _cue_matches(text: str, lower: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The matches of the cue regex in ``text``, read for their places only (their text
     may be lower-cased): the case-sensitive twin of the regex run on ``text.lower()`` (the
     cue phrases are written in lower case), which finds the same spans as the case-blind
@@ -97,7 +102,7 @@ def _cue_matches(text: str, regex: re.Pattern[str], lower: re.Pattern[str],
     lower-case ASCII letter case-blind exactly when its lower case is that letter, except
     "İ", "ı" and "ſ", for which the case-blind regex is run itself."""
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:
-        return regex.finditer(text)
+        return _blind_cue_regex().finditer(text)
     return lower.finditer(text.lower())
 
 
@@ -107,9 +112,9 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     position ("Rangga Saputra – Host Podcast Kopi Pagi"), not a cue. (Cached: a sentence's
     cues are asked for by several readers, soon after each other: a few hundred answers
     hold nearly all the repeats; more keep old cues alive for nothing.)"""
-    regex, lookup, lower = _cue_table()
+    lower, lookup = _cue_table()
     cues = []
-    for match in _cue_matches(text, regex, lower):
+    for match in _cue_matches(text, lower):
         start, end = match.start(), match.end()
         before = text[:start].rstrip()
         if before.endswith(("–", "—")) or (before.endswith("-") and text[:start][
