@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from index.resources import table
 
@@ -232,31 +233,48 @@ def find_places(text: str) -> list[PlaceMention]:
 
 @lru_cache(maxsize=256)
 def _find_places(text: str) -> tuple[PlaceMention, ...]:
-    words = _WORD.findall(text)
-    folded = list(map(str.casefold, words))
-    shift: dict[int, int] = {}
-    if "e-" in text:  # rare: only then look for "se-X"
-        for k, word in enumerate(words):
-            if _SE.match(word):
-                words[k], folded[k], shift[k] = word[3:], word[3:].casefold(), 3
     index = _index()
-    if index.keys().isdisjoint(folded):
-        return ()  # no place name starts with any of the words: the common case
+    shift: dict[int, int] = {}
+    if text.isascii() and "e-" not in text:
+        # (ASCII: the words of the lower-cased text are the case-folded words, one copy of
+        # the text instead of one per word; the words as written only past the test)
+        folded = _WORD.findall(text.lower())
+        if index.keys().isdisjoint(folded):
+            return ()  # no place name starts with any of the words: the common case
+        words = _WORD.findall(text)
+    else:
+        words = _WORD.findall(text)
+        folded = list(map(str.casefold, words))
+        if "e-" in text:  # rare: only then look for "se-X"
+            for k, word in enumerate(words):
+                if _SE.match(word):
+                    words[k], folded[k], shift[k] = word[3:], word[3:].casefold(), 3
+        if index.keys().isdisjoint(folded):
+            return ()
+    cues = place_words()
+    kind_of = cues.kind_of
+    # Only a capitalised word, or one right after a word naming its kind ("kota", "kab."),
+    # can start a mention (see below); a lower-case word that starts a place name ("di" of
+    # "DI Yogyakarta", "daerah") is most of what gets past the test above, and with no
+    # other word left there is no need to find where the words are.
+    starts = [k for k in compress(range(len(folded)), map(index.__contains__, folded))
+              if words[k][:1].isupper() or (k > 0 and folded[k - 1].rstrip(".") in kind_of)]
+    if not starts:
+        return ()
     matches = list(_WORD.finditer(text))
 
     def start(k: int) -> int:
         return matches[k].start() + shift.get(k, 0)
 
     mentions: list[PlaceMention] = []
-    cues = place_words()
     after = 0  # a mention ends where the next may start
-    for i in [k for k, key in enumerate(folded) if key in index]:
+    for i in starts:
         if i < after:
             continue
         word = words[i]
         prefix = folded[i - 1] if i > 0 else ""
         gap = text[matches[i - 1].end():start(i)] if i > 0 else ""
-        explicit = prefix.rstrip(".") in cues.kind_of and gap.strip(" .") == ""
+        explicit = prefix.rstrip(".") in kind_of and gap.strip(" .") == ""
         if not (_capitalised(word) or explicit):
             continue
         length, places = _match(words[i:i + 6], folded[i:i + 6])
@@ -265,7 +283,7 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         if not explicit and not all(_capitalised(w) for w in words[i:i + length]):
             continue
         end = i + length - 1
-        kind = cues.kind_of.get(prefix.rstrip(".")) if explicit else None
+        kind = kind_of.get(prefix.rstrip(".")) if explicit else None
         before_capital = (i > 0 and not explicit and _capitalised(words[i - 1])
                           and gap.strip() == "" and prefix not in cues.openers)
         after_capital = (end + 1 < len(words) and _capitalised(words[end + 1])

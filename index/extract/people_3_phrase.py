@@ -249,7 +249,12 @@ def _evidence_in(text: str, lower: frozenset[str],
     article's own sets, so it hits only within one article: a small cache (more entries
     than an article reads phrases) keeps every such hit, where a large one would keep the
     word sets of many past articles alive, for the garbage collector to walk through."""
-    written = set(map(str.casefold, _LETTERS.findall(text)))
+    if text.isascii():
+        # (ASCII: one lower-cased copy of the text instead of a folded copy of each word;
+        # ``str.lower`` is ``str.casefold`` there and moves no word boundary)
+        written = set(_LETTERS.findall(text.lower()))
+    else:
+        written = set(map(str.casefold, _LETTERS.findall(text)))
     found_lower, found_places = lower & written, places & written
     if lower and english_article(lower):
         found_lower = found_lower | _ENGLISH
