@@ -47,10 +47,10 @@ and not inside a name, is no candidate (``place_candidates._in_passing``; 2026-1
 the development pairs all_tune, b6, b8, b10-b14 of the fresh sets, never a blind one): 29
 such candidates there and in the shared tune part and held-out sets, none the gold place;
 where the gold is "none" (11) the shipped weights ranked them above it (``none`` -1.94
-against ``n_bare`` 0.07), elsewhere another place was the gold (18). With the shipped weights the cut adds 8 dev
-articles and loses none; refitting (leave-site-out, ten folds by site, C 0.3 to 10, with
-a "lone bare" feature or with the cut) adds at most 2 more, within noise, so the weights
-stayed.
+against ``n_bare`` 0.07), elsewhere another place was the gold (18). With the shipped
+weights the cut adds 8 dev articles and loses none; refitting (leave-site-out, ten folds
+by site, C 0.3 to 10, with a "lone bare" feature or with the cut) adds at most 2 more,
+within noise, so the weights stayed.
 scikit-learn is needed here only (``pip install scikit-learn``); the extractor reads the
 weights without it.
 
