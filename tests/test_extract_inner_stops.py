@@ -97,7 +97,7 @@ def test_a_name_alone_with_its_degrees_goes_on_into_its_job() -> None:
 def test_a_degree_after_a_clause_still_ends_the_sentence() -> None:
     # a verb or a preposition before the name: a job of no named body may open a sentence
     # of its own (a job naming its body in capitals after a name's comma is read on as the
-    # name's, sentences._apposed_job)
+    # name's, inner_stops.job_after_degrees)
     assert len(texts("Acara dibuka oleh Rudi Hartawan, S.H. Kepala sekolah lalu menutup "
                      "acara.")) == 2
     # and a degree before a word that is no job head ends it too

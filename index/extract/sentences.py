@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from index.lexicon import (abbreviations, may_hold_phrase, phrase_regex, phrase_set, phrases,
-                           position_words, role_nouns, search_fold)
+                           position_words, search_fold)
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
 from .degree_forms import split_degree
 from .inner_stops import (BRACKET_SPAN, NAME_ALONE_SPAN, bracketed_abbreviation,
-                          inside_name_bracket, name_alone_before_job, unit_chain)
+                          inside_name_bracket, job_after_degrees, unit_chain)
 
 
 @dataclass(frozen=True)
@@ -192,6 +192,34 @@ def _after_honorific(before: str, word: str) -> bool:
     return bool(head) and is_honorific(head[-1])
 
 
+def _next_word(after: str) -> str:
+    """The first word of ``after`` (the text after a full stop), its comma stripped."""
+    return after.split(maxsplit=1)[0].rstrip(",;") if after.strip() else ""
+
+
+def _stop_word(before: str) -> str:
+    """The word that the full stop ending ``before`` closes, as written."""
+    match = _last_word(before)
+    return match.group(1) if match else ""
+
+
+def _read_whole(before: str, word: str) -> str:
+    """``word`` (:func:`_stop_word`) read whole with the part of its degree written apart
+    before it: "Sp. Ort." is read as "Sp.Ort." is."""
+    if 0 < len(word) <= 6 and word[0].isupper() and (
+            head := before[max(0, len(before) - len(word) - 7):len(before) - len(word)].split()
+    ) and split_degree(head[-1], word):
+        return head[-1] + word
+    return word
+
+
+def _degree_after_comma(before: str, word: str, next_word: str) -> bool:
+    """``word``, ending ``before`` with its full stop, is a degree set off from the name by a
+    comma ("Wayan Sukadana, S.T."), and ``next_word`` is no initial."""
+    return is_degree(word) and not is_honorific(word) and not is_initial(
+        next_word.rstrip(".")) and before[:len(before) - len(word)].rstrip().endswith(",")
+
+
 def _keeps_going(before: str, after: str) -> bool:
     """A full stop between ``before`` and ``after`` does not end the sentence.
 
@@ -199,17 +227,13 @@ def _keeps_going(before: str, after: str) -> bool:
     before a degree ("Santosa. S.Kom"). After a degree it ends the sentence unless the
     next word is in lowercase ("M.Si. mengenai ...").
     """
-    next_word = after.split(maxsplit=1)[0].rstrip(",;") if after.strip() else ""
+    next_word = _next_word(after)
     if next_word and is_degree(next_word):
         return True
-    match = _last_word(before)
-    word = match.group(1) if match else ""
+    word = _stop_word(before)
     if word and next_word and split_degree(word, next_word):
         return True  # "Ph. D", "Lic. Theol": one degree written apart after its full stop
-    if 0 < len(word) <= 6 and word[0].isupper() and (
-            head := before[max(0, len(before) - len(word) - 7):len(before) - len(word)].split()
-    ) and split_degree(head[-1], word):
-        word = head[-1] + word  # "Sp. Ort." read whole, as "Sp.Ort." is
+    word = _read_whole(before, word)
     bare = word.rstrip(".")
     if not bare:
         return False
@@ -226,10 +250,10 @@ def _keeps_going(before: str, after: str) -> bool:
         # "MC, St. Rahma Idris": a name's abbreviated first word ("St." for "Siti"), written
         # in mixed case, is no degree after a comma even where it spells one ("ST")
         return True
-    if is_degree(word) and not is_honorific(word) and not is_initial(next_word.rstrip(".")) \
-            and before[:len(before) - len(word)].rstrip().endswith(","):
-        # "Wayan Sukadana, S.T. Wayan memaparkan ...": after a comma, "S.T." is a degree
-        return _goes_on_after_degree(before, next_word) or _apposed_job(after)
+    if _degree_after_comma(before, word, next_word):
+        # "Wayan Sukadana, S.T. Wayan memaparkan ...": after a comma, "S.T." is a degree (a
+        # job after it is read in _inner_stop, inner_stops.job_after_degrees)
+        return _goes_on_after_degree(before, next_word)
     if is_initial(bare) or is_honorific(bare) or is_honorific(word):
         return True
     if bare.replace(".", "").casefold() in abbreviations():
@@ -257,40 +281,6 @@ def _goes_on_after_degree(before: str, next_word: str) -> bool:
     return next_word[:1].islower() or next_word[:1] == "(" or (
         (";" in before or _ITEM_LEAD.search(before) is not None)
         and next_word.casefold() in position_words())
-
-
-_TITLE_LINKS = frozenset({"dan", "serta", "atau", "&", "of", "for", "and", "or", "the"})
-
-
-def _apposed_job(after: str) -> bool:
-    """``after`` (the text after the full stop of a name's degrees, set off from the name by
-    a comma) opens with the name's job in apposition: "A, S.H. Direktur LBH X dan B, M.H.
-    Kepala Pusat Y": Indonesian writes name, degrees and job with no comma before the job, so
-    the degree's full stop ends no sentence before a job noun (a programme role noun,
-    "Narasumber kedua B ...", opens a sentence of its own as often). A sentence that opens
-    with a job noun to speak of its holder names the holder after a comma ("Kepala Dinas X,
-    B, mengatakan"). A job
-    written in apposition names its office or body in capitals ("Direktur LBH X", "Dosen
-    atau Praktisi PR"); a job noun with a common noun ("Kepala sekolah lalu menutup acara")
-    speaks of whoever holds it, in a sentence of its own."""
-    words = after.split(maxsplit=8)
-    if len(words) < 2:
-        return False
-    first = words[0].casefold()
-    if first not in position_words() or first in role_nouns():
-        return False
-    second = 2 if words[1].casefold() in _TITLE_LINKS and len(words) > 2 else 1
-    if not words[second][:1].isupper():
-        return False
-    for k, word in enumerate(words[1:8], 1):
-        bare = word.strip(",.;:()")
-        lower = bare.casefold()
-        if not (bare[:1].isupper() or lower in _TITLE_LINKS or lower in position_words()):
-            break
-        if word.endswith(",") and k + 1 < len(words) and words[k + 1][:1].isupper() and \
-                not is_degree(words[k + 1].split(maxsplit=1)[0].rstrip(",")):
-            return False  # (the degrees of a name listed after the job follow their comma)
-    return True
 
 
 # "Pembicara antara lain Dr. A, S.H., M.A. Guru Besar X, B ...", "Narasumber diantaranya Dra.
@@ -366,11 +356,28 @@ def _inner_stop(paragraph: str, start: int, match: re.Match[str]) -> bool:
     after = paragraph[match.end():match.end() + _WORD_WINDOW]
     if bracketed_abbreviation(before + ".", match.group(2)) or unit_chain(before, after):
         return True
-    if not match.group(2) and dot - start <= NAME_ALONE_SPAN and name_alone_before_job(
-            paragraph[start:dot], after):
+    if _job_after_degrees(paragraph, start, match, before, after):
         return True
     return not match.group(2) and inside_name_bracket(
         paragraph[max(start, dot - BRACKET_SPAN):dot], after)
+
+
+def _job_after_degrees(paragraph: str, start: int, match: re.Match[str], before: str,
+                       after: str) -> bool:
+    """The full stop of ``match`` closes a name's last degree before that name's job
+    (:func:`.inner_stops.job_after_degrees`). The name alone is read from the sentence's
+    start and only when nothing closes after the stop; the degree set off by a comma is
+    read as :func:`_keeps_going` reads it: it is reached here only when that degree's full
+    stop did not go on there (:func:`_goes_on_after_degree`)."""
+    dot = match.start()
+    sentence = paragraph[start:dot] if not match.group(2) and dot - start <= NAME_ALONE_SPAN \
+        else None
+
+    def comma_degree() -> bool:
+        stop = before + "."
+        return _degree_after_comma(stop, _read_whole(stop, _stop_word(stop)), _next_word(after))
+
+    return job_after_degrees(after, sentence, comma_degree)
 
 
 _NUMBER_END = re.compile(r"(?:^|[\s(])(\d{1,2})$")
