@@ -87,6 +87,8 @@ from .people_2_positions import (
     position_before,
 )
 from .people_3_phrase import parse_person, run_is_person
+from .absent_people import without_absent
+from .acronym_names import without_acronym_names
 from .besides import besides_mentions
 from .committee_report import committee_report
 from .clipped_jobs import without_clipped_jobs
@@ -1095,9 +1097,13 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         [s for s in (to_speaker(p, article) for p in people) if s is not None], article)))
     # a form of address or a title is no name: one read alone ("Dr. Hj, Rina ...", a comma
     # typed after the titles) stands before the name, never for it
-    speakers = [s for s in speakers if not all(is_honorific(w) for w in s.name.split())]
+    speakers = without_acronym_names(
+        [s for s in speakers if not all(is_honorific(w) for w in s.name.split())], article)
     speakers = with_talks_elsewhere(with_positions_elsewhere(without_names_of_others(speakers),
                                                              sentences), sentences)
+    # "A yang diwakili oleh B", "A berhalangan hadir", "A melalui Sekretaris X, B": A was
+    # not at the session, whichever reader found the name
+    speakers = without_absent(speakers, sentences)
     if last_sentence[-1:].isalnum():  # the excerpt ends mid-sentence: a name may be cut
         speakers = [s for s in speakers if not cut_off(s, last_sentence, article)]
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
