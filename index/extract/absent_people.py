@@ -40,11 +40,11 @@ from .sentences import Sentence
 _APPOSITION = (r"(?P<gap>(?:\s*(?:,|\([^()]{0,100}\)|[A-Z][\w.’'&/-]*(?![\w’'&/-])|[–-]|"
                r"(?:selaku|sebagai|dari|pada|of|the)\b)){0,16}?\s*,?\s+)")
 
-# The apposition, then what the clause after it says: the relative passive of standing in, or being
-# kept away, or acting through someone else.
+# The apposition, then what the clause after it says: the relative passive of standing in,
+# or being kept away, or acting through someone else.
 _NOT_THERE = re.compile(
-    _APPOSITION + rf"(?:(?:yang|who)\s+(?:[a-z]+\s+){{0,5}}?(?:{PASSIVE_PREFIX}{STAND_IN_VERB}|berhalangan\b|"
-    r"was\s+represented\b)"
+    _APPOSITION + r"(?:(?:yang|who)\s+(?:[a-z]+\s+){0,5}?(?:"
+    rf"{PASSIVE_PREFIX}{STAND_IN_VERB}|berhalangan\b|was\s+represented\b)"
     r"|(?:tidak\s+(?:dapat|bisa|sempat)\s+hadir\s+karena\s+)?berhalangan\b"
     r"|was\s+represented\b"
     r"|(?P<through>melalui|lewat)\s+(?P<job>[A-Z][\w.]*))")
