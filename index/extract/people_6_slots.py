@@ -427,6 +427,21 @@ _MAIN_COPULA = re.compile(r"(?<!\byang )(?<!\bjuga )(?<!\bsekaligus )\bmerupakan
                           re.IGNORECASE)
 
 
+def _before_main_copula(rest: str) -> str:
+    """The agent of "oleh" is the noun phrase right after it: where a person (a name of two
+    words or more, with any job before it) is written there and a bare "merupakan" follows
+    ("Acara yang dibuka oleh Ketua Prodi X, A ini merupakan bagian dari ..."), the copula
+    is the main clause's, said of the noun the relative clause hangs on. It leads into no
+    list, and what it says is not the agent's job: the agent phrase ends before it."""
+    copula = _MAIN_COPULA.search(rest)
+    if copula is None:
+        return rest
+    person = parse_person(rest[:copula.start()])
+    if person is None or len(person.name.split()) < 2:
+        return rest
+    return rest[:copula.start()]
+
+
 def read_forward(slot: str, offset: int, cue: Cue, order: int,
                  ) -> list[tuple[ListedPerson, int]]:
     """People read from the slot after ``cue``; each with the slot offset of its item."""
@@ -461,6 +476,8 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     if cue.kind == "by" and (noun := _role_word_lead().match(slot, skip)):
         skip = noun.end()  # "dipandu oleh presenter Indra Wijaya": what the agent is
     rest = _before_second_predicate(slot[skip:])
+    if cue.kind == "by" and "merupakan" in rest:
+        rest = _before_main_copula(rest)
     start_list = _intro_end(rest)
     if start_list is None and len(rest) < len(slot) - skip and _RELATIVE_OPEN.search(rest):
         # "narasumber 3 orang pakar yang telah populer dan dikenal luas, di antaranya A, B":

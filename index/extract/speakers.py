@@ -324,7 +324,11 @@ def _opening_lead(text: str) -> int:
     discourse = phrase_regex("discourse").match(text)
     if discourse and not (" " not in discourse.group().strip() and _given_name_at(
             text, discourse)):
-        return len(text) - len(text[discourse.end():].lstrip(" ,"))
+        rest = text[discourse.end():].lstrip(" ,")
+        # a further fronted adverbial may follow the opener, each ending at its comma
+        # ("Sementara itu di kesempatan yang sama, A ...", "Selain menyambut baik acara itu,
+        # A ..."): the sentence proper starts after the last one
+        return len(text) - len(rest) + (_opening_lead(rest) if "," in rest[:61] else 0)
     adverbial = _ADVERBIAL.match(text)
     if adverbial is None:
         return 0
