@@ -32,7 +32,7 @@ from index.lexicon import (abbreviations, phrase_pattern, phrase_regex, phrase_s
                            search_fold)
 from index.names import is_degree, is_honorific
 
-from .english_presenting import expounded_object, presented_object
+from .english_presenting import expounded_object, presented_object, presented_on
 from .literal_trie import literal_trie
 from .talk_nouns import fronted_talk, title_before_agent
 from .talk_objects import object_then_about
@@ -153,7 +153,8 @@ def _frame_cue(text: str) -> TalkCue | None:
                     text, more.end()).end())
             return TalkCue(match.start(), match.end())
         prep = (match.group("prep") or "").casefold()
-        about = prep in _ABOUT_PREPS and not _PART_OF_TALK.search(text, 0, match.start()) \
+        about = (prep in _ABOUT_PREPS or presented_on(match.group("verb"), prep, rest)) \
+            and not _PART_OF_TALK.search(text, 0, match.start()) \
             and match.group("verb").casefold() not in _NARRATING
         if (prep or match.group("colon")) and (
                 rest[0] in _QUOTES or rest[0].isupper() or about):
