@@ -267,9 +267,9 @@ def may_find_talk_cue(text: str) -> bool:
     """Some part of ``text`` may hold a talk cue (:func:`find_talk_cue` of ``text`` or of any
     piece of it may find one); when this is false, none does. Each way to a cue needs its
     words: a talk cue phrase; the frame's talk verb, or "dengan" and a talk noun (bare
-    "dengan" is no cue); or a preposition or a talk noun before a quote mark. Testing one word of each
-    phrase on the folded text (:func:`~index.lexicon.search_fold`) is much cheaper than the
-    cue's regexes, and than reading the person a cue would follow."""
+    "dengan" is no cue); or a preposition or a talk noun before a quote mark. Testing one
+    word of each phrase on the folded text (:func:`~index.lexicon.search_fold`) is much
+    cheaper than the cue's regexes, and than reading the person a cue would follow."""
     folded = search_fold(text)
     if _holds_key(("talk_cue", "talk_verb"), False, folded):
         return True
