@@ -32,6 +32,9 @@ def _slow(text: str) -> talks.TalkCue | re.Match[str] | None:
         return lead
     fixed = talks.phrase_regex("talk_cue").search(text)
     frame = talks._frame_cue(text)
+    if fixed is None and frame is None and any(q in text for q in "“\"‘"):
+        found = talks.noun_before_quote(text)
+        return None if found is None else talks.TalkCue(*found)
     if fixed is None or (frame is not None and (frame.start(), -frame.end()) < (
             fixed.start(), -fixed.end())):
         return frame

@@ -19,6 +19,11 @@ English "highlight" takes a claim only as a clause ("highlighted that ...", "hig
 what the talk covered, as "present" does. Its object is no person, so it may open with a
 capital ("highlighted the Role of ..."). Not "explain": the labelled coverage reads "explained
 the schemes available for ..." as a point made, not the talk's subject.
+
+"presented on X" reads the same way: with no object of its own, "present" takes "on" as
+"talk" and "speak" do, and what follows names the subject ("B presented on how the data is
+read"), in lower case too. Not a time or a place ("presented on the first day", "presented
+on stage", "on behalf of"), which "on" also introduces.
 """
 
 from __future__ import annotations
@@ -51,3 +56,16 @@ def presented_object(verb: str, rest: str) -> bool:
     is a form of English "present" and ``rest`` its definite object, not handed to anyone."""
     return verb.casefold() in PRESENTING and _OBJECT.match(rest) is not None \
         and _TO_RECIPIENT.match(rest) is None
+
+
+_ON_SUBJECT = re.compile(r"(?!(?:behalf|stage|screen|site|air|day|days|monday|tuesday|wednesday|"
+                         r"thursday|friday|saturday|sunday|the\s+(?:first|second|third|last|same|"
+                         r"next|final|opening|closing|day|occasion|sidelines|stage|screen|"
+                         r"platform|panel|behalf))\b)[a-z]")
+
+
+def presented_on(verb: str, prep: str, rest: str) -> bool:
+    """``verb`` is a form of English "present", ``prep`` is "on" and ``rest`` (the text after
+    it) opens in lower case with the subject presented, not with a time or place."""
+    return verb.casefold() in PRESENTING and prep.casefold() == "on" \
+        and _ON_SUBJECT.match(rest) is not None

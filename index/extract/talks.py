@@ -32,8 +32,9 @@ from index.lexicon import (abbreviations, phrase_pattern, phrase_regex, phrase_s
                            search_fold)
 from index.names import is_degree, is_honorific
 
-from .english_presenting import expounded_object, presented_object
+from .english_presenting import expounded_object, presented_object, presented_on
 from .literal_trie import literal_trie
+from .noun_titles import KEY_WORDS, noun_before_quote
 from .talk_nouns import fronted_talk, title_before_agent
 from .talk_objects import object_then_about
 from .theme import is_title_case
@@ -153,7 +154,8 @@ def _frame_cue(text: str) -> TalkCue | None:
                     text, more.end()).end())
             return TalkCue(match.start(), match.end())
         prep = (match.group("prep") or "").casefold()
-        about = prep in _ABOUT_PREPS and not _PART_OF_TALK.search(text, 0, match.start()) \
+        about = (prep in _ABOUT_PREPS or presented_on(match.group("verb"), prep, rest)) \
+            and not _PART_OF_TALK.search(text, 0, match.start()) \
             and match.group("verb").casefold() not in _NARRATING
         if (prep or match.group("colon")) and (
                 rest[0] in _QUOTES or rest[0].isupper() or about):
@@ -265,15 +267,17 @@ def may_find_talk_cue(text: str) -> bool:
     """Some part of ``text`` may hold a talk cue (:func:`find_talk_cue` of ``text`` or of any
     piece of it may find one); when this is false, none does. Each way to a cue needs its
     words: a talk cue phrase; the frame's talk verb, or "dengan" and a talk noun (bare
-    "dengan" is no cue); or a preposition before a quote mark. Testing one word of each
-    phrase on the folded text (:func:`~index.lexicon.search_fold`) is much cheaper than the
-    cue's regexes, and than reading the person a cue would follow."""
+    "dengan" is no cue); or a preposition or a talk noun before a quote mark. Testing one
+    word of each phrase on the folded text (:func:`~index.lexicon.search_fold`) is much
+    cheaper than the cue's regexes, and than reading the person a cue would follow."""
     folded = search_fold(text)
     if _holds_key(("talk_cue", "talk_verb"), False, folded):
         return True
     if "dengan" in folded and _holds_key(("talk_noun",), False, folded):
         return True
-    return any(q in text for q in "“\"‘") and _holds_key(("talk_prep",), True, folded)
+    if not any(q in text for q in "“\"‘"):
+        return False
+    return _holds_key(("talk_prep",), True, folded) or any(w in folded for w in KEY_WORDS)
 
 
 def _holds_key(categories: tuple[str, ...], leading: bool, folded: str) -> bool:
@@ -296,6 +300,11 @@ def find_talk_cue(text: str) -> TalkCue | re.Match[str] | None:
         return lead
     fixed = phrase_regex("talk_cue").search(text)
     frame = _frame_cue(text)
+    if fixed is None and frame is None and any(q in text for q in "“\"‘"):
+        # "A sebagai narasumber di dalam materi “X”": a talk noun in apposition to a quoted
+        # title names the talk with no verb (noun_titles)
+        found = noun_before_quote(text)
+        return None if found is None else TalkCue(*found)
     if fixed is None or (frame is not None and (frame.start(), -frame.end()) < (
             fixed.start(), -fixed.end())):
         return frame  # the earlier, or at the same place the longer ("materi tentang")

@@ -47,6 +47,15 @@ _CLAUSE_TURN = (r",?\s+(?:yakni|yaitu)[\s,:]|(?-i:\s+dengan\s+harapan\b)|\s+with
                 r"\s+(?:dalam|pada|di|in|at)\s+(?:(?:the|this)\s+)?(?:acara|kegiatan|webinar|"
                 r"seminar|workshop|talk\s?show|event)\s+(?:(?-i:[A-Z“\"])|(?:ini|tersebut|itu|kali)"
                 r"\b)")
+# English coordination that opens a second clause, not a second noun of the subject: a
+# wh-clause ("presented the policy, and what the country has done", "his views on X and how
+# it ...") or a second predicate of the speaker, a past-tense verb with its object ("presented
+# on X and provided some insights": the English twin of "dan me-" below)
+_ENGLISH_TURN = (r",?\s+and\s+(?:(?:how|what|why|whether)\b|(?-i:[a-z]{3,}ed)\s+(?:a|an|the|some|"
+                 r"his|her|their|its|several|many|new|deeper|more)\s)")
+# the items of a list that sentences.py joins with "; " (no space before it): a title read in
+# one item never runs into the next ("1. A dengan judul X. 2. B" becomes "A dengan judul X; B")
+_ITEM_BOUNDARY = r"(?<=[^\s;]);\s+(?-i:(?=[A-Z]))"
 _UNQUOTED_END = re.compile(
     r"[.!?](?:\s|$)|\n|\s+yang\s(?!(?-i:[A-Z][a-z]))|,\s+(?:yang|di\s?mana|dan|serta|sedangkan|"
     r"namun|kemudian)\s|(?-i:\s+"
@@ -55,7 +64,7 @@ _UNQUOTED_END = re.compile(
     + r"\s*[,(]|\s+\(\d|\s+pukul\s|\s+yang\s+dipaparkan|\s+oleh\s|\s+dengan\s+(?:menghadirkan|"
     r"narasumber|pemateri)|\s+bahwa\s|\s+(?:pada|on)\s+(?:tanggal\s+)?\d{1,2}\s+[A-Za-z]+\b"
     r"|\s+pada\s+tanggal\b|(?-i:\s+(?:secara|via)\s+(?:daring|virtual|online|luring|hybrid|"
-    r"zoom|Zoom)\b)|" + _CLAUSE_TURN,
+    r"zoom|Zoom)\b)|" + _ITEM_BOUNDARY + "|" + _CLAUSE_TURN,
     re.IGNORECASE)
 # a subject in lower case ends where the clause turns to what it covered or how ("..., mulai
 # dari ...", "..., terutama ...", "... dengan sangat menarik"), or to whom it was told
@@ -68,7 +77,8 @@ _LOWER_END = re.compile(r"[.!?](?:\s|$)|\n|,\s+(?:yang|di\s?mana|dan|serta|sedan
                         r"khususnya|termasuk|seperti|misalnya|hingga|sehingga|karena|agar)\s"
                         r"|\s+kepada\s|\s+dengan\s+(?:sangat|cukup|begitu)\s"
                         r"|\s+dan\s+(?:juga\s+)?(?!(?:menteri|mental|mentor|memori)\w*\b)"
-                        r"(?-i:(?:mem|men|meng|meny)[a-z]{3,})\b|" + _CLAUSE_TURN, re.IGNORECASE)
+                        r"(?-i:(?:mem|men|meng|meny)[a-z]{3,})\b|" + _ENGLISH_TURN + "|"
+                        + _ITEM_BOUNDARY + "|" + _CLAUSE_TURN, re.IGNORECASE)
 # "dengan tema yang sama": a theme named elsewhere, not a title
 _REFERS_BACK = re.compile(r"(?:yang|ini|itu|tersebut|tadi|serupa|sama)\b", re.IGNORECASE)
 # "memberikan paparannya dan interaksi pun ...": an unquoted title never opens with a
