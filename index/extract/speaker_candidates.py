@@ -63,6 +63,30 @@ def _cue_regex(roles: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str
 _PROGRAMME_ROLES = ("speaker", "keynote", "moderator", "kol", "host")
 
 
+def _local_classes(text: str, start: int, end: int) -> set[str]:
+    """The classes of evidence next to one mention: a quote tag or a verb of presenting just
+    before or after the name (past its job), a role cue next to it, the name opening the
+    sentence, attending just before it."""
+    found = set()
+    before, after = text[max(0, start - 40):start], text[end:end + 60]
+    for name, pattern in (("quote", phrase_regex("quote_verb")),
+                          ("present", phrase_regex("present_verb")),
+                          ("talk", phrase_regex("talk_verb")),
+                          ("role", _cue_regex(_PROGRAMME_ROLES, ("noun", "by", "after"))),
+                          ("opening", _cue_regex(("opening",), ("noun", "by", "after"))),
+                          ("attending", _ATTENDING), ("stand_in", _STAND_IN),
+                          ("event", _EVENT)):
+        if pattern.search(before):
+            found.add(f"l_{name}_before")
+        if pattern.search(after):
+            found.add(f"l_{name}_after")
+    if start < 25:
+        found.add("l_opens")
+    if _QUOTE.search(text, max(0, start - 12), start):
+        found.add("l_after_quote")
+    return found
+
+
 def _sentence_classes(text: str) -> frozenset[str]:
     """The classes of evidence of one sentence (a set of feature names)."""
     tests = (
@@ -112,6 +136,7 @@ class _Mention:
     shape: Features
     position: str | None
     classes: frozenset[str]
+    local: set[str]
     others: int
     beside_rules: bool
 
@@ -166,7 +191,7 @@ def _mentions(sentences: list[Sentence], rule_words: list[frozenset[str]],
                                       position_after(text[end:]))
             found.append(_Mention(name, written, sentence.index, order, start, end,
                                   _shape(tokens, run, name), position, classes,
-                                  len(people) - 1, beside))
+                                  _local_classes(text, start, end), len(people) - 1, beside))
     return found
 
 
@@ -213,7 +238,7 @@ def candidates(sentences: list[Sentence], speakers: list[Speaker]) -> list[Perso
         features["mentions"] = math.log1p(len(own))
         features["first_share"] = first.order / total
         for mention in own:
-            for cls in mention.classes:
+            for cls in mention.classes | mention.local:
                 features[cls] = 1.0
             if mention.position:
                 features["job"] = 1.0

@@ -15,6 +15,7 @@ from functools import lru_cache
 from index.model import Speaker
 from index.resources import table
 
+from .cut_names import cut_off
 from .speaker_candidates import PersonCandidate, candidates
 from .sentences import Sentence
 
@@ -43,4 +44,10 @@ def learned_speakers(sentences: list[Sentence], speakers: list[Speaker],
         return speakers
     added = [Speaker(name=c.name, name_as_written=c.written, role=c.role, position=c.position)
              for c in candidates(sentences, speakers) if score(c, learned) > learned[THRESHOLD]]
-    return speakers + added if added else speakers
+    if not added:
+        return speakers
+    last = sentences[-1].text
+    if last[-1:].isalnum():  # the excerpt ends mid-sentence: a name there may be cut
+        article = "\n".join(s.text for s in sentences)
+        added = [s for s in added if not cut_off(s, last, article)]
+    return speakers + added
