@@ -124,7 +124,6 @@ from .reported_speech import (
 )
 from .sentences import Sentence
 from .set_apart import set_apart_openings
-from .speaker_model import learned_speakers
 from .job_talks import job_talks
 from .session_talks import session_talk_at
 from .talk_backrefs import backref_talks
@@ -1101,6 +1100,5 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
                                                              sentences), sentences)
     if last_sentence[-1:].isalnum():  # the excerpt ends mid-sentence: a name may be cut
         speakers = [s for s in speakers if not cut_off(s, last_sentence, article)]
-    speakers = learned_speakers(sentences, speakers)
     talks = {m.talk_span for m in mentions if m.talk_span is not None}
     return SpeakerResult(speakers, talks)
