@@ -31,7 +31,7 @@ def test_a_person_the_rules_missed_is_one_candidate_with_its_classes() -> None:
     assert set(found) == {"Sandi Wiranata"}  # the rules' person is no candidate
     sandi = found["Sandi Wiranata"]
     features = sandi.features
-    assert features["mentions"] == math.log1p(2)  # "Sandi" later is the same person
+    assert features["mentions"] == math.log1p(1)  # (a bare "Sandi" opening a sentence is no run)
     assert {"l_quote_before", "l_after_quote", "n_academic", "n_degrees", "n_words_2", "job",
             "rules_1", "s_quote_verb"} <= set(features)
     assert sandi.position is not None and "Kepala Bidang" in sandi.position
