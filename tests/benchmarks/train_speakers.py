@@ -47,12 +47,12 @@ within noise. The inner CV picks high thresholds (.55-.80) because the candidate
 leave are 97% not on the programme, and the classes tell few of the 3% apart (a quote tag
 right before the name, a form of address or an academic title, a job beside it, no people
 found by the rules). Reading every name of every sentence made cold extraction 1.36 times
-slower (``bench_extract_speed.py`` against main). With the cheap gate (``--max-rules 1``: 306
-candidates, 24 positive) the model adds no one in any fold. A mirrored model over the rules'
-own people (drop the wrong ones: 80 of 2,634 are not in the gold) ranked about 8 wrong ones
-among its top 60 out of fold: dropping would cost more right people than wrong ones. So the
-extractor does not call the backstop: what the rules miss on these batches is not told by
-these classes.
+slower (``bench_extract_speed.py`` against main). With the cheap gate (``--max-rules 1``:
+321 candidates, 24 positive) it adds one wrong person (b12) and no right one over all folds.
+A mirrored model over the rules' own people (drop the wrong ones: 80 of 2,634 are not in the
+gold) ranked about 8 wrong ones among its top 60 out of fold: dropping would cost more right
+people than wrong ones. So the extractor does not call the backstop: what the rules miss on
+these batches is not told by these classes.
 """
 
 from __future__ import annotations
