@@ -373,6 +373,19 @@ def test_an_associations_or_a_partys_central_board_online_has_no_place() -> None
     assert place_of(text) == (None, None)
 
 
+def test_a_body_named_for_the_archipelago_is_national_unless_the_name_opens_with_it() -> None:
+    # "Nusantara" is the nation's other name: after a name's head it gives the body's scope
+    # as "Indonesia" does, and its online event with only a Jakarta dateline has no place.
+    text = ("JAKARTA, Kabar Uji – Paguyuban Pelestari Tenun Nusantara (PPTN) menggelar "
+            "webinar secara daring pada Sabtu (6/3/2021).")
+    assert place_of(text) == (None, None)
+    # Indonesian names put the head first: a name that opens with the nation's name is a
+    # brand ("Nusantara Cahaya Mulia"), not a body of the whole country; its town stays.
+    text = ("PALU, Kabar Uji – Nusantara Cahaya Mulia (NCM) menggelar webinar secara daring "
+            "pada Sabtu (6/3/2021).")
+    assert place_of(text) == ("Kota Palu", "Sulawesi Tengah")
+
+
 def test_the_state_body_grammar() -> None:
     from index.extract.place import _state_body
 

@@ -66,3 +66,14 @@ def test_a_weak_dateline_opening_with_a_longer_town_name() -> None:
     text = ("Banjar, Perpustakaan kampus kini harus hadir di media sosial. Hal itu dibahas "
             "dalam webinar secara daring, Sabtu (4/6/2022).")
     assert place_of(text)[0] == "Kota Banjar"
+
+
+def test_a_town_in_capitals_and_a_full_stop_is_a_dateline_of_its_own() -> None:
+    # "KENDARI." on a line of its own, the report after it: the dateline, as "KENDARI -" is
+    text = ("Diskusi Fakultas Teknik\n\nPALOPO. Persoalan jembatan gantung dibahas dalam "
+            "webinar yang diselenggarakan oleh prodi Magister Teknik Sipil, Selasa (30/11/2021).")
+    assert place_of(text) == ("Kota Palopo", "Sulawesi Selatan")
+    assert strong_dateline("PALOPO.") is not None
+    # a label in capitals with a stop, or a town written in lower case, is none
+    for text in ("FOTO.", "BERITA TERKINI.", "Palopo.", "PALOPO. Webinar"):
+        assert strong_dateline(text) is None

@@ -157,7 +157,26 @@ def _colon_dateline(text: str) -> Dateline | None:
     return Dateline(match.end(), None, match.end("place"), bool(outlet) and outlet in ",(|")
 
 
+_TOWN_STOP = re.compile(r"^(?P<place>[A-Z][A-Z'’]+(?:\s[A-Z][A-Z'’]+){0,3})\.$")
+"""A line of a town in capitals and a full stop ("KENDARI."): the dateline written as its own
+sentence, as "KENDARI -" is with a dash; only a town the gazetteer knows wholly counts (a
+label in capitals with a stop names none)."""
+
+
+def _stop_dateline(text: str) -> Dateline | None:
+    match = _TOWN_STOP.match(text)
+    if match is None:
+        return None
+    places = find_places(match.group("place"))
+    if len(places) != 1 or places[0].start != 0 or places[0].end != match.end("place"):
+        return None
+    return Dateline(match.end(), None, match.end("place"))
+
+
 def _strong_dateline(text: str) -> Dateline | None:
+    stop = _stop_dateline(text) if text.endswith(".") and len(text) < 40 else None
+    if stop is not None:
+        return stop
     reversed_order = _outlet_then_place(text)
     if reversed_order is not None:
         return reversed_order

@@ -1012,14 +1012,18 @@ def _national_body(texts: list[str]) -> bool:
     """A name of two words or more holds the nation's name ("Ikatan Uji Indonesia", "Uji
     Watch Indonesia") or an association's head ("Asosiasi Guru Uji", "Koalisi Warga Uji"):
     a body of the whole country, with members, not one seat (a branch names its region:
-    :func:`_regional_seat`; a campus's or a company's name is caught by :func:`_seated`)."""
+    :func:`_regional_seat`; a campus's or a company's name is caught by :func:`_seated`).
+    The nation's name counts after the name's first word only: Indonesian names put their
+    head first and the scope after it ("Kerukunan Uji Nusantara"), so a name that opens with
+    it is a brand ("Nusantara Cahaya Mulia", a community of one town)."""
     cues = place_words()
     for text in texts:
         for _, run in _name_runs(text.split()):
             words = {w.casefold() for w in run}
             if run[-1].casefold() == "daerah":
                 continue  # "Dewan Pengurus Daerah": a region's branch, as :func:`_state_body`
-            if len(run) > 1 and (cues.nation & words or cues.association & words):
+            if len(run) > 1 and (cues.nation & {w.casefold() for w in run[1:]}
+                                 or cues.association & words):
                 return True
     return False
 
