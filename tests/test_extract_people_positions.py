@@ -174,7 +174,7 @@ def test_body_before_oleh_and_honorific_after_a_comma() -> None:
     (", Ketua Umum Relawan TIK Indonesia, Jumat (12/3)", "Ketua Umum Relawan TIK Indonesia"),
     (", Dosen Unmaju, melalui zoom meeting", "Dosen Unmaju"),
     (", Guru SMAN 1 Maju kepada peserta", "Guru SMAN 1 Maju"),
-    (", the Rector of Universitas Maju, in his speech", "Rector of Universitas Maju"),
+    (", the Rector of Universitas Maju, in his speech", "the Rector of Universitas Maju"),
 ])
 def test_position_after_ends_where_the_clause_goes_on(tail: str, position: str) -> None:
     assert position_after(tail) == position

@@ -31,6 +31,12 @@ from index.names import is_degree, is_honorific
 from index.resources import word_set
 
 from .degree_runs import skip_degree_run
+from .english_apposition import (
+    INTENSIVE,
+    closes_english_apposition,
+    definite_office,
+    possessive_before_title,
+)
 from .english_determiners import BODY_APPOSITION
 from .gazetteer import place_words
 from .job_morphology import act_noun, agent_noun
@@ -123,7 +129,7 @@ def _tail_cut() -> re.Pattern[str]:
         # by ..."): a job title holds no lower-case verb before an article
         r"|(?-i:\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|their)\s)"
         # a demonstrative closes the noun phrase: "Dosen FKM Unmaju ini diikuti oleh ..."
-        r"|(?-i:\s(?:ini|itu|tersebut)\b)"
+        r"|(?-i:\s(?:ini|itu|tersebut)\b)|" + INTENSIVE +
         # "bersama" (together with) adds a companion to the subject, it names no office:
         # "A selaku Anggota DPR bersama B, Pendiri X, menyatakan ..." ("Sekretariat Bersama",
         # capitalised, is a body)
@@ -402,8 +408,10 @@ def _slashed_jobs(word: str) -> bool:
 def _position_after(tail: str) -> str | None:
     stripped = tail
     introduced = copula = False
+    definite = ""
     match = _APPOSITION_START.match(stripped)
     if match:
+        definite = definite_office(match.group(), stripped[match.end():])
         # A bare copula may be the main verb of the sentence ("... kepada Budi adalah
         # semakin banyak ..."): after it, only a capitalised or a job word starts a position.
         copula = match.group().strip(" ,:–—-").casefold() in {"adalah", "ialah", "is"}
@@ -456,7 +464,14 @@ def _position_after(tail: str) -> str | None:
         )) or head != words[0] and (head.casefold() in position_words() or head[:1].isupper())
     if not (introduced or words[0][:1].isupper() or job_word):
         return None
+    if possessive_before_title(words):
+        # "A, our Research Fellow from X": the writer's possessive ties the office to the
+        # writer's own body; it is no word of the job
+        stripped = stripped.split(maxsplit=1)[1]
+        words = words[1:]
+        first = words[0].strip("(,").casefold()
     if first == "the" and len(words) > 1:
+        definite = definite_office(words[0], " ".join(words[1:]))
         stripped = stripped.split(maxsplit=1)[1]
         words = words[1:]
         first = words[0].strip("(,").casefold()
@@ -496,6 +511,8 @@ def _position_after(tail: str) -> str | None:
             break
         if kept and kept[-1].endswith(",") and bare.casefold() in phrase_set("clause_end"):
             break  # "..., Wakil Dekan III Fisip Unmaju, hadir sebagai narasumber"
+        if kept and kept[-1].endswith(",") and closes_english_apposition(bare, kept):
+            break  # "A, Manager of X, held the ...": the apposition's closing comma
         kept.append(word)
     # a form of address or title at the end stands before the next name ("..., Ketua Prodi
     # S3 Unmaju dan Dr Rina"; the excerpt may end right after it): no word of this job
@@ -515,7 +532,10 @@ def _position_after(tail: str) -> str | None:
                if w.casefold() not in prose_words() or w[:1].isupper()]
     if not any(w.casefold() not in phrase_set("ordinal") for w in content):
         return None
-    return balance(position) or None
+    position = balance(position)
+    if definite and position and stripped.lstrip().startswith(position.split()[0]):
+        return f"{definite} {position}"
+    return position or None
 
 
 # a word, with its inner apostrophes and hyphens ("Ba’alawi", "al-Habsyi")

@@ -24,6 +24,7 @@ from index.names import is_degree, is_honorific
 from index.resources import word_set
 
 from .body_series import in_body_series
+from .english_apposition import possessive_before_title
 from .unit_address import UNITS, unit_address
 from .gazetteer import place_at
 from .job_morphology import adjective_shape, agent_noun
@@ -170,6 +171,11 @@ def position_before(head: str, counted: bool = False) -> str | None:
         words.pop()
         if not words:
             return None
+        stretch = " ".join(words)
+    if possessive_before_title(words):
+        # "Our Vice President for Academic Affairs, Dr. A": the writer's possessive is no
+        # word of the office (:mod:`.english_apposition`)
+        words = words[1:]
         stretch = " ".join(words)
     if len(words) > 1 and words[0].casefold() in _CAPACITY:
         # "Sebagai Kepala Pusat X, Rina ...": the preposition of capacity that fronts the

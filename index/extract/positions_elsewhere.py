@@ -158,17 +158,22 @@ def _job(position: str, origin: bool) -> str | None:
     if _PROSE_MARK.search(position) or len(position.split()) > 20 and not _title_case(position):
         return None
     position = _without_leading_role(position)
-    words = [w.casefold() for w in _WORDS_OF_JOB.findall(position)]
+    # an English article before the title ("the Rector of X") is read past, as written
+    title = _ARTICLE.sub("", position)
+    words = [w.casefold() for w in _WORDS_OF_JOB.findall(title)]
     if not words or words[0] in role_nouns():
         return None
-    if position[:1].islower() and words[0] not in _offices() and not origin:
+    if title[:1].islower() and words[0] not in _offices() and not origin:
         return None  # "A, kebocoran data ...": a clause after the comma, no apposition
     if any(w in _offices() for w in words) or (
-            position[:1].isupper() and agent_noun(words[0], prose_words())):
+            title[:1].isupper() and agent_noun(words[0], prose_words())):
         # (a capitalised title headed by a doer noun, "Pengawas Sekolah X", names an office
         # by what its holder does, as a listed job noun does)
         return position
-    return position if origin and position[:1].isupper() else None
+    return position if origin and title[:1].isupper() else None
+
+
+_ARTICLE = re.compile(r"^(?:the|an?)\s+(?=[A-Z])")
 
 
 def name_occurrences(text: str, name: str) -> list[int]:
