@@ -352,19 +352,45 @@ def _body_after_job(tokens: list[Token], comma: int, start: int) -> bool:
     body = [t.text for t in tokens[start:]]
     if len(body) > 1 and body[0] == "the":
         body = body[1:]  # "Director of X, the Ministry of Y, Dr. A": the article of the body
+    # (a body opens with the word of its kind as often as it holds one: "Kementerian X",
+    # "Direktorat Y", "Dinas Z")
     if not body or comma + 1 != start or not body[0][:1].isupper() or not all(
             w[:1].isupper() or w.casefold() in phrase_set("title_inner") or w in {"(", ")"}
-            for w in body) or not any(w.casefold() in phrase_set("org_head") for w in body):
+            for w in body) or not (any(w.casefold() in phrase_set("org_head") for w in body)
+                                   or body[0].casefold() in phrase_set("body_head")):
         return False
     j = comma - 1
     job = False
+    # the job's own field in lower case after its noun ("Koordinator ekonomi digital,
+    # Kementerian X, A"): up to three words, no function word, no verb
+    lower_field = _lower_field(tokens, comma)
+    j -= lower_field
     while j >= 0 and (tokens[j].text[:1].isupper() or tokens[j].text.casefold() in phrase_set(
             "title_inner") or tokens[j].text in {"-", "(", ")"}):
         job = job or tokens[j].text.casefold() in position_words()
         j -= 1
+    if lower_field and (j + 1 >= comma - lower_field
+                        or tokens[comma - lower_field - 1].text.casefold() not in position_words()):
+        return False  # the field follows the job's noun itself
     # the title may end with its acronym in parentheses ("Peneliti Pusat Kajian X (PKX),")
+    # (or with its field in lower case, read above: "Koordinator ekonomi digital,")
     return job and comma > 0 and (tokens[comma - 1].text[:1].isupper() or (
-        tokens[comma - 1].text == ")" and comma > 2 and tokens[comma - 3].text == "("))
+        tokens[comma - 1].text == ")" and comma > 2 and tokens[comma - 3].text == "(") or (
+        lower_field > 0))
+
+
+def _lower_field(tokens: list[Token], comma: int) -> int:
+    """How many words in lower case (one to three: no function word, no verb) end the job
+    right before ``comma``; 0 when the job ends in a capital."""
+    stops = word_set("stopwords_id.txt")
+    count = 0
+    while count < 3 and comma - count - 1 >= 0 and (word := tokens[comma - count - 1].text
+                                                    ).isalpha() and word.islower():
+        if word in stops or looks_like_verb(word):
+            return 0
+        count += 1
+    return count if comma - count - 1 >= 0 and tokens[comma - count - 1].text[:1].isupper() \
+        else 0
 
 
 _CLASSIFIERS = frozenset({"seorang", "orang", "sekelas", "sejumlah", "sesosok", "satunya"})

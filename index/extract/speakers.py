@@ -88,6 +88,7 @@ from .people_2_positions import (
 )
 from .people_3_phrase import parse_person, run_is_person
 from .absent_people import without_absent
+from .bare_adjunct import bare_adjunct_end
 from .acronym_names import without_acronym_names
 from .besides import besides_mentions
 from .committee_report import committee_report
@@ -331,7 +332,7 @@ def _opening_lead(text: str) -> int:
         return len(text) - len(rest) + (_opening_lead(rest) if "," in rest[:61] else 0)
     adverbial = _ADVERBIAL.match(text)
     if adverbial is None:
-        return 0
+        return bare_adjunct_end(text, parse_person)  # "Pada bagian lain Ketua X A ..."
     clause = adverbial.group()
     # (the length first: it is cheap, and an adverbial too long is none whoever it names)
     fronted = _PREPOSITION.match(clause) or _PARTICIPLE.match(clause)
@@ -341,7 +342,7 @@ def _opening_lead(text: str) -> int:
             named, name_first_only=True) is None and (
             fronted or not head_is_position(clause.rstrip(" ,"))):
         return adverbial.end()
-    return 0
+    return bare_adjunct_end(text, parse_person)
 
 
 # The sentence itself places the statement at the session.
