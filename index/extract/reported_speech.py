@@ -255,8 +255,15 @@ def _subject_person(subject: str, with_verb: str | None = None) -> PersonPhrase 
 def _marked(person: PersonPhrase) -> bool:
     """Two name words, or a name written with an honorific or degrees: a lone capitalised
     word inside a list of bodies ("Menteri Pendidikan Tinggi, Sains, dan Teknologi") is
-    no name of a conjunct."""
-    return len(person.name.split()) >= 2 or person.written != person.name
+    no name of a conjunct. A lone word marked only by a professional title that is a job
+    noun too, with no comma between ("UNICEF Supporter Psikolog Anak dan ..."), is no
+    marked name: such a title follows a name after a comma ("A, M.Psi., Psikolog"); without
+    one it heads a job ("Psikolog Anak dan Remaja")."""
+    if len(person.name.split()) >= 2:
+        return True
+    extra = person.written.removeprefix(person.name).split()
+    return person.written != person.name and not (
+        len(extra) == 1 and extra[0].casefold() in position_words())
 
 
 # "bersama (dengan)" joins a companion to the subject as "dan" does ("A, jabatan, bersama B,

@@ -64,6 +64,10 @@ from .cut_names import cut_off
 from .folded import folded
 from .held_online import held_online
 from .headline_lines import headline_line, is_headline
+from .holding_verbs import ACTIVE as HOLD_ACTIVE
+from .holding_verbs import NOMINAL as HOLD_NOMINAL
+from .holding_verbs import PASSIVE as HOLD_PASSIVE
+from .holding_verbs import alternation
 from .progressive import AUXILIARIES, past_of_participle, progressive_pasts
 from .datelines import strong_dateline
 from .link_inserts import LINK_INSERT, link_inserts
@@ -567,9 +571,11 @@ def _announces_speakers(sentence: Sentence | None, known: list[Mention]) -> bool
         m.order[0] == sentence.index for m in known)
 
 
-# the verbs of holding an event, active and passive ("menggelar", "dihelat", "dilaksanakan")
-_HOLD_ACTIVE = r"menggelar|mengadakan|menyelenggarakan|menghelat|melaksanakan"
-_HOLD_PASSIVE = r"digelar|diadakan|diselenggarakan|dihelat|dilaksanakan|digagas"
+# the verbs of holding an event, every form of their roots (holding_verbs): the active and
+# the nominal forms come before what is held ("menggelar", "digelarnya", "pelaksanaan"),
+# the passive, stative and intransitive ones before or after it ("dihelat", "berlangsung")
+_HOLD_ACTIVE = alternation(HOLD_ACTIVE + HOLD_NOMINAL)
+_HOLD_PASSIVE = alternation(HOLD_PASSIVE + ("digagas",))
 _HELD = re.compile(r"\b(?:" + _HOLD_ACTIVE + "|" + _HOLD_PASSIVE + r"|held|hosted|"
                    r"organi[sz]ed)\b[^.]{0,80}\b(?:webinar|seminar|"
                    r"diskusi|discussion|talk\s?show|dialog|lokakarya|workshop|kuliah\s+umum|"
@@ -583,6 +589,27 @@ _HELD = re.compile(r"\b(?:" + _HOLD_ACTIVE + "|" + _HOLD_PASSIVE + r"|held|hoste
 _BRACKETED_LINE = re.compile(r"\s*\([^()]*\)\s*")
 
 
+def _lead_prose(sentences: list[Sentence]) -> list[Sentence]:
+    """The report's lead: its first three sentences of prose, and the next one when it
+    opens a paragraph (a lead paragraph of short sentences, the report of the event right
+    after it: "X didorong menjadi eksportir. Sebab, pasar terbuka. Ini dilakukan guna Y.
+    \n Itulah yang mendasari digelarnya Talkshow Z"). A sentence written again word for
+    word (a photo's caption above the body and again below the picture) is read once."""
+    seen: set[str] = set()
+    prose: list[Sentence] = []
+    for sentence in sentences[:8]:
+        if not _CLOSED.search(sentence.text) or _BRACKETED_LINE.fullmatch(sentence.text) or \
+                sentence.text in seen:
+            continue
+        seen.add(sentence.text)
+        if len(prose) == 3 and sentence.paragraph == prose[-1].paragraph:
+            break
+        prose.append(sentence)
+        if len(prose) == 4:
+            break
+    return prose
+
+
 def _held_event(sentences: list[Sentence]) -> int | None:
     """The sentence (among the first three) that says the event was held, if any: an
     article that opens by reporting a webinar and names no role at all still shows its
@@ -592,8 +619,7 @@ def _held_event(sentences: list[Sentence]) -> int | None:
     report and are not counted among the three. A gathering held online, whatever it is
     called ("menggelar kegiatan Temu Redaksi secara daring": :func:`held_online`, the
     clause that also makes the article report an event), is held as a webinar is."""
-    prose = [s for s in sentences[:8] if _CLOSED.search(s.text)
-             and not _BRACKETED_LINE.fullmatch(s.text)][:3]
+    prose = _lead_prose(sentences)
     return next((s.index for s in prose if folded(_HELD).found(s.text)
                  or folded(_NAMES_SESSION).found(s.text) or held_online(s.text)), None)
 
