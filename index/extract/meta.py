@@ -36,6 +36,7 @@ from index.lexicon import (day_names, degrees, has_any, months, number_words, ph
 from index.resources import table
 
 from .dated_theme import opens_with_day
+from .english_names import english_names
 from .later_event import later_part_start, tells_of_later_event
 from .sentences import Sentence
 from .theme import EVENT_KINDS, is_title_case, theme_after, theme_words
@@ -509,6 +510,9 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         if title is not None and len(title.text.split()) >= 2 and is_title_case(
                 title.text) and not opens_with_day(title.text):
             found.append((3.5, match.start(), title, ""))
+    # "in the Coral Reefs Webinar Relay": an English name before its head noun
+    for rank, start, title in english_names(text) if "ebinar" in text else ():
+        found.append((rank, start, title, ""))
     for match in _TOPIC.finditer(text) if "tentang" in text and (
             "membahas" in text or "mengupas" in text) else ():
         title = title_after(text, match.end())

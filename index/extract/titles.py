@@ -84,9 +84,10 @@ _REFERS_BACK = re.compile(r"(?:yang|ini|itu|tersebut|tadi|serupa|sama)\b", re.IG
 # "memberikan paparannya dan interaksi pun ...": an unquoted title never opens with a
 # conjunction; the clause has moved on.
 _CONJUNCTION = re.compile(r"(?:dan|serta|atau|namun|tetapi|and|or|but)\b", re.IGNORECASE)
-# up to three words before the opening quote, the last may carry a comma ("tema acara yaitu,
-# “X”": the comma sets the title off, it does not end the clause)
-_LEAD_FILLER = re.compile(r"^\s*[:,]?\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?(?=[“”\"‘'«])")
+# up to three words before the opening quote, the last may carry a comma or a colon ("tema
+# acara yaitu, “X”", "with the theme of: “X”": the mark sets the title off, as a colon
+# straight after the cue does; it does not end the clause)
+_LEAD_FILLER = re.compile(r"^\s*[:,]?\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+(?:,|\s?:)\s+)?(?=[“”\"‘'«])")
 
 
 _SPACE = re.compile(r"\s+")
