@@ -69,15 +69,16 @@ _TWO_DAYS = (
 
 
 def test_a_second_list_after_the_cue_that_introduced_the_speakers() -> None:
+    # (six "main speakers" are the panel, speakers each: main_speakers)
     found = _speakers(_TWO_DAYS.format(verb="dihadiri oleh"))
-    assert found["Haruto Sakamoto"][0] == "keynote"
-    assert found["Teguh Raharjo"] == ("keynote", "Institut Maritim Bahari")
-    assert found["Sekar Anindita"][0] == "keynote"
-    assert found["Yusran Malik"][0] == "keynote"
+    assert found["Haruto Sakamoto"][0] == "speaker"
+    assert found["Teguh Raharjo"] == ("speaker", "Institut Maritim Bahari")
+    assert found["Sekar Anindita"][0] == "speaker"
+    assert found["Yusran Malik"][0] == "speaker"
 
 
 def test_an_audience_list_after_another_cue_stays_off_the_programme() -> None:
     found = _speakers(_TWO_DAYS.format(verb="menghadirkan"))
-    assert found["Haruto Sakamoto"][0] == "keynote"
+    assert found["Haruto Sakamoto"][0] == "speaker"
     assert "Teguh Raharjo" not in found
     assert "Sekar Anindita" not in found

@@ -21,6 +21,7 @@ from index.lexicon import phrase_regex
 
 from .clause_words import holds_auxiliary
 from .datelines import strong_dateline
+from .main_speakers import noun_gives
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
@@ -229,8 +230,8 @@ def list_role(sentence: Sentence, found: list[Mention], cued: bool) -> str | Non
             "speaker", "keynote", "kol", "opening"}:
         return None
     last = found[-1]
-    if cued and not any(c.kind == "noun" and c.role == last.role and c.end <= last.order[1]
-                        for c in find_cues(sentence.text)):
+    if cued and not any(c.kind == "noun" and noun_gives(c.role, c.text, last.role)
+                        and c.end <= last.order[1] for c in find_cues(sentence.text)):
         return None
     return last.role
 
@@ -264,8 +265,9 @@ def same_cue_list(sentence: Sentence, found: list[Mention], carry: Carry | None)
         at = source.find(sentence.text[cue.start:cue.end].casefold())
         if at < 0:
             continue
-        nouns = [c for c in find_cues(carry.source) if c.kind == "noun" and c.role == carry.role
-                 and at < c.start and len(carry.source[at:c.start].split()) <= 5]
+        nouns = [c for c in find_cues(carry.source) if c.kind == "noun" and noun_gives(
+                    c.role, c.text, carry.role) and at < c.start and
+                 len(carry.source[at:c.start].split()) <= 5]
         if nouns:
             return carry.role
     return None

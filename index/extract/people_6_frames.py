@@ -37,6 +37,7 @@ from .people_2_positions import head_is_position, position_after, position_befor
 from .people_3_phrase import PersonPhrase, quote_tag_subject
 from .agent_jobs import agent_job
 from .people_6_shared import bare_list, lead_position, predicate_origin, tail_position
+from .main_speakers import panel_of_main_speakers
 from .people_6_counted import share_counted
 from .people_6_respective import respective_runs
 from .people_6_slots import (
@@ -228,6 +229,9 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             # noun would reach only the last member, with the others in its position).
             role, strength = complement.role, complement.strength
             complemented.add(cues.index(complement))
+        if found and role == "keynote" and cue.kind == "noun" and panel_of_main_speakers(
+                cue.text, text, cue.start, len(found)):
+            role = "speaker"  # "pembicara utama adalah A dan B": the panel (main_speakers)
         if found:
             list_strength = 2 if len(found) > 1 and cue.kind == "noun" else strength
             for listed, base in found:
