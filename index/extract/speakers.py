@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from index.lexicon import (
     bounded,
+    may_hold_phrase,
     number_words,
     phrase_pattern,
     phrase_regex,
@@ -61,7 +62,7 @@ from index.resources import word_set
 
 from .case_evidence import foreign_function_word
 from .cut_names import cut_off
-from .folded import folded
+from .folded import FoldedTest, folded
 from .held_online import held_online
 from .headline_lines import headline_line, is_headline
 from .progressive import AUXILIARIES, past_of_participle, progressive_pasts
@@ -360,6 +361,12 @@ _NAMES_SESSION = re.compile(
     r"(?:menjadi|tampil\s+sebagai)\s+(?:salah\s+satu\s+)?(?:narasumber|pembicara|pemateri|"
     r"panelis|keynote\s+speaker)|(?:at|during|in)\s+(?:a|an|the)\s+(?:webinar|online\s+"
     r"(?:seminar|discussion|forum)|virtual\s+(?:seminar|discussion|forum)))", re.IGNORECASE)
+# Every match of _NAMES_SESSION ends in one of these words (its three alternatives: a
+# webinar, talk show, discussion, seminar or dialogue; a speaker's role noun; a webinar,
+# seminar, discussion or forum in English): the regex runs only on a text holding one.
+_NAMES_SESSION_TEST = FoldedTest(_NAMES_SESSION, needs=(
+    "webinar", "talk", "diskusi", "seminar", "dialog", "narasumber", "pembicara", "pemateri",
+    "panelis", "keynote", "discussion", "forum"))
 # A pronoun, a -nya, or a noun phrase that points back to the statement ("Pernyataan itu
 # disampaikan dalam webinar ...", "Hal tersebut diungkapkan dalam ...").
 _REFERS_BACK = re.compile(r"\b(?:ia|dia|beliau|he|she)\b|\w{3,}nya\b|^\W*(?:hal|pernyataan|"
@@ -372,7 +379,7 @@ _AS_SPEAKER = re.compile(r"\b(?:menjadi|sebagai|selaku|as\s+a)\s+(?:salah\s+satu
 def _names_session(text: str) -> bool:
     """``text`` names the session it reports from: a webinar or the like
     (:data:`_NAMES_SESSION`), or an occasion by its name (:func:`names_occasion`)."""
-    return folded(_NAMES_SESSION).found(text) or names_occasion(text)
+    return _NAMES_SESSION_TEST.found(text) or names_occasion(text)
 
 
 def _refers_back(person_name: str, after: str) -> bool:
@@ -588,7 +595,7 @@ def _held_event(sentences: list[Sentence]) -> int | None:
     prose = [s for s in sentences[:8] if _CLOSED.search(s.text)
              and not _BRACKETED_LINE.fullmatch(s.text)][:3]
     return next((s.index for s in prose if folded(_HELD).found(s.text)
-                 or folded(_NAMES_SESSION).found(s.text) or held_online(s.text)), None)
+                 or _NAMES_SESSION_TEST.found(s.text) or held_online(s.text)), None)
 
 
 def _names_session_later(sentences: list[Sentence]) -> int | None:
@@ -621,7 +628,10 @@ def _copula_mentions(sentence: Sentence, lead: int | None = None) -> list[Mentio
     mention has no role: it only adds a position to a person introduced elsewhere. ``lead``:
     as for :func:`_narrative_mention`."""
     text = sentence.text
-    if not folded(phrase_regex("copula_intro")).found(text[:240]):
+    # (may_hold_phrase: the words some copula needs, tested on the sentence's folded text
+    # made once; a sentence without them holds no copula in its first 240 characters either)
+    if not (may_hold_phrase("copula_intro", sentence.folded)
+            and folded(phrase_regex("copula_intro")).found(text[:240])):
         if lead is None:
             lead = _opening_lead(text)
         return _subject_apposition(sentence, lead) or _subject_title(sentence, lead)
