@@ -7,10 +7,7 @@ import re
 import pytest
 
 from index.extract.folded import FoldedTest
-from index.extract.sentences import Sentence
-from index.extract import speakers
-from index.extract.speakers import _NAMES_SESSION, _NAMES_SESSION_TEST, _copula_mentions
-from index.lexicon import may_hold_phrase, phrase_regex
+from index.extract.speakers import _NAMES_SESSION, _NAMES_SESSION_TEST
 
 SESSION_TEXTS = [
     "Hal itu disampaikan Rudi Hartawan dalam Webinar Literasi Pangan, Sabtu (4/6).",
@@ -45,24 +42,3 @@ def test_the_gate_decides_where_none_of_its_words_is() -> None:
 def test_needed_words_are_lower_case_ascii(needs: tuple[str, ...]) -> None:
     with pytest.raises(ValueError):
         FoldedTest(re.compile(r"webinar", re.IGNORECASE), needs=needs)
-
-
-COPULA_TEXTS = [
-    "Ir Bagas Wirawan adalah pegiat kebun kota di Lembah Hijau.",
-    "Dr Marlina yang merupakan dosen ilmu tanah hadir sebagai pembicara.",
-    "Tono Hadiwijaya, Ketua Koperasi Maju, membuka acara tersebut.",
-    "Rina Lestari menyampaikan materi tentang pupuk organik.",
-    "Prof. Anton Wijaya, who serves as dean of the faculty, opened the talk.",
-    "Sesi kedua membahas pemasaran daring bagi petani muda " + "x" * 240 + " adalah akhir.",
-]
-
-
-@pytest.mark.parametrize("text", COPULA_TEXTS)
-def test_the_copula_gate_gives_the_answers_of_the_regex(text: str,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    sentence = Sentence(text, 0, 0)
-    if not may_hold_phrase("copula_intro", sentence.folded):
-        assert phrase_regex("copula_intro").search(text[:240]) is None
-    gated = _copula_mentions(sentence)
-    monkeypatch.setattr(speakers, "may_hold_phrase", lambda category, folded: True)
-    assert _copula_mentions(Sentence(text, 0, 0)) == gated

@@ -46,7 +46,6 @@ from functools import lru_cache
 
 from index.lexicon import (
     bounded,
-    may_hold_phrase,
     number_words,
     phrase_pattern,
     phrase_regex,
@@ -628,10 +627,7 @@ def _copula_mentions(sentence: Sentence, lead: int | None = None) -> list[Mentio
     mention has no role: it only adds a position to a person introduced elsewhere. ``lead``:
     as for :func:`_narrative_mention`."""
     text = sentence.text
-    # (may_hold_phrase: the words some copula needs, tested on the sentence's folded text
-    # made once; a sentence without them holds no copula in its first 240 characters either)
-    if not (may_hold_phrase("copula_intro", sentence.folded)
-            and folded(phrase_regex("copula_intro")).found(text[:240])):
+    if not folded(phrase_regex("copula_intro")).found(text[:240]):
         if lead is None:
             lead = _opening_lead(text)
         return _subject_apposition(sentence, lead) or _subject_title(sentence, lead)
