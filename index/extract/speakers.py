@@ -61,7 +61,7 @@ from index.resources import word_set
 
 from .case_evidence import foreign_function_word
 from .cut_names import cut_off
-from .folded import folded
+from .folded import FoldedTest, folded
 from .held_online import held_online
 from .headline_lines import headline_line, is_headline
 from .holding_verbs import ACTIVE as HOLD_ACTIVE
@@ -371,6 +371,12 @@ _NAMES_SESSION = re.compile(
     r"(?:menjadi|tampil\s+sebagai)\s+(?:salah\s+satu\s+)?(?:narasumber|pembicara|pemateri|"
     r"panelis|keynote\s+speaker)|(?:at|during|in)\s+(?:a|an|the)\s+(?:webinar|online\s+"
     r"(?:seminar|discussion|forum)|virtual\s+(?:seminar|discussion|forum)))", re.IGNORECASE)
+# Every match of _NAMES_SESSION ends in one of these words (its three alternatives: a
+# webinar, talk show, discussion, seminar or dialogue; a speaker's role noun; a webinar,
+# seminar, discussion or forum in English): the regex runs only on a text holding one.
+_NAMES_SESSION_TEST = FoldedTest(_NAMES_SESSION, needs=(
+    "webinar", "talk", "diskusi", "seminar", "dialog", "narasumber", "pembicara", "pemateri",
+    "panelis", "keynote", "discussion", "forum"))
 # A pronoun, a -nya, or a noun phrase that points back to the statement ("Pernyataan itu
 # disampaikan dalam webinar ...", "Hal tersebut diungkapkan dalam ...").
 _REFERS_BACK = re.compile(r"\b(?:ia|dia|beliau|he|she)\b|\w{3,}nya\b|^\W*(?:hal|pernyataan|"
@@ -383,7 +389,7 @@ _AS_SPEAKER = re.compile(r"\b(?:menjadi|sebagai|selaku|as\s+a)\s+(?:salah\s+satu
 def _names_session(text: str) -> bool:
     """``text`` names the session it reports from: a webinar or the like
     (:data:`_NAMES_SESSION`), or an occasion by its name (:func:`names_occasion`)."""
-    return folded(_NAMES_SESSION).found(text) or names_occasion(text)
+    return _NAMES_SESSION_TEST.found(text) or names_occasion(text)
 
 
 def _refers_back(person_name: str, after: str) -> bool:
@@ -621,7 +627,7 @@ def _held_event(sentences: list[Sentence]) -> int | None:
     clause that also makes the article report an event), is held as a webinar is."""
     prose = _lead_prose(sentences)
     return next((s.index for s in prose if folded(_HELD).found(s.text)
-                 or folded(_NAMES_SESSION).found(s.text) or held_online(s.text)), None)
+                 or _NAMES_SESSION_TEST.found(s.text) or held_online(s.text)), None)
 
 
 def _names_session_later(sentences: list[Sentence]) -> int | None:
