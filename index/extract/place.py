@@ -77,8 +77,8 @@ line opening with a quotation mark is speech, never a dateline. A dateline town 
 gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -", "Uji City, Malaysia."; not a page label
 with no report after it; a big foreign city only the dateline names, for an event no body of
 one seat holds, is the newsroom's: :mod:`.place_abroad`, which also gives the city of a
-diplomatic mission holding the event) weighs 3 plus 1 for each further mention (0.5 inside a longer name) and
-is the location, as written,
+diplomatic mission holding the event) weighs 3 plus 1 for each further mention (0.5
+inside a longer name) and is the location, as written,
 unless a gazetteer place has at least as much (a country in the dateline, "MESIR -", is no
 kabupaten/kota and is not taken); a regency written as where it lies ("di
 Sipirok, Kabupaten Tapanuli Selatan") takes its weight instead, since a record's place is a
