@@ -27,6 +27,7 @@ from index.resources import word_set
 
 from .dates import EVENT_CLAUSE
 from .gazetteer import find_places, place_words
+from .place_abroad import foreign_city
 
 _DATELINE = re.compile(r"^[^!?\n]{0,60}?(?:\s[–—-]{1,2}\s?|[–—]|\s?\|\s|-(?=[A-Z])(?![\w-]*\."
                        r"[A-Za-z]{2,3}\b)|(?<=[A-Za-z])-(?=\d{1,2}[/.-]\d)|\s\()|"
@@ -134,6 +135,14 @@ def _outlet_then_place(text: str) -> Dateline | None:
     if match is None:
         return None
     brand, place = match.group("outlet"), match.group("place")
+    if " ".join(place.casefold().split()) in place_words().country:
+        # "Uji City, Malaysia. The ...": a foreign city and its country, the way newsrooms
+        # abroad write a dateline; the town is the first part (a city of the table only:
+        # "Kabar Uji, Mesir." is a brand and a country). Closed by a full stop only: "City,
+        # Country:" is as often a label (module docstring).
+        if foreign_city(brand) and text[match.end() - 1] == ".":
+            return Dateline(match.end(), brand, match.end("outlet"), True)
+        return None
     if brand.split()[0].casefold().strip(".") in word_set("stopwords_id.txt") or find_places(brand):
         return None
     mentions = find_places(place)

@@ -608,6 +608,11 @@ _HOLD_ACTIVE = (r"(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|menghela
 # "diprakarsai Koalisi X"); "di adakan" written apart is the same word
 _HELD_PASSIVE = r"(?:di\s?selenggarakan|di\s?adakan|di\s?gelar|dilaksanakan|dihelat|digagas|" \
                 r"diinisiasi|diprakarsai)"
+# The aspect auxiliaries that stand between a subject and its verb ("sudah", "telah",
+# "sedang", "tengah", "sempat", "pernah", "baru (saja)"), with the completive "usai"/"selesai"
+# ("Himpunan Uji usai menyelenggarakan webinar": having held it): Indonesian marks aspect by
+# such a word before the verb, so the whole closed class is read, not one of its words.
+_ASPECT = r"sudah|telah|sedang|tengah|sempat|pernah|baru(?:\s+saja)?|usai|selesai"
 _ORGANIZER_PATTERNS = (
     re.compile(rf"\b(?:{_HELD_PASSIVE}|diinisiasi\s+dan\s+diselenggarakan|"
                rf"(?:co-?|jointly\s+)?organi[sz]ed|held|hosted|convened|initiated)\s+"
@@ -617,7 +622,7 @@ _ORGANIZER_PATTERNS = (
                rf"\s+(?P<orgs>(?:[A-Z][\w.&'’/-]*){_ORG[len(_ORG_WORD):]}(?:{_JOIN}{_ORG})*)"),
     # "Universitas Uji melalui Fakultas Kehutanan menyelenggarakan": the body and its unit
     re.compile(rf"(?P<orgs>{_ORG}(?:{_PAIR}{_ORG})*)(?:\s*,?\s+(?:melalui|lewat)\s+"
-               rf"(?P<unit>{_ORG})\s*,?)?\s*,?\s+(?:(?:kembali|telah|sukses|resmi|juga|"
+               rf"(?P<unit>{_ORG})\s*,?)?\s*,?\s+(?:(?:kembali|{_ASPECT}|sukses|resmi|juga|"
                rf"pun|akan|berhasil|has|have|had|successfully|recently|jointly|also|"
                rf"on\s+\w+day|pada\s+\w+)\s+)*{_HOLD_ACTIVE}\b"),
     re.compile(rf"\bkerja\s?sama\s+antara\s+(?P<orgs>{_ORG}(?:\s+dengan\s+{_ORG})?)"),

@@ -74,9 +74,11 @@ event did not also meet in person (:func:`index.extract.place_candidates.candida
 national body's event that also met in a room of its own ("secara daring dan luring ... di
 Ruang X") is not marked national for the learned scorer either: its dateline may be the venue. A
 line opening with a quotation mark is speech, never a dateline. A dateline town the
-gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -"; not a page label with
-no report after it) weighs 3 plus 1 for each further mention (0.5 inside a longer name) and
-is the location, as written,
+gazetteer lacks ("MANTINGAN -", "SUMBAWA BESAR -", "Uji City, Malaysia."; not a page label
+with no report after it; a big foreign city only the dateline names, for an event no body of
+one seat holds, is the newsroom's: :mod:`.place_abroad`, which also gives the city of a
+diplomatic mission holding the event) weighs 3 plus 1 for each further mention (0.5
+inside a longer name) and is the location, as written,
 unless a gazetteer place has at least as much (a country in the dateline, "MESIR -", is no
 kabupaten/kota and is not taken); a regency written as where it lies ("di
 Sipirok, Kabupaten Tapanuli Selatan") takes its weight instead, since a record's place is a
@@ -99,6 +101,7 @@ from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, 
 from .later_event import later_part_start
 from .link_inserts import LINK_INSERT, link_inserts
 from .meta import holder_names
+from .place_abroad import host_mission_city, newsroom_abroad
 from .place_acronym import ends_spelled_name
 from .place_campus import campus_city
 from .place_candidates import CAPITAL, Candidate, candidates
@@ -593,8 +596,14 @@ def _unknown_town(sentences: list[Sentence], at: int, dateline: Dateline) -> Tow
     text = sentences[at].text
     if any(not m.inside_name for m in find_places(text[dateline.town_end:dateline.end])):
         return None  # "BALANGAUJI, PALANGKARAYA -": the outlet came first, then the town
-    if len(text[dateline.end:].split("\n", 1)[0].split()) < 4:
-        return None  # "HIMAPSI UJI - Kabar Kegiatan": a page's label, no report follows
+    if len(text[dateline.end:].split("\n", 1)[0].split()) < 4 and not (
+            not text[dateline.end:].strip() and at + 1 < len(sentences)
+            and sentences[at + 1].paragraph == sentences[at].paragraph
+            and len(sentences[at + 1].text.split()) >= 4):
+        # "HIMAPSI UJI - Kabar Kegiatan": a page's label, no report follows; a dateline
+        # closed by its full stop ("Uji City, Malaysia.") is a sentence of its own, and the
+        # report follows on its line
+        return None
     name = town.title() if town.isupper() else town
     if any(f"({name})" in s.text for s in sentences):
         return None  # "Universitas Uji (Unuji)" / "Unuji -": a body's short name, no town
@@ -822,7 +831,7 @@ def event_location(title: str | None, sentences: list[Sentence], date_sentence: 
     """The event's kabupaten/kota and province, as far as the text tells."""
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
-    found = _learned(votes, town, sentences, organisers)
+    found = _learned(votes, town, sentences, organisers, title)
     chosen = next((v.place for v in votes if found.location == v.place.label
                    and v.place.kind != "provinsi"), None)
     if chosen is not None:
@@ -841,6 +850,7 @@ def location_candidates(title: str | None, sentences: list[Sentence], date_sente
     organisers = list(organisers)
     votes, town = _all_votes(title, sentences, date_sentence, organisers, speakers)
     town = town if town is None or town.evidenced else None
+    town, _ = _abroad(title, town, votes, sentences, organisers)
     rules = _by_rules(votes, town, sentences, organisers)
     return candidates(votes, town, *_national_event(votes, sentences, organisers),
                       venues=venue_towns(sentences)), rules
@@ -875,7 +885,7 @@ def _national_event(votes: list[Vote], sentences: list[Sentence], organisers: li
         return False, False, False
     if _regional_seat(texts):
         return national, False, False
-    if any(_IN_PERSON.search(s.text) for s in sentences):
+    if any(_in_person(s.text) for s in sentences):
         # the event also met in person: in a room of its own (``_PREMISES``) the dateline
         # may well be the venue's town, as for a local body (README: the no-place rule is
         # for national *online* events)
@@ -1077,6 +1087,18 @@ def _spelled_out(sentences: list[Sentence], organisers: list[str]) -> list[str]:
 # person, so a dateline may be its venue (the README's no-place rule is for online events)
 _IN_PERSON = re.compile(r"\b(?:hybrid|hibrid|hybird|luring|offline|tatap\s+muka|in[\s-]person)\b",
                         re.IGNORECASE)
+# "pembelajaran (secara) tatap muka", "kegiatan belajar mengajar (KBM) tatap muka", "kuliah
+# tatap muka": a compound of a noun of schooling and its mode names how schools or campuses
+# teach, a subject of the report (a policy, a pandemic's closures), not how this event met
+_SCHOOLING_MODE = re.compile(r"\b(?:pembelajaran|belajar|mengajar|kbm|kuliah|perkuliahan|"
+                             r"sekolah)\)?\s+(?:\(kbm\)\s+)?(?:secara\s+)?$", re.IGNORECASE)
+
+
+def _in_person(text: str) -> bool:
+    """The text says the event also met in person (``_IN_PERSON``), not only that schools
+    teach face to face (``_SCHOOLING_MODE``)."""
+    return any(not _SCHOOLING_MODE.search(text[max(0, m.start() - 40):m.start()])
+               for m in _IN_PERSON.finditer(text))
 
 
 def _province_only(votes: list[Vote]) -> str | None:
@@ -1089,14 +1111,34 @@ def _province_only(votes: list[Vote]) -> str | None:
     return max(provinces.items(), key=lambda kv: kv[1])[0].name if provinces else None
 
 
+def _abroad(title: str | None, town: Town | None, votes: list[Vote], sentences: list[Sentence],
+            organisers: list[str]) -> tuple[Town | None, str | None]:
+    """The dateline's town, dropped when it is a foreign city only the newsroom's dateline
+    names, and the city of a diplomatic mission holding the event
+    (:mod:`index.extract.place_abroad`). The mission is looked for in the headline, the
+    opening sentences (where a report names who held the event) and the organisers."""
+    texts = [title or "", *(s.text for s in sentences[:HOLDER_SENTENCES])]
+    mission = host_mission_city(texts, organisers)
+    if town is not None and newsroom_abroad(town.name, town.bare + town.inside, mission,
+                                            _seated(_holding(votes, sentences, organisers)[1])):
+        town = None
+    return town, mission
+
+
 def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
-             organisers: list[str]) -> Location:
-    """The candidate the learned weights score highest (:mod:`index.extract.place_model`)."""
+             organisers: list[str], title: str | None = None) -> Location:
+    """The candidate the learned weights score highest (:mod:`index.extract.place_model`).
+    The city of a diplomatic mission holding the event comes before every place but a
+    stated venue and the audience's (README: the organiser's city before the dateline)."""
     venues = venue_towns(sentences)
     town = town if town is None or town.evidenced else None
+    town, mission = _abroad(title, town, votes, sentences, organisers)
     found = candidates(votes, town, *_national_event(votes, sentences, organisers),
                        venues=venues)
     chosen = choose(found)
+    if mission is not None and stated_venue(found) is None \
+            and not chosen.features.get("n_audience"):
+        return Location(mission, None)
     located = next((v.place for v in votes if v.cue == "town"), None)
     venue = next((v for v in venues if chosen.town is not None
                   and v.name.casefold() == chosen.town.casefold()), None)
