@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from index.lexicon import (
@@ -707,7 +707,8 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
     roll-call), their descriptions hold no verb (a clause is not a list) and no earlier cue
     of the sentence has read them (``claimed``, spans of ``slot``): in "narasumber yaitu A, B
     dan C (KOL)" the KOL is C alone. ``count``: the number of members the cue states (the
-    roles of "..., respectively"), as a count word after the list does."""
+    roles of "..., respectively"), as a count word after the list does. A job set off by a
+    comma between the last name and the copula is that person's (:func:`_apposed_job`)."""
     slot = blank_nickname_brackets(_REPRESENTING.sub(lambda m: " " * len(m.group()), slot))
     if _DAY_DIGITS.search(slot):  # (a quick test: a date's digits)
         slot = _time_adjunct().sub(lambda m: " " * len(m.group()), slot)
@@ -716,6 +717,55 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
     lead = _DISCOURSE_LEAD.match(slot)
     skip = lead.end() if lead else 0
     people = parse_list(slot[skip:], whole_list=True, strict_heads=False)
+    found = _read_back(slot, skip, people, claimed, count)
+    if not found and people and (copula := _TRAILING_COPULA.search(slot, skip)):
+        found = _apposed_job(slot, skip, copula.start(), claimed, count)
+    return found
+
+
+# The copula before the role noun that closes a slot ("A, Menteri X sebagai").
+_TRAILING_COPULA = re.compile(r"(?<=\S)\s+(?:sebagai|selaku|as)\s*$", re.IGNORECASE)
+_CONJUNCTION_END = re.compile(r"(?:,|\b(?:dan|serta|and|atau|or))\s*$", re.IGNORECASE)
+
+
+def _apposed_job(slot: str, skip: int, copula: int, claimed: list[tuple[int, int]],
+                 count: int) -> list[tuple[PersonPhrase, int]]:
+    """The people before a cue whose last member's job stands in apposition between their
+    name and the copula of the cue: "panitia mendaulat A, Menteri X sebagai keynote
+    speaker", "diawali oleh A, Direktur Jenderal Y (DJY) sebagai keynote speech". The
+    noun phrase before the copula is the name with its job set off by a comma (a job may
+    hold commas of its own: "Direktur Sampah, Limbah dan B3"); where the subject is a
+    clause's object (after a verb, not at the head of the sentence) the list reader does
+    not join the two, so the name is read up to the comma and the job given to it."""
+    if _CONJUNCTION_END.search(slot, skip, copula):
+        return []  # "A, B, dan sebagai moderator C": the copula opens a clause of its own
+    end = copula
+    for _ in range(4):
+        comma = slot.rfind(",", skip, end)
+        if comma < 0:
+            return []
+        end = comma
+        job = slot[comma + 1:copula].strip()
+        if not job[:1].isalpha() or not head_is_position(job.split(",", 1)[0]) or any(
+                w[:1].islower() and looks_like_verb(w) for w in job.split()):
+            continue
+        people = parse_list(slot[skip:comma], whole_list=True, strict_heads=False)
+        if not people or slot[skip + people[-1].start + people[-1].person.end:comma].strip() \
+                or not strong_name(people[-1].person):
+            continue  # the name must end at the comma: a shorter job is part of a longer one
+        found = _read_back(slot[:comma], skip, people, claimed, count)
+        if found:
+            person, at = found[-1]
+            if person.position is None:
+                found[-1] = (replace(person, position=job), at)
+        return found
+    return []
+
+
+def _read_back(slot: str, skip: int, people: list[ListedPerson],
+               claimed: list[tuple[int, int]], count: int) -> list[tuple[PersonPhrase, int]]:
+    """:func:`read_backward` once the list before the cue is read (``people``, of
+    ``slot[skip:]``)."""
     if not people:
         return []
     last = people[-1]
