@@ -11,10 +11,10 @@ from extract_people import HELD, people
 
 
 def test_agent_with_job_before_a_main_clause_copula() -> None:
-    found = people(HELD + "Acara yang dibuka oleh Ketua Program Studi Ilmu Gizi, Wening "
+    found = people(HELD + "Acara yang dibuka oleh Ketua Jurusan Ilmu Gizi, Wening "
                    "Pratiwi ini merupakan bagian dari mata kuliah Kewirausahaan Pangan.")
     assert found["Wening Pratiwi"].role == "opening"
-    assert found["Wening Pratiwi"].position == "Ketua Program Studi Ilmu Gizi"
+    assert found["Wening Pratiwi"].position == "Ketua Jurusan Ilmu Gizi"
 
 
 def test_agent_without_comma_before_the_copula() -> None:

@@ -48,8 +48,8 @@ def test_the_article_of_an_office_is_kept(tail: str, expected: str) -> None:
      "an Executive Director of Nordic Coast Institute"),
     (", the Minister himself, this webinar began with a video.", "the Minister"),
     # the title goes on after a comma with a capital, a conjunction or another job noun
-    (", Senior Lecturer, Faculty of Law, University of Tanjung, gave a talk.",
-     "Senior Lecturer, Faculty of Law, University of Tanjung"),
+    (", Senior Lecturer, Faculty of Forestry, Tanjung University, gave a talk.",
+     "Senior Lecturer, Faculty of Forestry, Tanjung University"),
     (", National Coordinator of Sahabat Pesisir, as well as co-chair of C30.",
      "National Coordinator of Sahabat Pesisir, as well as co-chair of C30"),
     (", Wageningen Alumni in disaster studies, founder of Hijau Foundation, spoke.",
@@ -68,8 +68,8 @@ def test_a_possessive_before_a_title_before_the_name() -> None:
 
 def test_in_an_article() -> None:
     positions = _positions(
-        _HELD + "Rina Hadi, Programme Officer of Sahabat Pesisir Foundation, held the moderator "
-        "role in this webinar. The first speaker to share his idea was Tomas Berg, the Deputy "
+        _HELD + "Rina Hadi, Programme Officer of Sahabat Pesisir Foundation, guided the "
+        "discussion as moderator. Opening the panel was Tomas Berg, the Deputy "
         "Director of Nordic Energy Council. Tomas delivered key messages.")
     assert positions["Rina Hadi"] == "Programme Officer of Sahabat Pesisir Foundation"
     assert positions["Tomas Berg"] == "the Deputy Director of Nordic Energy Council"

@@ -87,8 +87,8 @@ def test_a_completed_act_before_the_verb_of_holding_names_the_holder() -> None:
 def test_schoolings_face_to_face_is_no_in_person_meeting() -> None:
     assert not _in_person("Kebijakan pusat mulai menerapkan pembelajaran tatap muka di zona "
                           "hijau.")
-    assert not _in_person("Sekolah belum melaksanakan kegiatan belajar mengajar (KBM) tatap "
+    assert not _in_person("Madrasah itu belum memulai kegiatan belajar mengajar (KBM) secara tatap "
                           "muka.")
     assert not _in_person("Daerah itu boleh menerapkan pembelajaran secara tatap muka.")
-    assert _in_person("Seminar dilaksanakan melalui tatap muka dan zoom.")
+    assert _in_person("Diskusi itu digelar secara tatap muka sekaligus lewat zoom.")
     assert _in_person("Diskusi digelar secara virtual dan tatap muka di aula.")

@@ -46,7 +46,7 @@ def test_other_inflections_of_the_english_talk_verbs() -> None:
     talk = talk_after(" provides knowledge related to “Reading Soil Maps in the Field” which is "
                       "part of her course.")
     assert talk is not None and talk.text == "Reading Soil Maps in the Field"
-    talk = talk_after(", M.Sc when addressing his view on “Carbon Accounting for Smallholder "
+    talk = talk_after(", M.Sc while addressing his view on “Carbon Accounting for Smallholder "
                       "Coffee Farms.”")
     assert talk is not None and talk.text.startswith("Carbon Accounting for Smallholder")
 
