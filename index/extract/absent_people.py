@@ -40,16 +40,22 @@ from .sentences import Sentence
 _APPOSITION = (r"(?P<gap>(?:\s*(?:,|\([^()]{0,100}\)|[A-Z][\w.’'&/-]*(?![\w’'&/-])|[–-]|"
                r"(?:selaku|sebagai|dari|pada|of|the)\b)){0,16}?\s*,?\s+)")
 
+# Standing in, said of the one stood in for, is the passive of "wakil" or of "ganti" (to
+# replace): "A ... yang digantikan oleh B" says B spoke in A's place. The active
+# "menggantikan" is the stand-in's own act and is no cue here.
+_REPLACED = r"gantikan\b"
+
 # The apposition, then what the clause after it says: the relative passive of standing in,
 # or being kept away, or acting through someone else.
 _NOT_THERE = re.compile(
     _APPOSITION + r"(?:(?:yang|who)\s+(?:[a-z]+\s+){0,5}?(?:"
-    rf"{PASSIVE_PREFIX}{STAND_IN_VERB}|berhalangan\b|was\s+represented\b)"
+    rf"{PASSIVE_PREFIX}(?:{STAND_IN_VERB}|{_REPLACED})|berhalangan\b"
+    r"|was\s+(?:represented|replaced)\b)"
     r"|(?:tidak\s+(?:dapat|bisa|sempat)\s+hadir\s+karena\s+)?berhalangan\b"
     r"|was\s+represented\b"
     r"|(?P<through>melalui|lewat)\s+(?P<job>[A-Z][\w.]*))")
 
-_CUE_WORDS = ("wakil", "berhalangan", "represented", "melalui", "lewat")
+_CUE_WORDS = ("wakil", "gantikan", "berhalangan", "represented", "replaced", "melalui", "lewat")
 
 
 def _occurrences(name: str, text: str) -> list[int]:

@@ -427,13 +427,20 @@ _MAIN_COPULA = re.compile(r"(?<!\byang )(?<!\bjuga )(?<!\bsekaligus )\bmerupakan
                           re.IGNORECASE)
 
 
+# The copulas of Indonesian as a class: "merupakan", "adalah", "ialah" say the same of a
+# subject, so the main clause's copula after an agent is any of them.
+_AGENT_COPULA = re.compile(r"(?<!\byang )(?<!\bjuga )(?<!\bsekaligus )\b(?:merupakan|adalah|"
+                           r"ialah)\b", re.IGNORECASE)
+
+
 def _before_main_copula(rest: str) -> str:
     """The agent of "oleh" is the noun phrase right after it: where a person (a name of two
-    words or more, with any job before it) is written there and a bare "merupakan" follows
-    ("Acara yang dibuka oleh Ketua Prodi X, A ini merupakan bagian dari ..."), the copula
-    is the main clause's, said of the noun the relative clause hangs on. It leads into no
-    list, and what it says is not the agent's job: the agent phrase ends before it."""
-    copula = _MAIN_COPULA.search(rest)
+    words or more, with any job before it) is written there and a bare copula follows
+    ("Acara yang dibuka oleh Ketua Prodi X, A ini merupakan bagian dari ...", "... A ini
+    adalah ..."), the copula is the main clause's, said of the noun the relative clause
+    hangs on. It leads into no list, and what it says is not the agent's job: the agent
+    phrase ends before it."""
+    copula = _AGENT_COPULA.search(rest)
     if copula is None:
         return rest
     person = parse_person(rest[:copula.start()])
@@ -476,7 +483,7 @@ def read_forward(slot: str, offset: int, cue: Cue, order: int,
     if cue.kind == "by" and (noun := _role_word_lead().match(slot, skip)):
         skip = noun.end()  # "dipandu oleh presenter Indra Wijaya": what the agent is
     rest = _before_second_predicate(slot[skip:])
-    if cue.kind == "by" and "merupakan" in rest:
+    if cue.kind == "by" and ("merupakan" in rest or "adalah" in rest or "ialah" in rest):
         rest = _before_main_copula(rest)
     start_list = _intro_end(rest)
     if start_list is None and len(rest) < len(slot) - skip and _RELATIVE_OPEN.search(rest):

@@ -345,6 +345,11 @@ def _opening_lead(text: str) -> int:
     if len(clause.split()) <= (8 if fronted else 5) and parse_person(
             named, name_first_only=True) is None and (
             fronted or not head_is_position(clause.rstrip(" ,"))):
+        # adverbials stack whichever comes first ("Di samping itu, dalam webinar tersebut,
+        # A ..."): a further one opens in lower case (a subject, name or job, in capitals)
+        rest = text[adverbial.end():].lstrip(" ,")
+        if rest[:1].islower() and "," in rest[:61]:
+            return len(text) - len(rest) + _opening_lead(rest)
         return adverbial.end()
     return bare_adjunct_end(text, parse_person)
 
