@@ -366,10 +366,12 @@ def _body_acronym(word: str) -> bool:
     an office ("M.Si. (BPPT)", "M.H. (Kapusdatin)"): the person's affiliation, as it is
     bracketed straight after a name, not a mark of the degree ("Sp.A(K)", "M.Tr (Han)",
     "Dr. (HC)", "(Hons)"), which is a short abbreviation: a letter, or up to six letters
-    in mixed case."""
+    in mixed case. Capitals are the body's even where they spell a listed degree too
+    ("Ph.D. (MPH)", "M.T. (MHI)"): a degree is written after the name, never bracketed
+    after the degrees already there, while a body's acronym is bracketed so."""
     body = word.rstrip(".")
-    return body.isalpha() and not _degree(word) and (
-        len(body) >= 3 and body.isupper() or len(body) > 6)
+    return body.isalpha() and (len(body) >= 3 and body.isupper() or (
+        len(body) > 6 and not _degree(word)))
 
 
 _CHAIN_CLOSERS = frozenset({",", "(", ")", ";", "."})

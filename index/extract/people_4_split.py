@@ -271,6 +271,8 @@ def _comma_points(text: str, protected: list[tuple[int, int]]) -> list[int]:
         if protected and _inside(m.start(), protected):
             continue
         after = text[m.end():].lstrip(" .,")
+        if after[:1] == "(":
+            continue  # "A, Ph.D., (Dosen X, Y)": a bracket opens no item, it glosses one
         words = after.split(maxsplit=2)
         word = words[0].rstrip(",;") if words else ""
         pair = word + words[1].rstrip(",;") if len(words) > 1 else ""
