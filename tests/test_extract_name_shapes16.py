@@ -1,0 +1,41 @@
+"""Name shapes, round sixteen: where a name's written form is cut.
+
+A listed degree glued by its last full stop to the function word after it ("Ph.D.dan",
+"M.Si.yang") is the degree and the word: no degree goes on with a conjunction, a relative or
+an apposition word, so only the space was left out. Read as one degree, the word took the
+list's "dan" or the apposition's "yang" into the name as written, and the job of the next
+person was read as the first one's.
+
+Every sentence is invented for these tests (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+from extract_people import HELD, people
+
+from index.extract.people_0_tokens import tokenize
+
+
+def test_a_degree_glued_to_a_function_word_is_two_tokens() -> None:
+    words = [t.text for t in tokenize("Hendra Wijayanto, M.Eng., Ph.D.dan Rina Kartika, "
+                                      "M.Si.yang juga")]
+    assert words[5:7] == ["Ph.D.", "dan"]
+    assert words[10:12] == ["M.Si.", "yang"]
+
+
+def test_a_doctorate_with_its_field_stays_whole() -> None:
+    assert "Dr.rer.nat." in [t.text for t in tokenize("oleh Dr.rer.nat. Hendra Wijayanto")]
+
+
+def test_a_degree_glued_to_the_list_conjunction_ends_the_name() -> None:
+    found = people(HELD + "Narasumber webinar yaitu Hendra Wijayanto, S.T., M.Eng., Ph.D.dan "
+                   "Rina Kartika, B.A., M.Sc., Ph.D. dengan moderator Budi Santoso.")
+    assert found["Hendra Wijayanto"].name_as_written == "Hendra Wijayanto, S.T., M.Eng., Ph.D."
+    assert found["Hendra Wijayanto"].position is None
+    assert "Rina Kartika" in found
+
+
+def test_a_degree_glued_to_a_relative_ends_the_name() -> None:
+    found = people(HELD + "Dalam webinar itu hadir Kepala Badan Riset Kelautan Prof. Ir. "
+                   "Hendra Wijayanto, Ph.D.yang juga membuka acara secara resmi.")
+    assert found["Hendra Wijayanto"].name_as_written == "Prof. Ir. Hendra Wijayanto, Ph.D."
