@@ -6,6 +6,10 @@ an apposition word, so only the space was left out. Read as one degree, the word
 list's "dan" or the apposition's "yang" into the name as written, and the job of the next
 person was read as the first one's.
 
+A word typed in lower case after a one-word name that an academic title opens, before the
+phrase's closing mark ("Prof Dr Ir Rudianto hutapea, ..."), is the surname: the title says a
+name is written, and a word of no language there can only be that name going on.
+
 Every sentence is invented for these tests (fictional people, places and bodies).
 """
 
@@ -39,3 +43,16 @@ def test_a_degree_glued_to_a_relative_ends_the_name() -> None:
     found = people(HELD + "Dalam webinar itu hadir Kepala Badan Riset Kelautan Prof. Ir. "
                    "Hendra Wijayanto, Ph.D.yang juga membuka acara secara resmi.")
     assert found["Hendra Wijayanto"].name_as_written == "Prof. Ir. Hendra Wijayanto, Ph.D."
+
+
+def test_a_lower_case_surname_after_a_titled_name_is_kept() -> None:
+    found = people(HELD + "Webinar menghadirkan ketiga narasumber, yaitu Prof Drs Hadi Santosa "
+                   "MS PhD, Prof Dr Syamsul Gultom, MPd dan Prof Dr Ir Rudianto hutapea, Dinas "
+                   "Kesehatan Provinsi menggelar webinar itu.")
+    assert "Rudianto hutapea" in found
+    assert "Rudianto" not in found
+
+
+def test_a_word_of_the_language_after_a_titled_name_is_no_surname() -> None:
+    found = people(HELD + "Webinar menghadirkan narasumber Dr Rinawati zoom, Ketua panitia.")
+    assert "Rinawati zoom" not in found
