@@ -10,6 +10,10 @@ A word typed in lower case after a one-word name that an academic title opens, b
 phrase's closing mark ("Prof Dr Ir Rudianto hutapea, ..."), is the surname: the title says a
 name is written, and a word of no language there can only be that name going on.
 
+A degree's full stop before a degree written with a space after its first letter ("Lc. M.
+Si.") ends no sentence, as it ends none before a degree written whole ("Lc. M.Si."): the
+chain of degrees goes on.
+
 Every sentence is invented for these tests (fictional people, places and bodies).
 """
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 from extract_people import HELD, people
 
 from index.extract.people_0_tokens import tokenize
+from index.extract.sentences import split_sentences
 
 
 def test_a_degree_glued_to_a_function_word_is_two_tokens() -> None:
@@ -56,3 +61,23 @@ def test_a_lower_case_surname_after_a_titled_name_is_kept() -> None:
 def test_a_word_of_the_language_after_a_titled_name_is_no_surname() -> None:
     found = people(HELD + "Webinar menghadirkan narasumber Dr Rinawati zoom, Ketua panitia.")
     assert "Rinawati zoom" not in found
+
+
+def test_a_spaced_degree_after_a_degree_ends_no_sentence() -> None:
+    text = ("Hadir pula Tgh. Rubianto Ahmad Munir, Lc. M. Si., selaku Ketua Dewan Pengawas "
+            "Bank Sejahtera.")
+    assert len(split_sentences(text)) == 1
+
+
+def test_an_initial_after_a_degree_still_opens_a_sentence() -> None:
+    text = "Hadir pula Dr. Budi Santoso, M.A. M. Rizal Ramli hadir juga."
+    assert len(split_sentences(text)) == 2
+
+
+def test_the_people_after_a_spaced_degree_chain_are_found() -> None:
+    found = people(HELD + "Narasumber webinar yaitu Dr. Hendra Wijaya, M.A., selaku Ketua "
+                   "Yayasan Cahaya. Serta Tgh. Rubianto Ahmad Munir, Lc. M. Si., selaku Ketua "
+                   "Dewan Pengawas Bank Sejahtera dan Irwan Adi Saputra, SE, M.Sc., selaku "
+                   "Atase Perdagangan.")
+    assert found["Rubianto Ahmad Munir"].position == "Ketua Dewan Pengawas Bank Sejahtera"
+    assert "Irwan Adi Saputra" in found
