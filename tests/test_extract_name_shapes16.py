@@ -14,6 +14,10 @@ A degree's full stop before a degree written with a space after its first letter
 Si.") ends no sentence, as it ends none before a degree written whole ("Lc. M.Si."): the
 chain of degrees goes on.
 
+Two list items "job name" written with the comma between them left out ("Ketua X Agus Supriyo
+Ketua Y Syamsul Nasrun") are two people: a job's head noun never follows its holder's name
+inside the same job (:mod:`index.extract.unmarked_items`).
+
 Every sentence is invented for these tests (fictional people, places and bodies).
 """
 
@@ -81,3 +85,19 @@ def test_the_people_after_a_spaced_degree_chain_are_found() -> None:
                    "Atase Perdagangan.")
     assert found["Rubianto Ahmad Munir"].position == "Ketua Dewan Pengawas Bank Sejahtera"
     assert "Irwan Adi Saputra" in found
+
+
+def test_two_job_and_name_items_without_a_comma_are_two_people() -> None:
+    found = people(HELD + "Diskusi ini menampilkan beberapa pembicara, seperti Ketua KPD Agus "
+                   "Supriyo Ketua ATVNI Syamsul Nasrun, Ketua ATVLO Bambang Sutarjo dan "
+                   "Pengamat Televisi Apri Jaya Putra.")
+    assert found["Agus Supriyo"].position == "Ketua KPD"
+    assert found["Syamsul Nasrun"].position == "Ketua ATVNI"
+
+
+def test_a_one_word_run_inside_a_long_job_is_no_person() -> None:
+    found = people(HELD + "Webinar menghadirkan pembicara Ketua Tim Penggerak Pemberdayaan "
+                   "Keluarga Jawa Tengah Atalia Rahmawati dan Dosen Universitas Gadingsari "
+                   "Budi Santoso.")
+    assert "Penggerak" not in found
+    assert "Atalia Rahmawati" in found
