@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from index.extract.degree_forms import LEVEL_HEADS, chain_degree, level_and_field, spaced_pair
 from index.lexicon import not_name_words, phrase_set
+from index.resources import word_set
 from index.names import is_degree, is_honorific, is_initial, is_listed_degree
 
 # A token: a word (its inner marks never last), a handle, or one mark. Written to open with
@@ -135,6 +136,10 @@ def _split_glued(text: str, words: list[Token]) -> list[Token]:
         elif (cut := _glued_tail(word)):
             append(Token(word[:cut], start, start + cut))
             append(Token(word[cut + 1:], start + cut + 1, end))
+        elif (cut := _degree_then_word(word)):
+            # "Ph.D.dan Dosen ...": the space after the degree's last full stop left out
+            append(Token(word[:cut], start, start + cut))
+            append(Token(word[cut:], start + cut, end))
         else:
             append(Token(word, start, end))
     return tokens
@@ -150,7 +155,33 @@ def _plain_word(word: str) -> bool:
     word of a text that has such a shape somewhere)."""
     return not (word.find(".", 1, 5) > 0 and (_glued_head(word) or _glued_lower(word))) and (
         not _glued_address(word)) and word != "HM" and not _HAJI_INITIALS.match(word) and (
-        not _glued_initial(word)) and not _glued_tail(word)
+        not _glued_initial(word)) and not _glued_tail(word) and not _degree_then_word(word)
+
+
+def _degree_then_word(word: str) -> int:
+    """Length of a listed degree glued by its last full stop to the function word after it
+    ("Ph.D.|dan", "M.Si.|selaku"), else 0. A degree closes a name, and no degree goes on
+    with a conjunction, a relative or an apposition word: only the space after the full
+    stop was left out, and the word after it belongs to the sentence (a list goes on, an
+    apposition gives the job). The field of a doctorate ("Dr.rer.nat") is no such word."""
+    cut = word.rfind(".") + 1
+    if cut < 3 or not word[-1:].islower():
+        return 0
+    tail = word[cut:]
+    if tail not in _glue_words() or not is_listed_degree(word[:cut]) and not (
+            is_listed_degree(word[:cut - 1])):
+        return 0
+    return cut
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> frozenset[str]:
+    """Function words (conjunctions, relatives, prepositions) and the words of an
+    apposition ("selaku", "sebagai", "yang"), in lower case, of two letters or more."""
+    words = set(word_set("stopwords_id.txt"))
+    for phrase in phrase_set("apposition"):
+        words.update(phrase.casefold().split())
+    return frozenset(w for w in words if len(w) >= 2 and w.isalpha())
 
 
 # (the tests of one split below are not cached: :func:`_plain_word` asks them once per

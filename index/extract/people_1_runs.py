@@ -365,6 +365,9 @@ def _extend(tokens: list[Token], i: int, loose: bool) -> int:
         if tok.islower() and _lower_surname(tokens, j):
             last = j  # "Rina Sari wijayanti, Ph.D.": degrees follow only a name
             break
+        if tok.islower() and _titled_lower_surname(tokens, i, last, j):
+            last = j  # "Prof Dr Ir Rudi siregar, ...": a title says a name is written
+            break
         if tok.islower() and (lower_end := _lower_name_words(
                 tokens, j, typed_lower(tokens, i, last))) is not None:
             last = lower_end  # "Dedi arkana wiratma selaku moderator"
@@ -434,6 +437,22 @@ def _lower_surname(tokens: list[Token], j: int) -> bool:
         return False
     # (_prose_word covers the stop words, jobs, role nouns and appositions)
     return not (looks_like_verb(tok) or _prose_word(tok))
+
+
+_PHRASE_ENDS = frozenset({",", ".", ";", ")"})
+
+
+def _titled_lower_surname(tokens: list[Token], i: int, last: int, j: int) -> bool:
+    """Token ``j`` is a surname typed in lower case after a one-word name that an academic
+    title or a form of address opens ("Prof Dr Ir Rudi siregar, ...", "Dr Rina hutapea."):
+    the title says a person's name is written after it, a word of no language (no
+    dictionary root, English word, word of prose or verb) glued to its first word can only
+    be that name going on, and the mark after it ends the phrase, so no more prose was
+    written with it."""
+    if last != i or i == 0 or not is_honorific(tokens[i - 1].text) or j + 1 >= len(tokens) or (
+            tokens[j + 1].text not in _PHRASE_ENDS):
+        return False
+    return len(tokens[j].text) > 3 and _foreign_lower(tokens[j].text)
 
 
 def _lower_name_words(tokens: list[Token], j: int, typed: bool = False) -> int | None:

@@ -38,6 +38,7 @@ from .people_3_phrase import (
     role_follows,
 )
 from .root_words import dictionary_word
+from .unmarked_items import unmarked_cuts
 
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 _OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
@@ -507,7 +508,10 @@ def split_items(text: str, masked: str | None = None) -> list[tuple[int, int]]:
     for a, b in zip(bounds, bounds[1:]):
         start, end = a + 1, b
         if text[start:end].strip():
-            items.extend(_split_connectors(text[start:end], start, masked[start:end]))
+            for a_item, b_item in _split_connectors(text[start:end], start, masked[start:end]):
+                cuts = unmarked_cuts(masked[a_item:b_item])
+                bounds_item = [a_item, *(a_item + c for c in cuts), b_item]
+                items.extend(zip(bounds_item, bounds_item[1:]))
     return items
 
 

@@ -253,7 +253,7 @@ def _keeps_going(before: str, after: str) -> bool:
     if _degree_after_comma(before, word, next_word):
         # "Wayan Sukadana, S.T. Wayan memaparkan ...": after a comma, "S.T." is a degree (a
         # job after it is read in _inner_stop, inner_stops.job_after_degrees)
-        return _goes_on_after_degree(before, next_word)
+        return _goes_on_after_degree(before, next_word) or _spaced_degree_next(after)
     if is_initial(bare) or is_honorific(bare) or is_honorific(word):
         return True
     if bare.replace(".", "").casefold() in abbreviations():
@@ -263,12 +263,23 @@ def _keeps_going(before: str, after: str) -> bool:
     if bare.casefold() in phrase_set("name_abbrev"):
         return True
     if is_degree(word) or is_degree(bare):
-        return _goes_on_after_degree(before, next_word)
+        return _goes_on_after_degree(before, next_word) or _spaced_degree_next(after)
     if len(bare) <= 3 and bare.isupper() and bare.isalpha():
         # "Prof. HB. Saanin": initials written as one word after a title
         head = before[:len(before) - len(word)].split()
         return bool(head) and is_honorific(head[-1])
     return False
+
+
+def _spaced_degree_next(after: str) -> bool:
+    """The text after a degree's full stop opens with another degree written with a space
+    after its first letter ("Lc. M. Si., selaku ..."): the chain of degrees goes on, as it
+    does before a degree written whole ("Lc. M.Si."), which :func:`_keeps_going` reads
+    first. Only a listed degree counts: an initial and a word ("M. Rizal") start a name."""
+    if not after[:1].isupper() or after[1:3] != ". ":
+        return False  # (the quick answer for nearly every full stop: no "X. " after it)
+    words = after.split(maxsplit=2)
+    return len(words) >= 2 and is_listed_degree(words[0] + words[1].rstrip(",;"))
 
 
 def _goes_on_after_degree(before: str, next_word: str) -> bool:
