@@ -42,7 +42,7 @@ def test_a_doctorate_with_its_field_stays_whole() -> None:
 
 def test_a_degree_glued_to_the_list_conjunction_ends_the_name() -> None:
     found = people(HELD + "Narasumber webinar yaitu Hendra Wijayanto, S.T., M.Eng., Ph.D.dan "
-                   "Rina Kartika, B.A., M.Sc., Ph.D. dengan moderator Budi Santoso.")
+                   "Rina Kartika, B.Sc., M.A., Ph.D. dengan moderator Budi Santoso.")
     assert found["Hendra Wijayanto"].name_as_written == "Hendra Wijayanto, S.T., M.Eng., Ph.D."
     assert found["Hendra Wijayanto"].position is None
     assert "Rina Kartika" in found
@@ -68,8 +68,8 @@ def test_a_word_of_the_language_after_a_titled_name_is_no_surname() -> None:
 
 
 def test_a_spaced_degree_after_a_degree_ends_no_sentence() -> None:
-    text = ("Hadir pula Tgh. Rubianto Ahmad Munir, Lc. M. Si., selaku Ketua Dewan Pengawas "
-            "Bank Sejahtera.")
+    text = ("Hadir pula Tgh. Rubianto Ahmad Munir, Lc. M. Si., selaku Ketua Dewan Penasihat "
+            "Koperasi Sejahtera.")
     assert len(split_sentences(text)) == 1
 
 
@@ -81,9 +81,9 @@ def test_an_initial_after_a_degree_still_opens_a_sentence() -> None:
 def test_the_people_after_a_spaced_degree_chain_are_found() -> None:
     found = people(HELD + "Narasumber webinar yaitu Dr. Hendra Wijaya, M.A., selaku Ketua "
                    "Yayasan Cahaya. Serta Tgh. Rubianto Ahmad Munir, Lc. M. Si., selaku Ketua "
-                   "Dewan Pengawas Bank Sejahtera dan Irwan Adi Saputra, SE, M.Sc., selaku "
+                   "Dewan Penasihat Koperasi Sejahtera dan Irwan Adi Saputra, SE, M.Sc., selaku "
                    "Atase Perdagangan.")
-    assert found["Rubianto Ahmad Munir"].position == "Ketua Dewan Pengawas Bank Sejahtera"
+    assert found["Rubianto Ahmad Munir"].position == "Ketua Dewan Penasihat Koperasi Sejahtera"
     assert "Irwan Adi Saputra" in found
 
 
