@@ -68,8 +68,8 @@ def test_a_word_of_the_language_after_a_titled_name_is_no_surname() -> None:
 
 
 def test_a_spaced_degree_after_a_degree_ends_no_sentence() -> None:
-    text = ("Hadir pula Tgh. Rubianto Ahmad Munir, Lc. M. Si., selaku Ketua Dewan Penasihat "
-            "Koperasi Sejahtera.")
+    text = ("Hadir pula Tgh. Rubianto Ahmad Munir, Lc. M. Si., selaku Ketua Dewan Pembina "
+            "Bank Sejahtera.")
     assert len(split_sentences(text)) == 1
 
 
@@ -81,9 +81,9 @@ def test_an_initial_after_a_degree_still_opens_a_sentence() -> None:
 def test_the_people_after_a_spaced_degree_chain_are_found() -> None:
     found = people(HELD + "Narasumber webinar yaitu Dr. Hendra Wijaya, M.A., selaku Ketua "
                    "Yayasan Cahaya. Serta Tgh. Rubianto Ahmad Munir, Lc. M. Si., selaku Ketua "
-                   "Dewan Penasihat Koperasi Sejahtera dan Irwan Adi Saputra, SE, M.Sc., selaku "
+                   "Dewan Pembina Bank Sejahtera dan Irwan Adi Saputra, SE, M.Sc., selaku "
                    "Atase Perdagangan.")
-    assert found["Rubianto Ahmad Munir"].position == "Ketua Dewan Penasihat Koperasi Sejahtera"
+    assert found["Rubianto Ahmad Munir"].position == "Ketua Dewan Pembina Bank Sejahtera"
     assert "Irwan Adi Saputra" in found
 
 
