@@ -35,6 +35,7 @@ from index.lexicon import (day_names, degrees, has_any, months, number_words, ph
                            phrase_set, phrases, position_words)
 from index.resources import table
 
+from .cue_attachment import attached_to_event, without_series_part
 from .dated_theme import opens_with_day
 from .english_names import english_names
 from .later_event import later_part_start, tells_of_later_event
@@ -441,8 +442,11 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
             if _names_a_work(text, match.start()) or _counted(text, match.start()):
                 continue
             kind = _cue_kind(match.group())
-            # a talk's title is the event's only when nothing else names the event
+            # a talk's title is the event's only when nothing else names the event; a cue
+            # attached to an event noun outranks one of the same strength that is not
             talk = 5 if _names_a_talk(text, match.start()) else 0
+            if not talk and attached_to_event(text, match.start()):
+                talk = -0.25
             title = _unclosed(text, title_after(text, match.end(), unquoted=False))
             if title is not None:
                 found.append((talk, match.start(), title, kind))
@@ -458,6 +462,8 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         title = _unclosed(text, title_after(text, match.end(), unquoted=False))
         if title is not None:
             talk = 5 if _names_a_talk(text, match.start()) else 0
+            if not talk and attached_to_event(text, match.start()):
+                talk = -0.25
             found.append((talk + 0.5, match.start(), title, "theme"))
     for match in _TITLE_THEN_THEME.finditer(text) if cued and quoted else ():
         title = _title_before(text, match.start())
@@ -471,7 +477,9 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
                                                                   _EVENT_WORDS) else ():
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
-            found.append((2, match.start(), title, ""))
+            # the quoted name after the event noun names it as a naming cue does: a theme
+            # cue about it ("Webinar “X” Seri 2 dengan tema Y") gives this event's theme
+            found.append((2, match.start(), title, "name"))
     for match in _ACARA_QUOTED.finditer(text) if quoted and "acara" in lower else ():
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
@@ -533,7 +541,8 @@ def _about_the_event(before: str, name: str) -> bool:
     by a naming cue ("wadah Sekolah Ayah (Obrolan Sore) dengan topik Y") or the event noun
     with a demonstrative ("Seminar ini mengusung tema Y")."""
     edge = " ,)”’\"'"
-    return before.rstrip(edge).casefold().endswith(name.rstrip(edge).casefold()) or bool(
+    named = without_series_part(before.rstrip(edge)).rstrip(edge)
+    return named.casefold().endswith(name.rstrip(edge).casefold()) or bool(
         _EVENT_SUBJECT.search(before))
 
 

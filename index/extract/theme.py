@@ -122,6 +122,9 @@ def _title_case(tokens: list[str]) -> bool:
 # the preposition of the recipient (to whom something was given or told); "to" is a small
 # word that English titles carry ("Road to Recovery")
 _RECIPIENT = frozenset({"kepada"})
+# a relative adverb opens a clause on the noun before it ("X Di Tempat Publik dimana Panitia
+# Y ..."), so a lowercase gap never runs through it into a capitalised word of that clause
+_RELATIVE_ADVERBS = frozenset({"dimana", "where", "whereby"})
 
 
 def _lowercase_gap(tokens: list[str], i: int) -> bool:
@@ -131,6 +134,8 @@ def _lowercase_gap(tokens: list[str], i: int) -> bool:
     given ("Webinar Kiat Menabung kepada Guru SD se-Kota"), which belongs to the clause's
     verb, as it ends a lowercase subject (``titles._LOWER_END``)."""
     if _bare(tokens[i]) in _RECIPIENT and tokens[i] == _bare(tokens[i]):
+        return False
+    if _bare(tokens[i]) in _RELATIVE_ADVERBS:
         return False
     for j in range(i, min(i + 3, len(tokens))):
         token = tokens[j]
