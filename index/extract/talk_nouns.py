@@ -33,7 +33,8 @@ _COUNTED = (r"(?:(?:yang\s+)?(?:pertama|kedua|ketiga|keempat|kelima|lain|lainnya
             r"berikutnya|terakhir)\s+)?(?:(?:membahas|mengulas|yaitu|yakni)\s+)?")
 
 _BEFORE_AGENT = re.compile(
-    r"\b" + _NOUN + r"\s+" + _COUNTED + r"(?:(?P<prep>" + _ABOUT + r")\s+)?(?P<title>[^.;:“”\"‘’]{3,150}?)\s+"
+    r"\b" + _NOUN + r"\s+" + _COUNTED + r"(?:(?P<prep>" + _ABOUT + r")\s+)?"
+    r"(?P<title>[^.;:“”\"‘’]{3,150}?)\s+"
     r"(?:yang\s+(?:akan\s+)?(?:disampaikan|dibawakan|dipaparkan|dipresentasikan)\s+)?oleh\s+"
     r"(?P<head>[^;:“”\"]{0,60})$", re.IGNORECASE)
 
