@@ -21,6 +21,7 @@ from index.names import is_honorific
 
 from .people_6_frames import Mention
 from .sentences import Sentence
+from .talk_agents import agent_clause_talk
 from .talks import talk_after
 from .titles import Title, title_after
 
@@ -121,7 +122,8 @@ def _relative_talk(text: str, owners: dict[str, set[str]], titled: set[str]
     refers to the noun phrase it follows, so the clause is that person's. Not after two
     people joined ("A dan B, yang ..."): the clause is then both of theirs. The person, where
     the clause starts, where the name starts and the talk."""
-    if "yang " not in text and "who " not in text:
+    agent = "oleh " in text  # (the agent of a talk told as the subject, talk_agents)
+    if "yang " not in text and "who " not in text and not agent:
         return None
     for head in _HEAD_WORD.finditer(text, 1):
         if head.group().casefold() not in owners:
@@ -130,6 +132,9 @@ def _relative_talk(text: str, owners: dict[str, set[str]], titled: set[str]
         names = _owner(words, owners)
         if len(names) != 1 or next(iter(names)) in titled:
             continue
+        if agent and (told := agent_clause_talk(text, head.start())) is not None:
+            # "Materi lain disampaikan oleh Dr Rini yang menguraikan X": the agent's clause
+            return next(iter(names)), 0, head.start(), told
         relative = _RELATIVE.match(text, end)
         if relative is None or _JOINED.search(relative.group("gap")) or len(
                 relative.group("gap").split()) > 12:

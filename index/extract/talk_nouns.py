@@ -26,8 +26,15 @@ _FRONTED = re.compile(
     r"^\s*(?:dalam|pada)\s+(?:sesi\s+)?" + _NOUN + r"\s+(?:yang\s+)?" + _ABOUT
     + r"\s+(?P<title>[^,;:“”\"‘’]{3,200}?)\s*,\s*$", re.IGNORECASE)
 
+# the talk told as the subject, counted or set against another, and what it covers
+# ("Materi yang kedua yaitu tentang X yang disampaikan oleh A", "Materi pertama membahas
+# tentang X yang disampaikan oleh A"): the talk is still the one the agent gave
+_COUNTED = (r"(?:(?:yang\s+)?(?:pertama|kedua|ketiga|keempat|kelima|lain|lainnya|selanjutnya|"
+            r"berikutnya|terakhir)\s+)?(?:(?:membahas|mengulas|yaitu|yakni)\s+)?")
+
 _BEFORE_AGENT = re.compile(
-    r"\b" + _NOUN + r"\s+(?:(?P<prep>" + _ABOUT + r")\s+)?(?P<title>[^.;:“”\"‘’]{3,150}?)\s+"
+    r"\b" + _NOUN + r"\s+" + _COUNTED + r"(?:(?P<prep>" + _ABOUT + r")\s+)?"
+    r"(?P<title>[^.;:“”\"‘’]{3,150}?)\s+"
     r"(?:yang\s+(?:akan\s+)?(?:disampaikan|dibawakan|dipaparkan|dipresentasikan)\s+)?oleh\s+"
     r"(?P<head>[^;:“”\"]{0,60})$", re.IGNORECASE)
 

@@ -34,6 +34,7 @@ from index.names import is_degree, is_honorific
 
 from .english_presenting import expounded_object, presented_object, presented_on
 from .literal_trie import literal_trie
+from .talk_agents import agent_clause_talk
 from .noun_titles import KEY_WORDS, noun_before_quote
 from .talk_nouns import fronted_talk, title_before_agent
 from .talk_objects import object_then_about
@@ -605,7 +606,8 @@ def share_titles(mentions: list, text: str) -> None:
     """
     for mention in mentions:
         if mention.talk_title is None:
-            mention.talk_title = title_before(text, mention.order[1])
+            mention.talk_title = title_before(text, mention.order[1]) or agent_clause_talk(
+                text, mention.order[1])
     untitled = [m for m in mentions if m.talk_title is None]
     last = mentions[-1] if mentions else None
     if last is None or last.talk_title is None or not last.talk_title.quoted or not untitled:

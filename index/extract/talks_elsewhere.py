@@ -25,6 +25,7 @@ from index.model import Speaker
 
 from .positions_elsewhere import name_occurrences, name_start
 from .sentences import Sentence
+from .talk_agents import agent_clause_talk
 from .talks import may_find_talk_cue, talk_after, title_before
 
 _NO_TALK_ROLES = frozenset({"host", "moderator"})
@@ -35,7 +36,8 @@ def _talk_at(text: str, at: int, name: str, cued: bool, quoted: bool = False) ->
     else in the talk frame after it (only where ``cued``: the sentence may hold a cue).
     ``quoted``: only a title set off in quotes (an opening's, see
     :func:`~.people_7_merge.to_speaker`)."""
-    before = title_before(text, name_start(text, at))
+    start = name_start(text, at)
+    before = title_before(text, start) or agent_clause_talk(text, start)
     if before is not None and (before.quoted or not quoted):
         return before.text
     after = talk_after(text[at + len(name):]) if cued else None
