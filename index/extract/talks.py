@@ -656,22 +656,6 @@ def share_titles(mentions: list, text: str) -> None:
         mention.talk_title = title
 
 
-# the last words of an unquoted title, each a short capitalised word (perhaps a form of address)
-_LAST_WORDS = re.compile(r"(?:\s+[A-Z][a-z]{0,4}\.?)+$")
-
-
-def _honorific_tail(talk: Title, text: str, starts: list[int]) -> int | None:
-    """Where the next person's form of address begins, when an unquoted title ran into it and
-    stopped at its full stop ("with the theme of X, and Dr. B": the title read "X, and Dr",
-    B named right after): the next entry, as a name inside the title would be."""
-    nxt = next((at for at in starts if talk.end <= at <= talk.end + 12), None)
-    tail = _LAST_WORDS.search(talk.text) if nxt is not None else None
-    if tail is None or text[talk.end:nxt].strip(" .") or not all(
-            is_honorific(word.rstrip(".")) for word in tail.group().split()):
-        return None
-    return talk.start + tail.start()
-
-
 _JOINER = re.compile(r"[\s,;]*(?:\b(?:dan|serta|and|&)\s*)?[\s,;]*$", re.IGNORECASE)
 
 
@@ -685,8 +669,6 @@ def clip_titles(mentions: list, text: str) -> None:
         if talk is None or talk.quoted:
             continue
         nxt = next((at for at in starts if talk.start < at < talk.end), None)
-        if nxt is None:
-            nxt = _honorific_tail(talk, text, starts)
         if nxt is None:
             continue
         cut = _JOINER.sub("", text[talk.start:nxt]).strip()
