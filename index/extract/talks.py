@@ -33,6 +33,8 @@ from index.lexicon import (abbreviations, phrase_pattern, phrase_regex, phrase_s
 from index.names import is_degree, is_honorific
 
 from .english_presenting import expounded_object, presented_object, presented_on
+from .english_talks import (ENGLISH_SLOT, EXTRA_NOUNS, LINKS, english_slot_cue,
+                            title_case_apposition)
 from .literal_trie import literal_trie
 from .talk_agents import agent_clause_talk
 from .noun_titles import KEY_WORDS, noun_before_quote
@@ -68,9 +70,12 @@ def _frame() -> re.Pattern[str]:
     return re.compile(
         # two talk nouns may stand together ("membawakan materi presentasi mengenai X"); a
         # noun's own preposition goes with it ("memberikan pandangan terhadap X")
-        r"(?<![\w@])(?P<verb>" + verb + r"|dengan)(?:\s+(?:(?:a|an|the|his|her)\s+)?(?P<noun>"
-        + noun + r")(?:\s+(?:" + noun + r"))?(?:\s+terhadap\b)?)?(?:\s+(?P<prep>"
-        + prep + r"))?(?![\w])(?P<colon>\s*:)?", re.IGNORECASE)
+        # "with"/"whose" is the English "dengan" (english_talks): its own nouns, then "of"
+        # or a copula to the title ("with the theme of X", "whose topic was X")
+        r"(?<![\w@])(?P<verb>" + verb + r"|dengan|(?P<eng>" + ENGLISH_SLOT + r"))(?:\s+(?:(?:a|an|"
+        r"the|his|her|their)\s+)?(?P<noun>" + noun + r"|(?(eng)(?:" + EXTRA_NOUNS + r")|(?!)))"
+        r"(?:\s+(?:" + noun + r"))?(?:\s+terhadap\b)?)?(?(eng)(?:\s+(?P<link>" + LINKS
+        + r")\b)?)(?:\s+(?P<prep>" + prep + r"))?(?![\w])(?P<colon>\s*:)?", re.IGNORECASE)
 
 
 def _short_quoted_title(rest: str, most: int = 12) -> bool:
@@ -129,6 +134,13 @@ def _frame_cue(text: str) -> TalkCue | None:
     for match in _frame().finditer(text):
         rest = text[match.end():].lstrip()
         if not rest:
+            continue
+        if match.group("eng"):
+            # "with the theme of X", "whose topic was X": the English noun wants its link
+            if match.group("noun") and match.group("noun").casefold() not in _NOT_TALK_NAME \
+                    and english_slot_cue(match.group("eng"), match.group("link"),
+                                         match.group("prep"), bool(match.group("colon")), rest):
+                return TalkCue(match.start(), match.end())
             continue
         if match.group("verb").casefold() == "dengan" and (
                 not match.group("noun") or match.group("noun").casefold() in _NOT_TALK_NAME):
@@ -276,6 +288,9 @@ def may_find_talk_cue(text: str) -> bool:
         return True
     if "dengan" in folded and _holds_key(("talk_noun",), False, folded):
         return True
+    if ("with" in folded or "whose" in folded) and (
+            "title" in folded or "session" in folded or _holds_key(("talk_noun",), False, folded)):
+        return True  # the English "dengan" (english_talks)
     if not any(q in text for q in "“\"‘"):
         return False
     return _holds_key(("talk_prep",), True, folded) or any(w in folded for w in KEY_WORDS)
@@ -412,7 +427,10 @@ def talk_after(text: str) -> Title | None:
     if not match:
         return None
     between = text[:match.start()]
-    if _sentence_break(between) or (len(between.split()) > 12 and not _apposition(between)):
+    if _sentence_break(between) or (len(between.split()) > 12 and not _apposition(between)
+                                    and not (_english_slot(text, match)
+                                             and title_case_apposition(between))):
+        # (the English slot is a phrase on the person: a job in title case between is theirs)
         return None
     if _names_event(between) or _BESAR.match(text[match.end():]):
         return None
@@ -431,6 +449,11 @@ def talk_after(text: str) -> Title | None:
     if talk is not None and not talk.quoted and is_title_case(talk.text):
         return _before_verb(talk)
     return talk
+
+
+def _english_slot(text: str, cue: TalkCue | re.Match[str]) -> bool:
+    """The cue is the English "with"/"whose" slot, a phrase on the person (english_talks)."""
+    return text[cue.start():cue.start() + 6].casefold().startswith(("with ", "whose "))
 
 
 _PASSIVE_START = re.compile(r"di[a-z]{4,}(?:kan|i)?\s+oleh\b")

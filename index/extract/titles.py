@@ -56,9 +56,11 @@ _ENGLISH_TURN = (r",?\s+and\s+(?:(?:how|what|why|whether)\b|(?-i:[a-z]{3,}ed)\s+
 # the items of a list that sentences.py joins with "; " (no space before it): a title read in
 # one item never runs into the next ("1. A dengan judul X. 2. B" becomes "A dengan judul X; B")
 _ITEM_BOUNDARY = r"(?<=[^\s;]);\s+(?-i:(?=[A-Z]))"
+# (the English relative in lower case ends a title as "yang" does: "with the theme of X which
+# in his talk said ...", "whose topic was X who ..." open a clause on the noun before them)
 _UNQUOTED_END = re.compile(
-    r"[.!?](?:\s|$)|\n|\s+yang\s(?!(?-i:[A-Z][a-z]))|,\s+(?:yang|di\s?mana|dan|serta|sedangkan|"
-    r"namun|kemudian)\s|(?-i:\s+"
+    r"[.!?](?:\s|$)|\n|\s+yang\s(?!(?-i:[A-Z][a-z]))|(?-i:\s+(?:which|who)\s)|,\s+(?:yang|"
+    r"di\s?mana|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+"
     r"(?:dan|serta)\s+(?=[a-z]))|(?<=[”\"])\s*,\s+(?-i:(?=[a-z]))|\s+(?:pada|on)\s+"
     r"(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
     + r"\s*[,(]|\s+\(\d|\s+pukul\s|\s+yang\s+dipaparkan|\s+oleh\s|\s+dengan\s+(?:menghadirkan|"
