@@ -59,7 +59,7 @@ def test_no_talk_without_a_link_or_where_the_event_owns_the_theme() -> None:
 def test_a_title_case_job_is_an_apposition_a_clause_is_not() -> None:
     assert title_case_apposition(" as Director of State Fisheries, the Directorate General of "
                                  "Marine Potential of the Ministry of Fisheries ")
-    assert title_case_apposition(" Dean, Faculty of Education, Professor of Learning and "
-                                 "Teaching, University of Tanjung Uji, ")
+    assert title_case_apposition(" Head, School of Design, Professor of Visual Media and "
+                                 "Crafts, University of Tanjung Uji, ")
     assert not title_case_apposition(" spoke for an hour and then answered questions from "
                                      "the Students of Uji University ")
