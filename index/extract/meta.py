@@ -622,6 +622,11 @@ _HELD_PASSIVE = r"(?:di\s?selenggarakan|di\s?adakan|di\s?gelar|dilaksanakan|dihe
 # ("Himpunan Uji usai menyelenggarakan webinar": having held it): Indonesian marks aspect by
 # such a word before the verb, so the whole closed class is read, not one of its words.
 _ASPECT = r"sudah|telah|sedang|tengah|sempat|pernah|baru(?:\s+saja)?|usai|selesai"
+# The adverbs of time that stand in the same slot ("baru-baru ini", "belum lama ini",
+# "kemarin", "hari ini", "has just held", "pada (hari) Sabtu (4/6/2022)"): a closed class of
+# deictic adverbs and a day named with its date, read whole rather than one word of it
+_WHEN = r"baru-baru\s+ini|belum\s+lama\s+ini|kemarin|hari\s+ini|just|" \
+        r"pada\s+(?:hari\s+)?\w+(?:\s*\([\d/.\s-]{1,12}\))?"
 _ORGANIZER_PATTERNS = (
     re.compile(rf"\b(?:{_HELD_PASSIVE}|diinisiasi\s+dan\s+diselenggarakan|"
                rf"(?:co-?|jointly\s+)?organi[sz]ed|held|hosted|convened|initiated)\s+"
@@ -631,9 +636,9 @@ _ORGANIZER_PATTERNS = (
                rf"\s+(?P<orgs>(?:[A-Z][\w.&'’/-]*){_ORG[len(_ORG_WORD):]}(?:{_JOIN}{_ORG})*)"),
     # "Universitas Uji melalui Fakultas Kehutanan menyelenggarakan": the body and its unit
     re.compile(rf"(?P<orgs>{_ORG}(?:{_PAIR}{_ORG})*)(?:\s*,?\s+(?:melalui|lewat)\s+"
-               rf"(?P<unit>{_ORG})\s*,?)?\s*,?\s+(?:(?:kembali|{_ASPECT}|sukses|resmi|juga|"
-               rf"pun|akan|berhasil|has|have|had|successfully|recently|jointly|also|"
-               rf"on\s+\w+day|pada\s+\w+)\s+)*{_HOLD_ACTIVE}\b"),
+               rf"(?P<unit>{_ORG})\s*,?)?\s*,?\s+(?:(?:kembali|{_ASPECT}|{_WHEN}|sukses|resmi|"
+               rf"juga|pun|akan|berhasil|has|have|had|successfully|recently|jointly|also|"
+               rf"on\s+\w+day)\s+)*{_HOLD_ACTIVE}\b"),
     re.compile(rf"\bkerja\s?sama\s+antara\s+(?P<orgs>{_ORG}(?:\s+dengan\s+{_ORG})?)"),
 )
 _ORGANIZER_HINT = re.compile(r"\b(?:di\s?selenggarakan|di\s?adakan|di\s?gelar|dilaksanakan|"

@@ -353,7 +353,7 @@ def degrees_end(tokens: list[Token], last: int) -> int:
             j += 3
             continue
         if tok == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and end > last \
-                and not _body_acronym(tokens[j + 1].text):
+                and not _body_acronym(tokens[j + 1].text, tokens[j - 1].text):
             end = j + 2
             j += 3
             continue
@@ -392,16 +392,25 @@ def _opens_no_degree(word: str) -> bool:
         not _degree(word))
 
 
-def _body_acronym(word: str) -> bool:
+_SPECIALTY_MASTERS = frozenset({"mked", "mkes"})
+"""Clinical masters whose field is bracketed after them in two capitals ("M.Ked (OG)",
+"M.Kes (PD)"): a mark of the degree, no body."""
+
+
+def _body_acronym(word: str, before: str = "") -> bool:
     """``word``, bracketed after a name's degrees, is a body's acronym or a short form of
     an office ("M.Si. (BPPT)", "M.H. (Kapusdatin)"): the person's affiliation, as it is
     bracketed straight after a name, not a mark of the degree ("Sp.A(K)", "M.Tr (Han)",
     "Dr. (HC)", "(Hons)"), which is a short abbreviation: a letter, or up to six letters
     in mixed case. Capitals are the body's even where they spell a listed degree too
     ("Ph.D. (MPH)", "M.T. (MHI)"): a degree is written after the name, never bracketed
-    after the degrees already there, while a body's acronym is bracketed so."""
+    after the degrees already there, while a body's acronym is bracketed so. Two capitals
+    are a body as well ("M.Si. (UI)", "S.E. (BI)"), but for the honorary doctorate's mark
+    ("Dr. (HC)") and a clinical master's field ("M.Ked (OG)": ``_SPECIALTY_MASTERS``)."""
     body = word.rstrip(".")
-    return body.isalpha() and (len(body) >= 3 and body.isupper() or (
+    two = len(body) == 2 and body != "HC" and before.replace(".", "").casefold() not in (
+        _SPECIALTY_MASTERS)
+    return body.isalpha() and ((len(body) >= 3 or two) and body.isupper() or (
         len(body) > 6 and not _degree(word)))
 
 

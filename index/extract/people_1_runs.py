@@ -439,7 +439,9 @@ def _lower_surname(tokens: list[Token], j: int) -> bool:
     return not (looks_like_verb(tok) or _prose_word(tok))
 
 
-_PHRASE_ENDS = frozenset({",", ".", ";", ")"})
+_PHRASE_ENDS = frozenset({",", ".", ";", ")", "(", "dan", "serta", "and", "&"})
+"""The marks and words that end a name's phrase in a list: its punctuation, the bracket
+opening its gloss ("Ir. Rudi siregar (Dinas X)"), the conjunction before the next item."""
 
 
 def _titled_lower_surname(tokens: list[Token], i: int, last: int, j: int) -> bool:
@@ -448,9 +450,10 @@ def _titled_lower_surname(tokens: list[Token], i: int, last: int, j: int) -> boo
     the title says a person's name is written after it, a word of no language (no
     dictionary root, English word, word of prose or verb) glued to its first word can only
     be that name going on, and the mark after it ends the phrase, so no more prose was
-    written with it."""
-    if last != i or i == 0 or not is_honorific(tokens[i - 1].text) or j + 1 >= len(tokens) or (
-            tokens[j + 1].text not in _PHRASE_ENDS):
+    written with it (a bracket or a list's conjunction ends it as a comma does, and so does
+    the end of a list item the splitter cut before its conjunction)."""
+    if last != i or i == 0 or not is_honorific(tokens[i - 1].text) or (
+            j + 1 < len(tokens) and tokens[j + 1].text not in _PHRASE_ENDS):
         return False
     return len(tokens[j].text) > 3 and _foreign_lower(tokens[j].text)
 

@@ -725,8 +725,10 @@ def read_backward(slot: str, claimed: list[tuple[int, int]] = (), count: int = 0
     skip = lead.end() if lead else 0
     people = parse_list(slot[skip:], whole_list=True, strict_heads=False)
     found = _read_back(slot, skip, people, claimed, count)
-    if not found and people and (copula := _TRAILING_COPULA.search(slot, skip)):
-        found = _apposed_job(slot, skip, copula.start(), claimed, count)
+    if people and (not found or not strong_name(found[-1][0])) \
+            and (copula := _TRAILING_COPULA.search(slot, skip)):
+        # a weak last name may be the job's own tail ("A, Kepala Dinas Uji, sebagai": "Uji")
+        found = _apposed_job(slot, skip, copula.start(), claimed, count) or found
     return found
 
 
@@ -744,18 +746,25 @@ def _apposed_job(slot: str, skip: int, copula: int, claimed: list[tuple[int, int
     hold commas of its own: "Direktur Sampah, Limbah dan B3"); where the subject is a
     clause's object (after a verb, not at the head of the sentence) the list reader does
     not join the two, so the name is read up to the comma and the job given to it."""
-    if _CONJUNCTION_END.search(slot, skip, copula):
+    close = copula
+    before = slot[:copula].rstrip()
+    if before.endswith(","):
+        close = len(before) - 1  # "A, Menteri X, sebagai": the apposition's closing comma
+    if _CONJUNCTION_END.search(slot, skip, close):
         return []  # "A, B, dan sebagai moderator C": the copula opens a clause of its own
-    end = copula
+    end = close
     for _ in range(4):
         comma = slot.rfind(",", skip, end)
         if comma < 0:
             return []
         end = comma
-        job = slot[comma + 1:copula].strip()
+        job = slot[comma + 1:close].strip()
         if not job[:1].isalpha() or not head_is_position(job.split(",", 1)[0]) or any(
                 w[:1].islower() and looks_like_verb(w) for w in job.split()):
             continue
+        if close < copula and any(strong_name(p.person) for p in parse_list(
+                job, whole_list=True, strict_heads=False)):
+            return []  # "A, presenter B, sebagai moderator C": a list, no apposition
         people = parse_list(slot[skip:comma], whole_list=True, strict_heads=False)
         if not people or slot[skip + people[-1].start + people[-1].person.end:comma].strip() \
                 or not strong_name(people[-1].person):

@@ -58,13 +58,15 @@ def city_opening(words: str) -> str | None:
 # The head of a diplomatic mission's name and the word that joins its city: "KBRI Uji", "KJRI
 # Uji", "KDEI Uji", "Konjen RI di Uji", "Kedutaan Besar Republik Indonesia (KBRI) di Uji",
 # "Konsulat Jenderal RI di Uji", "the Indonesian Embassy in Uji", "Consulate General of
-# Indonesia in Uji".
+# Indonesia in Uji". "Kedubes" is the usual short form of "Kedutaan Besar", and the country
+# may be written whole after it ("Kedubes Indonesia di Uji").
 _MISSION = re.compile(
     r"\b(?:(?:KBRI|KJRI|KDEI)(?:\s+di)?|Konjen\s+RI\s+di|"
-    r"(?:Kedutaan\s+Besar|Konsulat(?:\s+Jenderal)?)(?:\s+(?:Republik\s+Indonesia|RI))?"
+    r"(?:Kedutaan\s+Besar|Kedubes|Konsulat(?:\s+Jenderal)?)"
+    r"(?:\s+(?:Republik\s+Indonesia|RI|Indonesia))?"
     r"(?:\s*\([A-Z]+\))?\s+di|(?:Indonesian\s+)?(?:Embassy|Consulate(?:\s+General)?)"
     r"(?:\s+of\s+(?:the\s+Republic\s+of\s+)?Indonesia)?\s+in)\s+(?=[A-Z])")
-_MISSION_WORDS = ("kbri", "kjri", "kdei", "konjen", "kedutaan", "konsulat", "embassy",
+_MISSION_WORDS = ("kbri", "kjri", "kdei", "konjen", "kedutaan", "kedubes", "konsulat", "embassy",
                   "consulate")
 """Words one of which every match of ``_MISSION`` holds (case-folded): a cheap gate."""
 

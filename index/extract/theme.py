@@ -124,7 +124,10 @@ def _title_case(tokens: list[str]) -> bool:
 _RECIPIENT = frozenset({"kepada"})
 # a relative adverb opens a clause on the noun before it ("X Di Tempat Publik dimana Panitia
 # Y ..."), so a lowercase gap never runs through it into a capitalised word of that clause
-_RELATIVE_ADVERBS = frozenset({"dimana", "where", "whereby"})
+_RELATIVE_ADVERBS = frozenset({"dimana", "where", "whereby", "which"})
+# the same relatives written as two words ("di mana", "yang mana"): the second word
+_RELATIVE_SECOND = "mana"
+_RELATIVE_FIRST = frozenset({"di", "yang"})
 
 
 def _lowercase_gap(tokens: list[str], i: int) -> bool:
@@ -137,6 +140,10 @@ def _lowercase_gap(tokens: list[str], i: int) -> bool:
         return False
     if _bare(tokens[i]) in _RELATIVE_ADVERBS:
         return False
+    if (tokens[i] in _RELATIVE_FIRST and i + 1 < len(tokens)
+            and _bare(tokens[i + 1]) == _RELATIVE_SECOND) or (
+            _bare(tokens[i]) == _RELATIVE_SECOND and i and tokens[i - 1] in _RELATIVE_FIRST):
+        return False  # "X Di Tempat Publik di mana Panitia ...", "... yang mana ..."
     for j in range(i, min(i + 3, len(tokens))):
         token = tokens[j]
         if _capitalised(token):
