@@ -31,8 +31,10 @@ def _offices() -> frozenset[str]:
     return position_words() - role_nouns()
 
 
-# "... ini" closing a noun phrase before a verb (a cheap test on the sentence first)
-_THIS = re.compile(r",?\s+ini\s+(?:pun\s+|juga\s+|lantas\s+|kemudian\s+)?([a-z]\w+)")
+# "... ini" closing a capitalised noun phrase before a verb (a cheap test on the sentence
+# first: "webinar ini" and the like, in lower case, never get further)
+_THIS = re.compile(r"\b[A-Z][\w)-]*(,?\s+ini\s+(?:pun\s+|juga\s+|lantas\s+|kemudian\s+)?)"
+                   r"([a-z]\w+)")
 # the words a title-case job may hold besides capitalised ones
 _LINKS = frozenset({"dan", "di", "dari", "&", "of", "and", "the", "for", "untuk", "bidang"})
 _WORD = re.compile(r"[^\s,]+")
@@ -79,9 +81,9 @@ def _demonstrative_job(sentence: Sentence, mentions: list[Mention], sentences: l
     if " ini " not in text and " ini, " not in text:
         return None
     match = _THIS.search(text)
-    if match is None or not looks_like_verb(match.group(1)):
+    if match is None or not looks_like_verb(match.group(2)):
         return None
-    job = _job_before(text[:match.start()])
+    job = _job_before(text[:match.start(1)])
     if job is None:
         return None
     last = _only_person_before(sentence.index, mentions, sentences)
