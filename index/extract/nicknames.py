@@ -119,7 +119,18 @@ def _stated_owner(befores: list[str], named: list[Mention]) -> Mention | None:
                  if len(m.name.split()) > 1 and m.name.casefold() in folded]
         if found:
             return max(found, key=lambda pair: pair[0])[1]
+        # a one-word name as the statement's subject: only the name (and its degrees)
+        # before the frame ("dibawakan oleh Rudi, S.Pd., yang dikenal dengan sapaan X")
+        subject = _SUBJECT_BEFORE.search(before)
+        if subject is not None:
+            word = subject.group(1).casefold()
+            return next((m for m in named if m.name.casefold() == word), None)
     return None
+
+
+# a one-word name closing the text before a nickname frame, after its degrees and a
+# relative "yang" ("oleh Rudi, S.Pd., M.A.P., yang")
+_SUBJECT_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})(?:,?\s+[A-Z][\w.]*\.)*[\s,]*(?:yang\s*)?$")
 
 
 def _owner(nick: Mention, stated: str, named: list[Mention]) -> Mention | None:

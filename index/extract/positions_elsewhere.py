@@ -13,7 +13,8 @@ one the article writes with their full name, read by the same phrase readers.
 Only full names (two name words or more) are looked for: a one-word name may be anyone's
 given name. The look-up runs only for people without a position, and only in the
 sentences that write the name. A job right before "yakni"/"yaitu" and the name is that
-name's ("Direktur X, yakni A"). Before the look-up, a position that holds another
+name's ("Direktur X, yakni A"). A body the person stands in for ("A mewakili KNPI") is where
+they work (:mod:`.represented`). Before the look-up, a position that holds another
 programme person's name as a person is written (:func:`without_names_of_others`) loses that
 part: the reading ran into the next item of a list.
 """
@@ -29,6 +30,7 @@ from index.model import Speaker
 from index.names import is_degree, is_honorific
 
 from .job_morphology import agent_noun
+from .represented import represented_body
 from .people_2_after import prose_words, role_only
 from .people_2_positions import position_before
 from .people_5_assembly import parse_list
@@ -67,6 +69,9 @@ def _position_at(text: str, at: int, name: str) -> str | None:
         if _fills_apposition(person.tail, person.position) and (
                 job := _job(person.position, origin)) is not None:
             return job
+    if read and read[0].person.start == 0 and (
+            body := represented_body(text[start + read[0].person.end:])) is not None:
+        return body
     head = text[:start]
     if (namely := _NAMELY_END.search(head)) is not None and _LIST_GOES_ON.match(
             text, at + len(name)) is None:

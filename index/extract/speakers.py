@@ -100,6 +100,7 @@ from .clipped_jobs import without_clipped_jobs
 from .compound_tails import without_compound_tails
 from .english_derived import without_derived_openings
 from .guide_host import guides_as_host
+from .job_anaphora import anaphoric_jobs
 from .job_roles import job_role_mentions
 from .marked_backstop import marked_people
 from .people_6_frames import (
@@ -1125,6 +1126,7 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
         # the session frames what is reported from there on, and whoever it names
         mentions.extend(_reported(sentences, named, mentions, lead_of=memo.__getitem__))
     mentions.extend(pronoun_mentions(sentences, mentions))
+    mentions.extend(anaphoric_jobs(sentences, mentions))
     mentions.extend(job_role_mentions(sentences, mentions))
     mentions.extend(backref_talks(sentences, mentions, memo.__getitem__))
     mentions.extend(job_talks(sentences, mentions, memo.__getitem__))
