@@ -1,5 +1,5 @@
 """The cheap necessary conditions put before round 16's new readers answer as the readers do
-without them (absent_people, english_names, place_abroad): each gate is forced open and the
+without them (english_names, place_abroad): each gate is forced open and the
 answers compared, and the gate is shown to close on texts the reader finds nothing in.
 
 Every sentence is invented for these tests (fictional people, places and bodies).
@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_people import HELD, people
-from index.extract import absent_people, english_names, place_abroad
-from index.extract.sentences import split_sentences
-from index.model import Speaker
+from index.extract import english_names, place_abroad
 
 _NAME_TEXTS = [
     "Para peserta mengikuti the Green Harbour Logistics Webinar Relay, yang digelar hari ini.",
@@ -71,42 +68,3 @@ def test_mission_gate_closes_on_texts_naming_no_mission() -> None:
     assert not place_abroad._may_name_mission(["Webinar pangan digelar Dinas Uji", ""])
     assert not place_abroad._may_name_mission(["KB", "RI di Houston"])  # never across texts
     assert place_abroad._may_name_mission(["Webinar", "the Embassy in Seoul"])
-
-
-_ABSENT_TEXTS = [
-    ("Narasumber webinar yaitu Dr. Lestari Wulan (Dosen Unuji) dan Bonar Sitepu, SH "
-     "(Advokat). Drs. Hendra Kusnadi, M.Si yang semula dijadwalkan menjadi pembicara "
-     "berhalangan hadir.", {"Hendra Kusnadi"}),
-    ("Webinar dibuka oleh Bupati Tanjung Uji, Rahmad Suryana melalui Sekretaris Daerah, "
-     "Teguh Wiranata. Materi disampaikan Dr. Marwan Effendi.", {"Rahmad Suryana"}),
-    ("Narasumber webinar yaitu Dr. Marwan Effendi dan Dr. Sarah Pohan, M.Si. Materi "
-     "dibagikan lewat grup peserta.", set()),
-    ("Narasumber webinar yaitu Dr. Marwan Effendi dan Dr. Sarah Pohan, M.Si.", set()),
-]
-_PANEL = ["Lestari Wulan", "Bonar Sitepu", "Hendra Kusnadi", "Rahmad Suryana", "Teguh Wiranata",
-          "Marwan Effendi", "Sarah Pohan"]
-
-
-@pytest.mark.parametrize(("text", "absent"), _ABSENT_TEXTS)
-def test_absent_gate_answers_as_the_full_reading(text: str, absent: set[str],
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    speakers = [Speaker(name) for name in _PANEL]
-    sentences = split_sentences(text)
-    gated = absent_people.without_absent(speakers, sentences)
-    assert {s.name for s in speakers} - {s.name for s in gated} == absent
-    monkeypatch.setattr(absent_people, "_may_hold_cue", lambda _: True)
-    assert gated == absent_people.without_absent(speakers, sentences)
-
-
-def test_absent_gate_answers_in_a_whole_article() -> None:
-    found = people(HELD + _ABSENT_TEXTS[0][0])
-    assert "Lestari Wulan" in found
-    assert "Hendra Kusnadi" not in found
-
-
-def test_absent_gate_closes_on_an_article_with_no_cue_word() -> None:
-    sentences = split_sentences("Webinar digelar Dinas Uji.\nNarasumber Dr. Sarah Pohan.")
-    assert not absent_people._may_hold_cue(sentences)
-    sentences = split_sentences("Webinar digelar Dinas Uji.\nBupati diwakili Camat.")
-    assert absent_people._may_hold_cue(sentences)
-    assert absent_people._CUE.search("para wa\nkil") is None  # never across a break

@@ -56,9 +56,6 @@ _NOT_THERE = re.compile(
     r"|(?P<through>melalui|lewat)\s+(?P<job>[A-Z][\w.]*))")
 
 _CUE_WORDS = ("wakil", "gantikan", "berhalangan", "represented", "replaced", "melalui", "lewat")
-# The same words as one search (literals, case as written: a match is a word of the tuple
-# in the text, so it answers as ``any(w in text for w in _CUE_WORDS)``, in one call).
-_CUE = re.compile("|".join(_CUE_WORDS))
 
 
 def _occurrences(name: str, text: str) -> list[int]:
@@ -91,19 +88,11 @@ def _not_there(name: str, text: str, others: list[str]) -> bool:
     return False
 
 
-def _may_hold_cue(sentences: list[Sentence]) -> bool:
-    """Some sentence holds a cue word: one search of the sentences joined (no cue word holds
-    a line break, so none is found across two), where nearly every article has none."""
-    return _CUE.search("\n".join(s.text for s in sentences)) is not None
-
-
 def without_absent(speakers: list[Speaker], sentences: list[Sentence]) -> list[Speaker]:
     """``speakers`` without those the article says were not at the session."""
-    if not speakers:
+    cued = [s.text for s in sentences if any(w in s.text for w in _CUE_WORDS)]
+    if not cued or not speakers:
         return speakers
-    if not _may_hold_cue(sentences):
-        return speakers  # (one search for the article: most hold no cue word)
-    cued = [s.text for s in sentences if _CUE.search(s.text)]
     names = [s.name for s in speakers]
     absent = {s.name for s in speakers
               if any(_not_there(s.name, text, [n for n in names if n != s.name])
