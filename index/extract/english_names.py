@@ -67,11 +67,22 @@ def _tail(text: str, pos: int) -> int:
     return end
 
 
+def _may_end_name(text: str, start: int, end: int) -> bool:
+    """A name may end right before the noun at ``end``: the window's last word (the last
+    token :func:`english_names` reads, ``name[-1]`` there) is capitalised. Every name it
+    keeps ends so, so where this is false it finds none, and the window is not tokenized
+    (split on the same whitespace as ``\\S+``)."""
+    last = text[start:end].rsplit(None, 1)
+    return bool(last) and _capital(last[-1])
+
+
 def english_names(text: str) -> list[tuple[float, int, Title]]:
     """The event names written before "webinar" in ``text``: (rank, start, title)."""
     found: list[tuple[float, int, Title]] = []
     for noun in _NOUN.finditer(text):
         window_start = max(0, noun.start() - _LOOK_BACK)
+        if not _may_end_name(text, window_start, noun.start()):
+            continue  # ("dalam webinar": the cheap necessary condition first)
         tokens = list(_TOKEN.finditer(text, window_start, noun.start()))
         if window_start and tokens:
             tokens = tokens[1:]  # the first may be cut
