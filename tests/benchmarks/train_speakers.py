@@ -8,7 +8,7 @@ Usage (from the repository root):
 Why: for several rounds, hand rules lifted the speaker figures of the sets they were tuned on
 and not those of sites never seen; there, speakers are lost mostly because the rules miss
 them. Here every person-like name the name reader finds and the rules did not return
-(:mod:`index.extract.speaker_candidates`: the same function the extractor calls) is an
+(:mod:`index.extract.speaker_candidates`: what a run-time backstop would compute) is an
 example, labelled positive when the gold names that person (the benchmark's name match); a
 logistic regression over feature classes (sentence classes, name shape, job, mentions)
 learns which of them were on the programme.
@@ -23,8 +23,9 @@ rules were tuned on most of these batches, so what they still miss there is a ha
 residue; a batch the rules were never tuned on is the honest fold.
 
 ``--write`` fits on everything read, with the C and threshold the inner CV picks over all
-groups, and writes ``index/data/speaker_weights.tsv``; without ``--write`` nothing is
-written. The run is deterministic (sorted features, a fixed solver, no sampling).
+groups, and writes ``index/data/speaker_weights.tsv`` (which nothing in the extractor reads
+yet: see the findings below); without ``--write`` nothing is written. The run is
+deterministic (sorted features, a fixed solver, no sampling).
 scikit-learn is needed here only. ``--max-rules N`` reads candidates only in articles where
 the rules found at most N people (the cheap gate a run-time backstop would need).
 
