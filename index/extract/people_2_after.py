@@ -456,6 +456,12 @@ def _position_after(tail: str) -> str | None:
     first = words[0].strip("(,").casefold()
     if first in day_names():
         return None  # "A, Selasa (18/7), ...": the day of the event, where no job is written
+    if first in _RELATIVES:
+        # "A, whose presentation was ...", "A, who spoke on ...": an English relative pronoun
+        # opens a clause on the person, never a noun phrase; the apposition ends before it
+        # (the copular ones that do introduce a job, "who is the", are ``apposition``
+        # phrases matched above)
+        return None
     # after a copula, a doer noun ("adalah peternak sapi") is a job by its shape; a word
     # that dates the office ("adalah mantan rektor", "is a former director") stands before
     # the job noun, which decides
@@ -537,6 +543,10 @@ def _position_after(tail: str) -> str | None:
         return f"{definite} {position}"
     return position or None
 
+
+_RELATIVES = frozenset({"who", "whose", "whom", "which"})
+"""English relative pronouns: each opens a relative clause, so none is the first word of a
+job written after a name."""
 
 # a word, with its inner apostrophes and hyphens ("Ba’alawi", "al-Habsyi")
 _WORD = re.compile(r"[\w’'-]+")

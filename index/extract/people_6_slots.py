@@ -838,12 +838,37 @@ def _read_back(slot: str, skip: int, people: list[ListedPerson],
                 head) or (
                 (len(taken) > 1 or len(taken) < stated)
                 and (looks_like_verb(lead_word) or lead_word.casefold() in phrase_set(
-                    "list_intro")))
+                    "list_intro"))) or (
+                len(taken) < stated and _job_after_verb(head))
             if opens:
                 taken.append(earlier)
             break
         taken.append(earlier)
     return [(lp.person, skip + lp.start) for lp in reversed(taken)]
+
+
+def _job_after_verb(head: str) -> bool:
+    """``head`` (the words before the first listed name) is a clause's verb and then the
+    first member's job: "our guests include the Dean of X | A and the Consul of Y B, who
+    gave ..., respectively". The object list of the verb starts right after it, and a job
+    written before a name is that member's, so the member opens the list the cue counts
+    (only asked when the cue states more members than were read)."""
+    words = _BRACKETED.sub(" ", head).split()
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].strip(",:")
+        if word[:1].islower() and word.isalpha() and word not in _JOB_SMALL:
+            # the last lowercase word that no title-case job holds: the verb (or its
+            # participle) before the object list; the job after it may name its body
+            # after "from" ("the Director of X from the Y Body")
+            rest = " ".join(words[k + 1:])
+            return bool(rest) and (head_is_position(rest) or head_is_position(
+                rest.split(" from ", 1)[0]))
+    return False
+
+
+_JOB_SMALL = frozenset({"of", "the", "and", "for", "at", "in", "on", "to", "from", "a", "an",
+                        "&"})
+"""The small words a title-case job holds between its capitalised ones."""
 
 
 # An English noun of the event that modifies the role noun after it, itself or in the
