@@ -29,6 +29,7 @@ from index.lexicon import position_words, role_nouns
 from index.model import Speaker
 from index.names import is_degree, is_honorific
 
+from .gazetteer import place_at
 from .job_morphology import agent_noun
 from .represented import represented_body
 from .people_2_after import prose_words, role_only
@@ -77,7 +78,9 @@ def _position_at(text: str, at: int, name: str) -> str | None:
             text, at + len(name)) is None:
         # "Direktur X, yakni A", "dan juga Penulis Y yakni Ibu B": the list word spells out
         # who holds the job written before it, so that job is the name's
-        head = head[:namely.start()] + " "
+        head = _without_capacity(head[:namely.start()]) + " "
+        if (body := _namely_origin(head)) is not None:
+            return body
     if not head.strip() or (position := position_before(head)) is None:
         return None
     words = position.split()
@@ -110,6 +113,47 @@ def _fills_apposition(tail: str, position: str) -> bool:
     if "," not in between or any(not is_degree(w) for w in between.replace(",", " ").split()):
         return True  # introduced by a word ("selaku", "dari"), not by the comma alone
     return tail[at + len(position):].lstrip()[:1] in {"", ",", ".", ";", ")"}
+
+
+_CAPACITY = re.compile(r"\s+(?:sebagai|selaku|as)\s+(?:an?\s+|the\s+)?([^\W\d_]+)",
+                       re.IGNORECASE)
+
+
+def _without_capacity(head: str) -> str:
+    """``head`` before the role it gives its noun phrase: "Kepala X sebagai pemateri dalam
+    diskusi ini, yaitu A" says in what capacity the holder of the job takes part, an adjunct
+    of the noun phrase that "yaitu" then spells out, so the job is read before "sebagai"."""
+    if " " not in head or not _CAPACITY_GATE.search(head):
+        return head
+    for capacity in reversed(list(_CAPACITY.finditer(head))):
+        if capacity.group(1).casefold() in role_nouns() and capacity.start() > 0:
+            return head[:capacity.start()]
+    return head
+
+
+_CAPACITY_GATE = re.compile(r"\b(?:sebagai|selaku|as)\s", re.IGNORECASE)
+_ROLE_FROM = re.compile(r"((?:[^\W\d_]+\s+){1,3})(?:dari|from)\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
+
+
+def _namely_origin(head: str) -> str | None:
+    """The body of "pemateri kedua dari (tuan rumah) Universitas X, yaitu A": a role noun
+    with its origin before "yaitu" is a noun phrase the name spells out, so the body the
+    role's holder comes from is where the named person works, as it is for each member of
+    a list after "pembahas dari X yakni" (:func:`.people_6_shared.lead_position`). A
+    place alone ("dari Jakarta") is where one comes from, no body."""
+    if " dari " not in head and " from " not in head:
+        return None
+    origin = None
+    for origin in _ROLE_FROM.finditer(head):
+        pass  # (the last "dari" of the head: the origin right before the name)
+    if origin is None or not any(
+            w.casefold() in role_nouns() for w in origin.group(1).split()):
+        return None
+    body = head[origin.end():].strip()
+    if not body or position_before(body + " ") != body or (
+            place_at(body.split()) >= len(body.split())):
+        return None
+    return _job(body, True)
 
 
 _NAMELY_END = re.compile(r"(?<=\w)\s*,?\s+(?:yaitu|yakni|namely)\s*:?\s*$", re.IGNORECASE)
