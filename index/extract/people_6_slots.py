@@ -212,7 +212,9 @@ def _event_led(text: str, start: int, end: int, key: str) -> bool:
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return False
     if not key.startswith("bersama"):
-        return _EVENT_WORD.search(text) is not None
+        return _EVENT_WORD.search(text) is not None or (
+            _ZERO_SUBJECT.fullmatch(before) is not None
+            and _NAME_AFTER.match(text[end:end + 6]) is not None)
     if text[end:end + 1] == "-" or not _NAME_AFTER.match(text[end:end + 6]):
         return False
     lead = text[max(0, start - 200):start]
@@ -227,6 +229,14 @@ def _event_led(text: str, start: int, end: int, key: str) -> bool:
 
 
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z]|(?:Dr|Prof|Ir|H|Hj)\.)")
+# A clause whose verb has no subject of its own, only an additive connective before it
+# ("Selain itu juga mengundang A", "Di samping itu, menggandeng B"): Indonesian drops a
+# subject that goes on from the sentence before, and a report that goes on adding guests
+# goes on about its event, so the verb presents guests of the event as "Seminar ini
+# mengundang A" does. A named person must follow (an invited audience is a common noun).
+_ZERO_SUBJECT = re.compile(r"\s*(?:(?:selain\s+itu|di\s+samping\s+itu|tak\s+hanya\s+itu|"
+                           r"tidak\s+hanya\s+itu|kemudian|lalu|selanjutnya)\s*,?\s*)?"
+                           r"(?:juga\s+|pula\s+|pun\s+|turut\s+)?", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
