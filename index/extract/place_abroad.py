@@ -69,7 +69,7 @@ _MISSION = re.compile(
 _MISSION_WORDS = ("kbri", "kjri", "kdei", "konjen", "kedutaan", "kedubes", "konsulat", "embassy",
                   "consulate")
 """Words one of which every match of ``_MISSION`` holds (case-folded): a cheap gate."""
-_MISSION_HEADS = ("KBRI", "KJRI", "KDEI", "Konjen", "Kedutaan", "Konsulat", "Embassy",
+_MISSION_HEADS = ("KBRI", "KJRI", "KDEI", "Konjen", "Kedutaan", "Kedubes", "Konsulat", "Embassy",
                   "Consulate")
 """The same words as ``_MISSION`` writes them: it is case-sensitive, so every match holds
 one of these as written. Tested once on all the texts joined (none holds a line break), an
