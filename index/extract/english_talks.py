@@ -30,8 +30,11 @@ EXTRA_NOUNS = r"title|session"
 """Nouns the slot takes besides the frame's talk nouns: "with the title of Y", "whose session
 was on Y" name a talk, while "gave the title" or "presented the session" do not."""
 
-LINKS = r"of|was|is|were"
-"""What links the slot's noun to its title ("with the theme of", "whose topic was")."""
+LINKS = r"of|was|is|were|focused|focussed|centred|centered"
+"""What links the slot's noun to its title ("with the theme of", "whose topic was"); a verb
+of "being about" links it with its preposition ("whose talk focused on X")."""
+
+_ABOUT_VERBS = frozenset({"focused", "focussed", "centred", "centered"})
 
 _QUOTES = "“\"‘'«"
 # the frame's prepositions that introduce a title after an English talk noun
@@ -48,9 +51,19 @@ def english_slot_cue(slot: str, link: str | None, prep: str | None, colon: bool,
     prep = (prep or "").casefold()
     if prep:
         return prep in _TITLE_PREPS
-    if colon or rest[:1] in _QUOTES:
-        return True
+    if colon or rest[:1] in _QUOTES or link in _ABOUT_VERBS:
+        return link not in _ABOUT_VERBS  # (a verb of "being about" wants its preposition)
+    if slot == "with" and not link:
+        # "with the topic Ocean Futures": a title in title case stands as the noun's
+        # apposition, as a quoted one does; a lower-case word goes on with a clause ("with
+        # the material provided", "familiar with the topic and ...")
+        return _TITLE_CASE_START.match(rest) is not None
     return link == "of" if slot == "with" else link in {"was", "is", "were"}
+
+
+# two capitalised words opening the rest (not an article or pronoun opening a sentence)
+_TITLE_CASE_START = re.compile(r"(?!(?:The|This|It|He|She|They|We|In|At|On)\b)[A-Z][\w'’-]*"
+                               r"\s+(?:(?:of|and|for|in|the|to|&)\s+)?[A-Z]")
 
 
 # a word of a title-case job: capitalised, a small word, an acronym in brackets, a comma

@@ -5,8 +5,9 @@ Indonesian news refers back to the person just named by their job and a demonstr
 is that person's, stated as plainly as an apposition. The reference is read only when it
 is unambiguous: the job opens its clause (after an adverbial lead at most), is written in
 title case as an office with its body ("Kepala Sekolah X", two words or more, headed by a
-job word that is no programme role), and "ini" closes it before a verb; one person only is
-named in the two sentences before.
+job word that is no programme role), and a demonstrative ("ini", "tersebut") closes it before
+a verb, or before the comma of a sentence opened by a preposition of attribution ("Menurut
+Kepala X ini, ..."); one person only is named in the two sentences before.
 
 It gives a job only to a person with none yet: a reference adds nothing to a job the
 article already states.
@@ -33,8 +34,11 @@ def _offices() -> frozenset[str]:
 
 # "... ini" closing a capitalised noun phrase before a verb (a cheap test on the sentence
 # first: "webinar ini" and the like, in lower case, never get further)
-_THIS = re.compile(r"\b[A-Z][\w)-]*(,?\s+ini\s+(?:pun\s+|juga\s+|lantas\s+|kemudian\s+)?)"
-                   r"([a-z]\w+)")
+# ("tersebut" is the other demonstrative of a noun phrase); or the job after a preposition of
+# attribution, closed by its comma ("Menurut Kepala X ini, ...": the view is that person's)
+_THIS = re.compile(r"\b[A-Z][\w)-]*(,?\s+(?:ini|tersebut)\s+(?:pun\s+|juga\s+|lantas\s+|"
+                   r"kemudian\s+)?)([a-z]\w+)|\b[A-Z][\w)-]*(\s+(?:ini|tersebut)),")
+_ATTRIBUTION = re.compile(r"(?:Menurut|Bagi|Di\s+mata)\s+")
 # the words a title-case job may hold besides capitalised ones
 _LINKS = frozenset({"dan", "di", "dari", "&", "of", "and", "the", "for", "untuk", "bidang"})
 _WORD = re.compile(r"[^\s,]+")
@@ -78,12 +82,21 @@ def _demonstrative_job(sentence: Sentence, mentions: list[Mention], sentences: l
                        ) -> Mention | None:
     """"Namun, Dosen Uji ini menilai ...": the job of the one person named before."""
     text = sentence.text
-    if " ini " not in text and " ini, " not in text:
+    if " ini " not in text and " ini, " not in text and " tersebut " not in text \
+            and " tersebut, " not in text:
         return None
     match = _THIS.search(text)
-    if match is None or not looks_like_verb(match.group(2)):
+    if match is None:
         return None
-    job = _job_before(text[:match.start(1)])
+    if match.group(2) is not None:
+        if not looks_like_verb(match.group(2)):
+            return None
+        job = _job_before(text[:match.start(1)])
+    else:
+        lead = _ATTRIBUTION.match(text)
+        if lead is None:
+            return None
+        job = _job_before(text[lead.end():match.start(3)])
     if job is None:
         return None
     last = _only_person_before(sentence.index, mentions, sentences)

@@ -544,9 +544,10 @@ def _position_after(tail: str) -> str | None:
     return position or None
 
 
-_RELATIVES = frozenset({"who", "whose", "whom", "which"})
-"""English relative pronouns: each opens a relative clause, so none is the first word of a
-job written after a name."""
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "where", "whereby", "wherein",
+                        "whereas", "whereupon"})
+"""English relative pronouns and adverbs (and the conjunctions "whereas", "whereupon" of the
+same shape): each opens a clause, so none is the first word of a job written after a name."""
 
 # a word, with its inner apostrophes and hyphens ("Ba’alawi", "al-Habsyi")
 _WORD = re.compile(r"[\w’'-]+")

@@ -11,9 +11,10 @@ from that body: the body is A's, the office is not.
 What is a body: a name headed by a word of bodies ("Kementerian", "Yayasan", "Universitas",
 "Lembaga", as :data:`phrases.tsv` lists them under ``body_head`` and ``org_head``, places
 such as "Kota" and "Kabupaten" left out: a town stood for is a government, not an
-employer), or a short name in capitals ("KNPI"). What is an office: a name headed by a job
-word (``position_words``, the ``office`` phrases); a person stood in for (an honorific
-first: "mewakili Drs. B, S.H., selaku Dirjen X") gives none either.
+employer), first or, as English writes it, last ("representing the Uji Press Agency"), or
+a short name in capitals ("KNPI"). What is an office: a name headed by a job word
+(``position_words``, the ``office`` phrases); a person stood in for (an honorific first:
+"mewakili Drs. B, S.H., selaku Dirjen X") gives none either.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _PART = rf"{_WORD}(?:\s+(?:(?:dan|&|of|the|and|for)\s+)?{_WORD})*"
 # the object of standing in, right after the person (and their degrees): capitalised parts
 # set off by commas ("mewakili Plt. Direktur X, Kementerian Y")
 _REPRESENTS = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:hadir|datang|turut)\s+)?(?:mewakili|"
-                         rf"representing|on\s+behalf\s+of)\s+({_PART}(?:\s*,\s*{_PART})*)")
+                         rf"representing|on\s+behalf\s+of)\s+(?:the\s+)?({_PART}(?:\s*,\s*{_PART})*)")
 # heads of place names among the heads of bodies: a place stood for is its government
 _PLACE_HEADS = frozenset({
     "kota", "kabupaten", "provinsi", "propinsi", "desa", "kecamatan", "kelurahan", "kab",
@@ -60,6 +61,10 @@ def _is_body(part: str) -> bool:
     words = part.split()
     if _head(part) in _body_heads():
         return True
+    plain = [w for w in words if not w.startswith("(")]
+    if len(plain) > 1 and plain[-1].strip(".,").casefold() in _body_heads() and not any(
+            w.casefold() in _offices() for w in plain):
+        return True  # English puts the head last: "the Uji Youth Council (UYC)"
     return len(words) <= 3 and all(len(w.strip("().,")) >= 2 and w.strip(
         "().,").isupper() and not is_degree(w) for w in words)
 

@@ -57,9 +57,12 @@ _ENGLISH_TURN = (r",?\s+and\s+(?:(?:how|what|why|whether)\b|(?-i:[a-z]{3,}ed)\s+
 # one item never runs into the next ("1. A dengan judul X. 2. B" becomes "A dengan judul X; B")
 _ITEM_BOUNDARY = r"(?<=[^\s;]);\s+(?-i:(?=[A-Z]))"
 # (the English relative in lower case ends a title as "yang" does: "with the theme of X which
-# in his talk said ...", "whose topic was X who ..." open a clause on the noun before them)
+# in his talk said ...", "whose topic was X who ..." open a clause on the noun before them;
+# so do the relative adverbs and a preposition before the relative, "X where he said", "X, in
+# which ...", and the Indonesian "dimana" written as one word)
 _UNQUOTED_END = re.compile(
-    r"[.!?](?:\s|$)|\n|\s+yang\s(?!(?-i:[A-Z][a-z]))|(?-i:\s+(?:which|who)\s)|,\s+(?:yang|"
+    r"[.!?](?:\s|$)|\n|\s+yang\s(?!(?-i:[A-Z][a-z]))|(?-i:,?\s+(?:(?:in|during|at|on|by|through)"
+    r"\s+)?(?:which|who|whom|whose|where|whereby|wherein|dimana)\s)|,\s+(?:yang|"
     r"di\s?mana|dan|serta|sedangkan|namun|kemudian)\s|(?-i:\s+"
     r"(?:dan|serta)\s+(?=[a-z]))|(?<=[”\"])\s*,\s+(?-i:(?=[a-z]))|\s+(?:pada|on)\s+"
     r"(?:hari\s+)?" + _day_pattern() + r"\b|,?\s+" + _day_pattern()
