@@ -96,3 +96,15 @@ def test_a_campus_joined_to_a_co_holder_by_a_collaboration_word_is_in_the_subjec
             "Pangan Uji menggelar webinar pada Rabu (27/10/2021).")
     found = campus_city(split_sentences(text))
     assert found is not None and found.name == "Kendari"
+
+
+def test_a_seat_dateline_named_by_a_holder_is_the_town_as_written() -> None:
+    # the kabupaten's office and a campus named after its seat hold the event together: the
+    # organiser's city and the dateline agree on the seat
+    text = ("SENGKANG - Dinas Pertanian Kabupaten Wajo bersama Sekolah Tinggi Sengkang "
+            "menyelenggarakan webinar tentang irigasi sawah pada Kamis (4/3/2021). Kegiatan "
+            "ini diikuti para penyuluh dan mahasiswa Sekolah Tinggi Sengkang.")
+    organisers = ["Dinas Pertanian Kabupaten Wajo", "Sekolah Tinggi Sengkang"]
+    assert _place(text, organisers) == "Sengkang"
+    # the office alone holds it: its kabupaten
+    assert _place(text, organisers[:1]) == "Kabupaten Wajo"

@@ -1139,6 +1139,13 @@ def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
     if mission is not None and stated_venue(found) is None \
             and not chosen.features.get("n_audience"):
         return Location(mission, None)
+    if town is not None and chosen.place is not None and chosen.place in town.seat \
+            and stated_venue(found) is None and not chosen.features.get("n_audience") \
+            and _named_by(organisers, town.name):
+        # "BATURAJA - Dinas X Kabupaten Uji bersama Universitas Baturaja menggelar ...": the
+        # dateline's town, a kabupaten's seat, is a holder's own city too (README: the
+        # organiser's city, else the dateline), so the town as written, not its kabupaten
+        return Location(town.name, chosen.place.province)
     located = next((v.place for v in votes if v.cue == "town"), None)
     venue = next((v for v in venues if chosen.town is not None
                   and v.name.casefold() == chosen.town.casefold()), None)
@@ -1165,6 +1172,17 @@ def _learned(votes: list[Vote], town: Town | None, sentences: list[Sentence],
     if town is not None and chosen.town == town.name and town.province is not None:
         return Location(chosen.town, town.province)  # a kabupaten's seat: its province
     return Location(chosen.town, _province_only(votes))
+
+
+def _named_by(organisers: list[str], town: str) -> bool:
+    """An organiser's name holds ``town``'s words in a row ("Universitas Baturaja",
+    "Koperasi Tani Uji Sipirok Jaya"), case and punctuation aside."""
+    wanted = town.casefold().split()
+    for organiser in organisers:
+        words = [w.strip(_PUNCT).casefold() for w in organiser.split()]
+        if any(words[at:at + len(wanted)] == wanted for at in range(len(words))):
+            return True
+    return False
 
 
 def _organisers_city(organisers: list[str]) -> Place | None:
