@@ -19,7 +19,9 @@ Default run: the shared corpus files kominfo, other, kominfo2, campus and agency
 BLIND part (articles whose site ``corpus_split.is_blind``), the TUNE part and ALL; then one
 compact row per file; then the seed; then the invented held-out sets in
 ``tests/fixtures/extract/``. ``--part blind|tune|all`` prints only that one table of the shared
-corpus. When the shared corpus is absent, one line says so and the held-out sets are still
+corpus. ``--tuning`` prints only what may be read while changing the extractor: the TUNE
+table, the seed and the held-out sets (the default run shows the BLIND table first, and
+helpers checking the seed in it saw blind totals by accident). When the shared corpus is absent, one line says so and the held-out sets are still
 scored.
 
 A raw line is ``{"url", "site", "text"}`` (optionally ``"published"``, ``"title"``); a gold
@@ -414,15 +416,16 @@ def run_shared(report: Report, corpus: Path) -> None:
     everything = [s for scores in by_file.values() for s in scores]
     parts: dict[str, Callable[[ArticleScore], bool]] = {
         "blind": lambda s: s.blind, "tune": lambda s: not s.blind, "all": lambda s: True}
-    part = report.args.part
+    part = "tune" if report.args.tuning else report.args.part
     for key in PARTS:
         if part in (None, key):
             chosen = [s for s in everything if parts[key](s)]
             report.full(key, f"{key.upper()} part of the shared corpus", chosen,
                         notes=key != "all" or part == "all")
-    if part is not None:
+    if report.args.part is not None:
         return
-    report.compact("shared corpus per file", list(by_file.items()), notes=False)
+    if not report.args.tuning:
+        report.compact("shared corpus per file", list(by_file.items()), notes=False)
     seed = _score_files(report, corpus, ("seed",))
     if seed:
         report.compact("seed (shared corpus, tuning data)", list(seed.items()), prefix="")
@@ -451,6 +454,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="score this raw/gold pair instead of the default files")
     parser.add_argument("--part", choices=PARTS,
                         help="print only this table of the shared corpus")
+    parser.add_argument("--tuning", action="store_true",
+                        help="print only what tuning may read: the TUNE table, the seed and "
+                             "the held-out sets (no BLIND, ALL or per-file rows)")
     parser.add_argument("--detail", action="store_true",
                         help="list the disagreements of tuning (non-blind) articles")
     parser.add_argument("--detail-blind", action="store_true",
@@ -462,6 +468,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.tuning and (args.part or args.detail_blind):
+        print("error: --tuning prints the TUNE part only; it takes no --part or --detail-blind")
+        return 2
     report = Report(args)
     corpus = args.shared / "corpus"
     if args.pair:
