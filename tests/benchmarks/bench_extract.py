@@ -21,8 +21,8 @@ compact row per file; then the seed; then the invented held-out sets in
 ``tests/fixtures/extract/``. ``--part blind|tune|all`` prints only that one table of the shared
 corpus. ``--tuning`` prints only what may be read while changing the extractor: the TUNE
 table, the seed and the held-out sets (the default run shows the BLIND table first, and
-helpers checking the seed in it saw blind totals by accident). When the shared corpus is absent, one line says so and the held-out sets are still
-scored.
+helpers checking the seed in it saw blind totals by accident). When the shared corpus is
+absent, one line says so and the held-out sets are still scored.
 
 A raw line is ``{"url", "site", "text"}`` (optionally ``"published"``, ``"title"``); a gold
 line is ``{"url", "event_title", "event_date", "location", "province", "organizers",
