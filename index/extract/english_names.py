@@ -25,7 +25,11 @@ import re
 
 from .titles import Title
 
-_NOUN = re.compile(r"\b[Ww]ebinar\b")
+# "\b[Ww]ebinar\b" with its opening boundary as a look-behind after the word: the same
+# matches (a capital or small w is a word character, so the boundary before it is a non-word
+# character or the start), but the pattern opens with a literal class the engine scans for,
+# about half the cost of opening with "\b" (speed; round 16c)
+_NOUN = re.compile(r"[Ww]ebinar\b(?<!\w[Ww]ebinar)")
 _TOKEN = re.compile(r"\S+")
 # the small words a title-case name holds between its capitalised ones
 _SMALL = frozenset({"and", "of", "the", "for", "on", "in", "to", "&", "a", "an", "with"})
