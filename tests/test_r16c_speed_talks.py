@@ -33,3 +33,16 @@ def test_english_names_unchanged_with_slow_noun(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(english_names, "_NOUN", _SLOW_NOUN)
     assert fast == [english_names.english_names(t) for t in texts]
     assert any(fast)
+
+
+@pytest.mark.parametrize("name", ["Bern", "Kota Kinabalu", "Sipirok", "Baturaja", "Uji"])
+@pytest.mark.parametrize("mentions", [0, 0.5, 1, 2])
+def test_newsroom_abroad_needs_no_holder_where_the_gate_closes(name: str,
+                                                              mentions: float) -> None:
+    # place._abroad reads the holders (``seated``) only for a town mentioned nowhere else
+    # that is a foreign city: elsewhere the answer is the same for either value
+    from index.extract.place_abroad import foreign_city, newsroom_abroad
+    answers = {newsroom_abroad(name, mentions, host, seated)
+               for host in (None, "Bern") for seated in (False, True)}
+    if mentions or not foreign_city(name):
+        assert answers == {False}

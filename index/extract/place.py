@@ -101,7 +101,7 @@ from .gazetteer import Place, PlaceMention, find_places, place_at, place_words, 
 from .later_event import later_part_start
 from .link_inserts import LINK_INSERT, link_inserts
 from .meta import holder_names
-from .place_abroad import host_mission_city, newsroom_abroad
+from .place_abroad import foreign_city, host_mission_city, newsroom_abroad
 from .place_acronym import ends_spelled_name
 from .place_campus import campus_city
 from .place_candidates import CAPITAL, Candidate, candidates
@@ -1119,8 +1119,11 @@ def _abroad(title: str | None, town: Town | None, votes: list[Vote], sentences: 
     opening sentences (where a report names who held the event) and the organisers."""
     texts = [title or "", *(s.text for s in sentences[:HOLDER_SENTENCES])]
     mission = host_mission_city(texts, organisers)
-    if town is not None and newsroom_abroad(town.name, town.bare + town.inside, mission,
-                                            _seated(_holding(votes, sentences, organisers)[1])):
+    mentions = 0 if town is None else town.bare + town.inside
+    # (newsroom_abroad is false for a town mentioned again or no foreign city, whatever the
+    # holder: those cheap tests first, and the holders are read only for the rest)
+    if town is not None and not mentions and foreign_city(town.name) and newsroom_abroad(
+            town.name, mentions, mission, _seated(_holding(votes, sentences, organisers)[1])):
         town = None
     return town, mission
 
