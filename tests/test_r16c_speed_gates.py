@@ -90,3 +90,45 @@ def test_absent_cue_words_in_line_as_any(text: str) -> None:
         s.name, text, [n.name for n in speakers if n is not s]))]
     assert [s.name for s in kept] == [s.name for s in expected]
     assert absent_people.without_absent([], sentences) == []
+
+
+_OLD_THIS = re.compile(r"\b[A-Z][\w)-]*(,?\s+(?:ini|tersebut)\s+(?:pun\s+|juga\s+|lantas\s+|"
+                       r"kemudian\s+)?)([a-z]\w+)|\b[A-Z][\w)-]*(\s+(?:ini|tersebut)),")
+
+
+def _spans(match: re.Match[str] | None) -> object:
+    return None if match is None else [match.span(i) for i in range(4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Namun, Dosen Kampus Merdeka ini menilai bahwa kelas daring cukup.",
+    "Menurut Kepala Balai Tani ini, panen naik.",
+    "Menurut Kepala Balai Tani tersebut, panen naik.",
+    "Guru SMA-Nusa(Timur) tersebut pun menambahkan hal itu.",
+    "Ketua X-Ray ini juga menilai.",
+    "diskusi ini menilai hal baru, Pak Andi ini lalu pergi",
+    "aKetua ini menilai",
+    "Ketua_Baru ini menilai",
+    "Rektor , ini menilai",
+    "Rektor,  tersebut kemudian menyatakan",
+    "Rektor ini Menilai lalu Dekan tersebut, ya",
+    "Éric Dosen ini menilai",
+    "",
+])
+def test_demonstrative_regex_as_before(text: str) -> None:
+    from index.extract import job_anaphora
+
+    assert _spans(job_anaphora._THIS.search(text)) == _spans(_OLD_THIS.search(text))
+
+
+def test_demonstrative_regex_as_before_on_mixed_strings() -> None:
+    import random
+
+    from index.extract import job_anaphora
+
+    rng = random.Random(7)
+    parts = ["Ketua", "Dosen", "X", "a", "ini", "tersebut", "pun", "menilai", ",", " ", "  ",
+             "-", ")", "(", "_", "é", "É", "2", "juga", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) + rng.choice(["", " ", " "]) for _ in range(10))
+        assert _spans(job_anaphora._THIS.search(text)) == _spans(_OLD_THIS.search(text)), text
