@@ -36,8 +36,13 @@ def _offices() -> frozenset[str]:
 # first: "webinar ini" and the like, in lower case, never get further)
 # ("tersebut" is the other demonstrative of a noun phrase); or the job after a preposition of
 # attribution, closed by its comma ("Menurut Kepala X ini, ...": the view is that person's)
-_THIS = re.compile(r"\b[A-Z][\w)-]*(,?\s+(?:ini|tersebut)\s+(?:pun\s+|juga\s+|lantas\s+|"
-                   r"kemudian\s+)?)([a-z]\w+)|\b[A-Z][\w)-]*(\s+(?:ini|tersebut)),")
+# (written to open with the capital, the word start asked from behind, and the word read
+# once for both endings: the engine then leaps from capital to capital instead of trying a
+# word boundary at every character; the same matches and groups as
+# "\b[A-Z][\w)-]*(,?\s+...)([a-z]\w+)|\b[A-Z][\w)-]*(\s+(?:ini|tersebut)),", since only the
+# whole word, up to a comma or a space, can be followed by either ending)
+_THIS = re.compile(r"[A-Z](?<!\w[A-Z])[\w)-]*(?:(,?\s+(?:ini|tersebut)\s+(?:pun\s+|juga\s+|"
+                   r"lantas\s+|kemudian\s+)?)([a-z]\w+)|(\s+(?:ini|tersebut)),)")
 _ATTRIBUTION = re.compile(r"(?:Menurut|Bagi|Di\s+mata)\s+")
 # the words a title-case job may hold besides capitalised ones
 _LINKS = frozenset({"dan", "di", "dari", "&", "of", "and", "the", "for", "untuk", "bidang"})

@@ -21,18 +21,46 @@ from functools import lru_cache
 
 from index.lexicon import not_name_words, position_words
 
-from .literal_trie import literal_trie
 from .people_0_tokens import is_title, tokenize
 from .people_3_phrase import parse_person
 
 
+# A capitalised word after two capitalised words ("... Agung Suprio Ketua"), found at every
+# capital (each match holds only that capital, so matches that share words are all found):
+# what every cut needs is a name of two words, then the next job's head there.
+_THIRD_CAPITAL = re.compile(r"[A-Z](?=[a-z’'-]+ [A-Z][a-z’'-]+ ([A-Z][\w-]*))")
+
+
 @lru_cache(maxsize=1)
-def _head_after_word() -> re.Pattern[str]:
-    """A capitalised job head right after two capitalised words ("... Agung Suprio Ketua"):
-    what every cut needs (a name of two words, then the next job), asked of the item in
-    one search (yes/no only: see :mod:`literal_trie`)."""
-    heads = {w[:1].upper() + w[1:] for w in position_words() if w[:1].isalpha()}
-    return re.compile(r"[A-Z][a-z’'-]+ [A-Z][a-z’'-]+ " + literal_trie(heads) + r"(?!\w)")
+def _capital_heads() -> frozenset[str]:
+    """The job heads as written at the start of a capitalised word ("Ketua", "Vice-rector")."""
+    return frozenset(w[:1].upper() + w[1:] for w in position_words() if w[:1].isalpha())
+
+
+def _head_after_word(piece: str) -> bool:
+    """A capitalised job head, a whole word (no letter, digit or "_" right after it), right
+    after two capitalised words: what every cut needs, asked of the item before its tokens.
+
+    Why not one regex of all the heads: its compile (some 600 words) costs more than all
+    the searches of a pass. Each head is written in letters and hyphens, so a head that
+    stands at a word ``run`` (``[A-Z][\\w-]*``) and ends a word is the whole run or the run
+    cut before one of its hyphens ("Vice-rector-elect": "Vice", "Vice-rector"); the same
+    answer as a search of "Name Name Head(?!\\w)" with the heads as alternatives."""
+    heads = _capital_heads()
+    if "-" not in piece:
+        # (nearly every item: no hyphen, so the run is the one word a head may be; the
+        # runs found and matched against the set in C, with no Python step a run)
+        return not heads.isdisjoint(_THIRD_CAPITAL.findall(piece))
+    for match in _THIRD_CAPITAL.finditer(piece):
+        run = match[1]
+        if run in heads:
+            return True
+        cut = run.find("-")
+        while cut > 0:
+            if run[:cut] in heads:
+                return True
+            cut = run.find("-", cut + 1)
+    return False
 
 
 def _name_like(word: str) -> bool:
@@ -44,7 +72,7 @@ def _name_like(word: str) -> bool:
 def unmarked_cuts(piece: str) -> list[int]:
     """Offsets in ``piece`` (one list item) where a second job-and-name item starts with no
     comma before it; empty for nearly every item."""
-    if _head_after_word().search(piece) is None:
+    if not _head_after_word(piece):
         return []  # (nearly every item: no capitalised job head after two capitalised words)
     heads = position_words()
     tokens = tokenize(piece)
