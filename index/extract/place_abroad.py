@@ -66,14 +66,15 @@ _MISSION = re.compile(
     r"(?:\s+(?:Republik\s+Indonesia|RI|Indonesia))?"
     r"(?:\s*\([A-Z]+\))?\s+di|(?:Indonesian\s+)?(?:Embassy|Consulate(?:\s+General)?)"
     r"(?:\s+of\s+(?:the\s+Republic\s+of\s+)?Indonesia)?\s+in)\s+(?=[A-Z])")
-_MISSION_WORDS = ("kbri", "kjri", "kdei", "konjen", "kedutaan", "kedubes", "konsulat", "embassy",
-                  "consulate")
-"""Words one of which every match of ``_MISSION`` holds (case-folded): a cheap gate."""
 _MISSION_HEADS = ("KBRI", "KJRI", "KDEI", "Konjen", "Kedutaan", "Kedubes", "Konsulat",
                   "Embassy", "Consulate")
-"""The same words as ``_MISSION`` writes them: it is case-sensitive, so every match holds
-one of these as written. Tested once on all the texts joined (none holds a line break), an
-article naming no mission (nearly all) skips the per-text case folding."""
+"""The words ``_MISSION`` opens with, as it writes them: it is case-sensitive, so every match
+holds one of these as written. Tested once on all the texts joined (none holds a line break),
+an article naming no mission (nearly all) skips the per-text case folding."""
+_MISSION_WORDS = tuple(head.casefold() for head in _MISSION_HEADS)
+"""The same words case-folded, for the per-text gate on the lowered text: one list, so the
+two gates cannot drift apart (a short form added to one and not the other once gated its
+own matches out)."""
 
 # A verb of holding right after the mission's name (its bracketed short name and a few
 # adverbs between): "KBRI Uji Gelar Webinar", "KJRI Uji menyelenggarakan", "the Embassy in
