@@ -30,7 +30,7 @@ from index.names import is_degree, is_honorific, is_listed_degree
 from .body_series import body_series_spans, in_body_series
 from .gazetteer import place_at
 from .people_0_tokens import certification_shape
-from .people_1_runs import find_runs, is_title, tokenize
+from .people_1_runs import is_title, iter_runs, tokenize
 from .people_3_phrase import (
     PersonPhrase,
     lead_offset,
@@ -182,9 +182,12 @@ def _talk_spans(text: str) -> tuple[tuple[int, int], ...]:
         for sep in _TITLE_SEPARATOR.finditer(rest):
             after = rest[sep.end():]
             tokens = tokenize(after)
-            runs = find_runs(tokens)
-            if runs and runs[0].prefix <= 2 and (runs[0].anchored_before or runs[0].has_degrees
-                                                 or _from_body(tokens, runs[0], after)):
+            # (only the first run is asked about: ``iter_runs`` yields the runs of
+            # ``find_runs`` one by one, in order, so the first it yields is ``runs[0]`` and
+            # the runs of the rest of the text are not read)
+            run = next(iter_runs(tokens), None)
+            if run is not None and run.prefix <= 2 and (run.anchored_before or run.has_degrees
+                                                        or _from_body(tokens, run, after)):
                 end = match.end() + sep.start()
                 break
         spans.append((match.end(), end))
