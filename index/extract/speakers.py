@@ -1144,7 +1144,10 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     mentions.extend(job_role_mentions(sentences, mentions))
     mentions.extend(backref_talks(sentences, mentions, memo.__getitem__))
     mentions.extend(job_talks(sentences, mentions, memo.__getitem__))
-    if _describes_programme(mentions, sentences) or _held_event(sentences) is not None:
+    # (``held`` is _held_event(sentences) here whichever branch ran above: the first
+    # assigns it, and the test of the second is read whenever the first is not taken; the
+    # function reads only the sentences, which are the same list)
+    if _describes_programme(mentions, sentences) or held is not None:
         # a frame no reader knows: people written with degrees or an academic title
         mentions.extend(marked_people(sentences, mentions, _represented(sentences)))
     guides_as_host(mentions, sentences)
