@@ -7,7 +7,16 @@ import re
 
 import pytest
 
-from index.extract.reported_speech import _any_report, _report_words, may_report
+from index.extract.people_6_slots import ANAPHOR_PASSIVE
+from index.extract.reported_speech import (
+    _MENURUT,
+    _PASSIVE,
+    _any_report,
+    _cues_in,
+    _report_words,
+    _spoken,
+    may_report,
+)
 
 SENTENCES = [
     "Budi Santoso mengatakan bahwa program itu berjalan baik.",
@@ -41,3 +50,26 @@ def test_every_report_word_is_one_whole_word() -> None:
     """The word test compares whole words: a verb phrase opening with a word the regex
     could match inside a longer run of letters ("speakers?", "co-host") would break it."""
     assert all(re.fullmatch(r"[a-z]+", word) for word in _report_words())
+
+
+CUE_SENTENCES = SENTENCES + [
+    "Menurut Kepala Dinas Uji, Dr. Rina Sari, program ini berjalan.",
+    "Hal senada diungkapkan oleh Kepala SMA Uji, Budi Harsono.",
+    "Demikian disampaikan Ketua Panitia, Andi Wijaya, saat membuka webinar.",
+    "The plan, according to Prof. Lee Wan, holds.",
+    "“Kami siap,” ujar Wakil Ketua Uji, Nama Lengkap, secara virtual.",
+    "MENURUT Rektor Uji, Prof. Ahmad Yani, kampus siap.",
+    "Hal itu dİsampaikan Yanti Lubis.",  # dotted capital I inside the participle
+    "acc\u0131rding to nobody, it holds",  # dotless i: not "according" to a reader
+    "As ſtated by Sari Dewi, it holds.",  # long s: the regex reads it as "s"
+]
+
+
+@pytest.mark.parametrize("text", CUE_SENTENCES)
+def test_cue_gates_drop_only_cues_that_find_nothing(text: str) -> None:
+    """:func:`_cues_in` leaves out only a cue regex with no match in the text, and keeps
+    the order of the cues it keeps (the readings are deduplicated by order)."""
+    every = (_spoken(), _MENURUT, _PASSIVE, ANAPHOR_PASSIVE)
+    kept = _cues_in(text)
+    assert [c for c in every if c in kept] == kept
+    assert all(cue.search(text) is None for cue in every if cue not in kept)

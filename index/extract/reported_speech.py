@@ -524,13 +524,42 @@ def _second_subjects(text: str, after: int) -> list[Reported]:
     return out
 
 
+# The participles ``ANAPHOR_PASSIVE`` ends in ("di(?:ungkapkan|katakan|...)", each written
+# whole in the match): every match of it holds one of them.
+_ANAPHOR_VERBS = ("diungkapkan", "dikatakan", "dijelaskan", "ditegaskan", "diutarakan",
+                  "dituturkan", "disampaikan", "dipaparkan", "dikemukakan")
+
+
+def _cues_in(text: str) -> list[re.Pattern[str]]:
+    """The cues of a person after them that may match in ``text``, in the order
+    :func:`reported_speakers` reads them: each is left out only where a mark or a word that
+    every match of it holds is missing, so it would have found nothing. A quote mark opens
+    every match of :func:`_spoken` (no case variant of either exists); "menurut" or
+    "according" is in every match of ``_MENURUT``; "oleh" or "by" ends every match of
+    ``_PASSIVE``; a participle of ``_ANAPHOR_VERBS`` is in every match of
+    ``ANAPHOR_PASSIVE``. The words are ASCII letters, which a case-blind match holds in
+    the folded text (:func:`~index.lexicon.search_fold`). Most sentences hold no cue but
+    the quote: four regexes tried at every position cost more than these ``in`` tests."""
+    fold = search_fold(text)
+    cues = []
+    if "”" in text or '"' in text:
+        cues.append(_spoken())
+    if "menurut" in fold or "according" in fold:
+        cues.append(_MENURUT)
+    if "oleh" in fold or "by" in fold:
+        cues.append(_PASSIVE)
+    if has_any(fold, _ANAPHOR_VERBS):
+        cues.append(ANAPHOR_PASSIVE)
+    return cues
+
+
 def reported_speakers(text: str, lead: int) -> list[Reported]:
     """The people ``text`` (one sentence) reports as speaking; ``lead``: where the sentence
     proper starts (after a discourse opener)."""
     found = _subject(text, lead)
     if found:
         found.extend(_second_subjects(text, found[-1].end))
-    for cue in (_spoken(), _MENURUT, _PASSIVE, ANAPHOR_PASSIVE):
+    for cue in _cues_in(text):
         for match in cue.finditer(text):
             person = _after(text, match.end())
             if person is None and cue is _MENURUT:

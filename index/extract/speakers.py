@@ -398,6 +398,19 @@ def _names_session(text: str) -> bool:
     return _NAMES_SESSION_TEST.found(text) or names_occasion(text)
 
 
+class _SessionNamed(dict[str, bool]):
+    """:func:`_names_session` of each text asked for, read once within one call of
+    :func:`_reported`: it asks it of a sentence, again of the same one as the sentence after
+    the one before, and :class:`LaterSessions` of every sentence. The answer is a pure
+    function of the text alone (two regex tests of it, no article context), so a memo keyed
+    by the text gives the same answers; it lives for one call only, so it keeps no article's
+    sentences alive after it."""
+
+    def __missing__(self, text: str) -> bool:
+        named = self[text] = _names_session(text)
+        return named
+
+
 def _refers_back(person_name: str, after: str) -> bool:
     """The sentence ``after`` (one that names the session: :func:`_reported` checks that
     first) refers to the person of the sentence before, by a word of their name or by a
@@ -433,7 +446,8 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
     of it, :class:`_Leads`, so a lead other readers already read is not read again)."""
     found = []
     absent = _represented(sentences)
-    later = LaterSessions(sentences, _names_session)
+    names_session = _SessionNamed().__getitem__  # (each sentence read once: see there)
+    later = LaterSessions(sentences, names_session)
     texts = [s.text for s in sentences]
 
     def new_subject(text: str) -> bool:
@@ -445,9 +459,9 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
             continue
         after = sentences[k + 1].text if k + 1 < len(sentences) else ""
         early = k < start and k != lead_sentence and not folded(_AT_SESSION).found(text) and not \
-            _names_session(text)
+            names_session(text)
         remarks = early and lead_sentence is not None and k > lead_sentence
-        if early and not remarks and not _names_session(after) and not \
+        if early and not remarks and not names_session(after) and not \
                 later.may_name(text, k):
             continue
         if said_elsewhere(text) or (said_elsewhere(after) and not _new_subject(after, lead_of)):
@@ -466,7 +480,7 @@ def _reported(sentences: list[Sentence], start: int, known: list[Mention],
                 continue  # "A yang diwakili oleh B": A was not there
             if _NICKNAME_OF.match(said.person.position or ""):
                 continue  # "Mas YP -- sapaan akrab Yudha Permana": a nickname refers back
-            if early and not (_names_session(after) and _refers_back(
+            if early and not (names_session(after) and _refers_back(
                     said.person.name, after)) and not (remarks and _officials_remarks(
                         said, text)) and not later.names_after(said.person.name, k):
                 continue
@@ -1130,7 +1144,10 @@ def extract_speakers(sentences: list[Sentence]) -> SpeakerResult:
     mentions.extend(job_role_mentions(sentences, mentions))
     mentions.extend(backref_talks(sentences, mentions, memo.__getitem__))
     mentions.extend(job_talks(sentences, mentions, memo.__getitem__))
-    if _describes_programme(mentions, sentences) or _held_event(sentences) is not None:
+    # (``held`` is _held_event(sentences) here whichever branch ran above: the first
+    # assigns it, and the test of the second is read whenever the first is not taken; the
+    # function reads only the sentences, which are the same list)
+    if _describes_programme(mentions, sentences) or held is not None:
         # a frame no reader knows: people written with degrees or an academic title
         mentions.extend(marked_people(sentences, mentions, _represented(sentences)))
     guides_as_host(mentions, sentences)
