@@ -299,9 +299,15 @@ def _names_a_talk(text: str, cue_start: int) -> bool:
 @lru_cache(maxsize=None)
 def _theme_keys() -> tuple[str, ...]:
     """The last word of every theme cue: a sentence with none of them has no theme cue, and
-    a substring test is much cheaper than the cue regex (most sentences have no cue)."""
-    return tuple({p.split()[-1].casefold() for p in phrases("theme_cue")}
-                 | {"tema", "thema", "theme"})
+    a substring test is much cheaper than the cue regex (most sentences have no cue).
+
+    Only the keys that hold no other key are kept, shortest first: a text holding a longer
+    key ("bertema") holds the shorter key inside it ("tema"), so whether any key is in a
+    text is the same question, with fewer scans, and the shortest keys ("is") are the ones
+    most texts hold, where ``any`` stops."""
+    keys = {p.split()[-1].casefold() for p in phrases("theme_cue")} | {"tema", "thema", "theme"}
+    return tuple(sorted((k for k in keys if not any(o != k and o in k for o in keys)),
+                        key=lambda k: (len(k), k)))
 
 
 _CUE_STEMS = ("tajuk", "tema", "judul", "topi", "theme", "titled")
