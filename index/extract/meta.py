@@ -490,7 +490,8 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
             found.append((2, match.start(), title, ""))
-    for match in _NAMED_EVENT.finditer(text) if has_any(text, _NAMED_EVENT_WORDS) else ():
+    named_event = has_any(text, _NAMED_EVENT_WORDS)  # (read by two forms: scanned once)
+    for match in _NAMED_EVENT.finditer(text) if named_event else ():
         held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
             _SPOKE_AT.search(text, max(0, match.start() - 40), match.start())
         if not (held_before or _HELD_BY.search(text, match.end())
@@ -508,8 +509,7 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])
                                   or relative):
             found.append((rank, match.start(), _with_kind(text, match, title), ""))
-    for match in _NAME_COLON_THEME.finditer(text) if ":" in text and has_any(
-            text, _NAMED_EVENT_WORDS) else ():
+    for match in _NAME_COLON_THEME.finditer(text) if ":" in text and named_event else ():
         title = theme_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2 and is_title_case(title.text):
             found.append((3.5, match.start(), title, ""))
