@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 
 from index.resources import table
 
@@ -261,7 +261,10 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
               if words[k][:1].isupper() or (k > 0 and folded[k - 1].rstrip(".") in kind_of)]
     if not starts:
         return ()
-    matches = list(_WORD.finditer(text))
+    # Where the words are is read up to the word after the last start's longest name (a
+    # name has at most six words, and the loop reads the word after it): the rest of the
+    # text's words are never looked at, and each costs a match object.
+    matches = list(islice(_WORD.finditer(text), starts[-1] + 7))
 
     def start(k: int) -> int:
         return matches[k].start() + shift.get(k, 0)

@@ -299,9 +299,15 @@ def _names_a_talk(text: str, cue_start: int) -> bool:
 @lru_cache(maxsize=None)
 def _theme_keys() -> tuple[str, ...]:
     """The last word of every theme cue: a sentence with none of them has no theme cue, and
-    a substring test is much cheaper than the cue regex (most sentences have no cue)."""
-    return tuple({p.split()[-1].casefold() for p in phrases("theme_cue")}
-                 | {"tema", "thema", "theme"})
+    a substring test is much cheaper than the cue regex (most sentences have no cue).
+
+    Only the keys that hold no other key are kept, shortest first: a text holding a longer
+    key ("bertema") holds the shorter key inside it ("tema"), so whether any key is in a
+    text is the same question, with fewer scans, and the shortest keys ("is") are the ones
+    most texts hold, where ``any`` stops."""
+    keys = {p.split()[-1].casefold() for p in phrases("theme_cue")} | {"tema", "thema", "theme"}
+    return tuple(sorted((k for k in keys if not any(o != k and o in k for o in keys)),
+                        key=lambda k: (len(k), k)))
 
 
 _CUE_STEMS = ("tajuk", "tema", "judul", "topi", "theme", "titled")
@@ -484,7 +490,8 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         title = title_after(text, match.end(), unquoted=False)
         if title is not None:
             found.append((2, match.start(), title, ""))
-    for match in _NAMED_EVENT.finditer(text) if has_any(text, _NAMED_EVENT_WORDS) else ():
+    named_event = has_any(text, _NAMED_EVENT_WORDS)  # (read by two forms: scanned once)
+    for match in _NAMED_EVENT.finditer(text) if named_event else ():
         held_before = _HELD_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
             _SPOKE_AT.search(text, max(0, match.start() - 40), match.start())
         if not (held_before or _HELD_BY.search(text, match.end())
@@ -502,8 +509,7 @@ def _candidates(sentence: Sentence) -> list[tuple[float, int, Title, str]]:
         if title is not None and (held_before or _HELD_BY_AFTER.match(text[title.end:])
                                   or relative):
             found.append((rank, match.start(), _with_kind(text, match, title), ""))
-    for match in _NAME_COLON_THEME.finditer(text) if ":" in text and has_any(
-            text, _NAMED_EVENT_WORDS) else ():
+    for match in _NAME_COLON_THEME.finditer(text) if ":" in text and named_event else ():
         title = theme_after(text, match.end())
         if title is not None and len(title.text.split()) >= 2 and is_title_case(title.text):
             found.append((3.5, match.start(), title, ""))

@@ -645,7 +645,7 @@ def place_votes(title: str | None, sentences: list[Sentence], date_sentence: int
     for sentence in sentences:
         if sentence.index in links:
             continue
-        guest_before, guest_seen = guest_seen, any(g in sentence.text for g in guests)
+        guest_before, guest_seen = guest_seen, any(map(sentence.text.__contains__, guests))
         if sentence.paragraph != quote_paragraph:
             quote_paragraph, quote_state = sentence.paragraph, False
         quoted, quote_state = quote_state, quote_open(sentence.text, quote_state)

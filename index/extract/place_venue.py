@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.lexicon import day_names, months, position_words
+from index.lexicon import day_names, has_any, months, position_words
 
 from .case_evidence import current_words
 from .dates import EVENT_CLAUSE
@@ -76,9 +76,29 @@ _HOLD_WORDS = ("berlangsung", "digelar", "dilaksanakan", "diadakan", "diselengga
 
 
 @lru_cache(maxsize=1)
+def _buildings() -> tuple[str, ...]:
+    """The buildings of place_words and the hotels, longest first (the venue phrase's
+    alternatives, so a longer one is tried before a shorter one it starts with)."""
+    return tuple(sorted(place_words().buildings | HOTELS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _building_keys() -> tuple[str, ...] | None:
+    """The buildings in lower case, one of which every match of the venue phrase holds as
+    its group ``b`` (case aside): a sentence whose :func:`~index.lexicon.search_fold` holds
+    none of them has no venue phrase, and the phrase's regex, which tries "di"/"at" at every
+    position, need not run. ``None`` (no test) if a building is not ASCII letters: only for ASCII
+    does search_fold write what the case-insensitive regex matches as the word itself, and
+    only a word of letters is the literal it is in the regex (the words go in unescaped)."""
+    buildings = _buildings()
+    return tuple(b.lower() for b in buildings) if all(
+        b.isascii() and b.isalpha() for b in buildings) else None
+
+
+@lru_cache(maxsize=1)
 def _venue_phrase() -> re.Pattern[str]:
     """ "di [room] Building", "at the Building", once for all buildings of place_words."""
-    buildings = sorted(place_words().buildings | HOTELS, key=len, reverse=True)
+    buildings = _buildings()
     rooms = "|".join(sorted(ROOMS))
     return re.compile(rf"\b(?i:di|at)\s+(?:the\s+)?(?:(?i:{rooms})\s+)?"
                       rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}?(?P<b>(?i:{'|'.join(buildings)}))\b")
@@ -236,20 +256,24 @@ def venue_towns(sentences: list[Sentence]) -> list[VenueTown]:
     """Every town a stated venue names that the gazetteer lacks, with its count."""
     found: dict[str, tuple[str, str | None, int]] = {}
     pattern = _venue_phrase()
-    whole = "\n".join(s.text for s in sentences)
+    keys = _building_keys()
+    whole: str | None = None  # the whole text, joined only for a venue phrase's building
     for sentence in sentences:
         text = sentence.text
         if sentence.holds_phrase("future"):
             continue
         read: list[tuple[str, str | None]] = []
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if keys is None or has_any(
+                sentence.folded, keys) else ():
             if not _event_before(text, match.start()):
                 continue
             tokens = _TOKEN.findall(text[match.start("b"):match.start("b") + 160])
+            if whole is None:
+                whole = "\n".join(s.text for s in sentences)
             town = _in_building(tokens, 0, whole)
             if town is not None:
                 read.append(town)
-        for match in _HOLD.finditer(text) if any(w in text for w in _HOLD_WORDS) else ():
+        for match in _HOLD.finditer(text) if any(map(text.__contains__, _HOLD_WORDS)) else ():
             town = _after_hold(text, match.end())
             if town is not None:
                 read.append(town)
