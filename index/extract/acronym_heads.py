@@ -107,14 +107,29 @@ def _in_order(letters: str, spelled: str) -> bool:
     return True
 
 
-def _pieces(word: str, words: tuple[str, ...]) -> bool:
-    """``word`` is the starts (two letters or more) of all of ``words``, in order, and of
-    nothing more."""
-    if not words:
-        return not word
-    head = words[0].casefold()
-    for size in range(min(len(head), len(word)), 1, -1):
-        if head[:size] == word[:size] and _pieces(word[size:], words[1:]):
+def _spelled_by(lower: str, run: tuple[str, ...]) -> bool:
+    """Some part of ``run`` (its first two words or more) spells ``lower``: ``lower`` is the
+    starts (two letters or more) of all of the part's words, in order, and of nothing more,
+    and one of the part's words is one no name has (:func:`_lexical`).
+
+    Read word by word: ``reach`` holds every length of ``lower``'s opening that the run's
+    words so far can spell, each giving a start of two letters or more. One pass over the run
+    answers every part at once, where trying each part's cuts afresh cost time that grew
+    with the number of ways to cut ``lower``, for every part of every run."""
+    reach = {0}
+    for end, word in enumerate(run, 1):
+        head = word.casefold()
+        grown: set[int] = set()
+        for at in reach:
+            size = 0
+            room = min(len(head), len(lower) - at)
+            while size < room and head[size] == lower[at + size]:
+                size += 1
+            grown.update(range(at + 2, at + size + 1))  # (a start of two letters or more)
+        reach = grown
+        if not reach:
+            return False  # no longer part can spell it either
+        if end >= 2 and len(lower) in reach and _lexical(list(run[:end])):
             return True
     return False
 
@@ -122,10 +137,17 @@ def _pieces(word: str, words: tuple[str, ...]) -> bool:
 def _spelled_in_prose(word: str, text: str) -> bool:
     """``word`` is the syllables of two or more consecutive capitalised words of ``text``."""
     lower = word.casefold()
+    # Each word of a part gives two letters or more (:func:`_spelled_by`), so a part of
+    # more than half as many words as ``lower`` has letters spells nothing: a run is read
+    # only up to that many words, and a run whose first words were read already (the same
+    # names again, in a long page: the same answer) is not read twice.
+    most = len(lower) // 2
+    read: set[tuple[str, ...]] = set()
     for run in _run_starts(text, lower[:2]):
-        for end in range(2, len(run) + 1):
-            part = run[:end]
-            if _pieces(lower, part) and _lexical(list(part)):
+        run = run[:most]
+        if run not in read:
+            read.add(run)
+            if _spelled_by(lower, run):
                 return True
     return False
 

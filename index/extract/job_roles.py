@@ -39,14 +39,21 @@ def job_role_mentions(sentences: list[Sentence], mentions: list[Mention]) -> lis
         return []
     added: list[Mention] = []
     done: set[str] = set()
+    # Read once for the whole article, not again for each person and sentence: the
+    # sentences' lower-case texts, and where each sentence names someone (a long page with
+    # hundreds of people made this cost time with the cube of its length).
+    lowered = [sentence.text.casefold() for sentence in sentences]
+    named: dict[int, list[int]] = {}
+    for m in mentions:
+        named.setdefault(m.order[0], []).append(m.order[1])
     for mention in wanted:
         if mention.name in done:
             continue
         job = (mention.position or "").casefold()  # never empty: ``wanted`` has a position
-        for sentence in sentences:
-            if sentence.index == mention.order[0] or job not in sentence.text.casefold():
+        for sentence, text in zip(sentences, lowered):
+            if sentence.index == mention.order[0] or job not in text:
                 continue
-            role = _slot_role(sentence, job, mentions)
+            role = _slot_role(sentence, job, named.get(sentence.index, []))
             if role is None or (mention.role == "opening" and role != "keynote") or \
                     role == mention.role:
                 continue
@@ -57,11 +64,11 @@ def job_role_mentions(sentences: list[Sentence], mentions: list[Mention]) -> lis
     return added
 
 
-def _slot_role(sentence: Sentence, job: str, mentions: list[Mention]) -> str | None:
-    """The role of the cue whose slot in ``sentence`` holds ``job`` and no named person."""
+def _slot_role(sentence: Sentence, job: str, named: list[int]) -> str | None:
+    """The role of the cue whose slot in ``sentence`` holds ``job`` and no named person
+    (``named``: where the people named in ``sentence`` stand, in the mentions' order)."""
     text = sentence.text
     lowered = text.casefold()
-    named = [m.order[1] for m in mentions if m.order[0] == sentence.index]
     cues = [c for c in find_cues(text) if c.kind == "noun" and c.strength >= 3
             and c.role not in {"none", "other"}]
     at = lowered.find(job)
