@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -211,6 +212,53 @@ def _in_quote(before: str) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# An occurrence of _OCCASION_BEFORE can only begin where one of its alternatives' opening
+# words begins, after a word boundary (the pattern has no flags: the words are matched as
+# written). tests/unit/test_dates_scan.py checks the two agree on invented sentences.
+_OCCASION_OPENING = re.compile(r"\b(?:Hari|memperingati|peringatan|dalam|commemorat|jatuh|falls)")
+
+
+class _SentenceScan:
+    """What :func:`_score` and :func:`_mention` ask of a sentence's text before each date,
+    read once per sentence instead of once per date (each question rescanned the sentence
+    from its start, so a long sentence with many dates took time in the square of its length).
+
+    Why the answers are the same as the old per-date reads, for every text:
+
+    - ``event_clause`` is ``EVENT_CLAUSE.search(text)`` of the same text: pure, so one read.
+    - ``in_quote(start)`` equals ``_in_quote(text[:start])``: each ``count`` of a
+      one-character mark in ``text[:start]`` is the number of its positions below ``start``,
+      which ``bisect_left`` on the sorted positions gives.
+    - ``occasion_before(start)`` equals ``bool(_OCCASION_BEFORE.search(text[:start]))``:
+      ``search`` tries ``pattern.match`` at every position ``p`` in ``0..start``, and a match
+      must open with one of the words of ``_OCCASION_OPENING`` at a word boundary; those
+      words are runs of word characters, so two of their occurrences never overlap (no
+      boundary stands inside a run) and ``finditer`` yields every such ``p``. At each,
+      ``pattern.match(text, p, start)`` reads ``text`` as if it ended at ``start`` (``$``
+      holds there, nothing after it is seen) and, as ``\b`` at ``p`` looks at ``text[p-1]``,
+      which ``text[:start]`` holds too, it answers as the match at ``p`` in the slice.
+    """
+
+    __slots__ = ("text", "event_clause", "_opens", "_closes", "_straight", "_occasions")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.event_clause = EVENT_CLAUSE.search(text) is not None
+        self._opens = [i for i, c in enumerate(text) if c == "“"] if "“" in text else []
+        self._closes = [i for i, c in enumerate(text) if c == "”"] if "”" in text else []
+        self._straight = [i for i, c in enumerate(text) if c == '"'] if '"' in text else []
+        self._occasions = [m.start() for m in _OCCASION_OPENING.finditer(text)]
+
+    def in_quote(self, start: int) -> bool:
+        return (bisect_left(self._opens, start) > bisect_left(self._closes, start)
+                or bisect_left(self._straight, start) % 2 == 1)
+
+    def occasion_before(self, start: int) -> bool:
+        text = self.text
+        return any(_OCCASION_BEFORE.match(text, p, start) is not None
+                   for p in self._occasions[:bisect_right(self._occasions, start)])
+
+
 _STAMP_REST = re.compile(r"(?:[A-Z][\w.-]*\s*){0,3}[,|–—-]?\s*(?:\w+\s*,?\s*)?")
 
 
@@ -240,9 +288,14 @@ def _release_dateline(text: str, match: re.Match[str], weekday: int | None) -> b
 
 
 def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
-           short_range: bool, start: int | None = None) -> float:
-    """The date's score; ``start`` is where it begins when a list of days opens it."""
+           short_range: bool, start: int | None = None,
+           scan: _SentenceScan | None = None) -> float:
+    """The date's score; ``start`` is where it begins when a list of days opens it;
+    ``scan``: the sentence's :class:`_SentenceScan` (made here when not given)."""
     start = match.start() if start is None else start
+    if scan is None or scan.text is not text:
+        scan = _SentenceScan(text)
+    event_clause = scan.event_clause
     before = text[max(0, start - 40):start]
     after = text[match.end():match.end() + 40]
     score = 0.0
@@ -254,7 +307,7 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
             score += 1
     if _TIME_AFTER.match(after):
         score += 1
-    if EVENT_CLAUSE.search(text):
+    if event_clause:
         score += 1
     # a date in brackets is set off from the words before it, so a dash there is a
     # dateline's ("Kota Uji, Warta Uji – (3/12/2025)"), never the one of a range it ends
@@ -265,12 +318,12 @@ def _score(text: str, match: re.Match[str], weekday: int | None, future: bool,
     if _PAST_AFTER.match(after):
         # "Sabtu (12/6) lalu" in a sentence about the event is how reports date it after the
         # fact; elsewhere "pada 12 Januari lalu" looks back at another occasion.
-        score -= 1 if EVENT_CLAUSE.search(text) else 3
+        score -= 1 if event_clause else 3
     if _RELEASE_BEFORE.search(text[max(0, start - 70):start]):
         score -= 5
     elif _BYLINE_AFTER.match(after):
         score -= 2.5
-    if _in_quote(text[:start]) or _OCCASION_BEFORE.search(text[:start]):
+    if scan.in_quote(start) or scan.occasion_before(start):
         score -= 2
     if future:
         score -= 3
@@ -299,8 +352,8 @@ def _future_near(future_spans: list[tuple[int, int]], start: int, end: int) -> b
     return any(start - 80 <= b <= start or end <= a <= end + 25 for a, b in future_spans)
 
 
-def _mention(match: re.Match[str], sentence: Sentence,
-             future_spans: list[tuple[int, int]]) -> DateMention | None:
+def _mention(match: re.Match[str], sentence: Sentence, future_spans: list[tuple[int, int]],
+             scan: _SentenceScan | None = None) -> DateMention | None:
     groups = match.groupdict()
     month = months().get((groups.get("m") or "").casefold()) if groups.get("m") else None
     day = int(groups["d"]) if groups.get("d") else None
@@ -338,8 +391,10 @@ def _mention(match: re.Match[str], sentence: Sentence,
     after = text[match.end():match.end() + 40]
     future = _future_near(future_spans, start, match.end())
     through = _short_range(match, after, month, day)
-    score = _score(text, match, weekday, future, through is not None, start)
-    elsewhere = future or bool(_OCCASION_BEFORE.search(text[:start])
+    if scan is None or scan.text is not text:
+        scan = _SentenceScan(text)
+    score = _score(text, match, weekday, future, through is not None, start, scan)
+    elsewhere = future or bool(scan.occasion_before(start)
                                or _RECURRING_BEFORE.search(text[max(0, start - 40):start]))
     return DateMention(year, month, day, start, match.end(), sentence.index, score, weekday,
                        through, elsewhere, _release_dateline(text, match, weekday))
@@ -395,6 +450,7 @@ def find_dates(sentences: list[Sentence]) -> list[DateMention]:
         future = [m.span() for m in phrase_regex("future").finditer(sentence.text)] \
             if sentence.holds_phrase("future") else []
         taken: list[tuple[int, int]] = []
+        scan: _SentenceScan | None = None  # made at the sentence's first date
         slash, dash = "/" in sentence.text, any(c in sentence.text for c in "-–—")
         keys = _month_keys()
         named = keys is None or not keys.isdisjoint(_LETTERS.findall(sentence.folded))
@@ -406,7 +462,9 @@ def find_dates(sentences: list[Sentence]) -> list[DateMention]:
             for match in pattern.finditer(sentence.text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
-                mention = _mention(match, sentence, future)
+                if scan is None:
+                    scan = _SentenceScan(sentence.text)
+                mention = _mention(match, sentence, future, scan)
                 if mention is not None:
                     found.append(mention)
                     taken.append((match.start(), match.end()))

@@ -962,8 +962,12 @@ def name_of(tokens: list[Token], text: str, run: Run) -> tuple[str, str]:
     return bare, written
 
 
-def in_parentheses(tokens: list[Token], run: Run) -> bool:
-    """``run`` stands inside "( ... )" (an abbreviation or a gloss, not the person)."""
+def in_parentheses(tokens: list[Token], run: Run, depths: list[int] | None = None) -> bool:
+    """``run`` stands inside "( ... )" (an abbreviation or a gloss, not the person).
+    ``depths``: :func:`paren_depths` of ``tokens``, for a caller that asks of many runs of
+    one phrase (each ask would otherwise read the phrase from its start again)."""
+    if depths is not None:
+        return depths[run.first] > 0
     depth = 0
     for tok in tokens[:run.first]:
         if tok.text == "(":
@@ -971,3 +975,20 @@ def in_parentheses(tokens: list[Token], run: Run) -> bool:
         elif tok.text == ")":
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def paren_depths(tokens: list[Token]) -> list[int]:
+    """The bracket depth before each token of ``tokens`` and after the last: ``depths[k]``
+    is what the loop of :func:`in_parentheses` holds after ``tokens[:k]``. The same loop,
+    run once, records its value at every step instead of only at ``run.first``: the value
+    after ``k`` tokens depends on those ``k`` tokens alone, so each entry is exactly the
+    answer of the old per-run loop (``depths[run.first] > 0``)."""
+    depths = [0]
+    depth = 0
+    for tok in tokens:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        depths.append(depth)
+    return depths

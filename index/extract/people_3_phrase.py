@@ -45,6 +45,7 @@ from .people_1_runs import (
     looks_like_verb,
     may_open_run,
     name_of,
+    paren_depths,
     tokenize,
 )
 from .people_2_positions import join_positions, position_after, position_before
@@ -565,8 +566,9 @@ def _position_first_choice(tokens: list[Token], runs: Sequence[Run]) -> Run | No
     for run in reversed(runs):
         if run.anchored_before or run.has_degrees or run.handle:
             return run
+    depths = paren_depths(tokens) if runs else None  # (one reading for all the runs)
     for run in reversed(runs):
-        if in_parentheses(tokens, run):
+        if in_parentheses(tokens, run, depths):
             continue
         if run.anchored_before or run.has_degrees:
             return run

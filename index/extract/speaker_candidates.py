@@ -34,7 +34,7 @@ from index.names import is_degree, is_honorific
 from .headline_lines import headline_line
 from .link_inserts import LINK_INSERT
 from .people_0_tokens import Token
-from .people_1_runs import Run, in_parentheses, iter_runs, name_of, tokenize
+from .people_1_runs import Run, in_parentheses, iter_runs, name_of, paren_depths, tokenize
 from .people_2_after import position_after
 from .people_2_positions import join_positions, position_before
 from .people_3_phrase import run_is_person
@@ -149,9 +149,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in name.split() if len(w) >= 3)
 
 
-def _shape(tokens: list[Token], run: Run, name: str) -> Features:
+def _shape(tokens: list[Token], run: Run, name: str,
+           depths: list[int] | None = None) -> Features:
     """The way the name is written: degrees, an academic title or a form of address before
-    it, its number of words, all capitals, a handle."""
+    it, its number of words, all capitals, a handle. (``depths``: :func:`paren_depths` of
+    ``tokens``, read once for all the runs of a sentence.)"""
     before = [t.text.casefold().strip(".") for t in tokens[run.prefix:run.first]]
     words = name.split()
     shape: Features = {}
@@ -167,7 +169,7 @@ def _shape(tokens: list[Token], run: Run, name: str) -> Features:
         shape["n_caps"] = 1.0
     if run.handle:
         shape["n_handle"] = 1.0
-    if in_parentheses(tokens, run):
+    if in_parentheses(tokens, run, depths):
         shape["n_bracketed"] = 1.0
     return shape
 
@@ -189,12 +191,13 @@ def _mentions(sentences: list[Sentence], rule_words: list[frozenset[str]],
         classes = _sentence_classes(text)
         lowered = text.casefold()
         beside = any(all(w in lowered for w in words) for words in rule_words)
+        depths = paren_depths(tokens)  # (the same tokens for every run of the sentence)
         for run, name, written in people:
             start, end = tokens[run.prefix].start, tokens[run.suffix].end
             position = join_positions(position_before(text[:start], True),
                                       position_after(text[end:]))
             found.append(_Mention(name, written, sentence.index, order, start, end,
-                                  _shape(tokens, run, name), position, classes,
+                                  _shape(tokens, run, name, depths), position, classes,
                                   _local_classes(text, start, end), len(people) - 1, beside))
     return found
 
