@@ -170,6 +170,7 @@ EVENT_CLAUSE = re.compile(r"\b(?:webinar|seminar|diskusi|talk\s?show|lokakarya|w
                           r"kuliah\s+umum|sarasehan|menggelar|digelar|menyelenggarakan|"
                           r"diselenggarakan|dilaksanakan|mengadakan|diadakan|berlangsung|"
                           r"held|hosted)\b", re.IGNORECASE)
+# (each alternative opens with a word of _OCCASION_OPENING below: keep the two in step)
 _OCCASION_BEFORE = re.compile(r"(?:\bHari\s+(?:[A-Z][\w-]*\s+){1,4}|\b(?:memperingati|peringatan|"
                               r"dalam\s+rangka|commemorat\w+)\s+[^.,]{0,40}|"
                               # "Hari X yang jatuh pada 21 Februari": the day an observance falls
@@ -214,7 +215,8 @@ def _in_quote(before: str) -> bool:
 
 # An occurrence of _OCCASION_BEFORE can only begin where one of its alternatives' opening
 # words begins, after a word boundary (the pattern has no flags: the words are matched as
-# written). tests/unit/test_dates_scan.py checks the two agree on invented sentences.
+# written). tests/test_extract_dates_scan.py checks the two agree on invented sentences;
+# a new alternative of _OCCASION_BEFORE needs its opening word here too.
 _OCCASION_OPENING = re.compile(r"\b(?:Hari|memperingati|peringatan|dalam|commemorat|jatuh|falls)")
 
 
