@@ -216,7 +216,8 @@ def _in_quote(before: str) -> bool:
 # An occurrence of _OCCASION_BEFORE can only begin where one of its alternatives' opening
 # words begins, after a word boundary (the pattern has no flags: the words are matched as
 # written). tests/test_extract_dates_scan.py checks the two agree on invented sentences;
-# a new alternative of _OCCASION_BEFORE needs its opening word here too.
+# a new alternative of _OCCASION_BEFORE needs its opening word here too (the test reads the
+# pattern's alternatives and fails when one opens with a word this does not find).
 _OCCASION_OPENING = re.compile(r"\b(?:Hari|memperingati|peringatan|dalam|commemorat|jatuh|falls)")
 
 
