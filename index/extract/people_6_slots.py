@@ -649,12 +649,16 @@ def _to_clause_end(slot: str) -> str:
 # ...": after a word that points back to the statement, a di- verb takes its agent with or
 # without "oleh" (the agent is the capitalised name right after the verb); "seperti yang"
 # before the verb makes the same passive a clause of manner, with the same agent.
+ANAPHOR_VERBS = ("diungkapkan", "dikatakan", "dijelaskan", "ditegaskan", "diutarakan",
+                 "dituturkan", "disampaikan", "dipaparkan", "dikemukakan")
+"""The di- verbs of :data:`ANAPHOR_PASSIVE`, written whole: every match holds one of them
+(a cheap word test before the regex, in :mod:`.reported_speech`, reads this same tuple)."""
 ANAPHOR_PASSIVE = re.compile(
     r"\b(?:hal\s+(?:itu|ini|tersebut|senada|serupa|yang\s+sama)|(?:pernyataan|penegasan|"
     r"pesan|ungkapan|penjelasan)\s+(?:itu|ini|tersebut)|demikian)\s+(?:juga\s+|pula\s+)?"
     r"(?:(?:seperti|sebagaimana)\s+(?:yang\s+)?)?"  # "Hal ini seperti yang disampaikan A"
-    r"di(?:ungkapkan|katakan|jelaskan|tegaskan|utarakan|tuturkan|sampaikan|paparkan|"
-    r"kemukakan)\s+(?:juga\s+|pula\s+)?(?:oleh\s+)?(?-i:(?=[A-Z]))", re.IGNORECASE)
+    r"(?:" + "|".join(ANAPHOR_VERBS) + r")\s+(?:juga\s+|pula\s+)?(?:oleh\s+)?(?-i:(?=[A-Z]))",
+    re.IGNORECASE)
 # A sentence opener before the person of a cue after them: a discourse word ("Sementara
 # itu, A dalam sambutannya ..."), or a passive pointing back to the statement, whose agent
 # the person is ("Demikian disampaikan A, jabatan, saat membuka webinar").

@@ -32,7 +32,7 @@ from .nickname_forms import blank_nickname_clauses
 from .people_1_runs import looks_like_verb
 from .people_2_positions import head_is_position
 from .people_3_phrase import PersonPhrase, parse_person
-from .people_6_slots import ANAPHOR_PASSIVE
+from .people_6_slots import ANAPHOR_PASSIVE, ANAPHOR_VERBS
 from .quote_tags import QUOTE_TAG_VERBS
 
 
@@ -524,19 +524,13 @@ def _second_subjects(text: str, after: int) -> list[Reported]:
     return out
 
 
-# The participles ``ANAPHOR_PASSIVE`` ends in ("di(?:ungkapkan|katakan|...)", each written
-# whole in the match): every match of it holds one of them.
-_ANAPHOR_VERBS = ("diungkapkan", "dikatakan", "dijelaskan", "ditegaskan", "diutarakan",
-                  "dituturkan", "disampaikan", "dipaparkan", "dikemukakan")
-
-
 def _cues_in(text: str) -> list[re.Pattern[str]]:
     """The cues of a person after them that may match in ``text``, in the order
     :func:`reported_speakers` reads them: each is left out only where a mark or a word that
     every match of it holds is missing, so it would have found nothing. A quote mark opens
     every match of :func:`_spoken` (no case variant of either exists); "menurut" or
     "according" is in every match of ``_MENURUT``; "oleh" or "by" ends every match of
-    ``_PASSIVE``; a participle of ``_ANAPHOR_VERBS`` is in every match of
+    ``_PASSIVE``; a participle of ``ANAPHOR_VERBS`` is in every match of
     ``ANAPHOR_PASSIVE``. The words are ASCII letters, which a case-blind match holds in
     the folded text (:func:`~index.lexicon.search_fold`). Most sentences hold no cue but
     the quote: four regexes tried at every position cost more than these ``in`` tests."""
@@ -548,7 +542,7 @@ def _cues_in(text: str) -> list[re.Pattern[str]]:
         cues.append(_MENURUT)
     if "oleh" in fold or "by" in fold:
         cues.append(_PASSIVE)
-    if has_any(fold, _ANAPHOR_VERBS):
+    if has_any(fold, ANAPHOR_VERBS):
         cues.append(ANAPHOR_PASSIVE)
     return cues
 
