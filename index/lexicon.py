@@ -60,6 +60,7 @@ def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> str:
 _escaped = lru_cache(maxsize=None)(re.escape)  # (per character: a few dozen of them)
 
 
+@lru_cache(maxsize=None)  # (asked of every group of every level of every tree)
 def _exclusive(atom: str) -> bool:
     """No text matches ``atom`` and another atom that is written differently (compared in
     lower case), with or without re.IGNORECASE: ``\\s+``, or one uncased or ASCII character
@@ -68,9 +69,6 @@ def _exclusive(atom: str) -> bool:
         return True
     char = atom[-1] if atom.startswith("\\") and len(atom) == 2 else atom
     return len(char) == 1 and (char.isascii() or char.lower() == char.upper() == char)
-
-
-_exclusive_key = lru_cache(maxsize=None)(_exclusive)  # (asked of every group of every level)
 
 
 def _prefix_tree(parts: list[list[str]]) -> str:
@@ -107,7 +105,7 @@ def _tree_branches(parts: list[list[str]], depth: int = 0) -> list[str]:
         key = atom.lower()
         group = groups.get(key)
         if group is None:
-            if not _exclusive_key(key):
+            if not _exclusive(key):
                 return ["".join(p[depth:]) for p in parts]
             groups[key] = [part]
         elif atom != group[0][depth]:
@@ -124,7 +122,7 @@ def _tree_branches(parts: list[list[str]], depth: int = 0) -> list[str]:
         rest = _tree_branches(group, depth + 1)
         branches.append(group[0][depth] + (rest[0] if len(rest) == 1 else
                                            "(?:" + "|".join(rest) + ")"))
-    if len(parts[-1]) == depth:
+    if parts and len(parts[-1]) == depth:  # (no parts: no phrases, the empty alternation)
         branches.append("")
     return branches
 

@@ -97,3 +97,9 @@ def test_may_hold_phrase_answers_as_the_test_of_every_phrase(category: str) -> N
         folded = search_fold(text)
         slow = words is None or any(all(w in folded for w in phrase) for phrase in words)
         assert may_hold_phrase(category, folded) == slow, text
+
+
+def test_no_phrases_give_the_empty_alternation() -> None:
+    """An empty phrase list (a data file with no entries) gives a pattern that matches the
+    empty string, as it always did, not an error while the tree is built."""
+    assert phrase_pattern([]) == "(?:)"

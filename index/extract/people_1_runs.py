@@ -966,23 +966,16 @@ def in_parentheses(tokens: list[Token], run: Run, depths: list[int] | None = Non
     """``run`` stands inside "( ... )" (an abbreviation or a gloss, not the person).
     ``depths``: :func:`paren_depths` of ``tokens``, for a caller that asks of many runs of
     one phrase (each ask would otherwise read the phrase from its start again)."""
-    if depths is not None:
-        return depths[run.first] > 0
-    depth = 0
-    for tok in tokens[:run.first]:
-        if tok.text == "(":
-            depth += 1
-        elif tok.text == ")":
-            depth = max(0, depth - 1)
-    return depth > 0
+    if depths is None:
+        depths = paren_depths(tokens[:run.first])
+    return depths[run.first] > 0
 
 
 def paren_depths(tokens: list[Token]) -> list[int]:
     """The bracket depth before each token of ``tokens`` and after the last: ``depths[k]``
-    is what the loop of :func:`in_parentheses` holds after ``tokens[:k]``. The same loop,
-    run once, records its value at every step instead of only at ``run.first``: the value
-    after ``k`` tokens depends on those ``k`` tokens alone, so each entry is exactly the
-    answer of the old per-run loop (``depths[run.first] > 0``)."""
+    is the depth after ``tokens[:k]`` (an unmatched ")" never takes it below 0). It depends
+    on those ``k`` tokens alone, so one list answers :func:`in_parentheses` for every run
+    of a phrase, where each ask once read the phrase from its start again."""
     depths = [0]
     depth = 0
     for tok in tokens:
